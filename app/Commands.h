@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include <cstdio>
+
+namespace outloud::cli {
+
+/// A subcommand: runs without a window, prints to the streams, returns the exit code.
+/// @p arguments starts with the program name, then the command name.
+using CommandFunction = int (*)(const QStringList& arguments);
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    CommandFunction run;
+};
+
+/// Every subcommand, in the order `outloud --help` lists them.
+const QList<Command>& commands();
+
+int runDemo(const QStringList& arguments);
+
+} // namespace outloud::cli

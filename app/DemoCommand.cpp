@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// outloud demo --database PATH [--scale small|large] [--seed N]
+#include "CommandLine.h"
+#include "Commands.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::cli {
+
+int runDemo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Writes a realistic, reproducible demo database."));
+    QCommandLineOption database(u"database"_s, QCoreApplication::translate("cli", "The new database file (required)."),
+                                QCoreApplication::translate("cli", "path"));
+    QCommandLineOption scale(u"scale"_s,
+                             QCoreApplication::translate("cli", "small: one circle of five in week 7; large: 100 circles, "
+                                                                "10,000 people, 200,000 contributions."),
+                             u"small|large"_s, u"small"_s);
+    QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("cli", "Random seed; the same seed gives the same demo."),
+                            u"N"_s, u"1"_s);
+    QCommandLineOption today(u"today"_s, QCoreApplication::translate("cli", "Pretend today is this date (YYYY-MM-DD)."),
+                             u"date"_s);
+    parser.addOptions({database, scale, seed, today});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+
+    const QString path = parser.value(database);
+    if (path.isEmpty()) {
+        err(QCoreApplication::translate("cli", "outloud demo: --database PATH is required."));
+        return 2;
+    }
+    if (QFileInfo::exists(path)) {
+        err(QCoreApplication::translate("cli", "outloud demo: %1 already exists; the demo never overwrites a file.")
+                .arg(QDir::toNativeSeparators(path)));
+        return 1;
+    }
+    const QString scaleName = parser.value(scale);
+    if (scaleName != u"small"_s && scaleName != u"large"_s) {
+        err(QCoreApplication::translate("cli", "outloud demo: --scale is small or large, not '%1'.").arg(scaleName));
+        return 2;
+    }
+    bool ok = false;
+    const quint32 seedValue = parser.value(seed).toUInt(&ok);
+    if (!ok) {
+        err(QCoreApplication::translate("cli", "outloud demo: --seed takes a whole number."));
+        return 2;
+    }
+    QDate day = QDate::currentDate();
+    if (parser.isSet(today)) {
+        day = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!day.isValid()) {
+            err(QCoreApplication::translate("cli", "outloud demo: --today takes a date as YYYY-MM-DD."));
+            return 2;
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    DemoGenerator::Counts counts;
+    {
+        std::unique_ptr<Database> db = Database::open(path, &error);
+        if (!db) {
+            err(u"outloud demo: "_s + error);
+            return 1;
+        }
+        DemoGenerator demo(*db, scaleName == u"large"_s ? DemoGenerator::Scale::Large : DemoGenerator::Scale::Small,
+                           seedValue, day);
+        if (demo.generate(&error))
+            counts = demo.counts();
+    }
+    if (!error.isEmpty()) {
+        // Leave nothing half-made behind.
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        err(u"outloud demo: "_s + error);
+        return 1;
+    }
+    out(QCoreApplication::translate("cli", "Wrote %1: %2 circles, %3 members, %4 people, %5 contributions (%6 s).")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(counts.circles)
+            .arg(counts.members)
+            .arg(counts.people)
+            .arg(counts.contributions)
+            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+} // namespace outloud::cli

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "Commands.h"
+
+#include "main/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(u"outloud"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OUTLOUD_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(OUTLOUD_APP_ID));
+}
+
+bool wantsTextOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"-h", "--help", "-v", "--version", "--help-all"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void describeOptions(QCommandLineParser& parser)
+{
+    using outloud::cli::commands;
+    QString description = QCoreApplication::translate("cli", "Outloud, a companion for Working Out Loud circles.") + u"\n\n"_s
+        + QCoreApplication::translate("cli", "Commands (each takes --help):") + u'\n';
+    for (const outloud::cli::Command& c : commands())
+        description += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -12).arg(QCoreApplication::translate("cli", c.summary));
+    parser.setApplicationDescription(description.trimmed());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(outloud::cli::databaseOption());
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "A command to run without a window."),
+                                 u"[command]"_s);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (const outloud::cli::Command* command = outloud::cli::findCommand(argc, argv)) {
+        // Subcommands never open a window and need no display.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return command->run(QCoreApplication::arguments());
+    }
+
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsTextOnly(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    setIdentity();
+
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(*app);
+    if (!parser.positionalArguments().isEmpty()) {
+        outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown command '%1'. Try 'outloud --help'.")
+                              .arg(parser.positionalArguments().first()));
+        return 2;
+    }
+
+    outloud::MainWindow window(outloud::cli::databasePath(parser));
+    window.show();
+    return app->exec();
+}

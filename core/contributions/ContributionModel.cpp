@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContributionModel.h"
+
+#include "Contribution.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+enum Field { FId, FDate, FPersonId, FPerson, FDirection, FKindCode, FKind, FChannelCode, FChannel, FBrought, FNote };
+}
+
+ContributionModel::ContributionModel(Database& db, QObject* parent)
+    : PagedSqlModel(db, parent)
+{
+    PagedSqlModel::sort(Date, Qt::DescendingOrder);
+    connect(&db, &Database::changed, this, [this](Database::Tables tables) {
+        if (tables & (Database::People | Database::Contributions | Database::Catalogue))
+            reload();
+    });
+}
+
+void ContributionModel::setMemberId(qint64 memberId)
+{
+    m_memberId = memberId;
+    reload();
+}
+
+void ContributionModel::setCalendar(const WeekCalendar& calendar)
+{
+    m_calendar = calendar;
+    reload();
+}
+
+void ContributionModel::setWeekFilter(int week)
+{
+    m_week = week;
+    reload();
+}
+
+void ContributionModel::setPersonFilter(qint64 personId)
+{
+    m_personId = personId;
+    reload();
+}
+
+void ContributionModel::setDirectionFilter(int direction)
+{
+    m_direction = direction;
+    reload();
+}
+
+void ContributionModel::setKindFilter(qint64 kindId)
+{
+    m_kindId = kindId;
+    reload();
+}
+
+void ContributionModel::setChannelFilter(qint64 channelId)
+{
+    m_channelId = channelId;
+    reload();
+}
+
+void ContributionModel::setTextFilter(const QString& text)
+{
+    if (m_text == text.trimmed())
+        return;
+    m_text = text.trimmed();
+    reload();
+}
+
+int ContributionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+PagedSqlModel::Query ContributionModel::query() const
+{
+    Query q;
+    q.select = u"c.id, c.happened_on, c.person_id, p.name, c.direction, k.code, k.name, ch.code, ch.name, c.brought, c.note"_s;
+    q.from = u"contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
+             " LEFT JOIN channel ch ON ch.id = c.channel_id"_s;
+    QStringList where;
+    if (m_memberId > 0) {
+        where << u"p.member_id = ?"_s;
+        q.binds << m_memberId;
+    }
+    if (m_week > 0 && m_calendar.isValid()) {
+        where << u"c.happened_on >= ? AND c.happened_on < ?"_s;
+        q.binds << m_calendar.weekStart(m_week).toString(Qt::ISODate) << m_calendar.weekEnd(m_week).toString(Qt::ISODate);
+    }
+    if (m_personId > 0) {
+        where << u"c.person_id = ?"_s;
+        q.binds << m_personId;
+    }
+    if (m_direction == 0 || m_direction == 1) {
+        where << u"c.direction = ?"_s;
+        q.binds << m_direction;
+    }
+    if (m_kindId > 0) {
+        where << u"c.kind_id = ?"_s;
+        q.binds << m_kindId;
+    }
+    if (m_channelId > 0) {
+        where << u"c.channel_id = ?"_s;
+        q.binds << m_channelId;
+    }
+    if (!m_text.isEmpty()) {
+        where << u"(p.name LIKE ? ESCAPE '\\' OR c.note LIKE ? ESCAPE '\\')"_s;
+        q.binds << likeContains(m_text) << likeContains(m_text);
+    }
+    q.where = where.join(u" AND "_s);
+    return q;
+}
+
+QString ContributionModel::sortExpression(int column) const
+{
+    switch (column) {
+    case Date:
+    case Week: return u"c.happened_on"_s;
+    case Person: return u"p.name COLLATE NOCASE"_s;
+    case Direction: return u"c.direction"_s;
+    case Kind: return u"k.position"_s;
+    case Channel: return u"ch.position"_s;
+    case Brought: return u"c.brought"_s;
+    case Note: return u"c.note COLLATE NOCASE"_s;
+    default: return {};
+    }
+}
+
+QVariant ContributionModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariantList f = rowFields(index.row());
+    if (f.size() <= FNote)
+        return {};
+    switch (role) {
+    case IdRole: return f.at(FId);
+    case PersonIdRole: return f.at(FPersonId);
+    case DirectionRole: return f.at(FDirection);
+    case Qt::DisplayRole:
+    case Qt::EditRole: {
+        const QDate date = QDate::fromString(f.at(FDate).toString(), Qt::ISODate);
+        switch (index.column()) {
+        case Date: return date;
+        case Week: return m_calendar.isValid() ? QVariant(m_calendar.weekOf(date)) : QVariant();
+        case Person: return f.at(FPerson);
+        case Direction: return directionName(f.at(FDirection).toInt() == 1 ? outloud::Direction::Received : outloud::Direction::Given);
+        case Kind: return ContributionKind{-1, f.at(FKindCode).toString(), f.at(FKind).toString(), 0, false, false}.displayName();
+        case Channel:
+            return f.at(FChannel).isNull() ? QVariant()
+                                           : QVariant(outloud::Channel{-1, f.at(FChannelCode).toString(), f.at(FChannel).toString(), 0}
+                                                          .displayName());
+        case Brought: return f.at(FBrought).isNull() ? QVariant() : QVariant(broughtName(outloud::Brought(f.at(FBrought).toInt())));
+        case Note: return f.at(FNote);
+        default: return {};
+        }
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == Note)
+            return f.at(FNote);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ContributionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date: return QCoreApplication::translate("outloud", "Date");
+    case Week: return QCoreApplication::translate("outloud", "Week");
+    case Person: return QCoreApplication::translate("outloud", "Person");
+    case Direction: return QCoreApplication::translate("outloud", "Direction");
+    case Kind: return QCoreApplication::translate("outloud", "Kind");
+    case Channel: return QCoreApplication::translate("outloud", "Channel");
+    case Brought: return QCoreApplication::translate("outloud", "What it brought");
+    case Note: return QCoreApplication::translate("outloud", "Note");
+    default: return {};
+    }
+}
+
+} // namespace outloud

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "circle/WeekCalendar.h"
+#include "storage/PagedSqlModel.h"
+
+#include <QDate>
+
+namespace outloud {
+
+/// The contributions log as a table, newest first by default; filtered in SQL.
+class ContributionModel : public PagedSqlModel
+{
+    Q_OBJECT
+public:
+    enum Column { Date, Week, Person, Direction, Kind, Channel, Brought, Note, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, PersonIdRole, DirectionRole };
+
+    explicit ContributionModel(Database& db, QObject* parent = nullptr);
+
+    /// Whose log (the list owner); -1 shows every member's.
+    void setMemberId(qint64 memberId);
+    /// Turns dates into circle weeks; also used by the week filter.
+    void setCalendar(const WeekCalendar& calendar);
+    /// 0: every week.
+    void setWeekFilter(int week);
+    void setPersonFilter(qint64 personId);
+    /// -1: both directions; 0 given; 1 received.
+    void setDirectionFilter(int direction);
+    void setKindFilter(qint64 kindId);
+    void setChannelFilter(qint64 channelId);
+    /// Matches the person's name and the note.
+    void setTextFilter(const QString& text);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    Query query() const override;
+    QString sortExpression(int column) const override;
+
+private:
+    qint64 m_memberId = -1;
+    WeekCalendar m_calendar;
+    int m_week = 0;
+    qint64 m_personId = -1;
+    int m_direction = -1;
+    qint64 m_kindId = -1;
+    qint64 m_channelId = -1;
+    QString m_text;
+};
+
+} // namespace outloud

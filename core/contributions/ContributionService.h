@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Contribution.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace outloud {
+
+class Database;
+
+/// The contributions log and its catalogues (kinds and channels, both user-extensible).
+class ContributionService
+{
+public:
+    explicit ContributionService(Database& db);
+
+    /// Logs @p contribution; returns its id, or -1 with @p error set.
+    qint64 add(const Contribution& contribution, QString* error);
+    bool update(const Contribution& contribution, QString* error);
+    bool remove(qint64 id, QString* error);
+    std::optional<Contribution> contribution(qint64 id) const;
+    /// Every contribution to or from @p personId, newest first.
+    QList<Contribution> forPerson(qint64 personId) const;
+
+    QList<ContributionKind> kinds() const;
+    std::optional<ContributionKind> kind(qint64 id) const;
+    qint64 kindIdByCode(const QString& code) const;
+    /// Finds a kind by its shown or stored name (case-insensitive), or -1.
+    qint64 kindIdByName(const QString& name) const;
+    qint64 addKind(const QString& name, bool sharesOthers, bool connects, QString* error);
+
+    QList<Channel> channels() const;
+    qint64 channelIdByName(const QString& name) const;
+    qint64 addChannel(const QString& name, QString* error);
+
+    /// Checks the fields that do not need the database (dates, what it brought).
+    bool validate(const Contribution& contribution, QString* error) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace outloud

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeetingService.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+
+Meeting meetingFrom(const QSqlQuery& q)
+{
+    Meeting m;
+    m.id = q.value(0).toLongLong();
+    m.circleId = q.value(1).toLongLong();
+    m.week = q.value(2).toInt();
+    m.scheduledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    m.status = Meeting::Status(q.value(4).toInt());
+    m.notes = q.value(5).toString();
+    return m;
+}
+
+const auto MeetingColumns = u"id, circle_id, week, scheduled_at, status, notes"_s;
+
+QVariant keptValue(std::optional<bool> kept)
+{
+    return kept ? QVariant(*kept ? 1 : 0) : QVariant(QMetaType::fromType<int>());
+}
+} // namespace
+
+MeetingService::MeetingService(Database& db)
+    : m_db(db)
+{
+}
+
+QList<Meeting> MeetingService::meetings(qint64 circleId) const
+{
+    QList<Meeting> result;
+    QSqlQuery q(m_db.connection());
+    if (execPrepared(q, u"SELECT "_s + MeetingColumns + u" FROM meeting WHERE circle_id = ? ORDER BY week"_s, {circleId},
+                     QString(), nullptr)) {
+        while (q.next())
+            result.append(meetingFrom(q));
+    }
+    return result;
+}
+
+std::optional<Meeting> MeetingService::meeting(qint64 circleId, int week) const
+{
+    QSqlQuery q(m_db.connection());
+    if (execPrepared(q, u"SELECT "_s + MeetingColumns + u" FROM meeting WHERE circle_id = ? AND week = ?"_s, {circleId, week},
+                     QString(), nullptr)
+        && q.next())
+        return meetingFrom(q);
+    return std::nullopt;
+}
+
+bool MeetingService::setStatus(qint64 meetingId, Meeting::Status status, QString* error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"UPDATE meeting SET status = ? WHERE id = ?"_s, {int(status), meetingId}, tr("update the meeting"), error)
+        || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Meetings);
+    return true;
+}
+
+bool MeetingService::setNotes(qint64 meetingId, const QString& notes, QString* error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"UPDATE meeting SET notes = ? WHERE id = ?"_s, {notes, meetingId}, tr("save the meeting notes"), error)
+        || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Meetings);
+    return true;
+}
+
+bool MeetingService::reschedule(qint64 meetingId, const QDateTime& at, QString* error)
+{
+    if (!at.isValid())
+        return fail(error, tr("Choose a date and time for the meeting."));
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"UPDATE meeting SET scheduled_at = ?, status = ? WHERE id = ?"_s,
+                      {at.toString(u"yyyy-MM-dd'T'HH:mm"_s), int(Meeting::Status::Moved), meetingId}, tr("move the meeting"),
+                      error)
+        || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Meetings);
+    return true;
+}
+
+bool MeetingService::setAttendance(qint64 meetingId, qint64 memberId, bool present, QString* error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q,
+                      u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
+                      " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
+                      {meetingId, memberId, present ? 1 : 0}, tr("record attendance"), error)
+        || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Meetings);
+    return true;
+}
+
+QHash<qint64, bool> MeetingService::attendance(qint64 meetingId) const
+{
+    QHash<qint64, bool> result;
+    QSqlQuery q(m_db.connection());
+    if (execPrepared(q, u"SELECT member_id, present FROM attendance WHERE meeting_id = ?"_s, {meetingId}, QString(), nullptr)) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toBool());
+    }
+    return result;
+}
+
+qint64 MeetingService::addCommitment(const Commitment& c, QString* error)
+{
+    if (c.text.trimmed().isEmpty()) {
+        fail(error, tr("Say what you commit to."));
+        return -1;
+    }
+    if (c.madeWeek < 0 || c.dueWeek < c.madeWeek) {
+        fail(error, tr("A commitment is due in the week it is made or later."));
+        return -1;
+    }
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"INSERT INTO commitment (member_id, text, made_week, due_week, kept) VALUES (?, ?, ?, ?, ?)"_s,
+                      {c.memberId, c.text.trimmed(), c.madeWeek, c.dueWeek, keptValue(c.kept)}, tr("save the commitment"),
+                      error))
+        return -1;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!tx.commit(error))
+        return -1;
+    m_db.notifyChanged(Database::Commitments);
+    return id;
+}
+
+bool MeetingService::setKept(qint64 commitmentId, std::optional<bool> kept, QString* error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"UPDATE commitment SET kept = ? WHERE id = ?"_s, {keptValue(kept), commitmentId},
+                      tr("update the commitment"), error)
+        || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Commitments);
+    return true;
+}
+
+bool MeetingService::removeCommitment(qint64 commitmentId, QString* error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"DELETE FROM commitment WHERE id = ?"_s, {commitmentId}, tr("remove the commitment"), error)
+        || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Commitments);
+    return true;
+}
+
+QList<Commitment> MeetingService::commitments(qint64 memberId) const
+{
+    QList<Commitment> result;
+    QSqlQuery q(m_db.connection());
+    if (execPrepared(q,
+                     u"SELECT id, member_id, text, made_week, due_week, kept FROM commitment WHERE member_id = ?"
+                     " ORDER BY made_week, id"_s,
+                     {memberId}, QString(), nullptr)) {
+        while (q.next()) {
+            Commitment c{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
+                         q.value(4).toInt(), std::nullopt};
+            if (!q.value(5).isNull())
+                c.kept = q.value(5).toBool();
+            result.append(c);
+        }
+    }
+    return result;
+}
+
+} // namespace outloud

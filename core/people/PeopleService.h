@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Person.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace outloud {
+
+class Database;
+
+/// The relationship lists. Every edit runs in its own transaction (or a savepoint of
+/// the caller's), and a closeness change is always recorded with its date.
+class PeopleService
+{
+public:
+    explicit PeopleService(Database& db);
+
+    /// Adds @p person; refuses an empty name and a duplicate (same e-mail, or same name
+    /// and organization on the same list). Returns the id, or -1 with @p error set.
+    qint64 add(const Person& person, QString* error);
+    /// Saves every field of @p person; a changed closeness is added to its history.
+    bool update(const Person& person, QString* error);
+    /// Rates @p personId; records the change dated today (by the database's clock).
+    bool setCloseness(qint64 personId, int closeness, QString* error);
+    /// Undoes the newest closeness change of @p personId: drops it from the history and
+    /// restores @p previous. For undo only.
+    bool revertCloseness(qint64 personId, int previous, QString* error);
+    bool remove(qint64 personId, QString* error);
+
+    std::optional<Person> person(qint64 id) const;
+    /// Everyone on @p memberId's list, by name. Meant for small lists and completion.
+    QList<Person> people(qint64 memberId) const;
+    qint64 idByName(qint64 memberId, const QString& name) const;
+    /// The id of a person on the same list that @p person would duplicate, or -1.
+    qint64 findDuplicate(const Person& person) const;
+
+    QList<ClosenessChange> closenessHistory(qint64 personId) const;
+    ExchangeCounts counts(qint64 personId) const;
+    /// The people that @p personId introduced.
+    QList<Person> introducedBy(qint64 personId) const;
+
+    static bool validate(const Person& person, QString* error);
+
+private:
+    Database& m_db;
+};
+
+} // namespace outloud

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/PagedSqlModel.h"
+
+#include <QDate>
+
+namespace outloud {
+
+/// A relationship list as a table: one row a person, with their closeness, last contact
+/// and how many contributions went each way. Filtering and sorting run in SQL.
+class RelationshipModel : public PagedSqlModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Organization, Role, Relation, Closeness, LastContact, Given, Received, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, StaleRole, ClosenessRole };
+
+    explicit RelationshipModel(Database& db, QObject* parent = nullptr);
+
+    /// Whose list; -1 shows every list in the file.
+    void setMemberId(qint64 memberId);
+    qint64 memberId() const { return m_memberId; }
+    /// Matches name, organization, role, relation, tags, notes and e-mail.
+    void setTextFilter(const QString& text);
+    /// Only people tagged @p tag (empty: any).
+    void setTagFilter(const QString& tag);
+    /// Only closeness within [min, max].
+    void setClosenessFilter(int min, int max);
+    /// People with no contact for this many weeks are marked stale (0: never).
+    void setStaleAfterWeeks(int weeks);
+    /// The day "no contact for N weeks" is counted from.
+    void setToday(QDate today);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+protected:
+    Query query() const override;
+    QString sortExpression(int column) const override;
+
+private:
+    qint64 m_memberId = -1;
+    QString m_text;
+    QString m_tag;
+    int m_minCloseness = 0;
+    int m_maxCloseness = 5;
+    int m_staleWeeks = 3;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace outloud

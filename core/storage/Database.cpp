@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Schema.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <atomic>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// What the first 100 bytes of a file say, read without SQLite so that nothing is written.
+struct Header
+{
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+};
+
+bool readHeader(const QString& path, Header* header, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray bytes = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    header->isSqlite = bytes.size() == 100 && bytes.startsWith(magic);
+    if (header->isSqlite) {
+        header->userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+        header->applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    }
+    return true;
+}
+
+// Creates the file readable by its owner alone before SQLite sees it; SQLite gives its
+// -wal and -shm files the same mode.
+bool createPrivateFile(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return fail(error, tr("Could not create %1: %2")
+                               .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
+    }
+    ::close(fd);
+    return true;
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"outloud-%1"_s.arg(++counter);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outloud.sqlite"_s;
+}
+
+int Database::currentSchemaVersion()
+{
+    return migrationSteps().constLast().to;
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, QString* error, OpenMode mode)
+{
+    if (path.trimmed().isEmpty()) {
+        fail(error, tr("No database file was given"));
+        return nullptr;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(absolute);
+    const bool exists = QFileInfo::exists(absolute);
+
+    if (exists) {
+        if (QFileInfo(absolute).isDir()) {
+            fail(error, tr("%1 is a folder, not an Outloud database").arg(shown));
+            return nullptr;
+        }
+        Header header;
+        if (!readHeader(absolute, &header, error))
+            return nullptr;
+        if (!header.isSqlite) {
+            fail(error, tr("%1 is not an Outloud database (it is not an SQLite file). It was left unchanged.").arg(shown));
+            return nullptr;
+        }
+        if (header.applicationId != ApplicationId) {
+            fail(error, tr("%1 is an SQLite database of another program, not an Outloud database. It was left unchanged.").arg(shown));
+            return nullptr;
+        }
+    } else if (mode == OpenMode::MustExist) {
+        fail(error, tr("%1 does not exist").arg(shown));
+        return nullptr;
+    } else if (!createPrivateFile(absolute, error)) {
+        return nullptr;
+    }
+
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+    conn.setDatabaseName(absolute);
+    conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!conn.open()) {
+        fail(error, sqlErrorMessage(tr("open %1").arg(shown), conn.lastError()));
+        if (!exists)
+            QFile::remove(absolute);
+        return nullptr;
+    }
+    if (!db->initialize(!exists, error)) {
+        if (!exists) {
+            db.reset();
+            QFile::remove(absolute);
+            QFile::remove(absolute + u"-wal"_s);
+            QFile::remove(absolute + u"-shm"_s);
+        }
+        return nullptr;
+    }
+    return db;
+}
+
+bool Database::initialize(bool isNew, QString* error)
+{
+    QSqlQuery q(connection());
+    // Read the version through SQLite too: the header can lag behind a WAL not yet
+    // checkpointed. Nothing has been written so far.
+    int version = 0;
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        version = q.value(0).toInt();
+    else
+        return fail(error, sqlErrorMessage(tr("read the database version"), q.lastError()));
+    q.finish();
+    if (version > currentSchemaVersion()) {
+        return fail(error, tr("%1 was written by a newer version of Outloud (database version %2; this version reads up to %3). "
+                              "Please update Outloud. The file was left unchanged.")
+                               .arg(QDir::toNativeSeparators(m_path))
+                               .arg(version)
+                               .arg(currentSchemaVersion()));
+    }
+    if (!isNew && version < 1)
+        return fail(error, tr("%1 is not an Outloud database. It was left unchanged.").arg(QDir::toNativeSeparators(m_path)));
+
+    const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                 u"PRAGMA synchronous = FULL"_s};
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma))
+            return fail(error, sqlErrorMessage(tr("prepare the database"), q.lastError()));
+        q.finish();
+    }
+    if (version < currentSchemaVersion() && !migrate(*this, version, error))
+        return false;
+
+    // The relationship list is personal data about other people: owner only.
+    QFile::setPermissions(m_path, OwnerOnly);
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(m_path + suffix))
+            QFile::setPermissions(m_path + suffix, OwnerOnly);
+    }
+    return true;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+void Database::notifyChanged(Tables tables)
+{
+    Q_EMIT changed(tables);
+}
+
+} // namespace outloud

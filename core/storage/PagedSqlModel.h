@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QVariant>
+
+namespace outloud {
+
+class Database;
+
+/**
+ * A table model over one SQL query that never reads the whole result: it counts the
+ * rows, then fetches pages of rows as views ask for them and keeps a few pages cached.
+ * Sorting and filtering run in SQL (ORDER BY, WHERE), so a list of 10,000 people or
+ * 200,000 contributions opens as fast as a list of ten.
+ *
+ * Subclasses describe the query (select list, FROM, WHERE with bound values, the sort
+ * expression per column) and turn a fetched row into display data.
+ */
+class PagedSqlModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 256;
+
+    explicit PagedSqlModel(Database& db, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// The database id of the row (first field of the select list), or -1.
+    qint64 idAt(int row) const;
+    /// The row showing @p id, searched among the rows fetched so far; -1 if not loaded.
+    int rowOfId(qint64 id) const;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    /// Re-runs the count and drops the cache (after an edit or a filter change).
+    void reload();
+
+    /// The last SQL error, empty when the last query succeeded.
+    QString lastError() const { return m_lastError; }
+
+protected:
+    struct Query
+    {
+        QString select; ///< Field list; the first field must be the row's id.
+        QString from;   ///< FROM and JOIN clauses.
+        QString where;  ///< Condition without the WHERE keyword, may be empty.
+        QVariantList binds; ///< Values for the ? in `where`, in order.
+    };
+
+    /// The query for the current filter.
+    virtual Query query() const = 0;
+    /// The ORDER BY expression for a column; empty for "not sortable".
+    virtual QString sortExpression(int column) const = 0;
+    /// The row's fetched fields (in select-list order).
+    QVariantList rowFields(int row) const;
+
+    Database& database() const { return m_db; }
+
+private:
+
+    Database& m_db;
+    int m_rowCount = 0;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    mutable QHash<int, QList<QVariantList>> m_pages;
+    mutable QList<int> m_pageOrder; // least recently fetched first
+    mutable QString m_lastError;
+};
+
+} // namespace outloud

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+
+// Version 1: the circle, its members and goals, relationship lists, contributions,
+// meetings and commitments. Dates are ISO 8601 text (YYYY-MM-DD), times HH:MM.
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE circle (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            start_date TEXT NOT NULL,
+            meeting_weekday INTEGER NOT NULL CHECK (meeting_weekday BETWEEN 1 AND 7),
+            meeting_time TEXT NOT NULL DEFAULT '12:00',
+            time_zone TEXT NOT NULL DEFAULT '',
+            length_weeks INTEGER NOT NULL DEFAULT 12 CHECK (length_weeks BETWEEN 1 AND 52),
+            facilitator_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE member (
+            id INTEGER PRIMARY KEY,
+            circle_id INTEGER NOT NULL REFERENCES circle(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            is_me INTEGER NOT NULL DEFAULT 0 CHECK (is_me IN (0, 1)),
+            position INTEGER NOT NULL DEFAULT 0))"_s,
+        u"CREATE INDEX member_circle ON member(circle_id, position)"_s,
+        u"CREATE UNIQUE INDEX member_one_me ON member(circle_id) WHERE is_me = 1"_s,
+        uR"(CREATE TABLE goal_revision (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            revised_at TEXT NOT NULL,
+            accomplish TEXT NOT NULL,
+            why TEXT NOT NULL DEFAULT '',
+            progress TEXT NOT NULL DEFAULT '',
+            weekly_target INTEGER NOT NULL DEFAULT 3 CHECK (weekly_target BETWEEN 0 AND 100)))"_s,
+        u"CREATE INDEX goal_revision_member ON goal_revision(member_id, revised_at)"_s,
+        uR"(CREATE TABLE person (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            organization TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            relation TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            channels TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            closeness INTEGER NOT NULL DEFAULT 0 CHECK (closeness BETWEEN 0 AND 5),
+            introduced_by INTEGER REFERENCES person(id) ON DELETE SET NULL,
+            created_on TEXT NOT NULL))"_s,
+        u"CREATE INDEX person_member_name ON person(member_id, name COLLATE NOCASE)"_s,
+        u"CREATE INDEX person_introduced_by ON person(introduced_by)"_s,
+        u"CREATE INDEX person_email ON person(member_id, email COLLATE NOCASE) WHERE email <> ''"_s,
+        uR"(CREATE TABLE closeness_change (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            changed_on TEXT NOT NULL,
+            closeness INTEGER NOT NULL CHECK (closeness BETWEEN 0 AND 5)))"_s,
+        u"CREATE INDEX closeness_change_person ON closeness_change(person_id, changed_on)"_s,
+        uR"(CREATE TABLE contribution_kind (
+            id INTEGER PRIMARY KEY,
+            code TEXT UNIQUE,
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            position INTEGER NOT NULL,
+            shares_others INTEGER NOT NULL DEFAULT 0 CHECK (shares_others IN (0, 1)),
+            connects INTEGER NOT NULL DEFAULT 0 CHECK (connects IN (0, 1))))"_s,
+        uR"(INSERT INTO contribution_kind (code, name, position, shares_others, connects) VALUES
+            ('attention', 'Attention', 1, 0, 0),
+            ('appreciation', 'Appreciation', 2, 0, 0),
+            ('recognition', 'Recognition', 3, 1, 0),
+            ('share_theirs', 'Share their work', 4, 1, 0),
+            ('share_mine', 'Share my learning', 5, 0, 0),
+            ('question', 'Thoughtful question', 6, 0, 0),
+            ('connect', 'Connect the dots', 7, 1, 1),
+            ('help', 'Offer help', 8, 0, 0),
+            ('collaborate', 'Collaborate', 9, 0, 0),
+            ('advocate', 'Advocate', 10, 0, 0))"_s,
+        uR"(CREATE TABLE channel (
+            id INTEGER PRIMARY KEY,
+            code TEXT UNIQUE,
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            position INTEGER NOT NULL))"_s,
+        uR"(INSERT INTO channel (code, name, position) VALUES
+            ('linkedin', 'LinkedIn', 1), ('x', 'X/Twitter', 2), ('mastodon', 'Mastodon', 3),
+            ('blog', 'Blog', 4), ('email', 'E-mail', 5), ('intranet', 'Internal network', 6),
+            ('chat', 'Chat', 7), ('call', 'Phone or video', 8), ('in_person', 'In person', 9),
+            ('other', 'Other', 10))"_s,
+        uR"(CREATE TABLE contribution (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            happened_on TEXT NOT NULL,
+            direction INTEGER NOT NULL CHECK (direction IN (0, 1)),
+            kind_id INTEGER NOT NULL REFERENCES contribution_kind(id),
+            channel_id INTEGER REFERENCES channel(id),
+            brought INTEGER CHECK (brought IS NULL OR (direction = 1 AND brought BETWEEN 0 AND 2)),
+            note TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX contribution_person ON contribution(person_id, direction, happened_on)"_s,
+        u"CREATE INDEX contribution_date ON contribution(happened_on)"_s,
+        uR"(CREATE TABLE meeting (
+            id INTEGER PRIMARY KEY,
+            circle_id INTEGER NOT NULL REFERENCES circle(id) ON DELETE CASCADE,
+            week INTEGER NOT NULL CHECK (week >= 1),
+            scheduled_at TEXT NOT NULL,
+            status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3),
+            notes TEXT NOT NULL DEFAULT '',
+            UNIQUE (circle_id, week)))"_s,
+        uR"(CREATE TABLE attendance (
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            present INTEGER NOT NULL CHECK (present IN (0, 1)),
+            PRIMARY KEY (meeting_id, member_id)))"_s,
+        uR"(CREATE TABLE commitment (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            made_week INTEGER NOT NULL CHECK (made_week >= 0),
+            due_week INTEGER NOT NULL CHECK (due_week >= made_week),
+            kept INTEGER CHECK (kept IS NULL OR kept IN (0, 1))))"_s,
+        u"CREATE INDEX commitment_member ON commitment(member_id, due_week)"_s,
+    };
+}
+
+} // namespace
+
+const QList<MigrationStep>& migrationSteps()
+{
+    static const QList<MigrationStep> steps = {
+        {1, version1()},
+    };
+    return steps;
+}
+
+bool migrate(Database& db, int fromVersion, QString* error)
+{
+    for (const MigrationStep& step : migrationSteps()) {
+        if (step.to <= fromVersion)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return fail(error, tx.error());
+        QSqlQuery q(db.connection());
+        for (const QString& sql : step.statements) {
+            if (!q.exec(sql)) {
+                return fail(error, sqlErrorMessage(QCoreApplication::translate("outloud", "upgrade the database to version %1").arg(step.to),
+                                                   q.lastError()));
+            }
+        }
+        // PRAGMAs cannot be bound; both values are our own integers.
+        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId))
+            || !q.exec(u"PRAGMA user_version = %1"_s.arg(step.to))) {
+            return fail(error, sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"), q.lastError()));
+        }
+        if (!tx.commit(error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace outloud

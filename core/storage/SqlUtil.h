@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace outloud {
+
+/// Builds the one error message format used everywhere: what we tried, and why it failed.
+QString sqlErrorMessage(const QString& operation, const QSqlError& error);
+
+/// @p value ready to bind: a null QString becomes '' (NULLs are bound explicitly, typed).
+QVariant bindable(const QVariant& value);
+
+/// Prepares @p sql, binds @p values positionally and executes it. On failure sets
+/// @p error (if given) from lastError() and the operation's name.
+bool execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values,
+                  const QString& operation, QString* error);
+
+/// Sets @p error (when not null) and returns false: keeps error paths one line long.
+inline bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+/// SQL LIKE pattern that matches @p text anywhere, with %, _ and \ escaped (use ESCAPE '\').
+QString likeContains(const QString& text);
+
+} // namespace outloud

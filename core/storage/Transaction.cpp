@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Transaction.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+bool run(Database& db, const QString& sql, const QString& operation, QString* error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql)) {
+        if (error)
+            *error = sqlErrorMessage(operation, q.lastError());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+    , m_level(db.transactionDepth())
+{
+    const QString sql = m_level == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT outloud_%1"_s.arg(m_level);
+    m_active = run(m_db, sql, QCoreApplication::translate("outloud", "start a transaction"), &m_error);
+    if (m_active)
+        ++m_db.transactionDepth();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active || m_done)
+        return;
+    if (m_level == 0) {
+        run(m_db, u"ROLLBACK"_s, QString(), nullptr);
+    } else {
+        run(m_db, u"ROLLBACK TO outloud_%1"_s.arg(m_level), QString(), nullptr);
+        run(m_db, u"RELEASE outloud_%1"_s.arg(m_level), QString(), nullptr);
+    }
+    --m_db.transactionDepth();
+    // Inner services may have announced changes that are now undone.
+    if (m_level == 0)
+        m_db.notifyChanged(Database::AllTables);
+}
+
+bool Transaction::commit(QString* error)
+{
+    if (!m_active || m_done)
+        return fail(error, m_error.isEmpty() ? QCoreApplication::translate("outloud", "No transaction is active") : m_error);
+    const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE outloud_%1"_s.arg(m_level);
+    if (!run(m_db, sql, QCoreApplication::translate("outloud", "save the change"), error))
+        return false;
+    m_done = true;
+    --m_db.transactionDepth();
+    return true;
+}
+
+} // namespace outloud

@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SetupPage.h"
+
+#include "circle/CircleService.h"
+#include "people/PeopleService.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+QStringList lines(const QPlainTextEdit* edit)
+{
+    QStringList result;
+    const QStringList all = edit->toPlainText().split(u'\n');
+    for (const QString& line : all) {
+        if (!line.trimmed().isEmpty())
+            result.append(line.trimmed());
+    }
+    return result;
+}
+} // namespace
+
+SetupPage::SetupPage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"setupPage"_s);
+    auto* circleBox = new QGroupBox(tr("Your circle"), this);
+    auto* circleForm = new QFormLayout(circleBox);
+    m_circleName = new QLineEdit(circleBox);
+    m_circleName->setObjectName(u"setupCircleName"_s);
+    m_circleName->setPlaceholderText(tr("e.g. Tuesday Circle"));
+    m_startDate = new QDateEdit(QDate::currentDate(), circleBox);
+    m_startDate->setObjectName(u"setupStartDate"_s);
+    m_startDate->setCalendarPopup(true);
+    m_weekday = new QComboBox(circleBox);
+    m_weekday->setObjectName(u"setupWeekday"_s);
+    for (int day = 1; day <= 7; ++day)
+        m_weekday->addItem(QLocale().dayName(day), day);
+    m_weekday->setCurrentIndex(QDate::currentDate().dayOfWeek() - 1);
+    m_time = new QTimeEdit(QTime(12, 0), circleBox);
+    m_time->setObjectName(u"setupTime"_s);
+    m_weeks = new QSpinBox(circleBox);
+    m_weeks->setRange(1, 52);
+    m_weeks->setValue(12);
+    m_weeks->setSuffix(tr(" weeks"));
+    circleForm->addRow(tr("&Name:"), m_circleName);
+    circleForm->addRow(tr("First meeting on or after:"), m_startDate);
+    circleForm->addRow(tr("Meets on:"), m_weekday);
+    circleForm->addRow(tr("At:"), m_time);
+    circleForm->addRow(tr("Runs for:"), m_weeks);
+
+    auto* membersBox = new QGroupBox(tr("Members"), this);
+    auto* membersForm = new QFormLayout(membersBox);
+    m_myName = new QLineEdit(membersBox);
+    m_myName->setObjectName(u"setupMyName"_s);
+    m_others = new QPlainTextEdit(membersBox);
+    m_others->setObjectName(u"setupOthers"_s);
+    m_others->setPlaceholderText(tr("One name a line"));
+    m_others->setTabChangesFocus(true);
+    m_others->setMaximumHeight(100);
+    m_facilitator = new QComboBox(membersBox);
+    m_facilitator->setObjectName(u"setupFacilitator"_s);
+    m_memberWarning = new QLabel(membersBox);
+    m_memberWarning->setObjectName(u"setupMemberWarning"_s);
+    m_memberWarning->setWordWrap(true);
+    m_memberWarning->setTextFormat(Qt::PlainText);
+    membersForm->addRow(tr("My name:"), m_myName);
+    membersForm->addRow(tr("The others:"), m_others);
+    membersForm->addRow(tr("Facilitator:"), m_facilitator);
+    membersForm->addRow(m_memberWarning);
+    connect(m_myName, &QLineEdit::textChanged, this, &SetupPage::refreshFacilitators);
+    connect(m_others, &QPlainTextEdit::textChanged, this, &SetupPage::refreshFacilitators);
+
+    auto* goalBox = new QGroupBox(tr("My goal (you can change it any time)"), this);
+    auto* goalForm = new QFormLayout(goalBox);
+    m_accomplish = new QLineEdit(goalBox);
+    m_accomplish->setObjectName(u"setupAccomplish"_s);
+    m_why = new QLineEdit(goalBox);
+    m_progress = new QLineEdit(goalBox);
+    m_target = new QSpinBox(goalBox);
+    m_target->setRange(0, 100);
+    m_target->setValue(3);
+    m_target->setSuffix(tr(" a week"));
+    m_firstPeople = new QPlainTextEdit(goalBox);
+    m_firstPeople->setObjectName(u"setupFirstPeople"_s);
+    m_firstPeople->setPlaceholderText(tr("Who is related to your goal? One name a line"));
+    m_firstPeople->setTabChangesFocus(true);
+    m_firstPeople->setMaximumHeight(100);
+    goalForm->addRow(tr("What am I trying to accomplish?"), m_accomplish);
+    goalForm->addRow(tr("Why does it matter to me?"), m_why);
+    goalForm->addRow(tr("What would progress in twelve weeks look like?"), m_progress);
+    goalForm->addRow(tr("Contributions I aim for:"), m_target);
+    goalForm->addRow(tr("Who is related to it?"), m_firstPeople);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"setupError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
+    m_error->hide();
+
+    auto* create = new QPushButton(tr("Create my circle"), this);
+    create->setObjectName(u"setupCreateButton"_s);
+    create->setDefault(true);
+    connect(create, &QPushButton::clicked, this, &SetupPage::create);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    auto* title = new QLabel(tr("Start my own circle"), content);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+    layout->addWidget(circleBox);
+    layout->addWidget(membersBox);
+    layout->addWidget(goalBox);
+    layout->addWidget(m_error);
+    layout->addWidget(create, 0, Qt::AlignRight);
+    layout->addStretch(1);
+    content->setMaximumWidth(760);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* center = new QWidget;
+    auto* centerLayout = new QHBoxLayout(center);
+    centerLayout->addWidget(content, 0, Qt::AlignHCenter);
+    scroll->setWidget(center);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    refreshFacilitators();
+}
+
+QStringList SetupPage::memberNames() const
+{
+    QStringList names;
+    names << m_myName->text().trimmed();
+    names << lines(m_others);
+    return names;
+}
+
+void SetupPage::refreshFacilitators()
+{
+    const QString current = m_facilitator->currentText();
+    m_facilitator->clear();
+    const QStringList names = memberNames();
+    for (const QString& name : names) {
+        if (!name.isEmpty())
+            m_facilitator->addItem(name);
+    }
+    const int index = m_facilitator->findText(current);
+    m_facilitator->setCurrentIndex(index >= 0 ? index : 0);
+    m_memberWarning->setText(CircleService::memberCountWarning(int(m_facilitator->count())));
+}
+
+bool SetupPage::create()
+{
+    auto showError = [this](const QString& message) {
+        m_error->setText(message);
+        m_error->show();
+        return false;
+    };
+    if (!m_db)
+        return showError(tr("No database is open."));
+    if (m_myName->text().trimmed().isEmpty()) {
+        m_myName->setFocus();
+        return showError(tr("Please enter your name."));
+    }
+    Circle circle;
+    circle.name = m_circleName->text().trimmed();
+    circle.startDate = m_startDate->date();
+    circle.meetingWeekday = m_weekday->currentData().toInt();
+    circle.meetingTime = m_time->time();
+    circle.lengthWeeks = m_weeks->value();
+    const QStringList names = memberNames();
+
+    QString error;
+    Transaction tx(*m_db);
+    CircleService circles(*m_db);
+    const qint64 circleId = circles.createCircle(circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
+    if (circleId < 0)
+        return showError(error);
+    const qint64 me = circles.meId(circleId);
+    if (!m_accomplish->text().trimmed().isEmpty()) {
+        GoalRevision goal;
+        goal.memberId = me;
+        goal.accomplish = m_accomplish->text();
+        goal.why = m_why->text();
+        goal.progress = m_progress->text();
+        goal.weeklyTarget = m_target->value();
+        if (circles.reviseGoal(goal, &error) < 0)
+            return showError(error);
+    }
+    PeopleService people(*m_db);
+    const QStringList firstPeople = lines(m_firstPeople);
+    for (const QString& name : firstPeople) {
+        Person p;
+        p.memberId = me;
+        p.name = name;
+        if (people.add(p, &error) < 0)
+            return showError(tr("%1: %2").arg(name, error));
+    }
+    if (!tx.commit(&error))
+        return showError(error);
+    m_error->hide();
+    Q_EMIT finished();
+    return true;
+}
+
+} // namespace outloud
