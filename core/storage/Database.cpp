@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QtEndian>
 
 #include <atomic>
 
@@ -33,12 +32,10 @@ QString tr(const char* text)
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-// What the first 100 bytes of a file say, read without SQLite so that nothing is written.
+// Whether a file starts like an SQLite file, read without SQLite so that nothing is written.
 struct Header
 {
     bool isSqlite = false;
-    quint32 applicationId = 0;
-    int userVersion = 0;
 };
 
 bool readHeader(const QString& path, Header* header, QString* error)
@@ -49,10 +46,6 @@ bool readHeader(const QString& path, Header* header, QString* error)
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     header->isSqlite = bytes.size() == 100 && bytes.startsWith(magic);
-    if (header->isSqlite) {
-        header->userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
-        header->applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
-    }
     return true;
 }
 
@@ -116,27 +109,30 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
     const QString shown = QDir::toNativeSeparators(absolute);
     const bool exists = QFileInfo::exists(absolute);
 
+    bool created = false;
     if (exists) {
         if (QFileInfo(absolute).isDir()) {
             fail(error, tr("%1 is a folder, not an Outloud database").arg(shown));
             return nullptr;
         }
-        Header header;
-        if (!readHeader(absolute, &header, error))
-            return nullptr;
-        if (!header.isSqlite) {
-            fail(error, tr("%1 is not an Outloud database (it is not an SQLite file). It was left unchanged.").arg(shown));
-            return nullptr;
-        }
-        if (header.applicationId != ApplicationId) {
-            fail(error, tr("%1 is an SQLite database of another program, not an Outloud database. It was left unchanged.").arg(shown));
-            return nullptr;
+        // An empty file is an empty SQLite database (it may be one we created and were
+        // stopped before filling); anything else must start like an SQLite file.
+        if (QFileInfo(absolute).size() > 0) {
+            Header header;
+            if (!readHeader(absolute, &header, error))
+                return nullptr;
+            if (!header.isSqlite) {
+                fail(error, tr("%1 is not an Outloud database (it is not an SQLite file). It was left unchanged.").arg(shown));
+                return nullptr;
+            }
         }
     } else if (mode == OpenMode::MustExist) {
         fail(error, tr("%1 does not exist").arg(shown));
         return nullptr;
     } else if (!createPrivateFile(absolute, error)) {
         return nullptr;
+    } else {
+        created = true;
     }
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
@@ -145,12 +141,12 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
     conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!conn.open()) {
         fail(error, sqlErrorMessage(tr("open %1").arg(shown), conn.lastError()));
-        if (!exists)
+        if (created)
             QFile::remove(absolute);
         return nullptr;
     }
-    if (!db->initialize(!exists, error)) {
-        if (!exists) {
+    if (!db->initialize(error)) {
+        if (created) {
             db.reset();
             QFile::remove(absolute);
             QFile::remove(absolute + u"-wal"_s);
@@ -161,17 +157,28 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
     return db;
 }
 
-bool Database::initialize(bool isNew, QString* error)
+bool Database::initialize(QString* error)
 {
     QSqlQuery q(connection());
-    // Read the version through SQLite too: the header can lag behind a WAL not yet
-    // checkpointed. Nothing has been written so far.
-    int version = 0;
-    if (q.exec(u"PRAGMA user_version"_s) && q.next())
-        version = q.value(0).toInt();
-    else
+    // Identify the file through SQLite, not the header alone: the header lags behind a
+    // WAL that is not yet checkpointed. Nothing has been written so far.
+    if (!q.exec(u"SELECT (SELECT application_id FROM pragma_application_id),"
+                " (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"_s)
+        || !q.next()) {
+        const QString detail = q.lastError().databaseText();
+        if (detail.contains(u"not a database"_s) || detail.contains(u"malformed"_s) || detail.contains(u"encrypted"_s))
+            return fail(error, tr("%1 is damaged or not an Outloud database. It was left unchanged.").arg(QDir::toNativeSeparators(m_path)));
         return fail(error, sqlErrorMessage(tr("read the database version"), q.lastError()));
+    }
+    const quint32 applicationId = q.value(0).toUInt();
+    const int version = q.value(1).toInt();
+    const bool isEmpty = q.value(2).toInt() == 0;
     q.finish();
+    const bool isNew = applicationId == 0 && version == 0 && isEmpty;
+    if (!isNew && applicationId != ApplicationId) {
+        return fail(error, tr("%1 is an SQLite database of another program, not an Outloud database. It was left unchanged.")
+                               .arg(QDir::toNativeSeparators(m_path)));
+    }
     if (version > currentSchemaVersion()) {
         return fail(error, tr("%1 was written by a newer version of Outloud (database version %2; this version reads up to %3). "
                               "Please update Outloud. The file was left unchanged.")
@@ -179,8 +186,6 @@ bool Database::initialize(bool isNew, QString* error)
                                .arg(version)
                                .arg(currentSchemaVersion()));
     }
-    if (!isNew && version < 1)
-        return fail(error, tr("%1 is not an Outloud database. It was left unchanged.").arg(QDir::toNativeSeparators(m_path)));
 
     const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                                  u"PRAGMA synchronous = FULL"_s};

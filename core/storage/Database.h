@@ -74,7 +74,7 @@ Q_SIGNALS:
 
 private:
     Database(QString path, QString connectionName);
-    bool initialize(bool isNew, QString* error);
+    bool initialize(QString* error);
 
     QString m_path;
     QString m_connectionName;

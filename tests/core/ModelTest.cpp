@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "circle/CircleService.h"
+#include "contributions/ContributionModel.h"
+#include "contributions/ContributionService.h"
+#include "demo/DemoGenerator.h"
+#include "people/PeopleService.h"
+#include "people/RelationshipModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Models : ::testing::Test
+{
+    TempDatabase t;
+    qint64 circleId = -1;
+    qint64 me = -1;
+    void SetUp() override
+    {
+        DemoGenerator demo(t.db(), DemoGenerator::Scale::Small, 3, fixedNow().date());
+        QString error;
+        ASSERT_TRUE(demo.generate(&error)) << error.toStdString();
+        CircleService s(t.db());
+        circleId = s.defaultCircleId();
+        me = s.meId(circleId);
+    }
+    QStringList names(const QString& sql)
+    {
+        QStringList result;
+        QSqlQuery q(t->connection());
+        q.exec(sql);
+        while (q.next())
+            result << q.value(0).toString();
+        return result;
+    }
+};
+} // namespace
+
+TEST_F(Models, RelationshipModelPassesTheModelTesterThroughFilterSortAndEdits)
+{
+    WarningCounter warnings;
+    RelationshipModel model(t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setMemberId(me);
+    const int expected = scalar(t.db(), u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt();
+    EXPECT_EQ(model.rowCount(), expected);
+    model.sort(RelationshipModel::Closeness, Qt::DescendingOrder);
+    model.setTextFilter(u"a"_s);
+    model.setClosenessFilter(2, 5);
+    Person p;
+    p.memberId = me;
+    p.name = u"Zed Newcomer"_s;
+    PeopleService(t.db()).add(p, nullptr);
+    model.setTextFilter(QString());
+    model.setClosenessFilter(0, 5);
+    EXPECT_EQ(model.rowCount(), expected + 1) << "the model follows the database's changes";
+    EXPECT_EQ(warnings.count(), 0) << warnings.messages().join(u'\n').toStdString();
+}
+
+TEST_F(Models, RelationshipRowsMatchTheDatabase)
+{
+    RelationshipModel model(t.db());
+    model.setMemberId(me);
+    model.sort(RelationshipModel::Name, Qt::AscendingOrder);
+    const QStringList expected
+        = names(u"SELECT name FROM person WHERE member_id = %1 ORDER BY name COLLATE NOCASE, id"_s.arg(me));
+    ASSERT_EQ(model.rowCount(), expected.size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.index(row, RelationshipModel::Name).data().toString(), expected.at(row));
+    // Given / received counts and last contact agree with the service.
+    const qint64 id = model.idAt(0);
+    const ExchangeCounts c = PeopleService(t.db()).counts(id);
+    EXPECT_EQ(model.index(0, RelationshipModel::Given).data().toInt(), c.given);
+    EXPECT_EQ(model.index(0, RelationshipModel::Received).data().toInt(), c.received);
+    EXPECT_EQ(model.index(0, RelationshipModel::LastContact).data().toDate(), c.lastContact);
+    EXPECT_TRUE(model.index(0, RelationshipModel::Closeness).data().toString().contains(u"·"_s));
+}
+
+TEST_F(Models, FiltersMatchTextTagAndCloseness)
+{
+    RelationshipModel model(t.db());
+    model.setMemberId(me);
+    model.setTagFilter(u"mentor"_s);
+    const int mentors = scalar(t.db(),
+                               u"SELECT count(*) FROM person WHERE member_id = %1 AND (',' || replace(tags, ', ', ',') || ',')"
+                               " LIKE '%,mentor,%'"_s.arg(me))
+                            .toInt();
+    EXPECT_GT(mentors, 0);
+    EXPECT_EQ(model.rowCount(), mentors);
+    model.setTagFilter(QString());
+    model.setClosenessFilter(3, 5);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_GE(model.index(row, 0).data(RelationshipModel::ClosenessRole).toInt(), 3);
+    model.setClosenessFilter(0, 5);
+    model.setTextFilter(u"100%_"_s);
+    EXPECT_EQ(model.rowCount(), 0) << "% and _ are literal characters, not wildcards";
+}
+
+TEST_F(Models, PagedFetchingShowsEveryRowOfALongListInOrder)
+{
+    // 700 people cross two page boundaries.
+    PeopleService people(t.db());
+    for (int i = 0; i < 700; ++i) {
+        Person p;
+        p.memberId = me;
+        p.name = u"Person %1"_s.arg(i, 4, 10, QChar(u'0'));
+        ASSERT_GT(people.add(p, nullptr), 0);
+    }
+    RelationshipModel model(t.db());
+    model.setMemberId(me);
+    model.setTextFilter(u"Person "_s);
+    model.sort(RelationshipModel::Name, Qt::DescendingOrder);
+    ASSERT_EQ(model.rowCount(), 700);
+    EXPECT_EQ(model.index(0, 0).data().toString(), u"Person 0699"_s);
+    EXPECT_EQ(model.index(256, 0).data().toString(), u"Person 0443"_s);
+    EXPECT_EQ(model.index(699, 0).data().toString(), u"Person 0000"_s);
+    EXPECT_EQ(model.rowOfId(model.idAt(300)), 300);
+}
+
+TEST_F(Models, ContributionModelPassesTheModelTesterAndFilters)
+{
+    WarningCounter warnings;
+    ContributionModel model(t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setCalendar(CircleService(t.db()).calendar(circleId));
+    model.setMemberId(me);
+    const int all = scalar(t.db(), u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
+                                   " WHERE p.member_id = %1"_s.arg(me))
+                        .toInt();
+    EXPECT_EQ(model.rowCount(), all);
+    // Newest first by default.
+    EXPECT_GE(model.index(0, ContributionModel::Date).data().toDate(), model.index(all - 1, ContributionModel::Date).data().toDate());
+    model.setDirectionFilter(1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.index(row, 0).data(ContributionModel::DirectionRole).toInt(), 1);
+    model.setDirectionFilter(-1);
+    model.setWeekFilter(3);
+    EXPECT_GT(model.rowCount(), 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.index(row, ContributionModel::Week).data().toInt(), 3);
+    model.setWeekFilter(0);
+    model.sort(ContributionModel::Person, Qt::AscendingOrder);
+    ContributionService log(t.db());
+    model.setKindFilter(log.kindIdByCode(u"attention"_s));
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.index(row, ContributionModel::Kind).data().toString(), u"Attention"_s);
+    EXPECT_EQ(warnings.count(), 0) << warnings.messages().join(u'\n').toStdString();
+}

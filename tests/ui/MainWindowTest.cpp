@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "circle/CircleService.h"
+#include "demo/DemoGenerator.h"
+#include "main/MainWindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString makeSmallDemo(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    QString error;
+    auto db = Database::open(path, &error);
+    EXPECT_TRUE(db) << error.toStdString();
+    EXPECT_TRUE(DemoGenerator(*db, DemoGenerator::Scale::Small, 1, QDate::currentDate()).generate(&error));
+    return path;
+}
+} // namespace
+
+TEST(MainWindow, ShowsTheDemoCirclesPeopleAndContributions)
+{
+    QTemporaryDir dir;
+    const QString path = makeSmallDemo(dir);
+    MainWindow window(path);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* people = window.findChild<QTableView*>(u"relationshipsView"_s);
+    auto* contributions = window.findChild<QTableView*>(u"contributionsView"_s);
+    ASSERT_TRUE(people);
+    ASSERT_TRUE(contributions);
+    Database& db = *window.database();
+    CircleService circles(db);
+    const qint64 me = circles.meId(circles.defaultCircleId());
+    EXPECT_EQ(people->model()->rowCount(),
+              scalar(db, u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt());
+    const QString firstByName
+        = scalar(db, u"SELECT name FROM person WHERE member_id = %1 ORDER BY name COLLATE NOCASE LIMIT 1"_s.arg(me)).toString();
+    EXPECT_EQ(people->model()->index(0, 0).data().toString(), firstByName);
+    EXPECT_EQ(contributions->model()->rowCount(),
+              scalar(db, u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id WHERE p.member_id = %1"_s.arg(me))
+                  .toInt());
+    auto* week = window.findChild<QLabel*>(u"statusWeek"_s);
+    ASSERT_TRUE(week);
+    EXPECT_EQ(week->text(), u"Week 7 of 12"_s);
+}
+
+TEST(MainWindow, ANewcomerCanOpenTheDemo)
+{
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(u"outloud.sqlite"_s));
+    window.setDemoPath(dir.filePath(u"demo.sqlite"_s));
+    window.show();
+    auto* demo = window.findChild<QPushButton*>(u"openDemoButton"_s);
+    ASSERT_TRUE(demo);
+    EXPECT_TRUE(demo->isVisible());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    auto* people = window.findChild<QTableView*>(u"relationshipsView"_s);
+    ASSERT_TRUE(people);
+    EXPECT_GT(people->model()->rowCount(), 30);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(u"outloud.sqlite"_s))) << "the demo is not the user's own file";
+}
+
+TEST(MainWindow, ANewcomerCanStartTheirOwnCircle)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"outloud.sqlite"_s);
+    MainWindow window(path);
+    window.show();
+    QTest::mouseClick(window.findChild<QPushButton*>(u"startOwnButton"_s), Qt::LeftButton);
+    auto* create = window.findChild<QPushButton*>(u"setupCreateButton"_s);
+    ASSERT_TRUE(create);
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* error = window.findChild<QLabel*>(u"setupError"_s);
+    EXPECT_TRUE(error->isVisible()) << "my name is required";
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"setupCircleName"_s), u"Tuesday Circle"_s);
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"setupMyName"_s), u"Ana"_s);
+    window.findChild<QPlainTextEdit*>(u"setupOthers"_s)->setPlainText(u"Ben\nChen"_s);
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"setupAccomplish"_s), u"Speak at a conference"_s);
+    window.findChild<QPlainTextEdit*>(u"setupFirstPeople"_s)->setPlainText(u"Ada Okafor\nMei Chen"_s);
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* people = window.findChild<QTableView*>(u"relationshipsView"_s);
+    ASSERT_TRUE(people);
+    EXPECT_EQ(people->model()->rowCount(), 2);
+    Database& db = *window.database();
+    EXPECT_EQ(scalar(db, u"SELECT name FROM circle"_s).toString(), u"Tuesday Circle"_s);
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM member"_s).toInt(), 3);
+    EXPECT_EQ(scalar(db, u"SELECT name FROM member WHERE is_me = 1"_s).toString(), u"Ana"_s);
+    EXPECT_EQ(scalar(db, u"SELECT accomplish FROM goal_revision"_s).toString(), u"Speak at a conference"_s);
+}
+
+TEST(MainWindow, AForeignFileShowsWhyItCannotBeOpened)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.txt"_s);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("just some notes");
+    f.close();
+    MainWindow window(path);
+    window.show();
+    auto* message = window.findChild<QLabel*>(u"welcomeMessage"_s);
+    ASSERT_TRUE(message);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(u"not an Outloud database"_s)) << message->text().toStdString();
+    EXPECT_EQ(fileBytes(path), QByteArray("just some notes"));
+}
