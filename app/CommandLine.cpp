@@ -16,6 +16,9 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         {"demo", QT_TRANSLATE_NOOP("cli", "Write a demo circle into a new database file"), runDemo},
+        {"import", QT_TRANSLATE_NOOP("cli", "Import people (LinkedIn, CSV, vCard) or restore a JSON export"), runImport},
+        {"export-data", QT_TRANSLATE_NOOP("cli", "Export the lists and contributions as CSV, or everything as JSON"), runExportData},
+        {"backup", QT_TRANSLATE_NOOP("cli", "Copy the database to a backup file"), runBackup},
     };
     return list;
 }

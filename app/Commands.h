@@ -23,5 +23,8 @@ struct Command
 const QList<Command>& commands();
 
 int runDemo(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runExportData(const QStringList& arguments);
+int runBackup(const QStringList& arguments);
 
 } // namespace outloud::cli

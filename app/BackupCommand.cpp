@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// outloud backup --output FILE [--database PATH]
+#include "CommandLine.h"
+#include "Commands.h"
+
+#include "io/BackupService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::cli {
+
+int runBackup(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Copies the database, consistently even while Outloud has it open, into a file readable by you only."));
+    QCommandLineOption output(u"output"_s, QCoreApplication::translate("cli", "The backup file to write (required)."),
+                              u"FILE"_s);
+    parser.addOptions({output, databaseOption()});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    const QString path = parser.value(output);
+    if (path.isEmpty()) {
+        err(QCoreApplication::translate("cli", "outloud backup: --output FILE is required."));
+        return 2;
+    }
+    QString error;
+    std::unique_ptr<Database> db = Database::open(databasePath(parser), &error, Database::OpenMode::MustExist);
+    if (!db) {
+        err(u"outloud backup: "_s + error);
+        return 1;
+    }
+    if (!io::BackupService(*db).backupTo(path, &error)) {
+        err(u"outloud backup: "_s + error);
+        return 1;
+    }
+    out(QCoreApplication::translate("cli", "Backed up %1 to %2.")
+            .arg(QDir::toNativeSeparators(db->path()), QDir::toNativeSeparators(path)));
+    return 0;
+}
+
+} // namespace outloud::cli

@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupService.h"
+
+#include "JsonArchive.h"
+#include "SchemaInfo.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::io {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+
+constexpr auto StampFormat = "yyyyMMdd-HHmmss";
+const auto BeforeRestoreTag = u"-before-restore"_s;
+
+// Detaches the restore source however the restore ends.
+struct Attachment
+{
+    Database& db;
+    bool attached = false;
+    ~Attachment()
+    {
+        if (attached) {
+            QSqlQuery q(db.connection());
+            q.exec(u"DETACH DATABASE restore_source"_s);
+        }
+    }
+};
+} // namespace
+
+BackupService::BackupService(Database& db)
+    : m_db(db)
+{
+}
+
+QString BackupService::folder() const
+{
+    return QFileInfo(m_db.path()).absolutePath() + u"/backups"_s;
+}
+
+QString BackupService::filePrefix() const
+{
+    return QFileInfo(m_db.path()).fileName() + u'-';
+}
+
+bool BackupService::backupTo(const QString& path, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (m_db.transactionDepth() > 0)
+        return fail(error, tr("Could not back up while a change is being saved; try again."));
+    const QFileInfo target(path);
+    if (target.isDir())
+        return fail(error, tr("%1 is a folder, not a file.").arg(shown));
+    if (!QDir().mkpath(target.absolutePath()))
+        return fail(error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(target.absolutePath())));
+    if (QFileInfo(target.absoluteFilePath()) == QFileInfo(m_db.path()))
+        return fail(error, tr("A backup cannot replace the database it copies."));
+
+    // SQLite writes into an empty file that is private before it holds anything.
+    const QString partial = target.absoluteFilePath() + u".partial"_s;
+    QFile::remove(partial);
+    {
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(error, tr("Could not write %1: %2").arg(shown, file.errorString()));
+    }
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"VACUUM INTO ?"_s, {partial}, tr("back up to %1").arg(shown), error)) {
+        QFile::remove(partial);
+        return false;
+    }
+    q.finish();
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        QFile::remove(partial);
+        return fail(error, tr("Could not write %1").arg(shown));
+    }
+    return true;
+}
+
+bool BackupService::backupNow(QString* path, QString* error, bool beforeRestore)
+{
+    const QString stamp = m_db.now().toString(QString::fromLatin1(StampFormat));
+    const QString base = folder() + u'/' + filePrefix() + stamp + (beforeRestore ? BeforeRestoreTag : QString());
+    QString file = base + u".sqlite"_s;
+    for (int n = 2; QFileInfo::exists(file); ++n)
+        file = base + u'-' + QString::number(n) + u".sqlite"_s;
+    if (!QDir().mkpath(folder()))
+        return fail(error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(folder())));
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!backupTo(file, error))
+        return false;
+    if (path)
+        *path = file;
+    return rotate(error);
+}
+
+bool BackupService::backupIfDue(bool* made, QString* error)
+{
+    if (made)
+        *made = false;
+    const QList<BackupInfo> existing = backups();
+    const QDate today = m_db.now().date();
+    for (const BackupInfo& b : existing) {
+        if (!b.beforeRestore && b.madeAt.date() >= today)
+            return true;
+    }
+    if (!backupNow(nullptr, error))
+        return false;
+    if (made)
+        *made = true;
+    return true;
+}
+
+QList<BackupInfo> BackupService::backups() const
+{
+    QList<BackupInfo> result;
+    static const QRegularExpression stamp(u"^(\\d{8}-\\d{6})(-before-restore)?(-\\d+)?\\.sqlite$"_s);
+    const QString prefix = filePrefix();
+    const QFileInfoList files = QDir(folder()).entryInfoList({prefix + u"*.sqlite"_s}, QDir::Files);
+    for (const QFileInfo& f : files) {
+        const QRegularExpressionMatch m = stamp.match(f.fileName().mid(prefix.size()));
+        if (!f.fileName().startsWith(prefix) || !m.hasMatch())
+            continue;
+        BackupInfo info;
+        info.path = f.absoluteFilePath();
+        info.madeAt = QDateTime::fromString(m.captured(1), QString::fromLatin1(StampFormat));
+        info.bytes = f.size();
+        info.beforeRestore = !m.captured(2).isEmpty();
+        if (info.madeAt.isValid())
+            result.append(info);
+    }
+    std::sort(result.begin(), result.end(), [](const BackupInfo& a, const BackupInfo& b) {
+        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    });
+    return result;
+}
+
+bool BackupService::rotate(QString* error)
+{
+    const QList<BackupInfo> all = backups();
+    for (qsizetype i = m_keep; i < all.size(); ++i) {
+        if (!QFile::remove(all.at(i).path))
+            return fail(error, tr("Could not remove the old backup %1").arg(QDir::toNativeSeparators(all.at(i).path)));
+    }
+    return true;
+}
+
+bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo(path).isFile())
+        return fail(error, tr("%1 does not exist.").arg(shown));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || !f.read(16).startsWith(QByteArray("SQLite format 3\0", 16)))
+            return fail(error, tr("%1 is not an Outloud backup.").arg(shown));
+    }
+    Attachment attachment{m_db};
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"ATTACH DATABASE ? AS restore_source"_s, {QFileInfo(path).absoluteFilePath()},
+                      tr("open the backup %1").arg(shown), error))
+        return false;
+    attachment.attached = true;
+    if (!q.exec(u"PRAGMA restore_source.application_id"_s) || !q.next())
+        return fail(error, tr("%1 is not an Outloud backup.").arg(shown));
+    const quint32 applicationId = q.value(0).toUInt();
+    q.finish();
+    if (applicationId != Database::ApplicationId)
+        return fail(error, tr("%1 is not an Outloud backup.").arg(shown));
+    if (!q.exec(u"PRAGMA restore_source.user_version"_s) || !q.next())
+        return fail(error, tr("%1 is not an Outloud backup.").arg(shown));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version != m_db.schemaVersion())
+        return fail(error, tr("%1 holds database version %2, this file is version %3; open the backup as a file "
+                              "instead of restoring it.")
+                               .arg(shown)
+                               .arg(version)
+                               .arg(m_db.schemaVersion()));
+    const QStringList tables = tableNames(m_db);
+    if (tableNames(m_db, u"restore_source"_s) != tables)
+        return fail(error, tr("%1 does not have the tables of this database.").arg(shown));
+    for (const QString& t : tables) {
+        if (tableColumns(m_db, t, u"restore_source"_s) != tableColumns(m_db, t))
+            return fail(error, tr("%1 does not have the tables of this database.").arg(shown));
+    }
+
+    if (!backupNow(savedAs, error, true))
+        return false;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return fail(error, tx.error());
+        if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+            return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
+        for (qsizetype i = tables.size() - 1; i >= 0; --i) {
+            if (!q.exec(u"DELETE FROM main.%1"_s.arg(quotedIdentifier(tables.at(i)))))
+                return fail(error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
+        }
+        for (const QString& t : tables) {
+            QStringList columns;
+            for (const QString& c : tableColumns(m_db, t))
+                columns.append(quotedIdentifier(c));
+            const QString list = columns.join(u", "_s);
+            if (!q.exec(u"INSERT INTO main.%1 (%2) SELECT %2 FROM restore_source.%1"_s.arg(quotedIdentifier(t), list)))
+                return fail(error, sqlErrorMessage(tr("restore %1").arg(t), q.lastError()));
+        }
+        if (!q.exec(u"PRAGMA main.foreign_key_check"_s))
+            return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
+        if (q.next())
+            return fail(error, tr("%1 is inconsistent; nothing was changed.").arg(shown));
+        q.finish();
+        if (!tx.commit(error))
+            return false;
+    }
+    m_db.notifyChanged(Database::AllTables);
+    return true;
+}
+
+bool BackupService::restoreArchive(const Archive& archive, QString* savedAs, QString* error)
+{
+    // Refuse a mismatched export before making a backup nobody needs.
+    if (archive.schemaVersion != m_db.schemaVersion())
+        return json::restore(m_db, archive, error);
+    if (!backupNow(savedAs, error, true))
+        return false;
+    return json::restore(m_db, archive, error);
+}
+
+} // namespace outloud::io

@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportService.h"
+
+#include "people/PeopleService.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::io {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+
+// SQLite's NOCASE folds ASCII letters only; the in-file check must match it exactly.
+QString nocase(const QString& s)
+{
+    QString out = s.trimmed();
+    for (QChar& c : out) {
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return out;
+}
+
+QString emailKey(const Person& p)
+{
+    return nocase(p.email);
+}
+
+QString nameKey(const Person& p)
+{
+    return nocase(p.name) + u'\x1f' + nocase(p.organization);
+}
+
+// Adds the comma-separated items of @p extra that @p list lacks.
+QString unionList(const QString& list, const QString& extra)
+{
+    QStringList items;
+    for (const QString& s : list.split(u',', Qt::SkipEmptyParts))
+        items.append(s.trimmed());
+    for (const QString& s : extra.split(u',', Qt::SkipEmptyParts)) {
+        if (!items.contains(s.trimmed(), Qt::CaseInsensitive))
+            items.append(s.trimmed());
+    }
+    items.removeAll(QString());
+    return items.join(u", "_s);
+}
+
+// The existing person with the file's details added where the list has none.
+Person merged(const Person& existing, const Person& incoming)
+{
+    Person p = existing;
+    auto fill = [](QString& field, const QString& value) {
+        if (field.trimmed().isEmpty())
+            field = value.trimmed();
+    };
+    fill(p.organization, incoming.organization);
+    fill(p.role, incoming.role);
+    fill(p.relation, incoming.relation);
+    fill(p.email, incoming.email);
+    fill(p.url, incoming.url);
+    p.channels = unionList(existing.channels, incoming.channels);
+    p.tags = unionList(existing.tags, incoming.tags);
+    if (!incoming.notes.trimmed().isEmpty() && !existing.notes.contains(incoming.notes.trimmed()))
+        p.notes = existing.notes.trimmed().isEmpty() ? incoming.notes : existing.notes + u"\n\n"_s + incoming.notes;
+    return p;
+}
+
+bool sameFields(const Person& a, const Person& b)
+{
+    return a.name == b.name && a.organization == b.organization && a.role == b.role && a.relation == b.relation
+           && a.email == b.email && a.url == b.url && a.channels == b.channels && a.tags == b.tags && a.notes == b.notes
+           && a.closeness == b.closeness;
+}
+
+Person cleaned(const Person& p, qint64 memberId)
+{
+    Person c = p;
+    c.id = -1;
+    c.memberId = memberId;
+    c.name = p.name.simplified();
+    c.organization = p.organization.trimmed();
+    c.role = p.role.trimmed();
+    c.relation = p.relation.trimmed();
+    c.email = p.email.trimmed();
+    c.url = p.url.trimmed();
+    c.channels = p.channels.trimmed();
+    c.tags = p.tags.trimmed();
+    c.introducedBy = -1;
+    return c;
+}
+
+constexpr qsizetype ProgressEvery = 200;
+
+bool updatePerson(QSqlQuery& q, const Person& p, QString* error)
+{
+    return execPrepared(q,
+                        u"UPDATE person SET name = ?, organization = ?, role = ?, relation = ?, email = ?, url = ?,"
+                        " channels = ?, tags = ?, notes = ?, closeness = ? WHERE id = ?"_s,
+                        {p.name, p.organization, p.role, p.relation, p.email, p.url, p.channels, p.tags, p.notes,
+                         p.closeness, p.id},
+                        tr("update %1").arg(p.name), error);
+}
+} // namespace
+
+int ImportPlan::count(ImportAction action) const
+{
+    return int(std::count_if(items.cbegin(), items.cend(), [action](const PlannedImport& i) { return i.action == action; }));
+}
+
+ImportService::ImportService(Database& db)
+    : m_db(db)
+{
+}
+
+ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& records, const ImportProgress& progress,
+                               bool* cancelled) const
+{
+    if (cancelled)
+        *cancelled = false;
+    ImportPlan plan;
+    plan.memberId = memberId;
+    plan.items.reserve(records.size());
+    PeopleService people(m_db);
+    // Earlier lines of the same file, by the keys findDuplicate compares.
+    QHash<QString, int> byEmail;
+    QHash<QString, int> byName;
+    QHash<qint64, int> byExisting;
+
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (progress && i % ProgressEvery == 0 && !progress(i, records.size())) {
+            if (cancelled)
+                *cancelled = true;
+            return ImportPlan{memberId, {}};
+        }
+        PlannedImport item;
+        item.record = records.at(i);
+        const Person incoming = cleaned(item.record.person, memberId);
+        QString invalid;
+        if (incoming.name.isEmpty()) {
+            item.reason = tr("no name");
+        } else if (!PeopleService::validate(incoming, &invalid)) {
+            item.reason = invalid;
+        } else {
+            const QString email = emailKey(incoming);
+            const QString name = nameKey(incoming);
+            int earlier = -1;
+            if (!email.isEmpty() && byEmail.contains(email))
+                earlier = byEmail.value(email);
+            else if (byName.contains(name))
+                earlier = byName.value(name);
+            const qint64 existing = earlier >= 0 ? -1 : people.findDuplicate(incoming);
+            if (existing > 0 && byExisting.contains(existing))
+                earlier = byExisting.value(existing);
+            if (earlier >= 0) {
+                item.reason = tr("the same person as %1").arg(plan.items.at(earlier).record.origin);
+            } else if (existing > 0) {
+                const std::optional<Person> before = people.person(existing);
+                const Person after = before ? merged(*before, incoming) : incoming;
+                if (!before) {
+                    item.reason = tr("the matching person could not be read");
+                } else if (sameFields(*before, after)) {
+                    item.reason = tr("already on the list as %1, nothing new").arg(before->name);
+                    byExisting.insert(existing, int(i));
+                } else if (const qint64 clash = people.findDuplicate(after); clash > 0) {
+                    item.reason = tr("merging into %1 would make them a duplicate of someone else on the list")
+                                      .arg(before->name);
+                } else {
+                    item.action = ImportAction::Merge;
+                    item.existingId = existing;
+                    item.result = after;
+                    item.reason = tr("adds details to %1").arg(before->name);
+                    byExisting.insert(existing, int(i));
+                }
+            } else {
+                item.action = ImportAction::Add;
+                item.result = incoming;
+            }
+            if (item.action != ImportAction::Skip || earlier < 0) {
+                if (!email.isEmpty())
+                    byEmail.insert(email, int(i));
+                byName.insert(name, int(i));
+            }
+        }
+        plan.items.append(item);
+    }
+    if (progress)
+        progress(records.size(), records.size());
+    return plan;
+}
+
+bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error, const ImportProgress& progress)
+{
+    ImportOutcome result;
+    result.memberId = plan.memberId;
+    const QString today = m_db.now().date().toString(Qt::ISODate);
+    PeopleService people(m_db);
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return fail(error, tx.error());
+        QSqlQuery insert(m_db.connection());
+        QSqlQuery history(m_db.connection());
+        QSqlQuery update(m_db.connection());
+        if (!insert.prepare(u"INSERT INTO person (member_id, name, organization, role, relation, email, url, channels,"
+                            " tags, notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            " NULL, ?)"_s)
+            || !history.prepare(u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s))
+            return fail(error, sqlErrorMessage(tr("prepare the import"), insert.lastError()));
+        for (qsizetype i = 0; i < plan.items.size(); ++i) {
+            if (progress && i % ProgressEvery == 0 && !progress(i, plan.items.size()))
+                return fail(error, tr("The import was cancelled; nothing was changed."));
+            const PlannedImport& item = plan.items.at(i);
+            if (item.action == ImportAction::Skip) {
+                ++result.skipped;
+                continue;
+            }
+            const Person& p = item.result;
+            if (item.action == ImportAction::Add) {
+                const QVariantList values = {plan.memberId, p.name, p.organization, p.role, p.relation, p.email,
+                                             p.url, p.channels, p.tags, p.notes, p.closeness, today};
+                for (int v = 0; v < values.size(); ++v)
+                    insert.bindValue(v, bindable(values.at(v)));
+                if (!insert.exec())
+                    return fail(error, sqlErrorMessage(tr("add %1 (%2)").arg(p.name, item.record.origin), insert.lastError()));
+                const qint64 id = insert.lastInsertId().toLongLong();
+                history.bindValue(0, id);
+                history.bindValue(1, today);
+                history.bindValue(2, p.closeness);
+                if (!history.exec())
+                    return fail(error, sqlErrorMessage(tr("record the closeness of %1").arg(p.name), history.lastError()));
+                result.createdIds.append(id);
+                ++result.added;
+            } else {
+                const std::optional<Person> before = people.person(item.existingId);
+                if (!before)
+                    return fail(error, tr("%1 (%2) should be merged into someone who is no longer on the list.")
+                                           .arg(p.name, item.record.origin));
+                if (!updatePerson(update, p, error))
+                    return false;
+                result.mergedBefore.append(*before);
+                ++result.merged;
+            }
+        }
+        if (!tx.commit(error))
+            return false;
+    }
+    if (progress)
+        progress(plan.items.size(), plan.items.size());
+    m_db.notifyChanged(Database::People);
+    if (outcome)
+        *outcome = result;
+    return true;
+}
+
+bool ImportService::revert(const ImportOutcome& outcome, QString* error)
+{
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return fail(error, tx.error());
+        QSqlQuery q(m_db.connection());
+        if (!q.prepare(u"DELETE FROM person WHERE id = ?"_s))
+            return fail(error, sqlErrorMessage(tr("undo the import"), q.lastError()));
+        for (qint64 id : outcome.createdIds) {
+            q.bindValue(0, id);
+            if (!q.exec())
+                return fail(error, sqlErrorMessage(tr("undo the import"), q.lastError()));
+        }
+        QSqlQuery update(m_db.connection());
+        for (const Person& before : outcome.mergedBefore) {
+            if (!updatePerson(update, before, error))
+                return false;
+        }
+        if (!tx.commit(error))
+            return false;
+    }
+    m_db.notifyChanged(Database::People | Database::Contributions);
+    return true;
+}
+
+} // namespace outloud::io

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportRecord.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace outloud {
+class Database;
+}
+
+namespace outloud::io {
+
+enum class ImportAction { Add, Merge, Skip };
+
+/// What the import will do with one record.
+struct PlannedImport
+{
+    ImportRecord record;
+    ImportAction action = ImportAction::Skip;
+    qint64 existingId = -1; ///< The person merged into (Merge).
+    Person result;          ///< The person as it will be stored (Add, Merge).
+    QString reason;         ///< Why it is merged or skipped.
+};
+
+/// Everything an import will do, decided before anything is written.
+struct ImportPlan
+{
+    qint64 memberId = -1;
+    QList<PlannedImport> items;
+    int count(ImportAction action) const;
+};
+
+/// What an applied import changed: enough to revert it as one undo step.
+struct ImportOutcome
+{
+    qint64 memberId = -1;
+    QList<qint64> createdIds;   ///< People added, in file order.
+    QList<Person> mergedBefore; ///< People merged into, as they were before.
+    int added = 0;
+    int merged = 0;
+    int skipped = 0;
+};
+
+/// Called now and then with how far the work is; returning false cancels it.
+using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
+/**
+ * Brings records into one member's relationship list. plan() classifies each record
+ * without writing: added; merged into a person the list already has (the same e-mail, or
+ * the same name and organization: PeopleService::findDuplicate), where the file fills
+ * the person's empty fields and adds notes, tags and channels; or skipped with a reason
+ * (no name, an invalid e-mail, nothing new, or the same person as an earlier line).
+ *
+ * apply() writes a plan in one transaction: a failure or a cancel leaves the database as
+ * it was. revert() undoes an applied import, also in one transaction; after a revert the
+ * same plan can be applied again (for redo).
+ */
+class ImportService
+{
+public:
+    explicit ImportService(Database& db);
+
+    /// Sets @p cancelled (when given) and returns an empty plan if @p progress cancels.
+    ImportPlan plan(qint64 memberId, const QList<ImportRecord>& records, const ImportProgress& progress = {},
+                    bool* cancelled = nullptr) const;
+    bool apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error, const ImportProgress& progress = {});
+    bool revert(const ImportOutcome& outcome, QString* error);
+
+private:
+    Database& m_db;
+};
+
+} // namespace outloud::io

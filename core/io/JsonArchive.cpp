@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonArchive.h"
+
+#include "FileIo.h"
+#include "SchemaInfo.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::io::json {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+
+// Integers beyond 2^53 do not survive a JSON number; they travel as text.
+constexpr qint64 MaxExactInteger = qint64(1) << 53;
+
+QJsonValue toJson(const QVariant& v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong: {
+        const qint64 i = v.toLongLong();
+        if (i > MaxExactInteger || i < -MaxExactInteger)
+            return QJsonObject{{u"int"_s, QString::number(i)}};
+        return QJsonValue(i);
+    }
+    case QMetaType::Double:
+        return QJsonObject{{u"real"_s, v.toDouble()}};
+    case QMetaType::QByteArray:
+        return QJsonObject{{u"base64"_s, QString::fromLatin1(v.toByteArray().toBase64())}};
+    default:
+        return v.toString();
+    }
+}
+
+bool fromJson(const QJsonValue& value, QVariant* out)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        *out = QVariant();
+        return true;
+    case QJsonValue::String:
+        *out = value.toString();
+        return true;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > double(MaxExactInteger))
+            return false;
+        *out = value.toInteger();
+        return true;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject o = value.toObject();
+        if (o.size() != 1)
+            return false;
+        if (o.contains(u"int"_s)) {
+            bool ok = false;
+            const qint64 i = o.value(u"int"_s).toString().toLongLong(&ok);
+            *out = i;
+            return ok;
+        }
+        if (o.contains(u"real"_s) && o.value(u"real"_s).isDouble()) {
+            *out = o.value(u"real"_s).toDouble();
+            return true;
+        }
+        if (o.contains(u"base64"_s) && o.value(u"base64"_s).isString()) {
+            const auto decoded = QByteArray::fromBase64Encoding(o.value(u"base64"_s).toString().toLatin1(),
+                                                                QByteArray::AbortOnBase64DecodingErrors);
+            *out = decoded.decoded;
+            return bool(decoded);
+        }
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+bool isIdentifier(const QString& s)
+{
+    if (s.isEmpty() || s.size() > 64)
+        return false;
+    for (QChar c : s) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool exportDatabase(Database& db, QByteArray* json, QString* error)
+{
+    // One row a line: compact, diffable, and parse errors name a useful line.
+    auto compact = [](const QJsonArray& a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); };
+    QByteArray out = "{\"format\":\"outloud\",\"formatVersion\":" + QByteArray::number(FormatVersion)
+                     + ",\"schemaVersion\":" + QByteArray::number(db.schemaVersion()) + ",\"tables\":[";
+    const QStringList tables = tableNames(db);
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        const QString& table = tables.at(t);
+        const QStringList columns = tableColumns(db, table);
+        QStringList order;
+        for (int i = 1; i <= columns.size(); ++i)
+            order.append(QString::number(i));
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT * FROM %1 ORDER BY %2"_s.arg(quotedIdentifier(table), order.join(u", "_s))))
+            return fail(error, sqlErrorMessage(tr("read %1").arg(table), q.lastError()));
+        out += (t > 0 ? ",\n" : "\n");
+        out += "{\"name\":" + compact(QJsonArray{table}).mid(1).chopped(1)
+               + ",\"columns\":" + compact(QJsonArray::fromStringList(columns)) + ",\"rows\":[";
+        bool first = true;
+        while (q.next()) {
+            QJsonArray row;
+            for (int c = 0; c < columns.size(); ++c)
+                row.append(toJson(q.value(c)));
+            out += (first ? "\n" : ",\n") + compact(row);
+            first = false;
+        }
+        out += "]}";
+    }
+    out += "\n]}\n";
+    *json = out;
+    return true;
+}
+
+bool writeExport(Database& db, const QString& path, QString* error)
+{
+    QByteArray json;
+    return exportDatabase(db, &json, error) && writePrivateFile(path, json, error);
+}
+
+bool parse(const QByteArray& json, Archive* archive, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(error, tr("Line %1 of the JSON file: %2.")
+                               .arg(lineAtOffset(json, parseError.offset))
+                               .arg(parseError.errorString()));
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(u"format"_s).toString() != u"outloud"_s)
+        return fail(error, tr("This JSON file is not an Outloud export."));
+    if (root.value(u"formatVersion"_s).toInt(-1) != FormatVersion)
+        return fail(error, tr("This export was made by another version of Outloud (export format %1; this version "
+                              "reads %2).")
+                               .arg(root.value(u"formatVersion"_s).toVariant().toString())
+                               .arg(FormatVersion));
+    Archive result;
+    result.schemaVersion = root.value(u"schemaVersion"_s).toInt(0);
+    if (result.schemaVersion <= 0)
+        return fail(error, tr("The export does not say which database version it holds."));
+    const QJsonValue tablesValue = root.value(u"tables"_s);
+    if (!tablesValue.isArray())
+        return fail(error, tr("The export holds no tables."));
+    const QJsonArray tables = tablesValue.toArray();
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        const QJsonObject o = tables.at(t).toObject();
+        ArchiveTable table;
+        table.name = o.value(u"name"_s).toString();
+        if (!isIdentifier(table.name))
+            return fail(error, tr("Table %1 of the export has no valid name.").arg(t + 1));
+        for (const QJsonValue& c : o.value(u"columns"_s).toArray()) {
+            if (!isIdentifier(c.toString()))
+                return fail(error, tr("Table “%1” of the export has a column without a valid name.").arg(table.name));
+            table.columns.append(c.toString());
+        }
+        if (table.columns.isEmpty())
+            return fail(error, tr("Table “%1” of the export has no columns.").arg(table.name));
+        const QJsonArray rows = o.value(u"rows"_s).toArray();
+        table.rows.reserve(rows.size());
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QJsonArray row = rows.at(r).toArray();
+            if (!rows.at(r).isArray() || row.size() != table.columns.size())
+                return fail(error, tr("Table “%1”, row %2 of the export does not have %3 values.")
+                                       .arg(table.name)
+                                       .arg(r + 1)
+                                       .arg(table.columns.size()));
+            QVariantList values;
+            values.reserve(row.size());
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                QVariant v;
+                if (!fromJson(row.at(c), &v))
+                    return fail(error, tr("Table “%1”, row %2, column “%3” of the export holds a value Outloud "
+                                          "does not store.")
+                                           .arg(table.name)
+                                           .arg(r + 1)
+                                           .arg(table.columns.at(c)));
+                values.append(v);
+            }
+            table.rows.append(values);
+        }
+        result.tables.append(table);
+    }
+    *archive = result;
+    return true;
+}
+
+bool restore(Database& db, const Archive& archive, QString* error)
+{
+    if (archive.schemaVersion != db.schemaVersion())
+        return fail(error, tr("The export holds database version %1, this file is version %2; restore it with the "
+                              "Outloud that made it.")
+                               .arg(archive.schemaVersion)
+                               .arg(db.schemaVersion()));
+    const QStringList tables = tableNames(db);
+    QStringList seen;
+    for (const ArchiveTable& t : archive.tables) {
+        if (!tables.contains(t.name))
+            return fail(error, tr("The export has a table “%1” that this database does not have.").arg(t.name));
+        if (seen.contains(t.name))
+            return fail(error, tr("The export has the table “%1” twice.").arg(t.name));
+        seen.append(t.name);
+        if (tableColumns(db, t.name) != t.columns)
+            return fail(error, tr("The columns of table “%1” in the export do not match this database.").arg(t.name));
+    }
+    for (const QString& name : tables) {
+        if (!seen.contains(name))
+            return fail(error, tr("The export lacks the table “%1”.").arg(name));
+    }
+    {
+        Transaction tx(db);
+        if (!tx.isActive())
+            return fail(error, tx.error());
+        QSqlQuery q(db.connection());
+        // Circles and members point at each other: check references once, at the end.
+        if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+            return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
+        for (qsizetype i = tables.size() - 1; i >= 0; --i) {
+            if (!q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(tables.at(i)))))
+                return fail(error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
+        }
+        for (const ArchiveTable& t : archive.tables) {
+            QStringList columns;
+            for (const QString& c : t.columns)
+                columns.append(quotedIdentifier(c));
+            QSqlQuery insert(db.connection());
+            if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quotedIdentifier(t.name), columns.join(u", "_s),
+                                                                          QStringList(t.columns.size(), u"?"_s).join(u", "_s))))
+                return fail(error, sqlErrorMessage(tr("restore %1").arg(t.name), insert.lastError()));
+            for (qsizetype r = 0; r < t.rows.size(); ++r) {
+                const QVariantList& row = t.rows.at(r);
+                for (qsizetype c = 0; c < row.size(); ++c)
+                    insert.bindValue(int(c), bindable(row.at(c)));
+                if (!insert.exec())
+                    return fail(error, sqlErrorMessage(tr("restore row %1 of %2").arg(r + 1).arg(t.name), insert.lastError()));
+            }
+        }
+        if (!q.exec(u"PRAGMA foreign_key_check"_s))
+            return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
+        if (q.next())
+            return fail(error, tr("The export is inconsistent: a row of “%1” refers to one of “%2” that it does not hold. "
+                                  "Nothing was changed.")
+                                   .arg(q.value(0).toString(), q.value(2).toString()));
+        q.finish();
+        if (!tx.commit(error))
+            return false;
+    }
+    db.notifyChanged(Database::AllTables);
+    return true;
+}
+
+} // namespace outloud::io::json

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+namespace outloud {
+class Database;
+}
+
+namespace outloud::io {
+
+/// One table of a JSON export.
+struct ArchiveTable
+{
+    QString name;
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+/// A whole database as read from a JSON export.
+struct Archive
+{
+    int schemaVersion = 0;
+    QList<ArchiveTable> tables;
+};
+
+/**
+ * The whole database as one JSON file and back. Every table and column is written as
+ * stored (integers, text and NULL as JSON; the rare real or blob as a tagged object), in
+ * a stable order, without a timestamp: exporting, restoring into a fresh file and
+ * exporting again gives the same bytes.
+ *
+ * {"format": "outloud", "formatVersion": 1, "schemaVersion": N,
+ *  "tables": [{"name": "circle", "columns": [...], "rows": [[...], ...]}, ...]}
+ */
+namespace json {
+
+constexpr int FormatVersion = 1;
+
+/// The JSON text of the database.
+bool exportDatabase(Database& db, QByteArray* json, QString* error);
+/// Writes it to @p path atomically, readable by the owner only.
+bool writeExport(Database& db, const QString& path, QString* error);
+
+/// Reads and checks a JSON export without touching any database. Errors name the line
+/// (JSON syntax) or the table and row (content).
+bool parse(const QByteArray& json, Archive* archive, QString* error);
+
+/// Replaces everything in @p db with @p archive in one transaction. The archive must
+/// come from the same schema version and hold exactly the database's tables and columns;
+/// references are checked before the commit. Makes no backup: see BackupService.
+bool restore(Database& db, const Archive& archive, QString* error);
+
+} // namespace json
+} // namespace outloud::io

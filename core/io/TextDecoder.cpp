@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TextDecoder.h"
+
+#include "FileIo.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::io {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+
+DecodedText failed(Encoding encoding, const QString& message, int line)
+{
+    DecodedText r;
+    r.encoding = encoding;
+    r.error = message;
+    r.errorLine = line;
+    return r;
+}
+
+int lineOfChar(const QString& text, qsizetype index)
+{
+    return int(QStringView(text).left(index).count(u'\n')) + 1;
+}
+
+// Text files have tabs and line breaks; binary files have NULs and other controls.
+bool isBinaryControl(char16_t c)
+{
+    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
+}
+} // namespace
+
+QString encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Auto:
+        return tr("Detect");
+    case Encoding::Utf8:
+        return u"UTF-8"_s;
+    case Encoding::Utf16LE:
+        return u"UTF-16 LE"_s;
+    case Encoding::Utf16BE:
+        return u"UTF-16 BE"_s;
+    case Encoding::Latin1:
+        return u"Latin-1 (ISO 8859-1)"_s;
+    }
+    return {};
+}
+
+qint64 firstInvalidUtf8(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qint64 n = bytes.size();
+    qint64 i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned int cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + extra >= n)
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and code points above U+10FFFF are not UTF-8.
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))
+            || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+DecodedText decodeText(const QByteArray& bytes, Encoding encoding)
+{
+    Encoding use = encoding;
+    qsizetype skip = 0;
+    bool bom = false;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bom = encoding == Encoding::Auto || encoding == Encoding::Utf8;
+        if (bom) {
+            use = Encoding::Utf8;
+            skip = 3;
+        }
+    } else if (bytes.startsWith("\xFF\xFE")) {
+        bom = encoding == Encoding::Auto || encoding == Encoding::Utf16LE;
+        if (bom) {
+            use = Encoding::Utf16LE;
+            skip = 2;
+        }
+    } else if (bytes.startsWith("\xFE\xFF")) {
+        bom = encoding == Encoding::Auto || encoding == Encoding::Utf16BE;
+        if (bom) {
+            use = Encoding::Utf16BE;
+            skip = 2;
+        }
+    }
+    const QByteArray body = bytes.mid(skip);
+
+    if (use == Encoding::Auto || use == Encoding::Utf8 || use == Encoding::Latin1) {
+        const qsizetype nul = body.indexOf('\0');
+        if (nul >= 0) {
+            return failed(use, tr("Line %1 holds binary data (a NUL byte): this is not a text file, or it is UTF-16 "
+                                  "without a byte order mark.")
+                                  .arg(lineAtOffset(body, nul)),
+                          lineAtOffset(body, nul));
+        }
+    }
+    if (use == Encoding::Auto)
+        use = firstInvalidUtf8(body) < 0 ? Encoding::Utf8 : Encoding::Latin1;
+
+    DecodedText r;
+    r.encoding = use;
+    r.hadBom = bom;
+    switch (use) {
+    case Encoding::Utf8: {
+        const qint64 bad = firstInvalidUtf8(body);
+        if (bad >= 0) {
+            const int line = lineAtOffset(body, bad);
+            return failed(use, tr("Line %1 is not valid UTF-8; try another encoding.").arg(line), line);
+        }
+        r.text = QString::fromUtf8(body);
+        break;
+    }
+    case Encoding::Latin1:
+        r.text = QString::fromLatin1(body);
+        break;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE: {
+        if (body.size() % 2 != 0) {
+            return failed(use, tr("The file ends in the middle of a character: it is truncated or not %1.")
+                                   .arg(encodingName(use)),
+                          0);
+        }
+        QStringDecoder decoder(use == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                               QStringConverter::Flag::Stateless);
+        r.text = decoder.decode(body);
+        if (decoder.hasError()) {
+            const qsizetype bad = r.text.indexOf(QChar::ReplacementCharacter);
+            const int line = bad >= 0 ? lineOfChar(r.text, bad) : 0;
+            return failed(use, tr("Line %1 is not valid %2; try another encoding.").arg(line).arg(encodingName(use)), line);
+        }
+        break;
+    }
+    case Encoding::Auto:
+        break;
+    }
+
+    // Many control characters mean binary data that happened to decode.
+    qsizetype controls = 0;
+    qsizetype firstControl = -1;
+    for (qsizetype i = 0; i < r.text.size(); ++i) {
+        if (isBinaryControl(r.text.at(i).unicode())) {
+            if (firstControl < 0)
+                firstControl = i;
+            ++controls;
+        }
+    }
+    if (controls > 0 && (r.text.contains(QChar(0)) || controls > std::max<qsizetype>(8, r.text.size() / 100))) {
+        const int line = lineOfChar(r.text, firstControl);
+        return failed(use, tr("Line %1 holds binary data: this does not look like a text file.").arg(line), line);
+    }
+    return r;
+}
+
+} // namespace outloud::io
