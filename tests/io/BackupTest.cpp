@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Backups: private, once a day, rotated, restorable all or nothing.
+#include "IoTestUtil.h"
+#include "TestSupport.h"
+
+#include "io/BackupService.h"
+#include "people/PeopleService.h"
+
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::io;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+bool isPrivate(const QString& path)
+{
+    const auto p = QFileInfo(path).permissions();
+    return (p & (QFileDevice::ReadOwner | QFileDevice::WriteOwner)) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+           && !(p & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+}
+
+void addPerson(Database& db, qint64 memberId, const QString& name)
+{
+    Person p;
+    p.memberId = memberId;
+    p.name = name;
+    QString error;
+    EXPECT_GT(PeopleService(db).add(p, &error), 0) << error.toStdString();
+}
+} // namespace
+
+TEST(Backup, IsAPrivateConsistentCopy)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    addPerson(t.db(), me, u"Ada"_s);
+    BackupService backups(t.db());
+    EXPECT_EQ(backups.folder(), QFileInfo(t.path()).absolutePath() + u"/backups"_s);
+    QString path;
+    QString error;
+    ASSERT_TRUE(backups.backupNow(&path, &error)) << error.toStdString();
+    EXPECT_TRUE(path.startsWith(backups.folder()));
+    EXPECT_TRUE(path.endsWith(u"outloud.sqlite-20260302-100000.sqlite"_s)) << path.toStdString();
+    EXPECT_TRUE(isPrivate(path));
+    EXPECT_FALSE(QFileInfo::exists(path + u".partial"_s));
+    std::unique_ptr<Database> copy = Database::open(path, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(copy) << error.toStdString();
+    EXPECT_EQ(tableDump(*copy), tableDump(t.db()));
+
+    const QString explicitPath = t.dir() + u"/explicit.sqlite"_s;
+    ASSERT_TRUE(backups.backupTo(explicitPath, &error)) << error.toStdString();
+    EXPECT_TRUE(isPrivate(explicitPath));
+    ASSERT_TRUE(backups.backupTo(explicitPath, &error)) << error.toStdString(); // replaces atomically
+    EXPECT_FALSE(backups.backupTo(t.path(), &error));
+}
+
+TEST(Backup, AtMostOnceADayAndTheNewestTenAreKept)
+{
+    TempDatabase t;
+    makeCircle(t.db());
+    QDateTime now = fixedNow();
+    t->setClock([&now] { return now; });
+    BackupService backups(t.db());
+    EXPECT_EQ(backups.keep(), 10);
+    bool made = false;
+    QString error;
+    ASSERT_TRUE(backups.backupIfDue(&made, &error)) << error.toStdString();
+    EXPECT_TRUE(made);
+    now = now.addSecs(3600 * 8); // later the same day
+    ASSERT_TRUE(backups.backupIfDue(&made, &error));
+    EXPECT_FALSE(made);
+    EXPECT_EQ(backups.backups().size(), 1);
+
+    for (int day = 1; day <= 14; ++day) {
+        now = fixedNow().addDays(day);
+        ASSERT_TRUE(backups.backupIfDue(&made, &error)) << error.toStdString();
+        EXPECT_TRUE(made);
+    }
+    const QList<BackupInfo> list = backups.backups();
+    ASSERT_EQ(list.size(), 10);
+    EXPECT_EQ(list.first().madeAt.date(), fixedNow().date().addDays(14)); // newest first
+    EXPECT_EQ(list.last().madeAt.date(), fixedNow().date().addDays(5));
+    for (const BackupInfo& b : list) {
+        EXPECT_TRUE(isPrivate(b.path));
+        EXPECT_GT(b.bytes, 0);
+    }
+    backups.setKeep(3);
+    now = now.addDays(1);
+    ASSERT_TRUE(backups.backupIfDue(&made, &error));
+    EXPECT_EQ(backups.backups().size(), 3);
+}
+
+TEST(Backup, RestoreReplacesContentsAndKeepsWhatItReplaced)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    addPerson(t.db(), me, u"Ada"_s);
+    BackupService backups(t.db());
+    QString path;
+    QString error;
+    ASSERT_TRUE(backups.backupNow(&path, &error));
+    const QString atBackup = tableDump(t.db());
+    addPerson(t.db(), me, u"Bo"_s);
+    const QString withBo = tableDump(t.db());
+
+    int notifications = 0;
+    QObject::connect(&t.db(), &Database::changed, [&notifications] { ++notifications; });
+    QString savedAs;
+    ASSERT_TRUE(backups.restoreBackup(path, &savedAs, &error)) << error.toStdString();
+    EXPECT_EQ(tableDump(t.db()), atBackup);
+    EXPECT_GE(notifications, 1);
+    EXPECT_TRUE(savedAs.contains(u"before-restore"_s));
+    std::unique_ptr<Database> saved = Database::open(savedAs, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(tableDump(*saved), withBo);
+    EXPECT_TRUE(backups.backups().first().beforeRestore || backups.backups().at(1).beforeRestore);
+    t.reopen();
+    EXPECT_EQ(tableDump(t.db()), atBackup); // it reached the disk
+
+    // Not a backup: refused, nothing changed.
+    BackupService again(t.db());
+    const QString junk = t.dir() + u"/junk.sqlite"_s;
+    ASSERT_TRUE(writeFile(junk, QByteArray(4096, 'j')));
+    EXPECT_FALSE(again.restoreBackup(junk, &savedAs, &error));
+    EXPECT_FALSE(again.restoreBackup(t.dir() + u"/missing.sqlite"_s, &savedAs, &error));
+    EXPECT_EQ(tableDump(t.db()), atBackup);
+}

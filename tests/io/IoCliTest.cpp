@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// import, export-data and backup through the real binary.
+#include "IoTestUtil.h"
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct DemoFile
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"demo.sqlite"_s);
+    DemoFile()
+    {
+        const auto r = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--today"_s, u"2026-03-02"_s});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    QString dump()
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(path, &error, Database::OpenMode::MustExist);
+        EXPECT_TRUE(db) << error.toStdString();
+        return db ? tableDump(*db) : QString();
+    }
+};
+} // namespace
+
+TEST(IoCli, ImportLinkedInThenAgainSkipsEveryone)
+{
+    DemoFile demo;
+    const QString file = sharedFixture(u"linkedin-Connections.csv"_s);
+    const auto first = runProcess(outloudBinary(), {u"import"_s, file, u"--database"_s, demo.path});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(u"Added 6, merged 0, skipped 0"_s)) << first.out.toStdString();
+    const auto second = runProcess(outloudBinary(), {u"import"_s, file, u"--format"_s, u"linkedin"_s, u"--database"_s, demo.path});
+    ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(u"Added 0, merged 0, skipped 6"_s)) << second.out.toStdString();
+    EXPECT_TRUE(second.out.contains(u"Jürgen Müller (line 6)"_s)) << second.out.toStdString();
+
+    const auto vcard = runProcess(outloudBinary(), {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--member"_s,
+                                                    u"Priya Raman"_s, u"--database"_s, demo.path});
+    ASSERT_EQ(vcard.exitCode, 0) << vcard.err.toStdString();
+    EXPECT_TRUE(vcard.out.contains(u"Added 3"_s) && vcard.out.contains(u"Priya Raman"_s)) << vcard.out.toStdString();
+}
+
+TEST(IoCli, BrokenFilesFailAndLeaveTheDatabaseUntouched)
+{
+    DemoFile demo;
+    const QString before = demo.dump();
+    const QByteArray bytesBefore = fileBytes(demo.path);
+    struct Case
+    {
+        const char* name;
+        QByteArray bytes;
+        const char* expect;
+    };
+    QByteArray garbage(2048, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) % 251);
+    const QList<Case> cases = {
+        {"unbalanced.csv", "Name,Company\nAda,\"Northwind\nBo,Contoso\n", "Line 2"},
+        {"nocard.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Ada\n", "Card 1"},
+        {"binary.csv", garbage, "binary"},
+        {"truncated.json", "{\"format\":\"outloud\",\n\"tables\":[", "Line 2"},
+        {"huge.csv", "Name\n\"" + QByteArray(10 * 1024 * 1024, 'z') + "\"\n", "Line 2"},
+    };
+    for (const Case& c : cases) {
+        const QString file = demo.dir.filePath(QString::fromLatin1(c.name));
+        ASSERT_TRUE(writeFile(file, c.bytes));
+        const auto r = runProcess(outloudBinary(), {u"import"_s, file, u"--database"_s, demo.path});
+        EXPECT_EQ(r.exitCode, 1) << c.name;
+        EXPECT_TRUE(r.err.contains(QString::fromLatin1(c.expect))) << c.name << ": " << r.err.toStdString();
+        EXPECT_EQ(fileBytes(demo.path), bytesBefore) << c.name;
+    }
+    const auto noMember = runProcess(outloudBinary(), {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--member"_s,
+                                                       u"Nobody"_s, u"--database"_s, demo.path});
+    EXPECT_EQ(noMember.exitCode, 1);
+    EXPECT_TRUE(noMember.err.contains(u"Nobody"_s)) << noMember.err.toStdString();
+    const auto badFormat = runProcess(outloudBinary(), {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--format"_s,
+                                                        u"xls"_s, u"--database"_s, demo.path});
+    EXPECT_EQ(badFormat.exitCode, 2);
+    const auto missing = runProcess(outloudBinary(), {u"import"_s, demo.dir.filePath(u"nope.csv"_s), u"--database"_s, demo.path});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_EQ(demo.dump(), before);
+}
+
+TEST(IoCli, ExportJsonRestoreIntoAFreshFileAndBackup)
+{
+    DemoFile demo;
+    const QString json = demo.dir.filePath(u"all.json"_s);
+    const auto exported = runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"json"_s, u"--output"_s, json,
+                                                       u"--database"_s, demo.path});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(QFileInfo(json).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+    const QString fresh = demo.dir.filePath(u"fresh.sqlite"_s);
+    const auto restored = runProcess(outloudBinary(), {u"import"_s, json, u"--database"_s, fresh});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    const QString again = demo.dir.filePath(u"again.json"_s);
+    ASSERT_EQ(runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"json"_s, u"--output"_s, again,
+                                           u"--database"_s, fresh})
+                  .exitCode,
+              0);
+    EXPECT_EQ(fileBytes(again), fileBytes(json));
+
+    const QString csv = demo.dir.filePath(u"contributions.csv"_s);
+    const auto contributions = runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"csv"_s, u"--table"_s,
+                                                            u"contributions"_s, u"--output"_s, csv, u"--database"_s, demo.path});
+    ASSERT_EQ(contributions.exitCode, 0) << contributions.err.toStdString();
+    EXPECT_TRUE(fileBytes(csv).startsWith("List of,Date,Direction,Person"));
+    EXPECT_EQ(runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"xml"_s, u"--output"_s, csv}).exitCode, 2);
+
+    const QString backup = demo.dir.filePath(u"copy.sqlite"_s);
+    const auto b = runProcess(outloudBinary(), {u"backup"_s, u"--output"_s, backup, u"--database"_s, demo.path});
+    ASSERT_EQ(b.exitCode, 0) << b.err.toStdString();
+    EXPECT_EQ(QFileInfo(backup).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QString error;
+    std::unique_ptr<Database> copy = Database::open(backup, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(copy) << error.toStdString();
+    EXPECT_EQ(tableDump(*copy), demo.dump());
+    EXPECT_EQ(runProcess(outloudBinary(), {u"backup"_s, u"--database"_s, demo.path}).exitCode, 2);
+}
