@@ -150,7 +150,10 @@ QList<BackupInfo> BackupService::backups() const
             result.append(info);
     }
     std::sort(result.begin(), result.end(), [](const BackupInfo& a, const BackupInfo& b) {
-        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+        // A restore's safety copy is made right after the one restored: newest on a tie.
+        if (a.madeAt != b.madeAt)
+            return a.madeAt > b.madeAt;
+        return a.beforeRestore != b.beforeRestore ? a.beforeRestore : a.path > b.path;
     });
     return result;
 }

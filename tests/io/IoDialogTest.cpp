@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import and backups dialogs, driven as a user would.
+#include "IoTestUtil.h"
+#include "TestSupport.h"
+
+#include "io/BackupsDialog.h"
+#include "io/ImportDialog.h"
+#include "io/ImportPlanModel.h"
+#include "people/PeopleService.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::io;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+template <typename T>
+T* child(QWidget& parent, const QString& name)
+{
+    T* w = parent.findChild<T*>(name);
+    EXPECT_TRUE(w) << name.toStdString();
+    return w;
+}
+
+void grab(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("OUTLOUD_GRAB_DIR");
+    QCoreApplication::processEvents(); // let pending layout requests settle, as on screen
+    if (!dir.isEmpty())
+        w.grab().save(dir + u'/' + name + u".png"_s);
+}
+} // namespace
+
+TEST(ImportDialog, PreviewsAndImportsLinkedIn)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    ImportDialog dialog(t.db(), me);
+    QAbstractItemModelTester tester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.show();
+    dialog.setFile(sharedFixture(u"linkedin-Connections.csv"_s));
+    EXPECT_EQ(child<QComboBox>(dialog, u"format"_s)->currentData().toInt(), int(ImportFormat::LinkedIn));
+    EXPECT_FALSE(child<QWidget>(dialog, u"mapping"_s)->isVisible());
+    auto* preview = child<QTableView>(dialog, u"preview"_s);
+    ASSERT_EQ(preview->model()->rowCount(), 6);
+    EXPECT_EQ(preview->model()->index(1, ImportPlanModel::Name).data().toString(), u"Jürgen Müller"_s);
+    EXPECT_EQ(preview->model()->index(1, ImportPlanModel::Action).data().toString(), u"Add"_s);
+    EXPECT_EQ(child<QLabel>(dialog, u"summary"_s)->text(), u"6 to add, 0 to merge, 0 to skip."_s);
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 0); // the preview writes nothing
+    grab(dialog, u"import-linkedin"_s);
+
+    auto* import = child<QPushButton>(dialog, u"importButton"_s);
+    ASSERT_TRUE(import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_EQ(imported.size(), 1);
+    EXPECT_EQ(dialog.outcome().added, 6);
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt(), 6);
+}
+
+TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    const QString csv = t.dir() + u"/people.csv"_s;
+    ASSERT_TRUE(writeFile(csv, "Full name;Firm;Mood\nAda Okafor;Northwind;happy\nBo Lind;Contoso;calm\n"));
+    ImportDialog dialog(t.db(), me);
+    QAbstractItemModelTester tester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    dialog.show();
+    dialog.setFile(csv);
+    auto* mapping = child<QTableWidget>(dialog, u"mapping"_s);
+    EXPECT_TRUE(mapping->isVisible());
+    ASSERT_EQ(mapping->rowCount(), 3);
+    EXPECT_EQ(mapping->item(1, 1)->text(), u"Northwind"_s);
+    auto* firm = child<QComboBox>(dialog, u"mapColumn1"_s);
+    EXPECT_EQ(firm->currentData().toInt(), int(CsvField::Ignore)); // "Firm" is not a known header
+    auto* preview = child<QTableView>(dialog, u"preview"_s);
+    EXPECT_EQ(preview->model()->index(0, ImportPlanModel::Organization).data().toString(), QString());
+    firm->setCurrentIndex(firm->findData(int(CsvField::Organization)));
+    EXPECT_EQ(preview->model()->index(0, ImportPlanModel::Organization).data().toString(), u"Northwind"_s);
+    EXPECT_TRUE(child<QLabel>(dialog, u"detected"_s)->text().contains(u"“;”"_s));
+    grab(dialog, u"import-csv-mapping"_s);
+
+    // The wrong delimiter: one column nobody can map to a name.
+    auto* delimiter = child<QComboBox>(dialog, u"delimiter"_s);
+    delimiter->setCurrentIndex(delimiter->findData(u","_s));
+    auto* error = child<QLabel>(dialog, u"error"_s);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_FALSE(child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
+
+    const QString broken = t.dir() + u"/broken.csv"_s;
+    ASSERT_TRUE(writeFile(broken, "Name,Company\nAda,\"Northwind\nBo,Contoso\n"));
+    dialog.setFile(broken);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(u"Line 2"_s)) << error->text().toStdString();
+    EXPECT_EQ(preview->model()->rowCount(), 0);
+    EXPECT_FALSE(child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
+    grab(dialog, u"import-broken"_s);
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 0);
+}
+
+TEST(ImportDialog, LargeFilesCanBeCancelledWithoutChanges)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    const QString before = tableDump(t.db());
+    QByteArray bytes = "Name,Email\n";
+    for (int i = 0; i < 3000; ++i)
+        bytes += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.org\n";
+    const QString path = t.dir() + u"/large.csv"_s;
+    ASSERT_TRUE(writeFile(path, bytes));
+    ImportDialog dialog(t.db(), me);
+    dialog.show();
+    auto* cancel = child<QPushButton>(dialog, u"cancelImport"_s);
+
+    // Cancel while the preview is being planned.
+    QTimer::singleShot(0, cancel, [cancel] { QTest::mouseClick(cancel, Qt::LeftButton); });
+    dialog.setFile(path);
+    EXPECT_TRUE(child<QLabel>(dialog, u"summary"_s)->text().contains(u"cancelled"_s));
+    EXPECT_FALSE(child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
+
+    // Plan it whole, then cancel the import itself.
+    dialog.setFile(path);
+    EXPECT_EQ(dialog.previewModel()->rowCount(), 3000);
+    auto* import = child<QPushButton>(dialog, u"importButton"_s);
+    ASSERT_TRUE(import->isEnabled());
+    QTimer::singleShot(0, cancel, [cancel] { QTest::mouseClick(cancel, Qt::LeftButton); });
+    QTest::mouseClick(import, Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(child<QLabel>(dialog, u"error"_s)->text().contains(u"cancelled"_s));
+    EXPECT_EQ(tableDump(t.db()), before);
+    EXPECT_FALSE(child<QWidget>(dialog, u"progress"_s)->isVisible());
+
+    QTest::mouseClick(import, Qt::LeftButton);
+    EXPECT_EQ(dialog.outcome().added, 3000);
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 3000);
+}
+
+TEST(BackupsDialog, BacksUpListsAndRestores)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    BackupsDialog dialog(t.db());
+    QSignalSpy restored(&dialog, &BackupsDialog::restored);
+    QStringList questions;
+    dialog.setConfirm([&questions](const QString& q) {
+        questions.append(q);
+        return true;
+    });
+    dialog.show();
+    auto* list = child<QTableWidget>(dialog, u"backupList"_s);
+    EXPECT_EQ(list->rowCount(), 0);
+    EXPECT_FALSE(child<QPushButton>(dialog, u"restoreBackup"_s)->isEnabled());
+    QTest::mouseClick(child<QPushButton>(dialog, u"backupNow"_s), Qt::LeftButton);
+    ASSERT_EQ(list->rowCount(), 1);
+    EXPECT_EQ(list->item(0, 2)->text(), u"Daily"_s);
+    const QString atBackup = tableDump(t.db());
+
+    Person p;
+    p.memberId = me;
+    p.name = u"Added later"_s;
+    QString error;
+    ASSERT_GT(PeopleService(t.db()).add(p, &error), 0);
+    list->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(dialog, u"restoreBackup"_s), Qt::LeftButton);
+    EXPECT_EQ(questions.size(), 1);
+    EXPECT_EQ(restored.size(), 1);
+    EXPECT_EQ(tableDump(t.db()), atBackup);
+    ASSERT_EQ(list->rowCount(), 2);
+    EXPECT_EQ(list->item(0, 2)->text(), u"Before a restore"_s); // the newest: made after the restored one
+    EXPECT_TRUE(child<QLabel>(dialog, u"status"_s)->text().contains(u"Restored"_s));
+    grab(dialog, u"backups"_s);
+
+    // A broken export is explained, and nothing is asked or changed.
+    const QString bad = t.dir() + u"/bad.json"_s;
+    ASSERT_TRUE(writeFile(bad, "{\"format\": \"outloud\",\n"));
+    dialog.setChooseFile([bad] { return bad; });
+    QTest::mouseClick(child<QPushButton>(dialog, u"restoreJson"_s), Qt::LeftButton);
+    EXPECT_EQ(questions.size(), 1);
+    EXPECT_TRUE(child<QLabel>(dialog, u"status"_s)->text().contains(u"Line 2"_s));
+    EXPECT_EQ(tableDump(t.db()), atBackup);
+}

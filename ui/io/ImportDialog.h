@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ContactCsv.h"
+#include "io/ImportService.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace outloud {
+class Database;
+namespace io {
+class ImportPlanModel;
+}
+
+/**
+ * Brings people from a LinkedIn export, a CSV or a vCard file into one member's
+ * relationship list. The user picks the file, checks (or changes) the detected format,
+ * encoding and delimiter, maps CSV columns, and sees in a preview what will be added,
+ * merged or skipped before anything is written. Planning and importing a large file
+ * show a progress bar with Cancel; the import is one transaction.
+ *
+ * After a successful import the dialog emits imported() with what an undo needs
+ * (ImportService::revert), and accepts.
+ */
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(Database& db, qint64 memberId, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    /// Loads @p path as if chosen in the file dialog.
+    void setFile(const QString& path);
+    /// What the last import did.
+    const io::ImportOutcome& outcome() const { return m_outcome; }
+    io::ImportPlanModel* previewModel() const { return m_model; }
+
+    /// While busy, closing cancels the work instead.
+    void reject() override;
+
+Q_SIGNALS:
+    void imported(const outloud::io::ImportOutcome& outcome);
+
+private:
+    void chooseFile();
+    void refresh();
+    void rebuildMapping(const QStringList& headers, const QStringList& sample);
+    io::CsvMapping currentMapping() const;
+    io::CsvOptions currentOptions() const;
+    void runImport();
+    void showError(const QString& message);
+    bool reportProgress(qsizetype done, qsizetype total);
+    void setBusy(bool busy);
+
+    Database& m_db;
+    qint64 m_memberId;
+    QByteArray m_bytes;
+    QString m_path;
+    bool m_cancel = false;
+    bool m_busy = false;
+    bool m_updating = false;
+    io::ImportOutcome m_outcome;
+
+    QLineEdit* m_file = nullptr;
+    QComboBox* m_format = nullptr;
+    QComboBox* m_encoding = nullptr;
+    QComboBox* m_delimiter = nullptr;
+    QCheckBox* m_hasHeader = nullptr;
+    QLabel* m_detected = nullptr;
+    QTableWidget* m_mapping = nullptr;
+    QLabel* m_mappingLabel = nullptr;
+    QTableView* m_preview = nullptr;
+    io::ImportPlanModel* m_model = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_error = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+};
+
+} // namespace outloud
