@@ -123,11 +123,13 @@ ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const Week
 
 void ContributionsPage::applyFilters()
 {
-    m_model->setWeekFilter(m_week->currentData().toInt());
-    m_model->setTextFilter(m_text->text());
-    m_model->setDirectionFilter(m_direction->currentData().toInt());
-    m_model->setKindFilter(m_kind->currentData().toLongLong());
-    m_model->setChannelFilter(m_channel->currentData().toLongLong());
+    ContributionModel::Filter f;
+    f.week = m_week->currentData().toInt();
+    f.text = m_text->text();
+    f.direction = m_direction->currentData().toInt();
+    f.kindId = m_kind->currentData().toLongLong();
+    f.channelId = m_channel->currentData().toLongLong();
+    m_model->setFilter(f);
     m_count->setText(tr("%n contributions", nullptr, m_model->rowCount()));
 }
 
