@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContributionsPage.h"
 
+#include "ContributionDialog.h"
 #include "QuickAddBar.h"
 #include "contributions/ContributionModel.h"
 #include "contributions/ContributionService.h"
@@ -25,6 +26,7 @@ ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const Week
     : QWidget(parent)
     , m_editor(editor)
     , m_calendar(calendar)
+    , m_memberId(memberId)
 {
     setObjectName(u"contributionsPage"_s);
     Database& db = editor.database();
@@ -93,7 +95,11 @@ ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const Week
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &ContributionsPage::removeSelected);
     m_view->addAction(remove);
+    auto* edit = new QAction(tr("Edit contribution…"), m_view);
+    connect(edit, &QAction::triggered, this, [this] { editContribution(m_view->currentIndex()); });
+    m_view->addAction(edit);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view, &QTableView::activated, this, &ContributionsPage::editContribution);
 
     m_count = new QLabel(this);
     m_count->setObjectName(u"contributionsCount"_s);
@@ -136,6 +142,18 @@ void ContributionsPage::applyFilters()
 void ContributionsPage::showWeek(int week)
 {
     m_week->setCurrentIndex(std::max(0, m_week->findData(week)));
+}
+
+void ContributionsPage::editContribution(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    const std::optional<Contribution> c = ContributionService(m_editor.database()).contribution(m_model->idAt(index.row()));
+    if (!c)
+        return;
+    auto* dialog = new ContributionDialog(m_editor, *c, m_memberId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ContributionsPage::removeSelected()
