@@ -200,8 +200,12 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
     return plan;
 }
 
-bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error, const ImportProgress& progress)
+bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error, const ImportProgress& progress,
+                          const QList<qint64>& reuseIds)
 {
+    const bool reuse = !reuseIds.isEmpty();
+    if (reuse && reuseIds.size() != plan.count(ImportAction::Add))
+        return fail(error, tr("The import cannot be redone: it no longer matches the list."));
     ImportOutcome result;
     result.memberId = plan.memberId;
     const QString today = m_db.now().date().toString(Qt::ISODate);
@@ -213,8 +217,9 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
         QSqlQuery insert(m_db.connection());
         QSqlQuery history(m_db.connection());
         QSqlQuery update(m_db.connection());
-        if (!insert.prepare(u"INSERT INTO person (member_id, name, organization, role, relation, email, url, channels,"
-                            " tags, notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        // With reused ids the id is bound too; NULL lets SQLite choose one.
+        if (!insert.prepare(u"INSERT INTO person (id, member_id, name, organization, role, relation, email, url, channels,"
+                            " tags, notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                             " NULL, ?)"_s)
             || !history.prepare(u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s))
             return fail(error, sqlErrorMessage(tr("prepare the import"), insert.lastError()));
@@ -228,19 +233,21 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
             }
             const Person& p = item.result;
             if (item.action == ImportAction::Add) {
-                const QVariantList values = {plan.memberId, p.name, p.organization, p.role, p.relation, p.email,
+                const QVariant id = reuse ? QVariant(reuseIds.at(result.createdIds.size()))
+                                          : QVariant(QMetaType::fromType<qint64>());
+                const QVariantList values = {id, plan.memberId, p.name, p.organization, p.role, p.relation, p.email,
                                              p.url, p.channels, p.tags, p.notes, p.closeness, today};
                 for (int v = 0; v < values.size(); ++v)
                     insert.bindValue(v, bindable(values.at(v)));
                 if (!insert.exec())
                     return fail(error, sqlErrorMessage(tr("add %1 (%2)").arg(p.name, item.record.origin), insert.lastError()));
-                const qint64 id = insert.lastInsertId().toLongLong();
-                history.bindValue(0, id);
+                const qint64 newId = insert.lastInsertId().toLongLong();
+                history.bindValue(0, newId);
                 history.bindValue(1, today);
                 history.bindValue(2, p.closeness);
                 if (!history.exec())
                     return fail(error, sqlErrorMessage(tr("record the closeness of %1").arg(p.name), history.lastError()));
-                result.createdIds.append(id);
+                result.createdIds.append(newId);
                 ++result.added;
             } else {
                 const std::optional<Person> before = people.person(item.existingId);

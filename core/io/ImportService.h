@@ -67,7 +67,10 @@ public:
     /// Sets @p cancelled (when given) and returns an empty plan if @p progress cancels.
     ImportPlan plan(qint64 memberId, const QList<ImportRecord>& records, const ImportProgress& progress = {},
                     bool* cancelled = nullptr) const;
-    bool apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error, const ImportProgress& progress = {});
+    /// @p reuseIds (for redo after revert): the ids the adds had before, so that later
+    /// undo steps that name those people still find them.
+    bool apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error, const ImportProgress& progress = {},
+               const QList<qint64>& reuseIds = {});
     bool revert(const ImportOutcome& outcome, QString* error);
 
 private:

@@ -7,6 +7,7 @@
 #include "io/BackupsDialog.h"
 #include "io/ImportDialog.h"
 #include "io/ImportPlanModel.h"
+#include "io/ImportUndo.h"
 #include "people/PeopleService.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -70,6 +72,23 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     ASSERT_EQ(imported.size(), 1);
     EXPECT_EQ(dialog.outcome().added, 6);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt(), 6);
+    const QString imported6 = tableDump(t.db());
+
+    // One undo step: undo removes all six, redo brings them back with the same ids.
+    QUndoStack stack;
+    QStringList failures;
+    pushImportUndo(&stack, t.db(), dialog.previewModel()->plan(), dialog.outcome(),
+                   [&failures](const QString& m) { failures.append(m); });
+    EXPECT_EQ(tableDump(t.db()), imported6); // pushing did not run it twice
+    ASSERT_EQ(stack.count(), 1);
+    EXPECT_EQ(stack.undoText(), u"Import 6 people"_s);
+    stack.undo();
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 0);
+    stack.redo();
+    EXPECT_EQ(tableDump(t.db()), imported6);
+    stack.undo();
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 0);
+    EXPECT_TRUE(failures.isEmpty()) << failures.join(u'\n').toStdString();
 }
 
 TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
