@@ -21,7 +21,7 @@ struct PlannedImport
 {
     ImportRecord record;
     ImportAction action = ImportAction::Skip;
-    qint64 existingId = -1; ///< The person merged into (Merge).
+    qint64 existingId = -1; ///< The person on the list it matches (Merge, some Skips).
     Person result;          ///< The person as it will be stored (Add, Merge).
     QString reason;         ///< Why it is merged or skipped.
 };

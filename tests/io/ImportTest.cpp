@@ -87,10 +87,23 @@ TEST(ImportPlan, ClassifiesBeforeWritingAnything)
     EXPECT_EQ(plan.count(ImportAction::Skip), 5);
     EXPECT_EQ(tableDump(t.db()), before); // planning wrote nothing
 
-    // Each Add and Merge agrees with PeopleService::findDuplicate.
+    // Adds and merges agree with PeopleService::findDuplicate, case and spaces included.
     PeopleService people(t.db());
-    Person probe = plan.items[0].result;
-    EXPECT_EQ(people.findDuplicate(probe), -1);
+    QList<ImportRecord> variants = {record(2, u" ADA okafor "_s, u"NORTHWIND"_s), record(3, u"Cy"_s, u"Contoso"_s),
+                                    record(4, u"bo lind"_s, u"Contoso "_s, u"x@example.org"_s),
+                                    record(5, u"Jürgen"_s, QString(), u"Ada@Example.ORG"_s),
+                                    record(6, u"JÜRGEN Müller"_s, u"Ünited"_s)};
+    addPerson(t.db(), me, u"Jürgen Müller"_s, u"ünited"_s, QString()); // NOCASE folds ASCII only
+    for (const ImportRecord& variant : variants) {
+        const PlannedImport item = service.plan(me, {variant}).items.first(); // one at a time: no in-file matches
+        Person probe = item.record.person;
+        probe.memberId = me;
+        const qint64 duplicate = people.findDuplicate(probe);
+        if (item.action == ImportAction::Add)
+            EXPECT_EQ(duplicate, -1) << item.record.origin.toStdString();
+        else
+            EXPECT_EQ(duplicate, item.existingId) << item.record.origin.toStdString();
+    }
 }
 
 TEST(ImportApply, WritesInOneTransactionAndRevertsAsOneStep)
