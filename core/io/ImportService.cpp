@@ -137,22 +137,27 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
     // e-mail first, then name and organization), so that 100,000 lines do not cost
     // 200,000 queries. The lowest id wins, as in the index order findDuplicate reads.
     QHash<qint64, Person> listed;
-    QHash<QString, qint64> listedByEmail;
-    QHash<QString, qint64> listedByName;
+    QMultiHash<QString, qint64> listedByEmail;
+    QMultiHash<QString, qint64> listedByName;
     for (const Person& p : people.people(memberId)) {
         listed.insert(p.id, p);
-        const QString email = emailKey(p);
-        if (!email.isEmpty() && (!listedByEmail.contains(email) || listedByEmail.value(email) > p.id))
-            listedByEmail.insert(email, p.id);
-        const QString name = nameKey(p);
-        if (!listedByName.contains(name) || listedByName.value(name) > p.id)
-            listedByName.insert(name, p.id);
+        if (!emailKey(p).isEmpty())
+            listedByEmail.insert(emailKey(p), p.id);
+        listedByName.insert(nameKey(p), p.id);
     }
+    // The lowest id on the list with @p key other than @p except, or -1.
+    auto lowest = [](const QMultiHash<QString, qint64>& index, const QString& key, qint64 except) {
+        qint64 found = -1;
+        for (auto it = index.constFind(key); it != index.cend() && it.key() == key; ++it) {
+            if (it.value() != except && (found < 0 || it.value() < found))
+                found = it.value();
+        }
+        return found;
+    };
     auto findListed = [&](const Person& p) -> qint64 {
         const QString email = emailKey(p);
-        if (!email.isEmpty() && listedByEmail.contains(email))
-            return listedByEmail.value(email);
-        return listedByName.value(nameKey(p), -1);
+        const qint64 byEmail = email.isEmpty() ? -1 : lowest(listedByEmail, email, p.id);
+        return byEmail > 0 ? byEmail : lowest(listedByName, nameKey(p), p.id);
     };
     // Earlier lines of the same file, by the same keys.
     QHash<QString, int> byEmail;
@@ -196,7 +201,7 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
                 } else if (sameFields(*before, after)) {
                     item.reason = tr("already on the list as %1, nothing new").arg(before->name);
                     byExisting.insert(existing, int(i));
-                } else if (const qint64 clash = people.findDuplicate(after); clash > 0) {
+                } else if (const qint64 clash = findListed(after); clash > 0) {
                     item.reason = tr("merging into %1 would make them a duplicate of someone else on the list")
                                       .arg(before->name);
                 } else {

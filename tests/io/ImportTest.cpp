@@ -106,6 +106,19 @@ TEST(ImportPlan, ClassifiesBeforeWritingAnything)
     }
 }
 
+TEST(ImportPlan, AMergeThatWouldDuplicateSomeoneElseIsSkipped)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    addPerson(t.db(), me, u"Bo Lind"_s, QString(), u"bo@example.org"_s);
+    addPerson(t.db(), me, u"Bo Lind"_s, u"Contoso"_s, QString());
+    // Matches the first by e-mail; filling in its organization would make it the second.
+    const ImportPlan plan = ImportService(t.db()).plan(me, {record(2, u"B. Lind"_s, u"Contoso"_s, u"bo@example.org"_s)});
+    ASSERT_EQ(plan.items.size(), 1);
+    EXPECT_EQ(plan.items[0].action, ImportAction::Skip);
+    EXPECT_TRUE(plan.items[0].reason.contains(u"duplicate"_s)) << plan.items[0].reason.toStdString();
+}
+
 TEST(ImportApply, WritesInOneTransactionAndRevertsAsOneStep)
 {
     TempDatabase t;
