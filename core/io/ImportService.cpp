@@ -199,7 +199,9 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
                 if (!before) {
                     item.reason = tr("the matching person could not be read");
                 } else if (sameFields(*before, after)) {
-                    item.reason = tr("already on the list as %1, nothing new").arg(before->name);
+                    item.reason = before->name.compare(incoming.name, Qt::CaseInsensitive) == 0
+                                      ? tr("already on the list, nothing new")
+                                      : tr("already on the list as %1, nothing new").arg(before->name);
                     byExisting.insert(existing, int(i));
                 } else if (const qint64 clash = findListed(after); clash > 0) {
                     item.reason = tr("merging into %1 would make them a duplicate of someone else on the list")

@@ -74,6 +74,15 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt(), 6);
     const QString imported6 = tableDump(t.db());
 
+    // The same file again: everyone is skipped, and the preview says why.
+    ImportDialog again(t.db(), me);
+    again.show();
+    again.setFile(sharedFixture(u"linkedin-Connections.csv"_s));
+    EXPECT_EQ(child<QLabel>(again, u"summary"_s)->text(), u"0 to add, 0 to merge, 6 to skip."_s);
+    EXPECT_TRUE(again.previewModel()->index(0, ImportPlanModel::Details).data().toString().contains(u"already on the list"_s));
+    EXPECT_FALSE(child<QPushButton>(again, u"importButton"_s)->isEnabled());
+    grab(again, u"import-again"_s);
+
     // One undo step: undo removes all six, redo brings them back with the same ids.
     QUndoStack stack;
     QStringList failures;
