@@ -135,8 +135,13 @@ CsvTable parseCsvText(const QString& text, const CsvOptions& options)
         field.clear();
         fieldQuoted = false;
         ++cells;
-        return row.fields.size() <= csvlimits::MaxFieldsPerRow && cells <= csvlimits::MaxCells;
+        return row.fields.size() <= csvlimits::MaxFieldsPerRow;
     };
+    auto tooLarge = [&]() {
+        return t.rows.size() > csvlimits::MaxRows || cells > csvlimits::MaxCells;
+    };
+    const QString tooLargeMessage = tr("Line %1: the file goes on beyond %L2 lines or %L3 values; Outloud does not "
+                                       "read files that large.");
     auto endRow = [&]() {
         // A blank line is a single empty, unquoted field: no record at all.
         const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty();
@@ -172,6 +177,8 @@ CsvTable parseCsvText(const QString& text, const CsvOptions& options)
             if (!endField())
                 return error(row.line, tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
             endRow();
+            if (tooLarge())
+                return error(line, tooLargeMessage.arg(line).arg(csvlimits::MaxRows).arg(csvlimits::MaxCells));
             ++line;
             row.line = line;
         } else if (quoting && c == quote && field.isEmpty() && !fieldQuoted) {
@@ -197,6 +204,8 @@ CsvTable parseCsvText(const QString& text, const CsvOptions& options)
         if (!endField())
             return error(row.line, tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
         endRow();
+        if (tooLarge())
+            return error(line, tooLargeMessage.arg(line).arg(csvlimits::MaxRows).arg(csvlimits::MaxCells));
     }
     return t;
 }

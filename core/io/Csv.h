@@ -23,6 +23,7 @@ namespace csvlimits {
 constexpr qsizetype MaxFieldChars = 1'000'000;
 constexpr qsizetype MaxFieldsPerRow = 1'000;
 constexpr qsizetype MaxCells = 4'000'000;
+constexpr qsizetype MaxRows = 250'000; ///< Above the import's 200,000 people, for headers and notes.
 } // namespace csvlimits
 
 /// One record and the line it starts on.

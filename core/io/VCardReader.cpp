@@ -45,23 +45,32 @@ bool isQuotedPrintableLine(QStringView text)
 // continues on the next line (vCard 2.1).
 QList<LogicalLine> logicalLines(const QString& text)
 {
+    // Walks the text instead of splitting it: a file of nothing but line breaks must not
+    // become millions of empty strings. Blank lines carry nothing and are left out.
     QList<LogicalLine> result;
-    const QStringList physical = text.split(u'\n');
-    for (qsizetype i = 0; i < physical.size(); ++i) {
-        QString line = physical.at(i);
+    int number = 0;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        QStringView line = QStringView(text).mid(start, end - start);
+        start = end + 1;
+        ++number;
         if (line.endsWith(u'\r'))
             line.chop(1);
-        const int number = int(i) + 1;
-        const bool continues = !result.isEmpty() && !line.isEmpty() && (line.front() == u' ' || line.front() == u'\t');
+        if (line.trimmed().isEmpty())
+            continue;
+        const bool continues = !result.isEmpty() && (line.front() == u' ' || line.front() == u'\t');
         const bool softBreak = !result.isEmpty() && result.constLast().text.endsWith(u'=')
                                && isQuotedPrintableLine(result.constLast().text);
         if (softBreak) {
             result.last().text.chop(1);
             result.last().text.append(line.trimmed());
         } else if (continues) {
-            result.last().text.append(QStringView(line).mid(1));
+            result.last().text.append(line.mid(1));
         } else {
-            result.append({number, line});
+            result.append({number, line.toString()});
         }
     }
     return result;

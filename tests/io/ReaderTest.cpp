@@ -289,6 +289,20 @@ TEST(BrokenFiles, HundredThousandRowsAreReadWhole)
     EXPECT_EQ(r.records.last().line, 100'001);
 }
 
+TEST(BrokenFiles, TooManyLinesOrValuesAreRefused)
+{
+    QByteArray lines = "Name\n";
+    for (int i = 0; i < 300'000; ++i)
+        lines += "x\n";
+    const CsvTable many = parseCsv(lines);
+    EXPECT_FALSE(many.ok());
+    EXPECT_EQ(many.errorLine, 250'001);
+    EXPECT_TRUE(many.rows.isEmpty());
+    const CsvTable wide = parseCsv(QByteArray(2000, ',') + "\n");
+    EXPECT_FALSE(wide.ok());
+    EXPECT_EQ(wide.errorLine, 1);
+}
+
 TEST(BrokenFiles, CardWithoutEndNamesTheCard)
 {
     const QByteArray good = fixture(u"contacts.vcf"_s);
@@ -309,6 +323,10 @@ TEST(BrokenFiles, CardWithoutEndNamesTheCard)
     EXPECT_FALSE(notACard.ok());
     EXPECT_EQ(notACard.errorLine, 1);
     EXPECT_FALSE(readVCards("").ok());
+    EXPECT_FALSE(readVCards(QByteArray(20 * 1024 * 1024, '\n')).ok()); // nothing but line breaks
+    QByteArray blankLines = good;
+    blankLines.replace("END:VCARD\n", "END:VCARD\n\n\r\n   \n");
+    EXPECT_EQ(readVCards(blankLines).records.size(), 3);
     const ReadResult badProperty = readVCards("BEGIN:VCARD\nFN:Ada\nno colon here\nEND:VCARD\n");
     EXPECT_FALSE(badProperty.ok());
     EXPECT_EQ(badProperty.errorLine, 3);
