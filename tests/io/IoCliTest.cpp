@@ -51,6 +51,31 @@ TEST(IoCli, ImportLinkedInThenAgainSkipsEveryone)
     EXPECT_TRUE(vcard.out.contains(u"Added 3"_s) && vcard.out.contains(u"Priya Raman"_s)) << vcard.out.toStdString();
 }
 
+TEST(IoCli, OverridesAndDryRun)
+{
+    DemoFile demo;
+    const QByteArray bytesBefore = fileBytes(demo.path);
+    const QString file = demo.dir.filePath(u"latin1.csv"_s);
+    ASSERT_TRUE(writeFile(file, "Name;Company\nJ\xfcrgen Wei\xdf;Caf\xe9 GmbH\n"));
+    const auto dry = runProcess(outloudBinary(), {u"import"_s, file, u"--delimiter"_s, u";"_s, u"--encoding"_s,
+                                                  u"latin1"_s, u"--dry-run"_s, u"--database"_s, demo.path});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(u"Would add 1"_s)) << dry.out.toStdString();
+    EXPECT_EQ(fileBytes(demo.path), bytesBefore);
+    // Forcing UTF-8 on Latin-1 bytes names the line and writes nothing.
+    const auto wrong = runProcess(outloudBinary(), {u"import"_s, file, u"--encoding"_s, u"utf-8"_s, u"--database"_s,
+                                                    demo.path});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(u"Line 2"_s)) << wrong.err.toStdString();
+    EXPECT_EQ(runProcess(outloudBinary(), {u"import"_s, file, u"--delimiter"_s, u"x"_s, u"--database"_s, demo.path}).exitCode, 2);
+    const auto real = runProcess(outloudBinary(), {u"import"_s, file, u"--database"_s, demo.path});
+    ASSERT_EQ(real.exitCode, 0) << real.err.toStdString();
+    QString error;
+    std::unique_ptr<Database> db = Database::open(demo.path, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(scalar(*db, u"SELECT organization FROM person WHERE name = 'Jürgen Weiß'"_s).toString(), u"Café GmbH"_s);
+}
+
 TEST(IoCli, BrokenFilesFailAndLeaveTheDatabaseUntouched)
 {
     DemoFile demo;
