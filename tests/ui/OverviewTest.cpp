@@ -251,6 +251,8 @@ TEST_F(SmallDemo, ClickingAWeekEmitsIt)
 TEST_F(SmallDemo, RefreshesWhenTheDatabaseChanges)
 {
     DashboardWidget dashboard(t.db(), circleId);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
     const int before = dashboard.figures().weekly.total.given;
     PeopleService people(t.db());
     const qint64 someone = people.people(me).first().id;
@@ -262,6 +264,14 @@ TEST_F(SmallDemo, RefreshesWhenTheDatabaseChanges)
     ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
     QTRY_COMPARE(dashboard.figures().weekly.total.given, before + 1);
     EXPECT_EQ(dashboard.findChild<QLabel*>(u"givenValue"_s)->text(), QString::number(before + 1));
+
+    // Hidden, it waits; shown again, it catches up.
+    dashboard.hide();
+    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
+    QTest::qWait(20);
+    EXPECT_EQ(dashboard.figures().weekly.total.given, before + 1);
+    dashboard.show();
+    QTRY_COMPARE(dashboard.figures().weekly.total.given, before + 2);
 }
 
 TEST_F(SmallDemo, GrabsInLightAndDarkPalettes)

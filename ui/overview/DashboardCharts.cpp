@@ -80,6 +80,15 @@ QString weekToolTip(const MemberAnalytics& a, int week)
     text += u'\n' + tr("Weekly target: %1").arg(a.progress.target);
     if (week - 1 < a.weekly.cumulativeBalance.size())
         text += u'\n' + tr("Balance so far: %1").arg(a.weekly.cumulativeBalance.at(week - 1));
+    if (week - 1 < a.closeness.risenByWeek.size() && a.closeness.risenByWeek.at(week - 1) > 0)
+        text += u'\n' + tr("People who grew closer: %1").arg(a.closeness.risenByWeek.at(week - 1));
+    if (week - 1 < a.commitments.size()) {
+        const CommitmentWeek& c = a.commitments.at(week - 1);
+        if (c.made > 0)
+            text += u'\n' + tr("Commitments made: %1").arg(c.made);
+        if (c.due > 0)
+            text += u'\n' + tr("Commitments due: %1, kept: %2").arg(c.due).arg(c.kept);
+    }
     text += u'\n' + tr("Click to see the contributions of this week.");
     return text;
 }

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QShowEvent>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -198,15 +199,30 @@ void DashboardWidget::onDatabaseChanged(Database::Tables tables)
 {
     if (tables & (Database::Members | Database::Circles))
         fillMembers();
-    m_refreshTimer->start();
+    // On the large demo a refresh reads tens of thousands of rows: not while nobody looks.
+    if (isVisible())
+        m_refreshTimer->start();
+    else
+        m_stale = true;
+}
+
+void DashboardWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_refreshTimer->start();
 }
 
 void DashboardWidget::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     // Charts paint with their own colours: follow a palette switch (dark mode) by redrawing.
-    if (event->type() == QEvent::PaletteChange && m_weeklyView)
-        refresh();
+    if (event->type() == QEvent::PaletteChange && m_weeklyView) {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    }
 }
 
 void DashboardWidget::showToolTip(QChartView* view, const QString& text)
@@ -221,6 +237,7 @@ void DashboardWidget::showToolTip(QChartView* view, const QString& text)
 void DashboardWidget::refresh()
 {
     m_refreshTimer->stop();
+    m_stale = false;
     const QDate today = m_db.now().date();
     m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today);
     const analytics::MemberAnalytics& a = m_figures;

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fillMembers();
@@ -56,6 +57,7 @@ private:
     qint64 m_memberId = -1;
     analytics::MemberAnalytics m_figures;
     QTimer* m_refreshTimer = nullptr;
+    bool m_stale = false; ///< The data changed while hidden: refresh when shown.
 
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;
