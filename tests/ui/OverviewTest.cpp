@@ -24,6 +24,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -301,4 +302,32 @@ TEST_F(SmallDemo, GrabsInLightAndDarkPalettes)
                 hits += chartImage.pixelColor(x, y) == givenColor ? 1 : 0;
         EXPECT_GT(hits, 100) << (dark ? "dark" : "light");
     }
+}
+
+TEST(Overview, ACircleThatHasNotStartedSaysSo)
+{
+    TempDatabase t;
+    CircleService circles(t.db());
+    Circle c;
+    c.name = u"Autumn circle"_s;
+    c.startDate = fixedNow().date().addDays(10);
+    c.meetingWeekday = Qt::Tuesday;
+    QString error;
+    const qint64 circleId = circles.createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, &error);
+    ASSERT_GT(circleId, 0) << error.toStdString();
+    DashboardWidget dashboard(t.db(), circleId);
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    auto* note = dashboard.findChild<QLabel*>(u"dashboardNote"_s);
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QLocale().toString(c.firstMeetingDate(), QLocale::LongFormat))) << note->text().toStdString();
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"streakValue"_s)->text(), u"0 weeks"_s);
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"ratioValue"_s)->text(), u"n/a"_s);
+    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    const QList<QAbstractSeries*> series = weekly->chart()->series();
+    ASSERT_EQ(series.size(), 1);
+    EXPECT_EQ(qobject_cast<QBarSeries*>(series.first())->barSets().at(0)->count(), 12);
+    dashboard.grab().save(grabPath(QDir::tempPath(), u"overview-not-started.png"_s));
 }
