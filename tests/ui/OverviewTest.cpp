@@ -20,13 +20,16 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -286,6 +289,8 @@ TEST_F(SmallDemo, GrabsInLightAndDarkPalettes)
         dashboard.resize(1280, 800);
         dashboard.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+        // The palette switch redraws once shown; the charts lay out their axes in posted events.
+        QTest::qWait(100);
         auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
         // The charts follow the palette: the plot background is the palette's base colour.
         EXPECT_EQ(weekly->chart()->backgroundBrush().color(), dashboard.palette().color(QPalette::Base));
@@ -330,4 +335,50 @@ TEST(Overview, ACircleThatHasNotStartedSaysSo)
     ASSERT_EQ(series.size(), 1);
     EXPECT_EQ(qobject_cast<QBarSeries*>(series.first())->barSets().at(0)->count(), 12);
     dashboard.grab().save(grabPath(QDir::tempPath(), u"overview-not-started.png"_s));
+}
+
+TEST_F(SmallDemo, NetworkTabShowsGenerosityWhatCameBackAndWeakTies)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    const analytics::MemberAnalytics& a = dashboard.figures();
+    const analytics::GenerosityMix& g = a.generosity;
+    ASSERT_GT(g.given, 0);
+
+    auto* mix = dashboard.findChild<QChartView*>(u"generosityChart"_s);
+    ASSERT_TRUE(mix);
+    const QList<QHorizontalBarSeries*> mixSeries = seriesOf<QHorizontalBarSeries>(mix);
+    ASSERT_EQ(mixSeries.size(), 1);
+    EXPECT_EQ(values(mixSeries.first()->barSets().first()),
+              (QList<int>{g.given - g.sharesOthersOrConnects - g.sharesMine, g.sharesMine, g.sharesOthersOrConnects}));
+
+    auto* brought = dashboard.findChild<QChartView*>(u"broughtChart"_s);
+    EXPECT_EQ(values(seriesOf<QBarSeries>(brought).first()->barSets().first()),
+              (QList<int>{g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified}));
+    EXPECT_EQ(categories(brought), (QStringList{u"Help"_s, u"Inspiration"_s, u"Recognition"_s, u"Not recorded"_s}));
+
+    auto* channels = dashboard.findChild<QChartView*>(u"channelChart"_s);
+    const QStringList channelNames = categories(channels, Qt::Vertical);
+    ASSERT_FALSE(channelNames.isEmpty());
+    EXPECT_EQ(channelNames.last(), a.byChannel.first().name); // the one that brings most back, on top
+    const QBarSet* received = seriesOf<QHorizontalBarSeries>(channels).first()->barSets().at(1);
+    EXPECT_EQ(int(received->at(received->count() - 1)), a.byChannel.first().exchange.received);
+
+    auto* ties = dashboard.findChild<QTreeWidget*>(u"weakTiesView"_s);
+    ASSERT_TRUE(ties);
+    ASSERT_EQ(ties->topLevelItemCount(), std::max<qsizetype>(1, a.weakTies.intermediaries.size()));
+    if (!a.weakTies.intermediaries.isEmpty()) {
+        EXPECT_EQ(ties->topLevelItem(0)->text(0), a.weakTies.intermediaries.first().name);
+        EXPECT_EQ(ties->topLevelItem(0)->childCount(), a.weakTies.intermediaries.first().introduced);
+    }
+
+    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
+    ASSERT_TRUE(tabs);
+    tabs->setCurrentIndex(1);
+    dashboard.setAutoFillBackground(true);
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    QTest::qWait(100);
+    QTemporaryDir dir;
+    EXPECT_TRUE(dashboard.grab().save(grabPath(dir.path(), u"overview-network.png"_s)));
 }

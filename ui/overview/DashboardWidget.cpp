@@ -3,6 +3,7 @@
 #include "DashboardWidget.h"
 
 #include "DashboardCharts.h"
+#include "NetworkPanel.h"
 
 #include "circle/CircleService.h"
 #include "people/Closeness.h"
@@ -20,6 +21,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QShowEvent>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -116,7 +118,9 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     m_targetView = makeView(u"targetChart"_s, this);
     m_imbalanceView = makeView(u"imbalanceChart"_s, this);
 
-    auto* grid = new QGridLayout;
+    auto* balancePage = new QWidget(this);
+    auto* grid = new QGridLayout(balancePage);
+    grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(8);
     grid->addWidget(m_weeklyView, 0, 0, 1, 2);
     grid->addWidget(m_imbalanceView, 0, 2);
@@ -132,7 +136,13 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     layout->addLayout(header);
     layout->addWidget(m_note);
     layout->addLayout(tiles);
-    layout->addLayout(grid, 1);
+    m_network = new NetworkPanel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"dashboardTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(balancePage, tr("&Balance and progress"));
+    m_tabs->addTab(m_network, tr("&Network"));
+    layout->addWidget(m_tabs, 1);
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -344,6 +354,8 @@ void DashboardWidget::refresh()
     }
     if (people.isEmpty())
         m_imbalanceView->chart()->setTitle(tr("Largest imbalances: none yet"));
+
+    m_network->setFigures(a);
 }
 
 } // namespace outloud

@@ -10,9 +10,12 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTimer;
 
 namespace outloud {
+
+class NetworkPanel;
 
 /**
  * The Overview: giving against receiving and weekly progress for one member of a circle,
@@ -73,6 +76,8 @@ private:
     QChartView* m_closenessView = nullptr;
     QChartView* m_targetView = nullptr;
     QChartView* m_imbalanceView = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    NetworkPanel* m_network = nullptr;
 };
 
 } // namespace outloud
