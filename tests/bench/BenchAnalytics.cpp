@@ -6,6 +6,8 @@
 // statements (recorded while computing, values inlined) with the sqlite3 command-line tool
 // on the same file, timed around the process. Prints medians and the ratio; target <= 1.5.
 // Without --database it writes the large demo into a temporary folder first.
+// Build it with the release preset for figures worth quoting (the dev build is -O0):
+//   cmake --preset release && cmake --build build/release --target bench_analytics
 #include "analytics/Analytics.h"
 #include "analytics/AnalyticsQuery.h"
 #include "circle/CircleService.h"
