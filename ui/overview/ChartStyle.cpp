@@ -69,7 +69,7 @@ void styleChart(QChart* chart, const QPalette& palette)
     }
 }
 
-void integerAxis(QValueAxis* axis, double low, double high)
+void integerAxis(QValueAxis* axis, double low, double high, double headroom)
 {
     const double span = std::max(1.0, high - low);
     // Steps of 1, 2, 5, 10, 20, 50 ... with at most about five intervals.
@@ -80,7 +80,7 @@ void integerAxis(QValueAxis* axis, double low, double high)
         if (span / (5 * base) <= 5) { step = 5 * base; break; }
     }
     // Headroom above the tallest bar keeps its value label inside the plot.
-    const double top = std::ceil((high + span * 0.12) / step) * step;
+    const double top = std::ceil((high + span * headroom) / step) * step;
     const double bottom = low < 0 ? std::floor((low - span * 0.08) / step) * step : 0.0;
     axis->setRange(bottom, top);
     axis->setTickCount(int(std::lround((top - bottom) / step)) + 1);

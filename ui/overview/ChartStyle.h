@@ -37,7 +37,7 @@ void applyTheme(QChart* chart, const QPalette& palette);
 void styleChart(QChart* chart, const QPalette& palette);
 
 /// An integer axis from @p low to a little above @p high (room for value labels), with
-/// whole-number ticks.
-void integerAxis(QValueAxis* axis, double low, double high);
+/// whole-number ticks. @p headroom: share of the span kept free above @p high.
+void integerAxis(QValueAxis* axis, double low, double high, double headroom = 0.12);
 
 } // namespace outloud

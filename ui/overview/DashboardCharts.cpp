@@ -10,8 +10,11 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -165,11 +168,27 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
     pen.setWidthF(2.5);
     line->setPen(pen);
     line->setPointsVisible(true);
-    line->setPointLabelsVisible(true);
+    // A label per week while they fit side by side (up to three characters); wider
+    // numbers would overlap, so then only the latest week is labelled.
+    const bool everyLabel = QString::number(low).size() <= 3 && QString::number(high).size() <= 3;
+    line->setPointLabelsVisible(everyLabel);
     line->setPointLabelsFormat(u"@yPoint"_s);
     line->setPointLabelsColor(colors.text);
     line->setPointLabelsClipping(false);
     chart->addSeries(line);
+    if (!everyLabel && line->count() > 0) {
+        auto* latest = new QScatterSeries;
+        latest->setName(tr("Now"));
+        latest->append(line->at(line->count() - 1));
+        latest->setColor(colors.balance);
+        latest->setBorderColor(colors.balance);
+        latest->setMarkerSize(9);
+        latest->setPointLabelsVisible(true);
+        latest->setPointLabelsFormat(u"@yPoint"_s);
+        latest->setPointLabelsColor(colors.text);
+        latest->setPointLabelsClipping(false);
+        chart->addSeries(latest);
+    }
     auto* x = new QValueAxis;
     // Half a week of margin each side keeps the first and last labels inside.
     x->setRange(0.5, std::max(1, a.weekly.lengthWeeks) + 0.5);
@@ -183,9 +202,17 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
     y->setTitleText(tr("Given minus received"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    line->attachAxis(x);
-    line->attachAxis(y);
+    const QList<QAbstractSeries*> all = chart->series();
+    for (QAbstractSeries* s : all) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
     styleChart(chart, palette);
+    if (all.size() > 1) {
+        const QList<QLegendMarker*> markers = chart->legend()->markers(all.last());
+        for (QLegendMarker* m : markers)
+            m->setVisible(false);
+    }
     return line;
 }
 
@@ -213,12 +240,17 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
     series->append(sets.now);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // Two bars a level in a narrow chart: numbers of three digits and more stand upright
+    // so neighbours do not run into each other, with more room above the tallest.
+    const bool upright = top >= 100;
+    if (upright)
+        series->setLabelsAngle(-90);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(tr("Closeness (0 does not know me, 5 trusted)"));
     auto* y = new QValueAxis;
-    integerAxis(y, 0, top);
+    integerAxis(y, 0, top, upright ? 0.3 : 0.12);
     y->setTitleText(tr("People"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
