@@ -13,6 +13,7 @@
 #include "people/PeopleService.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -381,4 +382,22 @@ TEST_F(SmallDemo, NetworkTabShowsGenerosityWhatCameBackAndWeakTies)
     QTest::qWait(100);
     QTemporaryDir dir;
     EXPECT_TRUE(dashboard.grab().save(grabPath(dir.path(), u"overview-network.png"_s)));
+}
+
+TEST_F(SmallDemo, FollowsAnApplicationPaletteSwitch)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    const QPalette original = QApplication::palette();
+    ASSERT_NE(weekly->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
+    QApplication::setPalette(darkPalette());
+    QTRY_COMPARE(weekly->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
+    EXPECT_EQ(weekly->chart()->theme(), QChart::ChartThemeDark);
+    const QList<QAbstractAxis*> axes = weekly->chart()->axes();
+    ASSERT_FALSE(axes.isEmpty());
+    EXPECT_EQ(axes.first()->labelsBrush().color(), darkPalette().color(QPalette::WindowText));
+    QApplication::setPalette(original);
+    QTRY_COMPARE(weekly->chart()->theme(), QChart::ChartThemeLight);
 }
