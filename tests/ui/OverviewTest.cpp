@@ -192,6 +192,22 @@ TEST_F(SmallDemo, ChartsHoldTheAnalyticsOfMe)
     EXPECT_EQ(dashboard.findChild<QLabel*>(u"givenValue"_s)->text(), QString::number(expected.weekly.total.given));
 }
 
+TEST_F(SmallDemo, TodayMovesTheCurrentWeek)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    EXPECT_EQ(categories(weekly).at(6), u"7 (now)"_s);
+    const QDate week3 = CircleService(t.db()).calendar(circleId).weekStart(3);
+    dashboard.setToday(week3);
+    EXPECT_EQ(dashboard.figures().weekly.currentWeek, 3);
+    EXPECT_EQ(categories(weekly).at(2), u"3 (now)"_s);
+    EXPECT_EQ(categories(weekly).at(6), u"7"_s);
+    EXPECT_EQ(seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->selectedBars(), QList<int>{2});
+    // Contributions logged after "today" still count in the totals; the line stops at week 3.
+    auto* balance = dashboard.findChild<QChartView*>(u"balanceChart"_s);
+    EXPECT_EQ(seriesOf<QLineSeries>(balance).first()->count(), 3);
+}
+
 TEST_F(SmallDemo, MemberSelectorSwitchesTheData)
 {
     DashboardWidget dashboard(t.db(), circleId);

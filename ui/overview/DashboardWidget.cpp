@@ -205,6 +205,14 @@ void DashboardWidget::setMember(qint64 memberId)
     Q_EMIT memberChanged(memberId);
 }
 
+void DashboardWidget::setToday(QDate today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    refresh();
+}
+
 void DashboardWidget::onDatabaseChanged(Database::Tables tables)
 {
     if (tables & (Database::Members | Database::Circles))
@@ -248,7 +256,7 @@ void DashboardWidget::refresh()
 {
     m_refreshTimer->stop();
     m_stale = false;
-    const QDate today = m_db.now().date();
+    const QDate today = m_today.isValid() ? m_today : m_db.now().date();
     // Four a side: ten names no longer fit the imbalance chart's height at 1280 x 800.
     m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 4);
     const analytics::MemberAnalytics& a = m_figures;

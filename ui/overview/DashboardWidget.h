@@ -33,6 +33,8 @@ public:
     qint64 memberId() const { return m_memberId; }
     /// Shows another member of the circle (and selects them in the selector).
     void setMember(qint64 memberId);
+    /// Pretends today is @p today (the window's --today); invalid: the database's clock.
+    void setToday(QDate today);
     /// The numbers on screen, as computed by the analytics.
     const analytics::MemberAnalytics& figures() const { return m_figures; }
 
@@ -60,6 +62,7 @@ private:
     qint64 m_memberId = -1;
     analytics::MemberAnalytics m_figures;
     QTimer* m_refreshTimer = nullptr;
+    QDate m_today;
     bool m_stale = false; ///< The data changed while hidden: refresh when shown.
 
     QLabel* m_title = nullptr;
