@@ -49,10 +49,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
     void fillMembers();
+    /// The week under @p pos in @p view's plot area (anywhere in its column), or 0.
+    int weekAt(QChartView* view, QPoint pos) const;
     void onDatabaseChanged(Database::Tables tables);
     void showToolTip(QChartView* view, const QString& text);
     QWidget* tile(const QString& caption, const QString& objectName, QLabel** value);
