@@ -161,6 +161,8 @@ void MainWindow::setToday(QDate today)
         m_relationships->setToday(today);
     if (m_contributions)
         m_contributions->quickAdd()->setToday(today);
+    if (m_dashboard)
+        m_dashboard->setToday(today);
     updateStatus();
 }
 
@@ -178,6 +180,7 @@ void MainWindow::clearWorkspace()
     m_contributions = nullptr;
     m_goal = nullptr;
     m_circle = nullptr;
+    m_dashboard = nullptr;
     m_pages = nullptr;
     m_sidebar = nullptr;
     delete m_editor;
@@ -290,7 +293,8 @@ void MainWindow::buildWorkspace()
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(u"pages"_s);
     const WeekCalendar calendar = CircleService(*m_db).calendar(m_circleId);
-    auto* overview = new DashboardWidget(*m_db, m_circleId, m_memberId, m_pages);
+    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_pages);
+    auto* overview = m_dashboard;
     // Clicking a week's bars opens that week's contributions.
     connect(overview, &DashboardWidget::weekActivated, this, [this](int week) {
         m_contributions->showWeek(week);
