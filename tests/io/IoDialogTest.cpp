@@ -86,7 +86,7 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     // One undo step: undo removes all six, redo brings them back with the same ids.
     QUndoStack stack;
     QStringList failures;
-    pushImportUndo(&stack, t.db(), dialog.previewModel()->plan(), dialog.outcome(),
+    pushImportUndo(&stack, t.db(), dialog.plan(), dialog.outcome(),
                    [&failures](const QString& m) { failures.append(m); });
     EXPECT_EQ(tableDump(t.db()), imported6); // pushing did not run it twice
     ASSERT_EQ(stack.count(), 1);

@@ -168,6 +168,11 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
 
 ImportDialog::~ImportDialog() = default;
 
+const io::ImportPlan& ImportDialog::plan() const
+{
+    return m_model->plan();
+}
+
 void ImportDialog::reject()
 {
     if (m_busy) {
