@@ -28,10 +28,11 @@ Meeting meetingFrom(const QSqlQuery& q)
     m.scheduledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
     m.status = Meeting::Status(q.value(4).toInt());
     m.notes = q.value(5).toString();
+    m.sequence = q.value(6).toInt();
     return m;
 }
 
-const auto MeetingColumns = u"id, circle_id, week, scheduled_at, status, notes"_s;
+const auto MeetingColumns = u"id, circle_id, week, scheduled_at, status, notes, sequence"_s;
 
 QVariant keptValue(std::optional<bool> kept)
 {
@@ -94,7 +95,7 @@ bool MeetingService::reschedule(qint64 meetingId, const QDateTime& at, QString* 
         return fail(error, tr("Choose a date and time for the meeting."));
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE meeting SET scheduled_at = ?, status = ? WHERE id = ?"_s,
+    if (!execPrepared(q, u"UPDATE meeting SET scheduled_at = ?, status = ?, sequence = sequence + 1 WHERE id = ?"_s,
                       {at.toString(u"yyyy-MM-dd'T'HH:mm"_s), int(Meeting::Status::Moved), meetingId}, tr("move the meeting"),
                       error)
         || !tx.commit(error))

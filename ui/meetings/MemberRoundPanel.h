@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "meetings/MeetingRecord.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QVBoxLayout;
+
+namespace outloud {
+
+/// One member's part of the meeting: their numbers, round notes, exercises checked off,
+/// the commitments due today and those for next week.
+class MemberRoundPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MemberRoundPanel(QWidget* parent = nullptr);
+
+    /// Shows @p member; @p exercises are the week's exercises (one check box each).
+    void show(const MemberCapture& member, const QStringList& exercises);
+    /// Writes what the editors hold back into @p member.
+    void store(MemberCapture& member) const;
+    /// The round's countdown text and whether the member's time is up.
+    void setTimebox(const QString& text, bool timeUp);
+
+private:
+    QLabel* m_name;
+    QLabel* m_numbers;
+    QLabel* m_timebox;
+    QPlainTextEdit* m_notes;
+    QWidget* m_exerciseBox;
+    QVBoxLayout* m_exerciseLayout;
+    QList<QCheckBox*> m_exerciseChecks;
+    QWidget* m_dueBox;
+    QVBoxLayout* m_dueLayout;
+    QList<QCheckBox*> m_keptChecks;
+    QLabel* m_dueEmpty;
+    QPlainTextEdit* m_commitments;
+};
+
+} // namespace outloud
