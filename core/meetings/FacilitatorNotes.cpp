@@ -85,7 +85,8 @@ QStringList FacilitatorNotes::prepareForNext(qint64 circleId, int week, const We
         if (m.week != week + 1)
             continue;
         const PlanWeek* next = plan.week(m.week);
-        const QString when = locale.toString(m.scheduledAt, QLocale::LongFormat);
+        const QString when = locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
+                             + locale.toString(m.scheduledAt.time(), QLocale::ShortFormat);
         result.append(next ? tr("Next meeting (week %1): %2, \"%3\"").arg(m.week).arg(when, next->theme)
                            : tr("Next meeting (week %1): %2").arg(m.week).arg(when));
     }

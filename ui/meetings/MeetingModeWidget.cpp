@@ -110,22 +110,27 @@ void MeetingModeWidget::buildUi()
     root->addWidget(m_infoLabel);
 
     auto* body = new QHBoxLayout;
-    body->setSpacing(24);
+    body->setSpacing(20);
     root->addLayout(body, 1);
 
     // Left: the agenda and its countdown.
     auto* left = new QVBoxLayout;
-    body->addLayout(left, 2);
+    body->addLayout(left, 0);
     auto* clockFrame = new QFrame(this);
     clockFrame->setObjectName(u"clockFrame"_s);
     clockFrame->setFrameShape(QFrame::StyledPanel);
     clockFrame->setAutoFillBackground(true);
+    clockFrame->setFixedWidth(380);
     auto* clockLayout = new QVBoxLayout(clockFrame);
-    m_segmentLabel = plainLabel(clockFrame, u"segmentLabel"_s, 20, true);
-    m_countdownLabel = plainLabel(clockFrame, u"countdownLabel"_s, 72, true);
+    m_segmentLabel = plainLabel(clockFrame, u"segmentLabel"_s, 18, true);
+    // Room for two lines, so a long segment title never pushes the countdown around.
+    m_segmentLabel->setMinimumHeight(2 * m_segmentLabel->fontMetrics().lineSpacing() + 4);
+    m_countdownLabel = plainLabel(clockFrame, u"countdownLabel"_s, 64, true);
     m_countdownLabel->setAlignment(Qt::AlignCenter);
     m_countdownLabel->setWordWrap(false);
     m_nextLabel = plainLabel(clockFrame, u"nextLabel"_s, 14);
+    m_nextLabel->setMinimumHeight(2 * m_nextLabel->fontMetrics().lineSpacing() + 4);
+    clockFrame->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum);
     clockLayout->addWidget(m_segmentLabel);
     clockLayout->addWidget(m_countdownLabel);
     clockLayout->addWidget(m_nextLabel);
@@ -149,22 +154,24 @@ void MeetingModeWidget::buildUi()
     m_agendaList->setObjectName(u"agendaList"_s);
     m_agendaList->setFocusPolicy(Qt::NoFocus);
     m_agendaList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_agendaList->setWordWrap(true);
+    m_agendaList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_agendaList->setFixedWidth(380);
     left->addWidget(m_agendaList, 1);
-    auto* exercisesTitle = plainLabel(this, u"exercisesTitle"_s, 15, true);
-    exercisesTitle->setText(tr("This week's exercises"));
-    m_exercisesLabel = plainLabel(this, u"exercisesLabel"_s, 14);
-    left->addWidget(exercisesTitle);
-    left->addWidget(m_exercisesLabel);
 
     // Right: the round, one member at a time; the check boxes are attendance.
     auto* right = new QHBoxLayout;
-    body->addLayout(right, 3);
+    right->setSpacing(18);
+    body->addLayout(right, 1);
     auto* members = new QVBoxLayout;
     auto* membersTitle = plainLabel(this, u"membersTitle"_s, 15, true);
     membersTitle->setText(tr("Present"));
     m_memberList = new QListWidget(this);
     m_memberList->setObjectName(u"memberList"_s);
-    m_memberList->setMaximumWidth(240);
+    m_memberList->setFixedWidth(200);
+    m_memberList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_memberList->setTextElideMode(Qt::ElideRight);
+    m_memberList->setToolTip(tr("Checked: present today"));
     m_nextMemberButton = button(this, u"nextMemberButton"_s, tr("Next member"), memberKeys);
     members->addWidget(membersTitle);
     members->addWidget(m_memberList, 1);
@@ -202,6 +209,9 @@ void MeetingModeWidget::buildUi()
         const int row = m_memberList->row(item);
         if (row >= 0 && row < m_capture.members.size())
             m_capture.members[row].present = item->checkState() == Qt::Checked;
+        // Fewer people present means more time each, unless the current one has begun.
+        if (m_roundBox.elapsedMs() == 0)
+            resetTimebox();
         refresh();
     });
     addShortcut(startKeys, &MeetingModeWidget::startPause);
@@ -250,7 +260,8 @@ void MeetingModeWidget::loadWeek()
     const QLocale locale;
     for (const Meeting& m : Schedule(m_db).meetings(m_circleId)) {
         if (m.week == m_week)
-            info.append(locale.toString(m.scheduledAt, QLocale::LongFormat));
+            info.append(locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
+                        + locale.toString(m.scheduledAt.time(), QLocale::ShortFormat));
     }
     info.prepend(tr("Week %1 of %2").arg(m_week).arg(m_plan.weeks.size()));
     FacilitatorNotes facilitator(m_db);
@@ -263,10 +274,6 @@ void MeetingModeWidget::loadWeek()
     m_agendaList->clear();
     for (const AgendaSegment& s : w.agenda)
         m_agendaList->addItem(tr("%1 min  %2").arg(s.minutes, 2).arg(s.title));
-    QStringList exercises;
-    for (const QString& e : w.exercises)
-        exercises.append(u"•  "_s + e);
-    m_exercisesLabel->setText(exercises.join(u'\n'));
 
     m_capture = MeetingRecorder(m_db).load(m_circleId, m_week);
     m_current = -1;
@@ -328,10 +335,17 @@ qint64 MeetingModeWidget::timeboxMs() const
     return qint64(week->agenda.at(round).minutes) * 60000 / std::max(1, present);
 }
 
+bool MeetingModeWidget::inRound() const
+{
+    const PlanWeek* week = m_plan.week(m_week);
+    return week && !m_timer.isFinished() && m_timer.currentIndex() == week->roundIndex();
+}
+
 void MeetingModeWidget::resetTimebox()
 {
+    // A member's timebox runs only while the agenda is in the round.
     m_roundBox.reset(timeboxMs());
-    if (m_timer.isRunning())
+    if (m_timer.isRunning() && inRound())
         m_roundBox.start();
     refresh();
 }
@@ -341,7 +355,7 @@ void MeetingModeWidget::startPause()
     if (m_timer.isFinished())
         return;
     m_timer.toggle();
-    if (m_timer.isRunning())
+    if (m_timer.isRunning() && inRound())
         m_roundBox.start();
     else
         m_roundBox.pause();
@@ -351,7 +365,9 @@ void MeetingModeWidget::startPause()
 void MeetingModeWidget::nextSegment()
 {
     m_timer.next();
-    if (!m_timer.isRunning())
+    if (inRound())
+        resetTimebox();
+    else
         m_roundBox.pause();
     refresh();
 }

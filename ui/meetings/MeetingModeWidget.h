@@ -63,6 +63,7 @@ private:
     void storeMember();
     void resetTimebox();
     qint64 timeboxMs() const;
+    bool inRound() const;
     void addShortcut(const QKeySequence& keys, void (MeetingModeWidget::*slot)());
 
     Database& m_db;
@@ -86,7 +87,6 @@ private:
     QPushButton* m_nextSegmentButton;
     QPushButton* m_addTimeButton;
     QListWidget* m_agendaList;
-    QLabel* m_exercisesLabel;
     QListWidget* m_memberList;
     QPushButton* m_nextMemberButton;
     MemberRoundPanel* m_panel;

@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MemberRoundPanel.h"
 
-#include <QCheckBox>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +17,7 @@ QLabel* plainLabel(QWidget* parent, const QString& name, int pointSize, bool bol
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText); // names and notes are user text
+    label->setWordWrap(true);          // wrap rather than widen the view past the screen
     QFont f = label->font();
     f.setPointSize(pointSize);
     f.setBold(bold);
@@ -26,12 +25,23 @@ QLabel* plainLabel(QWidget* parent, const QString& name, int pointSize, bool bol
     return label;
 }
 
-void clearLayout(QVBoxLayout* layout)
+QListWidget* checkList(QWidget* parent, const QString& name)
 {
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    auto* list = new QListWidget(parent);
+    list->setObjectName(name);
+    list->setWordWrap(true); // exercises are sentences; they wrap instead of widening the view
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setFocusPolicy(Qt::NoFocus);
+    list->setSpacing(1);
+    return list;
+}
+
+void addCheckItem(QListWidget* list, const QString& text, bool checked)
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
 } // namespace
 
@@ -43,15 +53,18 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
     layout->setHorizontalSpacing(18);
 
     m_name = plainLabel(this, u"memberNameLabel"_s, 26, true);
-    m_numbers = plainLabel(this, u"numbersLabel"_s, 18);
+    m_numbers = plainLabel(this, u"numbersLabel"_s, 17);
+    m_numbers->setToolTip(tr("Contributions logged since the last meeting, and the commitments due today"));
     m_timebox = plainLabel(this, u"roundCountdownLabel"_s, 26, true);
     m_timebox->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_timebox->setMinimumWidth(170);
+    m_timebox->setMinimumWidth(150);
+    m_timebox->setWordWrap(false);
+    m_timebox->setToolTip(tr("This member's share of the round"));
     m_timebox->setAutoFillBackground(true);
     m_timebox->setContentsMargins(10, 2, 10, 2);
     layout->addWidget(m_name, 0, 0);
-    layout->addWidget(m_timebox, 0, 1, 2, 1);
-    layout->addWidget(m_numbers, 1, 0);
+    layout->addWidget(m_timebox, 0, 1);
+    layout->addWidget(m_numbers, 1, 0, 1, 2);
 
     auto* notesTitle = plainLabel(this, u"roundNotesTitle"_s, 15, true);
     notesTitle->setText(tr("What happened since last week"));
@@ -61,66 +74,52 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
     layout->addWidget(notesTitle, 2, 0, 1, 2);
     layout->addWidget(m_notes, 3, 0, 1, 2);
 
-    auto* exercises = new QGroupBox(tr("Exercises done"), this);
-    m_exerciseBox = exercises;
-    m_exerciseLayout = new QVBoxLayout(exercises);
-    auto* due = new QGroupBox(tr("Commitments from last week: kept?"), this);
-    m_dueBox = due;
-    m_dueLayout = new QVBoxLayout(due);
-    m_dueEmpty = nullptr;
-    layout->addWidget(exercises, 4, 0);
-    layout->addWidget(due, 4, 1);
+    auto* exercisesTitle = plainLabel(this, u"exercisesTitle"_s, 15, true);
+    exercisesTitle->setText(tr("Exercises done"));
+    m_exercises = checkList(this, u"exerciseList"_s);
+    auto* keptTitle = plainLabel(this, u"keptTitle"_s, 15, true);
+    keptTitle->setText(tr("Commitments kept"));
+    m_kept = checkList(this, u"keptList"_s);
+    layout->addWidget(exercisesTitle, 4, 0);
+    layout->addWidget(keptTitle, 4, 1);
+    layout->addWidget(m_exercises, 5, 0);
+    layout->addWidget(m_kept, 5, 1);
 
     auto* nextTitle = plainLabel(this, u"commitmentsTitle"_s, 15, true);
     nextTitle->setText(tr("Before the next meeting I will... (one per line)"));
     m_commitments = new QPlainTextEdit(this);
     m_commitments->setObjectName(u"commitmentsEdit"_s);
     m_commitments->setPlaceholderText(tr("One commitment per line"));
-    layout->addWidget(nextTitle, 5, 0, 1, 2);
-    layout->addWidget(m_commitments, 6, 0, 1, 2);
+    layout->addWidget(nextTitle, 6, 0, 1, 2);
+    layout->addWidget(m_commitments, 7, 0, 1, 2);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
-    layout->setRowStretch(3, 3);
-    layout->setRowStretch(6, 2);
+    layout->setRowStretch(3, 2);
+    layout->setRowStretch(5, 4);
+    layout->setRowStretch(7, 2);
 }
 
 void MemberRoundPanel::show(const MemberCapture& member, const QStringList& exercises)
 {
     m_name->setText(member.name);
     const MemberWeekNumbers& n = member.numbers;
-    m_numbers->setText(tr("Given %1  ·  Received %2  ·  Commitments kept %3 of %4")
+    m_numbers->setText(tr("Given %1  ·  Received %2  ·  Kept %3 of %4 commitments")
                            .arg(n.given)
                            .arg(n.received)
                            .arg(n.commitmentsKept)
                            .arg(n.commitmentsDue));
     m_notes->setPlainText(member.notes);
 
-    clearLayout(m_exerciseLayout);
-    m_exerciseChecks.clear();
-    for (int i = 0; i < exercises.size(); ++i) {
-        auto* check = new QCheckBox(exercises.at(i), m_exerciseBox);
-        check->setObjectName(u"exerciseCheck%1"_s.arg(i));
-        check->setChecked(member.exercisesDone.contains(i));
-        m_exerciseLayout->addWidget(check);
-        m_exerciseChecks.append(check);
-    }
-    m_exerciseLayout->addStretch();
-
-    clearLayout(m_dueLayout);
-    m_keptChecks.clear();
-    for (int i = 0; i < member.due.size(); ++i) {
-        auto* check = new QCheckBox(member.due.at(i).text, m_dueBox);
-        check->setObjectName(u"keptCheck%1"_s.arg(i));
-        check->setChecked(member.due.at(i).kept.value_or(false));
-        m_dueLayout->addWidget(check);
-        m_keptChecks.append(check);
-    }
+    m_exercises->clear();
+    for (int i = 0; i < exercises.size(); ++i)
+        addCheckItem(m_exercises, exercises.at(i), member.exercisesDone.contains(i));
+    m_kept->clear();
+    for (const Commitment& c : member.due)
+        addCheckItem(m_kept, c.text, c.kept.value_or(false));
     if (member.due.isEmpty()) {
-        auto* none = new QLabel(tr("None were due this week."), m_dueBox);
-        none->setEnabled(false);
-        m_dueLayout->addWidget(none);
+        auto* none = new QListWidgetItem(tr("None were due at this meeting."), m_kept);
+        none->setFlags(Qt::NoItemFlags);
     }
-    m_dueLayout->addStretch();
     m_commitments->setPlainText(member.newCommitments.join(u'\n'));
 }
 
@@ -128,12 +127,12 @@ void MemberRoundPanel::store(MemberCapture& member) const
 {
     member.notes = m_notes->toPlainText();
     member.exercisesDone.clear();
-    for (int i = 0; i < m_exerciseChecks.size(); ++i) {
-        if (m_exerciseChecks.at(i)->isChecked())
+    for (int i = 0; i < m_exercises->count(); ++i) {
+        if (m_exercises->item(i)->checkState() == Qt::Checked)
             member.exercisesDone.insert(i);
     }
-    for (int i = 0; i < m_keptChecks.size() && i < member.due.size(); ++i)
-        member.due[i].kept = m_keptChecks.at(i)->isChecked();
+    for (int i = 0; i < member.due.size() && i < m_kept->count(); ++i)
+        member.due[i].kept = m_kept->item(i)->checkState() == Qt::Checked;
     member.newCommitments.clear();
     for (const QString& line : m_commitments->toPlainText().split(u'\n')) {
         if (!line.trimmed().isEmpty())

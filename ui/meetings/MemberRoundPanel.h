@@ -6,10 +6,9 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
-class QVBoxLayout;
 
 namespace outloud {
 
@@ -33,13 +32,8 @@ private:
     QLabel* m_numbers;
     QLabel* m_timebox;
     QPlainTextEdit* m_notes;
-    QWidget* m_exerciseBox;
-    QVBoxLayout* m_exerciseLayout;
-    QList<QCheckBox*> m_exerciseChecks;
-    QWidget* m_dueBox;
-    QVBoxLayout* m_dueLayout;
-    QList<QCheckBox*> m_keptChecks;
-    QLabel* m_dueEmpty;
+    QListWidget* m_exercises; ///< Check boxes: done by this member.
+    QListWidget* m_kept;      ///< Check boxes: commitment kept.
     QPlainTextEdit* m_commitments;
 };
 
