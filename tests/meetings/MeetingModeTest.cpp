@@ -6,11 +6,13 @@
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
 #include "meetings/MeetingModeWidget.h"
+#include "meetings/PlanEditorDialog.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
 #include "meetings/ScheduleWidget.h"
 
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -141,6 +144,25 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
     EXPECT_TRUE(text(w, u"statusLabel"_s).startsWith(u"Saved"_s)) << text(w, u"statusLabel"_s).toStdString();
 
+    EXPECT_FALSE(w.hasUnsavedChanges());
+
+    // Notes typed and then a change of week: they are saved, not lost.
+    members->setCurrentRow(3);
+    QTest::keyClicks(child<QPlainTextEdit>(w, u"roundNotesEdit"_s), u"Talk submitted"_s);
+    EXPECT_TRUE(w.hasUnsavedChanges());
+    week->setValue(9);
+    EXPECT_EQ(w.week(), 9);
+    EXPECT_EQ(text(w, u"themeLabel"_s), plan.week(9)->theme);
+    EXPECT_EQ(text(w, u"statusLabel"_s), u"Week 8 was saved."_s);
+    EXPECT_FALSE(w.hasUnsavedChanges());
+    EXPECT_EQ(child<QPlainTextEdit>(w, u"roundNotesEdit"_s)->toPlainText(), QString()) << "week 9 starts empty";
+
+    // Full screen and back, by keyboard.
+    QTest::keyClick(&w, Qt::Key_F11);
+    EXPECT_TRUE(w.isFullScreen());
+    QTest::keyClick(&w, Qt::Key_Escape);
+    EXPECT_FALSE(w.isFullScreen());
+
     // What the database holds now.
     d.t.reopen();
     Database& db = d.t.db();
@@ -153,6 +175,9 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(2).id) + meeting)
                   .toString(),
               u"Asked for a mentor"_s);
+    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(3).id) + meeting)
+                  .toString(),
+              u"Talk submitted"_s);
     EXPECT_EQ(scalar(db, u"SELECT present FROM attendance WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(1).id) + meeting)
                   .toInt(),
               0);
@@ -221,4 +246,36 @@ TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
     EXPECT_EQ(table->item(0, 2)->text(), u"Our own start"_s);
     EXPECT_TRUE(text(w, u"planLabel"_s).contains(u"Ours"_s));
     w.grab().save(grabPath(u"schedule.png"_s));
+}
+
+TEST(MeetingMode, PlanEditorRefusesABrokenPlanAndSavesAGoodOne)
+{
+    Demo d;
+    PlanService plans(d.t.db());
+    ASSERT_FALSE(plans.hasOwnPlan(d.circleId));
+    PlanEditorDialog dialog(d.t.db(), d.circleId);
+    dialog.show();
+    QPlainTextEdit* edit = child<QPlainTextEdit>(dialog, u"planEdit"_s);
+    EXPECT_EQ(edit->toPlainText(), plans.planText(d.circleId)) << "starts from the plan in use";
+    QDialogButtonBox* buttons = child<QDialogButtonBox>(dialog, u"planButtons"_s);
+
+    QString planText = edit->toPlainText();
+    planText.replace(u"agenda: 10 | Commitments for next week"_s, u"agenda: 15 | Commitments for next week"_s);
+    edit->setPlainText(planText);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible()) << "a broken plan keeps the dialog open";
+    EXPECT_EQ(dialog.result(), 0);
+    const QString error = text(dialog, u"planErrorLabel"_s);
+    EXPECT_TRUE(error.contains(u"line "_s) && error.contains(u"65 minutes, not 60"_s)) << error.toStdString();
+    EXPECT_FALSE(plans.hasOwnPlan(d.circleId)) << "the plan in use stays";
+    // The cursor is on the week the message names.
+    EXPECT_TRUE(edit->textCursor().block().text().startsWith(u"week: "_s)) << edit->textCursor().block().text().toStdString();
+
+    planText.replace(u"agenda: 15 | Commitments for next week"_s, u"agenda: 10 | Commitments for next week"_s);
+    planText.replace(u"theme: Offer what you know"_s, u"theme: Offer what you know best"_s);
+    edit->setPlainText(planText);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+    ASSERT_TRUE(plans.hasOwnPlan(d.circleId));
+    EXPECT_EQ(plans.plan(d.circleId).week(8)->theme, u"Offer what you know best"_s);
 }

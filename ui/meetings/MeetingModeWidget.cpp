@@ -209,6 +209,7 @@ void MeetingModeWidget::buildUi()
         const int row = m_memberList->row(item);
         if (row >= 0 && row < m_capture.members.size())
             m_capture.members[row].present = item->checkState() == Qt::Checked;
+        m_dirty = true;
         // Fewer people present means more time each, unless the current one has begun.
         if (m_roundBox.elapsedMs() == 0)
             resetTimebox();
@@ -220,6 +221,8 @@ void MeetingModeWidget::buildUi()
     addShortcut(moreKeys, &MeetingModeWidget::addTwoMinutes);
     addShortcut(memberKeys, &MeetingModeWidget::nextMember);
     addShortcut(QKeySequence(Qt::Key_F11), &MeetingModeWidget::toggleFullScreen);
+    addShortcut(QKeySequence(Qt::Key_Escape), &MeetingModeWidget::leaveFullScreen);
+    connect(m_panel, &MemberRoundPanel::edited, this, [this] { m_dirty = true; });
     auto* saveShortcut = new QShortcut(saveKeys, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, [this] { save(); });
@@ -241,12 +244,22 @@ void MeetingModeWidget::setWeek(int week)
     if (week == m_week)
         return;
     storeMember();
+    // What was captured for this week is kept before showing another one.
+    const int previous = m_week;
+    const bool saving = m_dirty;
+    if (saving && !save()) {
+        const QSignalBlocker block(m_weekSpin);
+        m_weekSpin->setValue(m_week);
+        return;
+    }
     m_week = week;
     {
         const QSignalBlocker block(m_weekSpin);
         m_weekSpin->setValue(week);
     }
     loadWeek();
+    if (saving)
+        m_statusLabel->setText(tr("Week %1 was saved.").arg(previous));
 }
 
 void MeetingModeWidget::loadWeek()
@@ -300,6 +313,7 @@ void MeetingModeWidget::loadWeek()
     m_prepareLabel->setText(prepare.isEmpty() ? QString() : tr("Before next time: %1").arg(prepare.join(u"  ·  "_s)));
     m_saveButton->setEnabled(m_capture.meetingId > 0);
     m_statusLabel->setText(m_capture.meetingId > 0 ? QString() : tr("This week has no meeting in the schedule."));
+    m_dirty = false;
     resetTimebox();
     refresh();
 }
@@ -397,6 +411,7 @@ bool MeetingModeWidget::save()
         m_statusLabel->setText(tr("Not saved: %1").arg(error));
         return false;
     }
+    m_dirty = false;
     m_statusLabel->setText(tr("Saved at %1").arg(QLocale().toString(m_db.now().time(), QLocale::ShortFormat)));
     Q_EMIT saved();
     return true;
@@ -409,6 +424,12 @@ void MeetingModeWidget::toggleFullScreen()
         w->showNormal();
     else
         w->showFullScreen();
+}
+
+void MeetingModeWidget::leaveFullScreen()
+{
+    if (window()->isFullScreen())
+        window()->showNormal();
 }
 
 void MeetingModeWidget::refresh()

@@ -41,6 +41,9 @@ public:
     bool isRoundTimeUp() const { return m_roundBox.isTimeUp(); }
     /// The meeting that comes next from today (the database's clock), or the last one.
     int defaultWeek() const;
+    /// Something was captured since the last save. Changing the week saves first; a window
+    /// that closes meeting mode should call save() when this is true.
+    bool hasUnsavedChanges() const { return m_dirty; }
 
 public Q_SLOTS:
     void startPause();
@@ -50,6 +53,7 @@ public Q_SLOTS:
     /// Saves everything captured; the outcome shows in the status line.
     bool save();
     void toggleFullScreen();
+    void leaveFullScreen();
     /// Re-reads the clocks; a timer calls it, tests call it after moving their clock.
     void refresh();
 
@@ -72,6 +76,7 @@ private:
     int m_week = 1;
     MeetingCapture m_capture;
     int m_current = -1;
+    bool m_dirty = false;
     AgendaTimer m_timer;
     Countdown m_roundBox;
     QTimer* m_ticker;

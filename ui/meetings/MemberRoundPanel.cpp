@@ -92,6 +92,14 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
     m_commitments->setPlaceholderText(tr("One commitment per line"));
     layout->addWidget(nextTitle, 6, 0, 1, 2);
     layout->addWidget(m_commitments, 7, 0, 1, 2);
+    const auto changed = [this] {
+        if (!m_loading)
+            Q_EMIT edited();
+    };
+    connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_commitments, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_exercises, &QListWidget::itemChanged, this, changed);
+    connect(m_kept, &QListWidget::itemChanged, this, changed);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
     layout->setRowStretch(3, 2);
@@ -101,6 +109,7 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
 
 void MemberRoundPanel::show(const MemberCapture& member, const QStringList& exercises)
 {
+    m_loading = true;
     m_name->setText(member.name);
     const MemberWeekNumbers& n = member.numbers;
     m_numbers->setText(tr("Given %1  ·  Received %2  ·  Kept %3 of %4 commitments")
@@ -121,6 +130,7 @@ void MemberRoundPanel::show(const MemberCapture& member, const QStringList& exer
         none->setFlags(Qt::NoItemFlags);
     }
     m_commitments->setPlainText(member.newCommitments.join(u'\n'));
+    m_loading = false;
 }
 
 void MemberRoundPanel::store(MemberCapture& member) const

@@ -27,7 +27,12 @@ public:
     /// The round's countdown text and whether the member's time is up.
     void setTimebox(const QString& text, bool timeUp);
 
+Q_SIGNALS:
+    /// The user changed something (not emitted while show() fills the editors).
+    void edited();
+
 private:
+    bool m_loading = false;
     QLabel* m_name;
     QLabel* m_numbers;
     QLabel* m_timebox;
