@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -226,11 +227,33 @@ bool ScheduleWidget::loadPlan(const QString& path)
     return true;
 }
 
-void ScheduleWidget::chooseExportFile()
+namespace {
+QString askCalendarPath(QWidget* parent)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export calendar"), dir + u"/circle.ics"_s,
-                                                      tr("iCalendar files (*.ics)"));
+    return QFileDialog::getSaveFileName(parent, ScheduleWidget::tr("Export calendar"), dir + u"/circle.ics"_s,
+                                        ScheduleWidget::tr("iCalendar files (*.ics)"));
+}
+} // namespace
+
+bool ScheduleWidget::exportCalendar(QWidget* parent, Database& db, qint64 circleId)
+{
+    const QString path = askCalendarPath(parent);
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!CalendarExport::exportToFile(db, circleId, PlanService(db).plan(circleId), path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Export calendar"), error, QMessageBox::Ok, parent);
+        box.setTextFormat(Qt::PlainText); // the message holds a file name, never markup
+        box.exec();
+        return false;
+    }
+    return true;
+}
+
+void ScheduleWidget::chooseExportFile()
+{
+    const QString path = askCalendarPath(this);
     if (!path.isEmpty())
         exportTo(path);
 }

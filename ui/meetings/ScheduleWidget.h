@@ -24,6 +24,10 @@ class ScheduleWidget : public QWidget
 public:
     ScheduleWidget(Database& db, qint64 circleId, QWidget* parent = nullptr);
 
+    /// For a menu action: asks where to save and exports @p circleId's calendar there.
+    /// Problems are shown in a message box. False when cancelled or failed.
+    static bool exportCalendar(QWidget* parent, Database& db, qint64 circleId);
+
     /// Selects the meeting of @p week in the table.
     void selectWeek(int week);
     int selectedWeek() const;
