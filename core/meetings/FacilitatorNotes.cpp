@@ -60,8 +60,12 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
                 result.append({FacilitatorNotice::Kind::MissedTwoMeetings, member.id,
                                tr("%1 missed the last two meetings. A friendly message may help.").arg(member.name)});
         }
-        // Only once the circle has run two full weeks is silence meaningful.
-        if (calendar.isValid() && week >= 3) {
+        // Only once the circle has run two full weeks is silence meaningful, and only for
+        // members who keep their list in this file (others may track elsewhere).
+        bool keepsList = false;
+        if (execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id}, QString(), nullptr))
+            keepsList = q.next();
+        if (calendar.isValid() && week >= 3 && keepsList) {
             const QString from = calendar.weekStart(week - 2).toString(Qt::ISODate);
             const QString to = calendar.weekStart(week).toString(Qt::ISODate);
             if (execPrepared(q,

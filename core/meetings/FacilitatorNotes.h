@@ -30,7 +30,8 @@ public:
     QString facilitatorName(qint64 circleId) const;
 
     /// As of meeting @p week: members absent at the two meetings before it, and members
-    /// with no contribution logged in the two circle weeks before it.
+    /// with no contribution logged in the two circle weeks before it (among those who keep
+    /// a relationship list in this file).
     QList<FacilitatorNotice> notices(qint64 circleId, int week) const;
 
     /// What to prepare for the meeting after @p week: its date and theme, and what the

@@ -116,7 +116,10 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     // The round: Ben (second member) is absent today, so each of four gets a quarter.
     QListWidget* members = child<QListWidget>(w, u"memberList"_s);
     ASSERT_EQ(members->count(), 5);
-    members->item(1)->setCheckState(Qt::Unchecked);
+    members->setFocus();
+    members->setCurrentRow(1);
+    QTest::keyClick(members, Qt::Key_Space); // attendance by keyboard
+    EXPECT_EQ(members->item(1)->checkState(), Qt::Unchecked);
     members->setCurrentRow(0);
     EXPECT_EQ(text(w, u"memberNameLabel"_s), members->item(0)->text());
     EXPECT_TRUE(text(w, u"numbersLabel"_s).startsWith(u"Given "_s));
@@ -124,7 +127,10 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     QPlainTextEdit* notes = child<QPlainTextEdit>(w, u"roundNotesEdit"_s);
     notes->setFocus();
     QTest::keyClicks(notes, u"Two calls with HR, one pilot team"_s);
-    exercises->item(1)->setCheckState(Qt::Checked);
+    exercises->setFocus();
+    exercises->setCurrentRow(1);
+    QTest::keyClick(exercises, Qt::Key_Space); // check-offs by keyboard too
+    EXPECT_EQ(exercises->item(1)->checkState(), Qt::Checked);
     QPlainTextEdit* commitments = child<QPlainTextEdit>(w, u"commitmentsEdit"_s);
     commitments->setFocus();
     QTest::keyClicks(commitments, u"Offer feedback to Lea"_s);

@@ -158,6 +158,9 @@ TEST(MeetingRecord, FacilitatorNoticesAndPreparation)
     f.contribute(ben, QDate(2026, 3, 3), Direction::Given);
     f.contribute(cem, QDate(2026, 3, 4), Direction::Received);
 
+    // Dee keeps no list in this file: no notice about logging for her.
+    ASSERT_GT(CircleService(f.t.db()).addMember(f.circleId, u"Dee"_s, nullptr), 0);
+
     FacilitatorNotes notes(f.t.db());
     EXPECT_EQ(notes.facilitatorName(f.circleId), u"Ana"_s);
     const QList<FacilitatorNotice> at4 = notes.notices(f.circleId, 4);

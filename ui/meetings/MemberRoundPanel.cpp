@@ -31,8 +31,9 @@ QListWidget* checkList(QWidget* parent, const QString& name)
     list->setObjectName(name);
     list->setWordWrap(true); // exercises are sentences; they wrap instead of widening the view
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setSelectionMode(QAbstractItemView::NoSelection);
-    list->setFocusPolicy(Qt::NoFocus);
+    // Reachable by Tab; arrow keys move, Space checks.
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setFocusPolicy(Qt::StrongFocus);
     list->setSpacing(1);
     return list;
 }
