@@ -96,7 +96,9 @@ bool MeetingService::reschedule(qint64 meetingId, const QDateTime& at, QString* 
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q, u"UPDATE meeting SET scheduled_at = ?, status = ?, sequence = sequence + 1 WHERE id = ?"_s,
-                      {at.toString(u"yyyy-MM-dd'T'HH:mm"_s), int(Meeting::Status::Moved), meetingId}, tr("move the meeting"),
+                      {at.date().toString(Qt::ISODate) + u'T' + at.time().toString(u"HH:mm"_s), int(Meeting::Status::Moved),
+                       meetingId},
+                      tr("move the meeting"),
                       error)
         || !tx.commit(error))
         return false;

@@ -6,8 +6,11 @@
 #include "circle/Circle.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
+
+#include <utility>
 
 namespace outloud {
 
@@ -25,6 +28,9 @@ public:
     static QTimeZone zone(const Circle& circle);
     /// The planned meetings: one per week from the first meeting day, at the meeting time.
     static QList<QDateTime> plannedTimes(const Circle& circle);
+    /// @p time on @p date in @p zone. A time that the clocks skip (02:30 on the night they
+    /// go forward) is read with the offset before the change (RFC 5545), so it is never lost.
+    static QDateTime wallTime(QDate date, QTime time, const QTimeZone& zone);
     /// @p at moved by @p weeks weeks, keeping its wall-clock time in its zone.
     static QDateTime addWeeks(const QDateTime& at, int weeks);
     /// A stored meeting time read in the circle's zone.
@@ -48,6 +54,9 @@ public:
     bool skipWeek(qint64 circleId, int week, QString* error);
 
 private:
+    /// meeting id -> the stored date and wall-clock time.
+    QHash<qint64, std::pair<QDate, QTime>> storedWallTimes(qint64 circleId) const;
+
     Database& m_db;
 };
 

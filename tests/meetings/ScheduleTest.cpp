@@ -74,6 +74,33 @@ TEST(Schedule, TheWallClockTimeHoldsAcrossADaylightSavingChange)
     EXPECT_EQ(autumn.at(1).time(), QTime(18, 0));
 }
 
+TEST(Schedule, AMeetingInTheSpringGapLandsOnAnExistingTime)
+{
+    // 02:30 on 29 March 2026 does not exist in Berlin; the meeting must still be a real instant.
+    Circle c = berlinCircle();
+    c.startDate = QDate(2026, 3, 22);
+    c.meetingWeekday = Qt::Sunday;
+    c.meetingTime = QTime(2, 30);
+    const QList<QDateTime> times = Schedule::plannedTimes(c);
+    ASSERT_EQ(times.at(1).date(), QDate(2026, 3, 29));
+    EXPECT_TRUE(times.at(1).isValid());
+    EXPECT_EQ(times.at(1).toUTC(), QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc())) << "03:30 summer time";
+    EXPECT_EQ(times.at(0).toUTC(), QDateTime(QDate(2026, 3, 22), QTime(1, 30), QTimeZone::utc()));
+    EXPECT_EQ(times.at(2).toUTC(), QDateTime(QDate(2026, 4, 5), QTime(0, 30), QTimeZone::utc()));
+    EXPECT_GT(times.at(1), times.at(0));
+    EXPECT_LT(times.at(1), times.at(2));
+
+    // Skipping the week before keeps the agreed 02:30, which exists again a week later.
+    TempDatabase t;
+    const qint64 id = CircleService(t.db()).createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
+    Schedule schedule(t.db());
+    EXPECT_EQ(schedule.meetings(id).at(1).scheduledAt, times.at(1));
+    ASSERT_TRUE(schedule.skipWeek(id, 2, nullptr));
+    const QDateTime later = schedule.meetings(id).at(1).scheduledAt;
+    EXPECT_EQ(later.date(), QDate(2026, 4, 5));
+    EXPECT_EQ(later.time(), QTime(2, 30));
+}
+
 TEST(Schedule, MovingOneMeetingLeavesTheOthersAndMovesTheWeekBoundary)
 {
     TempDatabase t;

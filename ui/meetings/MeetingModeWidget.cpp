@@ -66,7 +66,9 @@ MeetingModeWidget::MeetingModeWidget(Database& db, qint64 circleId, QWidget* par
     setObjectName(u"meetingMode"_s);
     buildUi();
     m_plan = PlanService(m_db).plan(m_circleId);
-    m_weekSpin->setRange(1, std::max(1, int(m_plan.weeks.size())));
+    // A circle's own plan may be shorter or longer than its schedule; offer every week of both.
+    const int meetings = int(Schedule(m_db).meetings(m_circleId).size());
+    m_weekSpin->setRange(1, std::max({1, meetings, int(m_plan.weeks.size())}));
     m_week = defaultWeek();
     {
         const QSignalBlocker block(m_weekSpin);
