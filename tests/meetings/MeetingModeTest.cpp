@@ -11,6 +11,7 @@
 #include "meetings/Schedule.h"
 #include "meetings/ScheduleWidget.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -251,6 +252,16 @@ TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
     EXPECT_TRUE(w.loadPlan(broken));
     EXPECT_EQ(table->item(0, 2)->text(), u"Our own start"_s);
     EXPECT_TRUE(text(w, u"planLabel"_s).contains(u"Ours"_s));
+    // Who facilitates.
+    QComboBox* facilitator = child<QComboBox>(w, u"facilitatorCombo"_s);
+    const auto members = CircleService(d.t.db()).members(d.circleId);
+    ASSERT_EQ(facilitator->count(), members.size() + 1);
+    EXPECT_EQ(facilitator->currentData().toLongLong(), CircleService(d.t.db()).circle(d.circleId)->facilitatorId);
+    facilitator->setFocus();
+    facilitator->setCurrentIndex(3);
+    QTest::keyClick(facilitator, Qt::Key_Down); // the user picks the next entry
+    EXPECT_EQ(CircleService(d.t.db()).circle(d.circleId)->facilitatorId, members.at(3).id);
+    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(members.at(3).name));
     w.grab().save(grabPath(u"schedule.png"_s));
 }
 

@@ -4,11 +4,13 @@
 
 #include "PlanEditorDialog.h"
 
+#include "circle/CircleService.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
 #include "storage/Database.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -78,6 +80,16 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     moveRow->addWidget(m_skipButton);
     layout->addLayout(moveRow);
 
+    auto* facilitatorRow = new QHBoxLayout;
+    auto* facilitatorLabel = new QLabel(tr("Facilitator"), this);
+    m_facilitator = new QComboBox(this);
+    m_facilitator->setObjectName(u"facilitatorCombo"_s);
+    facilitatorLabel->setBuddy(m_facilitator);
+    facilitatorRow->addWidget(facilitatorLabel);
+    facilitatorRow->addWidget(m_facilitator);
+    facilitatorRow->addStretch();
+    layout->addLayout(facilitatorRow);
+
     auto* planRow = new QHBoxLayout;
     m_planLabel = new QLabel(this);
     m_planLabel->setObjectName(u"planLabel"_s);
@@ -112,6 +124,16 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
         m_moveButton->setEnabled(week > 0);
         m_skipButton->setEnabled(week > 0);
     });
+    connect(m_facilitator, &QComboBox::activated, this, [this](int index) {
+        QString error;
+        const qint64 memberId = m_facilitator->itemData(index).toLongLong();
+        if (!CircleService(m_db).setFacilitator(m_circleId, memberId, &error))
+            showStatus(error, true);
+        else
+            showStatus(memberId > 0 ? tr("%1 facilitates the circle.").arg(m_facilitator->itemText(index))
+                                    : tr("The circle has no facilitator."),
+                       false);
+    });
     connect(m_moveButton, &QPushButton::clicked, this, &ScheduleWidget::moveSelected);
     connect(m_skipButton, &QPushButton::clicked, this, &ScheduleWidget::skipSelected);
     connect(exportButton, &QPushButton::clicked, this, &ScheduleWidget::chooseExportFile);
@@ -142,6 +164,15 @@ void ScheduleWidget::reload()
     m_table->resizeColumnToContents(WeekColumn);
     m_table->resizeColumnToContents(WhenColumn);
     m_table->resizeColumnToContents(StatusColumn);
+    CircleService circles(m_db);
+    m_facilitator->clear();
+    m_facilitator->addItem(tr("(nobody yet)"), qint64(-1));
+    const std::optional<Circle> circle = circles.circle(m_circleId);
+    for (const Member& member : circles.members(m_circleId)) {
+        m_facilitator->addItem(member.name, member.id);
+        if (circle && circle->facilitatorId == member.id)
+            m_facilitator->setCurrentIndex(m_facilitator->count() - 1);
+    }
     m_planLabel->setText(PlanService(m_db).hasOwnPlan(m_circleId) ? tr("Plan: %1 (the circle's own)").arg(plan.title)
                                                                   : tr("Plan: %1").arg(plan.title));
     selectWeek(selected > 0 ? selected : 1);

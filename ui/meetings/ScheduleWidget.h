@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPushButton;
@@ -15,8 +16,8 @@ class Database;
 
 /**
  * The circle's twelve meetings: move one, skip a week (the later ones shift), export the
- * schedule as an iCalendar file, and choose the week plan (load a plan file, edit it, or
- * go back to the shipped one).
+ * schedule as an iCalendar file, choose who facilitates, and choose the week plan (load a
+ * plan file, edit it, or go back to the shipped one).
  */
 class ScheduleWidget : public QWidget
 {
@@ -61,6 +62,7 @@ private:
     QPushButton* m_moveButton;
     QPushButton* m_skipButton;
     QLabel* m_planLabel;
+    QComboBox* m_facilitator;
     QLabel* m_status;
 };
 
