@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace outloud {
@@ -65,9 +67,15 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
         bool keepsList = false;
         if (execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id}, QString(), nullptr))
             keepsList = q.next();
-        if (calendar.isValid() && week >= 3 && keepsList) {
-            const QString from = calendar.weekStart(week - 2).toString(Qt::ISODate);
-            const QString to = calendar.weekStart(week).toString(Qt::ISODate);
+        // Nor can one speak of silence about weeks that have not happened: the two weeks end
+        // at the meeting or today, whichever is first, and a meeting more than a week ahead
+        // gets no such notice yet.
+        const QDate today = m_db.now().date();
+        const QDate meetingDay = calendar.isValid() ? calendar.weekStart(week) : QDate();
+        if (calendar.isValid() && week >= 3 && keepsList && today.daysTo(meetingDay) <= 7) {
+            const QDate end = std::min(meetingDay, today.addDays(1));
+            const QString from = end.addDays(-14).toString(Qt::ISODate);
+            const QString to = end.toString(Qt::ISODate);
             if (execPrepared(q,
                              u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
                              " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"_s,

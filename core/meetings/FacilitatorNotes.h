@@ -30,8 +30,9 @@ public:
     QString facilitatorName(qint64 circleId) const;
 
     /// As of meeting @p week: members absent at the two meetings before it, and members
-    /// with no contribution logged in the two circle weeks before it (among those who keep
-    /// a relationship list in this file).
+    /// with no contribution logged in the two weeks before it or before today, whichever is
+    /// first (among those who keep a relationship list in this file; not yet for a meeting
+    /// more than a week ahead).
     QList<FacilitatorNotice> notices(qint64 circleId, int week) const;
 
     /// What to prepare for the meeting after @p week: its date and theme, and what the

@@ -94,6 +94,9 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     EXPECT_EQ(text(w, u"countdownLabel"_s), u"%1:00"_s.arg(plan.week(8)->agenda.first().minutes));
     EXPECT_TRUE(text(w, u"prepareLabel"_s).contains(plan.week(9)->theme));
     EXPECT_TRUE(text(w, u"infoLabel"_s).contains(u"Week 8 of 12"_s));
+    // The demo's Hannah stalls after week 3 and stops coming from week 5.
+    EXPECT_TRUE(text(w, u"noticesLabel"_s).contains(u"Missed the last two meetings: Hannah Weber."_s))
+        << text(w, u"noticesLabel"_s).toStdString();
 
     // Start, let the first segment run out: the gentle signal, then two more minutes.
     QTest::keyClick(&w, Qt::Key_Space, Qt::ControlModifier);
@@ -295,4 +298,23 @@ TEST(MeetingMode, PlanEditorRefusesABrokenPlanAndSavesAGoodOne)
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
     ASSERT_TRUE(plans.hasOwnPlan(d.circleId));
     EXPECT_EQ(plans.plan(d.circleId).week(8)->theme, u"Offer what you know best"_s);
+}
+
+TEST(MeetingMode, AGermanUserGetsTheGermanPlan)
+{
+    Demo d;
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [] { return qint64(0); });
+        w.resize(1280, 800);
+        w.show();
+        EXPECT_LE(w.minimumSizeHint().width(), 1280) << "German sentences are longer; the view still fits";
+        w.setWeek(10);
+        const WeekPlan german = WeekPlan::builtIn(u"de"_s);
+        EXPECT_EQ(text(w, u"themeLabel"_s), german.week(10)->theme);
+        EXPECT_EQ(child<QListWidget>(w, u"exerciseList"_s)->item(0)->text(), german.week(10)->exercises.first());
+        w.grab().save(grabPath(u"meeting-mode-de.png"_s));
+    }
+    QLocale::setDefault(previous);
 }

@@ -161,6 +161,8 @@ TEST(MeetingRecord, FacilitatorNoticesAndPreparation)
     // Dee keeps no list in this file: no notice about logging for her.
     ASSERT_GT(CircleService(f.t.db()).addMember(f.circleId, u"Dee"_s, nullptr), 0);
 
+    // The day before meeting 4 (Monday 23 March).
+    f.t->setClock([] { return QDateTime(QDate(2026, 3, 22), QTime(18, 0)); });
     FacilitatorNotes notes(f.t.db());
     EXPECT_EQ(notes.facilitatorName(f.circleId), u"Ana"_s);
     const QList<FacilitatorNotice> at4 = notes.notices(f.circleId, 4);
@@ -171,6 +173,13 @@ TEST(MeetingRecord, FacilitatorNoticesAndPreparation)
     EXPECT_EQ(seen, (QStringList{u"Ben:missed"_s, u"Ben:silent"_s, u"Cem:silent"_s}));
     EXPECT_TRUE(at4.first().text.contains(u"Ben"_s));
     EXPECT_TRUE(notes.notices(f.circleId, 2).isEmpty()) << "too early to tell";
+    // Meeting 6 is two weeks ahead: only the absences are known yet.
+    const QList<FacilitatorNotice> at6 = notes.notices(f.circleId, 6);
+    ASSERT_EQ(at6.size(), 1);
+    EXPECT_EQ(at6.first().kind, FacilitatorNotice::Kind::MissedTwoMeetings);
+    // On the day before meeting 4, a contribution on that day counts.
+    f.contribute(f.members.at(2).id, QDate(2026, 3, 22), Direction::Given);
+    EXPECT_EQ(notes.notices(f.circleId, 4).size(), 2) << "Cem logged something after all";
 
     const WeekPlan plan = WeekPlan::builtIn(u"en"_s);
     const QStringList prepare = notes.prepareForNext(f.circleId, 4, plan);

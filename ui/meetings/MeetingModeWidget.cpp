@@ -188,6 +188,9 @@ void MeetingModeWidget::buildUi()
     auto* notes = new QVBoxLayout;
     m_noticesLabel = plainLabel(this, u"noticesLabel"_s, 13);
     m_prepareLabel = plainLabel(this, u"prepareLabel"_s, 13);
+    // Nested layouts do not always pass height-for-width on: reserve two lines each.
+    for (QLabel* label : {m_noticesLabel, m_prepareLabel})
+        label->setMinimumHeight(2 * label->fontMetrics().lineSpacing());
     notes->addWidget(m_noticesLabel);
     notes->addWidget(m_prepareLabel);
     footer->addLayout(notes, 1);
@@ -306,10 +309,24 @@ void MeetingModeWidget::loadWeek()
         showMember(0);
     m_panel->setEnabled(!m_capture.members.isEmpty());
 
+    // One line per kind of notice, names listed: it has to fit under the table.
+    QStringList missed, silent;
+    for (const FacilitatorNotice& n : facilitator.notices(m_circleId, m_week)) {
+        QString name;
+        for (const MemberCapture& m : m_capture.members) {
+            if (m.memberId == n.memberId)
+                name = m.name;
+        }
+        (n.kind == FacilitatorNotice::Kind::MissedTwoMeetings ? missed : silent).append(name);
+    }
     QStringList notices;
-    for (const FacilitatorNotice& n : facilitator.notices(m_circleId, m_week))
-        notices.append(n.text);
-    m_noticesLabel->setText(notices.isEmpty() ? QString() : tr("For the facilitator: %1").arg(notices.join(u"  "_s)));
+    if (!missed.isEmpty())
+        notices.append(tr("Missed the last two meetings: %1.").arg(missed.join(u", "_s)));
+    if (!silent.isEmpty())
+        notices.append(tr("Nothing logged for two weeks: %1.").arg(silent.join(u", "_s)));
+    m_noticesLabel->setText(notices.isEmpty() ? QString()
+                                              : tr("For the facilitator, a friendly word may help. %1").arg(notices.join(u"  "_s)));
+    m_noticesLabel->setToolTip(notices.isEmpty() ? QString() : m_noticesLabel->text());
     m_noticesLabel->setVisible(!notices.isEmpty());
     const QStringList prepare = facilitator.prepareForNext(m_circleId, m_week, m_plan);
     m_prepareLabel->setText(prepare.isEmpty() ? QString() : tr("Before next time: %1").arg(prepare.join(u"  ·  "_s)));

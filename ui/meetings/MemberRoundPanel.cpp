@@ -104,7 +104,7 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
     layout->setRowStretch(3, 2);
-    layout->setRowStretch(5, 4);
+    layout->setRowStretch(5, 5);
     layout->setRowStretch(7, 2);
 }
 
