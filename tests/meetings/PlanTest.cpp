@@ -101,6 +101,18 @@ TEST(Plan, ShippedPlansHaveTwelveWeeksOfOneHour)
     EXPECT_FALSE(german.contains(u" Ihr"_s));
 }
 
+TEST(Plan, TheDocumentedExampleIsAValidPlan)
+{
+    const QString readme = QString::fromUtf8(fileBytes(dataPath(u"../../resources/plans/README.md"_s)));
+    const qsizetype start = readme.indexOf(u"```\ntitle:"_s);
+    ASSERT_GE(start, 0) << "README.md has an example";
+    const qsizetype end = readme.indexOf(u"```"_s, start + 3);
+    QString error;
+    const auto plan = WeekPlan::parse(readme.mid(start + 4, end - start - 4), &error);
+    ASSERT_TRUE(plan) << error.toStdString();
+    EXPECT_EQ(plan->week(1)->roundIndex(), 1);
+}
+
 TEST(Plan, BrokenPlansNameTheLineAndTheProblem)
 {
     EXPECT_EQ(brokenMessage(withLine(9, u"agenda: 15 | Hello"_s)), "line 5: the agenda of week 1 adds up to 55 minutes, not 60");
