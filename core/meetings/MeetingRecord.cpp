@@ -106,8 +106,10 @@ bool MeetingRecorder::save(const MeetingCapture& capture, const QStringList& exe
     if (!tx.isActive())
         return fail(error, tx.error());
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE meeting SET status = ?, notes = ? WHERE id = ?"_s,
-                      {int(Meeting::Status::Held), capture.notes, capture.meetingId}, tr("save the meeting"), error))
+    // A meeting held after all was shown as cancelled: calendars need a new SEQUENCE.
+    if (!execPrepared(q, u"UPDATE meeting SET sequence = sequence + (status = ?), status = ?, notes = ? WHERE id = ?"_s,
+                      {int(Meeting::Status::Skipped), int(Meeting::Status::Held), capture.notes, capture.meetingId},
+                      tr("save the meeting"), error))
         return false;
     for (const MemberCapture& m : capture.members) {
         if (!execPrepared(q,

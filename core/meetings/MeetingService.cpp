@@ -71,7 +71,11 @@ bool MeetingService::setStatus(qint64 meetingId, Meeting::Status status, QString
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE meeting SET status = ? WHERE id = ?"_s, {int(status), meetingId}, tr("update the meeting"), error)
+    // Cancelling or restoring a meeting changes what calendars show: bump its SEQUENCE too.
+    const int skipped = int(Meeting::Status::Skipped);
+    if (!execPrepared(q,
+                      u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
+                      {skipped, int(status), skipped, int(status), meetingId}, tr("update the meeting"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Meetings);

@@ -4,6 +4,7 @@
 
 #include "circle/CircleService.h"
 #include "meetings/CalendarExport.h"
+#include "meetings/MeetingService.h"
 #include "meetings/Schedule.h"
 #include "meetings/WeekPlan.h"
 
@@ -162,6 +163,18 @@ TEST(Calendar, EveryMeetingIsAnEventWithAStableUidAndUtcTimes)
     EXPECT_EQ(again.children.at(1).props.value(u"DTSTART"_s), u"20260324T071500Z"_s);
     EXPECT_EQ(again.children.at(9).props.value(u"DTSTART"_s), u"20260525T160000Z"_s);
     EXPECT_FALSE(QFile::exists(path + u".tmp"_s));
+
+    // A cancelled meeting stays in the file as CANCELLED, with a higher SEQUENCE.
+    MeetingService meetings(t.db());
+    ASSERT_TRUE(meetings.setStatus(meetings.meeting(id, 12)->id, Meeting::Status::Skipped, &error));
+    ASSERT_TRUE(meetings.setStatus(meetings.meeting(id, 1)->id, Meeting::Status::Held, &error));
+    ASSERT_TRUE(CalendarExport::exportToFile(t.db(), id, plan, path, &error));
+    const Component third = parse(fileBytes(path));
+    ASSERT_EQ(third.children.size(), 12);
+    EXPECT_EQ(third.children.at(11).props.value(u"STATUS"_s), u"CANCELLED"_s);
+    EXPECT_EQ(third.children.at(11).props.value(u"SEQUENCE"_s), u"2"_s);
+    EXPECT_EQ(third.children.at(0).props.value(u"STATUS"_s), u"CONFIRMED"_s);
+    EXPECT_EQ(third.children.at(0).props.value(u"SEQUENCE"_s), u"0"_s) << "holding a meeting changes nothing in calendars";
 }
 
 TEST(Calendar, CommandLineWritesTheFile)

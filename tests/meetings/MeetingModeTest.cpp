@@ -7,6 +7,7 @@
 #include "demo/DemoGenerator.h"
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/PlanEditorDialog.h"
+#include "meetings/MeetingService.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
 #include "meetings/ScheduleWidget.h"
@@ -255,6 +256,10 @@ TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
     EXPECT_TRUE(w.loadPlan(broken));
     EXPECT_EQ(table->item(0, 2)->text(), u"Our own start"_s);
     EXPECT_TRUE(text(w, u"planLabel"_s).contains(u"Ours"_s));
+    // A change made elsewhere shows up.
+    ASSERT_TRUE(MeetingService(d.t.db()).setStatus(after.at(11).id, Meeting::Status::Skipped, nullptr));
+    EXPECT_EQ(table->item(11, 3)->text(), u"Cancelled"_s);
+
     // Who facilitates.
     QComboBox* facilitator = child<QComboBox>(w, u"facilitatorCombo"_s);
     const auto members = CircleService(d.t.db()).members(d.circleId);

@@ -140,6 +140,11 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     connect(loadPlan, &QPushButton::clicked, this, &ScheduleWidget::choosePlanFile);
     connect(editPlan, &QPushButton::clicked, this, &ScheduleWidget::editPlan);
     connect(shipped, &QPushButton::clicked, this, &ScheduleWidget::useShippedPlan);
+    // Changes made elsewhere (meeting mode marks meetings held, the setup renames members).
+    connect(&m_db, &Database::changed, this, [this](Database::Tables tables) {
+        if (tables & (Database::Circles | Database::Members | Database::Meetings))
+            reload();
+    });
     reload();
 }
 
