@@ -281,7 +281,7 @@ void MeetingModeWidget::loadWeek()
             info.append(locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
                         + locale.toString(m.scheduledAt.time(), QLocale::ShortFormat));
     }
-    info.prepend(tr("Week %1 of %2").arg(m_week).arg(m_plan.weeks.size()));
+    info.prepend(tr("Week %1 of %2").arg(m_week).arg(m_weekSpin->maximum()));
     FacilitatorNotes facilitator(m_db);
     const QString facilitatorName = facilitator.facilitatorName(m_circleId);
     if (!facilitatorName.isEmpty())
