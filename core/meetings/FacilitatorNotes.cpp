@@ -97,8 +97,10 @@ QStringList FacilitatorNotes::prepareForNext(qint64 circleId, int week, const We
         if (m.week != week + 1)
             continue;
         const PlanWeek* next = plan.week(m.week);
+        // Minutes are enough; some locales' short time format carries seconds.
+        const QString timeFormat = locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s).remove(u".ss"_s);
         const QString when = locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
-                             + locale.toString(m.scheduledAt.time(), QLocale::ShortFormat);
+                             + locale.toString(m.scheduledAt.time(), timeFormat);
         result.append(next ? tr("Next meeting (week %1): %2, \"%3\"").arg(m.week).arg(when, next->theme)
                            : tr("Next meeting (week %1): %2").arg(m.week).arg(when));
     }

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "circle/CircleService.h"
+#include "common/Format.h"
 #include "demo/DemoGenerator.h"
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/PlanEditorDialog.h"
@@ -228,7 +229,7 @@ TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
     const QList<Meeting> after = Schedule(d.t.db()).meetings(d.circleId);
     EXPECT_EQ(after.at(9).scheduledAt.date(), before.at(9).scheduledAt.date().addDays(7));
     EXPECT_EQ(after.at(11).scheduledAt.date(), before.at(11).scheduledAt.date().addDays(7));
-    EXPECT_EQ(table->item(9, 1)->text(), QLocale().toString(after.at(9).scheduledAt, QLocale::ShortFormat));
+    EXPECT_EQ(table->item(9, 1)->text(), format::shortDateTime(after.at(9).scheduledAt));
 
     const QString ics = d.t.dir() + u"/circle.ics"_s;
     EXPECT_TRUE(w.exportTo(ics));

@@ -4,6 +4,8 @@
 
 #include "MemberRoundPanel.h"
 
+#include "common/Format.h"
+
 #include "circle/CircleService.h"
 #include "meetings/FacilitatorNotes.h"
 #include "meetings/PlanService.h"
@@ -279,7 +281,7 @@ void MeetingModeWidget::loadWeek()
     for (const Meeting& m : Schedule(m_db).meetings(m_circleId)) {
         if (m.week == m_week)
             info.append(locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
-                        + locale.toString(m.scheduledAt.time(), QLocale::ShortFormat));
+                        + format::shortTime(m.scheduledAt.time()));
     }
     info.prepend(tr("Week %1 of %2").arg(m_week).arg(m_weekSpin->maximum()));
     FacilitatorNotes facilitator(m_db);
@@ -431,7 +433,7 @@ bool MeetingModeWidget::save()
         return false;
     }
     m_dirty = false;
-    m_statusLabel->setText(tr("Saved at %1").arg(QLocale().toString(m_db.now().time(), QLocale::ShortFormat)));
+    m_statusLabel->setText(tr("Saved at %1").arg(format::shortTime(m_db.now().time())));
     Q_EMIT saved();
     return true;
 }

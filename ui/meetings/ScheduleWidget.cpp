@@ -4,6 +4,8 @@
 
 #include "PlanEditorDialog.h"
 
+#include "common/Format.h"
+
 #include "circle/CircleService.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/PlanService.h"
@@ -66,7 +68,8 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     m_moveEdit = new QDateTimeEdit(this);
     m_moveEdit->setObjectName(u"moveEdit"_s);
     m_moveEdit->setCalendarPopup(true);
-    m_moveEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    QString editFormat = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    m_moveEdit->setDisplayFormat(editFormat.remove(u":ss"_s).remove(u".ss"_s)); // minutes are enough
     moveLabel->setBuddy(m_moveEdit);
     m_moveButton = new QPushButton(tr("Move"), this);
     m_moveButton->setObjectName(u"moveButton"_s);
@@ -153,12 +156,11 @@ void ScheduleWidget::reload()
     const int selected = selectedWeek();
     const WeekPlan plan = PlanService(m_db).plan(m_circleId);
     const QList<Meeting> meetings = Schedule(m_db).meetings(m_circleId);
-    const QLocale locale;
     m_table->setRowCount(int(meetings.size()));
     for (int row = 0; row < meetings.size(); ++row) {
         const Meeting& m = meetings.at(row);
         const PlanWeek* week = plan.week(m.week);
-        const QStringList cells = {QString::number(m.week), locale.toString(m.scheduledAt, QLocale::ShortFormat),
+        const QStringList cells = {QString::number(m.week), format::shortDateTime(m.scheduledAt),
                                    week ? week->theme : QString(), statusText(m.status)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
@@ -217,7 +219,7 @@ bool ScheduleWidget::moveSelected()
         return false;
     }
     reload();
-    showStatus(tr("Meeting %1 moved to %2.").arg(week).arg(QLocale().toString(m_moveEdit->dateTime(), QLocale::LongFormat)),
+    showStatus(tr("Meeting %1 moved to %2.").arg(week).arg(format::shortDateTime(m_moveEdit->dateTime())),
                false);
     Q_EMIT scheduleChanged();
     return true;
