@@ -228,7 +228,10 @@ void MeetingModeWidget::buildUi()
     addShortcut(moreKeys, &MeetingModeWidget::addTwoMinutes);
     addShortcut(memberKeys, &MeetingModeWidget::nextMember);
     addShortcut(QKeySequence(Qt::Key_F11), &MeetingModeWidget::toggleFullScreen);
-    addShortcut(QKeySequence(Qt::Key_Escape), &MeetingModeWidget::leaveFullScreen);
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
+    m_escape->setEnabled(false);
+    connect(m_escape, &QShortcut::activated, this, &MeetingModeWidget::leaveFullScreen);
     connect(m_panel, &MemberRoundPanel::edited, this, [this] { m_dirty = true; });
     auto* saveShortcut = new QShortcut(saveKeys, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -445,12 +448,14 @@ void MeetingModeWidget::toggleFullScreen()
         w->showNormal();
     else
         w->showFullScreen();
+    m_escape->setEnabled(w->isFullScreen());
 }
 
 void MeetingModeWidget::leaveFullScreen()
 {
     if (window()->isFullScreen())
         window()->showNormal();
+    m_escape->setEnabled(false);
 }
 
 void MeetingModeWidget::refresh()

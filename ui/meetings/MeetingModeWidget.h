@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QShortcut;
 class QSpinBox;
 class QTimer;
 
@@ -80,6 +81,7 @@ private:
     AgendaTimer m_timer;
     Countdown m_roundBox;
     QTimer* m_ticker;
+    QShortcut* m_escape = nullptr; ///< Only while full screen, so Escape still closes dialogs.
 
     QLabel* m_themeLabel;
     QLabel* m_infoLabel;
