@@ -16,6 +16,7 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         {"demo", QT_TRANSLATE_NOOP("cli", "Write a demo circle into a new database file"), runDemo},
+        {"export", QT_TRANSLATE_NOOP("cli", "Write the weekly summary of a member or a circle as PDF"), runExport, true},
     };
     return list;
 }
