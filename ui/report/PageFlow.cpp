@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageFlow.h"
 
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
+#include <QSet>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -183,14 +185,64 @@ void PageFlow::paintHeader(const QList<Column>& columns, const QList<qreal>& wid
     m_y += headerHeight;
 }
 
-void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& rows)
+QList<qreal> PageFlow::columnWidths(const QList<Column>& columns, const QList<QStringList>& rows) const
 {
+    // Start from the weights, then widen any column whose longest word would not fit (so
+    // "Inspiration" is never broken in two), taking the room from the columns that have
+    // more than they need.
     qreal total = 0;
     for (const Column& c : columns)
         total += c.weight;
     QList<qreal> widths;
-    for (const Column& c : columns)
-        widths.append(m_width * c.weight / total);
+    QList<qreal> needed;
+    const QFontMetricsF cellMetrics(font(8.5), m_device);
+    const QFontMetricsF headerMetrics(font(8.5, true), m_device);
+    for (int c = 0; c < columns.size(); ++c) {
+        widths.append(m_width * columns.at(c).weight / total);
+        qreal longest = 0;
+        for (const QString& word : columns.at(c).title.split(u' ', Qt::SkipEmptyParts))
+            longest = std::max(longest, headerMetrics.horizontalAdvance(word));
+        QSet<QString> seen;
+        for (const QStringList& row : rows) {
+            if (c >= row.size())
+                continue;
+            // Whole short cells (a date) stay on one line; long ones only need their longest word.
+            const QString& text = row.at(c);
+            const QStringList words = text.size() <= 12 ? QStringList{text} : text.split(u' ', Qt::SkipEmptyParts);
+            for (const QString& word : words) {
+                if (word.size() > 24 || seen.contains(word))
+                    continue;
+                seen.insert(word);
+                longest = std::max(longest, cellMetrics.horizontalAdvance(word));
+            }
+        }
+        needed.append(longest / m_scale + 2 * CellPadding + 1);
+    }
+    for (int pass = 0; pass < 3; ++pass) {
+        qreal missing = 0;
+        qreal spare = 0;
+        for (int c = 0; c < widths.size(); ++c) {
+            if (widths.at(c) < needed.at(c))
+                missing += needed.at(c) - widths.at(c);
+            else
+                spare += widths.at(c) - needed.at(c);
+        }
+        if (missing <= 0 || spare <= 0)
+            break;
+        const qreal take = std::min(missing, spare);
+        for (int c = 0; c < widths.size(); ++c) {
+            if (widths.at(c) < needed.at(c))
+                widths[c] += (needed.at(c) - widths.at(c)) * take / missing;
+            else
+                widths[c] -= (widths.at(c) - needed.at(c)) * take / spare;
+        }
+    }
+    return widths;
+}
+
+void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& rows)
+{
+    const QList<qreal> widths = columnWidths(columns, rows);
 
     const QFont headerFont = font(8.5, true);
     qreal headerHeight = 0;

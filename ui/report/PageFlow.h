@@ -71,6 +71,7 @@ private:
     struct Cell;
     void newPage();
     void beginPage();
+    QList<qreal> columnWidths(const QList<Column>& columns, const QList<QStringList>& rows) const;
     void paintHeader(const QList<Column>& columns, const QList<qreal>& widths, qreal headerHeight);
     std::unique_ptr<QTextLayout> layout(const QString& text, const QFont& font, qreal width) const;
 

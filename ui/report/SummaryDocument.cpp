@@ -8,6 +8,7 @@
 #include "people/Closeness.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -45,6 +46,16 @@ QString percent(double fraction)
     return tr("%1%").arg(QLocale().toString(qRound(fraction * 100)));
 }
 
+// One line centred in @p box, in a smaller size where it would not fit: never clipped.
+void drawFitted(QPainter& p, QFont font, const QRectF& box, Qt::Alignment vertical, const QString& text)
+{
+    const qreal width = QFontMetricsF(font, p.device()).horizontalAdvance(text);
+    if (width > box.width() && width > 0)
+        font.setPointSizeF(std::max(4.0, font.pointSizeF() * box.width() / width * 0.98));
+    p.setFont(font);
+    p.drawText(box, Qt::AlignHCenter | vertical | Qt::TextSingleLine, text);
+}
+
 struct Tile
 {
     QString value;
@@ -66,16 +77,11 @@ void paintTiles(PageFlow& flow, const QList<Tile>& tiles)
             p.setBrush(QColor(0xf4, 0xf7, 0xfb));
             p.drawRoundedRect(box, 3 * pt, 3 * pt);
             p.setPen(Accent);
-            p.setFont(big);
-            p.drawText(box.adjusted(2 * pt, 3 * pt, -2 * pt, 0), Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
-                       tiles.at(i).value);
+            drawFitted(p, big, box.adjusted(2 * pt, 3 * pt, -2 * pt, 0), Qt::AlignTop, tiles.at(i).value);
             p.setPen(Qt::black);
-            p.setFont(small);
-            p.drawText(box.adjusted(2 * pt, 0, -2 * pt, -12 * pt), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine,
-                       tiles.at(i).label);
+            drawFitted(p, small, box.adjusted(2 * pt, 0, -2 * pt, -12 * pt), Qt::AlignBottom, tiles.at(i).label);
             p.setPen(Muted);
-            p.drawText(box.adjusted(2 * pt, 0, -2 * pt, -3 * pt), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine,
-                       tiles.at(i).detail);
+            drawFitted(p, small, box.adjusted(2 * pt, 0, -2 * pt, -3 * pt), Qt::AlignBottom, tiles.at(i).detail);
         }
     });
 }
@@ -156,7 +162,7 @@ int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
             flow.paragraph(tr("Why it matters: %1").arg(s.goal->why), flow.font(9));
         if (!s.goal->progress.isEmpty())
             flow.paragraph(tr("Progress in twelve weeks: %1").arg(s.goal->progress), flow.font(9));
-        flow.paragraph(tr("Weekly target: %n contribution(s)", nullptr, s.goal->weeklyTarget), flow.font(9), Muted);
+        flow.paragraph(tr("Weekly target: %1 contributions a week").arg(s.goal->weeklyTarget), flow.font(9), Muted);
     } else {
         flow.paragraph(tr("No goal recorded yet."), flow.font(9.5), Muted);
     }
@@ -168,8 +174,8 @@ int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
         {QLocale().toString(n.received), tr("received"), QString()},
         {signedNumber(n.balance), tr("balance"), tr("%1 since week 1").arg(signedNumber(n.cumulativeBalance))},
         {QLocale().toString(n.streak), tr("week streak"), tr("at or above target")},
-        {percent(n.score), tr("habit strength"), tr("steady weeks build it")},
-        {signedNumber(n.closer - n.further), tr("closeness"), tr("%1 closer, %2 less close").arg(n.closer).arg(n.further)},
+        {percent(n.score), tr("habit strength"), tr("grows with steady weeks")},
+        {signedNumber(n.closer - n.further), tr("closeness"), tr("%1 up, %2 down").arg(n.closer).arg(n.further)},
     });
     paintChart(flow, s.weeks, s.week, n.weeklyTarget);
 
@@ -226,7 +232,7 @@ int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
             flow.paragraph(tr("Theme: %1").arg(s.nextWeekTheme), flow.font(9.5, true));
         for (const QString& line : s.nextWeekPreview)
             flow.paragraph(u"• "_s + line, flow.font(9.5), Qt::black, 8);
-        flow.paragraph(tr("Aim for at least %n contribution(s) before then.", nullptr, n.weeklyTarget), flow.font(9.5));
+        flow.paragraph(tr("The target until then: %1 contributions.").arg(n.weeklyTarget), flow.font(9.5));
     } else {
         flow.paragraph(tr("The circle is complete: time to reflect on the twelve weeks and celebrate."), flow.font(9.5));
     }
