@@ -2,70 +2,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportNumbers.h"
 
+#include "analytics/Analytics.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
 
-#include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace outloud::reportnumbers {
 
-namespace {
-// Stopgap until core/analytics lands: the same weekly cadence the dashboard will use.
-// Habit strength by exponential smoothing, score = previous * m + achieved * (1 - m),
-// with a half-life of three weeks.
-const double Smoothing = std::pow(0.5, 1.0 / 3.0);
-} // namespace
-
-void memberNumbers(Database& db, qint64 memberId, const WeekCalendar& calendar, int week, int weeklyTarget,
-                   MemberNumbers* numbers, QList<WeekPoint>* weeks)
+void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCalendar& calendar, int week,
+                   int weeklyTarget, MemberNumbers* numbers, QList<WeekPoint>* weeks)
 {
-    const int length = calendar.lengthWeeks();
-    QList<WeekPoint> points(length);
-    for (int w = 0; w < length; ++w)
-        points[w].week = w + 1;
-    QSqlQuery q(db.connection());
-    if (execPrepared(q,
-                     u"SELECT c.happened_on, c.direction, count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
-                     " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"
-                     " GROUP BY c.happened_on, c.direction"_s,
-                     {memberId, calendar.weekStart(1).toString(Qt::ISODate), calendar.weekEnd(length).toString(Qt::ISODate)},
-                     QString(), nullptr)) {
-        while (q.next()) {
-            const int w = calendar.weekOf(QDate::fromString(q.value(0).toString(), Qt::ISODate));
-            if (w < 1 || w > length)
-                continue;
-            (q.value(1).toInt() == 0 ? points[w - 1].given : points[w - 1].received) += q.value(2).toInt();
-        }
+    const QDate lastDay = calendar.weekEnd(week).addDays(-1);
+    const analytics::WeeklyExchange weekly = analytics::weeklyExchange(db, circleId, memberId, lastDay);
+    // The week is over when its summary is read: count it (reached or not) and nothing after it.
+    analytics::WeeklyExchange upTo = weekly;
+    for (analytics::WeekExchange& w : upTo.weeks) {
+        if (w.week > week)
+            w.exchange = {};
     }
+    upTo.currentWeek = week + 1;
+    const analytics::WeeklyProgress progress = analytics::weeklyProgress(upTo, weeklyTarget);
 
     MemberNumbers n;
     n.weeklyTarget = weeklyTarget;
-    double score = 0.0;
-    for (int w = 1; w <= std::min(week, length); ++w) {
-        const WeekPoint& p = points.at(w - 1);
-        n.cumulativeBalance += p.given - p.received;
-        const bool reached = p.given >= weeklyTarget;
-        n.streak = reached ? n.streak + 1 : 0;
-        const double achieved = weeklyTarget > 0 ? std::min(1.0, double(p.given) / weeklyTarget) : 1.0;
-        score = score * Smoothing + achieved * (1.0 - Smoothing);
-        if (w == week) {
-            n.given = p.given;
-            n.received = p.received;
-            n.balance = p.given - p.received;
-        }
+    if (week >= 1 && week <= weekly.weeks.size()) {
+        const analytics::Exchange& e = weekly.weeks.at(week - 1).exchange;
+        n.given = e.given;
+        n.received = e.received;
+        n.balance = e.balance();
     }
-    n.score = score;
-    const QList<ClosenessMove> moves = closenessMoves(db, memberId, calendar.weekStart(week), calendar.weekEnd(week));
-    for (const ClosenessMove& m : moves)
-        (m.to > m.from ? n.closer : n.further) += 1;
+    if (week >= 1 && week <= weekly.cumulativeBalance.size())
+        n.cumulativeBalance = weekly.cumulativeBalance.at(week - 1);
+    n.streak = progress.streak;
+    n.score = progress.score;
+    const analytics::ClosenessTrend trend = analytics::closenessTrend(db, circleId, memberId, lastDay);
+    if (week >= 1 && week <= trend.risenByWeek.size())
+        n.closer = trend.risenByWeek.at(week - 1);
+    for (const ClosenessMove& m : closenessMoves(db, memberId, calendar.weekStart(week), calendar.weekEnd(week)))
+        n.further += m.to < m.from ? 1 : 0;
     *numbers = n;
-    if (weeks)
-        *weeks = points;
+    if (weeks) {
+        weeks->clear();
+        for (const analytics::WeekExchange& w : weekly.weeks)
+            weeks->append({w.week, w.exchange.given, w.exchange.received});
+    }
 }
 
 QList<ClosenessMove> closenessMoves(Database& db, qint64 memberId, QDate from, QDate to)

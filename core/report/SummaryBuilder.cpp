@@ -72,7 +72,7 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(qint64 memberId, int
             s.goal = g;
     }
     const int target = s.goal ? s.goal->weeklyTarget : 3;
-    reportnumbers::memberNumbers(m_db, memberId, calendar, week, target, &s.numbers, &s.weeks);
+    reportnumbers::memberNumbers(m_db, circle->id, memberId, calendar, week, target, &s.numbers, &s.weeks);
     s.closenessChanges = reportnumbers::closenessMoves(m_db, memberId, s.periodStart, s.periodEnd);
     s.contributions = contributions(memberId, s.periodStart, s.periodEnd);
 
@@ -131,7 +131,7 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(qint64 circleId, int
             row.present = attendance.value(m.id);
         const std::optional<GoalRevision> goal = circles.currentGoal(m.id);
         QList<WeekPoint> weeks;
-        reportnumbers::memberNumbers(m_db, m.id, calendar, week, goal ? goal->weeklyTarget : 3, &row.numbers, &weeks);
+        reportnumbers::memberNumbers(m_db, circleId, m.id, calendar, week, goal ? goal->weeklyTarget : 3, &row.numbers, &weeks);
         for (int i = 0; i < weeks.size() && i < s.weeks.size(); ++i) {
             s.weeks[i].given += weeks.at(i).given;
             s.weeks[i].received += weeks.at(i).received;

@@ -49,11 +49,11 @@ struct MemberNumbers
     int given = 0;
     int received = 0;
     int balance = 0;           ///< given - received in the week.
-    int cumulativeBalance = 0; ///< given - received from week 1 to this week.
+    int cumulativeBalance = 0; ///< given - received overall, up to the end of this week.
     int weeklyTarget = 3;
     int streak = 0;            ///< Weeks in a row, up to this one, with given >= target.
     double score = 0.0;        ///< Habit strength 0..1 after this week.
-    int closer = 0;            ///< People whose closeness rose this week.
+    int closer = 0;            ///< People whose closeness rose this week (as the dashboard counts).
     int further = 0;           ///< People whose closeness fell this week.
 };
 

@@ -172,10 +172,10 @@ int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
     paintTiles(flow, {
         {QLocale().toString(n.given), tr("given"), tr("target %1").arg(n.weeklyTarget)},
         {QLocale().toString(n.received), tr("received"), QString()},
-        {signedNumber(n.balance), tr("balance"), tr("%1 since week 1").arg(signedNumber(n.cumulativeBalance))},
+        {signedNumber(n.balance), tr("balance"), tr("%1 overall").arg(signedNumber(n.cumulativeBalance))},
         {QLocale().toString(n.streak), tr("week streak"), tr("at or above target")},
         {percent(n.score), tr("habit strength"), tr("grows with steady weeks")},
-        {signedNumber(n.closer - n.further), tr("closeness"), tr("%1 up, %2 down").arg(n.closer).arg(n.further)},
+        {QLocale().toString(n.closer), tr("closer"), n.further > 0 ? tr("%1 less close").arg(n.further) : tr("people")},
     });
     paintChart(flow, s.weeks, s.week, n.weeklyTarget);
 
@@ -263,13 +263,13 @@ int paintCircle(QPagedPaintDevice* device, const CircleWeekSummary& s)
         const QString name = m.facilitator ? tr("%1 (facilitator)").arg(m.name) : m.name;
         rows.append({name, attendance, QLocale().toString(m.numbers.given), QLocale().toString(m.numbers.received),
                      signedNumber(m.numbers.balance), QLocale().toString(m.numbers.streak), percent(m.numbers.score),
-                     signedNumber(m.numbers.closer - m.numbers.further),
+                     QLocale().toString(m.numbers.closer),
                      tr("%1 of %2").arg(m.commitmentsKept).arg(m.commitmentsDue)});
     }
     flow.table({{tr("Member"), 2.6}, {tr("Meeting"), 1.3}, {tr("Given"), 0.9, Qt::AlignRight},
                 {tr("Received"), 1.1, Qt::AlignRight}, {tr("Balance"), 1.0, Qt::AlignRight},
                 {tr("Streak"), 0.9, Qt::AlignRight}, {tr("Strength"), 1.1, Qt::AlignRight},
-                {tr("Closeness"), 1.2, Qt::AlignRight}, {tr("Commitments kept"), 1.5}},
+                {tr("Closer"), 1.0, Qt::AlignRight}, {tr("Commitments kept"), 1.5}},
                rows);
     flow.paragraph(tr("%1 of %2 members at the meeting.").arg(present).arg(s.members.size()), flow.font(9), Muted);
 
