@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SummaryPrint.h"
+
+#include "SummaryDocument.h"
+#include "SummaryPdf.h"
+
+#include "report/SummaryBuilder.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace outloud::summaryprint {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("report", text);
+}
+} // namespace
+
+int printMember(QPrinter& printer, const MemberWeekSummary& summary)
+{
+    printer.setDocName(summarydocument::memberTitle(summary));
+    return summarydocument::paintMember(&printer, summary);
+}
+
+int printCircle(QPrinter& printer, const CircleWeekSummary& summary)
+{
+    printer.setDocName(summarydocument::circleTitle(summary));
+    return summarydocument::paintCircle(&printer, summary);
+}
+
+bool printWeekSummary(QWidget* parent, Database& db, qint64 memberId, int week)
+{
+    QString error;
+    const std::optional<MemberWeekSummary> summary = SummaryBuilder(db).memberWeek(memberId, week, &error);
+    if (!summary) {
+        QMessageBox::warning(parent, tr("Print week summary"), error);
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(summarypdf::localePageSize()));
+    printer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+    printer.setDocName(summarydocument::memberTitle(*summary));
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print week %1 summary").arg(week));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (printMember(printer, *summary) <= 0) {
+        QMessageBox::warning(parent, tr("Print week summary"), tr("The printer could not be used."));
+        return false;
+    }
+    return true;
+}
+
+} // namespace outloud::summaryprint
