@@ -106,7 +106,8 @@ void PageFlow::space(qreal points)
         newPage();
 }
 
-std::unique_ptr<QTextLayout> PageFlow::layout(const QString& text, const QFont& font, qreal width) const
+std::unique_ptr<QTextLayout> PageFlow::layout(const QString& text, const QFont& font, qreal width,
+                                              Qt::Alignment alignment) const
 {
     // Line separators and tabs would otherwise show as boxes; paragraphs become lines.
     QString shown = text;
@@ -114,6 +115,7 @@ std::unique_ptr<QTextLayout> PageFlow::layout(const QString& text, const QFont& 
     auto l = std::make_unique<QTextLayout>(shown, font, m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setAlignment(alignment);
     l->setTextOption(option);
     l->beginLayout();
     qreal y = 0;
@@ -180,7 +182,8 @@ void PageFlow::paintHeader(const QList<Column>& columns, const QList<qreal>& wid
     qreal x = 0;
     const QFont f = font(8.5, true);
     for (int c = 0; c < columns.size(); ++c) {
-        const std::unique_ptr<QTextLayout> l = layout(columns.at(c).title, f, widths.at(c) - 2 * CellPadding);
+        const std::unique_ptr<QTextLayout> l
+            = layout(columns.at(c).title, f, widths.at(c) - 2 * CellPadding, columns.at(c).alignment);
         l->draw(&m_painter, QPointF((x + CellPadding) * m_scale, (m_y + CellPadding) * m_scale));
         x += widths.at(c);
     }
@@ -259,7 +262,8 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
         *height = 0;
         for (int c = 0; c < columns.size(); ++c) {
             Cell cell;
-            cell.layout = layout(c < row.size() ? row.at(c) : QString(), cellFont, widths.at(c) - 2 * CellPadding);
+            cell.layout = layout(c < row.size() ? row.at(c) : QString(), cellFont, widths.at(c) - 2 * CellPadding,
+                                 columns.at(c).alignment);
             cell.height = cell.layout->boundingRect().height() / m_scale;
             *height = std::max(*height, cell.height);
             cells.push_back(std::move(cell));
@@ -310,11 +314,8 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
                         done = false;
                         break;
                     }
-                    qreal dx = CellPadding;
-                    if (columns.at(int(c)).alignment & Qt::AlignRight)
-                        dx = widths.at(int(c)) - CellPadding - line.naturalTextWidth() / m_scale;
                     m_painter.setPen(Qt::black);
-                    line.draw(&m_painter, QPointF((x + dx) * m_scale, y * m_scale - line.y()));
+                    line.draw(&m_painter, QPointF((x + CellPadding) * m_scale, y * m_scale - line.y()));
                     y += h;
                     next[c] = i + 1;
                 }

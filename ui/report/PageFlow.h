@@ -73,7 +73,8 @@ private:
     void beginPage();
     QList<qreal> columnWidths(const QList<Column>& columns, const QList<QStringList>& rows) const;
     void paintHeader(const QList<Column>& columns, const QList<qreal>& widths, qreal headerHeight);
-    std::unique_ptr<QTextLayout> layout(const QString& text, const QFont& font, qreal width) const;
+    std::unique_ptr<QTextLayout> layout(const QString& text, const QFont& font, qreal width,
+                                        Qt::Alignment alignment = Qt::AlignLeft) const;
 
     QPagedPaintDevice* m_device;
     std::function<QString(int)> m_footer;

@@ -174,7 +174,7 @@ int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
         {QLocale().toString(n.received), tr("received"), QString()},
         {signedNumber(n.balance), tr("balance"), tr("%1 overall").arg(signedNumber(n.cumulativeBalance))},
         {QLocale().toString(n.streak), tr("week streak"), tr("at or above target")},
-        {percent(n.score), tr("habit strength"), tr("grows with steady weeks")},
+        {percent(n.score), tr("habit strength"), tr("0 to 100%")},
         {QLocale().toString(n.closer), tr("closer"), n.further > 0 ? tr("%1 less close").arg(n.further) : tr("people")},
     });
     paintChart(flow, s.weeks, s.week, n.weeklyTarget);
@@ -269,7 +269,7 @@ int paintCircle(QPagedPaintDevice* device, const CircleWeekSummary& s)
     flow.table({{tr("Member"), 2.6}, {tr("Meeting"), 1.3}, {tr("Given"), 0.9, Qt::AlignRight},
                 {tr("Received"), 1.1, Qt::AlignRight}, {tr("Balance"), 1.0, Qt::AlignRight},
                 {tr("Streak"), 0.9, Qt::AlignRight}, {tr("Strength"), 1.1, Qt::AlignRight},
-                {tr("Closer"), 1.0, Qt::AlignRight}, {tr("Commitments kept"), 1.5}},
+                {tr("Closer"), 1.0, Qt::AlignRight}, {tr("Commitments kept"), 1.5, Qt::AlignRight}},
                rows);
     flow.paragraph(tr("%1 of %2 members at the meeting.").arg(present).arg(s.members.size()), flow.font(9), Muted);
 
