@@ -85,6 +85,9 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(qint64 memberId, int
     }
     if (const std::optional<Meeting> meeting = meetings.meeting(circle->id, week))
         s.meetingNotes = meeting->notes;
+    // Hook for the week plan and the meeting rounds (meetings issue): fill s.theme,
+    // s.nextWeekTheme and s.nextWeekPreview from the circle's plan, and s.roundNote from the
+    // member's round of this week. The document prints whichever of them is not empty.
     return s;
 }
 
