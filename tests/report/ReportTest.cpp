@@ -244,3 +244,26 @@ TEST(SummaryPdf, AFailedWriteLeavesTheTargetAlone)
     EXPECT_FALSE(summarypdf::writeMember(*s, t.dir() + u"/taken.pdf"_s, QPageSize::A4, &error));
     EXPECT_TRUE(QFileInfo(t.dir() + u"/taken.pdf"_s).isDir());
 }
+
+TEST(SummaryPdf, ARowTallerThanAPageContinuesWithoutLosingText)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s);
+    // A pasted essay as a note: far taller than a page in its narrow column.
+    QStringList words;
+    for (int i = 0; i < 1500; ++i)
+        words << u"w%1"_s.arg(i);
+    s->contributions[1].note = words.join(u' ');
+    const QString pdf = t.dir() + u"/tall.pdf"_s;
+    int pages = 0;
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages)) << error.toStdString();
+    EXPECT_GE(pages, 3);
+    const QString text = pdfSearchText(pdf);
+    for (const QString& w : {u"w0"_s, u"w777"_s, u"w1499"_s})
+        EXPECT_TRUE(text.contains(u' ' + w + u' ')) << w.toStdString();
+    EXPECT_TRUE(text.contains(f.week3Notes.at(2))); // the row after it
+    EXPECT_TRUE(text.contains(u"Write the FAQ's first page"_s));
+}
