@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "circle/WeekCalendar.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -228,6 +230,9 @@ QString habitScoreExplanation();
 /// Given/received per week of @p circleId for @p memberId.
 WeeklyExchange weeklyExchange(Database& db, qint64 circleId, qint64 memberId, QDate today);
 
+/// The same with the circle's calendar already at hand (analyzeMember() reads it once).
+WeeklyExchange weeklyExchange(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today);
+
 /// The member's weekly target: the current goal's, or 3 without a goal.
 int weeklyTarget(Database& db, qint64 memberId);
 
@@ -254,11 +259,18 @@ QList<CategoryExchange> exchangeByChannel(Database& db, qint64 memberId);
 /// Commitments made, due and kept for weeks 1..lengthWeeks of @p circleId.
 QList<CommitmentWeek> commitmentsByWeek(Database& db, qint64 circleId, qint64 memberId);
 
+/// Commitments made, due and kept for weeks 1..@p lengthWeeks.
+QList<CommitmentWeek> commitmentsByWeek(Database& db, int lengthWeeks, qint64 memberId);
+
 /// Average closeness per week, rises, and the distribution now against week 1.
 ClosenessTrend closenessTrend(Database& db, qint64 circleId, qint64 memberId, QDate today);
+ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today);
 
 /// The generosity mix and what was received, by what it brought.
 GenerosityMix generosityMix(Database& db, qint64 memberId);
+
+/// exchangeByKind() and generosityMix() from one query (they read the same rows).
+void kindsAndGenerosity(Database& db, qint64 memberId, QList<CategoryExchange>* byKind, GenerosityMix* generosity);
 
 /// People reached through an introduction and their intermediaries.
 WeakTies weakTies(Database& db, qint64 memberId);

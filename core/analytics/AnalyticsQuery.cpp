@@ -12,6 +12,17 @@ namespace outloud::analytics::detail {
 
 namespace {
 Q_LOGGING_CATEGORY(lcAnalytics, "outloud.analytics")
+
+QueryRecorder& recorder()
+{
+    static QueryRecorder r;
+    return r;
+}
+} // namespace
+
+void setQueryRecorder(QueryRecorder r)
+{
+    recorder() = std::move(r);
 }
 
 QSqlQuery readQuery(Database& db)
@@ -24,6 +35,8 @@ QSqlQuery readQuery(Database& db)
 
 bool runQuery(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values)
 {
+    if (recorder())
+        recorder()(sql, QVariantList(values));
     QString error;
     if (execPrepared(query, sql, values, QCoreApplication::translate("outloud", "compute the overview"), &error))
         return true;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 
 namespace outloud {
@@ -17,6 +18,11 @@ namespace analytics::detail {
 /// A forward-only read query on @p db: prepared, @p values bound, executed. A failure is
 /// logged (analytics show what they can rather than fail the whole view) and returns false.
 bool runQuery(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values);
+
+/// Sees every analytics statement and its bound values before it runs; the benchmark
+/// uses it to replay exactly the same queries in the sqlite3 tool. Null: none (default).
+using QueryRecorder = std::function<void(const QString& sql, const QVariantList& values)>;
+void setQueryRecorder(QueryRecorder recorder);
 
 /// A new forward-only query on @p db's connection.
 QSqlQuery readQuery(Database& db);

@@ -29,8 +29,12 @@ void add(Exchange& e, int direction, int count)
 
 WeeklyExchange weeklyExchange(Database& db, qint64 circleId, qint64 memberId, QDate today)
 {
+    return weeklyExchange(db, CircleService(db).calendar(circleId), memberId, today);
+}
+
+WeeklyExchange weeklyExchange(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today)
+{
     WeeklyExchange result;
-    const WeekCalendar calendar = CircleService(db).calendar(circleId);
     if (!calendar.isValid())
         return result;
     result.lengthWeeks = calendar.lengthWeeks();
@@ -125,21 +129,61 @@ Imbalances largestImbalances(Database& db, qint64 memberId, int limit)
 QList<CategoryExchange> exchangeByKind(Database& db, qint64 memberId)
 {
     QList<CategoryExchange> result;
+    kindsAndGenerosity(db, memberId, &result, nullptr);
+    return result;
+}
+
+GenerosityMix generosityMix(Database& db, qint64 memberId)
+{
+    GenerosityMix result;
+    kindsAndGenerosity(db, memberId, nullptr, &result);
+    return result;
+}
+
+void kindsAndGenerosity(Database& db, qint64 memberId, QList<CategoryExchange>* byKind, GenerosityMix* generosity)
+{
     QSqlQuery q = readQuery(db);
+    // At most kinds x 2 directions x 4 "brought" values rows.
     if (!runQuery(q,
-                  u"SELECT k.id, k.code, k.name, SUM(c.direction = 0), SUM(c.direction = 1)"
+                  u"SELECT k.id, k.code, k.name, k.shares_others, k.connects, c.direction, c.brought, COUNT(*)"
                   " FROM contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
-                  " WHERE p.member_id = ? GROUP BY k.id ORDER BY k.position, k.id"_s,
+                  " WHERE p.member_id = ? GROUP BY k.id, c.direction, c.brought ORDER BY k.position, k.id"_s,
                   {memberId}))
-        return result;
+        return;
+    const QString shareMine = u"share_mine"_s;
     while (q.next()) {
         ContributionKind kind;
         kind.id = q.value(0).toLongLong();
         kind.code = q.value(1).toString();
-        kind.name = q.value(2).toString();
-        result.append({kind.id, kind.displayName(), {q.value(3).toInt(), q.value(4).toInt()}});
+        const int direction = q.value(5).toInt();
+        const int count = q.value(7).toInt();
+        if (byKind) {
+            if (byKind->isEmpty() || byKind->last().id != kind.id) {
+                kind.name = q.value(2).toString();
+                byKind->append({kind.id, kind.displayName(), {}});
+            }
+            add(byKind->last().exchange, direction, count);
+        }
+        if (!generosity)
+            continue;
+        if (direction == 0) {
+            const bool sharesOthers = q.value(3).toInt() == 1;
+            const bool connects = q.value(4).toInt() == 1;
+            generosity->given += count;
+            generosity->sharesOthers += sharesOthers ? count : 0;
+            generosity->connects += connects ? count : 0;
+            generosity->sharesOthersOrConnects += sharesOthers || connects ? count : 0;
+            generosity->sharesMine += kind.code == shareMine ? count : 0;
+        } else {
+            generosity->received += count;
+            const QVariant brought = q.value(6);
+            const int b = brought.isNull() ? -1 : brought.toInt();
+            if (b >= 0 && b < 3)
+                generosity->receivedBrought[b] += count;
+            else
+                generosity->receivedUnspecified += count;
+        }
     }
-    return result;
 }
 
 QList<CategoryExchange> exchangeByChannel(Database& db, qint64 memberId)

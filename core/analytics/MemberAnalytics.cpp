@@ -14,14 +14,16 @@ MemberAnalytics analyzeMember(Database& db, qint64 circleId, qint64 memberId, QD
     result.today = today;
     if (const std::optional<Member> member = CircleService(db).member(memberId))
         result.memberName = member->name;
-    result.weekly = weeklyExchange(db, circleId, memberId, today);
+    // The calendar once, and kinds with the generosity mix from one scan.
+    const WeekCalendar calendar = CircleService(db).calendar(circleId);
+    result.weekly = weeklyExchange(db, calendar, memberId, today);
     result.progress = weeklyProgress(result.weekly, weeklyTarget(db, memberId));
-    result.commitments = commitmentsByWeek(db, circleId, memberId);
-    result.closeness = closenessTrend(db, circleId, memberId, today);
+    if (calendar.isValid())
+        result.commitments = commitmentsByWeek(db, calendar.lengthWeeks(), memberId);
+    result.closeness = closenessTrend(db, calendar, memberId, today);
     result.imbalances = largestImbalances(db, memberId, imbalanceLimit);
-    result.byKind = exchangeByKind(db, memberId);
+    kindsAndGenerosity(db, memberId, &result.byKind, &result.generosity);
     result.byChannel = exchangeByChannel(db, memberId);
-    result.generosity = generosityMix(db, memberId);
     result.weakTies = weakTies(db, memberId);
     return result;
 }

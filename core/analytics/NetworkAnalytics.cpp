@@ -48,8 +48,12 @@ int closenessOn(const PersonHistory& p, QDate day)
 
 ClosenessTrend closenessTrend(Database& db, qint64 circleId, qint64 memberId, QDate today)
 {
+    return closenessTrend(db, CircleService(db).calendar(circleId), memberId, today);
+}
+
+ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today)
+{
     ClosenessTrend result;
-    const WeekCalendar calendar = CircleService(db).calendar(circleId);
 
     // One row per rating (and one per person never rated): the list is tens of people.
     QList<PersonHistory> people;
@@ -129,33 +133,6 @@ ClosenessTrend closenessTrend(Database& db, qint64 circleId, qint64 memberId, QD
         for (int w = 0; w < length; ++w)
             result.risenByWeek[w] += rose.at(w) ? 1 : 0;
     }
-    return result;
-}
-
-GenerosityMix generosityMix(Database& db, qint64 memberId)
-{
-    GenerosityMix result;
-    QSqlQuery q = readQuery(db);
-    if (!runQuery(q,
-                  u"SELECT COUNT(*),"
-                  " SUM(c.direction = 0), SUM(c.direction = 0 AND k.shares_others = 1), SUM(c.direction = 0 AND k.connects = 1),"
-                  " SUM(c.direction = 0 AND (k.shares_others = 1 OR k.connects = 1)), SUM(c.direction = 0 AND k.code = ?),"
-                  " SUM(c.direction = 1), SUM(c.direction = 1 AND c.brought = 0), SUM(c.direction = 1 AND c.brought = 1),"
-                  " SUM(c.direction = 1 AND c.brought = 2), SUM(c.direction = 1 AND c.brought IS NULL)"
-                  " FROM contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
-                  " WHERE p.member_id = ?"_s,
-                  {u"share_mine"_s, memberId})
-        || !q.next())
-        return result;
-    result.given = q.value(1).toInt();
-    result.sharesOthers = q.value(2).toInt();
-    result.connects = q.value(3).toInt();
-    result.sharesOthersOrConnects = q.value(4).toInt();
-    result.sharesMine = q.value(5).toInt();
-    result.received = q.value(6).toInt();
-    for (int i = 0; i < 3; ++i)
-        result.receivedBrought[i] = q.value(7 + i).toInt();
-    result.receivedUnspecified = q.value(10).toInt();
     return result;
 }
 

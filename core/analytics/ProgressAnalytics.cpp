@@ -80,11 +80,16 @@ WeeklyProgress weeklyProgress(Database& db, qint64 circleId, qint64 memberId, QD
 
 QList<CommitmentWeek> commitmentsByWeek(Database& db, qint64 circleId, qint64 memberId)
 {
-    QList<CommitmentWeek> result;
     const std::optional<Circle> circle = CircleService(db).circle(circleId);
     if (!circle)
-        return result;
-    for (int w = 1; w <= circle->lengthWeeks; ++w)
+        return {};
+    return commitmentsByWeek(db, circle->lengthWeeks, memberId);
+}
+
+QList<CommitmentWeek> commitmentsByWeek(Database& db, int lengthWeeks, qint64 memberId)
+{
+    QList<CommitmentWeek> result;
+    for (int w = 1; w <= lengthWeeks; ++w)
         result.append({w, 0, 0, 0, 0});
     QSqlQuery q = readQuery(db);
     if (!runQuery(q,

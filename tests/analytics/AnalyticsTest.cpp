@@ -462,6 +462,15 @@ TEST(Analytics, EveryMemberOfTheCircle)
     ASSERT_EQ(all.size(), 3);
     EXPECT_EQ(all.at(0).memberId, f.me);
     EXPECT_EQ(all.at(0).weekly.total, (Exchange{15, 3}));
+    // The combined kinds-and-generosity scan gives what the separate functions give.
+    EXPECT_EQ(all.at(0).byKind.size(), 9);
+    EXPECT_EQ(all.at(0).generosity.sharesMine, 2);
+    EXPECT_EQ(all.at(0).generosity.receivedBrought, (std::array<int, 3>{1, 1, 1}));
+    EXPECT_EQ(all.at(0).byChannel.size(), 5);
+    EXPECT_EQ(all.at(0).commitments.at(1).kept, 1);
+    EXPECT_EQ(all.at(0).progress.streak, 2);
+    EXPECT_EQ(all.at(0).imbalances.gaveMeMost.size(), 1);
+    EXPECT_EQ(all.at(0).weakTies.intermediaries.size(), 2);
     EXPECT_EQ(all.at(1).memberId, f.ana);
     EXPECT_EQ(all.at(2).weekly.total, (Exchange{0, 0}));
 }
