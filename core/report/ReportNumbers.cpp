@@ -47,8 +47,11 @@ void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCal
     *numbers = n;
     if (weeks) {
         weeks->clear();
-        for (const analytics::WeekExchange& w : weekly.weeks)
-            weeks->append({w.week, w.exchange.given, w.exchange.received});
+        for (int i = 0; i < weekly.weeks.size(); ++i) {
+            const analytics::WeekExchange& w = weekly.weeks.at(i);
+            weeks->append({w.week, w.exchange.given, w.exchange.received,
+                           i < weekly.cumulativeBalance.size() ? weekly.cumulativeBalance.at(i) : 0});
+        }
     }
 }
 

@@ -138,6 +138,7 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(qint64 circleId, int
         for (int i = 0; i < weeks.size() && i < s.weeks.size(); ++i) {
             s.weeks[i].given += weeks.at(i).given;
             s.weeks[i].received += weeks.at(i).received;
+            s.weeks[i].balanceToDate += weeks.at(i).balanceToDate;
         }
         for (const Commitment& c : meetings.commitments(m.id)) {
             if (c.dueWeek == week && c.madeWeek < week) {

@@ -41,6 +41,7 @@ struct WeekPoint
     int week = 0;
     int given = 0;
     int received = 0;
+    int balanceToDate = 0; ///< Cumulative given - received at the end of the week.
 };
 
 /// A member's numbers for one week.

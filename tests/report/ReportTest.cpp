@@ -41,6 +41,8 @@ TEST(SummaryBuilder, GathersOneMembersWeek)
     EXPECT_GT(s->numbers.score, 0.0);
     ASSERT_EQ(s->weeks.size(), 12);
     EXPECT_EQ(s->weeks.at(2).given, 2);
+    EXPECT_EQ(s->weeks.at(1).balanceToDate, 1);
+    EXPECT_EQ(s->weeks.at(2).balanceToDate, 2);
     EXPECT_EQ(s->weeks.at(4).given, ReportFixture::LongWeekRows);
     ASSERT_EQ(s->contributions.size(), 3);
     for (int i = 0; i < 3; ++i)

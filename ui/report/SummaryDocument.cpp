@@ -95,7 +95,10 @@ void paintChart(PageFlow& flow, const QList<WeekPoint>& weeks, int week, int tar
         chart.target = target;
         chart.font = flow.font(7.5);
         chart.pixelsPerPoint = pt;
-        chart.paint(p, rect);
+        // The weekly bars beside the running balance, as on the dashboard.
+        const qreal split = rect.width() * 0.64;
+        chart.paint(p, QRectF(rect.left(), rect.top(), split - 8 * pt, rect.height()));
+        chart.paintBalance(p, QRectF(rect.left() + split, rect.top(), rect.width() - split, rect.height()));
     });
 }
 

@@ -140,4 +140,74 @@ void WeekChart::paint(QPainter& p, const QRectF& rect) const
     p.restore();
 }
 
+void WeekChart::paintBalance(QPainter& p, const QRectF& rect) const
+{
+    const qreal pt = pixelsPerPoint;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(font);
+    const QFontMetricsF fm(font, p.device());
+    int low = 0;
+    int high = 1;
+    for (const WeekPoint& w : weeks) {
+        if (w.week > currentWeek)
+            break;
+        low = std::min(low, w.balanceToDate);
+        high = std::max(high, w.balanceToDate);
+    }
+    const int step = niceStep(high - low);
+    low = low >= 0 ? 0 : -((-low + step - 1) / step) * step;
+    high = ((high + step - 1) / step) * step;
+
+    const qreal labelWidth = std::max(fm.horizontalAdvance(QString::number(low)), fm.horizontalAdvance(QString::number(high)))
+        + 4 * pt;
+    const qreal left = rect.left() + labelWidth;
+    const qreal right = rect.right() - 4 * pt;
+    const qreal top = rect.top() + fm.height() * 1.6;
+    const qreal bottom = rect.bottom() - 2 * fm.height() - 4 * pt;
+    const int count = std::max<int>(1, int(weeks.size()));
+    const qreal slot = (right - left) / count;
+    auto yOf = [&](double v) { return bottom - (bottom - top) * (v - low) / double(high - low); };
+    auto xOf = [&](int index) { return left + slot * (index + 0.5); };
+
+    p.setPen(Qt::black);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+               tr("Balance so far (given - received)"));
+    for (int v = low; v <= high; v += step) {
+        p.setPen(QPen(v == 0 ? QColor(0x70, 0x70, 0x70) : GridColor, (v == 0 ? 0.8 : 0.5) * pt));
+        p.drawLine(QPointF(left, yOf(v)), QPointF(right, yOf(v)));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(rect.left(), yOf(v) - fm.height() / 2, labelWidth - 3 * pt, fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+    }
+    QPolygonF line;
+    for (int i = 0; i < weeks.size(); ++i) {
+        const WeekPoint& w = weeks.at(i);
+        p.setPen(w.week == currentWeek ? Qt::black : QColor(0x40, 0x40, 0x40));
+        if (i % 2 == 0 || w.week == currentWeek)
+            p.drawText(QRectF(xOf(i) - slot, bottom + 2 * pt, 2 * slot, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+                       QString::number(w.week));
+        if (w.week <= currentWeek)
+            line << QPointF(xOf(i), yOf(w.balanceToDate));
+    }
+    p.drawText(QRectF(left, bottom + 2 * pt + fm.height(), right - left, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+               tr("Week of the circle"));
+    p.setPen(QPen(GivenColor, 1.4 * pt));
+    p.drawPolyline(line);
+    p.setBrush(GivenColor);
+    for (const QPointF& point : std::as_const(line))
+        p.drawEllipse(point, 1.6 * pt, 1.6 * pt);
+    if (!line.isEmpty()) {
+        const int last = weeks.at(int(line.size()) - 1).balanceToDate;
+        p.setPen(Qt::black);
+        const QString label = last > 0 ? u"+"_s + QString::number(last) : QString::number(last);
+        const qreal w = fm.horizontalAdvance(label) + 2 * pt;
+        const QPointF end = line.constLast();
+        // Left of the point when it sits near the right edge, so the label is never cut.
+        const qreal x = end.x() + 3 * pt + w > rect.right() ? end.x() - 3 * pt - w : end.x() + 3 * pt;
+        p.drawText(QRectF(x, end.y() - fm.height() - 1 * pt, w, fm.height()), Qt::AlignLeft | Qt::AlignBottom, label);
+    }
+    p.restore();
+}
+
 } // namespace outloud

@@ -26,6 +26,8 @@ public:
     qreal pixelsPerPoint = 1;
 
     void paint(QPainter& painter, const QRectF& rect) const;
+    /// The cumulative balance (given - received) as a line up to the reported week.
+    void paintBalance(QPainter& painter, const QRectF& rect) const;
 };
 
 } // namespace outloud
