@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPageSize>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -36,6 +37,7 @@ TEST(ExportSummaryDialog, ExportsTheChosenWeekAndRemembersTheFolder)
     QCoreApplication::setOrganizationName(u"outloud-test"_s);
     QCoreApplication::setApplicationName(u"test_report"_s);
     QSettings().remove(u"report/lastFolder"_s);
+    QSettings().remove(u"report/pageSize"_s);
     TempDatabase t;
     ReportFixture f(t.db());
 
@@ -63,6 +65,9 @@ TEST(ExportSummaryDialog, ExportsTheChosenWeekAndRemembersTheFolder)
 
     selectData(week, 5);
     selectData(member, f.carlId);
+    auto* paper = dialog.findChild<QComboBox*>(u"pageSizeCombo"_s);
+    ASSERT_TRUE(paper);
+    selectData(paper, int(QPageSize::Letter));
     const QString target = t.dir() + u"/carl week 5.pdf"_s;
     path->clear();
     QTest::keyClicks(path, target);
@@ -73,6 +78,7 @@ TEST(ExportSummaryDialog, ExportsTheChosenWeekAndRemembersTheFolder)
     const QString text = pdfText(target);
     EXPECT_TRUE(text.contains(u"Week 5 of 12"_s));
     EXPECT_TRUE(text.contains(u"Carl Weber"_s));
+    EXPECT_TRUE(pdfInfo(target).value(u"Page size"_s).contains(u"612 x 792"_s));
     EXPECT_EQ(QSettings().value(u"report/lastFolder"_s).toString(), QFileInfo(target).absolutePath());
 
     // The next dialog suggests a file in the same folder.
@@ -80,6 +86,7 @@ TEST(ExportSummaryDialog, ExportsTheChosenWeekAndRemembersTheFolder)
     auto* againPath = again.findChild<QLineEdit*>(u"pathEdit"_s);
     EXPECT_EQ(QFileInfo(againPath->text()).absolutePath(), QFileInfo(target).absolutePath());
     EXPECT_TRUE(againPath->text().endsWith(u".pdf"_s));
+    EXPECT_EQ(again.findChild<QComboBox*>(u"pageSizeCombo"_s)->currentData().toInt(), int(QPageSize::Letter));
     // The markup-like name is kept readable but safe as a file name.
     EXPECT_FALSE(QFileInfo(againPath->text()).fileName().contains(u'<'));
 }

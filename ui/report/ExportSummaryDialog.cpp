@@ -27,6 +27,7 @@ namespace outloud {
 
 namespace {
 const auto FolderKey = u"report/lastFolder"_s;
+const auto PaperKey = u"report/pageSize"_s;
 constexpr qint64 WholeCircle = -2;
 
 // Characters that file systems refuse or that confuse shells become spaces.
@@ -78,13 +79,15 @@ ExportSummaryDialog::ExportSummaryDialog(Database& db, qint64 circleId, qint64 m
     const QPageSize::PageSizeId local = summarypdf::localePageSize();
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_paper->addItem(tr("Letter"), int(QPageSize::Letter));
-    m_paper->setCurrentIndex(local == QPageSize::Letter ? 1 : 0);
+    // The paper chosen last time wins over the locale's: it is a deliberate override.
+    const int remembered = m_paper->findData(QSettings().value(PaperKey, int(local)).toInt());
+    m_paper->setCurrentIndex(remembered >= 0 ? remembered : 0);
     m_paper->setAccessibleName(tr("Paper size"));
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(u"pathEdit"_s);
     m_path->setAccessibleName(tr("File"));
-    m_path->setMinimumWidth(320);
+    m_path->setMinimumWidth(380);
     auto* browseButton = new QPushButton(tr("Choose…"), this);
     browseButton->setObjectName(u"browseButton"_s);
     auto* pathRow = new QHBoxLayout;
@@ -102,7 +105,10 @@ ExportSummaryDialog::ExportSummaryDialog(Database& db, qint64 circleId, qint64 m
     form->addRow(tr("&Week:"), m_week);
     form->addRow(tr("&Summary of:"), m_member);
     form->addRow(tr("&Paper:"), m_paper);
-    form->addRow(tr("&File:"), pathRow);
+    // A row holding a layout gets no buddy by itself: without one, "&" would show.
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -176,6 +182,7 @@ void ExportSummaryDialog::accept()
         return;
     }
     QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(PaperKey, int(paper));
     m_written = path;
     QDialog::accept();
 }

@@ -17,7 +17,8 @@ class Database;
 /**
  * File > Export week summary...: choose the week and whose summary (a member, or the whole
  * circle for the facilitator), the paper and the file; writes the PDF on Export. The
- * folder last written to is remembered (QSettings "report/lastFolder").
+ * folder last written to and the paper are remembered (QSettings "report/lastFolder",
+ * "report/pageSize").
  */
 class ExportSummaryDialog : public QDialog
 {
