@@ -163,3 +163,24 @@ TEST(ExportCli, UnwritablePathsAndBadUsage)
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(u"--circle-summary"_s));
 }
+
+TEST(ExportCli, PaperFollowsTheLocaleUnlessChosen)
+{
+    CliFixture c;
+    const QByteArray saved = qgetenv("LC_ALL");
+    auto pageSize = [&](const QByteArray& locale, const QStringList& extra) {
+        qputenv("LC_ALL", locale);
+        const QString pdf = c.out(QString::fromLatin1(locale) + u".pdf"_s);
+        const auto r = c.run(QStringList{u"--week"_s, u"3"_s, u"--output"_s, pdf, u"--database"_s, c.t.path()} + extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return pdfInfo(pdf).value(u"Page size"_s);
+    };
+    EXPECT_TRUE(pageSize("en_US.UTF-8", {}).contains(u"612 x 792"_s));
+    EXPECT_TRUE(pageSize("fr_CA.UTF-8", {}).contains(u"612 x 792"_s));
+    EXPECT_TRUE(pageSize("de_DE.UTF-8", {}).contains(u"(A4)"_s));
+    EXPECT_TRUE(pageSize("en_GB.UTF-8", {u"--page-size"_s, u"letter"_s}).contains(u"612 x 792"_s));
+    if (saved.isNull())
+        qunsetenv("LC_ALL");
+    else
+        qputenv("LC_ALL", saved);
+}

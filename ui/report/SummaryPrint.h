@@ -24,6 +24,8 @@ int printCircle(QPrinter& printer, const CircleWeekSummary& summary);
  * nothing to print (a message box says why).
  */
 bool printWeekSummary(QWidget* parent, Database& db, qint64 memberId, int week);
+/// The same for the facilitator's summary of @p circleId.
+bool printCircleSummary(QWidget* parent, Database& db, qint64 circleId, int week);
 
 } // namespace summaryprint
 } // namespace outloud
