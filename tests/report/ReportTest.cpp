@@ -8,6 +8,7 @@
 #include "report/SummaryPrint.h"
 
 #include <QFileInfo>
+#include <QImage>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -268,4 +269,38 @@ TEST(SummaryPdf, ARowTallerThanAPageContinuesWithoutLosingText)
         EXPECT_TRUE(text.contains(u' ' + w + u' ')) << w.toStdString();
     EXPECT_TRUE(text.contains(f.week3Notes.at(2))); // the row after it
     EXPECT_TRUE(text.contains(u"Write the FAQ's first page"_s));
+}
+
+TEST(SummaryPdf, RendersToAPageWithInkInEveryPart)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s);
+    const QString pdf = t.dir() + u"/render.pdf"_s;
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error)) << error.toStdString();
+    const QString prefix = t.dir() + u"/page"_s;
+    const ProcessResult r = runProcess(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
+                                                       u"-singlefile"_s, pdf, prefix});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QImage page(prefix + u".png"_s);
+    ASSERT_FALSE(page.isNull());
+    EXPECT_NEAR(page.width(), 496, 2); // A4 at 60 dpi
+    EXPECT_NEAR(page.height(), 702, 2);
+    // Title, numbers, chart, table and footer: ink in each fifth of the page's height, and
+    // the chart's blue bars somewhere.
+    bool blue = false;
+    for (int band = 0; band < 5; ++band) {
+        int ink = 0;
+        for (int y = band * page.height() / 5; y < (band + 1) * page.height() / 5; ++y) {
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                ink += c.lightness() < 200 ? 1 : 0;
+                blue = blue || (c.blue() > 150 && c.red() < 90);
+            }
+        }
+        EXPECT_GT(ink, 100) << "band " << band;
+    }
+    EXPECT_TRUE(blue);
 }
