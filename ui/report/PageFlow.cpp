@@ -284,7 +284,9 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
     for (int r = 0; r < rows.size(); ++r) {
         qreal height = 0;
         std::vector<Cell> cells = rowCells(rows.at(r), &height);
-        if (m_y + height > m_height && height <= m_height - headerHeight) {
+        // A row that fits on a page starts on a new one rather than split; a taller row
+        // starts here when a few of its lines still fit, else on the next page too.
+        if (m_y + height > m_height && (height <= m_height - headerHeight || remaining() < 48)) {
             newPage();
             paintHeader(columns, widths, headerHeight);
         }
