@@ -280,6 +280,11 @@ TEST(SummaryPdf, RendersToAPageWithInkInEveryPart)
     ASSERT_TRUE(s);
     const QString pdf = t.dir() + u"/render.pdf"_s;
     ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error)) << error.toStdString();
+    // Charts are vector drawings: the file holds no raster image at all.
+    const ProcessResult images = runProcess(u"pdfimages"_s, {u"-list"_s, pdf});
+    ASSERT_EQ(images.exitCode, 0) << images.err.toStdString();
+    EXPECT_EQ(images.out.split(u'\n', Qt::SkipEmptyParts).size(), 2) << images.out.toStdString(); // the header only
+
     const QString prefix = t.dir() + u"/page"_s;
     const ProcessResult r = runProcess(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
                                                        u"-singlefile"_s, pdf, prefix});
