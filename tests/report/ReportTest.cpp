@@ -170,8 +170,10 @@ TEST(SummaryPdf, LongTablesBreakBetweenRowsAndRepeatTheHeader)
     ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages)) << error.toStdString();
     ASSERT_GE(pages, 3);
     QStringList pageTexts;
-    for (int p = 1; p <= pages; ++p)
+    for (int p = 1; p <= pages; ++p) {
         pageTexts << pdfText(pdf, p);
+        EXPECT_TRUE(pageTexts.constLast().contains(u"Page %1 of %2"_s.arg(p).arg(pages))) << "footer of page " << p;
+    }
     int pagesWithRows = 0;
     for (int i = 1; i <= ReportFixture::LongWeekRows; ++i) {
         const QString n = QString::number(i).rightJustified(3, u'0');

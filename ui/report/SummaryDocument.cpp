@@ -7,11 +7,15 @@
 
 #include "people/Closeness.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -130,9 +134,22 @@ QString commitmentLine(const Commitment& c)
     return *c.kept ? tr("✓ kept: %1").arg(c.text) : tr("✗ not kept: %1").arg(c.text);
 }
 
-QString footerText(const QString& left, int page)
+QString footerText(const QString& left, int page, int pages)
 {
-    return left + u'\t' + tr("Page %1").arg(page);
+    return left + u'\t' + (pages > 0 ? tr("Page %1 of %2").arg(page).arg(pages) : tr("Page %1").arg(page));
+}
+
+// Lays the document out once on a scratch PDF of the same page and resolution, so that
+// the real pass can say "page 2 of 5". Text is measured at the device's resolution, so
+// both passes break pages at the same places.
+int countPages(QPagedPaintDevice* device, const std::function<int(QPagedPaintDevice*, int)>& paint)
+{
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&scratch);
+    writer.setResolution(device->logicalDpiY());
+    writer.setPageLayout(device->pageLayout());
+    return paint(&writer, 0);
 }
 } // namespace
 
@@ -150,8 +167,20 @@ QString circleTitle(const CircleWeekSummary& s)
 
 int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
 {
+    const auto paint = [&s](QPagedPaintDevice* d, int pages) { return paintMemberPages(d, s, pages); };
+    return paint(device, countPages(device, paint));
+}
+
+int paintCircle(QPagedPaintDevice* device, const CircleWeekSummary& s)
+{
+    const auto paint = [&s](QPagedPaintDevice* d, int pages) { return paintCirclePages(d, s, pages); };
+    return paint(device, countPages(device, paint));
+}
+
+int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int pages)
+{
     const QString footer = tr("Outloud · %1 · %2 · week %3").arg(s.circleName, s.memberName, QString::number(s.week));
-    PageFlow flow(device, [footer](int page) { return footerText(footer, page); });
+    PageFlow flow(device, [footer, pages](int page) { return footerText(footer, page, pages); });
     if (!flow.isActive())
         return 0;
 
@@ -243,10 +272,10 @@ int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
     return flow.pageCount();
 }
 
-int paintCircle(QPagedPaintDevice* device, const CircleWeekSummary& s)
+int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& s, int pages)
 {
     const QString footer = tr("Outloud · %1 · circle summary · week %2").arg(s.circleName, QString::number(s.week));
-    PageFlow flow(device, [footer](int page) { return footerText(footer, page); });
+    PageFlow flow(device, [footer, pages](int page) { return footerText(footer, page, pages); });
     if (!flow.isActive())
         return 0;
     QStringList lines = meetingLines(s.meetingDate, s.nextMeetingDate, s.theme);

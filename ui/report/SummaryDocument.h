@@ -15,6 +15,10 @@ namespace summarydocument {
 int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& summary);
 int paintCircle(QPagedPaintDevice* device, const CircleWeekSummary& summary);
 
+/// One pass of the above with "page N of @p pages" in the footers (0: "page N").
+int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& summary, int pages);
+int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& summary, int pages);
+
 /// The document's title, as shown in the PDF's properties and the print queue.
 QString memberTitle(const MemberWeekSummary& summary);
 QString circleTitle(const CircleWeekSummary& summary);
