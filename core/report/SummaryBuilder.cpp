@@ -5,7 +5,10 @@
 #include "ReportNumbers.h"
 
 #include "circle/CircleService.h"
+#include "meetings/MeetingRecord.h"
 #include "meetings/MeetingService.h"
+#include "meetings/PlanService.h"
+#include "meetings/WeekPlan.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -85,9 +88,20 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(qint64 memberId, int
     }
     if (const std::optional<Meeting> meeting = meetings.meeting(circle->id, week))
         s.meetingNotes = meeting->notes;
-    // Hook for the week plan and the meeting rounds (meetings issue): fill s.theme,
-    // s.nextWeekTheme and s.nextWeekPreview from the circle's plan, and s.roundNote from the
-    // member's round of this week. The document prints whichever of them is not empty.
+    // The circle's week plan gives the theme and what comes next; the meeting's round
+    // gives what the member said. The document prints whichever is not empty.
+    const WeekPlan plan = PlanService(m_db).plan(circle->id);
+    if (const PlanWeek* thisWeek = plan.week(week)) {
+        s.theme = thisWeek->theme;
+        s.nextWeekPreview = thisWeek->prepare;
+    }
+    if (const PlanWeek* nextWeek = plan.week(week + 1))
+        s.nextWeekTheme = nextWeek->theme;
+    const MeetingCapture capture = MeetingRecorder(m_db).load(circle->id, week);
+    for (const MemberCapture& m : capture.members) {
+        if (m.memberId == memberId)
+            s.roundNote = m.notes;
+    }
     return s;
 }
 
@@ -108,6 +122,11 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(qint64 circleId, int
     s.circleName = circle->name;
     s.week = week;
     s.lengthWeeks = circle->lengthWeeks;
+    const WeekPlan plan = PlanService(m_db).plan(circleId);
+    if (const PlanWeek* thisWeek = plan.week(week))
+        s.theme = thisWeek->theme;
+    if (const PlanWeek* nextWeek = plan.week(week + 1))
+        s.nextWeekTheme = nextWeek->theme;
     s.periodStart = calendar.weekStart(week);
     s.periodEnd = calendar.weekEnd(week);
     s.meetingDate = s.periodStart;
