@@ -19,6 +19,8 @@ const QList<Command>& commands()
         {"import", QT_TRANSLATE_NOOP("cli", "Import people (LinkedIn, CSV, vCard) or restore a JSON export"), runImport},
         {"export-data", QT_TRANSLATE_NOOP("cli", "Export the lists and contributions as CSV, or everything as JSON"), runExportData},
         {"backup", QT_TRANSLATE_NOOP("cli", "Copy the database to a backup file"), runBackup},
+        {"calendar", QT_TRANSLATE_NOOP("cli", "Export a circle's meetings as an iCalendar (.ics) file"), runCalendar},
+        {"export", QT_TRANSLATE_NOOP("cli", "Write the weekly summary of a member or a circle as PDF"), runExport, true},
     };
     return list;
 }
