@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 #include "Commands.h"
+#include "LanguageOption.h"
 
+#include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 
@@ -46,6 +48,7 @@ void describeOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(outloud::cli::databaseOption());
+    parser.addOption(outloud::cli::languageOption());
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "A command to run without a window."),
                                  u"[command]"_s);
 }
@@ -58,6 +61,7 @@ int main(int argc, char** argv)
         // Subcommands never open a window and need no display.
         QCoreApplication app(argc, argv);
         setIdentity();
+        outloud::i18n::installTranslations(outloud::i18n::languageSetting());
         return command->run(QCoreApplication::arguments());
     }
 
@@ -67,6 +71,7 @@ int main(int argc, char** argv)
     else
         app = std::make_unique<QApplication>(argc, argv);
     setIdentity();
+    outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
 
     QCommandLineParser parser;
     describeOptions(parser);
@@ -74,6 +79,11 @@ int main(int argc, char** argv)
     if (!parser.positionalArguments().isEmpty()) {
         outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown command '%1'. Try 'outloud --help'.")
                               .arg(parser.positionalArguments().first()));
+        return 2;
+    }
+    if (const QString language = parser.value(u"language"_s); !language.isEmpty() && !outloud::i18n::isLanguageChoice(language)) {
+        outloud::cli::err(QCoreApplication::translate("cli", "outloud: --language is one of %1, not '%2'.")
+                              .arg(outloud::i18n::languageChoices().join(u", "_s), language));
         return 2;
     }
 

@@ -4,6 +4,7 @@
 
 #include "Person.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,9 @@ class Database;
 /// the caller's), and a closeness change is always recorded with its date.
 class PeopleService
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::PeopleService)
+
 public:
     explicit PeopleService(Database& db);
 

@@ -1,0 +1,39 @@
+# SPDX-FileCopyrightText: 2026 The Outloud authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DTS=file.ts [-DLUPDATE=... -DSOURCES_LIST=... -DOPTIONS=... -DSCRATCH=dir] -P CheckTranslations.cmake
+# Without LUPDATE: the .ts has no unfinished entry. With it: lupdate over today's sources,
+# run on a copy, finds nothing new either, so a tr() string added without a translation fails.
+set(checked ${TS})
+if(LUPDATE)
+    get_filename_component(name ${TS} NAME)
+    file(MAKE_DIRECTORY ${SCRATCH})
+    set(checked ${SCRATCH}/${name})
+    file(COPY_FILE ${TS} ${checked})
+    execute_process(COMMAND ${LUPDATE} ${OPTIONS} @${SOURCES_LIST} -ts ${checked}
+                    RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${checked}")
+    endif()
+endif()
+
+file(STRINGS ${checked} lines)
+set(source "")
+set(missing "")
+set(count 0)
+foreach(line IN LISTS lines)
+    if(line MATCHES "<source>(.*)</source>")
+        set(source "${CMAKE_MATCH_1}")
+    elseif(line MATCHES "type=\"(unfinished|vanished|obsolete)\"")
+        string(APPEND missing "  ${source}\n")
+        math(EXPR count "${count} + 1")
+    endif()
+endforeach()
+if(count GREATER 0)
+    if(LUPDATE)
+        set(how "Run `cmake --build <build> --target update_translations`, then translate these in ${TS}")
+    else()
+        set(how "Translate these in ${TS} (Qt Linguist, or by hand) and remove type=\"unfinished\"")
+    endif()
+    message(FATAL_ERROR "${count} string(s) without a translation in ${checked}:\n${missing}${how}.")
+endif()
+message(STATUS "${checked}: every string is translated")
