@@ -103,8 +103,8 @@
         <translation>outloud demo: --today erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 circles, %3 members, %4 people, %5 contributions (%6 s).</source>
-        <translation>%1 geschrieben: %2 Circles, %3 Mitglieder, %4 Personen, %5 Beiträge (%6 s).</translation>
+        <source>Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).</source>
+        <translation>%1 geschrieben: %L2 Circles, %L3 Mitglieder, %L4 Personen, %L5 Beiträge (%L6 s).</translation>
     </message>
     <message>
         <source>The language of the window for this run: %1 (default: the language setting).</source>
