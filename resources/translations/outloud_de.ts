@@ -506,6 +506,21 @@
     </message>
 </context>
 <context>
+    <name>outloud::LanguageSettingWidget</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Outloud shows the new language the next time it starts.</source>
+        <translation>Outloud zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>outloud::MainWindow</name>
     <message>
         <source>Outloud</source>
