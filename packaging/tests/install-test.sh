@@ -44,6 +44,12 @@ done
 unexpected=$(cd "$root" && find . -type f ! -path './usr/bin/*' ! -path './usr/share/*')
 [ -z "$unexpected" ] || fail "files outside /usr/bin and /usr/share: $unexpected"
 
+# The installed tree as a software centre sees it: metainfo, desktop entry and icon agree.
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate-tree --no-net "$root" >"$scratch/validate-tree.log" 2>&1 \
+        || { cat "$scratch/validate-tree.log" >&2; fail "appstreamcli validate-tree"; }
+fi
+
 output=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/outloud" --version)
 echo "outloud --version: $output"
 [ "$output" = "outloud $version" ] || fail "expected 'outloud $version'"
