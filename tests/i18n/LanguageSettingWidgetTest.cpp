@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,9 +20,8 @@ using namespace outloud;
 
 TEST(LanguageSettingWidget, StoresTheChoiceAndSaysWhenItApplies)
 {
-    // Each test runs in its own process, before anything has read the settings.
     QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
 
     LanguageSettingWidget widget;
     widget.show();

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -132,7 +133,7 @@ TEST_F(LanguageTest, SettingIsStoredInTheConfigFolder)
 {
     QTemporaryDir config;
     ASSERT_TRUE(config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
     EXPECT_EQ(i18n::languageSetting(), u"system"_s);
     i18n::setLanguageSetting(u"de"_s);
     EXPECT_EQ(i18n::languageSetting(), u"de"_s);
