@@ -30,7 +30,7 @@ int runDemo(const QStringList& arguments)
     QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("cli", "Random seed; the same seed gives the same demo."),
                             u"N"_s, u"1"_s);
     QCommandLineOption today(u"today"_s, QCoreApplication::translate("cli", "Pretend today is this date (YYYY-MM-DD)."),
-                             u"date"_s);
+                             QCoreApplication::translate("cli", "date"));
     parser.addOptions({database, scale, seed, today});
     int code = 0;
     if (!parse(parser, arguments, &code))

@@ -49,8 +49,9 @@ void describeOptions(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addOption(outloud::cli::databaseOption());
     parser.addOption(outloud::cli::languageOption());
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "A command to run without a window."),
-                                 u"[command]"_s);
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
+                                 QCoreApplication::translate("cli", "A command to run without a window."),
+                                 QCoreApplication::translate("cli", "[command]"));
 }
 
 } // namespace

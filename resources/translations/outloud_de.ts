@@ -134,6 +134,18 @@
         <source>outloud: --language is one of %1, not &apos;%2&apos;.</source>
         <translation>outloud: --language ist eines von %1, nicht &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[Befehl]</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
