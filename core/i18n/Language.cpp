@@ -20,6 +20,12 @@ const QString English = u"en"_s;
 // Names the translators installed here, so a second call can replace them.
 const QString TranslatorName = u"outloud-translator"_s;
 
+QString& current()
+{
+    static QString language = English;
+    return language;
+}
+
 // "de-AT", "de_AT" and "de" all speak "de".
 QString languagePart(const QString& name)
 {
@@ -98,6 +104,7 @@ QString installTranslations(const QString& choice)
     const QString language = resolveLanguage(choice);
     const QLocale locale = localeFor(choice);
     QLocale::setDefault(locale);
+    current() = language;
     if (language == English)
         return language; // the source strings are English
     if (!installTranslator(QLocale(language), u"outloud"_s, u":/i18n"_s))
@@ -105,6 +112,11 @@ QString installTranslations(const QString& choice)
     // Optional: without qt6-translations-l10n, Qt's own dialog buttons stay English.
     installTranslator(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return language;
+}
+
+QString currentLanguage()
+{
+    return current();
 }
 
 } // namespace outloud::i18n

@@ -34,4 +34,8 @@ QLocale localeFor(const QString& choice);
 /// Needs a QCoreApplication. Returns the language now in effect ("en" or "de").
 QString installTranslations(const QString& choice);
 
+/// The language the last installTranslations() put in effect, "en" before any call.
+/// Content that comes per language (such as the week plan) follows this.
+QString currentLanguage();
+
 } // namespace outloud::i18n

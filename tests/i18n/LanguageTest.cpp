@@ -69,12 +69,15 @@ const auto GermanCommands = u"Befehle (jeder kennt --help):"_s;
 
 TEST_F(LanguageTest, GermanIsCompiledInAndSwitchesBack)
 {
+    EXPECT_EQ(i18n::currentLanguage(), u"en"_s);
     EXPECT_EQ(i18n::installTranslations(u"de"_s), u"de"_s);
+    EXPECT_EQ(i18n::currentLanguage(), u"de"_s);
     EXPECT_EQ(tr("outloud::WelcomePage", "Welcome to Outloud"), u"Willkommen bei Outloud"_s);
     EXPECT_EQ(tr("cli", "Commands (each takes --help):"), GermanCommands);
     EXPECT_EQ(QLocale().language(), QLocale::German);
 
     EXPECT_EQ(i18n::installTranslations(u"en"_s), u"en"_s);
+    EXPECT_EQ(i18n::currentLanguage(), u"en"_s);
     EXPECT_EQ(tr("outloud::WelcomePage", "Welcome to Outloud"), u"Welcome to Outloud"_s);
     EXPECT_EQ(QLocale().language(), QLocale::English);
 }
