@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTimer>
 
 #include <cstring>
 #include <memory>
@@ -48,6 +49,13 @@ void describeOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(outloud::cli::databaseOption());
+    parser.addOption(QCommandLineOption(u"screenshot"_s,
+                                        QCoreApplication::translate("cli", "Save a picture of the window to a PNG file and quit."),
+                                        QCoreApplication::translate("cli", "file")));
+    parser.addOption(QCommandLineOption(u"page"_s,
+                                        QCoreApplication::translate("cli", "Start on this page: overview, goal, relationships, "
+                                                                           "contributions or circle."),
+                                        QCoreApplication::translate("cli", "name")));
     parser.addOption(outloud::cli::languageOption());
     parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
                                  QCoreApplication::translate("cli", "A command to run without a window."),
@@ -89,6 +97,24 @@ int main(int argc, char** argv)
     }
 
     outloud::MainWindow window(outloud::cli::databasePath(parser));
+    if (parser.isSet(u"page"_s)) {
+        const QStringList pages = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s, u"circle"_s};
+        const int page = int(pages.indexOf(parser.value(u"page"_s)));
+        if (page < 0) {
+            outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown page '%1'.").arg(parser.value(u"page"_s)));
+            return 2;
+        }
+        window.showPage(outloud::MainWindow::Page(page));
+    }
     window.show();
+    if (parser.isSet(u"screenshot"_s)) {
+        const QString file = parser.value(u"screenshot"_s);
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                outloud::cli::err(QCoreApplication::translate("cli", "outloud: could not write %1").arg(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app->exec();
 }

@@ -331,6 +331,17 @@ qint64 CircleService::reviseGoal(const GoalRevision& goal, QString* error)
     return id;
 }
 
+bool CircleService::removeGoalRevision(qint64 revisionId, QString* error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q, u"DELETE FROM goal_revision WHERE id = ?"_s, {revisionId}, tr("undo the goal revision"), error)
+        || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Goals);
+    return true;
+}
+
 WeekCalendar CircleService::calendar(qint64 circleId) const
 {
     const std::optional<Circle> c = circle(circleId);

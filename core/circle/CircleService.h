@@ -56,6 +56,8 @@ public:
     QList<GoalRevision> goalHistory(qint64 memberId) const;
     /// Stores a new dated revision (dated by the database's clock unless set).
     qint64 reviseGoal(const GoalRevision& goal, QString* error);
+    /// Drops one revision (undo of a revision).
+    bool removeGoalRevision(qint64 revisionId, QString* error);
 
     /// The week arithmetic for @p circleId, from its start date and stored meetings.
     WeekCalendar calendar(qint64 circleId) const;

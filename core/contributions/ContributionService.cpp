@@ -189,6 +189,22 @@ bool ContributionService::remove(qint64 id, QString* error)
     return true;
 }
 
+bool ContributionService::restore(const Contribution& c, QString* error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q,
+                      u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, channel_id, brought, note)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, nullableId(c.channelId),
+                       broughtValue(c), c.note},
+                      tr("restore the contribution"), error)
+        || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Contributions);
+    return true;
+}
+
 std::optional<Contribution> ContributionService::contribution(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

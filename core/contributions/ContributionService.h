@@ -26,6 +26,8 @@ public:
     qint64 add(const Contribution& contribution, QString* error);
     bool update(const Contribution& contribution, QString* error);
     bool remove(qint64 id, QString* error);
+    /// Puts back a removed contribution with its old id (for undo).
+    bool restore(const Contribution& contribution, QString* error);
     std::optional<Contribution> contribution(qint64 id) const;
     /// Every contribution to or from @p personId, newest first.
     QList<Contribution> forPerson(qint64 personId) const;

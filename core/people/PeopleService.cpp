@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleService.h"
 
+#include "contributions/ContributionService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
@@ -185,6 +186,55 @@ bool PeopleService::remove(qint64 personId, QString* error)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q, u"DELETE FROM person WHERE id = ?"_s, {personId}, tr("remove the person"), error) || !tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::People | Database::Contributions);
+    return true;
+}
+
+std::optional<PersonSnapshot> PeopleService::snapshot(qint64 personId) const
+{
+    const std::optional<Person> p = person(personId);
+    if (!p)
+        return std::nullopt;
+    PersonSnapshot s;
+    s.person = *p;
+    s.history = closenessHistory(personId);
+    s.contributions = ContributionService(m_db).forPerson(personId);
+    for (const Person& other : introducedBy(personId))
+        s.introduced.append(other.id);
+    return s;
+}
+
+bool PeopleService::restore(const PersonSnapshot& s, QString* error)
+{
+    const Person& p = s.person;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(error, tx.error());
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q,
+                      u"INSERT INTO person (id, member_id, name, organization, role, relation, email, url, channels, tags,"
+                      " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {p.id, p.memberId, p.name, p.organization, p.role, p.relation, p.email, p.url, p.channels, p.tags,
+                       p.notes, p.closeness, introducer(p), p.createdOn.toString(Qt::ISODate)},
+                      tr("restore the person"), error))
+        return false;
+    for (const ClosenessChange& c : s.history) {
+        if (!execPrepared(q, u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
+                          {p.id, c.on.toString(Qt::ISODate), c.closeness}, tr("restore the person"), error))
+            return false;
+    }
+    ContributionService log(m_db);
+    for (const Contribution& c : s.contributions) {
+        if (!log.restore(c, error))
+            return false;
+    }
+    for (qint64 other : s.introduced) {
+        if (!execPrepared(q, u"UPDATE person SET introduced_by = ? WHERE id = ?"_s, {p.id, other}, tr("restore the person"),
+                          error))
+            return false;
+    }
+    if (!tx.commit(error))
         return false;
     m_db.notifyChanged(Database::People | Database::Contributions);
     return true;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Person.h"
+#include "contributions/Contribution.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,6 +13,15 @@
 namespace outloud {
 
 class Database;
+
+/// Everything removing a person takes away, so that an undo can put it back as it was.
+struct PersonSnapshot
+{
+    Person person;
+    QList<ClosenessChange> history;
+    QList<Contribution> contributions;
+    QList<qint64> introduced; ///< People whose "introduced by" pointed here.
+};
 
 /// The relationship lists. Every edit runs in its own transaction (or a savepoint of
 /// the caller's), and a closeness change is always recorded with its date.
@@ -34,6 +44,10 @@ public:
     /// restores @p previous. For undo only.
     bool revertCloseness(qint64 personId, int previous, QString* error);
     bool remove(qint64 personId, QString* error);
+    /// What remove() would take away.
+    std::optional<PersonSnapshot> snapshot(qint64 personId) const;
+    /// Puts a removed person back with the same id, history and contributions.
+    bool restore(const PersonSnapshot& snapshot, QString* error);
 
     std::optional<Person> person(qint64 id) const;
     /// Everyone on @p memberId's list, by name. Meant for small lists and completion.

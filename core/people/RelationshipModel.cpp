@@ -3,6 +3,7 @@
 #include "RelationshipModel.h"
 
 #include "Closeness.h"
+#include "PeopleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -83,10 +84,9 @@ PagedSqlModel::Query RelationshipModel::query() const
         q.binds << m_memberId;
     }
     if (!m_text.isEmpty()) {
-        where << u"(p.name LIKE ?1 ESCAPE '\\' OR p.organization LIKE ?1 ESCAPE '\\' OR p.role LIKE ?1 ESCAPE '\\'"
-                 " OR p.relation LIKE ?1 ESCAPE '\\' OR p.tags LIKE ?1 ESCAPE '\\' OR p.notes LIKE ?1 ESCAPE '\\'"
-                 " OR p.email LIKE ?1 ESCAPE '\\')"_s;
-        where.last().replace(u"?1"_s, u"?"_s);
+        where << u"(p.name LIKE ? ESCAPE '\\' OR p.organization LIKE ? ESCAPE '\\' OR p.role LIKE ? ESCAPE '\\'"
+                 " OR p.relation LIKE ? ESCAPE '\\' OR p.tags LIKE ? ESCAPE '\\' OR p.notes LIKE ? ESCAPE '\\'"
+                 " OR p.email LIKE ? ESCAPE '\\')"_s;
         for (int i = 0; i < 7; ++i)
             q.binds << likeContains(m_text);
     }
@@ -160,7 +160,7 @@ QVariant RelationshipModel::headerData(int section, Qt::Orientation orientation,
     case Name: return QCoreApplication::translate("outloud", "Name");
     case Organization: return QCoreApplication::translate("outloud", "Organization");
     case Role: return QCoreApplication::translate("outloud", "Role");
-    case Relation: return QCoreApplication::translate("outloud", "Relation to my goal");
+    case Relation: return QCoreApplication::translate("outloud", "Relation");
     case Closeness: return QCoreApplication::translate("outloud", "Closeness");
     case LastContact: return QCoreApplication::translate("outloud", "Last contact");
     case Given: return QCoreApplication::translate("outloud", "Given");
@@ -171,7 +171,26 @@ QVariant RelationshipModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags RelationshipModel::flags(const QModelIndex& index) const
 {
-    return PagedSqlModel::flags(index);
+    Qt::ItemFlags f = PagedSqlModel::flags(index);
+    if (index.isValid() && index.column() == Closeness)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool RelationshipModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Closeness)
+        return false;
+    bool ok = false;
+    const int level = value.toInt(&ok);
+    if (!ok || level < closeness::Min || level > closeness::Max)
+        return false;
+    const qint64 id = idAt(index.row());
+    QString error;
+    const bool saved = m_editor ? m_editor(id, level, &error) : PeopleService(database()).setCloseness(id, level, &error);
+    if (!saved)
+        Q_EMIT editFailed(error);
+    return saved; // the database's change signal reloads the rows
 }
 
 } // namespace outloud

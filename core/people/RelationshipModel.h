@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 namespace outloud {
 
 /// A relationship list as a table: one row a person, with their closeness, last contact
@@ -18,6 +20,11 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, StaleRole, ClosenessRole };
 
     explicit RelationshipModel(Database& db, QObject* parent = nullptr);
+
+    /// How an in-place closeness edit is saved. The default writes through PeopleService;
+    /// the window routes it through its undo stack instead.
+    using ClosenessEditor = std::function<bool(qint64 personId, int closeness, QString* error)>;
+    void setClosenessEditor(ClosenessEditor editor) { m_editor = std::move(editor); }
 
     /// Whose list; -1 shows every list in the file.
     void setMemberId(qint64 memberId);
@@ -37,6 +44,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    /// An in-place edit was refused; @p message says why.
+    void editFailed(const QString& message);
 
 protected:
     Query query() const override;
@@ -50,6 +62,7 @@ private:
     int m_maxCloseness = 5;
     int m_staleWeeks = 3;
     QDate m_today = QDate::currentDate();
+    ClosenessEditor m_editor;
 };
 
 } // namespace outloud

@@ -146,6 +146,30 @@
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
+    <message>
+        <source>Save a picture of the window to a PNG file and quit.</source>
+        <translation>Ein Bild des Fensters als PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Start on this page: overview, goal, relationships, contributions or circle.</source>
+        <translation>Auf dieser Seite starten: overview, goal, relationships, contributions oder circle.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>outloud: unknown page &apos;%1&apos;.</source>
+        <translation>outloud: unbekannte Seite &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>outloud: could not write %1</source>
+        <translation>outloud: %1 konnte nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -308,10 +332,6 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Relation to my goal</source>
-        <translation>Bezug zu meinem Ziel</translation>
-    </message>
-    <message>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
@@ -367,6 +387,73 @@
         <source>save the change</source>
         <translation>Speichern der Änderung</translation>
     </message>
+    <message>
+        <source>Relation</source>
+        <translation>Bezug</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CirclePage</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 meets on %2s at %3, %4 weeks from %5.</source>
+        <translation>%1 trifft sich jeden %2 um %3, %4 Wochen ab %5.</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgefallen</translation>
+    </message>
 </context>
 <context>
     <name>outloud::CircleService</name>
@@ -417,6 +504,21 @@
     <message>
         <source>save the goal</source>
         <translation>Speichern des Ziels</translation>
+    </message>
+    <message>
+        <source>undo the goal revision</source>
+        <translation>Zurücknehmen der Zielfassung</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ClosenessDelegate</name>
+    <message>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -473,6 +575,88 @@
         <source>add the channel</source>
         <translation>Hinzufügen des Kanals</translation>
     </message>
+    <message>
+        <source>restore the contribution</source>
+        <translation>Wiederherstellen des Beitrags</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ContributionsPage</name>
+    <message>
+        <source>Logged. Ctrl+Z takes it back.</source>
+        <translation>Erfasst. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Only this week</source>
+        <translation>Nur diese Woche</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle Wochen</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Filter by person or note</source>
+        <translation>Nach Person oder Notiz filtern</translation>
+    </message>
+    <message>
+        <source>Only this direction</source>
+        <translation>Nur diese Richtung</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Gegeben und erhalten</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Only this kind</source>
+        <translation>Nur diese Art</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Only this channel</source>
+        <translation>Nur dieser Kanal</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Jeder Kanal</translation>
+    </message>
+    <message>
+        <source>Contributions log</source>
+        <translation>Beitragsprotokoll</translation>
+    </message>
+    <message>
+        <source>Remove contribution</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log a contribution</source>
+        <translation>Beitrag erfassen</translation>
+    </message>
+    <message>
+        <source>Removed. Ctrl+Z brings it back.</source>
+        <translation>Entfernt. Strg+Z holt es zurück.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::Database</name>
@@ -515,6 +699,144 @@
     <message>
         <source>prepare the database</source>
         <translation>Vorbereiten der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::Editor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the list.</source>
+        <translation>Diese Person steht nicht mehr auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rate %1 as %2</source>
+        <translation>%1 als %2 einstufen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Log a contribution to %1</source>
+        <translation>Beitrag an %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log a contribution from %1</source>
+        <translation>Beitrag von %1 erfassen</translation>
+    </message>
+    <message>
+        <source>That contribution is no longer in the log.</source>
+        <translation>Dieser Beitrag steht nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove a contribution</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+    <message>
+        <source>Revise the goal</source>
+        <translation>Ziel überarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::GoalPage</name>
+    <message>
+        <source>My goal</source>
+        <translation>Mein Ziel</translation>
+    </message>
+    <message>
+        <source>What am I trying to accomplish?</source>
+        <translation>Was möchte ich erreichen?</translation>
+    </message>
+    <message>
+        <source>Why does it matter to me?</source>
+        <translation>Warum ist es mir wichtig?</translation>
+    </message>
+    <message>
+        <source>What would progress look like?</source>
+        <translation>Wie sähe Fortschritt aus?</translation>
+    </message>
+    <message>
+        <source> contributions a week</source>
+        <translation> Beiträge pro Woche</translation>
+    </message>
+    <message>
+        <source>Weekly contribution target</source>
+        <translation>Wöchentliches Beitragsziel</translation>
+    </message>
+    <message>
+        <source>How many contributions you aim for each week. Steady weekly effort matters more than bursts.</source>
+        <translation>Wie viele Beiträge du dir pro Woche vornimmst. Stetige Mühe Woche für Woche zählt mehr als einzelne Kraftakte.</translation>
+    </message>
+    <message>
+        <source>What am I trying to &amp;accomplish?</source>
+        <translation>Was möchte ich &amp;erreichen?</translation>
+    </message>
+    <message>
+        <source>&amp;Why does it matter to me?</source>
+        <translation>&amp;Warum ist es mir wichtig?</translation>
+    </message>
+    <message>
+        <source>What would &amp;progress in twelve weeks look like?</source>
+        <translation>Wie sähe &amp;Fortschritt in zwölf Wochen aus?</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;target:</source>
+        <translation>Wochen&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new revision</source>
+        <translation>Als neue Fassung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Goals change during a circle; every revision is kept with its date.</source>
+        <translation>Ziele ändern sich während eines Circles; jede Fassung bleibt mit ihrem Datum erhalten.</translation>
+    </message>
+    <message>
+        <source>Revisions of my goal</source>
+        <translation>Fassungen meines Ziels</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Überarbeitet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Current since %1</source>
+        <translation>Gilt seit %1</translation>
+    </message>
+    <message>
+        <source>No goal yet. A goal you care about, where progress in twelve weeks is possible and where other people can help.</source>
+        <translation>Noch kein Ziel. Wähle eines, das dir am Herzen liegt, bei dem in zwölf Wochen Fortschritt möglich ist und bei dem andere helfen können.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last revision.</source>
+        <translation>Seit der letzten Fassung hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Goal saved as a new revision.</source>
+        <translation>Ziel als neue Fassung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +888,124 @@
         <source>Week %1 of %2</source>
         <translation>Woche %1 von %2</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another Outloud database</source>
+        <translation>Eine andere Outloud-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contribution</source>
+        <translation>Beitrag &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected person</source>
+        <translation>Ausgewählte Person ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>&amp;Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>Bei&amp;träge</translation>
+    </message>
+    <message>
+        <source>Circle &amp;&amp; &amp;meetings</source>
+        <translation>&amp;Circle &amp;&amp; Treffen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Outloud</source>
+        <translation>Über &amp;Outloud</translation>
+    </message>
+    <message>
+        <source>About Outloud</source>
+        <translation>Über Outloud</translation>
+    </message>
+    <message>
+        <source>Outloud %1
+A companion for Working Out Loud circles: your goal, your relationships, what you give and receive, week by week.</source>
+        <translation>Outloud %1
+Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was du gibst und bekommst, Woche für Woche.</translation>
+    </message>
+    <message>
+        <source>Open an Outloud database</source>
+        <translation>Outloud-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Outloud databases (*.sqlite);;All files (*)</source>
+        <translation>Outloud-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Circle &amp; meetings</source>
+        <translation>Circle &amp; Treffen</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Nächstes Treffen: %1</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingService</name>
@@ -608,6 +1048,23 @@
     <message>
         <source>remove the commitment</source>
         <translation>Entfernen des Vorhabens</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::OverviewPlaceholder</name>
+    <message>
+        <source>My goal: %1
+
+Given so far: %2
+Received so far: %3</source>
+        <translation>Mein Ziel: %1
+
+Bisher gegeben: %2
+Bisher erhalten: %3</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>noch nicht festgelegt</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1116,400 @@
     <message>
         <source>remove the person</source>
         <translation>Entfernen der Person</translation>
+    </message>
+    <message>
+        <source>restore the person</source>
+        <translation>Wiederherstellen der Person</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::PersonDetailPane</name>
+    <message>
+        <source>Closeness history</source>
+        <translation>Verlauf der Nähe</translation>
+    </message>
+    <message>
+        <source>Contributions both ways</source>
+        <translation>Beiträge in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>I &amp;gave…</source>
+        <translation>Ich habe &amp;gegeben…</translation>
+    </message>
+    <message>
+        <source>Log a contribution to this person</source>
+        <translation>Einen Beitrag an diese Person erfassen</translation>
+    </message>
+    <message>
+        <source>I recei&amp;ved…</source>
+        <translation>Ich habe &amp;erhalten…</translation>
+    </message>
+    <message>
+        <source>Log a contribution from this person</source>
+        <translation>Einen Beitrag von dieser Person erfassen</translation>
+    </message>
+    <message>
+        <source>Closeness over time</source>
+        <translation>Nähe im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Gegeben und erhalten</translation>
+    </message>
+    <message>
+        <source>Nobody selected</source>
+        <translation>Niemand ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose someone on the list to see how the relationship has grown.</source>
+        <translation>Wähle jemanden aus der Liste, um zu sehen, wie die Beziehung gewachsen ist.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Related to my goal: %1</source>
+        <translation>Bezug zu meinem Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Given %1 · received %2</source>
+        <translation>Gegeben %1 · erhalten %2</translation>
+    </message>
+    <message>
+        <source>Introduced by %1</source>
+        <translation>Vorgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Introduced by nobody on the list</source>
+        <translation>Von niemandem auf der Liste vorgestellt</translation>
+    </message>
+    <message>
+        <source>Introduced me to %1</source>
+        <translation>Hat mich mit %1 bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>→ given</source>
+        <translation>→ gegeben</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>How they relate to my goal</source>
+        <translation>Was die Person mit meinem Ziel zu tun hat</translation>
+    </message>
+    <message>
+        <source>e.g. LinkedIn, e-mail</source>
+        <translation>z. B. LinkedIn, E-Mail</translation>
+    </message>
+    <message>
+        <source>Comma separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Relation to my &amp;goal:</source>
+        <translation>Bezug zu meinem &amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Closeness:</source>
+        <translation>Nä&amp;he:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>&amp;Web:</translation>
+    </message>
+    <message>
+        <source>Reach them on:</source>
+        <translation>Erreichbar über:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduced by:</source>
+        <translation>&amp;Vorgestellt von:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;izen:</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::QuickAddBar</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who? (Ctrl+N)</source>
+        <translation>Wer? (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Type a few letters and pick from the list; a new name adds the person</source>
+        <translation>Tippe ein paar Buchstaben und wähle aus der Liste; ein neuer Name fügt die Person hinzu</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>G for given, R for received</source>
+        <translation>G für gegeben, E für erhalten</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Kind of contribution</source>
+        <translation>Art des Beitrags</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the kind</source>
+        <translation>Tippe die ersten Buchstaben der Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Was es gebracht hat</translation>
+    </message>
+    <message>
+        <source>Brought…</source>
+        <translation>Gebracht…</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Speichern (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Channel…</source>
+        <translation>Kanal…</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Who was it? Type a name.</source>
+        <translation>Wer war es? Tippe einen Namen.</translation>
+    </message>
+    <message>
+        <source>Log a contribution with new person %1</source>
+        <translation>Beitrag mit neuer Person %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::RelationshipsPage</name>
+    <message>
+        <source>Filter by name, organization, relation, tag or notes</source>
+        <translation>Nach Name, Organisation, Bezug, Schlagwort oder Notizen filtern</translation>
+    </message>
+    <message>
+        <source>Filter the relationship list</source>
+        <translation>Beziehungsliste filtern</translation>
+    </message>
+    <message>
+        <source>Only people with this tag</source>
+        <translation>Nur Personen mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>Only this closeness</source>
+        <translation>Nur diese Nähe</translation>
+    </message>
+    <message>
+        <source>Any closeness</source>
+        <translation>Jede Nähe</translation>
+    </message>
+    <message>
+        <source>0–1: new to me</source>
+        <translation>0–1: neu für mich</translation>
+    </message>
+    <message>
+        <source>2: a little contact</source>
+        <translation>2: etwas Kontakt</translation>
+    </message>
+    <message>
+        <source>3–5: close</source>
+        <translation>3–5: nah</translation>
+    </message>
+    <message>
+        <source>Exactly %1</source>
+        <translation>Genau %1</translation>
+    </message>
+    <message>
+        <source>Quiet after </source>
+        <translation>Funkstille nach </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>People without contact for this many weeks are shown in italics</source>
+        <translation>Personen, mit denen du so viele Wochen keinen Kontakt hattest, erscheinen kursiv</translation>
+    </message>
+    <message>
+        <source>Weeks without contact before someone counts as quiet</source>
+        <translation>Wochen ohne Kontakt, nach denen Funkstille herrscht</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add someone to your relationship list (Ctrl+Shift+N)</source>
+        <translation>Jemanden zu deiner Beziehungsliste hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Relationship list</source>
+        <translation>Beziehungsliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out this week</source>
+        <translation>Diese Woche Kontakt aufnehmen</translation>
+    </message>
+    <message>
+        <source>People you have not been in touch with for a while, with a contribution that fits how close you are. Double-click or press Enter to log it.</source>
+        <translation>Menschen, mit denen du eine Weile keinen Kontakt hattest, jeweils mit einem Beitrag, der zu eurer Nähe passt. Doppelklick oder Eingabetaste erfasst ihn.</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>noch kein Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>quiet for %n weeks</source>
+        <translation>
+            <numerusform>seit %n Woche Funkstille</numerusform>
+            <numerusform>seit %n Wochen Funkstille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · try: %3</source>
+        <translation>%1 · %2 · Vorschlag: %3</translation>
+    </message>
+    <message>
+        <source>Closeness %1. Double-click to log it.</source>
+        <translation>Nähe %1. Doppelklick erfasst den Beitrag.</translation>
+    </message>
+    <message>
+        <source>Everyone has heard from you recently.</source>
+        <translation>Alle haben in letzter Zeit von dir gehört.</translation>
+    </message>
+    <message>
+        <source>Added to your relationship list.</source>
+        <translation>Zu deiner Beziehungsliste hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed. Undo brings them back with their history.</source>
+        <translation>Entfernt. Rückgängig holt die Person mit ihrem Verlauf zurück.</translation>
     </message>
 </context>
 <context>
@@ -744,14 +1595,6 @@
         <translation>Beiträge, die ich mir vornehme:</translation>
     </message>
     <message>
-        <source>Who is related to it?</source>
-        <translation>Wer hat damit zu tun?</translation>
-    </message>
-    <message>
-        <source>Create my circle</source>
-        <translation>Meinen Circle anlegen</translation>
-    </message>
-    <message>
         <source>Start my own circle</source>
         <translation>Eigenen Circle starten</translation>
     </message>
@@ -766,6 +1609,62 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Who is related to my goal?</source>
+        <translation>Wer hat mit meinem Ziel zu tun?</translation>
+    </message>
+    <message>
+        <source>People who could help, or who do similar work: ten to twenty is a good start. Next you will think about how you can contribute to them.</source>
+        <translation>Menschen, die helfen könnten oder Ähnliches machen: zehn bis zwanzig sind ein guter Anfang. Danach überlegst du, wie du ihnen etwas geben kannst.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>Schritt &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Fill this in later; sensible defaults are used</source>
+        <translation>Später ausfüllen; bis dahin gelten sinnvolle Vorgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Create my circle</source>
+        <translation>Meinen Circle &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo circle instead</source>
+        <translation>Stattdessen den &amp;Demo-Circle öffnen</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: your circle and its members</source>
+        <translation>Schritt 1 von 3: dein Circle und seine Mitglieder</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: what am I trying to accomplish?</source>
+        <translation>Schritt 2 von 3: Was möchte ich erreichen?</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: who is related to my goal?</source>
+        <translation>Schritt 3 von 3: Wer hat mit meinem Ziel zu tun?</translation>
+    </message>
+    <message>
+        <source>Please enter your name, or skip this step.</source>
+        <translation>Bitte gib deinen Namen ein oder überspring diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>My circle</source>
+        <translation>Mein Circle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
     </message>
 </context>
 <context>

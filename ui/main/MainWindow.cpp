@@ -2,25 +2,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "OverviewPlaceholder.h"
 #include "SetupPage.h"
 #include "WelcomePage.h"
+#include "common/Format.h"
+#include "circle/CirclePage.h"
 #include "circle/CircleService.h"
-#include "contributions/ContributionModel.h"
+#include "contributions/ContributionsPage.h"
+#include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
-#include "people/RelationshipModel.h"
+#include "goal/GoalPage.h"
+#include "meetings/MeetingService.h"
+#include "people/RelationshipsPage.h"
 #include "storage/Database.h"
+#include "undo/Editor.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace outloud {
+
+namespace {
+// One settings file for window state: ~/.config/outloud/outloud.conf on Linux.
+std::unique_ptr<QSettings> settings()
+{
+    return std::make_unique<QSettings>(QSettings::UserScope, u"outloud"_s, u"outloud"_s);
+}
+} // namespace
 
 MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     : QMainWindow(parent)
@@ -29,7 +51,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Outloud"));
-    resize(1100, 720);
+    resize(1200, 760);
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
     m_welcome = new WelcomePage(m_stack);
@@ -41,8 +63,18 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     m_statusCircle->setObjectName(u"statusCircle"_s);
     m_statusWeek = new QLabel(this);
     m_statusWeek->setObjectName(u"statusWeek"_s);
-    statusBar()->addWidget(m_statusCircle);
+    m_statusNext = new QLabel(this);
+    m_statusNext->setObjectName(u"statusNextMeeting"_s);
+    statusBar()->addPermanentWidget(m_statusCircle);
     statusBar()->addPermanentWidget(m_statusWeek);
+    statusBar()->addPermanentWidget(m_statusNext);
+    createMenus();
+
+    {
+        const auto s = settings();
+        restoreGeometry(s->value(u"window/geometry"_s).toByteArray());
+        restoreState(s->value(u"window/state"_s).toByteArray());
+    }
 
     if (QFileInfo::exists(m_path))
         openDatabase(m_path);
@@ -52,9 +84,84 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Models refer to the database: delete the widgets first.
-    delete m_workspace;
-    m_workspace = nullptr;
+    // Pages and models refer to the database: they go first.
+    clearWorkspace();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open another Outloud database"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(u"undoAction"_s);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setObjectName(u"redoAction"_s);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_editor)
+            m_editor->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_editor)
+            m_editor->undoStack()->redo();
+    });
+    edit->addSeparator();
+    QAction* log = edit->addAction(tr("&Log a contribution"), this, [this] {
+        showPage(ContributionsPageIndex);
+        m_contributions->quickAdd()->focusPerson();
+    });
+    log->setObjectName(u"logContributionAction"_s);
+    log->setShortcut(QKeySequence::New);
+    QAction* addPerson = edit->addAction(tr("&Add a person…"), this, [this] {
+        showPage(RelationshipsPageIndex);
+        m_relationships->addPerson();
+    });
+    addPerson->setObjectName(u"addPersonAction"_s);
+    addPerson->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    QAction* remove = edit->addAction(tr("&Remove selected person"), this, [this] {
+        if (currentPage() == RelationshipsPageIndex)
+            m_relationships->removeSelected();
+    });
+    remove->setObjectName(u"removePersonAction"_s);
+    m_workspaceActions = {log, addPerson, remove};
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"), tr("&Contributions"), tr("Circle && &meetings")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_workspaceActions << a;
+    }
+    for (QAction* a : std::as_const(m_workspaceActions))
+        a->setEnabled(false);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Outloud"), this, [this] {
+        QMessageBox::about(this, tr("About Outloud"),
+                           tr("Outloud %1\nA companion for Working Out Loud circles: your goal, your relationships, "
+                              "what you give and receive, week by week.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setToday(QDate today)
+{
+    m_today = today;
+    if (m_relationships)
+        m_relationships->setToday(today);
+    if (m_contributions)
+        m_contributions->quickAdd()->setToday(today);
+    updateStatus();
 }
 
 void MainWindow::showWelcome(const QString& message)
@@ -63,18 +170,36 @@ void MainWindow::showWelcome(const QString& message)
     m_stack->setCurrentWidget(m_welcome);
 }
 
+void MainWindow::clearWorkspace()
+{
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_relationships = nullptr;
+    m_contributions = nullptr;
+    m_goal = nullptr;
+    m_circle = nullptr;
+    m_pages = nullptr;
+    m_sidebar = nullptr;
+    delete m_editor;
+    m_editor = nullptr;
+    for (QAction* a : std::as_const(m_workspaceActions))
+        a->setEnabled(false);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+}
+
 bool MainWindow::openDatabase(const QString& path)
 {
     QString error;
     std::unique_ptr<Database> db = Database::open(path, &error);
     if (!db) {
-        showWelcome(error);
+        if (m_db)
+            showMessage(error);
+        else
+            showWelcome(error);
         return false;
     }
-    delete m_workspace;
-    m_workspace = nullptr;
-    m_people = nullptr;
-    m_contributions = nullptr;
+    clearWorkspace();
     m_db = std::move(db);
     m_path = path;
     CircleService circles(*m_db);
@@ -92,6 +217,14 @@ bool MainWindow::openDatabase(const QString& path)
     return true;
 }
 
+void MainWindow::openOtherFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open an Outloud database"), QFileInfo(m_path).absolutePath(),
+                                                      tr("Outloud databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
 void MainWindow::openDemo()
 {
     if (!QFileInfo::exists(m_demoPath)) {
@@ -101,7 +234,7 @@ void MainWindow::openDemo()
             showWelcome(error);
             return;
         }
-        DemoGenerator demo(*db, DemoGenerator::Scale::Small, 7, QDate::currentDate());
+        DemoGenerator demo(*db, DemoGenerator::Scale::Small, 7, m_today);
         if (!demo.generate(&error)) {
             showWelcome(error);
             return;
@@ -123,73 +256,141 @@ void MainWindow::startOwnCircle()
     if (!m_setup) {
         m_setup = new SetupPage(m_stack);
         m_stack->addWidget(m_setup);
-        connect(m_setup, &SetupPage::finished, this, &MainWindow::onSetupFinished);
+        connect(m_setup, &SetupPage::finished, this, [this] { openDatabase(m_path); });
+        connect(m_setup, &SetupPage::openDemoRequested, this, &MainWindow::openDemo);
     }
     m_setup->setDatabase(m_db.get());
     m_stack->setCurrentWidget(m_setup);
 }
 
-void MainWindow::onSetupFinished()
-{
-    openDatabase(m_path);
-}
-
 void MainWindow::buildWorkspace()
 {
-    auto* tabs = new QTabWidget(m_stack);
-    tabs->setObjectName(u"workspaceTabs"_s);
-    m_workspace = tabs;
+    m_editor = new Editor(*m_db, this);
+    connect(m_editor, &Editor::failed, this, &MainWindow::showMessage);
+    QUndoStack* stack = m_editor->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this,
+            [this](const QString& text) { m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, this,
+            [this](const QString& text) { m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
 
-    m_people = new RelationshipModel(*m_db, tabs);
-    m_people->setMemberId(m_memberId);
-    m_peopleView = new QTableView(tabs);
-    m_peopleView->setObjectName(u"relationshipsView"_s);
-    m_peopleView->setModel(m_people);
-    m_peopleView->setSortingEnabled(true);
-    m_peopleView->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
-    m_peopleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_peopleView->horizontalHeader()->setStretchLastSection(true);
-    m_peopleView->verticalHeader()->hide();
-    tabs->addTab(m_peopleView, tr("Relationships"));
+    m_workspace = new QWidget(m_stack);
+    m_workspace->setObjectName(u"workspace"_s);
+    m_sidebar = new QListWidget(m_workspace);
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->addItems({tr("Overview"), tr("Goal"), tr("Relationships"), tr("Contributions"), tr("Circle & meetings")});
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
+    QFont sideFont = m_sidebar->font();
+    sideFont.setPointSizeF(sideFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sideFont);
+    m_sidebar->setSpacing(3);
 
-    m_contributions = new ContributionModel(*m_db, tabs);
-    m_contributions->setCalendar(CircleService(*m_db).calendar(m_circleId));
-    m_contributions->setMemberId(m_memberId);
-    m_contributionsView = new QTableView(tabs);
-    m_contributionsView->setObjectName(u"contributionsView"_s);
-    m_contributionsView->setModel(m_contributions);
-    m_contributionsView->setSortingEnabled(true);
-    m_contributionsView->sortByColumn(ContributionModel::Date, Qt::DescendingOrder);
-    m_contributionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contributionsView->horizontalHeader()->setStretchLastSection(true);
-    m_contributionsView->verticalHeader()->hide();
-    tabs->addTab(m_contributionsView, tr("Contributions"));
+    m_pages = new QStackedWidget(m_workspace);
+    m_pages->setObjectName(u"pages"_s);
+    const WeekCalendar calendar = CircleService(*m_db).calendar(m_circleId);
+    auto* overview = new OverviewPlaceholder(*m_db, m_circleId, m_memberId, m_pages);
+    m_goal = new GoalPage(*m_editor, m_memberId, m_pages);
+    m_relationships = new RelationshipsPage(*m_editor, m_memberId, m_pages);
+    m_contributions = new ContributionsPage(*m_editor, m_memberId, calendar, m_pages);
+    m_circle = new CirclePage(*m_db, m_circleId, m_pages);
+    m_pages->addWidget(overview);
+    m_pages->addWidget(m_goal);
+    m_pages->addWidget(m_relationships);
+    m_pages->addWidget(m_contributions);
+    m_pages->addWidget(m_circle);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_relationships, &RelationshipsPage::logRequested, this,
+            [this](qint64 id, Direction d, qint64 kind) { logContribution(id, int(d), kind); });
+    connect(m_relationships, &RelationshipsPage::message, this, &MainWindow::showMessage);
+    connect(m_contributions, &ContributionsPage::message, this, &MainWindow::showMessage);
+    connect(m_goal, &GoalPage::message, this, &MainWindow::showMessage);
 
-    m_stack->addWidget(tabs);
-    m_stack->setCurrentWidget(tabs);
-    updateStatus();
+    auto* layout = new QHBoxLayout(m_workspace);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+
+    for (QAction* a : std::as_const(m_workspaceActions))
+        a->setEnabled(true);
+    setToday(m_today);
+    const int last = settings()->value(u"window/page"_s, int(RelationshipsPageIndex)).toInt();
+    showPage(Page(std::clamp(last, 0, int(PageCount) - 1)));
+    connect(m_db.get(), &Database::changed, this, [this](Database::Tables t) {
+        if (t & (Database::Circles | Database::Members | Database::Meetings))
+            updateStatus();
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (!m_sidebar)
+        return;
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pages ? Page(m_pages->currentIndex()) : OverviewPage;
+}
+
+void MainWindow::logContribution(qint64 personId, int direction, qint64 kindId)
+{
+    showPage(ContributionsPageIndex);
+    m_contributions->quickAdd()->start(personId, Direction(direction), kindId);
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 6000);
 }
 
 void MainWindow::updateStatus()
 {
+    if (!m_db)
+        return;
     CircleService circles(*m_db);
     const std::optional<Circle> circle = circles.circle(m_circleId);
     if (!circle) {
         m_statusCircle->clear();
         m_statusWeek->clear();
+        m_statusNext->clear();
         return;
     }
+    const QLocale locale;
     const std::optional<Member> me = circles.member(m_memberId);
     m_statusCircle->setText(me ? tr("%1 · %2").arg(circle->name, me->name) : circle->name);
     setWindowTitle(tr("%1 – Outloud").arg(circle->name));
     const WeekCalendar calendar = circles.calendar(m_circleId);
-    const int week = calendar.currentWeek(QDate::currentDate());
+    const int week = calendar.currentWeek(m_today);
     if (week == 0)
-        m_statusWeek->setText(tr("Starts %1").arg(QLocale().toString(calendar.weekStart(1), QLocale::ShortFormat)));
+        m_statusWeek->setText(tr("Starts %1").arg(locale.toString(calendar.weekStart(1), QLocale::ShortFormat)));
     else if (week > circle->lengthWeeks)
         m_statusWeek->setText(tr("Finished after %1 weeks").arg(circle->lengthWeeks));
     else
         m_statusWeek->setText(tr("Week %1 of %2").arg(week).arg(circle->lengthWeeks));
+    QString next;
+    const QList<Meeting> meetings = MeetingService(*m_db).meetings(m_circleId);
+    for (const Meeting& m : meetings) {
+        if (m.status != Meeting::Status::Skipped && m.scheduledAt.date() > m_today) {
+            next = tr("Next meeting: %1").arg(format::shortDateTime(m.scheduledAt));
+            break;
+        }
+    }
+    m_statusNext->setText(next);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const auto s = settings();
+    s->setValue(u"window/geometry"_s, saveGeometry());
+    s->setValue(u"window/state"_s, saveState());
+    if (m_pages)
+        s->setValue(u"window/page"_s, m_pages->currentIndex());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace outloud

@@ -2,52 +2,77 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
 
-class QStackedWidget;
-class QTableView;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace outloud {
 
+class CirclePage;
+class ContributionsPage;
 class Database;
-class WelcomePage;
+class Editor;
+class GoalPage;
+class RelationshipsPage;
 class SetupPage;
-class RelationshipModel;
-class ContributionModel;
+class WelcomePage;
 
 /**
  * The main window. Without a database file it welcomes a newcomer (demo or own circle);
- * with one it shows the workspace.
+ * with one it shows the workspace: a sidebar to Overview, Goal, Relationships,
+ * Contributions and Circle & meetings. Every edit is saved at once and undoable.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page { OverviewPage, GoalPageIndex, RelationshipsPageIndex, ContributionsPageIndex, CirclePageIndex, PageCount };
+
     /// @p databasePath is opened if it exists; otherwise the welcome page offers to create it.
     explicit MainWindow(const QString& databasePath, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Database* database() const { return m_db.get(); }
+    Editor* editor() const { return m_editor; }
     /// Where "Open a demo circle" writes its demo (beside the database by default).
     void setDemoPath(const QString& path) { m_demoPath = path; }
+    /// The day the workspace treats as today (tests pin it).
+    void setToday(QDate today);
 
     /// Opens @p path and shows the workspace; on failure shows the message and returns false.
     bool openDatabase(const QString& path);
+    void showPage(Page page);
+    Page currentPage() const;
+
+    RelationshipsPage* relationshipsPage() const { return m_relationships; }
+    ContributionsPage* contributionsPage() const { return m_contributions; }
+    GoalPage* goalPage() const { return m_goal; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createMenus();
     void showWelcome(const QString& message = {});
     void openDemo();
     void startOwnCircle();
-    void onSetupFinished();
+    void openOtherFile();
     void buildWorkspace();
+    void clearWorkspace();
     void updateStatus();
+    void logContribution(qint64 personId, int direction, qint64 kindId);
+    void showMessage(const QString& text);
 
     QString m_path;
     QString m_demoPath;
+    QDate m_today = QDate::currentDate();
     std::unique_ptr<Database> m_db;
+    Editor* m_editor = nullptr;
     qint64 m_circleId = -1;
     qint64 m_memberId = -1;
 
@@ -55,12 +80,18 @@ private:
     WelcomePage* m_welcome = nullptr;
     SetupPage* m_setup = nullptr;
     QWidget* m_workspace = nullptr;
-    QTableView* m_peopleView = nullptr;
-    QTableView* m_contributionsView = nullptr;
-    RelationshipModel* m_people = nullptr;
-    ContributionModel* m_contributions = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    RelationshipsPage* m_relationships = nullptr;
+    ContributionsPage* m_contributions = nullptr;
+    GoalPage* m_goal = nullptr;
+    CirclePage* m_circle = nullptr;
     QLabel* m_statusCircle = nullptr;
     QLabel* m_statusWeek = nullptr;
+    QLabel* m_statusNext = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QList<QAction*> m_workspaceActions;
 };
 
 } // namespace outloud

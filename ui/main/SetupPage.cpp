@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -109,19 +110,71 @@ SetupPage::SetupPage(QWidget* parent)
     goalForm->addRow(tr("Why does it matter to me?"), m_why);
     goalForm->addRow(tr("What would progress in twelve weeks look like?"), m_progress);
     goalForm->addRow(tr("Contributions I aim for:"), m_target);
-    goalForm->addRow(tr("Who is related to it?"), m_firstPeople);
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"setupError"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
+    m_error->setStyleSheet(u"color: palette(link); font-weight: bold;"_s);
     m_error->hide();
 
-    auto* create = new QPushButton(tr("Create my circle"), this);
-    create->setObjectName(u"setupCreateButton"_s);
-    create->setDefault(true);
-    connect(create, &QPushButton::clicked, this, &SetupPage::create);
+    // Step 1: the circle and its members; step 2: my goal; step 3: who is related to it.
+    auto* circleStep = new QWidget;
+    auto* circleLayout = new QVBoxLayout(circleStep);
+    circleLayout->setContentsMargins(0, 0, 0, 0);
+    circleLayout->addWidget(circleBox);
+    circleLayout->addWidget(membersBox);
+    auto* goalStep = new QWidget;
+    auto* goalLayout = new QVBoxLayout(goalStep);
+    goalLayout->setContentsMargins(0, 0, 0, 0);
+    goalLayout->addWidget(goalBox);
+    auto* peopleBox = new QGroupBox(tr("Who is related to my goal?"), this);
+    auto* peopleLayout = new QVBoxLayout(peopleBox);
+    auto* peopleHint = new QLabel(tr("People who could help, or who do similar work: ten to twenty is a good start. "
+                                     "Next you will think about how you can contribute to them."),
+                                  peopleBox);
+    peopleHint->setWordWrap(true);
+    peopleLayout->addWidget(peopleHint);
+    m_firstPeople->setMaximumHeight(QWIDGETSIZE_MAX);
+    peopleLayout->addWidget(m_firstPeople);
+    auto* peopleStep = new QWidget;
+    auto* peopleStepLayout = new QVBoxLayout(peopleStep);
+    peopleStepLayout->setContentsMargins(0, 0, 0, 0);
+    peopleStepLayout->addWidget(peopleBox);
+
+    m_steps = new QStackedWidget(this);
+    m_steps->setObjectName(u"setupSteps"_s);
+    m_steps->addWidget(circleStep);
+    m_steps->addWidget(goalStep);
+    m_steps->addWidget(peopleStep);
+
+    m_stepTitle = new QLabel(this);
+    m_stepTitle->setObjectName(u"setupStepTitle"_s);
+
+    m_back = new QPushButton(tr("&Back"), this);
+    m_back->setObjectName(u"setupBackButton"_s);
+    m_skip = new QPushButton(tr("&Skip this step"), this);
+    m_skip->setObjectName(u"setupSkipButton"_s);
+    m_skip->setToolTip(tr("Fill this in later; sensible defaults are used"));
+    m_next = new QPushButton(tr("&Next"), this);
+    m_next->setObjectName(u"setupNextButton"_s);
+    m_create = new QPushButton(tr("&Create my circle"), this);
+    m_create->setObjectName(u"setupCreateButton"_s);
+    m_create->setDefault(true);
+    auto* demo = new QPushButton(tr("Open the &demo circle instead"), this);
+    demo->setObjectName(u"setupDemoButton"_s);
+    connect(m_back, &QPushButton::clicked, this, &SetupPage::back);
+    connect(m_skip, &QPushButton::clicked, this, &SetupPage::skip);
+    connect(m_next, &QPushButton::clicked, this, &SetupPage::next);
+    connect(m_create, &QPushButton::clicked, this, &SetupPage::create);
+    connect(demo, &QPushButton::clicked, this, &SetupPage::openDemoRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(demo);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_skip);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_create);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -131,13 +184,12 @@ SetupPage::SetupPage(QWidget* parent)
     f.setBold(true);
     title->setFont(f);
     layout->addWidget(title);
-    layout->addWidget(circleBox);
-    layout->addWidget(membersBox);
-    layout->addWidget(goalBox);
+    layout->addWidget(m_stepTitle);
+    layout->addWidget(m_steps);
     layout->addWidget(m_error);
-    layout->addWidget(create, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
     layout->addStretch(1);
-    content->setMaximumWidth(760);
+    content->setMaximumWidth(820);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -149,7 +201,57 @@ SetupPage::SetupPage(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    updateButtons();
     refreshFacilitators();
+}
+
+int SetupPage::step() const
+{
+    return m_steps->currentIndex();
+}
+
+void SetupPage::updateButtons()
+{
+    const int i = m_steps->currentIndex();
+    const QStringList titles = {tr("Step 1 of 3: your circle and its members"),
+                                tr("Step 2 of 3: what am I trying to accomplish?"),
+                                tr("Step 3 of 3: who is related to my goal?")};
+    m_stepTitle->setText(titles.value(i));
+    m_back->setEnabled(i > 0);
+    m_next->setVisible(i < m_steps->count() - 1);
+    m_skip->setVisible(i < m_steps->count() - 1);
+    m_error->hide();
+}
+
+void SetupPage::next()
+{
+    if (m_steps->currentIndex() == 0 && m_myName->text().trimmed().isEmpty()) {
+        m_error->setText(tr("Please enter your name, or skip this step."));
+        m_error->show();
+        m_myName->setFocus();
+        return;
+    }
+    m_steps->setCurrentIndex(std::min(m_steps->currentIndex() + 1, int(m_steps->count()) - 1));
+    updateButtons();
+}
+
+void SetupPage::back()
+{
+    m_steps->setCurrentIndex(std::max(0, m_steps->currentIndex() - 1));
+    updateButtons();
+}
+
+void SetupPage::skip()
+{
+    if (m_steps->currentIndex() == 0) {
+        // Defaults that the Circle page can change later.
+        if (m_circleName->text().trimmed().isEmpty())
+            m_circleName->setText(tr("My circle"));
+        if (m_myName->text().trimmed().isEmpty())
+            m_myName->setText(tr("Me"));
+    }
+    m_steps->setCurrentIndex(std::min(m_steps->currentIndex() + 1, int(m_steps->count()) - 1));
+    updateButtons();
 }
 
 QStringList SetupPage::memberNames() const
@@ -184,11 +286,13 @@ bool SetupPage::create()
     if (!m_db)
         return showError(tr("No database is open."));
     if (m_myName->text().trimmed().isEmpty()) {
+        m_steps->setCurrentIndex(0);
+        updateButtons();
         m_myName->setFocus();
         return showError(tr("Please enter your name."));
     }
     Circle circle;
-    circle.name = m_circleName->text().trimmed();
+    circle.name = m_circleName->text().trimmed().isEmpty() ? tr("My circle") : m_circleName->text().trimmed();
     circle.startDate = m_startDate->date();
     circle.meetingWeekday = m_weekday->currentData().toInt();
     circle.meetingTime = m_time->time();

@@ -9,15 +9,18 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTimeEdit;
 
 namespace outloud {
 
 class Database;
 
-/// Starting my own circle: the circle, its members, my goal and the first names of my
-/// relationship list, on one page. Only the circle's and my name are required.
+/// Starting my own circle in three short steps: the circle and its members, my goal,
+/// and the first names of my relationship list. Every step can be skipped (sensible
+/// defaults fill in), and the demo circle is offered beside it.
 class SetupPage : public QWidget
 {
     Q_OBJECT
@@ -27,11 +30,18 @@ public:
 
     /// Validates and writes everything in one transaction. On error shows it inline.
     bool create();
+    int step() const;
+    void next();
+    void back();
+    /// Leaves the current step as it is (defaults fill in) and moves on.
+    void skip();
 
 Q_SIGNALS:
     void finished();
+    void openDemoRequested();
 
 private:
+    void updateButtons();
     void refreshFacilitators();
     QStringList memberNames() const;
 
@@ -51,6 +61,12 @@ private:
     QSpinBox* m_target;
     QPlainTextEdit* m_firstPeople;
     QLabel* m_error;
+    QLabel* m_stepTitle;
+    QStackedWidget* m_steps;
+    QPushButton* m_back;
+    QPushButton* m_skip;
+    QPushButton* m_next;
+    QPushButton* m_create;
 };
 
 } // namespace outloud

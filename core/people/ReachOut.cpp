@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReachOut.h"
+
+#include "contributions/ContributionService.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+QStringList fittingKindCodes(int closeness)
+{
+    if (closeness <= 1)
+        return {u"attention"_s, u"appreciation"_s};
+    if (closeness == 2)
+        return {u"recognition"_s, u"share_theirs"_s, u"question"_s};
+    return {u"help"_s, u"connect"_s, u"collaborate"_s, u"advocate"_s};
+}
+
+QList<ReachOutSuggestion> reachOutSuggestions(Database& db, qint64 memberId, QDate today, int staleWeeks, int limit)
+{
+    QList<ReachOutSuggestion> result;
+    const QDate cutoff = today.addDays(-7 * std::max(1, staleWeeks));
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!execPrepared(q,
+                      u"SELECT p.id, p.name, p.closeness, (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"
+                      " AS last FROM person p WHERE p.member_id = ? AND (last IS NULL OR last <= ?)"
+                      " ORDER BY p.closeness DESC, last IS NOT NULL, last, p.name COLLATE NOCASE LIMIT ?"_s,
+                      {memberId, cutoff.toString(Qt::ISODate), limit}, QString(), nullptr))
+        return result;
+    ContributionService log(db);
+    const QList<ContributionKind> kinds = log.kinds();
+    auto kindByCode = [&](const QString& code) -> const ContributionKind* {
+        for (const ContributionKind& k : kinds) {
+            if (k.code == code)
+                return &k;
+        }
+        return nullptr;
+    };
+    int rotation = 0;
+    while (q.next()) {
+        ReachOutSuggestion s;
+        s.personId = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.closeness = q.value(2).toInt();
+        s.lastContact = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        s.weeksSinceContact = s.lastContact.isValid() ? int(s.lastContact.daysTo(today) / 7) : -1;
+        const QStringList codes = fittingKindCodes(s.closeness);
+        if (const ContributionKind* k = kindByCode(codes.at(rotation++ % codes.size()))) {
+            s.kindId = k->id;
+            s.kindName = k->displayName();
+        }
+        result.append(s);
+    }
+    return result;
+}
+
+} // namespace outloud

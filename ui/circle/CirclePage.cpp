@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CirclePage.h"
+
+#include "circle/CircleService.h"
+#include "common/Format.h"
+#include "meetings/MeetingService.h"
+#include "storage/Database.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_circleId(circleId)
+{
+    setObjectName(u"circlePage"_s);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"circleSummary"_s);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    QFont f = m_summary->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_summary->setFont(f);
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(u"circleWarning"_s);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    m_members = new QTreeWidget(this);
+    m_members->setObjectName(u"circleMembers"_s);
+    m_members->setAccessibleName(tr("Members"));
+    m_members->setRootIsDecorated(false);
+    m_members->setHeaderLabels({tr("Member"), tr("Role")});
+    m_meetings = new QTreeWidget(this);
+    m_meetings->setObjectName(u"circleMeetings"_s);
+    m_meetings->setAccessibleName(tr("Meetings"));
+    m_meetings->setRootIsDecorated(false);
+    m_meetings->setHeaderLabels({tr("Week"), tr("Date"), tr("State"), tr("Notes")});
+    m_meetings->header()->setStretchLastSection(true);
+    auto* lists = new QHBoxLayout;
+    lists->addWidget(m_members, 1);
+    lists->addWidget(m_meetings, 2);
+    m_extensions = new QVBoxLayout;
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_warning);
+    layout->addLayout(lists, 1);
+    layout->addLayout(m_extensions);
+    connect(&db, &Database::changed, this, [this](Database::Tables t) {
+        if (t & (Database::Circles | Database::Members | Database::Meetings))
+            refresh();
+    });
+    refresh();
+}
+
+void CirclePage::refresh()
+{
+    CircleService circles(m_db);
+    const std::optional<Circle> circle = circles.circle(m_circleId);
+    m_members->clear();
+    m_meetings->clear();
+    if (!circle)
+        return;
+    const QLocale locale;
+    m_summary->setText(tr("%1 meets on %2s at %3, %4 weeks from %5.")
+                           .arg(circle->name, locale.dayName(circle->meetingWeekday),
+                                format::shortTime(circle->meetingTime))
+                           .arg(circle->lengthWeeks)
+                           .arg(locale.toString(circle->firstMeetingDate(), QLocale::LongFormat)));
+    const QList<Member> members = circles.members(m_circleId);
+    m_warning->setText(CircleService::memberCountWarning(int(members.size())));
+    m_warning->setVisible(!m_warning->text().isEmpty());
+    for (const Member& m : members) {
+        QStringList roles;
+        if (m.isMe)
+            roles << tr("me");
+        if (m.id == circle->facilitatorId)
+            roles << tr("facilitator");
+        new QTreeWidgetItem(m_members, {m.name, roles.join(u", "_s)});
+    }
+    const QList<Meeting> meetings = MeetingService(m_db).meetings(m_circleId);
+    for (const Meeting& meeting : meetings) {
+        QString state;
+        switch (meeting.status) {
+        case Meeting::Status::Planned: state = tr("planned"); break;
+        case Meeting::Status::Held: state = tr("held"); break;
+        case Meeting::Status::Moved: state = tr("moved"); break;
+        case Meeting::Status::Skipped: state = tr("skipped"); break;
+        }
+        new QTreeWidgetItem(m_meetings, {QString::number(meeting.week), format::shortDateTime(meeting.scheduledAt),
+                                         state, meeting.notes});
+    }
+    m_meetings->resizeColumnToContents(0);
+    m_meetings->resizeColumnToContents(1);
+    m_members->resizeColumnToContents(0);
+}
+
+} // namespace outloud

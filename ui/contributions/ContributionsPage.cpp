@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContributionsPage.h"
+
+#include "QuickAddBar.h"
+#include "contributions/ContributionModel.h"
+#include "contributions/ContributionService.h"
+#include "storage/Database.h"
+#include "undo/Editor.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const WeekCalendar& calendar, QWidget* parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_calendar(calendar)
+{
+    setObjectName(u"contributionsPage"_s);
+    Database& db = editor.database();
+    m_quickAdd = new QuickAddBar(editor, memberId, this);
+    connect(m_quickAdd, &QuickAddBar::saved, this, [this] { Q_EMIT message(tr("Logged. Ctrl+Z takes it back.")); });
+
+    m_model = new ContributionModel(db, this);
+    m_model->setCalendar(calendar);
+    m_model->setMemberId(memberId);
+
+    m_week = new QComboBox(this);
+    m_week->setObjectName(u"contributionsWeekFilter"_s);
+    m_week->setAccessibleName(tr("Only this week"));
+    m_week->addItem(tr("All weeks"), 0);
+    for (int w = 1; w <= calendar.lengthWeeks(); ++w)
+        m_week->addItem(tr("Week %1").arg(w), w);
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(u"contributionsTextFilter"_s);
+    m_text->setPlaceholderText(tr("Filter by person or note"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter by person or note"));
+    m_direction = new QComboBox(this);
+    m_direction->setObjectName(u"contributionsDirectionFilter"_s);
+    m_direction->setAccessibleName(tr("Only this direction"));
+    m_direction->addItem(tr("Given and received"), -1);
+    m_direction->addItem(tr("Given"), 0);
+    m_direction->addItem(tr("Received"), 1);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"contributionsKindFilter"_s);
+    m_kind->setAccessibleName(tr("Only this kind"));
+    m_kind->addItem(tr("Any kind"), qint64(-1));
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(u"contributionsChannelFilter"_s);
+    m_channel->setAccessibleName(tr("Only this channel"));
+    m_channel->addItem(tr("Any channel"), qint64(-1));
+    ContributionService log(db);
+    for (const ContributionKind& k : log.kinds())
+        m_kind->addItem(k.displayName(), k.id);
+    for (const Channel& c : log.channels())
+        m_channel->addItem(c.displayName(), c.id);
+    for (QComboBox* combo : {m_week, m_direction, m_kind, m_channel})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ContributionsPage::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, this, &ContributionsPage::applyFilters);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"contributionsView"_s);
+    m_view->setAccessibleName(tr("Contributions log"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ContributionModel::Date, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(ContributionModel::Date, 100);
+    m_view->setColumnWidth(ContributionModel::Week, 60);
+    m_view->setColumnWidth(ContributionModel::Person, 170);
+    m_view->setColumnWidth(ContributionModel::Direction, 90);
+    m_view->setColumnWidth(ContributionModel::Kind, 160);
+    m_view->setColumnWidth(ContributionModel::Channel, 120);
+    m_view->setColumnWidth(ContributionModel::Brought, 120);
+    auto* remove = new QAction(tr("Remove contribution"), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &ContributionsPage::removeSelected);
+    m_view->addAction(remove);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"contributionsCount"_s);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_count->setText(tr("%n contributions", nullptr, m_model->rowCount())); });
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_week);
+    filters->addWidget(m_text, 2);
+    filters->addWidget(m_direction);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_channel);
+
+    auto* title = new QLabel(tr("Log a contribution"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_quickAdd);
+    layout->addSpacing(8);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    m_count->setText(tr("%n contributions", nullptr, m_model->rowCount()));
+}
+
+void ContributionsPage::applyFilters()
+{
+    m_model->setWeekFilter(m_week->currentData().toInt());
+    m_model->setTextFilter(m_text->text());
+    m_model->setDirectionFilter(m_direction->currentData().toInt());
+    m_model->setKindFilter(m_kind->currentData().toLongLong());
+    m_model->setChannelFilter(m_channel->currentData().toLongLong());
+    m_count->setText(tr("%n contributions", nullptr, m_model->rowCount()));
+}
+
+void ContributionsPage::showWeek(int week)
+{
+    m_week->setCurrentIndex(std::max(0, m_week->findData(week)));
+}
+
+void ContributionsPage::removeSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    QString error;
+    if (!m_editor.removeContribution(m_model->idAt(current.row()), &error))
+        Q_EMIT message(error);
+    else
+        Q_EMIT message(tr("Removed. Ctrl+Z brings it back."));
+}
+
+} // namespace outloud

@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuickAddBar.h"
+
+#include "contributions/ContributionService.h"
+#include "people/PeopleService.h"
+#include "storage/Database.h"
+#include "undo/Editor.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QUndoStack>
+#include <QAbstractItemView>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_memberId(memberId)
+{
+    setObjectName(u"quickAddBar"_s);
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(u"quickDate"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Date"));
+    m_person = new QLineEdit(this);
+    m_person->setObjectName(u"quickPerson"_s);
+    m_person->setPlaceholderText(tr("Who? (Ctrl+N)"));
+    m_person->setAccessibleName(tr("Person"));
+    m_person->setToolTip(tr("Type a few letters and pick from the list; a new name adds the person"));
+    m_names = new QStringListModel(this);
+    auto* completer = new QCompleter(m_names, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_person->setCompleter(completer);
+    m_direction = new QComboBox(this);
+    m_direction->setObjectName(u"quickDirection"_s);
+    m_direction->setAccessibleName(tr("Direction"));
+    m_direction->setToolTip(tr("G for given, R for received"));
+    m_direction->addItem(tr("Given"), int(Direction::Given));
+    m_direction->addItem(tr("Received"), int(Direction::Received));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"quickKind"_s);
+    m_kind->setAccessibleName(tr("Kind of contribution"));
+    m_kind->setToolTip(tr("Type the first letters of the kind"));
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(u"quickChannel"_s);
+    m_channel->setAccessibleName(tr("Channel"));
+    m_brought = new QComboBox(this);
+    m_brought->setObjectName(u"quickBrought"_s);
+    m_brought->setAccessibleName(tr("What it brought"));
+    m_brought->addItem(tr("Brought…"), int(Brought::Nothing));
+    m_brought->addItem(broughtName(Brought::Help), int(Brought::Help));
+    m_brought->addItem(broughtName(Brought::Inspiration), int(Brought::Inspiration));
+    m_brought->addItem(broughtName(Brought::Recognition), int(Brought::Recognition));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(u"quickNote"_s);
+    m_note->setPlaceholderText(tr("Note (optional)"));
+    m_note->setAccessibleName(tr("Note"));
+    auto* save = new QPushButton(tr("&Log it"), this);
+    save->setObjectName(u"quickSave"_s);
+    save->setToolTip(tr("Save (Enter)"));
+    connect(save, &QPushButton::clicked, this, &QuickAddBar::save);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"quickError"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: palette(link); font-weight: bold;"_s);
+    m_error->hide();
+
+    ContributionService log(editor.database());
+    for (const ContributionKind& k : log.kinds())
+        m_kind->addItem(k.displayName(), k.id);
+    m_channel->addItem(tr("Channel…"), qint64(-1));
+    for (const Channel& c : log.channels())
+        m_channel->addItem(c.displayName(), c.id);
+
+    // Enter saves from any field of the bar.
+    for (QWidget* w : {static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_person), static_cast<QWidget*>(m_direction),
+                       static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_brought),
+                       static_cast<QWidget*>(m_note)})
+        w->installEventFilter(this);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &QuickAddBar::updateBrought);
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_date, 0, 0);
+    grid->addWidget(m_person, 0, 1);
+    grid->addWidget(m_direction, 0, 2);
+    grid->addWidget(m_kind, 0, 3);
+    grid->addWidget(m_channel, 0, 4);
+    grid->addWidget(m_brought, 0, 5);
+    grid->addWidget(m_note, 0, 6);
+    grid->addWidget(save, 0, 7);
+    grid->addWidget(m_error, 1, 0, 1, 8);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(6, 3);
+
+    connect(&editor.database(), &Database::changed, this, [this](Database::Tables t) {
+        if (t & Database::People)
+            refreshPeople();
+    });
+    refreshPeople();
+    updateBrought();
+}
+
+void QuickAddBar::refreshPeople()
+{
+    QStringList names;
+    const QList<Person> people = PeopleService(m_editor.database()).people(m_memberId);
+    names.reserve(people.size());
+    for (const Person& p : people)
+        names << p.name;
+    m_names->setStringList(names);
+}
+
+void QuickAddBar::updateBrought()
+{
+    const bool received = m_direction->currentData().toInt() == int(Direction::Received);
+    m_brought->setEnabled(received);
+    if (!received)
+        m_brought->setCurrentIndex(0);
+}
+
+void QuickAddBar::setToday(QDate today)
+{
+    m_date->setDate(today);
+}
+
+void QuickAddBar::focusPerson()
+{
+    m_person->setFocus(Qt::ShortcutFocusReason);
+    m_person->selectAll();
+}
+
+void QuickAddBar::start(qint64 personId, Direction direction, qint64 kindId)
+{
+    if (const std::optional<Person> p = PeopleService(m_editor.database()).person(personId))
+        m_person->setText(p->name);
+    m_direction->setCurrentIndex(direction == Direction::Given ? 0 : 1);
+    if (kindId > 0)
+        m_kind->setCurrentIndex(std::max(0, m_kind->findData(kindId)));
+    m_kind->setFocus(Qt::OtherFocusReason);
+}
+
+bool QuickAddBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        // In the person field, Enter first picks the highlighted completion.
+        const bool popupOpen = watched == m_person && m_person->completer()->popup()
+            && m_person->completer()->popup()->isVisible();
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !popupOpen) {
+            save();
+            return true;
+        }
+        if (watched == m_direction && (key->text() == tr("g") || key->text() == tr("G"))) {
+            m_direction->setCurrentIndex(0);
+            return true;
+        }
+        if (watched == m_direction && (key->text() == tr("r") || key->text() == tr("R"))) {
+            m_direction->setCurrentIndex(1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuickAddBar::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+qint64 QuickAddBar::save()
+{
+    const QString name = m_person->text().trimmed();
+    if (name.isEmpty()) {
+        showError(tr("Who was it? Type a name."));
+        m_person->setFocus();
+        return -1;
+    }
+    Contribution c;
+    c.date = m_date->date();
+    c.direction = Direction(m_direction->currentData().toInt());
+    c.kindId = m_kind->currentData().toLongLong();
+    c.channelId = m_channel->currentData().toLongLong();
+    c.brought = c.direction == Direction::Received ? Brought(m_brought->currentData().toInt()) : Brought::Nothing;
+    c.note = m_note->text();
+
+    PeopleService people(m_editor.database());
+    qint64 personId = people.idByName(m_memberId, name);
+    QString error;
+    // Check the contribution before creating anybody, so a bad date adds no one.
+    c.personId = personId > 0 ? personId : std::numeric_limits<qint64>::max();
+    if (!ContributionService(m_editor.database()).validate(c, &error)) {
+        showError(error);
+        return -1;
+    }
+    QUndoStack* stack = m_editor.undoStack();
+    const bool newPerson = personId < 0;
+    if (newPerson) {
+        stack->beginMacro(tr("Log a contribution with new person %1").arg(name));
+        Person p;
+        p.memberId = m_memberId;
+        p.name = name;
+        personId = m_editor.addPerson(p, &error);
+    }
+    qint64 id = -1;
+    if (personId > 0) {
+        c.personId = personId;
+        id = m_editor.addContribution(c, &error);
+    }
+    if (newPerson) {
+        stack->endMacro();
+        if (id < 0 && personId > 0)
+            stack->undo(); // nothing half: take the new person back out
+    }
+    if (id < 0) {
+        showError(error);
+        return -1;
+    }
+    showError(QString());
+    m_person->clear();
+    m_note->clear();
+    m_brought->setCurrentIndex(0);
+    m_person->setFocus();
+    Q_EMIT saved(id);
+    return id;
+}
+
+} // namespace outloud

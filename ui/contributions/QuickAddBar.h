@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contributions/Contribution.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QCompleter;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QStringListModel;
+
+namespace outloud {
+
+class Editor;
+
+/**
+ * Logging a contribution in a few keystrokes: the person by completion (a new name
+ * creates them), direction and kind by keyboard, Enter saves. The person and the
+ * contribution become one undo step.
+ */
+class QuickAddBar : public QWidget
+{
+    Q_OBJECT
+public:
+    QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent = nullptr);
+
+    /// Prepares the bar for @p personId (and optionally a kind) and focuses it.
+    void start(qint64 personId, Direction direction, qint64 kindId = -1);
+    /// Focuses the person field (Ctrl+N).
+    void focusPerson();
+    void setToday(QDate today);
+
+    /// Saves what is typed; shows problems inline. Returns the contribution id or -1.
+    qint64 save();
+
+Q_SIGNALS:
+    void saved(qint64 contributionId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void refreshPeople();
+    void updateBrought();
+    void showError(const QString& message);
+
+    Editor& m_editor;
+    qint64 m_memberId;
+    QDateEdit* m_date;
+    QLineEdit* m_person;
+    QStringListModel* m_names;
+    QComboBox* m_direction;
+    QComboBox* m_kind;
+    QComboBox* m_channel;
+    QComboBox* m_brought;
+    QLineEdit* m_note;
+    QLabel* m_error;
+};
+
+} // namespace outloud

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonDetailPane.h"
+
+#include "contributions/ContributionService.h"
+#include "people/Closeness.h"
+#include "people/PeopleService.h"
+#include "storage/Database.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+// User text goes into rich text only escaped: a name is never markup.
+QString personLink(const Person& p)
+{
+    return u"<a href=\"person:%1\">%2</a>"_s.arg(p.id).arg(p.name.toHtmlEscaped());
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+} // namespace
+
+PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    setObjectName(u"personDetail"_s);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"personDetailName"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"personDetailSummary"_s);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto linkLabel = [this](const QString& name) {
+        auto* label = new QLabel(this);
+        label->setObjectName(name);
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
+            if (link.startsWith(u"person:"_s))
+                Q_EMIT navigateTo(link.mid(7).toLongLong());
+        });
+        return label;
+    };
+    m_introducedBy = linkLabel(u"personIntroducedByLink"_s);
+    m_introduced = linkLabel(u"personIntroducedLinks"_s);
+
+    m_history = new QListWidget(this);
+    m_history->setObjectName(u"personClosenessHistory"_s);
+    m_history->setAccessibleName(tr("Closeness history"));
+    m_history->setMaximumHeight(110);
+    m_timeline = new QTreeWidget(this);
+    m_timeline->setObjectName(u"personTimeline"_s);
+    m_timeline->setAccessibleName(tr("Contributions both ways"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("Date"), tr("Way"), tr("Kind"), tr("Note")});
+    m_timeline->header()->setStretchLastSection(true);
+
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(u"personEditButton"_s);
+    m_logGiven = new QPushButton(tr("I &gave…"), this);
+    m_logGiven->setObjectName(u"personLogGiven"_s);
+    m_logGiven->setToolTip(tr("Log a contribution to this person"));
+    m_logReceived = new QPushButton(tr("I recei&ved…"), this);
+    m_logReceived->setObjectName(u"personLogReceived"_s);
+    m_logReceived->setToolTip(tr("Log a contribution from this person"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_personId); });
+    connect(m_logGiven, &QPushButton::clicked, this, [this] { Q_EMIT logRequested(m_personId, Direction::Given); });
+    connect(m_logReceived, &QPushButton::clicked, this, [this] { Q_EMIT logRequested(m_personId, Direction::Received); });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_logGiven);
+    buttons->addWidget(m_logReceived);
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_introducedBy);
+    layout->addWidget(m_introduced);
+    layout->addLayout(buttons);
+    layout->addWidget(sectionLabel(tr("Closeness over time"), this));
+    layout->addWidget(m_history);
+    layout->addWidget(sectionLabel(tr("Given and received"), this));
+    layout->addWidget(m_timeline, 1);
+    showPerson(-1);
+}
+
+void PersonDetailPane::showPerson(qint64 personId)
+{
+    PeopleService people(m_db);
+    const std::optional<Person> p = personId > 0 ? people.person(personId) : std::nullopt;
+    m_personId = p ? p->id : -1;
+    const bool shown = p.has_value();
+    for (QWidget* w : {static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_logGiven), static_cast<QWidget*>(m_logReceived)})
+        w->setEnabled(shown);
+    m_history->clear();
+    m_timeline->clear();
+    if (!p) {
+        m_title->setText(tr("Nobody selected"));
+        m_summary->setText(tr("Choose someone on the list to see how the relationship has grown."));
+        m_introducedBy->clear();
+        m_introduced->clear();
+        return;
+    }
+    m_title->setText(p->name);
+    QStringList lines;
+    const QString job = QStringList({p->role, p->organization}).filter(QRegularExpression(u"\\S"_s)).join(tr(", "));
+    if (!job.isEmpty())
+        lines << job;
+    if (!p->relation.isEmpty())
+        lines << tr("Related to my goal: %1").arg(p->relation);
+    lines << closeness::label(p->closeness);
+    const QString reach = QStringList({p->email, p->url, p->channels}).filter(QRegularExpression(u"\\S"_s)).join(u" · "_s);
+    if (!reach.isEmpty())
+        lines << reach;
+    if (!p->tags.isEmpty())
+        lines << tr("Tags: %1").arg(p->tags);
+    if (!p->notes.isEmpty())
+        lines << p->notes;
+    const ExchangeCounts counts = people.counts(p->id);
+    lines << tr("Given %1 · received %2").arg(counts.given).arg(counts.received);
+    m_summary->setText(lines.join(u'\n'));
+
+    if (p->introducedBy > 0) {
+        if (const std::optional<Person> by = people.person(p->introducedBy))
+            m_introducedBy->setText(tr("Introduced by %1").arg(personLink(*by)));
+    } else {
+        m_introducedBy->setText(tr("Introduced by nobody on the list"));
+    }
+    const QList<Person> introduced = people.introducedBy(p->id);
+    QStringList links;
+    for (const Person& other : introduced)
+        links << personLink(other);
+    m_introduced->setText(links.isEmpty() ? QString() : tr("Introduced me to %1").arg(links.join(u", "_s)));
+    m_introduced->setVisible(!links.isEmpty());
+
+    const QLocale locale;
+    const QList<ClosenessChange> history = people.closenessHistory(p->id);
+    for (const ClosenessChange& change : history)
+        m_history->addItem(u"%1  →  %2"_s.arg(locale.toString(change.on, QLocale::ShortFormat), closeness::label(change.closeness)));
+
+    ContributionService log(m_db);
+    QHash<qint64, QString> kindNames;
+    for (const ContributionKind& k : log.kinds())
+        kindNames.insert(k.id, k.displayName());
+    const QList<Contribution> contributions = log.forPerson(p->id);
+    for (const Contribution& c : contributions) {
+        auto* item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, locale.toString(c.date, QLocale::ShortFormat));
+        item->setText(1, c.direction == Direction::Given ? tr("→ given") : tr("← received"));
+        item->setText(2, kindNames.value(c.kindId));
+        item->setText(3, c.note);
+        item->setToolTip(3, c.note);
+    }
+    m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(1);
+    m_timeline->resizeColumnToContents(2);
+}
+
+} // namespace outloud

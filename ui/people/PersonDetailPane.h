@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contributions/Contribution.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace outloud {
+
+class Database;
+
+/// The selected person: who they are, how the relationship moved, what went each way,
+/// and who introduced whom, as links that navigate.
+class PersonDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PersonDetailPane(Database& db, QWidget* parent = nullptr);
+
+    void showPerson(qint64 personId);
+    qint64 personId() const { return m_personId; }
+    /// Re-reads the shown person (after an edit).
+    void refresh() { showPerson(m_personId); }
+
+Q_SIGNALS:
+    void navigateTo(qint64 personId);
+    void logRequested(qint64 personId, outloud::Direction direction);
+    void editRequested(qint64 personId);
+
+private:
+    Database& m_db;
+    qint64 m_personId = -1;
+    QLabel* m_title;
+    QLabel* m_summary;
+    QLabel* m_introducedBy;
+    QLabel* m_introduced;
+    QListWidget* m_history;
+    QTreeWidget* m_timeline;
+    QPushButton* m_edit;
+    QPushButton* m_logGiven;
+    QPushButton* m_logReceived;
+};
+
+} // namespace outloud

@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RelationshipsPage.h"
+
+#include "ClosenessDelegate.h"
+#include "PersonDetailPane.h"
+#include "PersonDialog.h"
+#include "people/Closeness.h"
+#include "people/PeopleService.h"
+#include "people/ReachOut.h"
+#include "people/RelationshipModel.h"
+#include "storage/Database.h"
+#include "undo/Editor.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_memberId(memberId)
+{
+    setObjectName(u"relationshipsPage"_s);
+    Database& db = editor.database();
+    m_model = new RelationshipModel(db, this);
+    m_model->setClosenessEditor([this](qint64 id, int level, QString* error) { return m_editor.setCloseness(id, level, error); });
+    connect(m_model, &RelationshipModel::editFailed, this, &RelationshipsPage::message);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"peopleFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by name, organization, relation, tag or notes"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the relationship list"));
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(u"peopleTagFilter"_s);
+    m_tag->setAccessibleName(tr("Only people with this tag"));
+    m_tag->setToolTip(tr("Only people with this tag"));
+    m_closeness = new QComboBox(this);
+    m_closeness->setObjectName(u"peopleClosenessFilter"_s);
+    m_closeness->setAccessibleName(tr("Only this closeness"));
+    m_closeness->addItem(tr("Any closeness"), QPoint(0, 5));
+    m_closeness->addItem(tr("0–1: new to me"), QPoint(0, 1));
+    m_closeness->addItem(tr("2: a little contact"), QPoint(2, 2));
+    m_closeness->addItem(tr("3–5: close"), QPoint(3, 5));
+    for (int level = 0; level <= 5; ++level)
+        m_closeness->addItem(tr("Exactly %1").arg(level), QPoint(level, level));
+    m_staleWeeks = new QSpinBox(this);
+    m_staleWeeks->setObjectName(u"peopleStaleWeeks"_s);
+    m_staleWeeks->setRange(1, 52);
+    m_staleWeeks->setValue(3);
+    m_staleWeeks->setPrefix(tr("Quiet after "));
+    m_staleWeeks->setSuffix(tr(" weeks"));
+    m_staleWeeks->setToolTip(tr("People without contact for this many weeks are shown in italics"));
+    m_staleWeeks->setAccessibleName(tr("Weeks without contact before someone counts as quiet"));
+    auto* add = new QPushButton(tr("&Add person…"), this);
+    add->setObjectName(u"addPersonButton"_s);
+    add->setToolTip(tr("Add someone to your relationship list (Ctrl+Shift+N)"));
+    connect(add, &QPushButton::clicked, this, &RelationshipsPage::addPerson);
+    auto* addShortcut = new QAction(this);
+    addShortcut->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    addShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(addShortcut, &QAction::triggered, this, &RelationshipsPage::addPerson);
+    addAction(addShortcut);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(120);
+    connect(m_filterTimer, &QTimer::timeout, this, &RelationshipsPage::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &RelationshipsPage::applyFilter);
+    connect(m_closeness, &QComboBox::currentIndexChanged, this, &RelationshipsPage::applyFilter);
+    connect(m_staleWeeks, &QSpinBox::valueChanged, this, [this](int weeks) {
+        m_model->setStaleAfterWeeks(weeks);
+        refreshReachOut();
+    });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"relationshipsView"_s);
+    m_view->setAccessibleName(tr("Relationship list"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ClosenessDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_model->setMemberId(memberId);
+    m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
+    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    m_view->setColumnWidth(RelationshipModel::Name, 12 * em);
+    m_view->setColumnWidth(RelationshipModel::Organization, 10 * em);
+    m_view->setColumnWidth(RelationshipModel::Relation, 12 * em);
+    m_view->setColumnWidth(RelationshipModel::Closeness, 15 * em);
+    for (int column : {int(RelationshipModel::LastContact), int(RelationshipModel::Given), int(RelationshipModel::Received)})
+        m_view->resizeColumnToContents(column);
+    // The role shows in the detail pane; the column is there for sorting when wanted.
+    m_view->setColumnHidden(RelationshipModel::Role, true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RelationshipsPage::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
+        m_detail->refresh();
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.column() != RelationshipModel::Closeness)
+            editPerson(m_model->idAt(index.row()));
+    });
+
+    m_detail = new PersonDetailPane(db, this);
+    connect(m_detail, &PersonDetailPane::navigateTo, this, &RelationshipsPage::selectPerson);
+    connect(m_detail, &PersonDetailPane::editRequested, this, &RelationshipsPage::editPerson);
+    connect(m_detail, &PersonDetailPane::logRequested, this,
+            [this](qint64 id, Direction direction) { Q_EMIT logRequested(id, direction, -1); });
+
+    m_reachOut = new QListWidget(this);
+    m_reachOut->setObjectName(u"reachOutList"_s);
+    m_reachOut->setAccessibleName(tr("Reach out this week"));
+    m_reachOut->setWordWrap(true);
+    m_reachOut->setToolTip(tr("People you have not been in touch with for a while, with a contribution that fits how close "
+                              "you are. Double-click or press Enter to log it."));
+    connect(m_reachOut, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT logRequested(item->data(Qt::UserRole).toLongLong(), Direction::Given, item->data(Qt::UserRole + 1).toLongLong());
+    });
+    connect(m_reachOut, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            selectPerson(item->data(Qt::UserRole).toLongLong());
+    });
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"peopleCount"_s);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 3);
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_closeness, 1);
+    filters->addWidget(m_staleWeeks);
+    filters->addWidget(add);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 3);
+    auto* reachTitle = new QLabel(tr("Reach out this week"), right);
+    QFont bold = reachTitle->font();
+    bold.setBold(true);
+    reachTitle->setFont(bold);
+    rightLayout->addWidget(reachTitle);
+    rightLayout->addWidget(m_reachOut, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(u"relationshipsSplitter"_s);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_count);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({820, 330});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(&db, &Database::changed, this, [this](Database::Tables tables) {
+        if (tables & (Database::People | Database::Contributions)) {
+            refreshReachOut();
+            if (tables & Database::People)
+                refreshTags();
+        }
+    });
+    refreshTags();
+    refreshReachOut();
+    m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, RelationshipModel::Name));
+}
+
+void RelationshipsPage::setToday(QDate today)
+{
+    m_today = today;
+    m_model->setToday(today);
+    refreshReachOut();
+}
+
+void RelationshipsPage::applyFilter()
+{
+    const qint64 keep = selectedPersonId();
+    m_model->setTextFilter(m_filter->text());
+    m_model->setTagFilter(m_tag->currentIndex() > 0 ? m_tag->currentText() : QString());
+    const QPoint range = m_closeness->currentData().toPoint();
+    m_model->setClosenessFilter(range.x(), range.y());
+    m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
+    if (keep > 0) {
+        const int row = m_model->rowOfId(keep);
+        if (row >= 0)
+            m_view->selectRow(row);
+    }
+}
+
+void RelationshipsPage::refreshTags()
+{
+    const QString current = m_tag->currentIndex() > 0 ? m_tag->currentText() : QString();
+    QSet<QString> tags;
+    QSqlQuery q(m_editor.database().connection());
+    q.prepare(u"SELECT DISTINCT tags FROM person WHERE member_id = ? AND tags <> ''"_s);
+    q.addBindValue(m_memberId);
+    if (q.exec()) {
+        while (q.next()) {
+            const QStringList parts = q.value(0).toString().split(u',');
+            for (const QString& t : parts) {
+                if (!t.trimmed().isEmpty())
+                    tags.insert(t.trimmed());
+            }
+        }
+    }
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    const QSignalBlocker block(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"));
+    m_tag->addItems(sorted);
+    const int index = m_tag->findText(current);
+    m_tag->setCurrentIndex(index > 0 ? index : 0);
+}
+
+void RelationshipsPage::refreshReachOut()
+{
+    m_reachOut->clear();
+    const QList<ReachOutSuggestion> suggestions
+        = reachOutSuggestions(m_editor.database(), m_memberId, m_today, m_staleWeeks->value());
+    for (const ReachOutSuggestion& s : suggestions) {
+        const QString silence = s.weeksSinceContact < 0 ? tr("no contact yet")
+                                                        : tr("quiet for %n weeks", nullptr, s.weeksSinceContact);
+        auto* item = new QListWidgetItem(tr("%1 · %2 · try: %3").arg(s.name, silence, s.kindName), m_reachOut);
+        item->setToolTip(tr("Closeness %1. Double-click to log it.").arg(closeness::label(s.closeness)));
+        item->setData(Qt::UserRole, s.personId);
+        item->setData(Qt::UserRole + 1, s.kindId);
+    }
+    if (suggestions.isEmpty())
+        m_reachOut->addItem(tr("Everyone has heard from you recently."));
+}
+
+void RelationshipsPage::onSelectionChanged()
+{
+    m_detail->showPerson(selectedPersonId());
+}
+
+qint64 RelationshipsPage::selectedPersonId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : -1;
+}
+
+void RelationshipsPage::selectPerson(qint64 personId)
+{
+    int row = m_model->rowOfId(personId);
+    if (row < 0) {
+        // Hidden by a filter, or not fetched yet: clear the filters, then look by name order.
+        const QSignalBlocker a(m_filter), b(m_tag), c(m_closeness);
+        m_filter->clear();
+        m_tag->setCurrentIndex(0);
+        m_closeness->setCurrentIndex(0);
+        applyFilter();
+        for (int i = 0; i < m_model->rowCount() && row < 0; ++i) {
+            if (m_model->idAt(i) == personId)
+                row = i;
+        }
+    }
+    if (row < 0)
+        return;
+    m_view->setCurrentIndex(m_model->index(row, RelationshipModel::Name));
+    m_view->scrollTo(m_model->index(row, RelationshipModel::Name));
+    m_detail->showPerson(personId);
+}
+
+void RelationshipsPage::addPerson()
+{
+    Person p;
+    p.memberId = m_memberId;
+    p.name = m_filter->text().trimmed(); // typed a name that is not there yet: start from it
+    if (m_model->rowCount() > 0)
+        p.name.clear();
+    auto* dialog = new PersonDialog(m_editor, p, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        selectPerson(dialog->personId());
+        Q_EMIT message(tr("Added to your relationship list."));
+    });
+    dialog->open();
+}
+
+void RelationshipsPage::editPerson(qint64 personId)
+{
+    const std::optional<Person> p = PeopleService(m_editor.database()).person(personId);
+    if (!p)
+        return;
+    auto* dialog = new PersonDialog(m_editor, *p, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, personId] { selectPerson(personId); });
+    dialog->open();
+}
+
+void RelationshipsPage::removeSelected()
+{
+    const qint64 id = selectedPersonId();
+    if (id < 0)
+        return;
+    QString error;
+    if (!m_editor.removePerson(id, &error))
+        Q_EMIT message(error);
+    else
+        Q_EMIT message(tr("Removed. Undo brings them back with their history."));
+}
+
+} // namespace outloud

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contributions/Contribution.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+namespace outloud {
+
+class Editor;
+class PersonDetailPane;
+class RelationshipModel;
+
+/// The relationship list: a sortable, filterable table with closeness edited in place,
+/// the selected person's story beside it, and whom to reach out to this week.
+class RelationshipsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RelationshipsPage(Editor& editor, qint64 memberId, QWidget* parent = nullptr);
+
+    RelationshipModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    /// Selects @p personId (clearing filters that hide them) and shows their story.
+    void selectPerson(qint64 personId);
+    qint64 selectedPersonId() const;
+    void setToday(QDate today);
+
+    void addPerson();
+    void editPerson(qint64 personId);
+    void removeSelected();
+
+Q_SIGNALS:
+    /// "Log a contribution to / from this person".
+    void logRequested(qint64 personId, outloud::Direction direction, qint64 kindId);
+    void message(const QString& text);
+
+private:
+    void applyFilter();
+    void refreshTags();
+    void refreshReachOut();
+    void onSelectionChanged();
+
+    Editor& m_editor;
+    qint64 m_memberId;
+    QDate m_today = QDate::currentDate();
+    RelationshipModel* m_model;
+    QTableView* m_view;
+    PersonDetailPane* m_detail;
+    QLineEdit* m_filter;
+    QComboBox* m_tag;
+    QComboBox* m_closeness;
+    QSpinBox* m_staleWeeks;
+    QListWidget* m_reachOut;
+    QLabel* m_count;
+    QTimer* m_filterTimer;
+};
+
+} // namespace outloud
