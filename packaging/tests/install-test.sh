@@ -5,15 +5,15 @@
 # Builds the .deb from this build folder, unpacks it into a scratch root (no root rights,
 # nothing touches the system) and runs the packaged binary there. Qt is installed
 # system-wide, so the binary finds its libraries without LD_LIBRARY_PATH.
-#   install-test.sh BUILD_DIR SCRATCH_DIR VERSION APP_ID
+#   install-test.sh CPACK BUILD_DIR SCRATCH_DIR VERSION APP_ID
 set -euo pipefail
 
-build=$1 scratch=$2 version=$3 app_id=$4
+cpack=$1 build=$2 scratch=$3 version=$4 app_id=$5
 rm -rf "$scratch"
 mkdir -p "$scratch/out"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-cpack -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 \
+"$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 \
     || { cat "$scratch/cpack.log" >&2; fail "cpack -G DEB failed"; }
 debs=("$scratch"/out/*.deb)
 [ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one .deb in $scratch/out, found: ${debs[*]}"
