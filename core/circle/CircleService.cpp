@@ -19,11 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("outloud", text);
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 Circle circleFrom(const QSqlQuery& q)
 {
     Circle c;
@@ -134,7 +129,7 @@ bool CircleService::updateCircle(const Circle& circle, QString* error)
                       " length_weeks = ?, facilitator_id = ? WHERE id = ?"_s,
                       {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
                        circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
-                       nullableId(circle.facilitatorId), circle.id},
+                       idOrNull(circle.facilitatorId), circle.id},
                       tr("update the circle"), error))
         return false;
     if (!tx.commit(error))
@@ -261,7 +256,7 @@ bool CircleService::setFacilitator(qint64 circleId, qint64 memberId, QString* er
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s, {nullableId(memberId), circleId},
+    if (!execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s, {idOrNull(memberId), circleId},
                       tr("choose the facilitator"), error)
         || !tx.commit(error))
         return false;

@@ -38,42 +38,56 @@ void ContributionModel::setCalendar(const WeekCalendar& calendar)
     reload();
 }
 
+void ContributionModel::setFilter(const Filter& filter)
+{
+    Filter f = filter;
+    f.text = f.text.trimmed();
+    if (f == m_filter)
+        return;
+    m_filter = f;
+    reload();
+}
+
 void ContributionModel::setWeekFilter(int week)
 {
-    m_week = week;
-    reload();
+    Filter f = m_filter;
+    f.week = week;
+    setFilter(f);
 }
 
 void ContributionModel::setPersonFilter(qint64 personId)
 {
-    m_personId = personId;
-    reload();
+    Filter f = m_filter;
+    f.personId = personId;
+    setFilter(f);
 }
 
 void ContributionModel::setDirectionFilter(int direction)
 {
-    m_direction = direction;
-    reload();
+    Filter f = m_filter;
+    f.direction = direction;
+    setFilter(f);
 }
 
 void ContributionModel::setKindFilter(qint64 kindId)
 {
-    m_kindId = kindId;
-    reload();
+    Filter f = m_filter;
+    f.kindId = kindId;
+    setFilter(f);
 }
 
 void ContributionModel::setChannelFilter(qint64 channelId)
 {
-    m_channelId = channelId;
-    reload();
+    Filter f = m_filter;
+    f.channelId = channelId;
+    setFilter(f);
 }
 
 void ContributionModel::setTextFilter(const QString& text)
 {
-    if (m_text == text.trimmed())
-        return;
-    m_text = text.trimmed();
-    reload();
+    Filter f = m_filter;
+    f.text = text;
+    setFilter(f);
 }
 
 int ContributionModel::columnCount(const QModelIndex& parent) const
@@ -87,34 +101,37 @@ PagedSqlModel::Query ContributionModel::query() const
     q.select = u"c.id, c.happened_on, c.person_id, p.name, c.direction, k.code, k.name, ch.code, ch.name, c.brought, c.note"_s;
     q.from = u"contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
              " LEFT JOIN channel ch ON ch.id = c.channel_id"_s;
+    // Every contribution has a kind (a foreign key) and the channel join is a LEFT one:
+    // neither changes the count.
+    q.countFrom = u"contribution c JOIN person p ON p.id = c.person_id"_s;
     QStringList where;
     if (m_memberId > 0) {
         where << u"p.member_id = ?"_s;
         q.binds << m_memberId;
     }
-    if (m_week > 0 && m_calendar.isValid()) {
+    if (m_filter.week > 0 && m_calendar.isValid()) {
         where << u"c.happened_on >= ? AND c.happened_on < ?"_s;
-        q.binds << m_calendar.weekStart(m_week).toString(Qt::ISODate) << m_calendar.weekEnd(m_week).toString(Qt::ISODate);
+        q.binds << m_calendar.weekStart(m_filter.week).toString(Qt::ISODate) << m_calendar.weekEnd(m_filter.week).toString(Qt::ISODate);
     }
-    if (m_personId > 0) {
+    if (m_filter.personId > 0) {
         where << u"c.person_id = ?"_s;
-        q.binds << m_personId;
+        q.binds << m_filter.personId;
     }
-    if (m_direction == 0 || m_direction == 1) {
+    if (m_filter.direction == 0 || m_filter.direction == 1) {
         where << u"c.direction = ?"_s;
-        q.binds << m_direction;
+        q.binds << m_filter.direction;
     }
-    if (m_kindId > 0) {
+    if (m_filter.kindId > 0) {
         where << u"c.kind_id = ?"_s;
-        q.binds << m_kindId;
+        q.binds << m_filter.kindId;
     }
-    if (m_channelId > 0) {
+    if (m_filter.channelId > 0) {
         where << u"c.channel_id = ?"_s;
-        q.binds << m_channelId;
+        q.binds << m_filter.channelId;
     }
-    if (!m_text.isEmpty()) {
+    if (!m_filter.text.isEmpty()) {
         where << u"(p.name LIKE ? ESCAPE '\\' OR c.note LIKE ? ESCAPE '\\')"_s;
-        q.binds << likeContains(m_text) << likeContains(m_text);
+        q.binds << likeContains(m_filter.text) << likeContains(m_filter.text);
     }
     q.where = where.join(u" AND "_s);
     return q;

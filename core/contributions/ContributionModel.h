@@ -19,6 +19,19 @@ public:
 
     explicit ContributionModel(Database& db, QObject* parent = nullptr);
 
+    /// Every filter at once, so that changing several reloads once.
+    struct Filter
+    {
+        int week = 0;          ///< 0: every week.
+        qint64 personId = -1;
+        int direction = -1;    ///< -1 both, 0 given, 1 received.
+        qint64 kindId = -1;
+        qint64 channelId = -1;
+        QString text;
+        bool operator==(const Filter&) const = default;
+    };
+    void setFilter(const Filter& filter);
+
     /// Whose log (the list owner); -1 shows every member's.
     void setMemberId(qint64 memberId);
     /// Turns dates into circle weeks; also used by the week filter.
@@ -44,12 +57,7 @@ protected:
 private:
     qint64 m_memberId = -1;
     WeekCalendar m_calendar;
-    int m_week = 0;
-    qint64 m_personId = -1;
-    int m_direction = -1;
-    qint64 m_kindId = -1;
-    qint64 m_channelId = -1;
-    QString m_text;
+    Filter m_filter;
 };
 
 } // namespace outloud

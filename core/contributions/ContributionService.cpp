@@ -19,11 +19,6 @@ namespace {
     return QCoreApplication::translate("outloud", text);
 }
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 QVariant broughtValue(const Contribution& c)
 {
     return c.direction == Direction::Received && c.brought != Brought::Nothing ? QVariant(int(c.brought))
@@ -149,7 +144,7 @@ qint64 ContributionService::add(const Contribution& c, QString* error)
     if (!execPrepared(q,
                       u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, channel_id, brought, note)"
                       " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, nullableId(c.channelId),
+                      {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, idOrNull(c.channelId),
                        broughtValue(c), c.note},
                       tr("log the contribution"), error))
         return -1;
@@ -169,7 +164,7 @@ bool ContributionService::update(const Contribution& c, QString* error)
     if (!execPrepared(q,
                       u"UPDATE contribution SET person_id = ?, happened_on = ?, direction = ?, kind_id = ?, channel_id = ?,"
                       " brought = ?, note = ? WHERE id = ?"_s,
-                      {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, nullableId(c.channelId),
+                      {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, idOrNull(c.channelId),
                        broughtValue(c), c.note, c.id},
                       tr("save the contribution"), error)
         || !tx.commit(error))
@@ -196,7 +191,7 @@ bool ContributionService::restore(const Contribution& c, QString* error)
     if (!execPrepared(q,
                       u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, channel_id, brought, note)"
                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, nullableId(c.channelId),
+                      {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, idOrNull(c.channelId),
                        broughtValue(c), c.note},
                       tr("restore the contribution"), error)
         || !tx.commit(error))

@@ -45,7 +45,7 @@ Person personFrom(const QSqlQuery& q)
 
 QVariant introducer(const Person& p)
 {
-    return p.introducedBy > 0 ? QVariant(p.introducedBy) : QVariant(QMetaType::fromType<qint64>());
+    return idOrNull(p.introducedBy);
 }
 } // namespace
 

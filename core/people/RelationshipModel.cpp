@@ -32,6 +32,17 @@ void RelationshipModel::setMemberId(qint64 memberId)
     reload();
 }
 
+void RelationshipModel::setFilters(const QString& text, const QString& tag, int minCloseness, int maxCloseness)
+{
+    if (m_text == text.trimmed() && m_tag == tag.trimmed() && m_minCloseness == minCloseness && m_maxCloseness == maxCloseness)
+        return;
+    m_text = text.trimmed();
+    m_tag = tag.trimmed();
+    m_minCloseness = minCloseness;
+    m_maxCloseness = maxCloseness;
+    reload();
+}
+
 void RelationshipModel::setTextFilter(const QString& text)
 {
     if (m_text == text.trimmed())

@@ -29,6 +29,8 @@ public:
     /// Whose list; -1 shows every list in the file.
     void setMemberId(qint64 memberId);
     qint64 memberId() const { return m_memberId; }
+    /// Text, tag and closeness at once (one reload).
+    void setFilters(const QString& text, const QString& tag, int minCloseness, int maxCloseness);
     /// Matches name, organization, role, relation, tags, notes and e-mail.
     void setTextFilter(const QString& text);
     /// Only people tagged @p tag (empty: any).

@@ -52,7 +52,7 @@ void PagedSqlModel::reload()
     const Query q = query();
     QSqlQuery count(m_db.connection());
     count.setForwardOnly(true);
-    QString sql = u"SELECT count(*) FROM "_s + q.from;
+    QString sql = u"SELECT count(*) FROM "_s + (q.countFrom.isEmpty() ? q.from : q.countFrom);
     if (!q.where.isEmpty())
         sql += u" WHERE "_s + q.where;
     m_rowCount = 0;

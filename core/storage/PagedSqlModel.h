@@ -50,6 +50,7 @@ protected:
     {
         QString select; ///< Field list; the first field must be the row's id.
         QString from;   ///< FROM and JOIN clauses.
+        QString countFrom; ///< A leaner FROM for counting rows (joins that never drop rows left out); empty: `from`.
         QString where;  ///< Condition without the WHERE keyword, may be empty.
         QVariantList binds; ///< Values for the ? in `where`, in order.
     };

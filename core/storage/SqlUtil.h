@@ -29,6 +29,12 @@ inline bool fail(QString* error, const QString& message)
     return false;
 }
 
+/// An id to bind: SQL NULL for "none" (any id below 1).
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 /// SQL LIKE pattern that matches @p text anywhere, with %, _ and \ escaped (use ESCAPE '\').
 QString likeContains(const QString& text);
 

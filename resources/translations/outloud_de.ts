@@ -522,6 +522,49 @@
     </message>
 </context>
 <context>
+    <name>outloud::ContributionDialog</name>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>(nothing noted)</source>
+        <translation>(nichts notiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>What it &amp;brought:</source>
+        <translation>Was es &amp;gebracht hat:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>outloud::ContributionService</name>
     <message>
         <source>Choose who the contribution was to or from.</source>
@@ -656,6 +699,10 @@
     <message>
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>Entfernt. Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Edit contribution…</source>
+        <translation>Beitrag bearbeiten…</translation>
     </message>
 </context>
 <context>

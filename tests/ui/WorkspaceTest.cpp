@@ -302,3 +302,22 @@ TEST_F(Workspace, TheLastViewIsRestored)
     MainWindow again(path);
     EXPECT_EQ(again.currentPage(), MainWindow::GoalPageIndex);
 }
+
+TEST_F(Workspace, CorrectALoggedContributionThenUndo)
+{
+    window->showPage(MainWindow::ContributionsPageIndex);
+    QTableView* view = window->contributionsPage()->view();
+    const QModelIndex first = view->model()->index(0, 0);
+    const qint64 id = first.data(Qt::UserRole + 1).toLongLong();
+    const QString oldNote = scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString();
+    window->contributionsPage()->editContribution(first);
+    auto* dialog = window->findChild<QDialog*>(u"contributionDialog"_s);
+    ASSERT_TRUE(dialog);
+    auto* note = dialog->findChild<QLineEdit*>(u"editNote"_s);
+    note->clear();
+    QTest::keyClicks(note, u"Corrected note"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"editSave"_s), Qt::LeftButton);
+    EXPECT_EQ(scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString(), u"Corrected note"_s);
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString(), oldNote);
+}

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContributionsPage.h"
 
+#include "ContributionDialog.h"
 #include "QuickAddBar.h"
 #include "contributions/ContributionModel.h"
 #include "contributions/ContributionService.h"
@@ -25,6 +26,7 @@ ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const Week
     : QWidget(parent)
     , m_editor(editor)
     , m_calendar(calendar)
+    , m_memberId(memberId)
 {
     setObjectName(u"contributionsPage"_s);
     Database& db = editor.database();
@@ -93,7 +95,11 @@ ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const Week
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &ContributionsPage::removeSelected);
     m_view->addAction(remove);
+    auto* edit = new QAction(tr("Edit contribution…"), m_view);
+    connect(edit, &QAction::triggered, this, [this] { editContribution(m_view->currentIndex()); });
+    m_view->addAction(edit);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view, &QTableView::activated, this, &ContributionsPage::editContribution);
 
     m_count = new QLabel(this);
     m_count->setObjectName(u"contributionsCount"_s);
@@ -123,17 +129,31 @@ ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const Week
 
 void ContributionsPage::applyFilters()
 {
-    m_model->setWeekFilter(m_week->currentData().toInt());
-    m_model->setTextFilter(m_text->text());
-    m_model->setDirectionFilter(m_direction->currentData().toInt());
-    m_model->setKindFilter(m_kind->currentData().toLongLong());
-    m_model->setChannelFilter(m_channel->currentData().toLongLong());
+    ContributionModel::Filter f;
+    f.week = m_week->currentData().toInt();
+    f.text = m_text->text();
+    f.direction = m_direction->currentData().toInt();
+    f.kindId = m_kind->currentData().toLongLong();
+    f.channelId = m_channel->currentData().toLongLong();
+    m_model->setFilter(f);
     m_count->setText(tr("%n contributions", nullptr, m_model->rowCount()));
 }
 
 void ContributionsPage::showWeek(int week)
 {
     m_week->setCurrentIndex(std::max(0, m_week->findData(week)));
+}
+
+void ContributionsPage::editContribution(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    const std::optional<Contribution> c = ContributionService(m_editor.database()).contribution(m_model->idAt(index.row()));
+    if (!c)
+        return;
+    auto* dialog = new ContributionDialog(m_editor, *c, m_memberId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ContributionsPage::removeSelected()

@@ -32,6 +32,8 @@ public:
     /// Shows only week @p week (0: all weeks).
     void showWeek(int week);
     void removeSelected();
+    /// Opens the row's contribution for correction.
+    void editContribution(const QModelIndex& index);
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -41,6 +43,7 @@ private:
 
     Editor& m_editor;
     WeekCalendar m_calendar;
+    qint64 m_memberId;
     ContributionModel* m_model;
     QuickAddBar* m_quickAdd;
     QTableView* m_view;

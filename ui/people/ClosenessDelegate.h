@@ -17,8 +17,7 @@ public:
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
-
-protected:
+    /// Public so that tests can check the colours a row is painted with.
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
 

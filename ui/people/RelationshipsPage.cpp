@@ -212,10 +212,8 @@ void RelationshipsPage::setToday(QDate today)
 void RelationshipsPage::applyFilter()
 {
     const qint64 keep = selectedPersonId();
-    m_model->setTextFilter(m_filter->text());
-    m_model->setTagFilter(m_tag->currentIndex() > 0 ? m_tag->currentText() : QString());
     const QPoint range = m_closeness->currentData().toPoint();
-    m_model->setClosenessFilter(range.x(), range.y());
+    m_model->setFilters(m_filter->text(), m_tag->currentIndex() > 0 ? m_tag->currentText() : QString(), range.x(), range.y());
     m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
     if (keep > 0) {
         const int row = m_model->rowOfId(keep);
