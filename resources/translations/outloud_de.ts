@@ -391,6 +391,24 @@
         <source>Relation</source>
         <translation>Bezug</translation>
     </message>
+    <message>
+        <source>compute the overview</source>
+        <translation>Berechnen der Übersicht</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Habit strength shows how steady your weekly effort has been, from 0 % to 100 %.
+Each week that ends, the score keeps four fifths of what it was and adds one fifth for that week: the full fifth when you reached your weekly target, part of it when you got part of the way.
+So recent weeks count most: three steady weeks bring it to about half, ten to about 90 %, and one missed week costs about a fifth, without wiping out what you built.
+The current week counts as soon as its target is reached.</source>
+        <translation>Die Gewohnheitsstärke zeigt, wie stetig deine wöchentliche Mühe war, von 0 % bis 100 %.
+Mit jeder abgeschlossenen Woche behält der Wert vier Fünftel dessen, was er war, und bekommt ein Fünftel für diese Woche dazu: das ganze Fünftel, wenn du dein Wochenziel erreicht hast, einen Teil davon, wenn du einen Teil des Weges geschafft hast.
+Darum zählen die letzten Wochen am meisten: Drei stetige Wochen bringen den Wert auf etwa die Hälfte, zehn auf etwa 90 %, und eine verpasste Woche kostet etwa ein Fünftel, ohne zunichtezumachen, was du aufgebaut hast.
+Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::CirclePage</name>
@@ -453,6 +471,42 @@
     <message>
         <source>skipped</source>
         <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>Circle name</source>
+        <translation>Name des Circles</translation>
+    </message>
+    <message>
+        <source>Add a member: name, then Enter</source>
+        <translation>Mitglied hinzufügen: Name, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Name des neuen Mitglieds</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>The facilitator serves the group: invites, schedules, keeps time.</source>
+        <translation>Die Moderation dient der Gruppe: lädt ein, plant die Termine, achtet auf die Zeit.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Moderation:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <source>%1 joined the circle.</source>
+        <translation>%1 ist dem Circle beigetreten.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +757,155 @@
     <message>
         <source>Edit contribution…</source>
         <translation>Beitrag bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::DashboardWidget</name>
+    <message>
+        <source>Whose overview to show: yours or another member&apos;s of the circle.</source>
+        <translation>Wessen Übersicht gezeigt wird: deine oder die eines anderen Mitglieds des Circles.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>Given per received</source>
+        <translation>Gegeben pro erhalten</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation>Gewohnheitsstärke</translation>
+    </message>
+    <message>
+        <source>Contributions you gave, all told.</source>
+        <translation>Beiträge, die du gegeben hast, insgesamt.</translation>
+    </message>
+    <message>
+        <source>Contributions you received, all told.</source>
+        <translation>Beiträge, die du bekommen hast, insgesamt.</translation>
+    </message>
+    <message>
+        <source>Given minus received: above zero you are a resource to your network.</source>
+        <translation>Gegeben minus erhalten: Über null bist du eine Ressource für dein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>How many contributions you gave for each one you received.</source>
+        <translation>Wie viele Beiträge du für jeden erhaltenen gegeben hast.</translation>
+    </message>
+    <message>
+        <source>Weeks in a row in which you reached your weekly target.
+The current week counts as soon as its target is reached.</source>
+        <translation>Wochen in Folge, in denen du dein Wochenziel erreicht hast.
+Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Balance and progress</source>
+        <translation>&amp;Bilanz und Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>Overview: %1</source>
+        <translation>Übersicht: %1</translation>
+    </message>
+    <message>
+        <source>The circle starts on %1; the weekly charts fill in as the weeks pass.</source>
+        <translation>Der Circle beginnt am %1; die Wochendiagramme füllen sich, während die Wochen vergehen.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s %1 weeks are over.</source>
+        <translation>Die %1 Wochen des Circles sind vorbei.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>You gave %1 contributions for each one you received (%2 given, %3 received).</source>
+        <translation>Du hast für jeden erhaltenen Beitrag %1 gegeben (%2 gegeben, %3 erhalten).</translation>
+    </message>
+    <message>
+        <source>Nothing received yet, so there is no ratio.</source>
+        <translation>Noch nichts erhalten, daher gibt es kein Verhältnis.</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Now: %1 % (exactly %2), after week %3; weekly target %4.</source>
+        <translation>Jetzt: %1 % (genau %2), nach Woche %3; Wochenziel %4.</translation>
+    </message>
+    <message>
+        <source>After week %1: given minus received = %2</source>
+        <translation>Nach Woche %1: gegeben minus erhalten = %2</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <source>Now, closeness %1 (%2): %3</source>
+        <translation>Jetzt, Nähe %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>End of week 1, closeness %1 (%2): %3</source>
+        <translation>Ende von Woche 1, Nähe %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 given, target %3</source>
+        <translation>Woche %1: %2 gegeben, Ziel %3</translation>
+    </message>
+    <message>
+        <source>(reached)</source>
+        <translation>(erreicht)</translation>
+    </message>
+    <message>
+        <source>(not reached)</source>
+        <translation>(nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>%1: I gave %2, received %3</source>
+        <translation>%1: ich habe %2 gegeben, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>Largest imbalances: none yet</source>
+        <translation>Größte Ungleichgewichte: noch keine</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1298,113 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>remove the commitment</source>
         <translation>Entfernen des Vorhabens</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::NetworkPanel</name>
+    <message>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Erreichte Personen</translation>
+    </message>
+    <message>
+        <source>Closeness now</source>
+        <translation>Nähe jetzt</translation>
+    </message>
+    <message>
+        <source>Weak ties: people you reached through an introduction, under who made it.</source>
+        <translation>Schwache Verbindungen: Personen, die du durch eine Vorstellung erreicht hast, geordnet nach der Person, die sie vermittelt hat.</translation>
+    </message>
+    <message>
+        <source>Weak ties: who connected me to new people</source>
+        <translation>Schwache Verbindungen: Wer mich mit neuen Menschen verbunden hat</translation>
+    </message>
+    <message>
+        <source>What my giving shares: %1 % others&apos; work</source>
+        <translation>Was mein Geben teilt: %1 % Arbeit anderer</translation>
+    </message>
+    <message>
+        <source>What my giving shares</source>
+        <translation>Was mein Geben teilt</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Other kinds</source>
+        <translation>Andere Arten</translation>
+    </message>
+    <message>
+        <source>My own work</source>
+        <translation>Eigene Arbeit</translation>
+    </message>
+    <message>
+        <source>Others&apos; work, connecting</source>
+        <translation>Arbeit anderer, Verbinden</translation>
+    </message>
+    <message>
+        <source>Contributions given</source>
+        <translation>Gegebene Beiträge</translation>
+    </message>
+    <message>
+        <source>Other kinds (attention, questions, help, ...)</source>
+        <translation>Andere Arten (Aufmerksamkeit, Fragen, Hilfe, …)</translation>
+    </message>
+    <message>
+        <source>Sharing my own work or learning</source>
+        <translation>Eigene Arbeit oder eigenes Lernen teilen</translation>
+    </message>
+    <message>
+        <source>Sharing or crediting others&apos; work, or connecting people</source>
+        <translation>Arbeit anderer teilen oder würdigen oder Menschen verbinden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 given (%4 %)</source>
+        <translation>%1: %2 von %3 gegeben (%4 %)</translation>
+    </message>
+    <message>
+        <source>What receiving brought</source>
+        <translation>Was das Erhaltene gebracht hat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Contributions received</source>
+        <translation>Erhaltene Beiträge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received (%3 %)</source>
+        <translation>%1 von %2 erhalten (%3 %)</translation>
+    </message>
+    <message>
+        <source>Channels that bring the most back</source>
+        <translation>Kanäle, die am meisten zurückbringen</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>%1: given %2, received %3</source>
+        <translation>%1: gegeben %2, erhalten %3</translation>
+    </message>
+    <message>
+        <source>%1 introduced</source>
+        <translation>%1 vorgestellt</translation>
+    </message>
+    <message>
+        <source>Nobody introduced yet</source>
+        <translation>Noch niemand vorgestellt</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2049,129 @@ Bisher erhalten: %3</translation>
     <message>
         <source>Create your circle, your goal and your relationship list</source>
         <translation>Leg deinen Circle, dein Ziel und deine Beziehungsliste an</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::dashboard</name>
+    <message>
+        <source>Week of the circle</source>
+        <translation>Woche des Circles</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (jetzt)</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Woche %1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>(this week)</source>
+        <translation>(diese Woche)</translation>
+    </message>
+    <message>
+        <source>Given: %1</source>
+        <translation>Gegeben: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Weekly target: %1</source>
+        <translation>Wochenziel: %1</translation>
+    </message>
+    <message>
+        <source>Balance so far: %1</source>
+        <translation>Bilanz bisher: %1</translation>
+    </message>
+    <message>
+        <source>People who grew closer: %1</source>
+        <translation>Personen, die dir näher gekommen sind: %1</translation>
+    </message>
+    <message>
+        <source>Commitments made: %1</source>
+        <translation>Vorhaben gefasst: %1</translation>
+    </message>
+    <message>
+        <source>Commitments due: %1, kept: %2</source>
+        <translation>Vorhaben fällig: %1, eingehalten: %2</translation>
+    </message>
+    <message>
+        <source>Click to see the contributions of this week.</source>
+        <translation>Klicke, um die Beiträge dieser Woche zu sehen.</translation>
+    </message>
+    <message>
+        <source>Given and received per week</source>
+        <translation>Gegeben und erhalten pro Woche</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Balance so far (given minus received)</source>
+        <translation>Bilanz bisher (gegeben minus erhalten)</translation>
+    </message>
+    <message>
+        <source>Cumulative balance</source>
+        <translation>Kumulierte Bilanz</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Given minus received</source>
+        <translation>Gegeben minus erhalten</translation>
+    </message>
+    <message>
+        <source>Closeness of the list: week 1 and now</source>
+        <translation>Nähe der Liste: Woche 1 und jetzt</translation>
+    </message>
+    <message>
+        <source>End of week 1</source>
+        <translation>Ende von Woche 1</translation>
+    </message>
+    <message>
+        <source>Closeness (0 does not know me, 5 trusted)</source>
+        <translation>Nähe (0 kennt mich nicht, 5 Vertrauen)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Contributions per week against the target</source>
+        <translation>Beiträge pro Woche im Vergleich zum Ziel</translation>
+    </message>
+    <message>
+        <source>Target: %1 a week</source>
+        <translation>Ziel: %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>Largest imbalances</source>
+        <translation>Größte Ungleichgewichte</translation>
+    </message>
+    <message>
+        <source>They gave more</source>
+        <translation>Von ihnen kam mehr</translation>
+    </message>
+    <message>
+        <source>I gave more</source>
+        <translation>Von mir kam mehr</translation>
+    </message>
+    <message>
+        <source>Difference in contributions</source>
+        <translation>Unterschied in Beiträgen</translation>
     </message>
 </context>
 </TS>

@@ -321,3 +321,26 @@ TEST_F(Workspace, CorrectALoggedContributionThenUndo)
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString(), oldNote);
 }
+
+TEST_F(Workspace, TheCircleCanBeRenamedAndGrowWithAWarningPastFive)
+{
+    window->showPage(MainWindow::CirclePageIndex);
+    auto* name = find<QLineEdit>(u"circleName"_s);
+    name->selectAll();
+    QTest::keyClicks(name, u"Friday Circle"_s);
+    Q_EMIT name->editingFinished();
+    EXPECT_EQ(scalar(db(), u"SELECT name FROM circle"_s).toString(), u"Friday Circle"_s);
+    auto* newMember = find<QLineEdit>(u"circleNewMember"_s);
+    QTest::keyClicks(newMember, u"Sixth Person"_s);
+    QTest::keyClick(newMember, Qt::Key_Return);
+    EXPECT_EQ(count(u"SELECT count(*) FROM member"_s), 6) << "allowed";
+    auto* warning = find<QLabel>(u"circleWarning"_s);
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_TRUE(warning->text().contains(u"6"_s)) << warning->text().toStdString();
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Delete);
+    Q_EMIT name->editingFinished();
+    EXPECT_EQ(scalar(db(), u"SELECT name FROM circle"_s).toString(), u"Friday Circle"_s) << "an empty name is refused";
+    EXPECT_TRUE(find<QLabel>(u"circleError"_s)->isVisible());
+    EXPECT_TRUE(find<QLabel>(u"statusCircle"_s)->text().startsWith(u"Friday Circle"_s));
+}

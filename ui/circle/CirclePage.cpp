@@ -9,7 +9,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -46,6 +48,36 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     m_meetings->setRootIsDecorated(false);
     m_meetings->setHeaderLabels({tr("Week"), tr("Date"), tr("State"), tr("Notes")});
     m_meetings->header()->setStretchLastSection(true);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"circleName"_s);
+    m_name->setAccessibleName(tr("Circle name"));
+    connect(m_name, &QLineEdit::editingFinished, this, [this] { rename(m_name->text()); });
+    m_newMember = new QLineEdit(this);
+    m_newMember->setObjectName(u"circleNewMember"_s);
+    m_newMember->setPlaceholderText(tr("Add a member: name, then Enter"));
+    m_newMember->setAccessibleName(tr("New member's name"));
+    connect(m_newMember, &QLineEdit::returnPressed, this, [this] {
+        if (addMember(m_newMember->text()))
+            m_newMember->clear();
+    });
+    m_facilitator = new QComboBox(this);
+    m_facilitator->setObjectName(u"circleFacilitator"_s);
+    m_facilitator->setAccessibleName(tr("Facilitator"));
+    m_facilitator->setToolTip(tr("The facilitator serves the group: invites, schedules, keeps time."));
+    connect(m_facilitator, &QComboBox::activated, this,
+            [this](int index) { setFacilitator(m_facilitator->itemData(index).toLongLong()); });
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"circleError"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(u"color: palette(link); font-weight: bold;"_s);
+    m_error->hide();
+    auto* editRow = new QHBoxLayout;
+    editRow->addWidget(new QLabel(tr("Name:"), this));
+    editRow->addWidget(m_name, 2);
+    editRow->addWidget(new QLabel(tr("Facilitator:"), this));
+    editRow->addWidget(m_facilitator, 1);
+    editRow->addWidget(m_newMember, 2);
+
     auto* lists = new QHBoxLayout;
     lists->addWidget(m_members, 1);
     lists->addWidget(m_meetings, 2);
@@ -53,6 +85,8 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_warning);
+    layout->addLayout(editRow);
+    layout->addWidget(m_error);
     layout->addLayout(lists, 1);
     layout->addLayout(m_extensions);
     connect(&db, &Database::changed, this, [this](Database::Tables t) {
@@ -77,6 +111,16 @@ void CirclePage::refresh()
                            .arg(circle->lengthWeeks)
                            .arg(locale.toString(circle->firstMeetingDate(), QLocale::LongFormat)));
     const QList<Member> members = circles.members(m_circleId);
+    if (!m_name->hasFocus())
+        m_name->setText(circle->name);
+    {
+        const QSignalBlocker block(m_facilitator);
+        m_facilitator->clear();
+        m_facilitator->addItem(tr("(nobody yet)"), qint64(-1));
+        for (const Member& m : members)
+            m_facilitator->addItem(m.name, m.id);
+        m_facilitator->setCurrentIndex(std::max(0, m_facilitator->findData(circle->facilitatorId)));
+    }
     m_warning->setText(CircleService::memberCountWarning(int(members.size())));
     m_warning->setVisible(!m_warning->text().isEmpty());
     for (const Member& m : members) {
@@ -102,6 +146,48 @@ void CirclePage::refresh()
     m_meetings->resizeColumnToContents(0);
     m_meetings->resizeColumnToContents(1);
     m_members->resizeColumnToContents(0);
+}
+
+bool CirclePage::rename(const QString& name)
+{
+    CircleService circles(m_db);
+    std::optional<Circle> circle = circles.circle(m_circleId);
+    if (!circle || circle->name == name.trimmed())
+        return true;
+    circle->name = name;
+    QString error;
+    if (!circles.updateCircle(*circle, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        m_name->setText(circles.circle(m_circleId)->name);
+        return false;
+    }
+    m_error->hide();
+    return true;
+}
+
+bool CirclePage::addMember(const QString& name)
+{
+    QString error;
+    if (CircleService(m_db).addMember(m_circleId, name, &error) < 0) {
+        m_error->setText(error);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    Q_EMIT message(tr("%1 joined the circle.").arg(name.trimmed()));
+    return true;
+}
+
+bool CirclePage::setFacilitator(qint64 memberId)
+{
+    QString error;
+    if (!CircleService(m_db).setFacilitator(m_circleId, memberId, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return false;
+    }
+    return true;
 }
 
 } // namespace outloud

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 class QVBoxLayout;
 
@@ -23,6 +25,15 @@ public:
     /// Room for the meetings work (meeting mode, schedule editing) below the overview.
     QVBoxLayout* extensionLayout() const { return m_extensions; }
 
+    /// Renames the circle; an empty name is refused inline.
+    bool rename(const QString& name);
+    /// Adds a member by name; the 2-to-5 advice shows as a warning, not a refusal.
+    bool addMember(const QString& name);
+    bool setFacilitator(qint64 memberId);
+
+Q_SIGNALS:
+    void message(const QString& text);
+
 private:
     Database& m_db;
     qint64 m_circleId;
@@ -31,6 +42,10 @@ private:
     QTreeWidget* m_members;
     QTreeWidget* m_meetings;
     QVBoxLayout* m_extensions;
+    QLineEdit* m_name;
+    QLineEdit* m_newMember;
+    QComboBox* m_facilitator;
+    QLabel* m_error;
 };
 
 } // namespace outloud

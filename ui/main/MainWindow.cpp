@@ -306,6 +306,7 @@ void MainWindow::buildWorkspace()
     connect(m_relationships, &RelationshipsPage::message, this, &MainWindow::showMessage);
     connect(m_contributions, &ContributionsPage::message, this, &MainWindow::showMessage);
     connect(m_goal, &GoalPage::message, this, &MainWindow::showMessage);
+    connect(m_circle, &CirclePage::message, this, &MainWindow::showMessage);
 
     auto* layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(6, 6, 6, 0);

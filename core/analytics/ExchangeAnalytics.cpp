@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Giving and receiving: per week, per person, per kind, per channel.
+#include "Analytics.h"
+#include "AnalyticsQuery.h"
+
+#include "circle/CircleService.h"
+#include "contributions/Contribution.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::analytics {
+
+using detail::readQuery;
+using detail::runQuery;
+
+namespace {
+
+void add(Exchange& e, int direction, int count)
+{
+    (direction == 0 ? e.given : e.received) += count;
+}
+
+} // namespace
+
+WeeklyExchange weeklyExchange(Database& db, qint64 circleId, qint64 memberId, QDate today)
+{
+    return weeklyExchange(db, CircleService(db).calendar(circleId), memberId, today);
+}
+
+WeeklyExchange weeklyExchange(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today)
+{
+    WeeklyExchange result;
+    if (!calendar.isValid())
+        return result;
+    result.lengthWeeks = calendar.lengthWeeks();
+    result.currentWeek = calendar.currentWeek(today);
+    for (int w = 1; w <= result.lengthWeeks; ++w)
+        result.weeks.append({w, calendar.weekStart(w), calendar.weekEnd(w), {}});
+
+    // Grouped by day: a member logs a few hundred days at most, and the calendar (which
+    // follows moved meetings) maps days to weeks.
+    QSqlQuery q = readQuery(db);
+    if (runQuery(q,
+                 u"SELECT c.happened_on, c.direction, COUNT(*) FROM contribution c JOIN person p ON p.id = c.person_id"
+                 " WHERE p.member_id = ? GROUP BY c.happened_on, c.direction"_s,
+                 {memberId})) {
+        while (q.next()) {
+            const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            const int direction = q.value(1).toInt();
+            const int count = q.value(2).toInt();
+            add(result.total, direction, count);
+            const int week = calendar.weekOf(day);
+            if (week < 1)
+                add(result.before, direction, count);
+            else if (week > result.lengthWeeks)
+                add(result.after, direction, count);
+            else
+                add(result.weeks[week - 1].exchange, direction, count);
+        }
+    }
+    int balance = result.before.balance();
+    for (const WeekExchange& w : std::as_const(result.weeks)) {
+        balance += w.exchange.balance();
+        result.cumulativeBalance.append(balance);
+    }
+    return result;
+}
+
+QList<PersonExchange> exchangeByPerson(Database& db, qint64 memberId)
+{
+    QList<PersonExchange> result;
+    QSqlQuery q = readQuery(db);
+    if (!runQuery(q,
+                  u"SELECT p.id, p.name, p.closeness, SUM(c.direction = 0), SUM(c.direction = 1), MAX(c.happened_on)"
+                  " FROM person p JOIN contribution c ON c.person_id = p.id WHERE p.member_id = ?"
+                  " GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id"_s,
+                  {memberId}))
+        return result;
+    while (q.next()) {
+        PersonExchange p;
+        p.personId = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.closeness = q.value(2).toInt();
+        p.exchange.given = q.value(3).toInt();
+        p.exchange.received = q.value(4).toInt();
+        p.lastContact = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        result.append(p);
+    }
+    return result;
+}
+
+Imbalances largestImbalances(const QList<PersonExchange>& people, int limit)
+{
+    Imbalances result;
+    for (const PersonExchange& p : people) {
+        if (p.exchange.balance() < 0)
+            result.gaveMeMost.append(p);
+        else if (p.exchange.balance() > 0)
+            result.iGaveMost.append(p);
+    }
+    // Ties: the busier relationship first, then by name (people arrive sorted by name).
+    std::stable_sort(result.gaveMeMost.begin(), result.gaveMeMost.end(), [](const PersonExchange& a, const PersonExchange& b) {
+        if (a.exchange.balance() != b.exchange.balance())
+            return a.exchange.balance() < b.exchange.balance();
+        return a.exchange.total() > b.exchange.total();
+    });
+    std::stable_sort(result.iGaveMost.begin(), result.iGaveMost.end(), [](const PersonExchange& a, const PersonExchange& b) {
+        if (a.exchange.balance() != b.exchange.balance())
+            return a.exchange.balance() > b.exchange.balance();
+        return a.exchange.total() > b.exchange.total();
+    });
+    if (limit >= 0) {
+        result.gaveMeMost = result.gaveMeMost.mid(0, limit);
+        result.iGaveMost = result.iGaveMost.mid(0, limit);
+    }
+    return result;
+}
+
+Imbalances largestImbalances(Database& db, qint64 memberId, int limit)
+{
+    return largestImbalances(exchangeByPerson(db, memberId), limit);
+}
+
+QList<CategoryExchange> exchangeByKind(Database& db, qint64 memberId)
+{
+    QList<CategoryExchange> result;
+    kindsAndGenerosity(db, memberId, &result, nullptr);
+    return result;
+}
+
+GenerosityMix generosityMix(Database& db, qint64 memberId)
+{
+    GenerosityMix result;
+    kindsAndGenerosity(db, memberId, nullptr, &result);
+    return result;
+}
+
+void kindsAndGenerosity(Database& db, qint64 memberId, QList<CategoryExchange>* byKind, GenerosityMix* generosity)
+{
+    QSqlQuery q = readQuery(db);
+    // At most kinds x 2 directions x 4 "brought" values rows.
+    if (!runQuery(q,
+                  u"SELECT k.id, k.code, k.name, k.shares_others, k.connects, c.direction, c.brought, COUNT(*)"
+                  " FROM contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
+                  " WHERE p.member_id = ? GROUP BY k.id, c.direction, c.brought ORDER BY k.position, k.id"_s,
+                  {memberId}))
+        return;
+    const QString shareMine = u"share_mine"_s;
+    while (q.next()) {
+        ContributionKind kind;
+        kind.id = q.value(0).toLongLong();
+        kind.code = q.value(1).toString();
+        const int direction = q.value(5).toInt();
+        const int count = q.value(7).toInt();
+        if (byKind) {
+            if (byKind->isEmpty() || byKind->last().id != kind.id) {
+                kind.name = q.value(2).toString();
+                byKind->append({kind.id, kind.displayName(), {}});
+            }
+            add(byKind->last().exchange, direction, count);
+        }
+        if (!generosity)
+            continue;
+        if (direction == 0) {
+            const bool sharesOthers = q.value(3).toInt() == 1;
+            const bool connects = q.value(4).toInt() == 1;
+            generosity->given += count;
+            generosity->sharesOthers += sharesOthers ? count : 0;
+            generosity->connects += connects ? count : 0;
+            generosity->sharesOthersOrConnects += sharesOthers || connects ? count : 0;
+            generosity->sharesMine += kind.code == shareMine ? count : 0;
+        } else {
+            generosity->received += count;
+            const QVariant brought = q.value(6);
+            const int b = brought.isNull() ? -1 : brought.toInt();
+            if (b >= 0 && b < 3)
+                generosity->receivedBrought[b] += count;
+            else
+                generosity->receivedUnspecified += count;
+        }
+    }
+}
+
+QList<CategoryExchange> exchangeByChannel(Database& db, qint64 memberId)
+{
+    QList<CategoryExchange> result;
+    QSqlQuery q = readQuery(db);
+    if (!runQuery(q,
+                  u"SELECT ch.id, ch.code, ch.name, SUM(c.direction = 0) AS given, SUM(c.direction = 1) AS received"
+                  " FROM contribution c JOIN person p ON p.id = c.person_id LEFT JOIN channel ch ON ch.id = c.channel_id"
+                  " WHERE p.member_id = ? GROUP BY c.channel_id"
+                  " ORDER BY received DESC, given DESC, ch.position IS NULL, ch.position"_s,
+                  {memberId}))
+        return result;
+    while (q.next()) {
+        CategoryExchange e;
+        e.exchange = {q.value(3).toInt(), q.value(4).toInt()};
+        if (q.value(0).isNull()) {
+            e.name = QCoreApplication::translate("outloud", "Not recorded");
+        } else {
+            Channel channel;
+            channel.id = q.value(0).toLongLong();
+            channel.code = q.value(1).toString();
+            channel.name = q.value(2).toString();
+            e.id = channel.id;
+            e.name = channel.displayName();
+        }
+        result.append(e);
+    }
+    return result;
+}
+
+} // namespace outloud::analytics

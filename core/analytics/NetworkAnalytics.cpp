@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The network: closeness over the weeks, the generosity mix, weak ties.
+#include "Analytics.h"
+#include "AnalyticsQuery.h"
+
+#include "circle/CircleService.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::analytics {
+
+using detail::readQuery;
+using detail::runQuery;
+
+namespace {
+
+struct PersonHistory
+{
+    qint64 id = -1;
+    QString name;
+    QDate created;
+    int closeness = 0;
+    QList<QPair<QDate, int>> changes; // oldest first
+};
+
+/// The rating of @p p on @p day, or -1 when @p p was not on the list yet.
+int closenessOn(const PersonHistory& p, QDate day)
+{
+    if (p.created.isValid() && p.created > day)
+        return -1;
+    if (p.changes.isEmpty())
+        return p.closeness;
+    int value = p.changes.first().second; // a change dated after creation: the first known rating
+    for (const auto& change : p.changes) {
+        if (change.first > day)
+            break;
+        value = change.second;
+    }
+    return value;
+}
+
+} // namespace
+
+ClosenessTrend closenessTrend(Database& db, qint64 circleId, qint64 memberId, QDate today)
+{
+    return closenessTrend(db, CircleService(db).calendar(circleId), memberId, today);
+}
+
+ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today)
+{
+    ClosenessTrend result;
+
+    // One row per rating (and one per person never rated): the list is tens of people.
+    QList<PersonHistory> people;
+    QSqlQuery q = readQuery(db);
+    if (runQuery(q,
+                 u"SELECT p.id, p.name, p.created_on, p.closeness, cc.changed_on, cc.closeness"
+                 " FROM person p LEFT JOIN closeness_change cc ON cc.person_id = p.id"
+                 " WHERE p.member_id = ? ORDER BY p.id, cc.changed_on, cc.id"_s,
+                 {memberId})) {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (people.isEmpty() || people.last().id != id) {
+                PersonHistory p;
+                p.id = id;
+                p.name = q.value(1).toString();
+                p.created = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+                p.closeness = std::clamp(q.value(3).toInt(), 0, 5);
+                people.append(p);
+            }
+            if (!q.value(4).isNull())
+                people.last().changes.append({QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                                              std::clamp(q.value(5).toInt(), 0, 5)});
+        }
+    }
+
+    for (const PersonHistory& p : std::as_const(people)) {
+        ++result.distributionNow[p.closeness];
+        const int first = p.changes.isEmpty() ? p.closeness : p.changes.first().second;
+        if (p.closeness > first)
+            result.risen.append({p.id, p.name, first, p.closeness});
+    }
+    std::stable_sort(result.risen.begin(), result.risen.end(), [](const ClosenessRise& a, const ClosenessRise& b) {
+        if (a.to - a.from != b.to - b.from)
+            return a.to - a.from > b.to - b.from;
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+
+    if (!calendar.isValid())
+        return result;
+    const int length = calendar.lengthWeeks();
+    const int current = calendar.currentWeek(today);
+
+    const QDate week1Day = std::min(today, calendar.weekEnd(1).addDays(-1));
+    for (const PersonHistory& p : std::as_const(people)) {
+        const int c = closenessOn(p, week1Day);
+        if (c >= 0)
+            ++result.distributionWeek1[c];
+    }
+
+    for (int w = 1; w <= length; ++w) {
+        result.risenByWeek.append(0);
+        if (w > current) {
+            result.averageByWeek.append(std::nullopt);
+            continue;
+        }
+        const QDate day = std::min(today, calendar.weekEnd(w).addDays(-1));
+        int sum = 0;
+        int count = 0;
+        for (const PersonHistory& p : std::as_const(people)) {
+            const int c = closenessOn(p, day);
+            if (c >= 0) {
+                sum += c;
+                ++count;
+            }
+        }
+        result.averageByWeek.append(count > 0 ? std::optional<double>(double(sum) / count) : std::nullopt);
+    }
+    for (const PersonHistory& p : std::as_const(people)) {
+        QList<bool> rose(length, false);
+        for (qsizetype i = 1; i < p.changes.size(); ++i) {
+            if (p.changes.at(i).second <= p.changes.at(i - 1).second)
+                continue;
+            const int w = calendar.weekOf(p.changes.at(i).first);
+            if (w >= 1 && w <= length)
+                rose[w - 1] = true;
+        }
+        for (int w = 0; w < length; ++w)
+            result.risenByWeek[w] += rose.at(w) ? 1 : 0;
+    }
+    return result;
+}
+
+WeakTies weakTies(Database& db, qint64 memberId)
+{
+    WeakTies result;
+    QSqlQuery q = readQuery(db);
+    if (runQuery(q,
+                 u"SELECT p.id, p.name, p.closeness, i.id, i.name FROM person p JOIN person i ON i.id = p.introduced_by"
+                 " WHERE p.member_id = ? ORDER BY p.name COLLATE NOCASE, p.id"_s,
+                 {memberId})) {
+        while (q.next())
+            result.introduced.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                                      q.value(3).toLongLong(), q.value(4).toString()});
+    }
+    if (runQuery(q,
+                 u"SELECT i.id, i.name, COUNT(*) FROM person p JOIN person i ON i.id = p.introduced_by"
+                 " WHERE p.member_id = ? GROUP BY i.id ORDER BY COUNT(*) DESC, i.name COLLATE NOCASE, i.id"_s,
+                 {memberId})) {
+        while (q.next())
+            result.intermediaries.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
+    }
+    return result;
+}
+
+} // namespace outloud::analytics

@@ -1,0 +1,384 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Overview dashboard, offscreen: the charts hold what the analytics computed, the member
+// selector switches the data, a week's bars emit weekActivated, and the grabs look right.
+#include "TestSupport.h"
+
+#include "analytics/Analytics.h"
+#include "circle/CircleService.h"
+#include "contributions/ContributionService.h"
+#include "demo/DemoGenerator.h"
+#include "overview/DashboardCharts.h"
+#include "overview/DashboardWidget.h"
+#include "people/PeopleService.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class SmallDemo : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, fixedNow().date()).generate(&error))
+            << error.toStdString();
+        CircleService circles(t.db());
+        circleId = circles.defaultCircleId();
+        me = circles.meId(circleId);
+        members = circles.members(circleId);
+    }
+
+    template<typename T>
+    static QList<T*> seriesOf(QChartView* view)
+    {
+        QList<T*> result;
+        const QList<QAbstractSeries*> all = view->chart()->series();
+        for (QAbstractSeries* s : all) {
+            if (auto* typed = qobject_cast<T*>(s))
+                result.append(typed);
+        }
+        return result;
+    }
+
+    static QList<int> values(const QBarSet* set)
+    {
+        QList<int> result;
+        for (int i = 0; i < set->count(); ++i)
+            result.append(int(set->at(i)));
+        return result;
+    }
+
+    static QStringList categories(QChartView* view, Qt::Orientation orientation = Qt::Horizontal)
+    {
+        const QList<QAbstractAxis*> axes = view->chart()->axes(orientation);
+        for (QAbstractAxis* axis : axes) {
+            if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
+                return c->categories();
+        }
+        return {};
+    }
+
+    TempDatabase t;
+    qint64 circleId = -1;
+    qint64 me = -1;
+    QList<Member> members;
+};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+    p.setColor(QPalette::Dark, QColor(0x17, 0x18, 0x1a));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4c));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    return p;
+}
+
+/// Where grabs go: $OUTLOUD_GRAB_DIR when set (to look at them), else a temporary folder.
+QString grabPath(const QString& dir, const QString& name)
+{
+    const QString wanted = qEnvironmentVariable("OUTLOUD_GRAB_DIR");
+    return QDir(wanted.isEmpty() ? dir : wanted).filePath(name);
+}
+
+} // namespace
+
+TEST_F(SmallDemo, ChartsHoldTheAnalyticsOfMe)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    const analytics::MemberAnalytics expected = analytics::analyzeMember(t.db(), circleId, me, fixedNow().date());
+    EXPECT_EQ(dashboard.memberId(), me);
+    ASSERT_EQ(expected.weekly.currentWeek, 7);
+
+    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    ASSERT_TRUE(weekly);
+    const QList<QBarSeries*> bars = seriesOf<QBarSeries>(weekly);
+    ASSERT_EQ(bars.size(), 1);
+    ASSERT_EQ(bars.first()->count(), 2);
+    QList<int> given, received;
+    for (const analytics::WeekExchange& w : expected.weekly.weeks) {
+        given << w.exchange.given;
+        received << w.exchange.received;
+    }
+    EXPECT_EQ(values(bars.first()->barSets().at(0)), given);
+    EXPECT_EQ(values(bars.first()->barSets().at(1)), received);
+    EXPECT_EQ(bars.first()->barSets().at(0)->label(), u"Given"_s);
+    EXPECT_EQ(bars.first()->barSets().at(1)->label(), u"Received"_s);
+    EXPECT_TRUE(bars.first()->isLabelsVisible());
+    // The current week is marked on the axis and its bars are selected.
+    const QStringList weeks = categories(weekly);
+    ASSERT_EQ(weeks.size(), 12);
+    EXPECT_EQ(weeks.at(0), u"1"_s);
+    EXPECT_EQ(weeks.at(6), u"7 (now)"_s);
+    EXPECT_EQ(bars.first()->barSets().at(0)->selectedBars(), QList<int>{6});
+    EXPECT_GT(std::accumulate(given.begin(), given.end(), 0), 0);
+
+    auto* target = dashboard.findChild<QChartView*>(u"targetChart"_s);
+    ASSERT_TRUE(target);
+    const QList<QLineSeries*> lines = seriesOf<QLineSeries>(target);
+    ASSERT_EQ(lines.size(), 1);
+    ASSERT_EQ(lines.first()->count(), 2);
+    EXPECT_EQ(lines.first()->at(0).y(), expected.progress.target);
+    EXPECT_EQ(lines.first()->at(1).y(), expected.progress.target);
+    EXPECT_EQ(lines.first()->name(), u"Target: %1 a week"_s.arg(expected.progress.target));
+    EXPECT_EQ(values(seriesOf<QBarSeries>(target).first()->barSets().first()), expected.progress.given);
+
+    auto* balance = dashboard.findChild<QChartView*>(u"balanceChart"_s);
+    const QList<QLineSeries*> balanceLines = seriesOf<QLineSeries>(balance);
+    ASSERT_EQ(balanceLines.size(), 1);
+    ASSERT_EQ(balanceLines.first()->count(), 7); // weeks 1..7
+    for (int w = 0; w < 7; ++w)
+        EXPECT_EQ(balanceLines.first()->at(w).y(), expected.weekly.cumulativeBalance.at(w)) << "week " << w + 1;
+
+    auto* closeness = dashboard.findChild<QChartView*>(u"closenessChart"_s);
+    const QList<QBarSet*> closenessSets = seriesOf<QBarSeries>(closeness).first()->barSets();
+    ASSERT_EQ(closenessSets.size(), 2);
+    EXPECT_EQ(values(closenessSets.at(0)),
+              QList<int>(expected.closeness.distributionWeek1.begin(), expected.closeness.distributionWeek1.end()));
+    EXPECT_EQ(values(closenessSets.at(1)),
+              QList<int>(expected.closeness.distributionNow.begin(), expected.closeness.distributionNow.end()));
+
+    auto* imbalance = dashboard.findChild<QChartView*>(u"imbalanceChart"_s);
+    const QList<QHorizontalStackedBarSeries*> stacked = seriesOf<QHorizontalStackedBarSeries>(imbalance);
+    ASSERT_EQ(stacked.size(), 1);
+    const QStringList names = categories(imbalance, Qt::Vertical);
+    ASSERT_FALSE(expected.imbalances.iGaveMost.isEmpty());
+    // Top of the chart (last category): the person I gave most to beyond what came back.
+    EXPECT_EQ(names.last(), expected.imbalances.gaveMeMost.isEmpty() ? expected.imbalances.iGaveMost.first().name
+                                                                      : expected.imbalances.gaveMeMost.first().name);
+
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"streakValue"_s)->text(),
+              expected.progress.streak == 1 ? u"1 week"_s : u"%1 weeks"_s.arg(expected.progress.streak));
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"scoreValue"_s)->text(),
+              u"%1 %"_s.arg(std::lround(expected.progress.score * 100)));
+    EXPECT_TRUE(dashboard.findChild<QLabel*>(u"scoreValue"_s)->toolTip().startsWith(analytics::habitScoreExplanation()));
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"givenValue"_s)->text(), QString::number(expected.weekly.total.given));
+}
+
+TEST_F(SmallDemo, MemberSelectorSwitchesTheData)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    auto* selector = dashboard.findChild<QComboBox*>(u"memberSelector"_s);
+    ASSERT_TRUE(selector);
+    ASSERT_EQ(selector->count(), members.size());
+    EXPECT_EQ(selector->itemData(0).toLongLong(), me);
+    EXPECT_TRUE(selector->itemText(0).endsWith(u"(me)"_s));
+    QSignalSpy changed(&dashboard, &DashboardWidget::memberChanged);
+
+    const qint64 other = selector->itemData(2).toLongLong();
+    selector->setCurrentIndex(2);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(dashboard.memberId(), other);
+    const analytics::MemberAnalytics expected = analytics::analyzeMember(t.db(), circleId, other, fixedNow().date());
+    const analytics::MemberAnalytics mine = analytics::analyzeMember(t.db(), circleId, me, fixedNow().date());
+    ASSERT_NE(expected.weekly.total, mine.weekly.total); // the demo's members differ
+    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    QList<int> given;
+    for (const analytics::WeekExchange& w : expected.weekly.weeks)
+        given << w.exchange.given;
+    EXPECT_EQ(values(seriesOf<QBarSeries>(weekly).first()->barSets().at(0)), given);
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"dashboardTitle"_s)->text(), u"Overview: %1"_s.arg(expected.memberName));
+
+    dashboard.setMember(me);
+    EXPECT_EQ(selector->currentIndex(), 0);
+    EXPECT_EQ(dashboard.figures().weekly.total, mine.weekly.total);
+}
+
+TEST_F(SmallDemo, ClickingAWeekEmitsIt)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    QSignalSpy activated(&dashboard, &DashboardWidget::weekActivated);
+    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    QBarSet* given = seriesOf<QBarSeries>(weekly).first()->barSets().at(0);
+    Q_EMIT given->clicked(3);
+    ASSERT_EQ(activated.count(), 1);
+    EXPECT_EQ(activated.at(0).at(0).toInt(), 4);
+
+    // A real click in the middle of week 5's "given" bar.
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    activated.clear();
+    QChart* chart = weekly->chart();
+    const int week = 5;
+    const double value = given->at(week - 1);
+    ASSERT_GT(value, 0);
+    // The given bar sits left of the category centre (two sets side by side).
+    const QPointF centre = chart->mapToPosition(QPointF(week - 1 - 0.15, value / 2.0), chart->series().first());
+    QTest::mouseClick(weekly->viewport(), Qt::LeftButton, {}, weekly->mapFromScene(chart->mapToScene(centre)));
+    ASSERT_EQ(activated.count(), 1);
+    EXPECT_EQ(activated.at(0).at(0).toInt(), week);
+
+    // Hovering shows the exact figures.
+    Q_EMIT given->hovered(true, week - 1);
+    const analytics::WeekExchange& w = dashboard.figures().weekly.weeks.at(week - 1);
+    EXPECT_TRUE(weekly->toolTip().contains(u"Given: %1"_s.arg(w.exchange.given))) << weekly->toolTip().toStdString();
+    EXPECT_TRUE(weekly->toolTip().contains(u"Received: %1"_s.arg(w.exchange.received)));
+}
+
+TEST_F(SmallDemo, RefreshesWhenTheDatabaseChanges)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    const int before = dashboard.figures().weekly.total.given;
+    PeopleService people(t.db());
+    const qint64 someone = people.people(me).first().id;
+    Contribution c;
+    c.personId = someone;
+    c.date = fixedNow().date();
+    c.kindId = ContributionService(t.db()).kindIdByCode(u"attention"_s);
+    QString error;
+    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
+    QTRY_COMPARE(dashboard.figures().weekly.total.given, before + 1);
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"givenValue"_s)->text(), QString::number(before + 1));
+
+    // Hidden, it waits; shown again, it catches up.
+    dashboard.hide();
+    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
+    QTest::qWait(20);
+    EXPECT_EQ(dashboard.figures().weekly.total.given, before + 1);
+    dashboard.show();
+    QTRY_COMPARE(dashboard.figures().weekly.total.given, before + 2);
+}
+
+TEST_F(SmallDemo, GrabsInLightAndDarkPalettes)
+{
+    QTemporaryDir dir;
+    for (const bool dark : {false, true}) {
+        DashboardWidget dashboard(t.db(), circleId);
+        if (dark)
+            dashboard.setPalette(darkPalette());
+        dashboard.setAutoFillBackground(true);
+        dashboard.resize(1280, 800);
+        dashboard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+        // The palette switch redraws once shown; the charts lay out their axes in posted events.
+        QTest::qWait(100);
+        auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+        // The charts follow the palette: the plot background is the palette's base colour.
+        EXPECT_EQ(weekly->chart()->backgroundBrush().color(), dashboard.palette().color(QPalette::Base));
+        const QImage image = dashboard.grab().toImage();
+        ASSERT_EQ(image.size(), QSize(1280, 800));
+        const QString path = grabPath(dir.path(), dark ? u"overview-dark.png"_s : u"overview-light.png"_s);
+        EXPECT_TRUE(image.save(path)) << path.toStdString();
+        // Not an empty picture: the given bars' colour appears in the weekly chart.
+        const QColor givenColor = seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->color();
+        const QImage chartImage = weekly->grab().toImage();
+        int hits = 0;
+        for (int y = 0; y < chartImage.height(); y += 2)
+            for (int x = 0; x < chartImage.width(); x += 2)
+                hits += chartImage.pixelColor(x, y) == givenColor ? 1 : 0;
+        EXPECT_GT(hits, 100) << (dark ? "dark" : "light");
+    }
+}
+
+TEST(Overview, ACircleThatHasNotStartedSaysSo)
+{
+    TempDatabase t;
+    CircleService circles(t.db());
+    Circle c;
+    c.name = u"Autumn circle"_s;
+    c.startDate = fixedNow().date().addDays(10);
+    c.meetingWeekday = Qt::Tuesday;
+    QString error;
+    const qint64 circleId = circles.createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, &error);
+    ASSERT_GT(circleId, 0) << error.toStdString();
+    DashboardWidget dashboard(t.db(), circleId);
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    auto* note = dashboard.findChild<QLabel*>(u"dashboardNote"_s);
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QLocale().toString(c.firstMeetingDate(), QLocale::LongFormat))) << note->text().toStdString();
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"streakValue"_s)->text(), u"0 weeks"_s);
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"ratioValue"_s)->text(), u"n/a"_s);
+    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    const QList<QAbstractSeries*> series = weekly->chart()->series();
+    ASSERT_EQ(series.size(), 1);
+    EXPECT_EQ(qobject_cast<QBarSeries*>(series.first())->barSets().at(0)->count(), 12);
+    dashboard.grab().save(grabPath(QDir::tempPath(), u"overview-not-started.png"_s));
+}
+
+TEST_F(SmallDemo, NetworkTabShowsGenerosityWhatCameBackAndWeakTies)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    const analytics::MemberAnalytics& a = dashboard.figures();
+    const analytics::GenerosityMix& g = a.generosity;
+    ASSERT_GT(g.given, 0);
+
+    auto* mix = dashboard.findChild<QChartView*>(u"generosityChart"_s);
+    ASSERT_TRUE(mix);
+    const QList<QHorizontalBarSeries*> mixSeries = seriesOf<QHorizontalBarSeries>(mix);
+    ASSERT_EQ(mixSeries.size(), 1);
+    EXPECT_EQ(values(mixSeries.first()->barSets().first()),
+              (QList<int>{g.given - g.sharesOthersOrConnects - g.sharesMine, g.sharesMine, g.sharesOthersOrConnects}));
+
+    auto* brought = dashboard.findChild<QChartView*>(u"broughtChart"_s);
+    EXPECT_EQ(values(seriesOf<QBarSeries>(brought).first()->barSets().first()),
+              (QList<int>{g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified}));
+    EXPECT_EQ(categories(brought), (QStringList{u"Help"_s, u"Inspiration"_s, u"Recognition"_s, u"Not recorded"_s}));
+
+    auto* channels = dashboard.findChild<QChartView*>(u"channelChart"_s);
+    const QStringList channelNames = categories(channels, Qt::Vertical);
+    ASSERT_FALSE(channelNames.isEmpty());
+    EXPECT_EQ(channelNames.last(), a.byChannel.first().name); // the one that brings most back, on top
+    const QBarSet* received = seriesOf<QHorizontalBarSeries>(channels).first()->barSets().at(1);
+    EXPECT_EQ(int(received->at(received->count() - 1)), a.byChannel.first().exchange.received);
+
+    auto* ties = dashboard.findChild<QTreeWidget*>(u"weakTiesView"_s);
+    ASSERT_TRUE(ties);
+    ASSERT_EQ(ties->topLevelItemCount(), std::max<qsizetype>(1, a.weakTies.intermediaries.size()));
+    if (!a.weakTies.intermediaries.isEmpty()) {
+        EXPECT_EQ(ties->topLevelItem(0)->text(0), a.weakTies.intermediaries.first().name);
+        EXPECT_EQ(ties->topLevelItem(0)->childCount(), a.weakTies.intermediaries.first().introduced);
+    }
+
+    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
+    ASSERT_TRUE(tabs);
+    tabs->setCurrentIndex(1);
+    dashboard.setAutoFillBackground(true);
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    QTest::qWait(100);
+    QTemporaryDir dir;
+    EXPECT_TRUE(dashboard.grab().save(grabPath(dir.path(), u"overview-network.png"_s)));
+}

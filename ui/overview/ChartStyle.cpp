@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartStyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QGuiApplication>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+bool isDarkPalette(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+ChartColors chartColors(const QPalette& palette)
+{
+    ChartColors c;
+    const bool dark = isDarkPalette(palette);
+    // Blue and orange stay apart for the common colour-vision deficiencies.
+    c.given = dark ? QColor(0x5b, 0x9b, 0xf0) : QColor(0x1f, 0x5f, 0xbf);
+    c.received = dark ? QColor(0xf5, 0xa6, 0x3c) : QColor(0xd9, 0x7a, 0x0b);
+    c.currentWeek = dark ? QColor(0xc8, 0xe0, 0xff) : QColor(0x0a, 0x2a, 0x60);
+    c.balance = dark ? QColor(0x6c, 0xd4, 0x9a) : QColor(0x1e, 0x8a, 0x4c);
+    c.target = dark ? QColor(0xff, 0x7a, 0x7a) : QColor(0xc0, 0x25, 0x25);
+    c.week1 = dark ? QColor(0x9a, 0x9a, 0xa8) : QColor(0x9a, 0xa0, 0xaa);
+    c.now = c.given;
+    c.text = palette.color(QPalette::WindowText);
+    return c;
+}
+
+void applyTheme(QChart* chart, const QPalette& palette)
+{
+    chart->setTheme(isDarkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+}
+
+void styleChart(QChart* chart, const QPalette& palette)
+{
+    const bool dark = isDarkPalette(palette);
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(dark ? 110 : 90);
+    chart->setBackgroundBrush(palette.brush(QPalette::Base));
+    chart->setBackgroundPen(QPen(palette.color(QPalette::Mid)));
+    chart->setBackgroundRoundness(4);
+    chart->setTitleBrush(text);
+    // From the application font, not the chart's: styling runs again on every refresh.
+    QFont title = QGuiApplication::font();
+    title.setBold(true);
+    if (title.pointSizeF() > 0)
+        title.setPointSizeF(title.pointSizeF() + 1);
+    chart->setTitleFont(title);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 8, 4));
+    const QList<QAbstractAxis*> axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setGridLineColor(grid);
+        axis->setShadesVisible(false);
+    }
+}
+
+void integerAxis(QValueAxis* axis, double low, double high, double headroom)
+{
+    const double span = std::max(1.0, high - low);
+    // Steps of 1, 2, 5, 10, 20, 50 ... with at most about five intervals.
+    double step = 1;
+    for (double base = 1;; base *= 10) {
+        if (span / base <= 5) { step = base; break; }
+        if (span / (2 * base) <= 5) { step = 2 * base; break; }
+        if (span / (5 * base) <= 5) { step = 5 * base; break; }
+    }
+    // Headroom above the tallest bar keeps its value label inside the plot.
+    const double top = std::ceil((high + span * headroom) / step) * step;
+    const double bottom = low < 0 ? std::floor((low - span * 0.08) / step) * step : 0.0;
+    axis->setRange(bottom, top);
+    axis->setTickCount(int(std::lround((top - bottom) / step)) + 1);
+    axis->setLabelFormat(u"%d"_s);
+    axis->setMinorTickCount(0);
+}
+
+} // namespace outloud

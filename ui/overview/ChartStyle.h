@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+class QChart;
+class QValueAxis;
+
+namespace outloud {
+
+/// Series colours that read on both a light and a dark background.
+struct ChartColors
+{
+    QColor given;
+    QColor received;
+    QColor currentWeek;  ///< The current week's bar, marked.
+    QColor balance;
+    QColor target;
+    QColor week1;
+    QColor now;
+    QColor text;
+};
+
+/// True when the palette's window is darker than its text (dark mode).
+bool isDarkPalette(const QPalette& palette);
+
+ChartColors chartColors(const QPalette& palette);
+
+/// The built-in light or dark theme after @p palette; call before adding series (a theme
+/// resets series colours).
+void applyTheme(QChart* chart, const QPalette& palette);
+
+/// Follows @p palette: light or dark theme, background, title, legend and axis colours.
+/// Call after the axes are attached.
+void styleChart(QChart* chart, const QPalette& palette);
+
+/// An integer axis from @p low to a little above @p high (room for value labels), with
+/// whole-number ticks. @p headroom: share of the span kept free above @p high.
+void integerAxis(QValueAxis* axis, double low, double high, double headroom = 0.12);
+
+} // namespace outloud

@@ -1,0 +1,362 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardWidget.h"
+
+#include "DashboardCharts.h"
+#include "NetworkPanel.h"
+
+#include "circle/CircleService.h"
+#include "people/Closeness.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QShowEvent>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+
+QChartView* makeView(const QString& objectName, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 220);
+    view->setFrameShape(QFrame::NoFrame);
+    return view;
+}
+
+QLabel* plainLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_circleId(circleId)
+    , m_memberId(memberId)
+{
+    setObjectName(u"dashboard"_s);
+    if (m_memberId < 0) {
+        CircleService circles(m_db);
+        m_memberId = circles.meId(circleId);
+        if (m_memberId < 0) {
+            const QList<Member> members = circles.members(circleId);
+            if (!members.isEmpty())
+                m_memberId = members.first().id;
+        }
+    }
+
+    m_title = plainLabel(QString(), this);
+    m_title->setObjectName(u"dashboardTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_memberSelector = new QComboBox(this);
+    m_memberSelector->setObjectName(u"memberSelector"_s);
+    m_memberSelector->setToolTip(tr("Whose overview to show: yours or another member's of the circle."));
+    m_memberSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* selectorLabel = plainLabel(tr("&Member:"), this);
+    selectorLabel->setBuddy(m_memberSelector);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch(1);
+    header->addWidget(selectorLabel);
+    header->addWidget(m_memberSelector);
+
+    m_note = plainLabel(QString(), this);
+    m_note->setObjectName(u"dashboardNote"_s);
+    m_note->setWordWrap(true);
+    m_note->hide();
+
+    auto* tiles = new QHBoxLayout;
+    tiles->setSpacing(8);
+    tiles->addWidget(tile(tr("Given"), u"givenValue"_s, &m_given));
+    tiles->addWidget(tile(tr("Received"), u"receivedValue"_s, &m_received));
+    tiles->addWidget(tile(tr("Balance"), u"balanceValue"_s, &m_balance));
+    tiles->addWidget(tile(tr("Given per received"), u"ratioValue"_s, &m_ratio));
+    tiles->addWidget(tile(tr("Streak"), u"streakValue"_s, &m_streak));
+    tiles->addWidget(tile(tr("Habit strength"), u"scoreValue"_s, &m_score));
+    m_given->setToolTip(tr("Contributions you gave, all told."));
+    m_received->setToolTip(tr("Contributions you received, all told."));
+    m_balance->setToolTip(tr("Given minus received: above zero you are a resource to your network."));
+    m_ratio->setToolTip(tr("How many contributions you gave for each one you received."));
+    m_streak->setToolTip(tr("Weeks in a row in which you reached your weekly target.\n"
+                            "The current week counts as soon as its target is reached."));
+    m_score->setToolTip(analytics::habitScoreExplanation());
+
+    m_weeklyView = makeView(u"weeklyChart"_s, this);
+    m_balanceView = makeView(u"balanceChart"_s, this);
+    m_closenessView = makeView(u"closenessChart"_s, this);
+    m_targetView = makeView(u"targetChart"_s, this);
+    m_imbalanceView = makeView(u"imbalanceChart"_s, this);
+
+    auto* balancePage = new QWidget(this);
+    auto* grid = new QGridLayout(balancePage);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setSpacing(8);
+    grid->addWidget(m_weeklyView, 0, 0, 1, 2);
+    grid->addWidget(m_imbalanceView, 0, 2);
+    grid->addWidget(m_targetView, 1, 0);
+    grid->addWidget(m_balanceView, 1, 1);
+    grid->addWidget(m_closenessView, 1, 2);
+    for (int c = 0; c < 3; ++c)
+        grid->setColumnStretch(c, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_note);
+    layout->addLayout(tiles);
+    m_network = new NetworkPanel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"dashboardTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(balancePage, tr("&Balance and progress"));
+    m_tabs->addTab(m_network, tr("&Network"));
+    layout->addWidget(m_tabs, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0); // several changes in one event-loop turn: one refresh
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardWidget::refresh);
+    connect(&m_db, &Database::changed, this, &DashboardWidget::onDatabaseChanged);
+    connect(m_memberSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setMember(m_memberSelector->itemData(index).toLongLong());
+    });
+
+    fillMembers();
+    refresh();
+}
+
+QWidget* DashboardWidget::tile(const QString& caption, const QString& objectName, QLabel** value)
+{
+    auto* frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(0);
+    auto* captionLabel = plainLabel(caption, frame);
+    *value = plainLabel(QString(), frame);
+    (*value)->setObjectName(objectName);
+    QFont big = (*value)->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    (*value)->setFont(big);
+    layout->addWidget(captionLabel);
+    layout->addWidget(*value);
+    return frame;
+}
+
+void DashboardWidget::fillMembers()
+{
+    const QSignalBlocker blocker(m_memberSelector);
+    m_memberSelector->clear();
+    const QList<Member> members = CircleService(m_db).members(m_circleId);
+    for (const Member& m : members) {
+        // "Me" first, so the default choice is always at the top.
+        if (m.isMe)
+            m_memberSelector->insertItem(0, tr("%1 (me)").arg(m.name), m.id);
+        else
+            m_memberSelector->addItem(m.name, m.id);
+    }
+    m_memberSelector->setCurrentIndex(m_memberSelector->findData(m_memberId));
+}
+
+void DashboardWidget::setMember(qint64 memberId)
+{
+    if (memberId == m_memberId)
+        return;
+    m_memberId = memberId;
+    {
+        const QSignalBlocker blocker(m_memberSelector);
+        m_memberSelector->setCurrentIndex(m_memberSelector->findData(memberId));
+    }
+    refresh();
+    Q_EMIT memberChanged(memberId);
+}
+
+void DashboardWidget::onDatabaseChanged(Database::Tables tables)
+{
+    if (tables & (Database::Members | Database::Circles))
+        fillMembers();
+    // On the large demo a refresh reads tens of thousands of rows: not while nobody looks.
+    if (isVisible())
+        m_refreshTimer->start();
+    else
+        m_stale = true;
+}
+
+void DashboardWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_refreshTimer->start();
+}
+
+void DashboardWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Charts paint with their own colours: follow a palette switch (dark mode) by redrawing.
+    if (event->type() == QEvent::PaletteChange && m_weeklyView) {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    }
+}
+
+void DashboardWidget::showToolTip(QChartView* view, const QString& text)
+{
+    view->setToolTip(text);
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, view);
+}
+
+void DashboardWidget::refresh()
+{
+    m_refreshTimer->stop();
+    m_stale = false;
+    const QDate today = m_db.now().date();
+    // Four a side: ten names no longer fit the imbalance chart's height at 1280 x 800.
+    m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 4);
+    const analytics::MemberAnalytics& a = m_figures;
+    const QLocale locale;
+
+    m_title->setText(tr("Overview: %1").arg(a.memberName));
+    const int length = a.weekly.lengthWeeks;
+    if (a.weekly.currentWeek == 0 && !a.weekly.weeks.isEmpty()) {
+        m_note->setText(tr("The circle starts on %1; the weekly charts fill in as the weeks pass.")
+                            .arg(locale.toString(a.weekly.weeks.first().start, QLocale::LongFormat)));
+        m_note->show();
+    } else if (a.weekly.currentWeek > length) {
+        m_note->setText(tr("The circle's %1 weeks are over.").arg(length));
+        m_note->show();
+    } else {
+        m_note->hide();
+    }
+
+    m_given->setText(locale.toString(a.weekly.total.given));
+    m_received->setText(locale.toString(a.weekly.total.received));
+    const int balance = a.weekly.total.balance();
+    m_balance->setText(balance > 0 ? u"+"_s + locale.toString(balance) : locale.toString(balance));
+    const std::optional<double> ratio = a.weekly.total.ratio();
+    m_ratio->setText(ratio ? locale.toString(*ratio, 'f', 1) : tr("n/a"));
+    m_ratio->setToolTip(ratio ? tr("You gave %1 contributions for each one you received (%2 given, %3 received).")
+                                    .arg(locale.toString(*ratio, 'f', 2))
+                                    .arg(a.weekly.total.given)
+                                    .arg(a.weekly.total.received)
+                              : tr("Nothing received yet, so there is no ratio."));
+    // Explicit singular: "%n week(s)" shows as typed until an English translation is loaded.
+    m_streak->setText(a.progress.streak == 1 ? tr("1 week") : tr("%1 weeks").arg(a.progress.streak));
+    m_score->setText(tr("%1 %").arg(std::lround(a.progress.score * 100)));
+    m_score->setToolTip(analytics::habitScoreExplanation() + u"\n\n"_s
+                        + tr("Now: %1 % (exactly %2), after week %3; weekly target %4.")
+                              .arg(std::lround(a.progress.score * 100))
+                              .arg(locale.toString(a.progress.score, 'f', 4))
+                              .arg(a.progress.lastCountedWeek)
+                              .arg(a.progress.target));
+
+    const QPalette pal = palette();
+    const dashboard::WeeklySets weekly = dashboard::fillWeeklyChart(m_weeklyView->chart(), a, pal);
+    for (QBarSet* set : {weekly.given, weekly.received}) {
+        connect(set, &QBarSet::clicked, this, [this](int index) { Q_EMIT weekActivated(index + 1); });
+        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+            showToolTip(m_weeklyView, status ? dashboard::weekToolTip(m_figures, index + 1) : QString());
+        });
+    }
+
+    QLineSeries* line = dashboard::fillBalanceChart(m_balanceView->chart(), a, pal);
+    connect(line, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
+        const int week = int(std::lround(point.x()));
+        const bool valid = state && week >= 1 && week <= m_figures.weekly.cumulativeBalance.size();
+        showToolTip(m_balanceView, valid ? tr("After week %1: given minus received = %2")
+                                               .arg(week)
+                                               .arg(m_figures.weekly.cumulativeBalance.at(week - 1))
+                                         : QString());
+    });
+    connect(line, &QLineSeries::clicked, this, [this](const QPointF& point) {
+        const int week = int(std::lround(point.x()));
+        if (week >= 1 && week <= m_figures.weekly.lengthWeeks)
+            Q_EMIT weekActivated(week);
+    });
+
+    const dashboard::ClosenessSets closeness = dashboard::fillClosenessChart(m_closenessView->chart(), a, pal);
+    for (QBarSet* set : {closeness.week1, closeness.now}) {
+        const bool isNow = set == closeness.now;
+        connect(set, &QBarSet::hovered, this, [this, isNow](bool status, int level) {
+            const auto& d = isNow ? m_figures.closeness.distributionNow : m_figures.closeness.distributionWeek1;
+            if (!status || level < 0 || level > 5) {
+                showToolTip(m_closenessView, QString());
+                return;
+            }
+            const QString people = d[level] == 1 ? tr("1 person") : tr("%1 people").arg(d[level]);
+            showToolTip(m_closenessView, (isNow ? tr("Now, closeness %1 (%2): %3") : tr("End of week 1, closeness %1 (%2): %3"))
+                                             .arg(level)
+                                             .arg(closeness::meaning(level), people));
+        });
+    }
+
+    const dashboard::TargetSeries target = dashboard::fillTargetChart(m_targetView->chart(), a, pal);
+    connect(target.given, &QBarSet::clicked, this, [this](int index) { Q_EMIT weekActivated(index + 1); });
+    connect(target.given, &QBarSet::hovered, this, [this](bool status, int index) {
+        QString text;
+        if (status && index < m_figures.progress.given.size()) {
+            const int given = m_figures.progress.given.at(index);
+            text = tr("Week %1: %2 given, target %3").arg(index + 1).arg(given).arg(m_figures.progress.target);
+            if (index + 1 < m_figures.progress.currentWeek || given >= m_figures.progress.target)
+                text += u' ' + (given >= m_figures.progress.target ? tr("(reached)") : tr("(not reached)"));
+        }
+        showToolTip(m_targetView, text);
+    });
+
+    const dashboard::ImbalanceSets imbalance = dashboard::fillImbalanceChart(m_imbalanceView->chart(), a, pal);
+    const QList<analytics::PersonExchange> people = imbalance.people;
+    for (QBarSet* set : {imbalance.theyGaveMore, imbalance.iGaveMore}) {
+        connect(set, &QBarSet::hovered, this, [this, people](bool status, int index) {
+            QString text;
+            if (status && index >= 0 && index < people.size()) {
+                const analytics::PersonExchange& p = people.at(index);
+                text = tr("%1: I gave %2, received %3").arg(p.name).arg(p.exchange.given).arg(p.exchange.received);
+            }
+            showToolTip(m_imbalanceView, text);
+        });
+    }
+    if (people.isEmpty())
+        m_imbalanceView->chart()->setTitle(tr("Largest imbalances: none yet"));
+
+    m_network->setFigures(a);
+}
+
+} // namespace outloud

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/Analytics.h"
+#include "storage/Database.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace outloud {
+
+class NetworkPanel;
+
+/**
+ * The Overview: giving against receiving and weekly progress for one member of a circle,
+ * in charts. Self-contained: give it the open database and the circle; it shows "me" first,
+ * offers the other members in a selector, and refreshes when the database changes.
+ */
+class DashboardWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Shows @p memberId, or "me" of @p circleId (else its first member) when -1.
+    DashboardWidget(Database& db, qint64 circleId, qint64 memberId = -1, QWidget* parent = nullptr);
+
+    qint64 circleId() const { return m_circleId; }
+    qint64 memberId() const { return m_memberId; }
+    /// Shows another member of the circle (and selects them in the selector).
+    void setMember(qint64 memberId);
+    /// The numbers on screen, as computed by the analytics.
+    const analytics::MemberAnalytics& figures() const { return m_figures; }
+
+public Q_SLOTS:
+    /// Recomputes and redraws everything now.
+    void refresh();
+
+Q_SIGNALS:
+    /// The user clicked the bars of week @p week (1-based) in a weekly chart.
+    void weekActivated(int week);
+    void memberChanged(qint64 memberId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fillMembers();
+    void onDatabaseChanged(Database::Tables tables);
+    void showToolTip(QChartView* view, const QString& text);
+    QWidget* tile(const QString& caption, const QString& objectName, QLabel** value);
+
+    Database& m_db;
+    qint64 m_circleId = -1;
+    qint64 m_memberId = -1;
+    analytics::MemberAnalytics m_figures;
+    QTimer* m_refreshTimer = nullptr;
+    bool m_stale = false; ///< The data changed while hidden: refresh when shown.
+
+    QLabel* m_title = nullptr;
+    QLabel* m_note = nullptr;
+    QComboBox* m_memberSelector = nullptr;
+    QLabel* m_given = nullptr;
+    QLabel* m_received = nullptr;
+    QLabel* m_balance = nullptr;
+    QLabel* m_ratio = nullptr;
+    QLabel* m_streak = nullptr;
+    QLabel* m_score = nullptr;
+    QChartView* m_weeklyView = nullptr;
+    QChartView* m_balanceView = nullptr;
+    QChartView* m_closenessView = nullptr;
+    QChartView* m_targetView = nullptr;
+    QChartView* m_imbalanceView = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    NetworkPanel* m_network = nullptr;
+};
+
+} // namespace outloud

@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NetworkPanel.h"
+
+#include "ChartStyle.h"
+#include "DashboardCharts.h"
+
+#include "contributions/Contribution.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace outloud::analytics;
+
+namespace outloud {
+
+namespace {
+
+QChartView* makeView(const QString& objectName, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 220);
+    view->setFrameShape(QFrame::NoFrame);
+    return view;
+}
+
+/// One bar set over @p categories on a horizontal or vertical bar chart.
+QBarSet* fillBars(QChart* chart, const QPalette& palette, bool horizontal, const QString& title, const QString& setName,
+                  const QStringList& categories, const QList<int>& values, const QColor& color, const QString& valueTitle)
+{
+    dashboard::clearChart(chart);
+    applyTheme(chart, palette);
+    chart->setTitle(title);
+    auto* set = new QBarSet(setName);
+    int top = 0;
+    for (int v : values) {
+        set->append(v);
+        top = std::max(top, v);
+    }
+    set->setColor(color);
+    set->setBorderColor(color.darker(130));
+    set->setLabelColor(palette.color(QPalette::WindowText));
+    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto* valueAxis = new QValueAxis;
+    integerAxis(valueAxis, 0, top);
+    valueAxis->setTitleText(valueTitle);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setVisible(false); // one set: the title says what it is
+    styleChart(chart, palette);
+    return set;
+}
+
+QString percent(int part, int whole)
+{
+    return whole > 0 ? QLocale().toString(std::lround(100.0 * part / whole)) : u"0"_s;
+}
+
+} // namespace
+
+NetworkPanel::NetworkPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"networkPanel"_s);
+    m_mixView = makeView(u"generosityChart"_s, this);
+    m_broughtView = makeView(u"broughtChart"_s, this);
+    m_channelView = makeView(u"channelChart"_s, this);
+    m_weakTies = new QTreeWidget(this);
+    m_weakTies->setObjectName(u"weakTiesView"_s);
+    m_weakTies->setHeaderLabels({tr("Introduced by"), tr("People reached"), tr("Closeness now")});
+    m_weakTies->setRootIsDecorated(true);
+    m_weakTies->setUniformRowHeights(true);
+    m_weakTies->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_weakTies->setToolTip(tr("Weak ties: people you reached through an introduction, under who made it."));
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    grid->addWidget(m_mixView, 0, 0);
+    grid->addWidget(m_broughtView, 0, 1);
+    grid->addWidget(m_channelView, 1, 0);
+    auto* tiesBox = new QWidget(this);
+    auto* tiesLayout = new QVBoxLayout(tiesBox);
+    tiesLayout->setContentsMargins(0, 0, 0, 0);
+    auto* tiesTitle = new QLabel(tr("Weak ties: who connected me to new people"), tiesBox);
+    tiesTitle->setTextFormat(Qt::PlainText);
+    QFont bold = tiesTitle->font();
+    bold.setBold(true);
+    tiesTitle->setFont(bold);
+    tiesTitle->setBuddy(m_weakTies);
+    tiesLayout->addWidget(tiesTitle);
+    tiesLayout->addWidget(m_weakTies, 1);
+    grid->addWidget(tiesBox, 1, 1);
+}
+
+void NetworkPanel::showToolTip(QChartView* view, const QString& text)
+{
+    view->setToolTip(text);
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, view);
+}
+
+void NetworkPanel::setFigures(const MemberAnalytics& a)
+{
+    const QPalette pal = palette();
+    const ChartColors colors = chartColors(pal);
+    const GenerosityMix& g = a.generosity;
+
+    // Bottom to top on a horizontal chart: "other kinds" at the bottom.
+    const int others = g.given - g.sharesOthersOrConnects - g.sharesMine;
+    const std::optional<double> share = g.othersShare();
+    const QString mixTitle = share ? tr("What my giving shares: %1 % others' work").arg(std::lround(*share * 100))
+                                   : tr("What my giving shares");
+    QBarSet* mix = fillBars(m_mixView->chart(), pal, true, mixTitle, tr("Given"),
+                            {tr("Other kinds"), tr("My own work"), tr("Others' work, connecting")},
+                            {others, g.sharesMine, g.sharesOthersOrConnects}, colors.given, tr("Contributions given"));
+    const QList<int> mixValues{others, g.sharesMine, g.sharesOthersOrConnects};
+    const int given = g.given;
+    connect(mix, &QBarSet::hovered, this, [this, mixValues, given](bool status, int index) {
+        if (!status || index < 0 || index >= mixValues.size()) {
+            showToolTip(m_mixView, QString());
+            return;
+        }
+        const QStringList what{tr("Other kinds (attention, questions, help, ...)"), tr("Sharing my own work or learning"),
+                               tr("Sharing or crediting others' work, or connecting people")};
+        showToolTip(m_mixView, tr("%1: %2 of %3 given (%4 %)")
+                                   .arg(what.at(index))
+                                   .arg(mixValues.at(index))
+                                   .arg(given)
+                                   .arg(percent(mixValues.at(index), given)));
+    });
+
+    const QList<int> brought{g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified};
+    QBarSet* broughtSet = fillBars(m_broughtView->chart(), pal, false, tr("What receiving brought"), tr("Received"),
+                                   {broughtName(Brought::Help), broughtName(Brought::Inspiration),
+                                    broughtName(Brought::Recognition), tr("Not recorded")},
+                                   brought, colors.received, tr("Contributions received"));
+    const int received = g.received;
+    connect(broughtSet, &QBarSet::hovered, this, [this, brought, received](bool status, int index) {
+        showToolTip(m_broughtView, status && index >= 0 && index < brought.size()
+                                       ? tr("%1 of %2 received (%3 %)")
+                                             .arg(brought.at(index))
+                                             .arg(received)
+                                             .arg(percent(brought.at(index), received))
+                                       : QString());
+    });
+
+    // The channels that bring the most back, best at the top.
+    QChart* chart = m_channelView->chart();
+    dashboard::clearChart(chart);
+    applyTheme(chart, pal);
+    chart->setTitle(tr("Channels that bring the most back"));
+    const QList<CategoryExchange> channels = a.byChannel.mid(0, 6);
+    auto* givenSet = new QBarSet(tr("Given"));
+    auto* receivedSet = new QBarSet(tr("Received"));
+    QStringList names;
+    int top = 0;
+    for (auto it = channels.crbegin(); it != channels.crend(); ++it) {
+        names << it->name;
+        givenSet->append(it->exchange.given);
+        receivedSet->append(it->exchange.received);
+        top = std::max({top, it->exchange.given, it->exchange.received});
+    }
+    for (QBarSet* set : {givenSet, receivedSet}) {
+        const QColor color = set == givenSet ? colors.given : colors.received;
+        set->setColor(color);
+        set->setBorderColor(color.darker(130));
+        set->setLabelColor(colors.text);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(givenSet);
+    series->append(receivedSet);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(names);
+    auto* x = new QValueAxis;
+    integerAxis(x, 0, top);
+    x->setTitleText(tr("Contributions"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    styleChart(chart, pal);
+    QList<CategoryExchange> shown(channels.crbegin(), channels.crend());
+    for (QBarSet* set : {givenSet, receivedSet}) {
+        connect(set, &QBarSet::hovered, this, [this, shown](bool status, int index) {
+            showToolTip(m_channelView, status && index >= 0 && index < shown.size()
+                                           ? tr("%1: given %2, received %3")
+                                                 .arg(shown.at(index).name)
+                                                 .arg(shown.at(index).exchange.given)
+                                                 .arg(shown.at(index).exchange.received)
+                                           : QString());
+        });
+    }
+
+    m_weakTies->clear();
+    for (const Intermediary& i : a.weakTies.intermediaries) {
+        auto* item = new QTreeWidgetItem(m_weakTies, {i.name, tr("%1 introduced").arg(i.introduced)});
+        for (const IntroducedPerson& p : a.weakTies.introduced) {
+            if (p.introducerId == i.personId)
+                new QTreeWidgetItem(item, {QString(), p.name, QString::number(p.closeness)});
+        }
+    }
+    m_weakTies->expandAll();
+    if (a.weakTies.intermediaries.isEmpty())
+        new QTreeWidgetItem(m_weakTies, {tr("Nobody introduced yet")});
+}
+
+} // namespace outloud
