@@ -16,6 +16,30 @@ if(LUPDATE)
     endif()
 endif()
 
+# A translate("context", ...) whose context the .ts lacks never finds a translation: typically
+# a file-local tr() helper naming another context than the one lupdate derives from the
+# enclosing class or namespace (lupdate files those calls under "outloud::dashboard", say).
+if(SOURCES_LIST)
+    file(READ ${checked} ts_text)
+    file(STRINGS ${SOURCES_LIST} sources)
+    set(wrong "")
+    foreach(source IN LISTS sources)
+        file(READ ${source} text)
+        string(REGEX MATCHALL "translate\\(\"[^\"]+\"" calls "${text}")
+        foreach(call IN LISTS calls)
+            string(REGEX REPLACE "translate\\(\"([^\"]+)\"" "\\1" context "${call}")
+            string(FIND "${ts_text}" "<name>${context}</name>" at)
+            if(at EQUAL -1)
+                string(APPEND wrong "  ${source}: translate(\"${context}\", ...)\n")
+            endif()
+        endforeach()
+    endforeach()
+    if(wrong)
+        message(FATAL_ERROR "These contexts are not in ${TS}, so their strings are never translated; "
+                            "use the context lupdate gives them (the class or namespace around the call):\n${wrong}")
+    endif()
+endif()
+
 file(STRINGS ${checked} lines)
 set(source "")
 set(missing "")
