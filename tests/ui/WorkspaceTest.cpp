@@ -10,6 +10,7 @@
 #include "demo/DemoGenerator.h"
 #include "goal/GoalPage.h"
 #include "main/MainWindow.h"
+#include "overview/DashboardWidget.h"
 #include "people/PeopleService.h"
 #include "people/PersonDialog.h"
 #include "people/RelationshipModel.h"
@@ -343,4 +344,18 @@ TEST_F(Workspace, TheCircleCanBeRenamedAndGrowWithAWarningPastFive)
     EXPECT_EQ(scalar(db(), u"SELECT name FROM circle"_s).toString(), u"Friday Circle"_s) << "an empty name is refused";
     EXPECT_TRUE(find<QLabel>(u"circleError"_s)->isVisible());
     EXPECT_TRUE(find<QLabel>(u"statusCircle"_s)->text().startsWith(u"Friday Circle"_s));
+}
+
+TEST_F(Workspace, ClickingAWeekInTheOverviewOpensThatWeeksContributions)
+{
+    window->showPage(MainWindow::OverviewPage);
+    auto* dashboard = window->findChild<DashboardWidget*>();
+    ASSERT_TRUE(dashboard);
+    Q_EMIT dashboard->weekActivated(3);
+    EXPECT_EQ(window->currentPage(), MainWindow::ContributionsPageIndex);
+    QAbstractItemModel* model = window->contributionsPage()->view()->model();
+    ASSERT_GT(model->rowCount(), 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_EQ(model->index(row, 1).data().toInt(), 3);
+    EXPECT_EQ(find<QComboBox>(u"contributionsWeekFilter"_s)->currentText(), u"Week 3"_s);
 }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "OverviewPlaceholder.h"
 #include "SetupPage.h"
 #include "WelcomePage.h"
 #include "common/Format.h"
@@ -12,6 +11,7 @@
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
 #include "goal/GoalPage.h"
+#include "overview/DashboardWidget.h"
 #include "meetings/MeetingService.h"
 #include "people/RelationshipsPage.h"
 #include "storage/Database.h"
@@ -161,6 +161,8 @@ void MainWindow::setToday(QDate today)
         m_relationships->setToday(today);
     if (m_contributions)
         m_contributions->quickAdd()->setToday(today);
+    if (m_dashboard)
+        m_dashboard->setToday(today);
     updateStatus();
 }
 
@@ -178,6 +180,7 @@ void MainWindow::clearWorkspace()
     m_contributions = nullptr;
     m_goal = nullptr;
     m_circle = nullptr;
+    m_dashboard = nullptr;
     m_pages = nullptr;
     m_sidebar = nullptr;
     delete m_editor;
@@ -290,7 +293,13 @@ void MainWindow::buildWorkspace()
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(u"pages"_s);
     const WeekCalendar calendar = CircleService(*m_db).calendar(m_circleId);
-    auto* overview = new OverviewPlaceholder(*m_db, m_circleId, m_memberId, m_pages);
+    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_pages);
+    auto* overview = m_dashboard;
+    // Clicking a week's bars opens that week's contributions.
+    connect(overview, &DashboardWidget::weekActivated, this, [this](int week) {
+        m_contributions->showWeek(week);
+        showPage(ContributionsPageIndex);
+    });
     m_goal = new GoalPage(*m_editor, m_memberId, m_pages);
     m_relationships = new RelationshipsPage(*m_editor, m_memberId, m_pages);
     m_contributions = new ContributionsPage(*m_editor, m_memberId, calendar, m_pages);

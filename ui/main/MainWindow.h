@@ -15,6 +15,7 @@ namespace outloud {
 
 class CirclePage;
 class ContributionsPage;
+class DashboardWidget;
 class Database;
 class Editor;
 class GoalPage;
@@ -86,6 +87,7 @@ private:
     ContributionsPage* m_contributions = nullptr;
     GoalPage* m_goal = nullptr;
     CirclePage* m_circle = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
     QLabel* m_statusCircle = nullptr;
     QLabel* m_statusWeek = nullptr;
     QLabel* m_statusNext = nullptr;

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QShowEvent>
 #include <QTabWidget>
 #include <QTimer>
@@ -144,6 +145,12 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     m_tabs->addTab(m_network, tr("&Network"));
     layout->addWidget(m_tabs, 1);
 
+    // A click anywhere in a week's column opens that week, empty weeks included.
+    for (QChartView* view : {m_weeklyView, m_targetView, m_balanceView}) {
+        view->viewport()->installEventFilter(this);
+        view->viewport()->setCursor(Qt::PointingHandCursor);
+    }
+
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0); // several changes in one event-loop turn: one refresh
@@ -205,6 +212,14 @@ void DashboardWidget::setMember(qint64 memberId)
     Q_EMIT memberChanged(memberId);
 }
 
+void DashboardWidget::setToday(QDate today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    refresh();
+}
+
 void DashboardWidget::onDatabaseChanged(Database::Tables tables)
 {
     if (tables & (Database::Members | Database::Circles))
@@ -235,6 +250,34 @@ void DashboardWidget::changeEvent(QEvent* event)
     }
 }
 
+int DashboardWidget::weekAt(QChartView* view, QPoint pos) const
+{
+    QChart* chart = view->chart();
+    const QList<QAbstractSeries*> series = chart->series();
+    const QPointF inChart = chart->mapFromScene(view->mapToScene(pos));
+    if (series.isEmpty() || !chart->plotArea().contains(inChart))
+        return 0;
+    const QPointF value = chart->mapToValue(inChart, series.first());
+    // Bar charts put week w at category w - 1; the balance line at x = w.
+    const bool bars = view != m_balanceView;
+    const int week = int(std::lround(value.x())) + (bars ? 1 : 0);
+    return week >= 1 && week <= m_figures.weekly.lengthWeeks ? week : 0;
+}
+
+bool DashboardWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        for (QChartView* view : {m_weeklyView, m_targetView, m_balanceView}) {
+            if (watched != view->viewport() || mouse->button() != Qt::LeftButton)
+                continue;
+            if (const int week = weekAt(view, mouse->position().toPoint()))
+                Q_EMIT weekActivated(week);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void DashboardWidget::showToolTip(QChartView* view, const QString& text)
 {
     view->setToolTip(text);
@@ -248,7 +291,7 @@ void DashboardWidget::refresh()
 {
     m_refreshTimer->stop();
     m_stale = false;
-    const QDate today = m_db.now().date();
+    const QDate today = m_today.isValid() ? m_today : m_db.now().date();
     // Four a side: ten names no longer fit the imbalance chart's height at 1280 x 800.
     m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 4);
     const analytics::MemberAnalytics& a = m_figures;
@@ -291,7 +334,6 @@ void DashboardWidget::refresh()
     const QPalette pal = palette();
     const dashboard::WeeklySets weekly = dashboard::fillWeeklyChart(m_weeklyView->chart(), a, pal);
     for (QBarSet* set : {weekly.given, weekly.received}) {
-        connect(set, &QBarSet::clicked, this, [this](int index) { Q_EMIT weekActivated(index + 1); });
         connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
             showToolTip(m_weeklyView, status ? dashboard::weekToolTip(m_figures, index + 1) : QString());
         });
@@ -305,11 +347,6 @@ void DashboardWidget::refresh()
                                                .arg(week)
                                                .arg(m_figures.weekly.cumulativeBalance.at(week - 1))
                                          : QString());
-    });
-    connect(line, &QLineSeries::clicked, this, [this](const QPointF& point) {
-        const int week = int(std::lround(point.x()));
-        if (week >= 1 && week <= m_figures.weekly.lengthWeeks)
-            Q_EMIT weekActivated(week);
     });
 
     const dashboard::ClosenessSets closeness = dashboard::fillClosenessChart(m_closenessView->chart(), a, pal);
@@ -329,7 +366,6 @@ void DashboardWidget::refresh()
     }
 
     const dashboard::TargetSeries target = dashboard::fillTargetChart(m_targetView->chart(), a, pal);
-    connect(target.given, &QBarSet::clicked, this, [this](int index) { Q_EMIT weekActivated(index + 1); });
     connect(target.given, &QBarSet::hovered, this, [this](bool status, int index) {
         QString text;
         if (status && index < m_figures.progress.given.size()) {

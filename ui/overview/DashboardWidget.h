@@ -33,6 +33,8 @@ public:
     qint64 memberId() const { return m_memberId; }
     /// Shows another member of the circle (and selects them in the selector).
     void setMember(qint64 memberId);
+    /// Pretends today is @p today (the window's --today); invalid: the database's clock.
+    void setToday(QDate today);
     /// The numbers on screen, as computed by the analytics.
     const analytics::MemberAnalytics& figures() const { return m_figures; }
 
@@ -47,10 +49,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
     void fillMembers();
+    /// The week under @p pos in @p view's plot area (anywhere in its column), or 0.
+    int weekAt(QChartView* view, QPoint pos) const;
     void onDatabaseChanged(Database::Tables tables);
     void showToolTip(QChartView* view, const QString& text);
     QWidget* tile(const QString& caption, const QString& objectName, QLabel** value);
@@ -60,6 +65,7 @@ private:
     qint64 m_memberId = -1;
     analytics::MemberAnalytics m_figures;
     QTimer* m_refreshTimer = nullptr;
+    QDate m_today;
     bool m_stale = false; ///< The data changed while hidden: refresh when shown.
 
     QLabel* m_title = nullptr;
