@@ -1408,23 +1408,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
-    <name>outloud::OverviewPlaceholder</name>
-    <message>
-        <source>My goal: %1
-
-Given so far: %2
-Received so far: %3</source>
-        <translation>Mein Ziel: %1
-
-Bisher gegeben: %2
-Bisher erhalten: %3</translation>
-    </message>
-    <message>
-        <source>not set yet</source>
-        <translation>noch nicht festgelegt</translation>
-    </message>
-</context>
-<context>
     <name>outloud::PeopleService</name>
     <message>
         <source>A person needs a name.</source>
