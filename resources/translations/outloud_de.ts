@@ -2114,7 +2114,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message>
         <source>Given minus received</source>
-        <translation>Gegeben minus erhalten</translation>
+        <translation>Gegeben − erhalten</translation>
     </message>
     <message>
         <source>Closeness of the list: week 1 and now</source>
@@ -2126,7 +2126,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message>
         <source>Closeness (0 does not know me, 5 trusted)</source>
-        <translation>Nähe (0 kennt mich nicht, 5 Vertrauen)</translation>
+        <translation>Nähe (0 unbekannt, 5 vertraut)</translation>
     </message>
     <message>
         <source>People</source>
@@ -2134,7 +2134,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message>
         <source>Contributions per week against the target</source>
-        <translation>Beiträge pro Woche im Vergleich zum Ziel</translation>
+        <translation>Beiträge pro Woche und Ziel</translation>
     </message>
     <message>
         <source>Target: %1 a week</source>
