@@ -37,7 +37,8 @@ for f in usr/bin/outloud \
          "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
          "usr/share/icons/hicolor/16x16/apps/$app_id.png" \
          "usr/share/icons/hicolor/256x256/apps/$app_id.png" \
-         usr/share/man/man1/outloud.1.gz; do
+         usr/share/man/man1/outloud.1.gz \
+         usr/share/doc/outloud/copyright; do
     [ -f "$root/$f" ] || fail "the package lacks /$f"
 done
 # Files installed under /usr/local or the build folder would mean a wrong install prefix.
