@@ -23,5 +23,6 @@ struct Command
 const QList<Command>& commands();
 
 int runDemo(const QStringList& arguments);
+int runCalendar(const QStringList& arguments);
 
 } // namespace outloud::cli

@@ -107,9 +107,10 @@ qint64 CircleService::createCircle(const Circle& circle, const QStringList& memb
         return -1;
     const QDate first = circle.firstMeetingDate();
     for (int week = 1; week <= circle.lengthWeeks; ++week) {
-        const QDateTime at(first.addDays(7 * (week - 1)), circle.meetingTime);
+        // Date and time formatted apart: a local QDateTime is invalid inside a DST gap.
+        const QString at = first.addDays(7 * (week - 1)).toString(Qt::ISODate) + u'T' + circle.meetingTime.toString(u"HH:mm"_s);
         if (!execPrepared(q, u"INSERT INTO meeting (circle_id, week, scheduled_at) VALUES (?, ?, ?)"_s,
-                          {circleId, week, at.toString(u"yyyy-MM-dd'T'HH:mm"_s)}, tr("plan the meetings"), error))
+                          {circleId, week, at}, tr("plan the meetings"), error))
             return -1;
     }
     if (!tx.commit(error))
@@ -352,7 +353,8 @@ WeekCalendar CircleService::calendar(qint64 circleId) const
                 continue;
             while (dates.size() < week - 1)
                 dates.append(QDate());
-            dates.append(QDateTime::fromString(q.value(1).toString(), Qt::ISODate).date());
+            // The date part only: parsed as a local date-time, a time in a DST gap is invalid.
+            dates.append(QDate::fromString(q.value(1).toString().left(10), Qt::ISODate));
         }
     }
     return WeekCalendar(c->firstMeetingDate(), c->lengthWeeks, dates);

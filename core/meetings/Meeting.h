@@ -20,6 +20,7 @@ struct Meeting
     QDateTime scheduledAt;
     Status status = Status::Planned;
     QString notes;
+    int sequence = 0; ///< Bumped whenever the date changes (iCalendar SEQUENCE).
 };
 
 /// What a member said they would do before a later meeting.

@@ -28,10 +28,11 @@ Meeting meetingFrom(const QSqlQuery& q)
     m.scheduledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
     m.status = Meeting::Status(q.value(4).toInt());
     m.notes = q.value(5).toString();
+    m.sequence = q.value(6).toInt();
     return m;
 }
 
-const auto MeetingColumns = u"id, circle_id, week, scheduled_at, status, notes"_s;
+const auto MeetingColumns = u"id, circle_id, week, scheduled_at, status, notes, sequence"_s;
 
 QVariant keptValue(std::optional<bool> kept)
 {
@@ -70,7 +71,11 @@ bool MeetingService::setStatus(qint64 meetingId, Meeting::Status status, QString
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE meeting SET status = ? WHERE id = ?"_s, {int(status), meetingId}, tr("update the meeting"), error)
+    // Cancelling or restoring a meeting changes what calendars show: bump its SEQUENCE too.
+    const int skipped = int(Meeting::Status::Skipped);
+    if (!execPrepared(q,
+                      u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
+                      {skipped, int(status), skipped, int(status), meetingId}, tr("update the meeting"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Meetings);
@@ -94,8 +99,10 @@ bool MeetingService::reschedule(qint64 meetingId, const QDateTime& at, QString* 
         return fail(error, tr("Choose a date and time for the meeting."));
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE meeting SET scheduled_at = ?, status = ? WHERE id = ?"_s,
-                      {at.toString(u"yyyy-MM-dd'T'HH:mm"_s), int(Meeting::Status::Moved), meetingId}, tr("move the meeting"),
+    if (!execPrepared(q, u"UPDATE meeting SET scheduled_at = ?, status = ?, sequence = sequence + 1 WHERE id = ?"_s,
+                      {at.date().toString(Qt::ISODate) + u'T' + at.time().toString(u"HH:mm"_s), int(Meeting::Status::Moved),
+                       meetingId},
+                      tr("move the meeting"),
                       error)
         || !tx.commit(error))
         return false;

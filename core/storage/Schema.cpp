@@ -135,12 +135,39 @@ QStringList version1()
     };
 }
 
+// Version 2: what a meeting captures beyond attendance (round notes per member, the
+// exercises each member checked off), a circle's own week plan, and a revision counter per
+// meeting so that a calendar re-export updates events instead of duplicating them.
+QStringList version2()
+{
+    return {
+        u"ALTER TABLE meeting ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0)"_s,
+        uR"(CREATE TABLE round_note (
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            notes TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (meeting_id, member_id)))"_s,
+        uR"(CREATE TABLE exercise_done (
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            exercise TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, member_id, position)))"_s,
+        u"CREATE INDEX exercise_done_member ON exercise_done(member_id)"_s,
+        uR"(CREATE TABLE circle_plan (
+            circle_id INTEGER PRIMARY KEY REFERENCES circle(id) ON DELETE CASCADE,
+            plan_text TEXT NOT NULL CHECK (length(trim(plan_text)) > 0),
+            updated_at TEXT NOT NULL))"_s,
+    };
+}
+
 } // namespace
 
 const QList<MigrationStep>& migrationSteps()
 {
     static const QList<MigrationStep> steps = {
         {1, version1()},
+        {2, version2()},
     };
     return steps;
 }

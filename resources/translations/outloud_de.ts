@@ -170,6 +170,38 @@
         <source>outloud: could not write %1</source>
         <translation>outloud: %1 konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Exports a circle&apos;s meetings as an iCalendar file for calendar apps.</source>
+        <translation>Exportiert die Treffen eines Circles als iCalendar-Datei für Kalender-Apps.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write (required).</source>
+        <translation>Die zu schreibende .ics-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s name (default: your circle).</source>
+        <translation>Der Name des Circles (Standard: dein Circle).</translation>
+    </message>
+    <message>
+        <source>outloud calendar: --output FILE.ics is required.</source>
+        <translation>outloud calendar: --output DATEI.ics fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud calendar: there is no circle called &apos;%1&apos;.</source>
+        <translation>outloud calendar: Es gibt keinen Circle namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>outloud calendar: the database has no circle yet.</source>
+        <translation>outloud calendar: Die Datenbank enthält noch keinen Circle.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 meetings to %2.</source>
+        <translation>%1 Treffen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export a circle&apos;s meetings as an iCalendar (.ics) file</source>
+        <translation>Die Treffen eines Circles als iCalendar-Datei (.ics) exportieren</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -408,6 +440,49 @@ The current week counts as soon as its target is reached.</source>
 Mit jeder abgeschlossenen Woche behält der Wert vier Fünftel dessen, was er war, und bekommt ein Fünftel für diese Woche dazu: das ganze Fünftel, wenn du dein Wochenziel erreicht hast, einen Teil davon, wenn du einen Teil des Weges geschafft hast.
 Darum zählen die letzten Wochen am meisten: Drei stetige Wochen bringen den Wert auf etwa die Hälfte, zehn auf etwa 90 %, und eine verpasste Woche kostet etwa ein Fünftel, ohne zunichtezumachen, was du aufgebaut hast.
 Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CalendarExport</name>
+    <message>
+        <source>%1, week %2: %3</source>
+        <translation>%1, Woche %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1, Woche %2</translation>
+    </message>
+    <message>
+        <source>%1 min: %2</source>
+        <translation>%1 Min.: %2</translation>
+    </message>
+    <message>
+        <source>There is no such circle.</source>
+        <translation>Diesen Circle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1074,25 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::FacilitatorNotes</name>
+    <message>
+        <source>%1 missed the last two meetings. A friendly message may help.</source>
+        <translation>%1 hat die letzten beiden Treffen verpasst. Eine freundliche Nachricht kann helfen.</translation>
+    </message>
+    <message>
+        <source>%1 has logged nothing for two weeks. Ask how it is going.</source>
+        <translation>%1 hat seit zwei Wochen nichts erfasst. Frag nach, wie es läuft.</translation>
+    </message>
+    <message>
+        <source>Next meeting (week %1): %2, &quot;%3&quot;</source>
+        <translation>Nächstes Treffen (Woche %1): %2, „%3“</translation>
+    </message>
+    <message>
+        <source>Next meeting (week %1): %2</source>
+        <translation>Nächstes Treffen (Woche %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>outloud::GoalPage</name>
     <message>
         <source>My goal</source>
@@ -1256,6 +1350,160 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Next meeting: %1</source>
         <translation>Nächstes Treffen: %1</translation>
     </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the meetings as an iCalendar file that calendar apps import</source>
+        <translation>Die Treffen als iCalendar-Datei speichern, die Kalender-Apps importieren</translation>
+    </message>
+    <message>
+        <source>Meeting mo&amp;de</source>
+        <translation>&amp;Treffen-Modus</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Treffen-Modus</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MeetingModeWidget</name>
+    <message>
+        <source>Week </source>
+        <translation>Woche </translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>+2 min</source>
+        <translation>+2 Min.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Checked: present today</source>
+        <translation>Angehakt: heute anwesend</translation>
+    </message>
+    <message>
+        <source>Next member</source>
+        <translation>Nächstes Mitglied</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Treffen speichern</translation>
+    </message>
+    <message>
+        <source>Week %1 was saved.</source>
+        <translation>Woche %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Moderation: %1</translation>
+    </message>
+    <message>
+        <source>%1 min  %2</source>
+        <translation>%1 Min.  %2</translation>
+    </message>
+    <message>
+        <source>Missed the last two meetings: %1.</source>
+        <translation>Die letzten beiden Treffen verpasst: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing logged for two weeks: %1.</source>
+        <translation>Seit zwei Wochen nichts erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>For the facilitator, a friendly word may help. %1</source>
+        <translation>Für die Moderation: Ein freundliches Wort kann helfen. %1</translation>
+    </message>
+    <message>
+        <source>Before next time: %1</source>
+        <translation>Bis zum nächsten Mal: %1</translation>
+    </message>
+    <message>
+        <source>This week has no meeting in the schedule.</source>
+        <translation>Für diese Woche ist kein Treffen geplant.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>The agenda is done</source>
+        <translation>Die Agenda ist durch</translation>
+    </message>
+    <message>
+        <source>Time is up. Finish the thought, then move on.</source>
+        <translation>Die Zeit ist um. Bring den Gedanken zu Ende, dann geht es weiter.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Last part of the meeting</source>
+        <translation>Letzter Teil des Treffens</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MeetingRecorder</name>
+    <message>
+        <source>The circle has no meeting in week %1.</source>
+        <translation>Der Circle hat in Woche %1 kein Treffen.</translation>
+    </message>
+    <message>
+        <source>save the meeting</source>
+        <translation>Speichern des Treffens</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>Erfassen der Anwesenheit</translation>
+    </message>
+    <message>
+        <source>save the round notes</source>
+        <translation>Speichern der Notizen zur Runde</translation>
+    </message>
+    <message>
+        <source>save the exercises</source>
+        <translation>Speichern der Übungen</translation>
+    </message>
+    <message>
+        <source>update the commitment</source>
+        <translation>Aktualisieren des Vorhabens</translation>
+    </message>
+    <message>
+        <source>save the commitments</source>
+        <translation>Speichern der Vorhaben</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingService</name>
@@ -1298,6 +1546,49 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>remove the commitment</source>
         <translation>Entfernen des Vorhabens</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MemberRoundPanel</name>
+    <message>
+        <source>Contributions logged since the last meeting, and the commitments due today</source>
+        <translation>Beiträge seit dem letzten Treffen und die heute fälligen Vorhaben</translation>
+    </message>
+    <message>
+        <source>This member&apos;s share of the round</source>
+        <translation>Der Anteil dieses Mitglieds an der Runde</translation>
+    </message>
+    <message>
+        <source>What happened since last week</source>
+        <translation>Was seit letzter Woche passiert ist</translation>
+    </message>
+    <message>
+        <source>Notes from the round, without judgement</source>
+        <translation>Notizen aus der Runde, ohne Bewertung</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Übungen gemacht</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation>Vorhaben eingehalten</translation>
+    </message>
+    <message>
+        <source>Before the next meeting I will... (one per line)</source>
+        <translation>Bis zum nächsten Treffen werde ich … (eins pro Zeile)</translation>
+    </message>
+    <message>
+        <source>One commitment per line</source>
+        <translation>Ein Vorhaben pro Zeile</translation>
+    </message>
+    <message>
+        <source>Given %1  ·  Received %2  ·  Kept %3 of %4 commitments</source>
+        <translation>Gegeben %1  ·  Erhalten %2  ·  %3 von %4 Vorhaben eingehalten</translation>
+    </message>
+    <message>
+        <source>None were due at this meeting.</source>
+        <translation>Zu diesem Treffen war keines fällig.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1696,77 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Nobody introduced yet</source>
         <translation>Noch niemand vorgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::Parser</name>
+    <message>
+        <source>week %1 has no theme</source>
+        <translation>Woche %1 hat kein Thema</translation>
+    </message>
+    <message>
+        <source>week %1 has no agenda</source>
+        <translation>Woche %1 hat keine Agenda</translation>
+    </message>
+    <message>
+        <source>the agenda of week %1 adds up to %2 minutes, not %3</source>
+        <translation>die Agenda von Woche %1 ergibt %2 Minuten, nicht %3</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet „Schlüssel: Wert“, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value</source>
+        <translation>„%1“ braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs before the first week</source>
+        <translation>„%1“ gehört vor die erste Woche</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>„%1“ steht doppelt da</translation>
+    </message>
+    <message>
+        <source>the plan needs a &quot;title&quot; before its first week</source>
+        <translation>der Plan braucht vor seiner ersten Woche einen „title“</translation>
+    </message>
+    <message>
+        <source>expected week %1, found &quot;%2&quot;</source>
+        <translation>erwartet Woche %1, gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>a plan has at most 52 weeks</source>
+        <translation>ein Plan hat höchstens 52 Wochen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must come after a &quot;week&quot; line</source>
+        <translation>„%1“ muss nach einer „week“-Zeile kommen</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>week %1 has a second theme</source>
+        <translation>Woche %1 hat ein zweites Thema</translation>
+    </message>
+    <message>
+        <source>week %1 has a second round</source>
+        <translation>Woche %1 hat eine zweite Runde</translation>
+    </message>
+    <message>
+        <source>an agenda line is &quot;%1: MINUTES | what happens&quot;</source>
+        <translation>eine Agenda-Zeile lautet „%1: MINUTEN | was passiert“</translation>
+    </message>
+    <message>
+        <source>the minutes must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>die Minuten müssen eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the agenda segment needs a description after &quot;|&quot;</source>
+        <translation>der Agenda-Abschnitt braucht nach „|“ eine Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1999,36 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::PlanEditorDialog</name>
+    <message>
+        <source>The circle&apos;s week plan</source>
+        <translation>Der Wochenplan des Circles</translation>
+    </message>
+    <message>
+        <source>One &quot;key: value&quot; per line: title, then for each week: week, theme, exercise, agenda or round (MINUTES | what happens, 60 minutes a week) and prepare.</source>
+        <translation>Ein „Schlüssel: Wert“ pro Zeile: title, dann für jede Woche: week, theme, exercise, agenda oder round (MINUTEN | was passiert, 60 Minuten pro Woche) und prepare.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::PlanService</name>
+    <message>
+        <source>save the circle&apos;s plan</source>
+        <translation>Speichern des Plans für den Circle</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>use the shipped plan</source>
+        <translation>Umstellen auf den mitgelieferten Plan</translation>
+    </message>
+</context>
+<context>
     <name>outloud::QuickAddBar</name>
     <message>
         <source>Date</source>
@@ -1853,6 +2245,152 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::Schedule</name>
+    <message>
+        <source>Choose a date and time for the meeting.</source>
+        <translation>Wähle Datum und Uhrzeit für das Treffen.</translation>
+    </message>
+    <message>
+        <source>The circle has no meeting in week %1.</source>
+        <translation>Der Circle hat in Woche %1 kein Treffen.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 must come after meeting %2 (%3).</source>
+        <translation>Treffen %1 muss nach Treffen %2 liegen (%3).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 must come before meeting %2 (%3).</source>
+        <translation>Treffen %1 muss vor Treffen %2 liegen (%3).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has already taken place.</source>
+        <translation>Treffen %1 hat schon stattgefunden.</translation>
+    </message>
+    <message>
+        <source>skip a week</source>
+        <translation>Überspringen einer Woche</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ScheduleWidget</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to</source>
+        <translation>Ausgewähltes Treffen verschieben auf</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Skip this week</source>
+        <translation>Diese Woche überspringen</translation>
+    </message>
+    <message>
+        <source>The selected meeting and every later one move one week later.</source>
+        <translation>Das ausgewählte und jedes spätere Treffen rücken eine Woche nach hinten.</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Load plan file...</source>
+        <translation>Plandatei laden …</translation>
+    </message>
+    <message>
+        <source>Edit plan...</source>
+        <translation>Plan bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Use the shipped plan</source>
+        <translation>Mitgelieferten Plan verwenden</translation>
+    </message>
+    <message>
+        <source>Export calendar...</source>
+        <translation>Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>%1 facilitates the circle.</source>
+        <translation>%1 moderiert den Circle.</translation>
+    </message>
+    <message>
+        <source>The circle has no facilitator.</source>
+        <translation>Der Circle hat keine Moderation.</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (the circle&apos;s own)</source>
+        <translation>Plan: %1 (eigener Plan des Circles)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 moved to %2.</source>
+        <translation>Treffen %1 auf %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Week skipped: meeting %1 and the ones after it are one week later.</source>
+        <translation>Woche übersprungen: Treffen %1 und die folgenden sind eine Woche später.</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1. Import it again after changes: the events update.</source>
+        <translation>Kalender nach %1 geschrieben. Importiere ihn nach Änderungen erneut: Die Termine werden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The plan was not changed. %1</source>
+        <translation>Der Plan wurde nicht geändert. %1</translation>
+    </message>
+    <message>
+        <source>The circle now uses the plan from %1.</source>
+        <translation>Der Circle verwendet jetzt den Plan aus %1.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Load a week plan</source>
+        <translation>Wochenplan laden</translation>
+    </message>
+    <message>
+        <source>Plan files (*.txt);;All files (*)</source>
+        <translation>Plandateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s plan was saved.</source>
+        <translation>Der Plan des Circles wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The circle uses the shipped plan.</source>
+        <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
+    </message>
+</context>
+<context>
     <name>outloud::SetupPage</name>
     <message>
         <source>Your circle</source>
@@ -2005,6 +2543,17 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Me</source>
         <translation>Ich</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::WeekPlan</name>
+    <message>
+        <source>the plan has no weeks</source>
+        <translation>der Plan hat keine Wochen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

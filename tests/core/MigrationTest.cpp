@@ -7,6 +7,10 @@
 
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "circle/CircleService.h"
+#include "meetings/MeetingRecord.h"
+#include "meetings/PlanService.h"
+#include "meetings/Schedule.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,4 +90,53 @@ TEST(Migration, EachFixtureOpensAtTheCurrentVersionWithEveryRow)
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             EXPECT_EQ(after.value(it.key()), it.value()) << it.key().toStdString();
     }
+}
+
+// Version 2 adds what meeting mode captures; a version 1 file must gain it without losing
+// a row, and the new features must work on the upgraded file.
+TEST(Migration, Version1To2KeepsMeetingsAndAddsWhatMeetingModeNeeds)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.sqlite"_s);
+    ASSERT_TRUE(QFile::copy(dataPath(u"schema-v1.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QMap<QString, int> before = rowCounts(path);
+    QString error;
+    auto db = Database::open(path, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(db) << error.toStdString();
+    ASSERT_GE(db->schemaVersion(), 2);
+    EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM meeting WHERE sequence = 0"_s).toInt(), before.value(u"meeting"_s));
+    for (const QString& table : {u"round_note"_s, u"exercise_done"_s, u"circle_plan"_s})
+        EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM "_s + table).toInt(), 0) << table.toStdString();
+
+    const qint64 circleId = CircleService(*db).defaultCircleId();
+    ASSERT_GT(circleId, 0);
+    const QList<Meeting> meetings = Schedule(*db).meetings(circleId);
+    ASSERT_FALSE(meetings.isEmpty());
+    int planned = -1;
+    for (const Meeting& m : meetings) {
+        if (m.status == Meeting::Status::Planned && planned < 0)
+            planned = m.week;
+    }
+    ASSERT_GT(planned, 0) << "the fixture has meetings still to come";
+    MeetingRecorder recorder(*db);
+    MeetingCapture capture = recorder.load(circleId, planned);
+    ASSERT_FALSE(capture.members.isEmpty());
+    capture.members[0].notes = u"Notes kept per member"_s;
+    capture.members[0].exercisesDone = {0};
+    ASSERT_TRUE(recorder.save(capture, {u"An exercise"_s}, &error)) << error.toStdString();
+    ASSERT_TRUE(Schedule(*db).skipWeek(circleId, planned + 1, &error)) << error.toStdString();
+    ASSERT_TRUE(PlanService(*db).setOwnPlan(circleId, WeekPlan::builtInText(u"de"_s), &error)) << error.toStdString();
+    db.reset();
+
+    auto reopened = Database::open(path, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ(scalar(*reopened, u"SELECT notes FROM round_note"_s).toString(), u"Notes kept per member"_s);
+    EXPECT_EQ(scalar(*reopened, u"SELECT exercise FROM exercise_done"_s).toString(), u"An exercise"_s);
+    EXPECT_GT(scalar(*reopened, u"SELECT count(*) FROM meeting WHERE sequence = 1"_s).toInt(), 0);
+    EXPECT_EQ(PlanService(*reopened).plan(circleId).language, u"de"_s);
+    reopened.reset();
+    const QMap<QString, int> after = rowCounts(path);
+    for (const QString& table : {u"circle"_s, u"member"_s, u"person"_s, u"contribution"_s, u"meeting"_s, u"commitment"_s})
+        EXPECT_EQ(after.value(table), before.value(table)) << table.toStdString();
 }

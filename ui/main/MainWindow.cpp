@@ -11,6 +11,8 @@
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
 #include "goal/GoalPage.h"
+#include "meetings/MeetingModeWidget.h"
+#include "meetings/ScheduleWidget.h"
 #include "overview/DashboardWidget.h"
 #include "meetings/MeetingService.h"
 #include "people/RelationshipsPage.h"
@@ -94,6 +96,13 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open another Outloud database"));
+    QAction* calendar = file->addAction(tr("Export &calendar…"), this, [this] {
+        if (m_db)
+            ScheduleWidget::exportCalendar(this, *m_db, m_circleId);
+    });
+    calendar->setObjectName(u"exportCalendarAction"_s);
+    calendar->setToolTip(tr("Save the meetings as an iCalendar file that calendar apps import"));
+    m_fileActions << calendar;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -134,9 +143,11 @@ void MainWindow::createMenus()
     });
     remove->setObjectName(u"removePersonAction"_s);
     m_workspaceActions = {log, addPerson, remove};
+    m_workspaceActions << m_fileActions;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"), tr("&Contributions"), tr("Circle && &meetings")};
+    const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"), tr("&Contributions"),
+                               tr("Circle && &meetings"), tr("Meeting mo&de")};
     for (int i = 0; i < names.size(); ++i) {
         QAction* a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -181,6 +192,7 @@ void MainWindow::clearWorkspace()
     m_goal = nullptr;
     m_circle = nullptr;
     m_dashboard = nullptr;
+    m_meetingMode = nullptr;
     m_pages = nullptr;
     m_sidebar = nullptr;
     delete m_editor;
@@ -283,7 +295,8 @@ void MainWindow::buildWorkspace()
     m_sidebar = new QListWidget(m_workspace);
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setAccessibleName(tr("Sections"));
-    m_sidebar->addItems({tr("Overview"), tr("Goal"), tr("Relationships"), tr("Contributions"), tr("Circle & meetings")});
+    m_sidebar->addItems(
+        {tr("Overview"), tr("Goal"), tr("Relationships"), tr("Contributions"), tr("Circle & meetings"), tr("Meeting mode")});
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
     QFont sideFont = m_sidebar->font();
     sideFont.setPointSizeF(sideFont.pointSizeF() * 1.1);
@@ -309,7 +322,18 @@ void MainWindow::buildWorkspace()
     m_pages->addWidget(m_relationships);
     m_pages->addWidget(m_contributions);
     m_pages->addWidget(m_circle);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The schedule (move, skip, the plan, the calendar file) sits under the circle.
+    auto* schedule = new ScheduleWidget(*m_db, m_circleId, m_circle);
+    m_circle->extensionLayout()->addWidget(schedule);
+    connect(schedule, &ScheduleWidget::scheduleChanged, this, &MainWindow::updateStatus);
+    m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
+    m_pages->addWidget(m_meetingMode);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving meeting mode keeps what was captured.
+        if (m_meetingMode && m_pages->currentWidget() == m_meetingMode && m_meetingMode->hasUnsavedChanges())
+            m_meetingMode->save();
+        m_pages->setCurrentIndex(row);
+    });
     connect(m_relationships, &RelationshipsPage::logRequested, this,
             [this](qint64 id, Direction d, qint64 kind) { logContribution(id, int(d), kind); });
     connect(m_relationships, &RelationshipsPage::message, this, &MainWindow::showMessage);
@@ -395,6 +419,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_meetingMode && m_meetingMode->hasUnsavedChanges())
+        m_meetingMode->save();
     const auto s = settings();
     s->setValue(u"window/geometry"_s, saveGeometry());
     s->setValue(u"window/state"_s, saveState());

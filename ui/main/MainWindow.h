@@ -16,6 +16,7 @@ namespace outloud {
 class CirclePage;
 class ContributionsPage;
 class DashboardWidget;
+class MeetingModeWidget;
 class Database;
 class Editor;
 class GoalPage;
@@ -32,7 +33,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { OverviewPage, GoalPageIndex, RelationshipsPageIndex, ContributionsPageIndex, CirclePageIndex, PageCount };
+    enum Page {
+        OverviewPage,
+        GoalPageIndex,
+        RelationshipsPageIndex,
+        ContributionsPageIndex,
+        CirclePageIndex,
+        MeetingModePage,
+        PageCount
+    };
 
     /// @p databasePath is opened if it exists; otherwise the welcome page offers to create it.
     explicit MainWindow(const QString& databasePath, QWidget* parent = nullptr);
@@ -88,12 +97,14 @@ private:
     GoalPage* m_goal = nullptr;
     CirclePage* m_circle = nullptr;
     DashboardWidget* m_dashboard = nullptr;
+    MeetingModeWidget* m_meetingMode = nullptr;
     QLabel* m_statusCircle = nullptr;
     QLabel* m_statusWeek = nullptr;
     QLabel* m_statusNext = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QList<QAction*> m_workspaceActions;
+    QList<QAction*> m_fileActions; ///< File menu entries that need an open circle.
 };
 
 } // namespace outloud

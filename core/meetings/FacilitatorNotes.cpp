@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FacilitatorNotes.h"
+
+#include "Schedule.h"
+#include "WeekPlan.h"
+#include "circle/CircleService.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+} // namespace
+
+FacilitatorNotes::FacilitatorNotes(Database& db)
+    : m_db(db)
+{
+}
+
+QString FacilitatorNotes::facilitatorName(qint64 circleId) const
+{
+    CircleService circles(m_db);
+    const std::optional<Circle> circle = circles.circle(circleId);
+    if (!circle || circle->facilitatorId < 0)
+        return {};
+    const std::optional<Member> member = circles.member(circle->facilitatorId);
+    return member ? member->name : QString();
+}
+
+QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) const
+{
+    QList<FacilitatorNotice> result;
+    CircleService circles(m_db);
+    const WeekCalendar calendar = circles.calendar(circleId);
+    QSqlQuery q(m_db.connection());
+    for (const Member& member : circles.members(circleId)) {
+        // The two most recent meetings before this one that recorded this member.
+        if (execPrepared(q,
+                         u"SELECT a.present FROM attendance a JOIN meeting m ON m.id = a.meeting_id"
+                         " WHERE m.circle_id = ? AND a.member_id = ? AND m.week < ? ORDER BY m.week DESC LIMIT 2"_s,
+                         {circleId, member.id, week}, QString(), nullptr)) {
+            int absent = 0;
+            int seen = 0;
+            while (q.next()) {
+                ++seen;
+                absent += q.value(0).toBool() ? 0 : 1;
+            }
+            if (seen == 2 && absent == 2)
+                result.append({FacilitatorNotice::Kind::MissedTwoMeetings, member.id,
+                               tr("%1 missed the last two meetings. A friendly message may help.").arg(member.name)});
+        }
+        // Only once the circle has run two full weeks is silence meaningful, and only for
+        // members who keep their list in this file (others may track elsewhere).
+        bool keepsList = false;
+        if (execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id}, QString(), nullptr))
+            keepsList = q.next();
+        // Nor can one speak of silence about weeks that have not happened: the two weeks end
+        // at the meeting or today, whichever is first, and a meeting more than a week ahead
+        // gets no such notice yet.
+        const QDate today = m_db.now().date();
+        const QDate meetingDay = calendar.isValid() ? calendar.weekStart(week) : QDate();
+        if (calendar.isValid() && week >= 3 && keepsList && today.daysTo(meetingDay) <= 7) {
+            const QDate end = std::min(meetingDay, today.addDays(1));
+            const QString from = end.addDays(-14).toString(Qt::ISODate);
+            const QString to = end.toString(Qt::ISODate);
+            if (execPrepared(q,
+                             u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
+                             " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"_s,
+                             {member.id, from, to}, QString(), nullptr)
+                && q.next() && q.value(0).toInt() == 0)
+                result.append({FacilitatorNotice::Kind::NothingLogged, member.id,
+                               tr("%1 has logged nothing for two weeks. Ask how it is going.").arg(member.name)});
+        }
+    }
+    return result;
+}
+
+QStringList FacilitatorNotes::prepareForNext(qint64 circleId, int week, const WeekPlan& plan) const
+{
+    QStringList result;
+    const QList<Meeting> meetings = Schedule(m_db).meetings(circleId);
+    const QLocale locale;
+    for (const Meeting& m : meetings) {
+        if (m.week != week + 1)
+            continue;
+        const PlanWeek* next = plan.week(m.week);
+        // Minutes are enough; some locales' short time format carries seconds.
+        const QString timeFormat = locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s).remove(u".ss"_s);
+        const QString when = locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
+                             + locale.toString(m.scheduledAt.time(), timeFormat);
+        result.append(next ? tr("Next meeting (week %1): %2, \"%3\"").arg(m.week).arg(when, next->theme)
+                           : tr("Next meeting (week %1): %2").arg(m.week).arg(when));
+    }
+    if (const PlanWeek* current = plan.week(week))
+        result.append(current->prepare);
+    return result;
+}
+
+} // namespace outloud

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace outloud {
+
+class Database;
+struct WeekPlan;
+
+/// Something the facilitator may want to follow up on, kindly.
+struct FacilitatorNotice
+{
+    enum class Kind { MissedTwoMeetings, NothingLogged };
+    Kind kind;
+    qint64 memberId = -1;
+    QString text;
+};
+
+/// What the facilitator sees: who needs a nudge, and what to prepare next.
+class FacilitatorNotes
+{
+public:
+    explicit FacilitatorNotes(Database& db);
+
+    /// The facilitator's name, or empty when the circle has none.
+    QString facilitatorName(qint64 circleId) const;
+
+    /// As of meeting @p week: members absent at the two meetings before it, and members
+    /// with no contribution logged in the two weeks before it or before today, whichever is
+    /// first (among those who keep a relationship list in this file; not yet for a meeting
+    /// more than a week ahead).
+    QList<FacilitatorNotice> notices(qint64 circleId, int week) const;
+
+    /// What to prepare for the meeting after @p week: its date and theme, and what the
+    /// plan asks of everyone before it.
+    QStringList prepareForNext(qint64 circleId, int week, const WeekPlan& plan) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace outloud

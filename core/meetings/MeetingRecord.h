@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Meeting.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace outloud {
+
+class Database;
+
+/// A member's numbers for the round: what happened since the last meeting.
+struct MemberWeekNumbers
+{
+    int given = 0;
+    int received = 0;
+    int commitmentsDue = 0;  ///< Made at the last meeting, due at this one.
+    int commitmentsKept = 0;
+};
+
+/// What the meeting captures about one member.
+struct MemberCapture
+{
+    qint64 memberId = -1;
+    QString name;
+    bool present = true;
+    QString notes;                  ///< The round: what happened since last week.
+    QSet<int> exercisesDone;        ///< Positions in the week's exercise list.
+    QList<Commitment> due;          ///< Commitments due at this meeting; `kept` is edited.
+    QStringList newCommitments;     ///< What the member will do before the next meeting.
+    MemberWeekNumbers numbers;      ///< Read only, for display.
+};
+
+/// Everything one meeting captures, saved at once.
+struct MeetingCapture
+{
+    qint64 circleId = -1;
+    qint64 meetingId = -1;
+    int week = 0;
+    QString notes;
+    QList<MemberCapture> members;
+};
+
+/// Loads and saves what a meeting captures, in one transaction.
+class MeetingRecorder
+{
+public:
+    explicit MeetingRecorder(Database& db);
+
+    /// The meeting of @p week as stored so far (members present unless recorded absent).
+    /// meetingId is -1 when the circle has no such meeting.
+    MeetingCapture load(qint64 circleId, int week) const;
+
+    /// Saves @p capture: attendance, round notes, exercises checked off (with their text
+    /// from @p exercises), kept commitments and new ones (due the next week), and marks the
+    /// meeting held. All or nothing.
+    bool save(const MeetingCapture& capture, const QStringList& exercises, QString* error);
+
+    /// @p memberId's numbers for the round at meeting @p week: contributions in the
+    /// circle week before it, and the commitments due at it.
+    MemberWeekNumbers numbers(qint64 circleId, qint64 memberId, int week) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace outloud

@@ -1,0 +1,326 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Meeting mode and the schedule, driven offscreen like a facilitator would at the table.
+#include "TestSupport.h"
+
+#include "circle/CircleService.h"
+#include "common/Format.h"
+#include "demo/DemoGenerator.h"
+#include "meetings/MeetingModeWidget.h"
+#include "meetings/PlanEditorDialog.h"
+#include "meetings/MeetingService.h"
+#include "meetings/PlanService.h"
+#include "meetings/Schedule.h"
+#include "meetings/ScheduleWidget.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 Minute = 60 * 1000;
+
+template <typename T>
+T* child(QWidget& parent, const QString& name)
+{
+    T* w = parent.findChild<T*>(name);
+    EXPECT_NE(w, nullptr) << name.toStdString();
+    return w;
+}
+
+QString text(QWidget& parent, const QString& label)
+{
+    QLabel* l = child<QLabel>(parent, label);
+    return l ? l->text() : QString();
+}
+
+struct Demo
+{
+    TempDatabase t;
+    qint64 circleId = -1;
+    Demo()
+    {
+        DemoGenerator demo(t.db(), DemoGenerator::Scale::Small, 1, fixedNow().date());
+        QString error;
+        EXPECT_TRUE(demo.generate(&error)) << error.toStdString();
+        circleId = CircleService(t.db()).defaultCircleId();
+    }
+};
+
+// Where grabs go, so a person can look at them: OUTLOUD_GRAB_DIR, else the temp folder.
+QString grabPath(const QString& name)
+{
+    const QString dir = qEnvironmentVariable("OUTLOUD_GRAB_DIR", QDir::tempPath());
+    return dir + u'/' + name;
+}
+} // namespace
+
+TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
+{
+    Demo d;
+    qint64 now = 0;
+    MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [&now] { return now; });
+    w.resize(1280, 800);
+    w.show();
+    EXPECT_LE(w.minimumSizeHint().width(), 1280) << "fits a laptop screen";
+    EXPECT_LE(w.minimumSizeHint().height(), 800);
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+
+    // The demo is in week 7 on 2 March; the next meeting is week 7 or 8.
+    const WeekPlan plan = PlanService(d.t.db()).plan(d.circleId);
+    QSpinBox* week = child<QSpinBox>(w, u"weekSpin"_s);
+    week->setValue(8);
+    EXPECT_EQ(w.week(), 8);
+    EXPECT_EQ(text(w, u"themeLabel"_s), plan.week(8)->theme);
+    EXPECT_EQ(child<QListWidget>(w, u"agendaList"_s)->count(), plan.week(8)->agenda.size());
+    QListWidget* exercises = child<QListWidget>(w, u"exerciseList"_s);
+    ASSERT_EQ(exercises->count(), plan.week(8)->exercises.size());
+    EXPECT_EQ(exercises->item(0)->text(), plan.week(8)->exercises.first());
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"%1:00"_s.arg(plan.week(8)->agenda.first().minutes));
+    EXPECT_TRUE(text(w, u"prepareLabel"_s).contains(plan.week(9)->theme));
+    EXPECT_TRUE(text(w, u"infoLabel"_s).contains(u"Week 8 of 12"_s));
+    // The demo's Hannah stalls after week 3 and stops coming from week 5.
+    EXPECT_TRUE(text(w, u"noticesLabel"_s).contains(u"Missed the last two meetings: Hannah Weber."_s))
+        << text(w, u"noticesLabel"_s).toStdString();
+
+    // Start, let the first segment run out: the gentle signal, then two more minutes.
+    QTest::keyClick(&w, Qt::Key_Space, Qt::ControlModifier);
+    EXPECT_EQ(child<QPushButton>(w, u"startPauseButton"_s)->text(), u"Pause"_s);
+    now += plan.week(8)->agenda.first().minutes * Minute + 15000;
+    w.refresh();
+    EXPECT_TRUE(w.isTimeUp());
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"+0:15"_s);
+    EXPECT_TRUE(text(w, u"nextLabel"_s).startsWith(u"Time is up"_s));
+    QWidget* clockFrame = child<QWidget>(w, u"clockFrame"_s);
+    EXPECT_NE(clockFrame->palette().color(QPalette::Window), w.palette().color(QPalette::Base));
+    w.grab().save(grabPath(u"meeting-mode-time-up.png"_s));
+    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
+    EXPECT_FALSE(w.isTimeUp());
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"1:45"_s);
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+    const AgendaSegment& round = plan.week(8)->agenda.at(1);
+    EXPECT_EQ(text(w, u"segmentLabel"_s), round.title);
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"%1:00"_s.arg(round.minutes));
+
+    // The round: Ben (second member) is absent today, so each of four gets a quarter.
+    QListWidget* members = child<QListWidget>(w, u"memberList"_s);
+    ASSERT_EQ(members->count(), 5);
+    members->setFocus();
+    members->setCurrentRow(1);
+    QTest::keyClick(members, Qt::Key_Space); // attendance by keyboard
+    EXPECT_EQ(members->item(1)->checkState(), Qt::Unchecked);
+    members->setCurrentRow(0);
+    EXPECT_EQ(text(w, u"memberNameLabel"_s), members->item(0)->text());
+    EXPECT_TRUE(text(w, u"numbersLabel"_s).startsWith(u"Given "_s));
+    EXPECT_EQ(text(w, u"roundCountdownLabel"_s), u"%1:00"_s.arg(round.minutes / 4));
+    QPlainTextEdit* notes = child<QPlainTextEdit>(w, u"roundNotesEdit"_s);
+    notes->setFocus();
+    QTest::keyClicks(notes, u"Two calls with HR, one pilot team"_s);
+    exercises->setFocus();
+    exercises->setCurrentRow(1);
+    QTest::keyClick(exercises, Qt::Key_Space); // check-offs by keyboard too
+    EXPECT_EQ(exercises->item(1)->checkState(), Qt::Checked);
+    QPlainTextEdit* commitments = child<QPlainTextEdit>(w, u"commitmentsEdit"_s);
+    commitments->setFocus();
+    QTest::keyClicks(commitments, u"Offer feedback to Lea"_s);
+    QTest::keyClick(commitments, Qt::Key_Return);
+    QTest::keyClicks(commitments, u"Thank the pilot team"_s);
+    now += round.minutes / 4 * Minute;
+    w.refresh();
+    EXPECT_TRUE(w.isRoundTimeUp());
+
+    // Next member skips the absent one; typing in the notes does not trigger shortcuts.
+    QTest::keyClick(commitments, Qt::Key_M, Qt::ControlModifier);
+    EXPECT_EQ(members->currentRow(), 2);
+    EXPECT_FALSE(w.isRoundTimeUp()) << "a fresh timebox";
+    QTest::keyClicks(child<QPlainTextEdit>(w, u"roundNotesEdit"_s), u"Asked for a mentor"_s);
+
+    w.grab().save(grabPath(u"meeting-mode.png"_s));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_TRUE(text(w, u"statusLabel"_s).startsWith(u"Saved"_s)) << text(w, u"statusLabel"_s).toStdString();
+
+    EXPECT_FALSE(w.hasUnsavedChanges());
+
+    // Notes typed and then a change of week: they are saved, not lost.
+    members->setCurrentRow(3);
+    QTest::keyClicks(child<QPlainTextEdit>(w, u"roundNotesEdit"_s), u"Talk submitted"_s);
+    EXPECT_TRUE(w.hasUnsavedChanges());
+    week->setValue(9);
+    EXPECT_EQ(w.week(), 9);
+    EXPECT_EQ(text(w, u"themeLabel"_s), plan.week(9)->theme);
+    EXPECT_EQ(text(w, u"statusLabel"_s), u"Week 8 was saved."_s);
+    EXPECT_FALSE(w.hasUnsavedChanges());
+    EXPECT_EQ(child<QPlainTextEdit>(w, u"roundNotesEdit"_s)->toPlainText(), QString()) << "week 9 starts empty";
+
+    // Full screen and back, by keyboard.
+    QTest::keyClick(&w, Qt::Key_F11);
+    EXPECT_TRUE(w.isFullScreen());
+    QTest::keyClick(&w, Qt::Key_Escape);
+    EXPECT_FALSE(w.isFullScreen());
+
+    // What the database holds now.
+    d.t.reopen();
+    Database& db = d.t.db();
+    const auto m = CircleService(db).members(d.circleId);
+    const QString meeting = u"(SELECT id FROM meeting WHERE week = 8 AND circle_id = %1)"_s.arg(d.circleId);
+    EXPECT_EQ(scalar(db, u"SELECT status FROM meeting WHERE id = "_s + meeting).toInt(), int(Meeting::Status::Held));
+    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(0).id) + meeting)
+                  .toString(),
+              u"Two calls with HR, one pilot team"_s);
+    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(2).id) + meeting)
+                  .toString(),
+              u"Asked for a mentor"_s);
+    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(3).id) + meeting)
+                  .toString(),
+              u"Talk submitted"_s);
+    EXPECT_EQ(scalar(db, u"SELECT present FROM attendance WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(1).id) + meeting)
+                  .toInt(),
+              0);
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM attendance WHERE present = 1 AND meeting_id = "_s + meeting).toInt(), 4);
+    EXPECT_EQ(scalar(db, u"SELECT exercise FROM exercise_done WHERE meeting_id = "_s + meeting).toString(),
+              plan.week(8)->exercises.at(1));
+    EXPECT_EQ(scalar(db, u"SELECT group_concat(text, '|') FROM commitment WHERE made_week = 8 AND member_id = %1"_s.arg(m.at(0).id))
+                  .toString(),
+              u"Offer feedback to Lea|Thank the pilot team"_s);
+}
+
+TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
+{
+    Demo d;
+    ScheduleWidget w(d.t.db(), d.circleId);
+    w.resize(1000, 600);
+    w.show();
+    QTableWidget* table = child<QTableWidget>(w, u"meetingTable"_s);
+    ASSERT_EQ(table->rowCount(), 12);
+    const QList<Meeting> before = Schedule(d.t.db()).meetings(d.circleId);
+
+    // Move week 9 by a day, through the editor and the button.
+    w.selectWeek(9);
+    QDateTimeEdit* edit = child<QDateTimeEdit>(w, u"moveEdit"_s);
+    EXPECT_EQ(edit->date(), before.at(8).scheduledAt.date());
+    edit->setDateTime(QDateTime(before.at(8).scheduledAt.date().addDays(1), QTime(17, 30)));
+    QTest::mouseClick(child<QPushButton>(w, u"moveButton"_s), Qt::LeftButton);
+    EXPECT_EQ(Schedule(d.t.db()).meetings(d.circleId).at(8).scheduledAt.time(), QTime(17, 30));
+    // A move past the next meeting is refused with a message and changes nothing.
+    edit->setDateTime(QDateTime(before.at(10).scheduledAt.date(), QTime(9, 0)));
+    QTest::mouseClick(child<QPushButton>(w, u"moveButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(u"before meeting 10"_s)) << text(w, u"statusLabel"_s).toStdString();
+    EXPECT_EQ(Schedule(d.t.db()).meetings(d.circleId).at(8).scheduledAt.date(), before.at(8).scheduledAt.date().addDays(1));
+
+    w.selectWeek(10);
+    QTest::mouseClick(child<QPushButton>(w, u"skipButton"_s), Qt::LeftButton);
+    const QList<Meeting> after = Schedule(d.t.db()).meetings(d.circleId);
+    EXPECT_EQ(after.at(9).scheduledAt.date(), before.at(9).scheduledAt.date().addDays(7));
+    EXPECT_EQ(after.at(11).scheduledAt.date(), before.at(11).scheduledAt.date().addDays(7));
+    EXPECT_EQ(table->item(9, 1)->text(), format::shortDateTime(after.at(9).scheduledAt));
+
+    const QString ics = d.t.dir() + u"/circle.ics"_s;
+    EXPECT_TRUE(w.exportTo(ics));
+    const QByteArray data = fileBytes(ics);
+    EXPECT_EQ(data.count("BEGIN:VEVENT"), 12);
+    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(u"circle.ics"_s));
+
+    // A broken plan file: the message names the line; the plan in use stays.
+    const QString broken = d.t.dir() + u"/plan.txt"_s;
+    {
+        QFile f(broken);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("title: Ours\nweek: 1\ntheme: T\nagenda: 50 | Talk\n");
+    }
+    const QString themeBefore = table->item(0, 2)->text();
+    EXPECT_FALSE(w.loadPlan(broken));
+    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(u"line 2: the agenda of week 1 adds up to 50 minutes, not 60"_s))
+        << text(w, u"statusLabel"_s).toStdString();
+    EXPECT_EQ(table->item(0, 2)->text(), themeBefore);
+    {
+        QFile f(broken);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("title: Ours\nweek: 1\ntheme: Our own start\nagenda: 60 | Talk\n");
+    }
+    EXPECT_TRUE(w.loadPlan(broken));
+    EXPECT_EQ(table->item(0, 2)->text(), u"Our own start"_s);
+    EXPECT_TRUE(text(w, u"planLabel"_s).contains(u"Ours"_s));
+    // A change made elsewhere shows up.
+    ASSERT_TRUE(MeetingService(d.t.db()).setStatus(after.at(11).id, Meeting::Status::Skipped, nullptr));
+    EXPECT_EQ(table->item(11, 3)->text(), u"Cancelled"_s);
+
+    // Who facilitates.
+    QComboBox* facilitator = child<QComboBox>(w, u"facilitatorCombo"_s);
+    const auto members = CircleService(d.t.db()).members(d.circleId);
+    ASSERT_EQ(facilitator->count(), members.size() + 1);
+    EXPECT_EQ(facilitator->currentData().toLongLong(), CircleService(d.t.db()).circle(d.circleId)->facilitatorId);
+    facilitator->setFocus();
+    facilitator->setCurrentIndex(3);
+    QTest::keyClick(facilitator, Qt::Key_Down); // the user picks the next entry
+    EXPECT_EQ(CircleService(d.t.db()).circle(d.circleId)->facilitatorId, members.at(3).id);
+    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(members.at(3).name));
+    w.grab().save(grabPath(u"schedule.png"_s));
+}
+
+TEST(MeetingMode, PlanEditorRefusesABrokenPlanAndSavesAGoodOne)
+{
+    Demo d;
+    PlanService plans(d.t.db());
+    ASSERT_FALSE(plans.hasOwnPlan(d.circleId));
+    PlanEditorDialog dialog(d.t.db(), d.circleId);
+    dialog.show();
+    QPlainTextEdit* edit = child<QPlainTextEdit>(dialog, u"planEdit"_s);
+    EXPECT_EQ(edit->toPlainText(), plans.planText(d.circleId)) << "starts from the plan in use";
+    QDialogButtonBox* buttons = child<QDialogButtonBox>(dialog, u"planButtons"_s);
+
+    QString planText = edit->toPlainText();
+    planText.replace(u"agenda: 10 | Commitments for next week"_s, u"agenda: 15 | Commitments for next week"_s);
+    edit->setPlainText(planText);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible()) << "a broken plan keeps the dialog open";
+    EXPECT_EQ(dialog.result(), 0);
+    const QString error = text(dialog, u"planErrorLabel"_s);
+    EXPECT_TRUE(error.contains(u"line "_s) && error.contains(u"65 minutes, not 60"_s)) << error.toStdString();
+    EXPECT_FALSE(plans.hasOwnPlan(d.circleId)) << "the plan in use stays";
+    // The cursor is on the week the message names.
+    EXPECT_TRUE(edit->textCursor().block().text().startsWith(u"week: "_s)) << edit->textCursor().block().text().toStdString();
+
+    planText.replace(u"agenda: 15 | Commitments for next week"_s, u"agenda: 10 | Commitments for next week"_s);
+    planText.replace(u"theme: Offer what you know"_s, u"theme: Offer what you know best"_s);
+    edit->setPlainText(planText);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+    ASSERT_TRUE(plans.hasOwnPlan(d.circleId));
+    EXPECT_EQ(plans.plan(d.circleId).week(8)->theme, u"Offer what you know best"_s);
+}
+
+TEST(MeetingMode, AGermanUserGetsTheGermanPlan)
+{
+    Demo d;
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [] { return qint64(0); });
+        w.resize(1280, 800);
+        w.show();
+        EXPECT_LE(w.minimumSizeHint().width(), 1280) << "German sentences are longer; the view still fits";
+        w.setWeek(10);
+        const WeekPlan german = WeekPlan::builtIn(u"de"_s);
+        EXPECT_EQ(text(w, u"themeLabel"_s), german.week(10)->theme);
+        EXPECT_EQ(child<QListWidget>(w, u"exerciseList"_s)->item(0)->text(), german.week(10)->exercises.first());
+        w.grab().save(grabPath(u"meeting-mode-de.png"_s));
+    }
+    QLocale::setDefault(previous);
+}

@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "circle/CircleService.h"
+#include "contributions/ContributionService.h"
+#include "meetings/FacilitatorNotes.h"
+#include "meetings/MeetingRecord.h"
+#include "meetings/MeetingService.h"
+#include "meetings/WeekPlan.h"
+#include "people/PeopleService.h"
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Fixture
+{
+    TempDatabase t;
+    qint64 circleId = -1;
+    QList<Member> members;
+
+    Fixture()
+    {
+        Circle c;
+        c.name = u"C"_s;
+        c.startDate = QDate(2026, 3, 2); // Mondays from 2 March
+        c.meetingWeekday = Qt::Monday;
+        circleId = CircleService(t.db()).createCircle(c, {u"Ana"_s, u"Ben"_s, u"Cem"_s}, 0, 0, nullptr);
+        members = CircleService(t.db()).members(circleId);
+    }
+
+    void contribute(qint64 memberId, QDate on, Direction direction)
+    {
+        PeopleService people(t.db());
+        Person p;
+        p.memberId = memberId;
+        p.name = u"Someone %1"_s.arg(on.toString(Qt::ISODate));
+        const qint64 personId = people.add(p, nullptr);
+        ASSERT_GT(personId, 0);
+        ContributionService contributions(t.db());
+        Contribution c;
+        c.personId = personId;
+        c.date = on;
+        c.direction = direction;
+        c.kindId = contributions.kindIdByCode(u"appreciation"_s);
+        ASSERT_GT(contributions.add(c, nullptr), 0);
+    }
+};
+} // namespace
+
+TEST(MeetingRecord, EverythingCapturedIsSavedAtOnce)
+{
+    Fixture f;
+    MeetingRecorder recorder(f.t.db());
+    const QStringList exercises = WeekPlan::builtIn(u"en"_s).week(2)->exercises;
+    MeetingCapture capture = recorder.load(f.circleId, 2);
+    ASSERT_GT(capture.meetingId, 0);
+    ASSERT_EQ(capture.members.size(), 3);
+    EXPECT_TRUE(capture.members.at(2).present) << "present unless recorded absent";
+    capture.notes = u"Good energy"_s;
+    capture.members[0].notes = u"Thanked two colleagues"_s;
+    capture.members[0].exercisesDone = {0, 2};
+    capture.members[0].newCommitments = {u"Follow three people"_s, u" "_s};
+    capture.members[1].present = false;
+    capture.members[2].newCommitments = {u"Write a post"_s};
+    QString error;
+    ASSERT_TRUE(recorder.save(capture, exercises, &error)) << error.toStdString();
+
+    f.t.reopen();
+    Database& db = f.t.db();
+    EXPECT_EQ(scalar(db, u"SELECT status FROM meeting WHERE week = 2"_s).toInt(), int(Meeting::Status::Held));
+    EXPECT_EQ(scalar(db, u"SELECT notes FROM meeting WHERE week = 2"_s).toString(), u"Good energy"_s);
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM attendance WHERE present = 1"_s).toInt(), 2);
+    EXPECT_EQ(scalar(db, u"SELECT m.name FROM attendance a JOIN member m ON m.id = a.member_id WHERE present = 0"_s).toString(),
+              u"Ben"_s);
+    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note r JOIN member m ON m.id = r.member_id WHERE m.name = 'Ana'"_s).toString(),
+              u"Thanked two colleagues"_s);
+    EXPECT_EQ(scalar(db, u"SELECT group_concat(position) FROM (SELECT position FROM exercise_done ORDER BY position)"_s)
+                  .toString(),
+              u"0,2"_s);
+    EXPECT_EQ(scalar(db, u"SELECT exercise FROM exercise_done WHERE position = 2"_s).toString(), exercises.at(2));
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM commitment WHERE made_week = 2 AND due_week = 3"_s).toInt(), 2);
+
+    // Reloading shows what was saved; saving again does not duplicate commitments.
+    MeetingRecorder again(db);
+    MeetingCapture reloaded = again.load(f.circleId, 2);
+    EXPECT_EQ(reloaded.notes, u"Good energy"_s);
+    EXPECT_FALSE(reloaded.members.at(1).present);
+    EXPECT_EQ(reloaded.members.at(0).exercisesDone, (QSet<int>{0, 2}));
+    EXPECT_EQ(reloaded.members.at(0).newCommitments, QStringList{u"Follow three people"_s});
+    reloaded.members[0].newCommitments = {u"Follow three people"_s, u"Comment on one post"_s};
+    reloaded.members[2].newCommitments.clear();
+    reloaded.members[0].exercisesDone = {1};
+    ASSERT_TRUE(again.save(reloaded, exercises, &error));
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM commitment WHERE made_week = 2"_s).toInt(), 2);
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM exercise_done"_s).toInt(), 1);
+
+    // At the next meeting the commitments are due and can be marked kept.
+    MeetingCapture week3 = again.load(f.circleId, 3);
+    ASSERT_EQ(week3.members.at(0).due.size(), 2);
+    EXPECT_EQ(week3.members.at(0).numbers.commitmentsDue, 2);
+    week3.members[0].due[0].kept = true;
+    week3.members[0].due[1].kept = false;
+    ASSERT_TRUE(again.save(week3, WeekPlan::builtIn(u"en"_s).week(3)->exercises, &error));
+    const MemberWeekNumbers n = again.numbers(f.circleId, f.members.at(0).id, 3);
+    EXPECT_EQ(n.commitmentsDue, 2);
+    EXPECT_EQ(n.commitmentsKept, 1);
+}
+
+TEST(MeetingRecord, SavingIsAllOrNothing)
+{
+    Fixture f;
+    MeetingRecorder recorder(f.t.db());
+    MeetingCapture capture = recorder.load(f.circleId, 2);
+    capture.members[0].notes = u"Should not stay"_s;
+    capture.members[1].memberId = 9999; // no such member: the foreign key refuses it
+    QString error;
+    EXPECT_FALSE(recorder.save(capture, {}, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(scalar(f.t.db(), u"SELECT count(*) FROM round_note"_s).toInt(), 0);
+    EXPECT_EQ(scalar(f.t.db(), u"SELECT count(*) FROM attendance"_s).toInt(), 0);
+    EXPECT_EQ(scalar(f.t.db(), u"SELECT status FROM meeting WHERE week = 2"_s).toInt(), 0);
+    capture.meetingId = -1;
+    EXPECT_FALSE(recorder.save(capture, {}, &error));
+}
+
+TEST(MeetingRecord, NumbersCoverTheWeekBeforeTheMeeting)
+{
+    Fixture f;
+    const qint64 ana = f.members.at(0).id;
+    f.contribute(ana, QDate(2026, 3, 8), Direction::Given);   // week 1 (2..8 March)
+    f.contribute(ana, QDate(2026, 3, 9), Direction::Given);   // week 2
+    f.contribute(ana, QDate(2026, 3, 10), Direction::Given);  // week 2
+    f.contribute(ana, QDate(2026, 3, 15), Direction::Received);
+    const MemberWeekNumbers atMeeting3 = MeetingRecorder(f.t.db()).numbers(f.circleId, ana, 3);
+    EXPECT_EQ(atMeeting3.given, 2);
+    EXPECT_EQ(atMeeting3.received, 1);
+    EXPECT_EQ(MeetingRecorder(f.t.db()).numbers(f.circleId, ana, 2).given, 1);
+}
+
+TEST(MeetingRecord, FacilitatorNoticesAndPreparation)
+{
+    Fixture f;
+    const qint64 ana = f.members.at(0).id, ben = f.members.at(1).id, cem = f.members.at(2).id;
+    MeetingService meetings(f.t.db());
+    for (int week = 1; week <= 3; ++week) {
+        const qint64 id = meetings.meeting(f.circleId, week)->id;
+        ASSERT_TRUE(meetings.setAttendance(id, ana, true, nullptr));
+        ASSERT_TRUE(meetings.setAttendance(id, ben, week == 1, nullptr)); // missed 2 and 3
+        ASSERT_TRUE(meetings.setAttendance(id, cem, week != 2, nullptr)); // missed 2 only
+    }
+    // Ana logged in weeks 2-3; Ben and Cem logged only in week 1.
+    f.contribute(ana, QDate(2026, 3, 12), Direction::Given);
+    f.contribute(ben, QDate(2026, 3, 3), Direction::Given);
+    f.contribute(cem, QDate(2026, 3, 4), Direction::Received);
+
+    // Dee keeps no list in this file: no notice about logging for her.
+    ASSERT_GT(CircleService(f.t.db()).addMember(f.circleId, u"Dee"_s, nullptr), 0);
+
+    // The day before meeting 4 (Monday 23 March).
+    f.t->setClock([] { return QDateTime(QDate(2026, 3, 22), QTime(18, 0)); });
+    FacilitatorNotes notes(f.t.db());
+    EXPECT_EQ(notes.facilitatorName(f.circleId), u"Ana"_s);
+    const QList<FacilitatorNotice> at4 = notes.notices(f.circleId, 4);
+    QStringList seen;
+    for (const FacilitatorNotice& n : at4)
+        seen.append(CircleService(f.t.db()).member(n.memberId)->name
+                    + (n.kind == FacilitatorNotice::Kind::MissedTwoMeetings ? u":missed"_s : u":silent"_s));
+    EXPECT_EQ(seen, (QStringList{u"Ben:missed"_s, u"Ben:silent"_s, u"Cem:silent"_s}));
+    EXPECT_TRUE(at4.first().text.contains(u"Ben"_s));
+    EXPECT_TRUE(notes.notices(f.circleId, 2).isEmpty()) << "too early to tell";
+    // Meeting 6 is two weeks ahead: only the absences are known yet.
+    const QList<FacilitatorNotice> at6 = notes.notices(f.circleId, 6);
+    ASSERT_EQ(at6.size(), 1);
+    EXPECT_EQ(at6.first().kind, FacilitatorNotice::Kind::MissedTwoMeetings);
+    // On the day before meeting 4, a contribution on that day counts.
+    f.contribute(f.members.at(2).id, QDate(2026, 3, 22), Direction::Given);
+    EXPECT_EQ(notes.notices(f.circleId, 4).size(), 2) << "Cem logged something after all";
+
+    const WeekPlan plan = WeekPlan::builtIn(u"en"_s);
+    const QStringList prepare = notes.prepareForNext(f.circleId, 4, plan);
+    ASSERT_EQ(prepare.size(), 1 + plan.week(4)->prepare.size());
+    EXPECT_TRUE(prepare.first().contains(plan.week(5)->theme));
+    EXPECT_TRUE(prepare.first().contains(u"week 5"_s));
+    EXPECT_EQ(prepare.at(1), plan.week(4)->prepare.at(0));
+}

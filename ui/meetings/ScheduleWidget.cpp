@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScheduleWidget.h"
+
+#include "PlanEditorDialog.h"
+
+#include "common/Format.h"
+
+#include "circle/CircleService.h"
+#include "meetings/CalendarExport.h"
+#include "meetings/PlanService.h"
+#include "meetings/Schedule.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+enum Column { WeekColumn, WhenColumn, ThemeColumn, StatusColumn, ColumnCount };
+
+QString statusText(Meeting::Status status)
+{
+    switch (status) {
+    case Meeting::Status::Planned: return QCoreApplication::translate("outloud", "Planned");
+    case Meeting::Status::Held: return QCoreApplication::translate("outloud", "Held");
+    case Meeting::Status::Moved: return QCoreApplication::translate("outloud", "Moved");
+    case Meeting::Status::Skipped: return QCoreApplication::translate("outloud", "Cancelled");
+    }
+    return {};
+}
+} // namespace
+
+ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_circleId(circleId)
+{
+    setObjectName(u"schedule"_s);
+    auto* layout = new QVBoxLayout(this);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(u"meetingTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Week"), tr("When"), tr("Theme"), tr("Status")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ThemeColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    auto* moveRow = new QHBoxLayout;
+    auto* moveLabel = new QLabel(tr("Move the selected meeting to"), this);
+    m_moveEdit = new QDateTimeEdit(this);
+    m_moveEdit->setObjectName(u"moveEdit"_s);
+    m_moveEdit->setCalendarPopup(true);
+    QString editFormat = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    m_moveEdit->setDisplayFormat(editFormat.remove(u":ss"_s).remove(u".ss"_s)); // minutes are enough
+    moveLabel->setBuddy(m_moveEdit);
+    m_moveButton = new QPushButton(tr("Move"), this);
+    m_moveButton->setObjectName(u"moveButton"_s);
+    m_skipButton = new QPushButton(tr("Skip this week"), this);
+    m_skipButton->setObjectName(u"skipButton"_s);
+    m_skipButton->setToolTip(tr("The selected meeting and every later one move one week later."));
+    moveRow->addWidget(moveLabel);
+    moveRow->addWidget(m_moveEdit);
+    moveRow->addWidget(m_moveButton);
+    moveRow->addStretch();
+    moveRow->addWidget(m_skipButton);
+    layout->addLayout(moveRow);
+
+    auto* facilitatorRow = new QHBoxLayout;
+    auto* facilitatorLabel = new QLabel(tr("Facilitator"), this);
+    m_facilitator = new QComboBox(this);
+    m_facilitator->setObjectName(u"facilitatorCombo"_s);
+    facilitatorLabel->setBuddy(m_facilitator);
+    facilitatorRow->addWidget(facilitatorLabel);
+    facilitatorRow->addWidget(m_facilitator);
+    facilitatorRow->addStretch();
+    layout->addLayout(facilitatorRow);
+
+    auto* planRow = new QHBoxLayout;
+    m_planLabel = new QLabel(this);
+    m_planLabel->setObjectName(u"planLabel"_s);
+    m_planLabel->setTextFormat(Qt::PlainText);
+    auto* loadPlan = new QPushButton(tr("Load plan file..."), this);
+    loadPlan->setObjectName(u"loadPlanButton"_s);
+    auto* editPlan = new QPushButton(tr("Edit plan..."), this);
+    editPlan->setObjectName(u"editPlanButton"_s);
+    auto* shipped = new QPushButton(tr("Use the shipped plan"), this);
+    shipped->setObjectName(u"shippedPlanButton"_s);
+    auto* exportButton = new QPushButton(tr("Export calendar..."), this);
+    exportButton->setObjectName(u"exportButton"_s);
+    planRow->addWidget(m_planLabel, 1);
+    planRow->addWidget(loadPlan);
+    planRow->addWidget(editPlan);
+    planRow->addWidget(shipped);
+    planRow->addWidget(exportButton);
+    layout->addLayout(planRow);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int week = selectedWeek();
+        for (const Meeting& m : Schedule(m_db).meetings(m_circleId)) {
+            if (m.week == week)
+                m_moveEdit->setDateTime(QDateTime(m.scheduledAt.date(), m.scheduledAt.time()));
+        }
+        m_moveButton->setEnabled(week > 0);
+        m_skipButton->setEnabled(week > 0);
+    });
+    connect(m_facilitator, &QComboBox::activated, this, [this](int index) {
+        QString error;
+        const qint64 memberId = m_facilitator->itemData(index).toLongLong();
+        if (!CircleService(m_db).setFacilitator(m_circleId, memberId, &error))
+            showStatus(error, true);
+        else
+            showStatus(memberId > 0 ? tr("%1 facilitates the circle.").arg(m_facilitator->itemText(index))
+                                    : tr("The circle has no facilitator."),
+                       false);
+    });
+    connect(m_moveButton, &QPushButton::clicked, this, &ScheduleWidget::moveSelected);
+    connect(m_skipButton, &QPushButton::clicked, this, &ScheduleWidget::skipSelected);
+    connect(exportButton, &QPushButton::clicked, this, &ScheduleWidget::chooseExportFile);
+    connect(loadPlan, &QPushButton::clicked, this, &ScheduleWidget::choosePlanFile);
+    connect(editPlan, &QPushButton::clicked, this, &ScheduleWidget::editPlan);
+    connect(shipped, &QPushButton::clicked, this, &ScheduleWidget::useShippedPlan);
+    // Changes made elsewhere (meeting mode marks meetings held, the setup renames members).
+    connect(&m_db, &Database::changed, this, [this](Database::Tables tables) {
+        if (tables & (Database::Circles | Database::Members | Database::Meetings))
+            reload();
+    });
+    reload();
+}
+
+void ScheduleWidget::reload()
+{
+    const int selected = selectedWeek();
+    const WeekPlan plan = PlanService(m_db).plan(m_circleId);
+    const QList<Meeting> meetings = Schedule(m_db).meetings(m_circleId);
+    m_table->setRowCount(int(meetings.size()));
+    for (int row = 0; row < meetings.size(); ++row) {
+        const Meeting& m = meetings.at(row);
+        const PlanWeek* week = plan.week(m.week);
+        const QStringList cells = {QString::number(m.week), format::shortDateTime(m.scheduledAt),
+                                   week ? week->theme : QString(), statusText(m.status)};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, m.week);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnToContents(WeekColumn);
+    m_table->resizeColumnToContents(WhenColumn);
+    m_table->resizeColumnToContents(StatusColumn);
+    CircleService circles(m_db);
+    m_facilitator->clear();
+    m_facilitator->addItem(tr("(nobody yet)"), qint64(-1));
+    const std::optional<Circle> circle = circles.circle(m_circleId);
+    for (const Member& member : circles.members(m_circleId)) {
+        m_facilitator->addItem(member.name, member.id);
+        if (circle && circle->facilitatorId == member.id)
+            m_facilitator->setCurrentIndex(m_facilitator->count() - 1);
+    }
+    m_planLabel->setText(PlanService(m_db).hasOwnPlan(m_circleId) ? tr("Plan: %1 (the circle's own)").arg(plan.title)
+                                                                  : tr("Plan: %1").arg(plan.title));
+    selectWeek(selected > 0 ? selected : 1);
+}
+
+void ScheduleWidget::selectWeek(int week)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, WeekColumn)->data(Qt::UserRole).toInt() == week) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+int ScheduleWidget::selectedWeek() const
+{
+    const QList<QTableWidgetItem*> items = m_table->selectedItems();
+    return items.isEmpty() ? -1 : items.first()->data(Qt::UserRole).toInt();
+}
+
+void ScheduleWidget::showStatus(const QString& text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setProperty("problem", problem);
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, problem ? QColor(0xa0, 0x24, 0x1c) : palette().color(QPalette::WindowText));
+    m_status->setPalette(p);
+}
+
+bool ScheduleWidget::moveSelected()
+{
+    const int week = selectedWeek();
+    QString error;
+    if (!Schedule(m_db).moveMeeting(m_circleId, week, m_moveEdit->dateTime(), &error)) {
+        showStatus(error, true);
+        return false;
+    }
+    reload();
+    showStatus(tr("Meeting %1 moved to %2.").arg(week).arg(format::shortDateTime(m_moveEdit->dateTime())),
+               false);
+    Q_EMIT scheduleChanged();
+    return true;
+}
+
+bool ScheduleWidget::skipSelected()
+{
+    const int week = selectedWeek();
+    QString error;
+    if (!Schedule(m_db).skipWeek(m_circleId, week, &error)) {
+        showStatus(error, true);
+        return false;
+    }
+    reload();
+    showStatus(tr("Week skipped: meeting %1 and the ones after it are one week later.").arg(week), false);
+    Q_EMIT scheduleChanged();
+    return true;
+}
+
+bool ScheduleWidget::exportTo(const QString& path)
+{
+    QString error;
+    if (!CalendarExport::exportToFile(m_db, m_circleId, PlanService(m_db).plan(m_circleId), path, &error)) {
+        showStatus(error, true);
+        return false;
+    }
+    showStatus(tr("Calendar written to %1. Import it again after changes: the events update.")
+                   .arg(QDir::toNativeSeparators(path)),
+               false);
+    return true;
+}
+
+bool ScheduleWidget::loadPlan(const QString& path)
+{
+    QString error;
+    if (!PlanService(m_db).loadPlanFile(m_circleId, path, &error)) {
+        showStatus(tr("The plan was not changed. %1").arg(error), true);
+        return false;
+    }
+    reload();
+    showStatus(tr("The circle now uses the plan from %1.").arg(QDir::toNativeSeparators(path)), false);
+    Q_EMIT scheduleChanged();
+    return true;
+}
+
+namespace {
+QString askCalendarPath(QWidget* parent)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, ScheduleWidget::tr("Export calendar"), dir + u"/circle.ics"_s,
+                                        ScheduleWidget::tr("iCalendar files (*.ics)"));
+}
+} // namespace
+
+bool ScheduleWidget::exportCalendar(QWidget* parent, Database& db, qint64 circleId)
+{
+    const QString path = askCalendarPath(parent);
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!CalendarExport::exportToFile(db, circleId, PlanService(db).plan(circleId), path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Export calendar"), error, QMessageBox::Ok, parent);
+        box.setTextFormat(Qt::PlainText); // the message holds a file name, never markup
+        box.exec();
+        return false;
+    }
+    return true;
+}
+
+void ScheduleWidget::chooseExportFile()
+{
+    const QString path = askCalendarPath(this);
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ScheduleWidget::choosePlanFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load a week plan"), QString(), tr("Plan files (*.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadPlan(path);
+}
+
+void ScheduleWidget::editPlan()
+{
+    PlanEditorDialog dialog(m_db, m_circleId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        showStatus(tr("The circle's plan was saved."), false);
+        Q_EMIT scheduleChanged();
+    }
+}
+
+void ScheduleWidget::useShippedPlan()
+{
+    QString error;
+    if (!PlanService(m_db).useShippedPlan(m_circleId, &error)) {
+        showStatus(error, true);
+        return;
+    }
+    reload();
+    showStatus(tr("The circle uses the shipped plan."), false);
+    Q_EMIT scheduleChanged();
+}
+
+} // namespace outloud

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace outloud {
+
+class Database;
+
+/**
+ * The circle's twelve meetings: move one, skip a week (the later ones shift), export the
+ * schedule as an iCalendar file, choose who facilitates, and choose the week plan (load a
+ * plan file, edit it, or go back to the shipped one).
+ */
+class ScheduleWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    ScheduleWidget(Database& db, qint64 circleId, QWidget* parent = nullptr);
+
+    /// For a menu action: asks where to save and exports @p circleId's calendar there.
+    /// Problems are shown in a message box. False when cancelled or failed.
+    static bool exportCalendar(QWidget* parent, Database& db, qint64 circleId);
+
+    /// Selects the meeting of @p week in the table.
+    void selectWeek(int week);
+    int selectedWeek() const;
+
+public Q_SLOTS:
+    /// Moves the selected meeting to the date and time in the editor.
+    bool moveSelected();
+    /// Skips the selected meeting's week.
+    bool skipSelected();
+    /// Writes the calendar to @p path; the outcome shows in the status line.
+    bool exportTo(const QString& path);
+    /// Makes the plan file at @p path the circle's plan; a broken file changes nothing.
+    bool loadPlan(const QString& path);
+    void reload();
+
+Q_SIGNALS:
+    /// The dates or the plan changed.
+    void scheduleChanged();
+
+private:
+    void chooseExportFile();
+    void choosePlanFile();
+    void editPlan();
+    void useShippedPlan();
+    void showStatus(const QString& text, bool problem);
+
+    Database& m_db;
+    qint64 m_circleId;
+    QTableWidget* m_table;
+    QDateTimeEdit* m_moveEdit;
+    QPushButton* m_moveButton;
+    QPushButton* m_skipButton;
+    QLabel* m_planLabel;
+    QComboBox* m_facilitator;
+    QLabel* m_status;
+};
+
+} // namespace outloud
