@@ -10,9 +10,32 @@ if(LUPDATE)
     set(checked ${SCRATCH}/${name})
     file(COPY_FILE ${TS} ${checked})
     execute_process(COMMAND ${LUPDATE} ${OPTIONS} @${SOURCES_LIST} -ts ${checked}
-                    RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
+                    RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE warnings)
     if(NOT result EQUAL 0)
-        message(FATAL_ERROR "lupdate failed on ${checked}")
+        message(FATAL_ERROR "lupdate failed on ${checked}:\n${warnings}")
+    endif()
+    # "Class 'C' lacks Q_OBJECT macro": lupdate filed a tr() call under context C. Unless the
+    # file's own tr() helper translates in C, the call looks up another context at run time
+    # and its translation is never found (a member of a class without Q_DECLARE_TR_FUNCTIONS
+    # calling a helper that says "outloud", typically).
+    string(REPLACE "\n" ";" warning_lines "${warnings}")
+    set(wrong "")
+    foreach(line IN LISTS warning_lines)
+        if(line MATCHES "^(.+):([0-9]+): Class '([^']+)' lacks Q_OBJECT macro")
+            set(file ${CMAKE_MATCH_1})
+            set(where "${CMAKE_MATCH_1}:${CMAKE_MATCH_2}")
+            set(context ${CMAKE_MATCH_3})
+            file(READ ${file} text)
+            string(FIND "${text}" "translate(\"${context}\"" at)
+            if(at EQUAL -1)
+                string(APPEND wrong "  ${where}: tr() is filed under ${context}\n")
+            endif()
+        endif()
+    endforeach()
+    if(wrong)
+        message(FATAL_ERROR "These tr() calls would never be translated: give their class "
+                            "Q_DECLARE_TR_FUNCTIONS(<that context>) (or Q_OBJECT), or make the file's tr() "
+                            "helper translate in that context:\n${wrong}")
     endif()
 endif()
 

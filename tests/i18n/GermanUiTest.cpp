@@ -45,3 +45,26 @@ TEST(GermanUi, DashboardChartsSpeakGerman)
     EXPECT_TRUE(titles.contains(u"Gegeben und erhalten pro Woche"_s)) << titles.join(u" | "_s).toStdString();
     EXPECT_FALSE(titles.contains(u"Given and received per week"_s)) << titles.join(u" | "_s).toStdString();
 }
+
+#include "meetings/WeekPlan.h"
+
+TEST(GermanUi, WeekPlanErrorsAndPlanSpeakGerman)
+{
+    // Messages from members of classes without Q_OBJECT (here WeekPlan and its parser)
+    // find their translation, and German picks the German week plan.
+    i18n::installTranslations(u"de"_s);
+    QString noWeeks;
+    QString noTitle;
+    EXPECT_FALSE(WeekPlan::parse(u"title: Plan\n"_s, &noWeeks));
+    EXPECT_FALSE(WeekPlan::parse(u"week: 1\n"_s, &noTitle));
+    const QString language = WeekPlan::localeLanguage();
+    const QString planLanguage = WeekPlan::builtInForLocale().language;
+    i18n::installTranslations(u"en"_s);
+
+    EXPECT_TRUE(noWeeks.contains(u"der Plan hat keine Wochen"_s)) << noWeeks.toStdString();
+    EXPECT_TRUE(noTitle.contains(u"Zeile 1"_s)) << noTitle.toStdString();
+    EXPECT_TRUE(noTitle.contains(u"braucht vor seiner ersten Woche"_s)) << noTitle.toStdString();
+    EXPECT_EQ(language, u"de"_s);
+    EXPECT_EQ(planLanguage, u"de"_s);
+    EXPECT_EQ(WeekPlan::localeLanguage(), u"en"_s);
+}
