@@ -17,6 +17,7 @@ const QList<Command>& commands()
     static const QList<Command> list = {
         {"demo", QT_TRANSLATE_NOOP("cli", "Write a demo circle into a new database file"), runDemo},
         {"calendar", QT_TRANSLATE_NOOP("cli", "Export a circle's meetings as an iCalendar (.ics) file"), runCalendar},
+        {"export", QT_TRANSLATE_NOOP("cli", "Write the weekly summary of a member or a circle as PDF"), runExport, true},
     };
     return list;
 }

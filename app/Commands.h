@@ -17,6 +17,8 @@ struct Command
     const char* name;
     const char* summary;
     CommandFunction run;
+    /// Paints (PDF, images): runs under a QGuiApplication, offscreen unless the user chose a platform.
+    bool needsGui = false;
 };
 
 /// Every subcommand, in the order `outloud --help` lists them.
@@ -24,5 +26,6 @@ const QList<Command>& commands();
 
 int runDemo(const QStringList& arguments);
 int runCalendar(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 
 } // namespace outloud::cli

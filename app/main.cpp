@@ -67,8 +67,16 @@ void describeOptions(QCommandLineParser& parser)
 int main(int argc, char** argv)
 {
     if (const outloud::cli::Command* command = outloud::cli::findCommand(argc, argv)) {
-        // Subcommands never open a window and need no display.
-        QCoreApplication app(argc, argv);
+        // Subcommands never open a window and need no display; those that paint get a
+        // QGuiApplication (fonts) on the offscreen platform unless the user chose one.
+        std::unique_ptr<QCoreApplication> app;
+        if (command->needsGui) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
         outloud::i18n::installTranslations(outloud::i18n::languageSetting());
         return command->run(QCoreApplication::arguments());

@@ -202,6 +202,10 @@
         <source>Export a circle&apos;s meetings as an iCalendar (.ics) file</source>
         <translation>Die Treffen eines Circles als iCalendar-Datei (.ics) exportieren</translation>
     </message>
+    <message>
+        <source>Write the weekly summary of a member or a circle as PDF</source>
+        <translation>Die Wochenzusammenfassung eines Mitglieds oder eines Circles als PDF schreiben</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -1074,6 +1078,89 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::ExportSummaryDialog</name>
+    <message>
+        <source>Export week summary</source>
+        <translation>Wochenzusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2)</source>
+        <translation>Woche %1 (ab %2)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>The whole circle (facilitator&apos;s summary)</source>
+        <translation>Der ganze Circle (Zusammenfassung für die Moderation)</translation>
+    </message>
+    <message>
+        <source>Whose summary</source>
+        <translation>Wessen Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of:</source>
+        <translation>&amp;Zusammenfassung für:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Week %1 summary - %2</source>
+        <translation>Woche %1 Zusammenfassung - %2</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wähle die Datei, die geschrieben werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>outloud::FacilitatorNotes</name>
     <message>
         <source>%1 missed the last two meetings. A friendly message may help.</source>
@@ -1365,6 +1452,22 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Meeting mode</source>
         <translation>Treffen-Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Export week summary…</source>
+        <translation>Wochenzusammenfassung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>A one- or two-page PDF of a member&apos;s week, or the whole circle&apos;s</source>
+        <translation>Ein ein- oder zweiseitiges PDF der Woche eines Mitglieds oder des ganzen Circles</translation>
+    </message>
+    <message>
+        <source>&amp;Print week summary…</source>
+        <translation>Wochenzusammenfassung &amp;drucken…</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2649,56 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::SummaryBuilder</name>
+    <message>
+        <source>Week %1 is not a week of the circle &quot;%2&quot;, which runs from week 1 to week %3.</source>
+        <translation>Woche %1 ist keine Woche des Circles „%2“, der von Woche 1 bis Woche %3 läuft.</translation>
+    </message>
+    <message>
+        <source>There is no such member in this database.</source>
+        <translation>Dieses Mitglied gibt es in dieser Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s circle is missing from the database.</source>
+        <translation>Der Circle des Mitglieds fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>There is no such circle in this database.</source>
+        <translation>Diesen Circle gibt es in dieser Datenbank nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::WeekChart</name>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Week of the circle</source>
+        <translation>Woche des Circles</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Weekly target (%1)</source>
+        <translation>Wochenziel (%1)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Balance so far (given - received)</source>
+        <translation>Bilanz bisher (gegeben − erhalten)</translation>
+    </message>
+</context>
+<context>
     <name>outloud::WeekPlan</name>
     <message>
         <source>the plan has no weeks</source>
@@ -2581,6 +2734,97 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Create your circle, your goal and your relationship list</source>
         <translation>Leg deinen Circle, dein Ziel und deine Beziehungsliste an</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::cli</name>
+    <message>
+        <source>Writes the weekly summary of a member (or of the whole circle) as a PDF file.</source>
+        <translation>Schreibt die Wochenzusammenfassung eines Mitglieds (oder des ganzen Circles) als PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>The week of the circle to summarize (required).</source>
+        <translation>Die Woche des Circles, die zusammengefasst wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Whose week (default: me).</source>
+        <translation>Wessen Woche (Standard: ich).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Which circle, where the file holds several (default: mine).</source>
+        <translation>Welcher Circle, wenn die Datei mehrere enthält (Standard: meiner).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>Die zu schreibende PDF-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Paper size (default: the locale&apos;s, Letter in the US and Canada).</source>
+        <translation>Papierformat (Standard: das der Region, Letter in den USA und Kanada).</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s summary: attendance and every member&apos;s numbers.</source>
+        <translation>Die Zusammenfassung für die Moderation: Anwesenheit und die Zahlen jedes Mitglieds.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--output FILE.pdf is required.</source>
+        <translation>--output DATEI.pdf fehlt.</translation>
+    </message>
+    <message>
+        <source>--week N is required.</source>
+        <translation>--week N fehlt.</translation>
+    </message>
+    <message>
+        <source>--week takes a week number, not &apos;%1&apos;.</source>
+        <translation>--week erwartet eine Wochennummer, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--page-size is a4 or letter, not &apos;%1&apos;.</source>
+        <translation>--page-size ist a4 oder letter, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--circle-summary covers every member; leave out --member.</source>
+        <translation>--circle-summary umfasst alle Mitglieder; lass --member weg.</translation>
+    </message>
+    <message>
+        <source>the output would replace the database %1.</source>
+        <translation>die Ausgabe würde die Datenbank %1 ersetzen.</translation>
+    </message>
+    <message>
+        <source>there is no circle called &quot;%1&quot; in %2. Circles: %3.</source>
+        <translation>es gibt keinen Circle namens „%1“ in %2. Circles: %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds no circle yet.</source>
+        <translation>%1 enthält noch keinen Circle.</translation>
+    </message>
+    <message>
+        <source>the circle &quot;%1&quot;</source>
+        <translation>den Circle „%1“</translation>
+    </message>
+    <message>
+        <source>nobody in the circle &quot;%1&quot; is marked as me; choose one with --member. Members: %2.</source>
+        <translation>niemand im Circle „%1“ ist als ich markiert; wähle jemanden mit --member. Mitglieder: %2.</translation>
+    </message>
+    <message>
+        <source>there is no member called &quot;%1&quot; in the circle &quot;%2&quot;. Members: %3.</source>
+        <translation>es gibt kein Mitglied namens „%1“ im Circle „%2“. Mitglieder: %3.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: week %2 for %3, %4 page(s) (%5 s).</source>
+        <translation>%1 geschrieben: Woche %2 für %3, %4 Seite(n) (%5 s).</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2948,343 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Difference in contributions</source>
         <translation>Unterschied in Beiträgen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::summarydocument</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>This meeting: %1</source>
+        <translation>Dieses Treffen: %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Nächstes Treffen: %1</translation>
+    </message>
+    <message>
+        <source>This was the circle&apos;s last week.</source>
+        <translation>Das war die letzte Woche des Circles.</translation>
+    </message>
+    <message>
+        <source>○ open: %1</source>
+        <translation>○ offen: %1</translation>
+    </message>
+    <message>
+        <source>✓ kept: %1</source>
+        <translation>✓ eingehalten: %1</translation>
+    </message>
+    <message>
+        <source>✗ not kept: %1</source>
+        <translation>✗ nicht eingehalten: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1, week %2 of %3: summary for %4</source>
+        <translation>%1, Woche %2 von %3: Zusammenfassung für %4</translation>
+    </message>
+    <message>
+        <source>%1, week %2 of %3: circle summary</source>
+        <translation>%1, Woche %2 von %3: Zusammenfassung des Circles</translation>
+    </message>
+    <message>
+        <source>Outloud · %1 · %2 · week %3</source>
+        <translation>Outloud · %1 · %2 · Woche %3</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Warum es wichtig ist: %1</translation>
+    </message>
+    <message>
+        <source>Progress in twelve weeks: %1</source>
+        <translation>Fortschritt in zwölf Wochen: %1</translation>
+    </message>
+    <message>
+        <source>Weekly target: %1 contributions a week</source>
+        <translation>Wochenziel: %1 Beiträge pro Woche</translation>
+    </message>
+    <message>
+        <source>No goal recorded yet.</source>
+        <translation>Noch kein Ziel festgehalten.</translation>
+    </message>
+    <message>
+        <source>The week in numbers</source>
+        <translation>Die Woche in Zahlen</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gegeben</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>%1 overall</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>week streak</source>
+        <translation>Wochen in Folge</translation>
+    </message>
+    <message>
+        <source>at or above target</source>
+        <translation>am oder über dem Ziel</translation>
+    </message>
+    <message>
+        <source>habit strength</source>
+        <translation>Gewohnheitsstärke</translation>
+    </message>
+    <message>
+        <source>0 to 100%</source>
+        <translation>0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>closer</source>
+        <translation>näher</translation>
+    </message>
+    <message>
+        <source>%1 less close</source>
+        <translation>%1 weniger nah</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Closeness changes</source>
+        <translation>Änderungen der Nähe</translation>
+    </message>
+    <message>
+        <source>No closeness rating changed this week.</source>
+        <translation>Diese Woche hat sich keine Nähe geändert.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Contributions of the week (%1)</source>
+        <translation>Beiträge der Woche (%1)</translation>
+    </message>
+    <message>
+        <source>No contributions were logged this week.</source>
+        <translation>Diese Woche wurden keine Beiträge erfasst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>Gebracht</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Due at this meeting</source>
+        <translation>Fällig zu diesem Treffen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>New, for the weeks ahead</source>
+        <translation>Neu, für die kommenden Wochen</translation>
+    </message>
+    <message>
+        <source>• %1 (due in week %2)</source>
+        <translation>• %1 (fällig in Woche %2)</translation>
+    </message>
+    <message>
+        <source>Notes from the meeting</source>
+        <translation>Notizen vom Treffen</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Week %1 starts with the meeting on %2.</source>
+        <translation>Woche %1 beginnt mit dem Treffen am %2.</translation>
+    </message>
+    <message>
+        <source>The target until then: %1 contributions.</source>
+        <translation>Das Ziel bis dahin: %1 Beiträge.</translation>
+    </message>
+    <message>
+        <source>The circle is complete: time to reflect on the twelve weeks and celebrate.</source>
+        <translation>Der Circle ist abgeschlossen: Zeit, auf die zwölf Wochen zurückzublicken und zu feiern.</translation>
+    </message>
+    <message>
+        <source>Outloud · %1 · circle summary · week %2</source>
+        <translation>Outloud · %1 · Zusammenfassung des Circles · Woche %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Moderation: %1</translation>
+    </message>
+    <message>
+        <source>%1 · circle summary</source>
+        <translation>%1 · Zusammenfassung des Circles</translation>
+    </message>
+    <message>
+        <source>Attendance and numbers</source>
+        <translation>Anwesenheit und Zahlen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>%1 (facilitator)</source>
+        <translation>%1 (Moderation)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Closer</source>
+        <translation>Näher</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation>Vorhaben eingehalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members at the meeting.</source>
+        <translation>%1 von %2 Mitgliedern beim Treffen.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s weeks</source>
+        <translation>Die Wochen des Circles</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::summarypdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Outloud %1</source>
+        <translation>Outloud %1</translation>
+    </message>
+    <message>
+        <source>Could not lay out the summary for %1.</source>
+        <translation>Die Zusammenfassung für %1 konnte nicht gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::summaryprint</name>
+    <message>
+        <source>Print week %1 summary</source>
+        <translation>Zusammenfassung von Woche %1 drucken</translation>
+    </message>
+    <message>
+        <source>Print week summary</source>
+        <translation>Wochenzusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Der Drucker konnte nicht verwendet werden.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@
 #include "goal/GoalPage.h"
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/ScheduleWidget.h"
+#include "report/ExportSummaryDialog.h"
+#include "report/SummaryPrint.h"
 #include "overview/DashboardWidget.h"
 #include "meetings/MeetingService.h"
 #include "people/RelationshipsPage.h"
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -96,6 +99,27 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open another Outloud database"));
+    QAction* summary = file->addAction(tr("&Export week summary…"), this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath()))); });
+        dialog->open();
+    });
+    summary->setObjectName(u"exportSummaryAction"_s);
+    summary->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    summary->setToolTip(tr("A one- or two-page PDF of a member's week, or the whole circle's"));
+    QAction* print = file->addAction(tr("&Print week summary…"), this, [this] {
+        if (!m_db)
+            return;
+        const int week = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
+        summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
+    });
+    print->setObjectName(u"printSummaryAction"_s);
+    print->setShortcut(QKeySequence::Print);
+    m_fileActions << summary << print;
     QAction* calendar = file->addAction(tr("Export &calendar…"), this, [this] {
         if (m_db)
             ScheduleWidget::exportCalendar(this, *m_db, m_circleId);

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SummaryBuilder.h"
+
+#include "ReportNumbers.h"
+
+#include "circle/CircleService.h"
+#include "meetings/MeetingRecord.h"
+#include "meetings/MeetingService.h"
+#include "meetings/PlanService.h"
+#include "meetings/WeekPlan.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
+{
+    return QCoreApplication::translate("outloud", text);
+}
+} // namespace
+
+SummaryBuilder::SummaryBuilder(Database& db)
+    : m_db(db)
+{
+}
+
+QString SummaryBuilder::unknownWeekMessage(int week, const QString& circleName, int lengthWeeks)
+{
+    return tr("Week %1 is not a week of the circle \"%2\", which runs from week 1 to week %3.")
+        .arg(QString::number(week), circleName, QString::number(lengthWeeks));
+}
+
+std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(qint64 memberId, int week, QString* error) const
+{
+    CircleService circles(m_db);
+    const std::optional<Member> member = circles.member(memberId);
+    if (!member) {
+        fail(error, tr("There is no such member in this database."));
+        return std::nullopt;
+    }
+    const std::optional<Circle> circle = circles.circle(member->circleId);
+    if (!circle) {
+        fail(error, tr("The member's circle is missing from the database."));
+        return std::nullopt;
+    }
+    if (week < 1 || week > circle->lengthWeeks) {
+        fail(error, unknownWeekMessage(week, circle->name, circle->lengthWeeks));
+        return std::nullopt;
+    }
+    const WeekCalendar calendar = circles.calendar(circle->id);
+
+    MemberWeekSummary s;
+    s.circleName = circle->name;
+    s.week = week;
+    s.lengthWeeks = circle->lengthWeeks;
+    s.periodStart = calendar.weekStart(week);
+    s.periodEnd = calendar.weekEnd(week);
+    s.meetingDate = s.periodStart;
+    if (week < circle->lengthWeeks)
+        s.nextMeetingDate = s.periodEnd;
+    s.memberId = memberId;
+    s.memberName = member->name;
+
+    // The goal as it stood at the end of the week: later revisions do not rewrite history.
+    const QList<GoalRevision> history = circles.goalHistory(memberId);
+    for (const GoalRevision& g : history) {
+        if (!s.goal || g.revisedAt.date() < s.periodEnd)
+            s.goal = g;
+    }
+    const int target = s.goal ? s.goal->weeklyTarget : 3;
+    reportnumbers::memberNumbers(m_db, circle->id, memberId, calendar, week, target, &s.numbers, &s.weeks);
+    s.closenessChanges = reportnumbers::closenessMoves(m_db, memberId, s.periodStart, s.periodEnd);
+    s.contributions = contributions(memberId, s.periodStart, s.periodEnd);
+
+    MeetingService meetings(m_db);
+    for (const Commitment& c : meetings.commitments(memberId)) {
+        if (c.dueWeek == week && c.madeWeek < week)
+            s.commitmentsDue.append(c);
+        if (c.madeWeek == week)
+            s.commitmentsNew.append(c);
+    }
+    if (const std::optional<Meeting> meeting = meetings.meeting(circle->id, week))
+        s.meetingNotes = meeting->notes;
+    // The circle's week plan gives the theme and what comes next; the meeting's round
+    // gives what the member said. The document prints whichever is not empty.
+    const WeekPlan plan = PlanService(m_db).plan(circle->id);
+    if (const PlanWeek* thisWeek = plan.week(week)) {
+        s.theme = thisWeek->theme;
+        s.nextWeekPreview = thisWeek->prepare;
+    }
+    if (const PlanWeek* nextWeek = plan.week(week + 1))
+        s.nextWeekTheme = nextWeek->theme;
+    const MeetingCapture capture = MeetingRecorder(m_db).load(circle->id, week);
+    for (const MemberCapture& m : capture.members) {
+        if (m.memberId == memberId)
+            s.roundNote = m.notes;
+    }
+    return s;
+}
+
+std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(qint64 circleId, int week, QString* error) const
+{
+    CircleService circles(m_db);
+    const std::optional<Circle> circle = circles.circle(circleId);
+    if (!circle) {
+        fail(error, tr("There is no such circle in this database."));
+        return std::nullopt;
+    }
+    if (week < 1 || week > circle->lengthWeeks) {
+        fail(error, unknownWeekMessage(week, circle->name, circle->lengthWeeks));
+        return std::nullopt;
+    }
+    const WeekCalendar calendar = circles.calendar(circleId);
+    CircleWeekSummary s;
+    s.circleName = circle->name;
+    s.week = week;
+    s.lengthWeeks = circle->lengthWeeks;
+    const WeekPlan plan = PlanService(m_db).plan(circleId);
+    if (const PlanWeek* thisWeek = plan.week(week))
+        s.theme = thisWeek->theme;
+    if (const PlanWeek* nextWeek = plan.week(week + 1))
+        s.nextWeekTheme = nextWeek->theme;
+    s.periodStart = calendar.weekStart(week);
+    s.periodEnd = calendar.weekEnd(week);
+    s.meetingDate = s.periodStart;
+    if (week < circle->lengthWeeks)
+        s.nextMeetingDate = s.periodEnd;
+
+    MeetingService meetings(m_db);
+    QHash<qint64, bool> attendance;
+    if (const std::optional<Meeting> meeting = meetings.meeting(circleId, week)) {
+        s.meetingNotes = meeting->notes;
+        s.meetingStatus = meeting->status;
+        attendance = meetings.attendance(meeting->id);
+    }
+    for (int w = 1; w <= circle->lengthWeeks; ++w)
+        s.weeks.append({w, 0, 0});
+    for (const Member& m : circles.members(circleId)) {
+        CircleMemberRow row;
+        row.memberId = m.id;
+        row.name = m.name;
+        row.facilitator = m.id == circle->facilitatorId;
+        if (row.facilitator)
+            s.facilitatorName = m.name;
+        if (attendance.contains(m.id))
+            row.present = attendance.value(m.id);
+        const std::optional<GoalRevision> goal = circles.currentGoal(m.id);
+        QList<WeekPoint> weeks;
+        reportnumbers::memberNumbers(m_db, circleId, m.id, calendar, week, goal ? goal->weeklyTarget : 3, &row.numbers, &weeks);
+        for (int i = 0; i < weeks.size() && i < s.weeks.size(); ++i) {
+            s.weeks[i].given += weeks.at(i).given;
+            s.weeks[i].received += weeks.at(i).received;
+            s.weeks[i].balanceToDate += weeks.at(i).balanceToDate;
+        }
+        for (const Commitment& c : meetings.commitments(m.id)) {
+            if (c.dueWeek == week && c.madeWeek < week) {
+                ++row.commitmentsDue;
+                if (c.kept.value_or(false))
+                    ++row.commitmentsKept;
+            }
+        }
+        s.members.append(row);
+    }
+    return s;
+}
+
+QList<SummaryContribution> SummaryBuilder::contributions(qint64 memberId, QDate from, QDate to) const
+{
+    QList<SummaryContribution> result;
+    QSqlQuery q(m_db.connection());
+    if (!execPrepared(q,
+                      u"SELECT c.happened_on, c.direction, p.name, k.code, k.name, ch.code, ch.name, c.brought, c.note"
+                      " FROM contribution c JOIN person p ON p.id = c.person_id"
+                      " JOIN contribution_kind k ON k.id = c.kind_id LEFT JOIN channel ch ON ch.id = c.channel_id"
+                      " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"
+                      " ORDER BY c.happened_on, c.id"_s,
+                      {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, QString(), nullptr))
+        return result;
+    while (q.next()) {
+        SummaryContribution c;
+        c.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        c.direction = q.value(1).toInt() == 0 ? Direction::Given : Direction::Received;
+        c.person = q.value(2).toString();
+        ContributionKind kind;
+        kind.code = q.value(3).toString();
+        kind.name = q.value(4).toString();
+        c.kind = kind.displayName();
+        if (!q.value(6).isNull()) {
+            Channel channel;
+            channel.code = q.value(5).toString();
+            channel.name = q.value(6).toString();
+            c.channel = channel.displayName();
+        }
+        c.brought = q.value(7).isNull() ? Brought::Nothing : Brought(q.value(7).toInt());
+        c.note = q.value(8).toString();
+        result.append(c);
+    }
+    return result;
+}
+
+} // namespace outloud

@@ -1,0 +1,313 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The weekly summary: what it gathers, and the PDF as pdftotext, pdfinfo and pdffonts see it.
+#include "ReportFixture.h"
+
+#include "report/SummaryBuilder.h"
+#include "report/SummaryPdf.h"
+#include "report/SummaryPrint.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+TEST(SummaryBuilder, GathersOneMembersWeek)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s) << error.toStdString();
+    EXPECT_EQ(s->circleName, u"Thursday Circle"_s);
+    EXPECT_EQ(s->memberName, ReportFixture::AnnName);
+    EXPECT_EQ(s->week, 3);
+    EXPECT_EQ(s->meetingDate, QDate(2026, 1, 19));
+    EXPECT_EQ(s->nextMeetingDate, QDate(2026, 1, 26));
+    ASSERT_TRUE(s->goal);
+    EXPECT_EQ(s->goal->accomplish, ReportFixture::Goal);
+    EXPECT_EQ(s->numbers.given, 2);
+    EXPECT_EQ(s->numbers.received, 1);
+    EXPECT_EQ(s->numbers.balance, 1);
+    EXPECT_EQ(s->numbers.cumulativeBalance, 2); // week 2's gift too
+    EXPECT_EQ(s->numbers.weeklyTarget, 2);
+    EXPECT_EQ(s->numbers.streak, 1);            // week 2 had 1 of 2, week 3 reached it
+    EXPECT_GT(s->numbers.score, 0.0);
+    ASSERT_EQ(s->weeks.size(), 12);
+    EXPECT_EQ(s->weeks.at(2).given, 2);
+    EXPECT_EQ(s->weeks.at(1).balanceToDate, 1);
+    EXPECT_EQ(s->weeks.at(2).balanceToDate, 2);
+    EXPECT_EQ(s->weeks.at(4).given, ReportFixture::LongWeekRows);
+    ASSERT_EQ(s->contributions.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(s->contributions.at(i).note, f.week3Notes.at(i));
+    EXPECT_EQ(s->contributions.at(1).person, u"Finn <i>Oak</i>"_s);
+    EXPECT_EQ(s->contributions.at(1).brought, Brought::Inspiration);
+    ASSERT_EQ(s->commitmentsDue.size(), 1);
+    EXPECT_EQ(s->commitmentsDue.first().kept, std::optional<bool>(true));
+    ASSERT_EQ(s->commitmentsNew.size(), 1);
+    EXPECT_EQ(s->commitmentsNew.first().text, u"Write the FAQ's first page"_s);
+    EXPECT_TRUE(s->meetingNotes.contains(u"<b>guild</b>"_s));
+}
+
+TEST(SummaryBuilder, RefusesUnknownWeeksAndMembers)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    SummaryBuilder builder(t.db());
+    EXPECT_FALSE(builder.memberWeek(f.annId, 13, &error));
+    EXPECT_TRUE(error.contains(u"Week 13"_s) && error.contains(u"week 12"_s)) << error.toStdString();
+    EXPECT_FALSE(builder.memberWeek(f.annId, 0, &error));
+    EXPECT_FALSE(builder.memberWeek(99999, 3, &error));
+    EXPECT_TRUE(error.contains(u"member"_s));
+    EXPECT_FALSE(builder.circleWeek(99999, 3, &error));
+}
+
+TEST(SummaryBuilder, CircleWeekHasAttendanceAndEveryMember)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).circleWeek(f.circleId, 3, &error);
+    ASSERT_TRUE(s) << error.toStdString();
+    ASSERT_EQ(s->members.size(), 3);
+    EXPECT_EQ(s->facilitatorName, u"Carl Weber"_s);
+    EXPECT_EQ(s->members.at(0).present, std::optional<bool>(true));
+    EXPECT_EQ(s->members.at(1).present, std::optional<bool>(false));
+    EXPECT_FALSE(s->members.at(2).present.has_value());
+    EXPECT_EQ(s->members.at(0).numbers.given, 2);
+    EXPECT_EQ(s->members.at(0).commitmentsDue, 1);
+    EXPECT_EQ(s->members.at(0).commitmentsKept, 1);
+    EXPECT_EQ(s->weeks.at(4).given, ReportFixture::LongWeekRows);
+}
+
+TEST(SummaryPdf, PaperFollowsTheLocale)
+{
+    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
+    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
+    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
+    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
+    EXPECT_EQ(summarypdf::parsePageSize(u"A4"_s), QPageSize::A4);
+    EXPECT_EQ(summarypdf::parsePageSize(u"letter"_s), QPageSize::Letter);
+    EXPECT_EQ(summarypdf::parsePageSize(u"legal"_s), QPageSize::Custom);
+}
+
+TEST(SummaryPdf, TextIsRealEscapedAndSearchable)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s) << error.toStdString();
+    const QString pdf = t.dir() + u"/week3.pdf"_s;
+    int pages = 0;
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages)) << error.toStdString();
+    EXPECT_EQ(QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    const QString text = pdfSearchText(pdf);
+    EXPECT_TRUE(text.contains(ReportFixture::AnnName)) << text.toStdString();
+    EXPECT_TRUE(text.contains(ReportFixture::Goal));
+    EXPECT_TRUE(text.contains(u"Week 3 of 12"_s));
+    EXPECT_TRUE(text.contains(u"Thursday Circle"_s));
+    for (const QString& note : f.week3Notes)
+        EXPECT_TRUE(text.contains(note)) << note.toStdString();
+    EXPECT_TRUE(text.contains(u"Finn <i>Oak</i>"_s));
+    EXPECT_FALSE(text.contains(u"Thanked Eve for the wiki page"_s)); // week 2
+    EXPECT_FALSE(text.contains(u"Week four already"_s));             // week 4
+    EXPECT_TRUE(text.contains(u"Invite two newcomers to the guild"_s));
+    EXPECT_TRUE(text.contains(u"Write the FAQ's first page"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Ann's <b>guild</b> idea"_s));
+
+    const auto info = pdfInfo(pdf);
+    EXPECT_EQ(info.value(u"Pages"_s).toInt(), pages);
+    EXPECT_LE(pages, 2);
+    EXPECT_TRUE(info.value(u"Page size"_s).contains(u"(A4)"_s)) << info.value(u"Page size"_s).toStdString();
+    EXPECT_EQ(info.value(u"Author"_s), ReportFixture::AnnName);
+    EXPECT_TRUE(info.value(u"Title"_s).contains(u"Thursday Circle, week 3 of 12"_s)) << info.value(u"Title"_s).toStdString();
+    EXPECT_TRUE(info.value(u"Title"_s).contains(ReportFixture::AnnName));
+}
+
+TEST(SummaryPdf, EveryFontIsEmbedded)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s);
+    const QString pdf = t.dir() + u"/fonts.pdf"_s;
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::Letter, &error)) << error.toStdString();
+    EXPECT_TRUE(pdfInfo(pdf).value(u"Page size"_s).contains(u"612 x 792"_s));
+    const ProcessResult r = runProcess(u"pdffonts"_s, {pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts).mid(2); // below the header and rule
+    ASSERT_FALSE(lines.isEmpty()) << r.out.toStdString();
+    for (const QString& line : lines) {
+        // name type... encoding emb sub uni object ID: emb is the fifth column from the right.
+        const QStringList cols = line.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        ASSERT_GE(cols.size(), 6);
+        EXPECT_EQ(cols.at(cols.size() - 5), u"yes"_s) << line.toStdString();
+    }
+}
+
+TEST(SummaryPdf, LongTablesBreakBetweenRowsAndRepeatTheHeader)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 5, &error);
+    ASSERT_TRUE(s);
+    ASSERT_EQ(s->contributions.size(), ReportFixture::LongWeekRows);
+    const QString pdf = t.dir() + u"/long.pdf"_s;
+    int pages = 0;
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages)) << error.toStdString();
+    ASSERT_GE(pages, 3);
+    QStringList pageTexts;
+    for (int p = 1; p <= pages; ++p) {
+        pageTexts << pdfText(pdf, p);
+        EXPECT_TRUE(pageTexts.constLast().contains(u"Page %1 of %2"_s.arg(p).arg(pages))) << "footer of page " << p;
+    }
+    int pagesWithRows = 0;
+    for (int i = 1; i <= ReportFixture::LongWeekRows; ++i) {
+        const QString n = QString::number(i).rightJustified(3, u'0');
+        int found = 0;
+        for (const QString& page : pageTexts) {
+            const int starts = int(page.count(u"row-"_s + n));
+            found += starts;
+            if (starts == 1) {
+                // The rest of the row is on the same page: its person, its note's last word.
+                EXPECT_EQ(page.count(u"end-"_s + n), 1) << "row " << i << " was cut";
+                EXPECT_EQ(page.count(u"Person "_s + n), 1) << "row " << i << " was cut";
+            }
+        }
+        EXPECT_EQ(found, 1) << "row " << i;
+    }
+    for (const QString& page : pageTexts) {
+        if (page.contains(u"row-"_s)) {
+            ++pagesWithRows;
+            EXPECT_TRUE(page.contains(u"Channel"_s) && page.contains(u"Brought"_s)) << "header missing";
+        }
+    }
+    EXPECT_GE(pagesWithRows, 2);
+}
+
+TEST(SummaryPdf, CircleSummaryListsEveryMember)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).circleWeek(f.circleId, 3, &error);
+    ASSERT_TRUE(s);
+    const QString pdf = t.dir() + u"/circle.pdf"_s;
+    ASSERT_TRUE(summarypdf::writeCircle(*s, pdf, QPageSize::A4, &error)) << error.toStdString();
+    const QString text = pdfSearchText(pdf);
+    EXPECT_TRUE(text.contains(ReportFixture::AnnName));
+    EXPECT_TRUE(text.contains(u"Carl Weber (facilitator)"_s));
+    EXPECT_TRUE(text.contains(u"Dora Quist"_s));
+    EXPECT_TRUE(text.contains(u"present"_s));
+    EXPECT_TRUE(text.contains(u"absent"_s));
+    EXPECT_TRUE(text.contains(u"1 of 3 members at the meeting"_s)) << text.toStdString();
+    EXPECT_EQ(pdfInfo(pdf).value(u"Author"_s), u"Carl Weber"_s);
+}
+
+TEST(SummaryPdf, PrintsThroughAPrinterToo)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = t.dir() + u"/printed.pdf"_s;
+    printer.setOutputFileName(pdf);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    EXPECT_GE(summaryprint::printMember(printer, *s), 1);
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(ReportFixture::Goal));
+    EXPECT_TRUE(text.contains(ReportFixture::AnnName));
+}
+
+TEST(SummaryPdf, AFailedWriteLeavesTheTargetAlone)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s);
+    EXPECT_FALSE(summarypdf::writeMember(*s, t.dir() + u"/no/such/folder/x.pdf"_s, QPageSize::A4, &error));
+    EXPECT_TRUE(error.contains(u"no/such/folder"_s)) << error.toStdString();
+    // A folder where the file should go.
+    QDir(t.dir()).mkdir(u"taken.pdf"_s);
+    EXPECT_FALSE(summarypdf::writeMember(*s, t.dir() + u"/taken.pdf"_s, QPageSize::A4, &error));
+    EXPECT_TRUE(QFileInfo(t.dir() + u"/taken.pdf"_s).isDir());
+}
+
+TEST(SummaryPdf, ARowTallerThanAPageContinuesWithoutLosingText)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s);
+    // A pasted essay as a note: far taller than a page in its narrow column.
+    QStringList words;
+    for (int i = 0; i < 1500; ++i)
+        words << u"w%1"_s.arg(i);
+    s->contributions[1].note = words.join(u' ');
+    const QString pdf = t.dir() + u"/tall.pdf"_s;
+    int pages = 0;
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages)) << error.toStdString();
+    EXPECT_GE(pages, 3);
+    const QString text = pdfSearchText(pdf);
+    for (const QString& w : {u"w0"_s, u"w777"_s, u"w1499"_s})
+        EXPECT_TRUE(text.contains(u' ' + w + u' ')) << w.toStdString();
+    EXPECT_TRUE(text.contains(f.week3Notes.at(2))); // the row after it
+    EXPECT_TRUE(text.contains(u"Write the FAQ's first page"_s));
+}
+
+TEST(SummaryPdf, RendersToAPageWithInkInEveryPart)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    ASSERT_TRUE(s);
+    const QString pdf = t.dir() + u"/render.pdf"_s;
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error)) << error.toStdString();
+    // Charts are vector drawings: the file holds no raster image at all.
+    const ProcessResult images = runProcess(u"pdfimages"_s, {u"-list"_s, pdf});
+    ASSERT_EQ(images.exitCode, 0) << images.err.toStdString();
+    EXPECT_EQ(images.out.split(u'\n', Qt::SkipEmptyParts).size(), 2) << images.out.toStdString(); // the header only
+
+    const QString prefix = t.dir() + u"/page"_s;
+    const ProcessResult r = runProcess(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
+                                                       u"-singlefile"_s, pdf, prefix});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QImage page(prefix + u".png"_s);
+    ASSERT_FALSE(page.isNull());
+    EXPECT_NEAR(page.width(), 496, 2); // A4 at 60 dpi
+    EXPECT_NEAR(page.height(), 702, 2);
+    // Title, numbers, chart, table and footer: ink in each fifth of the page's height, and
+    // the chart's blue bars somewhere.
+    bool blue = false;
+    for (int band = 0; band < 5; ++band) {
+        int ink = 0;
+        for (int y = band * page.height() / 5; y < (band + 1) * page.height() / 5; ++y) {
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                ink += c.lightness() < 200 ? 1 : 0;
+                blue = blue || (c.blue() > 150 && c.red() < 90);
+            }
+        }
+        EXPECT_GT(ink, 100) << "band " << band;
+    }
+    EXPECT_TRUE(blue);
+}

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/WeekSummary.h"
+
+#include <QByteArray>
+#include <QLocale>
+#include <QPageSize>
+
+namespace outloud {
+
+/// Writes the weekly summaries as PDF files.
+namespace summarypdf {
+
+/// The paper people use where @p locale is: Letter in the United States and Canada, A4 elsewhere.
+QPageSize::PageSizeId localePageSize(const QLocale& locale = QLocale());
+
+/// "a4" or "letter" (any case) to a page size; QPageSize::Custom for anything else.
+QPageSize::PageSizeId parsePageSize(const QString& name);
+
+/**
+ * Writes @p summary to @p path atomically: the file appears complete or not at all, and
+ * is readable by its owner only (it holds personal data). Sets @p error and leaves any
+ * existing file untouched when the path cannot be written. @p pages receives the count.
+ */
+bool writeMember(const MemberWeekSummary& summary, const QString& path, QPageSize::PageSizeId pageSize, QString* error,
+                 int* pages = nullptr);
+bool writeCircle(const CircleWeekSummary& summary, const QString& path, QPageSize::PageSizeId pageSize, QString* error,
+                 int* pages = nullptr);
+
+/// @p pdf with an information dictionary (title, author, creator) appended as an
+/// incremental update: QPdfWriter in Qt 6.4 cannot set the author itself.
+QByteArray withInfo(const QByteArray& pdf, const QString& title, const QString& author, const QString& creator);
+
+} // namespace summarypdf
+} // namespace outloud
