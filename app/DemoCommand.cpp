@@ -30,7 +30,7 @@ int runDemo(const QStringList& arguments)
     QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("cli", "Random seed; the same seed gives the same demo."),
                             u"N"_s, u"1"_s);
     QCommandLineOption today(u"today"_s, QCoreApplication::translate("cli", "Pretend today is this date (YYYY-MM-DD)."),
-                             u"date"_s);
+                             QCoreApplication::translate("cli", "date"));
     parser.addOptions({database, scale, seed, today});
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -88,7 +88,7 @@ int runDemo(const QStringList& arguments)
         err(u"outloud demo: "_s + error);
         return 1;
     }
-    out(QCoreApplication::translate("cli", "Wrote %1: %2 circles, %3 members, %4 people, %5 contributions (%6 s).")
+    out(QCoreApplication::translate("cli", "Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).")
             .arg(QDir::toNativeSeparators(path))
             .arg(counts.circles)
             .arg(counts.members)

@@ -20,9 +20,10 @@ using namespace Qt::StringLiterals;
 namespace outloud::cli {
 
 namespace {
+// The context lupdate files tr() calls under in this namespace, so they find their translation.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("outloud::cli", text);
 }
 
 int failWith(const QString& message, int code = 1)

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 #include "Commands.h"
+#include "LanguageOption.h"
 
+#include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 
@@ -54,8 +56,10 @@ void describeOptions(QCommandLineParser& parser)
                                         QCoreApplication::translate("cli", "Start on this page: overview, goal, relationships, "
                                                                            "contributions or circle."),
                                         QCoreApplication::translate("cli", "name")));
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "A command to run without a window."),
-                                 u"[command]"_s);
+    parser.addOption(outloud::cli::languageOption());
+    parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
+                                 QCoreApplication::translate("cli", "A command to run without a window."),
+                                 QCoreApplication::translate("cli", "[command]"));
 }
 
 } // namespace
@@ -74,6 +78,7 @@ int main(int argc, char** argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
+        outloud::i18n::installTranslations(outloud::i18n::languageSetting());
         return command->run(QCoreApplication::arguments());
     }
 
@@ -83,6 +88,7 @@ int main(int argc, char** argv)
     else
         app = std::make_unique<QApplication>(argc, argv);
     setIdentity();
+    outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
 
     QCommandLineParser parser;
     describeOptions(parser);
@@ -90,6 +96,11 @@ int main(int argc, char** argv)
     if (!parser.positionalArguments().isEmpty()) {
         outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown command '%1'. Try 'outloud --help'.")
                               .arg(parser.positionalArguments().first()));
+        return 2;
+    }
+    if (const QString language = parser.value(u"language"_s); !language.isEmpty() && !outloud::i18n::isLanguageChoice(language)) {
+        outloud::cli::err(QCoreApplication::translate("cli", "outloud: --language is one of %1, not '%2'.")
+                              .arg(outloud::i18n::languageChoices().join(u", "_s), language));
         return 2;
     }
 

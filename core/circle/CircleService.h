@@ -5,6 +5,7 @@
 #include "Circle.h"
 #include "WeekCalendar.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ class Database;
 /// Circles, their members and goals. Every edit runs in its own transaction.
 class CircleService
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::CircleService)
+
 public:
     explicit CircleService(Database& db);
 

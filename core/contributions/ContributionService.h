@@ -4,6 +4,7 @@
 
 #include "Contribution.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -15,6 +16,9 @@ class Database;
 /// The contributions log and its catalogues (kinds and channels, both user-extensible).
 class ContributionService
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::ContributionService)
+
 public:
     explicit ContributionService(Database& db);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -32,6 +33,9 @@ struct CalendarEvent
  */
 class CalendarExport
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::CalendarExport)
+
 public:
     /// Escapes TEXT values: backslash, semicolon, comma and newlines.
     static QString escapeText(const QString& text);

@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-QString tr(const char* text)
+[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
 {
     return QCoreApplication::translate("outloud", text);
 }

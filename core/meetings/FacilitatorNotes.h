@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,9 @@ struct FacilitatorNotice
 /// What the facilitator sees: who needs a nudge, and what to prepare next.
 class FacilitatorNotes
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::FacilitatorNotes)
+
 public:
     explicit FacilitatorNotes(Database& db);
 

@@ -4,6 +4,7 @@
 
 #include "Meeting.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -48,6 +49,9 @@ struct MeetingCapture
 /// Loads and saves what a meeting captures, in one transaction.
 class MeetingRecorder
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::MeetingRecorder)
+
 public:
     explicit MeetingRecorder(Database& db);
 

@@ -4,6 +4,7 @@
 
 #include "Meeting.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -14,6 +15,9 @@ class Database;
 /// Meetings (schedule, status, attendance, notes) and commitments.
 class MeetingService
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::MeetingService)
+
 public:
     explicit MeetingService(Database& db);
 

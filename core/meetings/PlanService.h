@@ -4,6 +4,8 @@
 
 #include "WeekPlan.h"
 
+#include <QCoreApplication>
+
 namespace outloud {
 
 class Database;
@@ -11,6 +13,9 @@ class Database;
 /// Which week plan a circle uses: its own (stored with the circle) or the shipped one.
 class PlanService
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::PlanService)
+
 public:
     explicit PlanService(Database& db);
 

@@ -5,6 +5,7 @@
 #include "Meeting.h"
 #include "circle/Circle.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -23,6 +24,9 @@ class Database;
  */
 class Schedule
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::Schedule)
+
 public:
     /// The circle's zone: its IANA id, or the system's zone when empty or unknown.
     static QTimeZone zone(const Circle& circle);

@@ -23,6 +23,10 @@ QString atLine(int line, const QString& problem)
 
 struct Parser
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::Parser)
+
+public:
     WeekPlan plan;
     PlanWeek* current = nullptr;
     int currentLine = 0;  // where the current week started

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,10 @@ struct PlanWeek
  */
 struct WeekPlan
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::WeekPlan)
+
+public:
     static constexpr int MeetingMinutes = 60;
 
     QString title;

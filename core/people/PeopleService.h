@@ -5,6 +5,7 @@
 #include "Person.h"
 #include "contributions/Contribution.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -26,6 +27,9 @@ struct PersonSnapshot
 /// the caller's), and a closeness change is always recorded with its date.
 class PeopleService
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::PeopleService)
+
 public:
     explicit PeopleService(Database& db);
 

@@ -4,6 +4,8 @@
 
 #include "WeekSummary.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace outloud {
@@ -13,6 +15,9 @@ class Database;
 /// Gathers the weekly summaries from the database. Reads only.
 class SummaryBuilder
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::SummaryBuilder)
+
 public:
     explicit SummaryBuilder(Database& db);
 

@@ -306,6 +306,28 @@ TEST(MeetingMode, PlanEditorRefusesABrokenPlanAndSavesAGoodOne)
     EXPECT_EQ(plans.plan(d.circleId).week(8)->theme, u"Offer what you know best"_s);
 }
 
+TEST(MeetingMode, FollowsPlanChangesUntilTheMeetingIsUnderWay)
+{
+    Demo d;
+    qint64 now = 0;
+    MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [&now] { return now; });
+    w.setWeek(8);
+    PlanService plans(d.t.db());
+    QString planText = plans.planText(d.circleId);
+    planText.replace(u"theme: Offer what you know"_s, u"theme: Offer what you know well"_s);
+    ASSERT_TRUE(plans.setOwnPlan(d.circleId, planText, nullptr));
+    EXPECT_EQ(text(w, u"themeLabel"_s), u"Offer what you know well"_s) << "changed on the schedule page";
+    EXPECT_EQ(w.week(), 8);
+
+    w.startPause();
+    now += 1000;
+    planText.replace(u"theme: Offer what you know well"_s, u"theme: Something else"_s);
+    ASSERT_TRUE(plans.setOwnPlan(d.circleId, planText, nullptr));
+    EXPECT_EQ(text(w, u"themeLabel"_s), u"Offer what you know well"_s) << "not while the agenda runs";
+    w.refresh();
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"4:59"_s) << "and the countdown goes on";
+}
+
 TEST(MeetingMode, AGermanUserGetsTheGermanPlan)
 {
     Demo d;

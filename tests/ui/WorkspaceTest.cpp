@@ -359,3 +359,19 @@ TEST_F(Workspace, ClickingAWeekInTheOverviewOpensThatWeeksContributions)
         EXPECT_EQ(model->index(row, 1).data().toInt(), 3);
     EXPECT_EQ(find<QComboBox>(u"contributionsWeekFilter"_s)->currentText(), u"Week 3"_s);
 }
+
+TEST_F(Workspace, MeetingModeKeepsItsOwnKeys)
+{
+    window->showPage(MainWindow::MeetingModePage);
+    auto* segment = find<QLabel>(u"segmentLabel"_s);
+    const QString first = segment->text();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->findChild<QWidget*>(u"meetingMode"_s)->setFocus();
+    QTest::keyClick(window->findChild<QWidget*>(u"meetingMode"_s), Qt::Key_N, Qt::ControlModifier);
+    EXPECT_EQ(window->currentPage(), MainWindow::MeetingModePage) << "Ctrl+N does not leave the meeting";
+    EXPECT_NE(segment->text(), first) << "it moves to the next agenda segment";
+    window->showPage(MainWindow::ContributionsPageIndex);
+    QTest::keySequence(window.get(), QKeySequence::New);
+    EXPECT_TRUE(find<QLineEdit>(u"quickPerson"_s)->hasFocus()) << "elsewhere Ctrl+N logs a contribution";
+}

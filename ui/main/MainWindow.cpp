@@ -167,6 +167,8 @@ void MainWindow::createMenus()
     });
     remove->setObjectName(u"removePersonAction"_s);
     m_workspaceActions = {log, addPerson, remove};
+    m_logAction = log;
+    m_addPersonAction = addPerson;
     m_workspaceActions << m_fileActions;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -357,6 +359,10 @@ void MainWindow::buildWorkspace()
         if (m_meetingMode && m_pages->currentWidget() == m_meetingMode && m_meetingMode->hasUnsavedChanges())
             m_meetingMode->save();
         m_pages->setCurrentIndex(row);
+        // Meeting mode has its own keys (Ctrl+N moves to the next agenda segment there).
+        const bool meeting = row == int(MeetingModePage);
+        m_logAction->setEnabled(!meeting);
+        m_addPersonAction->setEnabled(!meeting);
     });
     connect(m_relationships, &RelationshipsPage::logRequested, this,
             [this](qint64 id, Direction d, qint64 kind) { logContribution(id, int(d), kind); });

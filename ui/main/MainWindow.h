@@ -103,6 +103,8 @@ private:
     QLabel* m_statusNext = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
+    QAction* m_logAction = nullptr;
+    QAction* m_addPersonAction = nullptr;
     QList<QAction*> m_workspaceActions;
     QList<QAction*> m_fileActions; ///< File menu entries that need an open circle.
 };

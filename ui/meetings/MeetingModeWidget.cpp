@@ -67,16 +67,18 @@ MeetingModeWidget::MeetingModeWidget(Database& db, qint64 circleId, QWidget* par
 {
     setObjectName(u"meetingMode"_s);
     buildUi();
-    m_plan = PlanService(m_db).plan(m_circleId);
-    // A circle's own plan may be shorter or longer than its schedule; offer every week of both.
-    const int meetings = int(Schedule(m_db).meetings(m_circleId).size());
-    m_weekSpin->setRange(1, std::max({1, meetings, int(m_plan.weeks.size())}));
-    m_week = defaultWeek();
-    {
-        const QSignalBlocker block(m_weekSpin);
-        m_weekSpin->setValue(m_week);
-    }
-    loadWeek();
+    m_week = -1;
+    reload();
+    // Plan, schedule or members changed elsewhere (the schedule page, the circle page).
+    connect(&m_db, &Database::changed, this, [this](Database::Tables tables) {
+        if (m_saving || !(tables & (Database::Circles | Database::Members | Database::Meetings)))
+            return;
+        // Never pull the meeting from under the facilitator's hands.
+        const bool underWay = m_timer.isRunning() || m_timer.currentIndex() > 0
+                              || m_timer.remainingMs() != m_timer.segmentDurationMs();
+        if (!m_dirty && !underWay)
+            reload();
+    });
     m_ticker->setInterval(250);
     connect(m_ticker, &QTimer::timeout, this, &MeetingModeWidget::refresh);
     m_ticker->start();
@@ -236,6 +238,25 @@ void MeetingModeWidget::buildUi()
     auto* saveShortcut = new QShortcut(saveKeys, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, [this] { save(); });
+}
+
+void MeetingModeWidget::reload()
+{
+    m_plan = PlanService(m_db).plan(m_circleId);
+    // A circle's own plan may be shorter or longer than its schedule; offer every week of both.
+    const int meetings = int(Schedule(m_db).meetings(m_circleId).size());
+    m_weekSpin->setRange(1, std::max({1, meetings, int(m_plan.weeks.size())}));
+    if (m_week < 1)
+        m_week = defaultWeek();
+    m_week = std::clamp(m_week, 1, m_weekSpin->maximum());
+    {
+        const QSignalBlocker block(m_weekSpin);
+        m_weekSpin->setValue(m_week);
+    }
+    const int member = m_current;
+    loadWeek();
+    if (member > 0 && member < m_capture.members.size())
+        showMember(member);
 }
 
 int MeetingModeWidget::defaultWeek() const
@@ -431,7 +452,10 @@ bool MeetingModeWidget::save()
     storeMember();
     const PlanWeek* week = m_plan.week(m_week);
     QString error;
-    if (!MeetingRecorder(m_db).save(m_capture, week ? week->exercises : QStringList(), &error)) {
+    m_saving = true;
+    const bool ok = MeetingRecorder(m_db).save(m_capture, week ? week->exercises : QStringList(), &error);
+    m_saving = false;
+    if (!ok) {
         m_statusLabel->setText(tr("Not saved: %1").arg(error));
         return false;
     }

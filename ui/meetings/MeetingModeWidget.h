@@ -57,6 +57,9 @@ public Q_SLOTS:
     void leaveFullScreen();
     /// Re-reads the clocks; a timer calls it, tests call it after moving their clock.
     void refresh();
+    /// Re-reads the plan, schedule and members. Done by itself when the database changes,
+    /// unless the meeting is under way (agenda started or something typed).
+    void reload();
 
 Q_SIGNALS:
     void saved();
@@ -78,6 +81,7 @@ private:
     MeetingCapture m_capture;
     int m_current = -1;
     bool m_dirty = false;
+    bool m_saving = false;
     AgendaTimer m_timer;
     Countdown m_roundBox;
     QTimer* m_ticker;

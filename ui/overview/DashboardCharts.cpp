@@ -26,9 +26,10 @@ namespace outloud::dashboard {
 
 namespace {
 
+// The context lupdate files tr() calls under in this namespace, so they find their translation.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Dashboard", text);
+    return QCoreApplication::translate("outloud::dashboard", text);
 }
 
 /// @p markNow: "(now)" after the current week; narrow charts mark it by colour only.

@@ -22,9 +22,10 @@ using namespace Qt::StringLiterals;
 namespace outloud::summarydocument {
 
 namespace {
+// The context lupdate files tr() calls under in this namespace, so they find their translation.
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("report", text, disambiguation, n);
+    return QCoreApplication::translate("outloud::summarydocument", text, disambiguation, n);
 }
 
 const QColor Muted(0x55, 0x5d, 0x68);

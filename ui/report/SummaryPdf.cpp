@@ -19,9 +19,10 @@ using namespace Qt::StringLiterals;
 namespace outloud::summarypdf {
 
 namespace {
+// The context lupdate files tr() calls under in this namespace, so they find their translation.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("report", text);
+    return QCoreApplication::translate("outloud::summarypdf", text);
 }
 
 // A PDF text string: UTF-16BE with a byte order mark, written as hex so that nothing in

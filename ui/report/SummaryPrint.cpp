@@ -17,9 +17,10 @@
 namespace outloud::summaryprint {
 
 namespace {
+// The context lupdate files tr() calls under in this namespace, so they find their translation.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("report", text);
+    return QCoreApplication::translate("outloud::summaryprint", text);
 }
 } // namespace
 

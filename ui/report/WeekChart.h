@@ -4,6 +4,7 @@
 
 #include "report/WeekSummary.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QRectF>
 
@@ -18,6 +19,9 @@ namespace outloud {
  */
 class WeekChart
 {
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::WeekChart)
+
 public:
     QList<WeekPoint> weeks;
     int currentWeek = 0;

@@ -1,0 +1,3290 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>channel</name>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X/Twitter</source>
+        <translation>X/Twitter</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Internal network</source>
+        <translation>Internes Netzwerk</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Phone or video</source>
+        <translation>Telefon oder Video</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Write a demo circle into a new database file</source>
+        <translation>Einen Demo-Circle in eine neue Datenbankdatei schreiben</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Writes a realistic, reproducible demo database.</source>
+        <translation>Schreibt eine realistische, reproduzierbare Demo-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The new database file (required).</source>
+        <translation>Die neue Datenbankdatei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>small: one circle of five in week 7; large: 100 circles, 10,000 people, 200,000 contributions.</source>
+        <translation>small: ein Circle mit fünf Mitgliedern in Woche 7; large: 100 Circles, 10.000 Personen, 200.000 Beiträge.</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same demo.</source>
+        <translation>Startwert für den Zufall; derselbe Startwert ergibt dieselbe Demo.</translation>
+    </message>
+    <message>
+        <source>Pretend today is this date (YYYY-MM-DD).</source>
+        <translation>So tun, als wäre heute dieses Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>outloud demo: --database PATH is required.</source>
+        <translation>outloud demo: --database PFAD fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud demo: %1 already exists; the demo never overwrites a file.</source>
+        <translation>outloud demo: %1 gibt es schon; die Demo überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>outloud demo: --scale is small or large, not &apos;%1&apos;.</source>
+        <translation>outloud demo: --scale ist small oder large, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>outloud demo: --seed takes a whole number.</source>
+        <translation>outloud demo: --seed erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>outloud demo: --today takes a date as YYYY-MM-DD.</source>
+        <translation>outloud demo: --today erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).</source>
+        <translation>%1 geschrieben: %L2 Circles, %L3 Mitglieder, %L4 Personen, %L5 Beiträge (%L6 s).</translation>
+    </message>
+    <message>
+        <source>The language of the window for this run: %1 (default: the language setting).</source>
+        <translation>Die Sprache des Fensters für diesen Start: %1 (Standard: die Spracheinstellung).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Outloud, a companion for Working Out Loud circles.</source>
+        <translation>Outloud, ein Begleiter für Working-Out-Loud-Circles.</translation>
+    </message>
+    <message>
+        <source>Commands (each takes --help):</source>
+        <translation>Befehle (jeder kennt --help):</translation>
+    </message>
+    <message>
+        <source>A command to run without a window.</source>
+        <translation>Ein Befehl, der ohne Fenster läuft.</translation>
+    </message>
+    <message>
+        <source>outloud: unknown command &apos;%1&apos;. Try &apos;outloud --help&apos;.</source>
+        <translation>outloud: unbekannter Befehl &apos;%1&apos;. Hilfe gibt es mit &apos;outloud --help&apos;.</translation>
+    </message>
+    <message>
+        <source>outloud: --language is one of %1, not &apos;%2&apos;.</source>
+        <translation>outloud: --language ist eines von %1, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[Befehl]</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to a PNG file and quit.</source>
+        <translation>Ein Bild des Fensters als PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Start on this page: overview, goal, relationships, contributions or circle.</source>
+        <translation>Auf dieser Seite starten: overview, goal, relationships, contributions oder circle.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>outloud: unknown page &apos;%1&apos;.</source>
+        <translation>outloud: unbekannte Seite &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>outloud: could not write %1</source>
+        <translation>outloud: %1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Exports a circle&apos;s meetings as an iCalendar file for calendar apps.</source>
+        <translation>Exportiert die Treffen eines Circles als iCalendar-Datei für Kalender-Apps.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write (required).</source>
+        <translation>Die zu schreibende .ics-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s name (default: your circle).</source>
+        <translation>Der Name des Circles (Standard: dein Circle).</translation>
+    </message>
+    <message>
+        <source>outloud calendar: --output FILE.ics is required.</source>
+        <translation>outloud calendar: --output DATEI.ics fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud calendar: there is no circle called &apos;%1&apos;.</source>
+        <translation>outloud calendar: Es gibt keinen Circle namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>outloud calendar: the database has no circle yet.</source>
+        <translation>outloud calendar: Die Datenbank enthält noch keinen Circle.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 meetings to %2.</source>
+        <translation>%1 Treffen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export a circle&apos;s meetings as an iCalendar (.ics) file</source>
+        <translation>Die Treffen eines Circles als iCalendar-Datei (.ics) exportieren</translation>
+    </message>
+    <message>
+        <source>Write the weekly summary of a member or a circle as PDF</source>
+        <translation>Die Wochenzusammenfassung eines Mitglieds oder eines Circles als PDF schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>closeness</name>
+    <message>
+        <source>does not know I exist</source>
+        <translation>weiß nicht, dass es mich gibt</translation>
+    </message>
+    <message>
+        <source>aware of me</source>
+        <translation>hat schon von mir gehört</translation>
+    </message>
+    <message>
+        <source>we have interacted a little</source>
+        <translation>wir hatten ein wenig Kontakt</translation>
+    </message>
+    <message>
+        <source>we have exchanged or collaborated</source>
+        <translation>wir haben uns ausgetauscht oder zusammengearbeitet</translation>
+    </message>
+    <message>
+        <source>we help each other regularly</source>
+        <translation>wir helfen uns regelmäßig</translation>
+    </message>
+    <message>
+        <source>trusted: I could ask for almost anything</source>
+        <translation>Vertrauen: ich könnte um fast alles bitten</translation>
+    </message>
+</context>
+<context>
+    <name>kind</name>
+    <message>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation>Wertschätzung</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <source>Share their work</source>
+        <translation>Arbeit anderer teilen</translation>
+    </message>
+    <message>
+        <source>Share my learning</source>
+        <translation>Eigenes Lernen teilen</translation>
+    </message>
+    <message>
+        <source>Thoughtful question</source>
+        <translation>Durchdachte Frage</translation>
+    </message>
+    <message>
+        <source>Connect the dots</source>
+        <translation>Verbindungen herstellen</translation>
+    </message>
+    <message>
+        <source>Offer help</source>
+        <translation>Hilfe anbieten</translation>
+    </message>
+    <message>
+        <source>Collaborate</source>
+        <translation>Zusammenarbeiten</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Fürsprache</translation>
+    </message>
+</context>
+<context>
+    <name>outloud</name>
+    <message>
+        <source>The circle needs a name.</source>
+        <translation>Der Circle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The start date must be a date between 2000 and 2100.</source>
+        <translation>Das Startdatum muss zwischen 2000 und 2100 liegen.</translation>
+    </message>
+    <message>
+        <source>The meeting day must be a day of the week.</source>
+        <translation>Der Tag der Treffen muss ein Wochentag sein.</translation>
+    </message>
+    <message>
+        <source>A circle runs from 1 to 52 weeks.</source>
+        <translation>Ein Circle läuft 1 bis 52 Wochen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Was es gebracht hat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Inspiration</source>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <source>The demo is only written into an empty database.</source>
+        <translation>Die Demo wird nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+    <message>
+        <source>No contribution logged yet</source>
+        <translation>Noch keine Beiträge erfasst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>count the rows</source>
+        <translation>Zählen der Zeilen</translation>
+    </message>
+    <message>
+        <source>read the rows</source>
+        <translation>Lesen der Zeilen</translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1</source>
+        <translation>Aktualisieren der Datenbank auf Version %1</translation>
+    </message>
+    <message>
+        <source>record the schema version</source>
+        <translation>Speichern der Schemaversion</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>No transaction is active</source>
+        <translation>Keine Transaktion aktiv</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>Speichern der Änderung</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>compute the overview</source>
+        <translation>Berechnen der Übersicht</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Habit strength shows how steady your weekly effort has been, from 0 % to 100 %.
+Each week that ends, the score keeps four fifths of what it was and adds one fifth for that week: the full fifth when you reached your weekly target, part of it when you got part of the way.
+So recent weeks count most: three steady weeks bring it to about half, ten to about 90 %, and one missed week costs about a fifth, without wiping out what you built.
+The current week counts as soon as its target is reached.</source>
+        <translation>Die Gewohnheitsstärke zeigt, wie stetig deine wöchentliche Mühe war, von 0 % bis 100 %.
+Mit jeder abgeschlossenen Woche behält der Wert vier Fünftel dessen, was er war, und bekommt ein Fünftel für diese Woche dazu: das ganze Fünftel, wenn du dein Wochenziel erreicht hast, einen Teil davon, wenn du einen Teil des Weges geschafft hast.
+Darum zählen die letzten Wochen am meisten: Drei stetige Wochen bringen den Wert auf etwa die Hälfte, zehn auf etwa 90 %, und eine verpasste Woche kostet etwa ein Fünftel, ohne zunichtezumachen, was du aufgebaut hast.
+Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CalendarExport</name>
+    <message>
+        <source>%1, week %2: %3</source>
+        <translation>%1, Woche %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1, Woche %2</translation>
+    </message>
+    <message>
+        <source>%1 min: %2</source>
+        <translation>%1 Min.: %2</translation>
+    </message>
+    <message>
+        <source>There is no such circle.</source>
+        <translation>Diesen Circle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CirclePage</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 meets on %2s at %3, %4 weeks from %5.</source>
+        <translation>%1 trifft sich jeden %2 um %3, %4 Wochen ab %5.</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>Circle name</source>
+        <translation>Name des Circles</translation>
+    </message>
+    <message>
+        <source>Add a member: name, then Enter</source>
+        <translation>Mitglied hinzufügen: Name, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Name des neuen Mitglieds</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>The facilitator serves the group: invites, schedules, keeps time.</source>
+        <translation>Die Moderation dient der Gruppe: lädt ein, plant die Termine, achtet auf die Zeit.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Moderation:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <source>%1 joined the circle.</source>
+        <translation>%1 ist dem Circle beigetreten.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CircleService</name>
+    <message>
+        <source>Every member needs a name.</source>
+        <translation>Jedes Mitglied braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>create the circle</source>
+        <translation>Anlegen des Circles</translation>
+    </message>
+    <message>
+        <source>add a member</source>
+        <translation>Hinzufügen eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>choose the facilitator</source>
+        <translation>Festlegen der Moderation</translation>
+    </message>
+    <message>
+        <source>plan the meetings</source>
+        <translation>Planen der Treffen</translation>
+    </message>
+    <message>
+        <source>update the circle</source>
+        <translation>Aktualisieren des Circles</translation>
+    </message>
+    <message>
+        <source>rename the member</source>
+        <translation>Umbenennen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>A circle works best with 2 to 5 members; with fewer there is no one to share the hour with.</source>
+        <translation>Ein Circle funktioniert am besten mit 2 bis 5 Mitgliedern; mit weniger ist niemand da, mit dem du die Stunde teilst.</translation>
+    </message>
+    <message>
+        <source>A circle works best with 2 to 5 members; with %1 there is little time left for each person.</source>
+        <translation>Ein Circle funktioniert am besten mit 2 bis 5 Mitgliedern; mit %1 bleibt für jede Person wenig Zeit.</translation>
+    </message>
+    <message>
+        <source>Say what you are trying to accomplish.</source>
+        <translation>Sag, was du erreichen möchtest.</translation>
+    </message>
+    <message>
+        <source>The weekly target must be between 0 and 100 contributions.</source>
+        <translation>Das Wochenziel muss zwischen 0 und 100 Beiträgen liegen.</translation>
+    </message>
+    <message>
+        <source>save the goal</source>
+        <translation>Speichern des Ziels</translation>
+    </message>
+    <message>
+        <source>undo the goal revision</source>
+        <translation>Zurücknehmen der Zielfassung</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ClosenessDelegate</name>
+    <message>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ContributionDialog</name>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>(nothing noted)</source>
+        <translation>(nichts notiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>What it &amp;brought:</source>
+        <translation>Was es &amp;gebracht hat:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ContributionService</name>
+    <message>
+        <source>Choose who the contribution was to or from.</source>
+        <translation>Wähle, an wen der Beitrag ging oder von wem er kam.</translation>
+    </message>
+    <message>
+        <source>The date must lie between 1 January 2000 and a year from today.</source>
+        <translation>Das Datum muss zwischen dem 1. Januar 2000 und einem Jahr ab heute liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contribution.</source>
+        <translation>Wähle die Art des Beitrags.</translation>
+    </message>
+    <message>
+        <source>Only a received contribution records what it brought.</source>
+        <translation>Nur bei einem erhaltenen Beitrag wird festgehalten, was er gebracht hat.</translation>
+    </message>
+    <message>
+        <source>log the contribution</source>
+        <translation>Erfassen des Beitrags</translation>
+    </message>
+    <message>
+        <source>save the contribution</source>
+        <translation>Speichern des Beitrags</translation>
+    </message>
+    <message>
+        <source>remove the contribution</source>
+        <translation>Entfernen des Beitrags</translation>
+    </message>
+    <message>
+        <source>A kind of contribution needs a name.</source>
+        <translation>Eine Beitragsart braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a kind called “%1”.</source>
+        <translation>Es gibt schon eine Art namens „%1“.</translation>
+    </message>
+    <message>
+        <source>add the kind</source>
+        <translation>Hinzufügen der Art</translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <translation>Ein Kanal braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a channel called “%1”.</source>
+        <translation>Es gibt schon einen Kanal namens „%1“.</translation>
+    </message>
+    <message>
+        <source>add the channel</source>
+        <translation>Hinzufügen des Kanals</translation>
+    </message>
+    <message>
+        <source>restore the contribution</source>
+        <translation>Wiederherstellen des Beitrags</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ContributionsPage</name>
+    <message>
+        <source>Logged. Ctrl+Z takes it back.</source>
+        <translation>Erfasst. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Only this week</source>
+        <translation>Nur diese Woche</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle Wochen</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Filter by person or note</source>
+        <translation>Nach Person oder Notiz filtern</translation>
+    </message>
+    <message>
+        <source>Only this direction</source>
+        <translation>Nur diese Richtung</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Gegeben und erhalten</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Only this kind</source>
+        <translation>Nur diese Art</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Only this channel</source>
+        <translation>Nur dieser Kanal</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Jeder Kanal</translation>
+    </message>
+    <message>
+        <source>Contributions log</source>
+        <translation>Beitragsprotokoll</translation>
+    </message>
+    <message>
+        <source>Remove contribution</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log a contribution</source>
+        <translation>Beitrag erfassen</translation>
+    </message>
+    <message>
+        <source>Removed. Ctrl+Z brings it back.</source>
+        <translation>Entfernt. Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Edit contribution…</source>
+        <translation>Beitrag bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::DashboardWidget</name>
+    <message>
+        <source>Whose overview to show: yours or another member&apos;s of the circle.</source>
+        <translation>Wessen Übersicht gezeigt wird: deine oder die eines anderen Mitglieds des Circles.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>Given per received</source>
+        <translation>Gegeben pro erhalten</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation>Gewohnheitsstärke</translation>
+    </message>
+    <message>
+        <source>Contributions you gave, all told.</source>
+        <translation>Beiträge, die du gegeben hast, insgesamt.</translation>
+    </message>
+    <message>
+        <source>Contributions you received, all told.</source>
+        <translation>Beiträge, die du bekommen hast, insgesamt.</translation>
+    </message>
+    <message>
+        <source>Given minus received: above zero you are a resource to your network.</source>
+        <translation>Gegeben minus erhalten: Über null bist du eine Ressource für dein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>How many contributions you gave for each one you received.</source>
+        <translation>Wie viele Beiträge du für jeden erhaltenen gegeben hast.</translation>
+    </message>
+    <message>
+        <source>Weeks in a row in which you reached your weekly target.
+The current week counts as soon as its target is reached.</source>
+        <translation>Wochen in Folge, in denen du dein Wochenziel erreicht hast.
+Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Balance and progress</source>
+        <translation>&amp;Bilanz und Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>Overview: %1</source>
+        <translation>Übersicht: %1</translation>
+    </message>
+    <message>
+        <source>The circle starts on %1; the weekly charts fill in as the weeks pass.</source>
+        <translation>Der Circle beginnt am %1; die Wochendiagramme füllen sich, während die Wochen vergehen.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s %1 weeks are over.</source>
+        <translation>Die %1 Wochen des Circles sind vorbei.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>You gave %1 contributions for each one you received (%2 given, %3 received).</source>
+        <translation>Du hast für jeden erhaltenen Beitrag %1 gegeben (%2 gegeben, %3 erhalten).</translation>
+    </message>
+    <message>
+        <source>Nothing received yet, so there is no ratio.</source>
+        <translation>Noch nichts erhalten, daher gibt es kein Verhältnis.</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Now: %1 % (exactly %2), after week %3; weekly target %4.</source>
+        <translation>Jetzt: %1 % (genau %2), nach Woche %3; Wochenziel %4.</translation>
+    </message>
+    <message>
+        <source>After week %1: given minus received = %2</source>
+        <translation>Nach Woche %1: gegeben minus erhalten = %2</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <source>Now, closeness %1 (%2): %3</source>
+        <translation>Jetzt, Nähe %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>End of week 1, closeness %1 (%2): %3</source>
+        <translation>Ende von Woche 1, Nähe %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 given, target %3</source>
+        <translation>Woche %1: %2 gegeben, Ziel %3</translation>
+    </message>
+    <message>
+        <source>(reached)</source>
+        <translation>(erreicht)</translation>
+    </message>
+    <message>
+        <source>(not reached)</source>
+        <translation>(nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>%1: I gave %2, received %3</source>
+        <translation>%1: ich habe %2 gegeben, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>Largest imbalances: none yet</source>
+        <translation>Größte Ungleichgewichte: noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::Database</name>
+    <message>
+        <source>No database file was given</source>
+        <translation>Keine Datenbankdatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Outloud database</source>
+        <translation>%1 ist ein Ordner, keine Outloud-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outloud database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 ist keine Outloud-Datenbank (es ist keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an Outloud database. It was left unchanged.</source>
+        <translation>%1 ist beschädigt oder keine Outloud-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>read the database version</source>
+        <translation>Lesen der Datenbankversion</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Outloud database. It was left unchanged.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Outloud-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Outloud (database version %2; this version reads up to %3). Please update Outloud. The file was left unchanged.</source>
+        <translation>%1 wurde von einer neueren Outloud-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Bitte aktualisiere Outloud. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>prepare the database</source>
+        <translation>Vorbereiten der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::Editor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the list.</source>
+        <translation>Diese Person steht nicht mehr auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rate %1 as %2</source>
+        <translation>%1 als %2 einstufen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Log a contribution to %1</source>
+        <translation>Beitrag an %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log a contribution from %1</source>
+        <translation>Beitrag von %1 erfassen</translation>
+    </message>
+    <message>
+        <source>That contribution is no longer in the log.</source>
+        <translation>Dieser Beitrag steht nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove a contribution</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+    <message>
+        <source>Revise the goal</source>
+        <translation>Ziel überarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ExportSummaryDialog</name>
+    <message>
+        <source>Export week summary</source>
+        <translation>Wochenzusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2)</source>
+        <translation>Woche %1 (ab %2)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>The whole circle (facilitator&apos;s summary)</source>
+        <translation>Der ganze Circle (Zusammenfassung für die Moderation)</translation>
+    </message>
+    <message>
+        <source>Whose summary</source>
+        <translation>Wessen Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of:</source>
+        <translation>&amp;Zusammenfassung für:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Week %1 summary - %2</source>
+        <translation>Woche %1 Zusammenfassung - %2</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wähle die Datei, die geschrieben werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::FacilitatorNotes</name>
+    <message>
+        <source>%1 missed the last two meetings. A friendly message may help.</source>
+        <translation>%1 hat die letzten beiden Treffen verpasst. Eine freundliche Nachricht kann helfen.</translation>
+    </message>
+    <message>
+        <source>%1 has logged nothing for two weeks. Ask how it is going.</source>
+        <translation>%1 hat seit zwei Wochen nichts erfasst. Frag nach, wie es läuft.</translation>
+    </message>
+    <message>
+        <source>Next meeting (week %1): %2, &quot;%3&quot;</source>
+        <translation>Nächstes Treffen (Woche %1): %2, „%3“</translation>
+    </message>
+    <message>
+        <source>Next meeting (week %1): %2</source>
+        <translation>Nächstes Treffen (Woche %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::GoalPage</name>
+    <message>
+        <source>My goal</source>
+        <translation>Mein Ziel</translation>
+    </message>
+    <message>
+        <source>What am I trying to accomplish?</source>
+        <translation>Was möchte ich erreichen?</translation>
+    </message>
+    <message>
+        <source>Why does it matter to me?</source>
+        <translation>Warum ist es mir wichtig?</translation>
+    </message>
+    <message>
+        <source>What would progress look like?</source>
+        <translation>Wie sähe Fortschritt aus?</translation>
+    </message>
+    <message>
+        <source> contributions a week</source>
+        <translation> Beiträge pro Woche</translation>
+    </message>
+    <message>
+        <source>Weekly contribution target</source>
+        <translation>Wöchentliches Beitragsziel</translation>
+    </message>
+    <message>
+        <source>How many contributions you aim for each week. Steady weekly effort matters more than bursts.</source>
+        <translation>Wie viele Beiträge du dir pro Woche vornimmst. Stetige Mühe Woche für Woche zählt mehr als einzelne Kraftakte.</translation>
+    </message>
+    <message>
+        <source>What am I trying to &amp;accomplish?</source>
+        <translation>Was möchte ich &amp;erreichen?</translation>
+    </message>
+    <message>
+        <source>&amp;Why does it matter to me?</source>
+        <translation>&amp;Warum ist es mir wichtig?</translation>
+    </message>
+    <message>
+        <source>What would &amp;progress in twelve weeks look like?</source>
+        <translation>Wie sähe &amp;Fortschritt in zwölf Wochen aus?</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;target:</source>
+        <translation>Wochen&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new revision</source>
+        <translation>Als neue Fassung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Goals change during a circle; every revision is kept with its date.</source>
+        <translation>Ziele ändern sich während eines Circles; jede Fassung bleibt mit ihrem Datum erhalten.</translation>
+    </message>
+    <message>
+        <source>Revisions of my goal</source>
+        <translation>Fassungen meines Ziels</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Überarbeitet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Current since %1</source>
+        <translation>Gilt seit %1</translation>
+    </message>
+    <message>
+        <source>No goal yet. A goal you care about, where progress in twelve weeks is possible and where other people can help.</source>
+        <translation>Noch kein Ziel. Wähle eines, das dir am Herzen liegt, bei dem in zwölf Wochen Fortschritt möglich ist und bei dem andere helfen können.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last revision.</source>
+        <translation>Seit der letzten Fassung hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Goal saved as a new revision.</source>
+        <translation>Ziel als neue Fassung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::LanguageSettingWidget</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Outloud shows the new language the next time it starts.</source>
+        <translation>Outloud zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MainWindow</name>
+    <message>
+        <source>Outloud</source>
+        <translation>Outloud</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – Outloud</source>
+        <translation>%1 – Outloud</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Beginnt am %1</translation>
+    </message>
+    <message>
+        <source>Finished after %1 weeks</source>
+        <translation>Nach %1 Wochen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another Outloud database</source>
+        <translation>Eine andere Outloud-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contribution</source>
+        <translation>Beitrag &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected person</source>
+        <translation>Ausgewählte Person ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>&amp;Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>Bei&amp;träge</translation>
+    </message>
+    <message>
+        <source>Circle &amp;&amp; &amp;meetings</source>
+        <translation>&amp;Circle &amp;&amp; Treffen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Outloud</source>
+        <translation>Über &amp;Outloud</translation>
+    </message>
+    <message>
+        <source>About Outloud</source>
+        <translation>Über Outloud</translation>
+    </message>
+    <message>
+        <source>Outloud %1
+A companion for Working Out Loud circles: your goal, your relationships, what you give and receive, week by week.</source>
+        <translation>Outloud %1
+Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was du gibst und bekommst, Woche für Woche.</translation>
+    </message>
+    <message>
+        <source>Open an Outloud database</source>
+        <translation>Outloud-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Outloud databases (*.sqlite);;All files (*)</source>
+        <translation>Outloud-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Circle &amp; meetings</source>
+        <translation>Circle &amp; Treffen</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Nächstes Treffen: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the meetings as an iCalendar file that calendar apps import</source>
+        <translation>Die Treffen als iCalendar-Datei speichern, die Kalender-Apps importieren</translation>
+    </message>
+    <message>
+        <source>Meeting mo&amp;de</source>
+        <translation>&amp;Treffen-Modus</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Treffen-Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Export week summary…</source>
+        <translation>Wochenzusammenfassung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>A one- or two-page PDF of a member&apos;s week, or the whole circle&apos;s</source>
+        <translation>Ein ein- oder zweiseitiges PDF der Woche eines Mitglieds oder des ganzen Circles</translation>
+    </message>
+    <message>
+        <source>&amp;Print week summary…</source>
+        <translation>Wochenzusammenfassung &amp;drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MeetingModeWidget</name>
+    <message>
+        <source>Week </source>
+        <translation>Woche </translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>+2 min</source>
+        <translation>+2 Min.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Checked: present today</source>
+        <translation>Angehakt: heute anwesend</translation>
+    </message>
+    <message>
+        <source>Next member</source>
+        <translation>Nächstes Mitglied</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Treffen speichern</translation>
+    </message>
+    <message>
+        <source>Week %1 was saved.</source>
+        <translation>Woche %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Moderation: %1</translation>
+    </message>
+    <message>
+        <source>%1 min  %2</source>
+        <translation>%1 Min.  %2</translation>
+    </message>
+    <message>
+        <source>Missed the last two meetings: %1.</source>
+        <translation>Die letzten beiden Treffen verpasst: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing logged for two weeks: %1.</source>
+        <translation>Seit zwei Wochen nichts erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>For the facilitator, a friendly word may help. %1</source>
+        <translation>Für die Moderation: Ein freundliches Wort kann helfen. %1</translation>
+    </message>
+    <message>
+        <source>Before next time: %1</source>
+        <translation>Bis zum nächsten Mal: %1</translation>
+    </message>
+    <message>
+        <source>This week has no meeting in the schedule.</source>
+        <translation>Für diese Woche ist kein Treffen geplant.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>The agenda is done</source>
+        <translation>Die Agenda ist durch</translation>
+    </message>
+    <message>
+        <source>Time is up. Finish the thought, then move on.</source>
+        <translation>Die Zeit ist um. Bring den Gedanken zu Ende, dann geht es weiter.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Last part of the meeting</source>
+        <translation>Letzter Teil des Treffens</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MeetingRecorder</name>
+    <message>
+        <source>The circle has no meeting in week %1.</source>
+        <translation>Der Circle hat in Woche %1 kein Treffen.</translation>
+    </message>
+    <message>
+        <source>save the meeting</source>
+        <translation>Speichern des Treffens</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>Erfassen der Anwesenheit</translation>
+    </message>
+    <message>
+        <source>save the round notes</source>
+        <translation>Speichern der Notizen zur Runde</translation>
+    </message>
+    <message>
+        <source>save the exercises</source>
+        <translation>Speichern der Übungen</translation>
+    </message>
+    <message>
+        <source>update the commitment</source>
+        <translation>Aktualisieren des Vorhabens</translation>
+    </message>
+    <message>
+        <source>save the commitments</source>
+        <translation>Speichern der Vorhaben</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MeetingService</name>
+    <message>
+        <source>update the meeting</source>
+        <translation>Aktualisieren des Treffens</translation>
+    </message>
+    <message>
+        <source>save the meeting notes</source>
+        <translation>Speichern der Notizen zum Treffen</translation>
+    </message>
+    <message>
+        <source>Choose a date and time for the meeting.</source>
+        <translation>Wähle Datum und Uhrzeit für das Treffen.</translation>
+    </message>
+    <message>
+        <source>move the meeting</source>
+        <translation>Verschieben des Treffens</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>Erfassen der Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Say what you commit to.</source>
+        <translation>Sag, was du dir vornimmst.</translation>
+    </message>
+    <message>
+        <source>A commitment is due in the week it is made or later.</source>
+        <translation>Ein Vorhaben ist frühestens in der Woche fällig, in der du es dir vornimmst.</translation>
+    </message>
+    <message>
+        <source>save the commitment</source>
+        <translation>Speichern des Vorhabens</translation>
+    </message>
+    <message>
+        <source>update the commitment</source>
+        <translation>Aktualisieren des Vorhabens</translation>
+    </message>
+    <message>
+        <source>remove the commitment</source>
+        <translation>Entfernen des Vorhabens</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MemberRoundPanel</name>
+    <message>
+        <source>Contributions logged since the last meeting, and the commitments due today</source>
+        <translation>Beiträge seit dem letzten Treffen und die heute fälligen Vorhaben</translation>
+    </message>
+    <message>
+        <source>This member&apos;s share of the round</source>
+        <translation>Der Anteil dieses Mitglieds an der Runde</translation>
+    </message>
+    <message>
+        <source>What happened since last week</source>
+        <translation>Was seit letzter Woche passiert ist</translation>
+    </message>
+    <message>
+        <source>Notes from the round, without judgement</source>
+        <translation>Notizen aus der Runde, ohne Bewertung</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Übungen gemacht</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation>Vorhaben eingehalten</translation>
+    </message>
+    <message>
+        <source>Before the next meeting I will... (one per line)</source>
+        <translation>Bis zum nächsten Treffen werde ich … (eins pro Zeile)</translation>
+    </message>
+    <message>
+        <source>One commitment per line</source>
+        <translation>Ein Vorhaben pro Zeile</translation>
+    </message>
+    <message>
+        <source>Given %1  ·  Received %2  ·  Kept %3 of %4 commitments</source>
+        <translation>Gegeben %1  ·  Erhalten %2  ·  %3 von %4 Vorhaben eingehalten</translation>
+    </message>
+    <message>
+        <source>None were due at this meeting.</source>
+        <translation>Zu diesem Treffen war keines fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::NetworkPanel</name>
+    <message>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Erreichte Personen</translation>
+    </message>
+    <message>
+        <source>Closeness now</source>
+        <translation>Nähe jetzt</translation>
+    </message>
+    <message>
+        <source>Weak ties: people you reached through an introduction, under who made it.</source>
+        <translation>Schwache Verbindungen: Personen, die du durch eine Vorstellung erreicht hast, geordnet nach der Person, die sie vermittelt hat.</translation>
+    </message>
+    <message>
+        <source>Weak ties: who connected me to new people</source>
+        <translation>Schwache Verbindungen: Wer mich mit neuen Menschen verbunden hat</translation>
+    </message>
+    <message>
+        <source>What my giving shares: %1 % others&apos; work</source>
+        <translation>Was mein Geben teilt: %1 % Arbeit anderer</translation>
+    </message>
+    <message>
+        <source>What my giving shares</source>
+        <translation>Was mein Geben teilt</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Other kinds</source>
+        <translation>Andere Arten</translation>
+    </message>
+    <message>
+        <source>My own work</source>
+        <translation>Eigene Arbeit</translation>
+    </message>
+    <message>
+        <source>Others&apos; work, connecting</source>
+        <translation>Arbeit anderer, Verbinden</translation>
+    </message>
+    <message>
+        <source>Contributions given</source>
+        <translation>Gegebene Beiträge</translation>
+    </message>
+    <message>
+        <source>Other kinds (attention, questions, help, ...)</source>
+        <translation>Andere Arten (Aufmerksamkeit, Fragen, Hilfe, …)</translation>
+    </message>
+    <message>
+        <source>Sharing my own work or learning</source>
+        <translation>Eigene Arbeit oder eigenes Lernen teilen</translation>
+    </message>
+    <message>
+        <source>Sharing or crediting others&apos; work, or connecting people</source>
+        <translation>Arbeit anderer teilen oder würdigen oder Menschen verbinden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 given (%4 %)</source>
+        <translation>%1: %2 von %3 gegeben (%4 %)</translation>
+    </message>
+    <message>
+        <source>What receiving brought</source>
+        <translation>Was das Erhaltene gebracht hat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Contributions received</source>
+        <translation>Erhaltene Beiträge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received (%3 %)</source>
+        <translation>%1 von %2 erhalten (%3 %)</translation>
+    </message>
+    <message>
+        <source>Channels that bring the most back</source>
+        <translation>Kanäle, die am meisten zurückbringen</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>%1: given %2, received %3</source>
+        <translation>%1: gegeben %2, erhalten %3</translation>
+    </message>
+    <message>
+        <source>%1 introduced</source>
+        <translation>%1 vorgestellt</translation>
+    </message>
+    <message>
+        <source>Nobody introduced yet</source>
+        <translation>Noch niemand vorgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::Parser</name>
+    <message>
+        <source>week %1 has no theme</source>
+        <translation>Woche %1 hat kein Thema</translation>
+    </message>
+    <message>
+        <source>week %1 has no agenda</source>
+        <translation>Woche %1 hat keine Agenda</translation>
+    </message>
+    <message>
+        <source>the agenda of week %1 adds up to %2 minutes, not %3</source>
+        <translation>die Agenda von Woche %1 ergibt %2 Minuten, nicht %3</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet „Schlüssel: Wert“, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value</source>
+        <translation>„%1“ braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs before the first week</source>
+        <translation>„%1“ gehört vor die erste Woche</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>„%1“ steht doppelt da</translation>
+    </message>
+    <message>
+        <source>the plan needs a &quot;title&quot; before its first week</source>
+        <translation>der Plan braucht vor seiner ersten Woche einen „title“</translation>
+    </message>
+    <message>
+        <source>expected week %1, found &quot;%2&quot;</source>
+        <translation>erwartet Woche %1, gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>a plan has at most 52 weeks</source>
+        <translation>ein Plan hat höchstens 52 Wochen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must come after a &quot;week&quot; line</source>
+        <translation>„%1“ muss nach einer „week“-Zeile kommen</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>week %1 has a second theme</source>
+        <translation>Woche %1 hat ein zweites Thema</translation>
+    </message>
+    <message>
+        <source>week %1 has a second round</source>
+        <translation>Woche %1 hat eine zweite Runde</translation>
+    </message>
+    <message>
+        <source>an agenda line is &quot;%1: MINUTES | what happens&quot;</source>
+        <translation>eine Agenda-Zeile lautet „%1: MINUTEN | was passiert“</translation>
+    </message>
+    <message>
+        <source>the minutes must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>die Minuten müssen eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the agenda segment needs a description after &quot;|&quot;</source>
+        <translation>der Agenda-Abschnitt braucht nach „|“ eine Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::PeopleService</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Eine Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Closeness goes from 0 to 5.</source>
+        <translation>Die Nähe reicht von 0 bis 5.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>„%1“ sieht nicht nach einer E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>A person cannot introduce themselves.</source>
+        <translation>Niemand kann sich selbst vorgestellt haben.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list (same e-mail, or same name and organization).</source>
+        <translation>%1 steht schon auf der Liste (gleiche E-Mail-Adresse oder gleicher Name und gleiche Organisation).</translation>
+    </message>
+    <message>
+        <source>add the person</source>
+        <translation>Hinzufügen der Person</translation>
+    </message>
+    <message>
+        <source>record the closeness</source>
+        <translation>Erfassen der Nähe</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the list.</source>
+        <translation>Diese Person steht nicht mehr auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Someone with the same e-mail, or the same name and organization, is already on the list.</source>
+        <translation>Jemand mit derselben E-Mail-Adresse oder demselben Namen und derselben Organisation steht schon auf der Liste.</translation>
+    </message>
+    <message>
+        <source>save the person</source>
+        <translation>Speichern der Person</translation>
+    </message>
+    <message>
+        <source>undo the closeness change</source>
+        <translation>Zurücknehmen der Nähe-Änderung</translation>
+    </message>
+    <message>
+        <source>remove the person</source>
+        <translation>Entfernen der Person</translation>
+    </message>
+    <message>
+        <source>restore the person</source>
+        <translation>Wiederherstellen der Person</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::PersonDetailPane</name>
+    <message>
+        <source>Closeness history</source>
+        <translation>Verlauf der Nähe</translation>
+    </message>
+    <message>
+        <source>Contributions both ways</source>
+        <translation>Beiträge in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>I &amp;gave…</source>
+        <translation>Ich habe &amp;gegeben…</translation>
+    </message>
+    <message>
+        <source>Log a contribution to this person</source>
+        <translation>Einen Beitrag an diese Person erfassen</translation>
+    </message>
+    <message>
+        <source>I recei&amp;ved…</source>
+        <translation>Ich habe &amp;erhalten…</translation>
+    </message>
+    <message>
+        <source>Log a contribution from this person</source>
+        <translation>Einen Beitrag von dieser Person erfassen</translation>
+    </message>
+    <message>
+        <source>Closeness over time</source>
+        <translation>Nähe im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Gegeben und erhalten</translation>
+    </message>
+    <message>
+        <source>Nobody selected</source>
+        <translation>Niemand ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose someone on the list to see how the relationship has grown.</source>
+        <translation>Wähle jemanden aus der Liste, um zu sehen, wie die Beziehung gewachsen ist.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Related to my goal: %1</source>
+        <translation>Bezug zu meinem Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Given %1 · received %2</source>
+        <translation>Gegeben %1 · erhalten %2</translation>
+    </message>
+    <message>
+        <source>Introduced by %1</source>
+        <translation>Vorgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Introduced by nobody on the list</source>
+        <translation>Von niemandem auf der Liste vorgestellt</translation>
+    </message>
+    <message>
+        <source>Introduced me to %1</source>
+        <translation>Hat mich mit %1 bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>→ given</source>
+        <translation>→ gegeben</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>How they relate to my goal</source>
+        <translation>Was die Person mit meinem Ziel zu tun hat</translation>
+    </message>
+    <message>
+        <source>e.g. LinkedIn, e-mail</source>
+        <translation>z. B. LinkedIn, E-Mail</translation>
+    </message>
+    <message>
+        <source>Comma separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Relation to my &amp;goal:</source>
+        <translation>Bezug zu meinem &amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Closeness:</source>
+        <translation>Nä&amp;he:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>&amp;Web:</translation>
+    </message>
+    <message>
+        <source>Reach them on:</source>
+        <translation>Erreichbar über:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduced by:</source>
+        <translation>&amp;Vorgestellt von:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;izen:</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::PlanEditorDialog</name>
+    <message>
+        <source>The circle&apos;s week plan</source>
+        <translation>Der Wochenplan des Circles</translation>
+    </message>
+    <message>
+        <source>One &quot;key: value&quot; per line: title, then for each week: week, theme, exercise, agenda or round (MINUTES | what happens, 60 minutes a week) and prepare.</source>
+        <translation>Ein „Schlüssel: Wert“ pro Zeile: title, dann für jede Woche: week, theme, exercise, agenda oder round (MINUTEN | was passiert, 60 Minuten pro Woche) und prepare.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::PlanService</name>
+    <message>
+        <source>save the circle&apos;s plan</source>
+        <translation>Speichern des Plans für den Circle</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>use the shipped plan</source>
+        <translation>Umstellen auf den mitgelieferten Plan</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::QuickAddBar</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who? (Ctrl+N)</source>
+        <translation>Wer? (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Type a few letters and pick from the list; a new name adds the person</source>
+        <translation>Tippe ein paar Buchstaben und wähle aus der Liste; ein neuer Name fügt die Person hinzu</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>G for given, R for received</source>
+        <translation>G für gegeben, E für erhalten</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Kind of contribution</source>
+        <translation>Art des Beitrags</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the kind</source>
+        <translation>Tippe die ersten Buchstaben der Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Was es gebracht hat</translation>
+    </message>
+    <message>
+        <source>Brought…</source>
+        <translation>Gebracht…</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Speichern (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Channel…</source>
+        <translation>Kanal…</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Who was it? Type a name.</source>
+        <translation>Wer war es? Tippe einen Namen.</translation>
+    </message>
+    <message>
+        <source>Log a contribution with new person %1</source>
+        <translation>Beitrag mit neuer Person %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::RelationshipsPage</name>
+    <message>
+        <source>Filter by name, organization, relation, tag or notes</source>
+        <translation>Nach Name, Organisation, Bezug, Schlagwort oder Notizen filtern</translation>
+    </message>
+    <message>
+        <source>Filter the relationship list</source>
+        <translation>Beziehungsliste filtern</translation>
+    </message>
+    <message>
+        <source>Only people with this tag</source>
+        <translation>Nur Personen mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>Only this closeness</source>
+        <translation>Nur diese Nähe</translation>
+    </message>
+    <message>
+        <source>Any closeness</source>
+        <translation>Jede Nähe</translation>
+    </message>
+    <message>
+        <source>0–1: new to me</source>
+        <translation>0–1: neu für mich</translation>
+    </message>
+    <message>
+        <source>2: a little contact</source>
+        <translation>2: etwas Kontakt</translation>
+    </message>
+    <message>
+        <source>3–5: close</source>
+        <translation>3–5: nah</translation>
+    </message>
+    <message>
+        <source>Exactly %1</source>
+        <translation>Genau %1</translation>
+    </message>
+    <message>
+        <source>Quiet after </source>
+        <translation>Funkstille nach </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>People without contact for this many weeks are shown in italics</source>
+        <translation>Personen, mit denen du so viele Wochen keinen Kontakt hattest, erscheinen kursiv</translation>
+    </message>
+    <message>
+        <source>Weeks without contact before someone counts as quiet</source>
+        <translation>Wochen ohne Kontakt, nach denen Funkstille herrscht</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add someone to your relationship list (Ctrl+Shift+N)</source>
+        <translation>Jemanden zu deiner Beziehungsliste hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Relationship list</source>
+        <translation>Beziehungsliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reach out this week</source>
+        <translation>Diese Woche Kontakt aufnehmen</translation>
+    </message>
+    <message>
+        <source>People you have not been in touch with for a while, with a contribution that fits how close you are. Double-click or press Enter to log it.</source>
+        <translation>Menschen, mit denen du eine Weile keinen Kontakt hattest, jeweils mit einem Beitrag, der zu eurer Nähe passt. Doppelklick oder Eingabetaste erfasst ihn.</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>noch kein Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>quiet for %n weeks</source>
+        <translation>
+            <numerusform>seit %n Woche Funkstille</numerusform>
+            <numerusform>seit %n Wochen Funkstille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · try: %3</source>
+        <translation>%1 · %2 · Vorschlag: %3</translation>
+    </message>
+    <message>
+        <source>Closeness %1. Double-click to log it.</source>
+        <translation>Nähe %1. Doppelklick erfasst den Beitrag.</translation>
+    </message>
+    <message>
+        <source>Everyone has heard from you recently.</source>
+        <translation>Alle haben in letzter Zeit von dir gehört.</translation>
+    </message>
+    <message>
+        <source>Added to your relationship list.</source>
+        <translation>Zu deiner Beziehungsliste hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed. Undo brings them back with their history.</source>
+        <translation>Entfernt. Rückgängig holt die Person mit ihrem Verlauf zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::Schedule</name>
+    <message>
+        <source>Choose a date and time for the meeting.</source>
+        <translation>Wähle Datum und Uhrzeit für das Treffen.</translation>
+    </message>
+    <message>
+        <source>The circle has no meeting in week %1.</source>
+        <translation>Der Circle hat in Woche %1 kein Treffen.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 must come after meeting %2 (%3).</source>
+        <translation>Treffen %1 muss nach Treffen %2 liegen (%3).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 must come before meeting %2 (%3).</source>
+        <translation>Treffen %1 muss vor Treffen %2 liegen (%3).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has already taken place.</source>
+        <translation>Treffen %1 hat schon stattgefunden.</translation>
+    </message>
+    <message>
+        <source>skip a week</source>
+        <translation>Überspringen einer Woche</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ScheduleWidget</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to</source>
+        <translation>Ausgewähltes Treffen verschieben auf</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Skip this week</source>
+        <translation>Diese Woche überspringen</translation>
+    </message>
+    <message>
+        <source>The selected meeting and every later one move one week later.</source>
+        <translation>Das ausgewählte und jedes spätere Treffen rücken eine Woche nach hinten.</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Load plan file...</source>
+        <translation>Plandatei laden …</translation>
+    </message>
+    <message>
+        <source>Edit plan...</source>
+        <translation>Plan bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Use the shipped plan</source>
+        <translation>Mitgelieferten Plan verwenden</translation>
+    </message>
+    <message>
+        <source>Export calendar...</source>
+        <translation>Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>%1 facilitates the circle.</source>
+        <translation>%1 moderiert den Circle.</translation>
+    </message>
+    <message>
+        <source>The circle has no facilitator.</source>
+        <translation>Der Circle hat keine Moderation.</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (the circle&apos;s own)</source>
+        <translation>Plan: %1 (eigener Plan des Circles)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 moved to %2.</source>
+        <translation>Treffen %1 auf %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Week skipped: meeting %1 and the ones after it are one week later.</source>
+        <translation>Woche übersprungen: Treffen %1 und die folgenden sind eine Woche später.</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1. Import it again after changes: the events update.</source>
+        <translation>Kalender nach %1 geschrieben. Importiere ihn nach Änderungen erneut: Die Termine werden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The plan was not changed. %1</source>
+        <translation>Der Plan wurde nicht geändert. %1</translation>
+    </message>
+    <message>
+        <source>The circle now uses the plan from %1.</source>
+        <translation>Der Circle verwendet jetzt den Plan aus %1.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Load a week plan</source>
+        <translation>Wochenplan laden</translation>
+    </message>
+    <message>
+        <source>Plan files (*.txt);;All files (*)</source>
+        <translation>Plandateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s plan was saved.</source>
+        <translation>Der Plan des Circles wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The circle uses the shipped plan.</source>
+        <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SetupPage</name>
+    <message>
+        <source>Your circle</source>
+        <translation>Dein Circle</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday Circle</source>
+        <translation>z. B. Dienstags-Circle</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>First meeting on or after:</source>
+        <translation>Erstes Treffen am oder nach dem:</translation>
+    </message>
+    <message>
+        <source>Meets on:</source>
+        <translation>Trifft sich am:</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>Um:</translation>
+    </message>
+    <message>
+        <source>Runs for:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Ein Name pro Zeile</translation>
+    </message>
+    <message>
+        <source>My name:</source>
+        <translation>Mein Name:</translation>
+    </message>
+    <message>
+        <source>The others:</source>
+        <translation>Die anderen:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Moderation:</translation>
+    </message>
+    <message>
+        <source>My goal (you can change it any time)</source>
+        <translation>Mein Ziel (du kannst es jederzeit ändern)</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> pro Woche</translation>
+    </message>
+    <message>
+        <source>Who is related to your goal? One name a line</source>
+        <translation>Wer hat mit deinem Ziel zu tun? Ein Name pro Zeile</translation>
+    </message>
+    <message>
+        <source>What am I trying to accomplish?</source>
+        <translation>Was möchte ich erreichen?</translation>
+    </message>
+    <message>
+        <source>Why does it matter to me?</source>
+        <translation>Warum ist es mir wichtig?</translation>
+    </message>
+    <message>
+        <source>What would progress in twelve weeks look like?</source>
+        <translation>Wie sähe Fortschritt in zwölf Wochen aus?</translation>
+    </message>
+    <message>
+        <source>Contributions I aim for:</source>
+        <translation>Beiträge, die ich mir vornehme:</translation>
+    </message>
+    <message>
+        <source>Start my own circle</source>
+        <translation>Eigenen Circle starten</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>Bitte gib deinen Namen ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Who is related to my goal?</source>
+        <translation>Wer hat mit meinem Ziel zu tun?</translation>
+    </message>
+    <message>
+        <source>People who could help, or who do similar work: ten to twenty is a good start. Next you will think about how you can contribute to them.</source>
+        <translation>Menschen, die helfen könnten oder Ähnliches machen: zehn bis zwanzig sind ein guter Anfang. Danach überlegst du, wie du ihnen etwas geben kannst.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>Schritt &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Fill this in later; sensible defaults are used</source>
+        <translation>Später ausfüllen; bis dahin gelten sinnvolle Vorgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Create my circle</source>
+        <translation>Meinen Circle &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo circle instead</source>
+        <translation>Stattdessen den &amp;Demo-Circle öffnen</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: your circle and its members</source>
+        <translation>Schritt 1 von 3: dein Circle und seine Mitglieder</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: what am I trying to accomplish?</source>
+        <translation>Schritt 2 von 3: Was möchte ich erreichen?</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: who is related to my goal?</source>
+        <translation>Schritt 3 von 3: Wer hat mit meinem Ziel zu tun?</translation>
+    </message>
+    <message>
+        <source>Please enter your name, or skip this step.</source>
+        <translation>Bitte gib deinen Namen ein oder überspring diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>My circle</source>
+        <translation>Mein Circle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SummaryBuilder</name>
+    <message>
+        <source>Week %1 is not a week of the circle &quot;%2&quot;, which runs from week 1 to week %3.</source>
+        <translation>Woche %1 ist keine Woche des Circles „%2“, der von Woche 1 bis Woche %3 läuft.</translation>
+    </message>
+    <message>
+        <source>There is no such member in this database.</source>
+        <translation>Dieses Mitglied gibt es in dieser Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s circle is missing from the database.</source>
+        <translation>Der Circle des Mitglieds fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>There is no such circle in this database.</source>
+        <translation>Diesen Circle gibt es in dieser Datenbank nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::WeekChart</name>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Week of the circle</source>
+        <translation>Woche des Circles</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Weekly target (%1)</source>
+        <translation>Wochenziel (%1)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Balance so far (given - received)</source>
+        <translation>Bilanz bisher (gegeben − erhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::WeekPlan</name>
+    <message>
+        <source>the plan has no weeks</source>
+        <translation>der Plan hat keine Wochen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::WelcomePage</name>
+    <message>
+        <source>Welcome to Outloud</source>
+        <translation>Willkommen bei Outloud</translation>
+    </message>
+    <message>
+        <source>Outloud keeps your Working Out Loud circle in one place: your goal, the people related to it, what you give and receive, and the twelve weekly meetings.</source>
+        <translation>Outloud hält deinen Working-Out-Loud-Circle an einem Ort zusammen: dein Ziel, die Menschen, die damit zu tun haben, was du gibst und bekommst, und die zwölf wöchentlichen Treffen.</translation>
+    </message>
+    <message>
+        <source>Open a demo circle</source>
+        <translation>Demo-Circle öffnen</translation>
+    </message>
+    <message>
+        <source>Explore a circle of five in its seventh week, with made-up people and contributions</source>
+        <translation>Schau dir einen Circle mit fünf Mitgliedern in seiner siebten Woche an, mit erfundenen Personen und Beiträgen</translation>
+    </message>
+    <message>
+        <source>Start my own circle</source>
+        <translation>Eigenen Circle starten</translation>
+    </message>
+    <message>
+        <source>Create your circle, your goal and your relationship list</source>
+        <translation>Leg deinen Circle, dein Ziel und deine Beziehungsliste an</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::cli</name>
+    <message>
+        <source>Writes the weekly summary of a member (or of the whole circle) as a PDF file.</source>
+        <translation>Schreibt die Wochenzusammenfassung eines Mitglieds (oder des ganzen Circles) als PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>The week of the circle to summarize (required).</source>
+        <translation>Die Woche des Circles, die zusammengefasst wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Whose week (default: me).</source>
+        <translation>Wessen Woche (Standard: ich).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Which circle, where the file holds several (default: mine).</source>
+        <translation>Welcher Circle, wenn die Datei mehrere enthält (Standard: meiner).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>Die zu schreibende PDF-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Paper size (default: the locale&apos;s, Letter in the US and Canada).</source>
+        <translation>Papierformat (Standard: das der Region, Letter in den USA und Kanada).</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s summary: attendance and every member&apos;s numbers.</source>
+        <translation>Die Zusammenfassung für die Moderation: Anwesenheit und die Zahlen jedes Mitglieds.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--output FILE.pdf is required.</source>
+        <translation>--output DATEI.pdf fehlt.</translation>
+    </message>
+    <message>
+        <source>--week N is required.</source>
+        <translation>--week N fehlt.</translation>
+    </message>
+    <message>
+        <source>--week takes a week number, not &apos;%1&apos;.</source>
+        <translation>--week erwartet eine Wochennummer, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--page-size is a4 or letter, not &apos;%1&apos;.</source>
+        <translation>--page-size ist a4 oder letter, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--circle-summary covers every member; leave out --member.</source>
+        <translation>--circle-summary umfasst alle Mitglieder; lass --member weg.</translation>
+    </message>
+    <message>
+        <source>the output would replace the database %1.</source>
+        <translation>die Ausgabe würde die Datenbank %1 ersetzen.</translation>
+    </message>
+    <message>
+        <source>there is no circle called &quot;%1&quot; in %2. Circles: %3.</source>
+        <translation>es gibt keinen Circle namens „%1“ in %2. Circles: %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds no circle yet.</source>
+        <translation>%1 enthält noch keinen Circle.</translation>
+    </message>
+    <message>
+        <source>the circle &quot;%1&quot;</source>
+        <translation>den Circle „%1“</translation>
+    </message>
+    <message>
+        <source>nobody in the circle &quot;%1&quot; is marked as me; choose one with --member. Members: %2.</source>
+        <translation>niemand im Circle „%1“ ist als ich markiert; wähle jemanden mit --member. Mitglieder: %2.</translation>
+    </message>
+    <message>
+        <source>there is no member called &quot;%1&quot; in the circle &quot;%2&quot;. Members: %3.</source>
+        <translation>es gibt kein Mitglied namens „%1“ im Circle „%2“. Mitglieder: %3.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: week %2 for %3, %4 page(s) (%5 s).</source>
+        <translation>%1 geschrieben: Woche %2 für %3, %4 Seite(n) (%5 s).</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::dashboard</name>
+    <message>
+        <source>Week of the circle</source>
+        <translation>Woche des Circles</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (jetzt)</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Woche %1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>(this week)</source>
+        <translation>(diese Woche)</translation>
+    </message>
+    <message>
+        <source>Given: %1</source>
+        <translation>Gegeben: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Weekly target: %1</source>
+        <translation>Wochenziel: %1</translation>
+    </message>
+    <message>
+        <source>Balance so far: %1</source>
+        <translation>Bilanz bisher: %1</translation>
+    </message>
+    <message>
+        <source>People who grew closer: %1</source>
+        <translation>Personen, die dir näher gekommen sind: %1</translation>
+    </message>
+    <message>
+        <source>Commitments made: %1</source>
+        <translation>Vorhaben gefasst: %1</translation>
+    </message>
+    <message>
+        <source>Commitments due: %1, kept: %2</source>
+        <translation>Vorhaben fällig: %1, eingehalten: %2</translation>
+    </message>
+    <message>
+        <source>Click to see the contributions of this week.</source>
+        <translation>Klicke, um die Beiträge dieser Woche zu sehen.</translation>
+    </message>
+    <message>
+        <source>Given and received per week</source>
+        <translation>Gegeben und erhalten pro Woche</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Balance so far (given minus received)</source>
+        <translation>Bilanz bisher (gegeben minus erhalten)</translation>
+    </message>
+    <message>
+        <source>Cumulative balance</source>
+        <translation>Kumulierte Bilanz</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Given minus received</source>
+        <translation>Gegeben − erhalten</translation>
+    </message>
+    <message>
+        <source>Closeness of the list: week 1 and now</source>
+        <translation>Nähe der Liste: Woche 1 und jetzt</translation>
+    </message>
+    <message>
+        <source>End of week 1</source>
+        <translation>Ende von Woche 1</translation>
+    </message>
+    <message>
+        <source>Closeness (0 does not know me, 5 trusted)</source>
+        <translation>Nähe (0 unbekannt, 5 vertraut)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Contributions per week against the target</source>
+        <translation>Beiträge pro Woche und Ziel</translation>
+    </message>
+    <message>
+        <source>Target: %1 a week</source>
+        <translation>Ziel: %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>Largest imbalances</source>
+        <translation>Größte Ungleichgewichte</translation>
+    </message>
+    <message>
+        <source>They gave more</source>
+        <translation>Von ihnen kam mehr</translation>
+    </message>
+    <message>
+        <source>I gave more</source>
+        <translation>Von mir kam mehr</translation>
+    </message>
+    <message>
+        <source>Difference in contributions</source>
+        <translation>Unterschied in Beiträgen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::summarydocument</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>This meeting: %1</source>
+        <translation>Dieses Treffen: %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Nächstes Treffen: %1</translation>
+    </message>
+    <message>
+        <source>This was the circle&apos;s last week.</source>
+        <translation>Das war die letzte Woche des Circles.</translation>
+    </message>
+    <message>
+        <source>○ open: %1</source>
+        <translation>○ offen: %1</translation>
+    </message>
+    <message>
+        <source>✓ kept: %1</source>
+        <translation>✓ eingehalten: %1</translation>
+    </message>
+    <message>
+        <source>✗ not kept: %1</source>
+        <translation>✗ nicht eingehalten: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1, week %2 of %3: summary for %4</source>
+        <translation>%1, Woche %2 von %3: Zusammenfassung für %4</translation>
+    </message>
+    <message>
+        <source>%1, week %2 of %3: circle summary</source>
+        <translation>%1, Woche %2 von %3: Zusammenfassung des Circles</translation>
+    </message>
+    <message>
+        <source>Outloud · %1 · %2 · week %3</source>
+        <translation>Outloud · %1 · %2 · Woche %3</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Warum es wichtig ist: %1</translation>
+    </message>
+    <message>
+        <source>Progress in twelve weeks: %1</source>
+        <translation>Fortschritt in zwölf Wochen: %1</translation>
+    </message>
+    <message>
+        <source>Weekly target: %1 contributions a week</source>
+        <translation>Wochenziel: %1 Beiträge pro Woche</translation>
+    </message>
+    <message>
+        <source>No goal recorded yet.</source>
+        <translation>Noch kein Ziel festgehalten.</translation>
+    </message>
+    <message>
+        <source>The week in numbers</source>
+        <translation>Die Woche in Zahlen</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gegeben</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>%1 overall</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>week streak</source>
+        <translation>Wochen in Folge</translation>
+    </message>
+    <message>
+        <source>at or above target</source>
+        <translation>am oder über dem Ziel</translation>
+    </message>
+    <message>
+        <source>habit strength</source>
+        <translation>Gewohnheitsstärke</translation>
+    </message>
+    <message>
+        <source>0 to 100%</source>
+        <translation>0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>closer</source>
+        <translation>näher</translation>
+    </message>
+    <message>
+        <source>%1 less close</source>
+        <translation>%1 weniger nah</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Closeness changes</source>
+        <translation>Änderungen der Nähe</translation>
+    </message>
+    <message>
+        <source>No closeness rating changed this week.</source>
+        <translation>Diese Woche hat sich keine Nähe geändert.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Contributions of the week (%1)</source>
+        <translation>Beiträge der Woche (%1)</translation>
+    </message>
+    <message>
+        <source>No contributions were logged this week.</source>
+        <translation>Diese Woche wurden keine Beiträge erfasst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>Gebracht</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Due at this meeting</source>
+        <translation>Fällig zu diesem Treffen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>New, for the weeks ahead</source>
+        <translation>Neu, für die kommenden Wochen</translation>
+    </message>
+    <message>
+        <source>• %1 (due in week %2)</source>
+        <translation>• %1 (fällig in Woche %2)</translation>
+    </message>
+    <message>
+        <source>Notes from the meeting</source>
+        <translation>Notizen vom Treffen</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Week %1 starts with the meeting on %2.</source>
+        <translation>Woche %1 beginnt mit dem Treffen am %2.</translation>
+    </message>
+    <message>
+        <source>The target until then: %1 contributions.</source>
+        <translation>Das Ziel bis dahin: %1 Beiträge.</translation>
+    </message>
+    <message>
+        <source>The circle is complete: time to reflect on the twelve weeks and celebrate.</source>
+        <translation>Der Circle ist abgeschlossen: Zeit, auf die zwölf Wochen zurückzublicken und zu feiern.</translation>
+    </message>
+    <message>
+        <source>Outloud · %1 · circle summary · week %2</source>
+        <translation>Outloud · %1 · Zusammenfassung des Circles · Woche %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Moderation: %1</translation>
+    </message>
+    <message>
+        <source>%1 · circle summary</source>
+        <translation>%1 · Zusammenfassung des Circles</translation>
+    </message>
+    <message>
+        <source>Attendance and numbers</source>
+        <translation>Anwesenheit und Zahlen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>%1 (facilitator)</source>
+        <translation>%1 (Moderation)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Closer</source>
+        <translation>Näher</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation>Vorhaben eingehalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members at the meeting.</source>
+        <translation>%1 von %2 Mitgliedern beim Treffen.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s weeks</source>
+        <translation>Die Wochen des Circles</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::summarypdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Outloud %1</source>
+        <translation>Outloud %1</translation>
+    </message>
+    <message>
+        <source>Could not lay out the summary for %1.</source>
+        <translation>Die Zusammenfassung für %1 konnte nicht gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::summaryprint</name>
+    <message>
+        <source>Print week %1 summary</source>
+        <translation>Zusammenfassung von Woche %1 drucken</translation>
+    </message>
+    <message>
+        <source>Print week summary</source>
+        <translation>Wochenzusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Der Drucker konnte nicht verwendet werden.</translation>
+    </message>
+</context>
+</TS>
