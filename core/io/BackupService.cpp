@@ -23,11 +23,6 @@ using namespace Qt::StringLiterals;
 namespace outloud::io {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
 constexpr auto StampFormat = "yyyyMMdd-HHmmss";
 const auto BeforeRestoreTag = u"-before-restore"_s;
 

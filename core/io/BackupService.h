@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct BackupInfo
  */
 class BackupService
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::io::BackupService)
+
 public:
     static constexpr int DefaultKeep = 10;
 

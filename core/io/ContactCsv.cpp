@@ -13,7 +13,7 @@ namespace outloud::io {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("outloud", text);
+    return QCoreApplication::translate("outloud::io", text);
 }
 
 QString normalized(const QString& header)

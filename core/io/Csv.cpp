@@ -14,7 +14,7 @@ namespace outloud::io {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("outloud", text);
+    return QCoreApplication::translate("outloud::io", text);
 }
 
 constexpr char16_t Candidates[] = {u',', u';', u'\t', u'|'};

@@ -20,7 +20,7 @@ namespace outloud::io {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("outloud", text);
+    return QCoreApplication::translate("outloud::io", text);
 }
 
 QVariant memberBind(qint64 memberId)

@@ -17,7 +17,7 @@ namespace outloud::io {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("outloud", text);
+    return QCoreApplication::translate("outloud::io", text);
 }
 } // namespace
 

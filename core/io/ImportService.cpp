@@ -19,7 +19,7 @@ namespace outloud::io {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("outloud", text);
+    return QCoreApplication::translate("outloud::io", text);
 }
 
 // SQLite's NOCASE folds ASCII letters only; the in-file check must match it exactly.

@@ -4,6 +4,7 @@
 
 #include "ImportRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <functional>
@@ -61,6 +62,8 @@ using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
  */
 class ImportService
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::io::ImportService)
+
 public:
     explicit ImportService(Database& db);
 

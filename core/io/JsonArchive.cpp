@@ -24,7 +24,7 @@ namespace outloud::io::json {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("outloud", text);
+    return QCoreApplication::translate("outloud::io::json", text);
 }
 
 // Integers beyond 2^53 do not survive a JSON number; they travel as text.

@@ -206,6 +206,34 @@
         <source>Write the weekly summary of a member or a circle as PDF</source>
         <translation>Die Wochenzusammenfassung eines Mitglieds oder eines Circles als PDF schreiben</translation>
     </message>
+    <message>
+        <source>Copies the database, consistently even while Outloud has it open, into a file readable by you only.</source>
+        <translation>Kopiert die Datenbank, auch während Outloud sie geöffnet hat, stimmig in eine Datei, die nur du lesen kannst.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (required).</source>
+        <translation>Die zu schreibende Sicherungsdatei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>outloud backup: --output FILE is required.</source>
+        <translation>outloud backup: --output DATEI fehlt.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 nach %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Import people (LinkedIn, CSV, vCard) or restore a JSON export</source>
+        <translation>Personen importieren (LinkedIn, CSV, vCard) oder einen JSON-Export wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export the lists and contributions as CSV, or everything as JSON</source>
+        <translation>Listen und Beiträge als CSV exportieren, oder alles als JSON</translation>
+    </message>
+    <message>
+        <source>Copy the database to a backup file</source>
+        <translation>Die Datenbank in eine Sicherungsdatei kopieren</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -464,6 +492,120 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Outloud JSON export</source>
+        <translation>Outloud-JSON-Export</translation>
+    </message>
+    <message>
+        <source>A JSON export is a whole database: restore it instead of importing it.</source>
+        <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>%n Person importieren</numerusform>
+            <numerusform>%n Personen importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore from an Outloud export</source>
+        <translation>Aus einem Outloud-Export wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Outloud export (*.json);;All files (*)</source>
+        <translation>Outloud-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Outloud copies your data once a day when you open it and keeps the last %1 copies. Restoring replaces everything with the copy; what it replaces is kept as a backup too.</source>
+        <translation>Outloud kopiert deine Daten einmal am Tag beim Öffnen und behält die letzten %1 Kopien. Wiederherstellen ersetzt alles durch die Kopie; was dabei ersetzt wird, bleibt ebenfalls als Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore This Backup…</source>
+        <translation>Diese Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore from Export…</source>
+        <translation>Aus Export wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Nach %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Replace everything in Outloud with the backup made %1? What it replaces is kept as a backup.</source>
+        <translation>Alles in Outloud durch die Sicherung vom %1 ersetzen? Was dabei ersetzt wird, bleibt als Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1. What it replaced is the newest backup in the list.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt. Was sie ersetzt hat, ist die neueste Sicherung in der Liste.</translation>
+    </message>
+    <message>
+        <source>Replace everything in Outloud with the export %1? What it replaces is kept as a backup.</source>
+        <translation>Alles in Outloud durch den Export %1 ersetzen? Was dabei ersetzt wird, bleibt als Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored %1. What it replaced is the newest backup in the list.</source>
+        <translation>%1 ist wiederhergestellt. Was es ersetzt hat, ist die neueste Sicherung in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1410,133 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Goal saved as a new revision.</source>
         <translation>Ziel als neue Fassung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ImportDialog</name>
+    <message>
+        <source>Import people into the list of %1</source>
+        <translation>Personen in die Liste von %1 importieren</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv, a CSV or a vCard file</source>
+        <translation>LinkedIn-Connections.csv, eine CSV- oder eine vCard-Datei</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>How to read it</source>
+        <translation>Wie lesen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Strich ( | )</translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation>Die erste Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation>Welche Spalte enthält was:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Kommt in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>This is an Outloud JSON export, a whole database: restore it from Backups instead.</source>
+        <translation>Das ist ein Outloud-JSON-Export, eine ganze Datenbank: Stell ihn stattdessen unter Sicherungen wieder her.</translation>
+    </message>
+    <message>
+        <source>%1, %2, delimiter “%3”</source>
+        <translation>%1, %2, Trennzeichen „%3“</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reading as: %1</source>
+        <translation>Gelesen als: %1</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to merge, %3 to skip.</source>
+        <translation>%1 hinzufügen, %2 zusammenführen, %3 überspringen.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Aus dieser Datei lässt sich nichts importieren.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3095,134 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Wrote %1: week %2 for %3, %4 page(s) (%5 s).</source>
         <translation>%1 geschrieben: Woche %2 für %3, %4 Seite(n) (%5 s).</translation>
     </message>
+    <message>
+        <source>Writes the relationship lists or contributions as CSV, or the whole database as JSON (which `outloud import` restores). The file is readable by you only.</source>
+        <translation>Schreibt die Beziehungslisten oder Beiträge als CSV, oder die ganze Datenbank als JSON (die `outloud import` wiederherstellt). Nur du kannst die Datei lesen.</translation>
+    </message>
+    <message>
+        <source>csv or json (required).</source>
+        <translation>csv oder json (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Die zu schreibende Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>For CSV: people (the relationship lists) or contributions.</source>
+        <translation>Für CSV: people (die Beziehungslisten) oder contributions.</translation>
+    </message>
+    <message>
+        <source>For CSV: only this member&apos;s list (default: every list).</source>
+        <translation>Für CSV: nur die Liste dieses Mitglieds (Standard: alle Listen).</translation>
+    </message>
+    <message>
+        <source>outloud export-data: --format is csv or json.</source>
+        <translation>outloud export-data: --format ist csv oder json.</translation>
+    </message>
+    <message>
+        <source>outloud export-data: --output FILE is required.</source>
+        <translation>outloud export-data: --output DATEI fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud export-data: --table is people or contributions, not “%1”.</source>
+        <translation>outloud export-data: --table ist people oder contributions, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>outloud export-data: no member is called “%1”.</source>
+        <translation>outloud export-data: Kein Mitglied heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>the database has no circle yet; set one up first.</source>
+        <translation>die Datenbank enthält noch keinen Circle; leg zuerst einen an.</translation>
+    </message>
+    <message>
+        <source>nobody in the circle is marked as you; name the list with --member NAME.</source>
+        <translation>niemand im Circle ist als du markiert; nenne die Liste mit --member NAME.</translation>
+    </message>
+    <message>
+        <source>no member is called “%1”.</source>
+        <translation>kein Mitglied heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>zusammenführen</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>Adds people from a LinkedIn export, a CSV or vCard file to a relationship list, or restores a whole database from an Outloud JSON export. Nothing is written when anything is wrong.</source>
+        <translation>Fügt Personen aus einem LinkedIn-Export, einer CSV- oder vCard-Datei einer Beziehungsliste hinzu, oder stellt eine ganze Datenbank aus einem Outloud-JSON-Export wieder her. Ist etwas falsch, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>linkedin, csv, vcard or json (default: detected).</source>
+        <translation>linkedin, csv, vcard oder json (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Whose relationship list (default: you, in your circle).</source>
+        <translation>Wessen Beziehungsliste (Standard: du, in deinem Circle).</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le, utf-16be or latin1 (default: detected).</source>
+        <translation>utf-8, utf-16le, utf-16be oder latin1 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: , ; tab or | (default: detected).</source>
+        <translation>Das CSV-Trennzeichen: , ; tab oder | (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Only show what would be added, merged and skipped.</source>
+        <translation>Nur zeigen, was hinzugefügt, zusammengeführt und übersprungen würde.</translation>
+    </message>
+    <message>
+        <source>outloud import: give exactly one FILE to import.</source>
+        <translation>outloud import: Gib genau eine zu importierende DATEI an.</translation>
+    </message>
+    <message>
+        <source>outloud import: --format is linkedin, csv, vcard or json, not “%1”.</source>
+        <translation>outloud import: --format ist linkedin, csv, vcard oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>outloud import: --encoding is utf-8, utf-16le, utf-16be or latin1, not “%1”.</source>
+        <translation>outloud import: --encoding ist utf-8, utf-16le, utf-16be oder latin1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>outloud import: --delimiter is , ; tab or |, not “%1”.</source>
+        <translation>outloud import: --delimiter ist , ; tab oder |, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is a valid Outloud export of %2 tables; importing it replaces everything in %3.</source>
+        <translation>%1 ist ein gültiger Outloud-Export mit %2 Tabellen; der Import ersetzt alles in %3.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. What it held before is kept in %3.</source>
+        <translation>%1 aus %2 wiederhergestellt. Was vorher darin war, liegt in %3.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Would add %1, merge %2 and skip %3 of %4 people from %5 (%6) on the list of %7. Nothing was written.</source>
+        <translation>Würde %1 hinzufügen, %2 zusammenführen und %3 überspringen, von %4 Personen aus %5 (%6), auf der Liste von %7. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Added %1, merged %2, skipped %3 of %4 people from %5 (%6) on the list of %7.</source>
+        <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::dashboard</name>
@@ -2948,6 +3345,501 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Difference in contributions</source>
         <translation>Unterschied in Beiträgen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::io</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Relation to the goal</source>
+        <translation>Bezug zum Ziel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a name (or a first or last name).</source>
+        <translation>Keine Spalte ist einem Namen (oder Vor- oder Nachnamen) zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %L1 people; Outloud imports at most %L1 at a time.</source>
+        <translation>Die Datei enthält mehr als %L1 Personen; Outloud importiert höchstens %L1 auf einmal.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line %1: closeness “%2” is not a number from 0 to 5.</source>
+        <translation>Zeile %1: Nähe „%2“ ist keine Zahl von 0 bis 5.</translation>
+    </message>
+    <message>
+        <source>This is not LinkedIn&apos;s Connections.csv: no line with the columns “First Name” and “Last Name” near the top. Import it as CSV instead.</source>
+        <translation>Das ist nicht die Connections.csv von LinkedIn: Oben steht keine Zeile mit den Spalten „First Name“ und „Last Name“. Importiere sie stattdessen als CSV.</translation>
+    </message>
+    <message>
+        <source>Connected on LinkedIn since %1.</source>
+        <translation>Auf LinkedIn verbunden seit %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file goes on beyond %L2 lines or %L3 values; Outloud does not read files that large.</source>
+        <translation>Zeile %1: Die Datei geht über %L2 Zeilen oder %L3 Werte hinaus; so große Dateien liest Outloud nicht.</translation>
+    </message>
+    <message>
+        <source>Line %1 has too many fields; is this really a CSV file?</source>
+        <translation>Zeile %1 hat zu viele Felder; ist das wirklich eine CSV-Datei?</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters; Outloud does not read fields that long.</source>
+        <translation>Zeile %1 hat ein Feld mit mehr als %2 Zeichen; so lange Felder liest Outloud nicht.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted field that is never closed (unbalanced quotes, or the file is cut short).</source>
+        <translation>Zeile %1 öffnet ein Feld in Anführungszeichen, das nie geschlossen wird (unpaarige Anführungszeichen, oder die Datei ist abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>List of</source>
+        <translation>Liste von</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+        <source>read the relationship list</source>
+        <translation>Lesen der Beziehungsliste</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Was es gebracht hat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>read the contributions</source>
+        <translation>Lesen der Beiträge</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Outloud does not read files that large.</source>
+        <translation>%1 ist größer als %2 MB; so große Dateien liest Outloud nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private: %2</source>
+        <translation>%1 konnte nicht privat gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>Aktualisieren von %1</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Line %1 holds binary data (a NUL byte): this is not a text file, or it is UTF-16 without a byte order mark.</source>
+        <translation>Zeile %1 enthält Binärdaten (ein NUL-Byte): Das ist keine Textdatei, oder sie ist UTF-16 ohne Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8; try another encoding.</source>
+        <translation>Zeile %1 ist kein gültiges UTF-8; versuch eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character: it is truncated or not %1.</source>
+        <translation>Die Datei endet mitten in einem Zeichen: Sie ist abgeschnitten oder nicht %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2; try another encoding.</source>
+        <translation>Zeile %1 ist kein gültiges %2; versuch eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds binary data: this does not look like a text file.</source>
+        <translation>Zeile %1 enthält Binärdaten: Das sieht nicht nach einer Textdatei aus.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2)</source>
+        <translation>Karte %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Line %1: expected BEGIN:VCARD, found “%2”: this is not a vCard file, or a card before it is broken.</source>
+        <translation>Zeile %1: BEGIN:VCARD erwartet, „%2“ gefunden: Das ist keine vCard-Datei, oder eine Karte davor ist kaputt.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %L1 cards; Outloud imports at most %L1 at a time.</source>
+        <translation>Die Datei enthält mehr als %L1 Karten; Outloud importiert höchstens %L1 auf einmal.</translation>
+    </message>
+    <message>
+        <source>Card %1 (line %2) has no END:VCARD: another card begins on line %3.</source>
+        <translation>Karte %1 (Zeile %2) hat kein END:VCARD: In Zeile %3 beginnt eine weitere Karte.</translation>
+    </message>
+    <message>
+        <source>Line %1 (card %2) is not a vCard property: “%3”.</source>
+        <translation>Zeile %1 (Karte %2) ist keine vCard-Eigenschaft: „%3“.</translation>
+    </message>
+    <message>
+        <source>Line %1 (card %2): %3 is longer than %4 characters; Outloud does not read values that long.</source>
+        <translation>Zeile %1 (Karte %2): %3 ist länger als %4 Zeichen; so lange Werte liest Outloud nicht.</translation>
+    </message>
+    <message>
+        <source>Card %1 (line %2) has no END:VCARD: the file ends inside it (is it cut short?).</source>
+        <translation>Karte %1 (Zeile %2) hat kein END:VCARD: Die Datei endet mittendrin (ist sie abgeschnitten?).</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::io::BackupService</name>
+    <message>
+        <source>Could not back up while a change is being saved; try again.</source>
+        <translation>Während eine Änderung gespeichert wird, ist keine Sicherung möglich; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation>Eine Sicherung kann nicht die Datenbank ersetzen, die sie kopiert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>back up to %1</source>
+        <translation>Sichern nach %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not remove the old backup %1</source>
+        <translation>Die alte Sicherung %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outloud backup.</source>
+        <translation>%1 ist keine Outloud-Sicherung.</translation>
+    </message>
+    <message>
+        <source>open the backup %1</source>
+        <translation>Öffnen der Sicherung %1</translation>
+    </message>
+    <message>
+        <source>%1 holds database version %2, this file is version %3; open the backup as a file instead of restoring it.</source>
+        <translation>%1 enthält Datenbankversion %2, diese Datei ist Version %3; öffne die Sicherung als Datei, statt sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the tables of this database.</source>
+        <translation>%1 hat nicht die Tabellen dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>prepare the restore</source>
+        <translation>Vorbereiten der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>Leeren von %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>Wiederherstellen von %1</translation>
+    </message>
+    <message>
+        <source>check the restored data</source>
+        <translation>Prüfen der wiederhergestellten Daten</translation>
+    </message>
+    <message>
+        <source>%1 is inconsistent; nothing was changed.</source>
+        <translation>%1 ist widersprüchlich; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::io::ImportPlanModel</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::io::ImportService</name>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>the same person as %1</source>
+        <translation>dieselbe Person wie %1</translation>
+    </message>
+    <message>
+        <source>the matching person could not be read</source>
+        <translation>die passende Person konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>already on the list, nothing new</source>
+        <translation>schon auf der Liste, nichts Neues</translation>
+    </message>
+    <message>
+        <source>already on the list as %1, nothing new</source>
+        <translation>schon auf der Liste als %1, nichts Neues</translation>
+    </message>
+    <message>
+        <source>merging into %1 would make them a duplicate of someone else on the list</source>
+        <translation>das Zusammenführen mit %1 würde sie zum Duplikat einer anderen Person auf der Liste machen</translation>
+    </message>
+    <message>
+        <source>adds details to %1</source>
+        <translation>ergänzt Angaben zu %1</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: it no longer matches the list.</source>
+        <translation>Der Import lässt sich nicht wiederholen: Er passt nicht mehr zur Liste.</translation>
+    </message>
+    <message>
+        <source>prepare the import</source>
+        <translation>Vorbereiten des Imports</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>add %1 (%2)</source>
+        <translation>Hinzufügen von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record the closeness of %1</source>
+        <translation>Speichern der Nähe von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) should be merged into someone who is no longer on the list.</source>
+        <translation>%1 (%2) soll mit jemandem zusammengeführt werden, der nicht mehr auf der Liste steht.</translation>
+    </message>
+    <message>
+        <source>undo the import</source>
+        <translation>Rückgängigmachen des Imports</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::io::json</name>
+    <message>
+        <source>read %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the JSON file: %2.</source>
+        <translation>Zeile %1 der JSON-Datei: %2.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not an Outloud export.</source>
+        <translation>Diese JSON-Datei ist kein Outloud-Export.</translation>
+    </message>
+    <message>
+        <source>This export was made by another version of Outloud (export format %1; this version reads %2).</source>
+        <translation>Dieser Export stammt von einer anderen Outloud-Version (Exportformat %1; diese Version liest %2).</translation>
+    </message>
+    <message>
+        <source>The export does not say which database version it holds.</source>
+        <translation>Der Export sagt nicht, welche Datenbankversion er enthält.</translation>
+    </message>
+    <message>
+        <source>The export holds no tables.</source>
+        <translation>Der Export enthält keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>Table %1 of the export has no valid name.</source>
+        <translation>Tabelle %1 des Exports hat keinen gültigen Namen.</translation>
+    </message>
+    <message>
+        <source>Table “%1” of the export has a column without a valid name.</source>
+        <translation>Tabelle „%1“ des Exports hat eine Spalte ohne gültigen Namen.</translation>
+    </message>
+    <message>
+        <source>Table “%1” of the export has no columns.</source>
+        <translation>Tabelle „%1“ des Exports hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2 of the export does not have %3 values.</source>
+        <translation>Tabelle „%1“, Zeile %2 des Exports hat nicht %3 Werte.</translation>
+    </message>
+    <message>
+        <source>Table “%1”, row %2, column “%3” of the export holds a value Outloud does not store.</source>
+        <translation>Tabelle „%1“, Zeile %2, Spalte „%3“ des Exports enthält einen Wert, den Outloud nicht speichert.</translation>
+    </message>
+    <message>
+        <source>The export holds database version %1, this file is version %2; restore it with the Outloud that made it.</source>
+        <translation>Der Export enthält Datenbankversion %1, diese Datei ist Version %2; stell ihn mit dem Outloud wieder her, das ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <source>The export has a table “%1” that this database does not have.</source>
+        <translation>Der Export hat eine Tabelle „%1“, die diese Datenbank nicht hat.</translation>
+    </message>
+    <message>
+        <source>The export has the table “%1” twice.</source>
+        <translation>Der Export hat die Tabelle „%1“ doppelt.</translation>
+    </message>
+    <message>
+        <source>The columns of table “%1” in the export do not match this database.</source>
+        <translation>Die Spalten der Tabelle „%1“ im Export passen nicht zu dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>The export lacks the table “%1”.</source>
+        <translation>Dem Export fehlt die Tabelle „%1“.</translation>
+    </message>
+    <message>
+        <source>prepare the restore</source>
+        <translation>Vorbereiten der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>Leeren von %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>Wiederherstellen von %1</translation>
+    </message>
+    <message>
+        <source>restore row %1 of %2</source>
+        <translation>Wiederherstellen von Zeile %1 in %2</translation>
+    </message>
+    <message>
+        <source>check the restored data</source>
+        <translation>Prüfen der wiederhergestellten Daten</translation>
+    </message>
+    <message>
+        <source>The export is inconsistent: a row of “%1” refers to one of “%2” that it does not hold. Nothing was changed.</source>
+        <translation>Der Export ist widersprüchlich: Eine Zeile von „%1“ verweist auf eine von „%2“, die er nicht enthält. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
