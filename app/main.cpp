@@ -54,7 +54,7 @@ void describeOptions(QCommandLineParser& parser)
                                         QCoreApplication::translate("cli", "file")));
     parser.addOption(QCommandLineOption(u"page"_s,
                                         QCoreApplication::translate("cli", "Start on this page: overview, goal, relationships, "
-                                                                           "contributions or circle."),
+                                                                           "contributions, circle or meeting."),
                                         QCoreApplication::translate("cli", "name")));
     parser.addOption(outloud::cli::languageOption());
     parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
@@ -106,7 +106,7 @@ int main(int argc, char** argv)
 
     outloud::MainWindow window(outloud::cli::databasePath(parser));
     if (parser.isSet(u"page"_s)) {
-        const QStringList pages = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s, u"circle"_s};
+        const QStringList pages = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s, u"circle"_s, u"meeting"_s};
         const int page = int(pages.indexOf(parser.value(u"page"_s)));
         if (page < 0) {
             outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown page '%1'.").arg(parser.value(u"page"_s)));

@@ -375,3 +375,15 @@ TEST_F(Workspace, MeetingModeKeepsItsOwnKeys)
     QTest::keySequence(window.get(), QKeySequence::New);
     EXPECT_TRUE(find<QLineEdit>(u"quickPerson"_s)->hasFocus()) << "elsewhere Ctrl+N logs a contribution";
 }
+
+TEST_F(Workspace, SettingsOfferTheLanguage)
+{
+    action(u"settingsAction"_s)->trigger();
+    auto* dialog = window->findChild<QDialog*>(u"settingsDialog"_s);
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    auto* language = dialog->findChild<QComboBox*>(u"languageCombo"_s);
+    ASSERT_TRUE(language);
+    EXPECT_GE(language->count(), 3) << "system, English, German";
+    dialog->reject();
+}

@@ -15,6 +15,7 @@
 #include "meetings/ScheduleWidget.h"
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
+#include "settings/LanguageSettingWidget.h"
 #include "overview/DashboardWidget.h"
 #include "meetings/MeetingService.h"
 #include "people/RelationshipsPage.h"
@@ -24,6 +25,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QIcon>
+#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QDir>
 #include <QFileInfo>
@@ -56,6 +61,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Outloud"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral(OUTLOUD_APP_ID)));
     resize(1200, 760);
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
@@ -171,6 +177,12 @@ void MainWindow::createMenus()
     m_addPersonAction = addPerson;
     m_workspaceActions << m_fileActions;
 
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    preferences->setObjectName(u"settingsAction"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"), tr("&Contributions"),
                                tr("Circle && &meetings"), tr("Meeting mo&de")};
@@ -189,6 +201,21 @@ void MainWindow::createMenus()
                               "what you give and receive, week by week.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(u"settingsDialog"_s);
+    dialog->setWindowTitle(tr("Settings"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new LanguageSettingWidget(dialog));
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    dialog->open();
 }
 
 void MainWindow::setToday(QDate today)

@@ -68,6 +68,7 @@ protected:
 
 private:
     void createMenus();
+    void showSettings();
     void showWelcome(const QString& message = {});
     void openDemo();
     void startOwnCircle();
