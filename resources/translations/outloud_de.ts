@@ -155,10 +155,6 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Start on this page: overview, goal, relationships, contributions or circle.</source>
-        <translation>Auf dieser Seite starten: overview, goal, relationships, contributions oder circle.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -233,6 +229,10 @@
     <message>
         <source>Copy the database to a backup file</source>
         <translation>Die Datenbank in eine Sicherungsdatei kopieren</translation>
+    </message>
+    <message>
+        <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
+        <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1737,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>&amp;Print week summary…</source>
         <translation>Wochenzusammenfassung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
