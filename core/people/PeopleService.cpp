@@ -72,7 +72,7 @@ qint64 PeopleService::findDuplicate(const Person& person) const
     QSqlQuery q(m_db.connection());
     const QString email = person.email.trimmed();
     if (!email.isEmpty()
-        && execPrepared(q, u"SELECT id FROM person WHERE member_id = ? AND email = ? COLLATE NOCASE AND id <> ? LIMIT 1"_s,
+        && execPrepared(q, u"SELECT id FROM person WHERE member_id = ? AND email = ? COLLATE NOCASE AND email <> '' AND id <> ? LIMIT 1"_s,
                         {person.memberId, email, person.id}, QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();

@@ -9,6 +9,7 @@
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
 #include "goal/GoalPage.h"
+#include "io/ImportDialog.h"
 #include "main/MainWindow.h"
 #include "overview/DashboardWidget.h"
 #include "people/PeopleService.h"
@@ -18,6 +19,8 @@
 #include "undo/Editor.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -386,4 +389,32 @@ TEST_F(Workspace, SettingsOfferTheLanguage)
     ASSERT_TRUE(language);
     EXPECT_GE(language->count(), 3) << "system, English, German";
     dialog->reject();
+}
+
+TEST_F(Workspace, OpeningTheDatabaseKeepsADailyPrivateBackup)
+{
+    const QDir backups(QFileInfo(db().path()).absolutePath() + u"/backups"_s);
+    const QStringList files = backups.entryList({u"*.sqlite"_s}, QDir::Files);
+    ASSERT_EQ(files.size(), 1) << "one backup made on open";
+    const auto perms = QFileInfo(backups.filePath(files.first())).permissions();
+    EXPECT_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) << "readable by the owner alone";
+    MainWindow again(db().path());
+    EXPECT_EQ(backups.entryList({u"*.sqlite"_s}, QDir::Files).size(), 1) << "at most one a day";
+}
+
+TEST_F(Workspace, ImportLinkedInConnectionsAsOneUndoStep)
+{
+    const int before = count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me));
+    action(u"importAction"_s)->trigger();
+    auto* dialog = window->findChild<ImportDialog*>();
+    ASSERT_TRUE(dialog);
+    dialog->setFile(sharedFixture(u"linkedin-Connections.csv"_s));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"importButton"_s), Qt::LeftButton);
+    EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before + 6);
+    EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE name = 'Jürgen Müller'"_s), 1);
+    EXPECT_EQ(window->currentPage(), MainWindow::RelationshipsPageIndex);
+    action(u"undoAction"_s)->trigger();
+    EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before);
+    action(u"redoAction"_s)->trigger();
+    EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before + 6);
 }

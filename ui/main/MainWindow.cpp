@@ -16,6 +16,12 @@
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
 #include "settings/LanguageSettingWidget.h"
+#include "io/BackupService.h"
+#include "io/BackupsDialog.h"
+#include "io/CsvExport.h"
+#include "io/ImportDialog.h"
+#include "io/ImportUndo.h"
+#include "io/JsonArchive.h"
 #include "overview/DashboardWidget.h"
 #include "meetings/MeetingService.h"
 #include "people/RelationshipsPage.h"
@@ -105,6 +111,31 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open another Outloud database"));
+    QAction* import = file->addAction(tr("&Import people…"), this, &MainWindow::importPeople);
+    import->setObjectName(u"importAction"_s);
+    import->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    import->setToolTip(tr("Bring people in from LinkedIn's Connections.csv, another CSV file or vCards"));
+    QMenu* exportMenu = file->addMenu(tr("Export &data"));
+    QAction* exportPeople = exportMenu->addAction(tr("Relationship list as CSV…"), this, [this] { exportData(u"people"_s); });
+    QAction* exportLog = exportMenu->addAction(tr("Contributions as CSV…"), this, [this] { exportData(u"contributions"_s); });
+    QAction* exportAll = exportMenu->addAction(tr("Everything as JSON…"), this, [this] { exportData(u"json"_s); });
+    exportAll->setObjectName(u"exportJsonAction"_s);
+    QAction* backups = file->addAction(tr("&Backups…"), this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new BackupsDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BackupsDialog::restored, this, [this] {
+            // The file's contents were replaced: earlier edits can no longer be undone.
+            if (m_editor)
+                m_editor->undoStack()->clear();
+            updateStatus();
+        });
+        dialog->open();
+    });
+    backups->setObjectName(u"backupsAction"_s);
+    m_fileActions << import << exportPeople << exportLog << exportAll << backups;
+    file->addSeparator();
     QAction* summary = file->addAction(tr("&Export week summary…"), this, [this] {
         if (!m_db)
             return;
@@ -203,6 +234,47 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::importPeople()
+{
+    if (!m_db || !m_editor)
+        return;
+    auto* dialog = new ImportDialog(*m_db, m_memberId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
+        // The import already ran in one transaction; this makes it one undo step.
+        pushImportUndo(m_editor->undoStack(), *m_db, dialog->plan(), outcome,
+                       [this](const QString& message) { showMessage(message); });
+        showPage(RelationshipsPageIndex);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportData(const QString& what)
+{
+    if (!m_db)
+        return;
+    const bool json = what == u"json"_s;
+    const QString suggested = QDir::home().filePath(json ? u"outloud-export.json"_s
+                                                         : what == u"people"_s ? u"relationships.csv"_s
+                                                                               : u"contributions.csv"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), suggested,
+                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    bool ok = false;
+    if (json)
+        ok = io::json::writeExport(*m_db, path, &error);
+    else if (what == u"people"_s)
+        ok = io::writePeopleCsv(*m_db, m_memberId, path, &error);
+    else
+        ok = io::writeContributionsCsv(*m_db, m_memberId, path, &error);
+    if (ok)
+        showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Export data"), error);
+}
+
 void MainWindow::showSettings()
 {
     auto* dialog = new QDialog(this);
@@ -270,6 +342,13 @@ bool MainWindow::openDatabase(const QString& path)
     clearWorkspace();
     m_db = std::move(db);
     m_path = path;
+    {
+        // A copy a day, kept beside the database; failing to make one does not stop work.
+        bool made = false;
+        QString backupError;
+        if (!io::BackupService(*m_db).backupIfDue(&made, &backupError))
+            showMessage(tr("No backup was made today: %1").arg(backupError));
+    }
     CircleService circles(*m_db);
     m_circleId = circles.defaultCircleId();
     if (m_circleId < 0) {

@@ -69,6 +69,9 @@ protected:
 private:
     void createMenus();
     void showSettings();
+    void importPeople();
+    /// "people", "contributions" (CSV) or "json" (everything).
+    void exportData(const QString& what);
     void showWelcome(const QString& message = {});
     void openDemo();
     void startOwnCircle();
