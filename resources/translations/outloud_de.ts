@@ -1746,6 +1746,50 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>Personen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring people in from LinkedIn&apos;s Connections.csv, another CSV file or vCards</source>
+        <translation>Personen aus der Connections.csv von LinkedIn, einer anderen CSV-Datei oder aus vCards übernehmen</translation>
+    </message>
+    <message>
+        <source>Export &amp;data</source>
+        <translation>&amp;Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Relationship list as CSV…</source>
+        <translation>Beziehungsliste als CSV…</translation>
+    </message>
+    <message>
+        <source>Contributions as CSV…</source>
+        <translation>Beiträge als CSV…</translation>
+    </message>
+    <message>
+        <source>Everything as JSON…</source>
+        <translation>Alles als JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No backup was made today: %1</source>
+        <translation>Heute wurde keine Sicherung angelegt: %1</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingModeWidget</name>

@@ -56,6 +56,8 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     m_closeness = new QComboBox(this);
     m_closeness->setObjectName(u"peopleClosenessFilter"_s);
     m_closeness->setAccessibleName(tr("Only this closeness"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_closeness->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_closeness->addItem(tr("Any closeness"), QPoint(0, 5));
     m_closeness->addItem(tr("0–1: new to me"), QPoint(0, 1));
     m_closeness->addItem(tr("2: a little contact"), QPoint(2, 2));
