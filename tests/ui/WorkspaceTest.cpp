@@ -11,6 +11,7 @@
 #include "goal/GoalPage.h"
 #include "io/ImportDialog.h"
 #include "main/MainWindow.h"
+#include "meetings/MeetingModeWidget.h"
 #include "overview/DashboardWidget.h"
 #include "people/PeopleService.h"
 #include "people/PersonDialog.h"
@@ -417,4 +418,14 @@ TEST_F(Workspace, ImportLinkedInConnectionsAsOneUndoStep)
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before);
     action(u"redoAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before + 6);
+}
+
+TEST_F(Workspace, MeetingModeOpensOnTheComingMeeting)
+{
+    window->showPage(MainWindow::MeetingModePage);
+    auto* meeting = window->findChild<MeetingModeWidget*>();
+    ASSERT_TRUE(meeting);
+    const int coming = meeting->defaultWeek();
+    EXPECT_GE(coming, 7) << "the demo is in week 7";
+    EXPECT_EQ(meeting->week(), coming);
 }

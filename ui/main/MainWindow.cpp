@@ -459,6 +459,7 @@ void MainWindow::buildWorkspace()
     m_circle->extensionLayout()->addWidget(schedule);
     connect(schedule, &ScheduleWidget::scheduleChanged, this, &MainWindow::updateStatus);
     m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
+    m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
     m_pages->addWidget(m_meetingMode);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving meeting mode keeps what was captured.
