@@ -4,8 +4,11 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QChartView>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QLegend>
+#include <QPainter>
 #include <QValueAxis>
 
 #include <cmath>
@@ -86,6 +89,18 @@ void integerAxis(QValueAxis* axis, double low, double high, double headroom)
     axis->setTickCount(int(std::lround((top - bottom) / step)) + 1);
     axis->setLabelFormat(u"%d"_s);
     axis->setMinorTickCount(0);
+}
+
+QChartView* makeView(const QString& objectName, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 220);
+    view->setFrameShape(QFrame::NoFrame);
+    return view;
 }
 
 } // namespace outloud

@@ -8,6 +8,9 @@
 class QChart;
 class QValueAxis;
 
+class QChartView;
+class QWidget;
+
 namespace outloud {
 
 /// Series colours that read on both a light and a dark background.
@@ -35,6 +38,9 @@ void applyTheme(QChart* chart, const QPalette& palette);
 /// Follows @p palette: light or dark theme, background, title, legend and axis colours.
 /// Call after the axes are attached.
 void styleChart(QChart* chart, const QPalette& palette);
+
+/// An empty, unanimated chart in a frameless, antialiased view: every dashboard chart starts so.
+QChartView* makeView(const QString& objectName, QWidget* parent);
 
 /// An integer axis from @p low to a little above @p high (room for value labels), with
 /// whole-number ticks. @p headroom: share of the span kept free above @p high.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardWidget.h"
 
+#include "ChartStyle.h"
+
 #include "DashboardCharts.h"
 #include "NetworkPanel.h"
 
@@ -35,17 +37,6 @@ namespace outloud {
 
 namespace {
 
-QChartView* makeView(const QString& objectName, QWidget* parent)
-{
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto* view = new QChartView(chart, parent);
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(280, 220);
-    view->setFrameShape(QFrame::NoFrame);
-    return view;
-}
 
 QLabel* plainLabel(const QString& text, QWidget* parent)
 {

@@ -33,17 +33,6 @@ namespace outloud {
 
 namespace {
 
-QChartView* makeView(const QString& objectName, QWidget* parent)
-{
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto* view = new QChartView(chart, parent);
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(280, 220);
-    view->setFrameShape(QFrame::NoFrame);
-    return view;
-}
 
 /// One bar set over @p categories on a horizontal or vertical bar chart.
 QBarSet* fillBars(QChart* chart, const QPalette& palette, bool horizontal, const QString& title, const QString& setName,
