@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
 QString utcStamp(const QDateTime& at)
 {
     return at.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);

@@ -18,13 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-namespace {
-[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
-{
-    return QCoreApplication::translate("outloud", text);
-}
-} // namespace
-
 FacilitatorNotes::FacilitatorNotes(Database& db)
     : m_db(db)
 {

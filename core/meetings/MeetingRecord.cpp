@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
 QVariant keptValue(std::optional<bool> kept)
 {
     return kept ? QVariant(*kept ? 1 : 0) : QVariant(QMetaType::fromType<int>());

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
 Meeting meetingFrom(const QSqlQuery& q)
 {
     Meeting m;

@@ -15,13 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-namespace {
-[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
-{
-    return QCoreApplication::translate("outloud", text);
-}
-} // namespace
-
 PlanService::PlanService(Database& db)
     : m_db(db)
 {

@@ -17,13 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-namespace {
-[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
-{
-    return QCoreApplication::translate("outloud", text);
-}
-} // namespace
-
 QTimeZone Schedule::zone(const Circle& circle)
 {
     if (!circle.timeZone.isEmpty()) {

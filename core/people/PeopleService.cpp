@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
 const auto PersonColumns = u"id, member_id, name, organization, role, relation, email, url, channels, tags, notes,"
                            " closeness, introduced_by, created_on"_s;
 

@@ -20,11 +20,6 @@ const QColor TargetColor(0x3a, 0x8d, 0x4b);
 const QColor GridColor(0xd5, 0xda, 0xe0);
 const QColor CurrentFill(0xfb, 0xf1, 0xc9);
 
-[[maybe_unused]] QString tr(const char* text) // members use the class's own tr()
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
 // A step of 1, 2 or 5 times a power of ten that gives about four grid lines.
 int niceStep(int maximum)
 {
