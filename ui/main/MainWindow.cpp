@@ -33,7 +33,9 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QIcon>
+#include <QScreen>
 #include <QVBoxLayout>
 #include <QFileDialog>
 #include <QDir>
@@ -68,7 +70,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Outloud"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral(OUTLOUD_APP_ID)));
-    resize(1200, 760);
+    // Meeting mode is laid out for 1280x800; smaller screens get what they have.
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize().boundedTo(QSize(1280, 800)));
+    else
+        resize(1280, 800);
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
     m_welcome = new WelcomePage(m_stack);
