@@ -107,12 +107,18 @@ void clearChart(QChart* chart)
     }
 }
 
-WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
+// Every chart is refilled the same way: emptied, themed from the palette, titled.
+ChartColors beginChart(QChart* chart, const QPalette& palette, const QString& title)
 {
     clearChart(chart);
     applyTheme(chart, palette);
-    const ChartColors colors = chartColors(palette);
-    chart->setTitle(tr("Given and received per week"));
+    chart->setTitle(title);
+    return chartColors(palette);
+}
+
+WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
+{
+    const ChartColors colors = beginChart(chart, palette, tr("Given and received per week"));
     WeeklySets sets;
     sets.given = new QBarSet(tr("Given"));
     sets.received = new QBarSet(tr("Received"));
@@ -151,10 +157,7 @@ WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalet
 
 QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    clearChart(chart);
-    applyTheme(chart, palette);
-    const ChartColors colors = chartColors(palette);
-    chart->setTitle(tr("Balance so far (given minus received)"));
+    const ChartColors colors = beginChart(chart, palette, tr("Balance so far (given minus received)"));
     auto* line = new QLineSeries;
     line->setName(tr("Cumulative balance"));
     int low = 0;
@@ -219,10 +222,7 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
 
 ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    clearChart(chart);
-    applyTheme(chart, palette);
-    const ChartColors colors = chartColors(palette);
-    chart->setTitle(tr("Closeness of the list: week 1 and now"));
+    const ChartColors colors = beginChart(chart, palette, tr("Closeness of the list: week 1 and now"));
     ClosenessSets sets;
     sets.week1 = new QBarSet(tr("End of week 1"));
     sets.now = new QBarSet(tr("Now"));
@@ -263,10 +263,7 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
 
 TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    clearChart(chart);
-    applyTheme(chart, palette);
-    const ChartColors colors = chartColors(palette);
-    chart->setTitle(tr("Contributions per week against the target"));
+    const ChartColors colors = beginChart(chart, palette, tr("Contributions per week against the target"));
     TargetSeries result;
     result.given = new QBarSet(tr("Given"));
     int top = a.progress.target;
@@ -312,10 +309,7 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
 
 ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    clearChart(chart);
-    applyTheme(chart, palette);
-    const ChartColors colors = chartColors(palette);
-    chart->setTitle(tr("Largest imbalances"));
+    const ChartColors colors = beginChart(chart, palette, tr("Largest imbalances"));
     ImbalanceSets sets;
     sets.theyGaveMore = new QBarSet(tr("They gave more"));
     sets.iGaveMore = new QBarSet(tr("I gave more"));
