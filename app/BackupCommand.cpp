@@ -3,7 +3,6 @@
 // outloud backup --output FILE [--database PATH]
 #include "CommandLine.h"
 #include "Commands.h"
-
 #include "io/BackupService.h"
 #include "storage/Database.h"
 
@@ -17,10 +16,11 @@ namespace outloud::cli {
 int runBackup(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Copies the database, consistently even while Outloud has it open, into a file readable by you only."));
-    QCommandLineOption output(u"output"_s, QCoreApplication::translate("cli", "The backup file to write (required)."),
-                              u"FILE"_s);
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
+        "Copies the database, consistently even while Outloud has it open, into a file readable by "
+        "you only."));
+    QCommandLineOption output(u"output"_s,
+        QCoreApplication::translate("cli", "The backup file to write (required)."), u"FILE"_s);
     parser.addOptions({output, databaseOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -31,7 +31,8 @@ int runBackup(const QStringList& arguments)
         return 2;
     }
     QString error;
-    std::unique_ptr<Database> db = Database::open(databasePath(parser), &error, Database::OpenMode::MustExist);
+    std::unique_ptr<Database> db
+        = Database::open(databasePath(parser), &error, Database::OpenMode::MustExist);
     if (!db) {
         err(u"outloud backup: "_s + error);
         return 1;

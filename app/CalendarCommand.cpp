@@ -3,7 +3,6 @@
 // outloud calendar --output FILE.ics [--database PATH] [--circle NAME]
 #include "CommandLine.h"
 #include "Commands.h"
-
 #include "circle/CircleService.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/PlanService.h"
@@ -19,13 +18,14 @@ namespace outloud::cli {
 int runCalendar(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Exports a circle's meetings as an iCalendar file for calendar apps."));
-    QCommandLineOption output(u"output"_s, QCoreApplication::translate("cli", "The .ics file to write (required)."),
-                              QCoreApplication::translate("cli", "file"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Exports a circle's meetings as an iCalendar file for calendar apps."));
+    QCommandLineOption output(u"output"_s,
+        QCoreApplication::translate("cli", "The .ics file to write (required)."),
+        QCoreApplication::translate("cli", "file"));
     QCommandLineOption circleOption(u"circle"_s,
-                                    QCoreApplication::translate("cli", "The circle's name (default: your circle)."),
-                                    QCoreApplication::translate("cli", "name"));
+        QCoreApplication::translate("cli", "The circle's name (default: your circle)."),
+        QCoreApplication::translate("cli", "name"));
     parser.addOptions({output, databaseOption(), circleOption});
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -36,7 +36,8 @@ int runCalendar(const QStringList& arguments)
         return 2;
     }
     QString error;
-    std::unique_ptr<Database> db = Database::open(databasePath(parser), &error, Database::OpenMode::MustExist);
+    std::unique_ptr<Database> db
+        = Database::open(databasePath(parser), &error, Database::OpenMode::MustExist);
     if (!db) {
         err(u"outloud calendar: "_s + error);
         return 1;
@@ -46,13 +47,15 @@ int runCalendar(const QStringList& arguments)
     if (parser.isSet(circleOption)) {
         circleId = circles.circleIdByName(parser.value(circleOption));
         if (circleId < 0) {
-            err(QCoreApplication::translate("cli", "outloud calendar: there is no circle called '%1'.")
+            err(QCoreApplication::translate(
+                "cli", "outloud calendar: there is no circle called '%1'.")
                     .arg(parser.value(circleOption)));
             return 1;
         }
     }
     if (circleId < 0) {
-        err(QCoreApplication::translate("cli", "outloud calendar: the database has no circle yet."));
+        err(QCoreApplication::translate(
+            "cli", "outloud calendar: the database has no circle yet."));
         return 1;
     }
     const WeekPlan plan = PlanService(*db).plan(circleId);

@@ -5,7 +5,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -16,11 +15,21 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         {"demo", QT_TRANSLATE_NOOP("cli", "Write a demo circle into a new database file"), runDemo},
-        {"import", QT_TRANSLATE_NOOP("cli", "Import people (LinkedIn, CSV, vCard) or restore a JSON export"), runImport},
-        {"export-data", QT_TRANSLATE_NOOP("cli", "Export the lists and contributions as CSV, or everything as JSON"), runExportData},
+        {"import",
+            QT_TRANSLATE_NOOP(
+                "cli", "Import people (LinkedIn, CSV, vCard) or restore a JSON export"),
+            runImport},
+        {"export-data",
+            QT_TRANSLATE_NOOP(
+                "cli", "Export the lists and contributions as CSV, or everything as JSON"),
+            runExportData},
         {"backup", QT_TRANSLATE_NOOP("cli", "Copy the database to a backup file"), runBackup},
-        {"calendar", QT_TRANSLATE_NOOP("cli", "Export a circle's meetings as an iCalendar (.ics) file"), runCalendar},
-        {"export", QT_TRANSLATE_NOOP("cli", "Write the weekly summary of a member or a circle as PDF"), runExport, true},
+        {"calendar",
+            QT_TRANSLATE_NOOP("cli", "Export a circle's meetings as an iCalendar (.ics) file"),
+            runCalendar},
+        {"export",
+            QT_TRANSLATE_NOOP("cli", "Write the weekly summary of a member or a circle as PDF"),
+            runExport, true},
     };
     return list;
 }
@@ -39,9 +48,9 @@ const Command* findCommand(int argc, char** argv)
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(u"database"_s,
-                              QCoreApplication::translate("cli", "The database file (default: %1).")
-                                  .arg(Database::defaultPath()),
-                              QCoreApplication::translate("cli", "path"));
+        QCoreApplication::translate("cli", "The database file (default: %1).")
+            .arg(Database::defaultPath()),
+        QCoreApplication::translate("cli", "path"));
 }
 
 QString databasePath(const QCommandLineParser& parser)
@@ -71,7 +80,8 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCo
         args.removeAt(1);
     if (!parser.parse(args)) {
         err(parser.errorText());
-        err(QCoreApplication::translate("cli", "Try '%1 --help'.").arg(arguments.mid(0, 2).join(u' ')));
+        err(QCoreApplication::translate("cli", "Try '%1 --help'.")
+                .arg(arguments.mid(0, 2).join(u' ')));
         *exitCode = 2;
         return false;
     }

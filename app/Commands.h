@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <cstdio>
 
 namespace outloud::cli {
@@ -17,7 +16,8 @@ struct Command
     const char* name;
     const char* summary;
     CommandFunction run;
-    /// Paints (PDF, images): runs under a QGuiApplication, offscreen unless the user chose a platform.
+    /// Paints (PDF, images): runs under a QGuiApplication, offscreen unless the user chose a
+    /// platform.
     bool needsGui = false;
 };
 

@@ -3,7 +3,6 @@
 // outloud demo --database PATH [--scale small|large] [--seed N]
 #include "CommandLine.h"
 #include "Commands.h"
-
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 
@@ -20,17 +19,22 @@ namespace outloud::cli {
 int runDemo(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Writes a realistic, reproducible demo database."));
-    QCommandLineOption database(u"database"_s, QCoreApplication::translate("cli", "The new database file (required)."),
-                                QCoreApplication::translate("cli", "path"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Writes a realistic, reproducible demo database."));
+    QCommandLineOption database(u"database"_s,
+        QCoreApplication::translate("cli", "The new database file (required)."),
+        QCoreApplication::translate("cli", "path"));
     QCommandLineOption scale(u"scale"_s,
-                             QCoreApplication::translate("cli", "small: one circle of five in week 7; large: 100 circles, "
-                                                                "10,000 people, 200,000 contributions."),
-                             u"small|large"_s, u"small"_s);
-    QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("cli", "Random seed; the same seed gives the same demo."),
-                            u"N"_s, u"1"_s);
-    QCommandLineOption today(u"today"_s, QCoreApplication::translate("cli", "Pretend today is this date (YYYY-MM-DD)."),
-                             QCoreApplication::translate("cli", "date"));
+        QCoreApplication::translate("cli",
+            "small: one circle of five in week 7; large: 100 circles, "
+            "10,000 people, 200,000 contributions."),
+        u"small|large"_s, u"small"_s);
+    QCommandLineOption seed(u"seed"_s,
+        QCoreApplication::translate("cli", "Random seed; the same seed gives the same demo."),
+        u"N"_s, u"1"_s);
+    QCommandLineOption today(u"today"_s,
+        QCoreApplication::translate("cli", "Pretend today is this date (YYYY-MM-DD)."),
+        QCoreApplication::translate("cli", "date"));
     parser.addOptions({database, scale, seed, today});
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -42,13 +46,15 @@ int runDemo(const QStringList& arguments)
         return 2;
     }
     if (QFileInfo::exists(path)) {
-        err(QCoreApplication::translate("cli", "outloud demo: %1 already exists; the demo never overwrites a file.")
+        err(QCoreApplication::translate(
+            "cli", "outloud demo: %1 already exists; the demo never overwrites a file.")
                 .arg(QDir::toNativeSeparators(path)));
         return 1;
     }
     const QString scaleName = parser.value(scale);
     if (scaleName != u"small"_s && scaleName != u"large"_s) {
-        err(QCoreApplication::translate("cli", "outloud demo: --scale is small or large, not '%1'.").arg(scaleName));
+        err(QCoreApplication::translate("cli", "outloud demo: --scale is small or large, not '%1'.")
+                .arg(scaleName));
         return 2;
     }
     bool ok = false;
@@ -61,7 +67,8 @@ int runDemo(const QStringList& arguments)
     if (parser.isSet(today)) {
         day = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!day.isValid()) {
-            err(QCoreApplication::translate("cli", "outloud demo: --today takes a date as YYYY-MM-DD."));
+            err(QCoreApplication::translate(
+                "cli", "outloud demo: --today takes a date as YYYY-MM-DD."));
             return 2;
         }
     }
@@ -76,8 +83,9 @@ int runDemo(const QStringList& arguments)
             err(u"outloud demo: "_s + error);
             return 1;
         }
-        DemoGenerator demo(*db, scaleName == u"large"_s ? DemoGenerator::Scale::Large : DemoGenerator::Scale::Small,
-                           seedValue, day);
+        DemoGenerator demo(*db,
+            scaleName == u"large"_s ? DemoGenerator::Scale::Large : DemoGenerator::Scale::Small,
+            seedValue, day);
         if (demo.generate(&error))
             counts = demo.counts();
     }
@@ -88,7 +96,8 @@ int runDemo(const QStringList& arguments)
         err(u"outloud demo: "_s + error);
         return 1;
     }
-    out(QCoreApplication::translate("cli", "Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).")
+    out(QCoreApplication::translate(
+        "cli", "Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).")
             .arg(QDir::toNativeSeparators(path))
             .arg(counts.circles)
             .arg(counts.members)

@@ -4,7 +4,6 @@
 //                [--page-size a4|letter] [--circle-summary]
 #include "CommandLine.h"
 #include "Commands.h"
-
 #include "circle/CircleService.h"
 #include "report/SummaryBuilder.h"
 #include "report/SummaryPdf.h"
@@ -44,23 +43,27 @@ QString quotedList(const QStringList& names)
 int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the weekly summary of a member (or of the whole circle) as a PDF file."));
-    const QCommandLineOption week(u"week"_s, tr("The week of the circle to summarize (required)."), u"N"_s);
+    parser.setApplicationDescription(
+        tr("Writes the weekly summary of a member (or of the whole circle) as a PDF file."));
+    const QCommandLineOption week(
+        u"week"_s, tr("The week of the circle to summarize (required)."), u"N"_s);
     const QCommandLineOption member(u"member"_s, tr("Whose week (default: me)."), tr("name"));
-    const QCommandLineOption circle(u"circle"_s, tr("Which circle, where the file holds several (default: mine)."),
-                                    tr("name"));
-    const QCommandLineOption output(u"output"_s, tr("The PDF file to write (required)."), tr("file"));
-    const QCommandLineOption pageSize(u"page-size"_s, tr("Paper size (default: the locale's, Letter in the US and Canada)."),
-                                      u"a4|letter"_s);
+    const QCommandLineOption circle(
+        u"circle"_s, tr("Which circle, where the file holds several (default: mine)."), tr("name"));
+    const QCommandLineOption output(
+        u"output"_s, tr("The PDF file to write (required)."), tr("file"));
+    const QCommandLineOption pageSize(u"page-size"_s,
+        tr("Paper size (default: the locale's, Letter in the US and Canada)."), u"a4|letter"_s);
     const QCommandLineOption circleSummary(u"circle-summary"_s,
-                                           tr("The facilitator's summary: attendance and every member's numbers."));
+        tr("The facilitator's summary: attendance and every member's numbers."));
     parser.addOptions({week, member, circle, output, pageSize, circleSummary, databaseOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
 
     if (!parser.positionalArguments().isEmpty())
-        return failWith(tr("unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()), 2);
+        return failWith(
+            tr("unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()), 2);
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return failWith(tr("--output FILE.pdf is required."), 2);
     if (!parser.isSet(week))
@@ -73,7 +76,8 @@ int runExport(const QStringList& arguments)
     if (parser.isSet(pageSize)) {
         paper = summarypdf::parsePageSize(parser.value(pageSize));
         if (paper == QPageSize::Custom)
-            return failWith(tr("--page-size is a4 or letter, not '%1'.").arg(parser.value(pageSize)), 2);
+            return failWith(
+                tr("--page-size is a4 or letter, not '%1'.").arg(parser.value(pageSize)), 2);
     }
     if (parser.isSet(circleSummary) && parser.isSet(member))
         return failWith(tr("--circle-summary covers every member; leave out --member."), 2);
@@ -83,7 +87,8 @@ int runExport(const QStringList& arguments)
     const QString path = databasePath(parser);
     const QString target = parser.value(output);
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
-        return failWith(tr("the output would replace the database %1.").arg(QDir::toNativeSeparators(path)));
+        return failWith(
+            tr("the output would replace the database %1.").arg(QDir::toNativeSeparators(path)));
     QString error;
     std::unique_ptr<Database> db = Database::open(path, &error, Database::OpenMode::MustExist);
     if (!db)
@@ -97,8 +102,9 @@ int runExport(const QStringList& arguments)
             QStringList names;
             for (const Circle& c : circles.circles())
                 names << c.name;
-            return failWith(tr("there is no circle called \"%1\" in %2. Circles: %3.")
-                                .arg(parser.value(circle), QDir::toNativeSeparators(path), quotedList(names)));
+            return failWith(
+                tr("there is no circle called \"%1\" in %2. Circles: %3.")
+                    .arg(parser.value(circle), QDir::toNativeSeparators(path), quotedList(names)));
         }
     } else {
         circleId = circles.defaultCircleId();
@@ -110,7 +116,8 @@ int runExport(const QStringList& arguments)
     int pages = 0;
     QString who;
     if (parser.isSet(circleSummary)) {
-        const std::optional<CircleWeekSummary> summary = builder.circleWeek(circleId, weekNumber, &error);
+        const std::optional<CircleWeekSummary> summary
+            = builder.circleWeek(circleId, weekNumber, &error);
         if (!summary || !summarypdf::writeCircle(*summary, target, paper, &error, &pages))
             return failWith(error);
         who = tr("the circle \"%1\"").arg(summary->circleName);
@@ -127,19 +134,22 @@ int runExport(const QStringList& arguments)
                 names << m.name;
             const QString circleName = circles.circle(circleId)->name;
             if (!parser.isSet(member))
-                return failWith(tr("nobody in the circle \"%1\" is marked as me; choose one with --member. Members: %2.")
+                return failWith(tr("nobody in the circle \"%1\" is marked as me; choose one with "
+                                   "--member. Members: %2.")
                                     .arg(circleName, quotedList(names)));
-            return failWith(tr("there is no member called \"%1\" in the circle \"%2\". Members: %3.")
-                                .arg(parser.value(member), circleName, quotedList(names)));
+            return failWith(
+                tr("there is no member called \"%1\" in the circle \"%2\". Members: %3.")
+                    .arg(parser.value(member), circleName, quotedList(names)));
         }
-        const std::optional<MemberWeekSummary> summary = builder.memberWeek(memberId, weekNumber, &error);
+        const std::optional<MemberWeekSummary> summary
+            = builder.memberWeek(memberId, weekNumber, &error);
         if (!summary || !summarypdf::writeMember(*summary, target, paper, &error, &pages))
             return failWith(error);
         who = summary->memberName;
     }
     out(tr("Wrote %1: week %2 for %3, %4 page(s) (%5 s).")
-            .arg(QDir::toNativeSeparators(target), QString::number(weekNumber), who, QString::number(pages),
-                 QString::number(double(timer.elapsed()) / 1000.0, 'f', 2)));
+            .arg(QDir::toNativeSeparators(target), QString::number(weekNumber), who,
+                QString::number(pages), QString::number(double(timer.elapsed()) / 1000.0, 'f', 2)));
     return 0;
 }
 

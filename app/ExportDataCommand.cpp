@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// outloud export-data --format csv|json --output FILE [--table people|contributions] [--database PATH]
+// outloud export-data --format csv|json --output FILE [--table people|contributions] [--database
+// PATH]
 #include "CommandLine.h"
 #include "Commands.h"
-
 #include "circle/CircleService.h"
 #include "io/CsvExport.h"
 #include "io/JsonArchive.h"
@@ -26,13 +26,16 @@ QString tr(const char* text)
 int runExportData(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the relationship lists or contributions as CSV, or the whole database "
-                                        "as JSON (which `outloud import` restores). The file is readable by you only."));
+    parser.setApplicationDescription(
+        tr("Writes the relationship lists or contributions as CSV, or the whole database "
+           "as JSON (which `outloud import` restores). The file is readable by you only."));
     QCommandLineOption format(u"format"_s, tr("csv or json (required)."), u"format"_s);
     QCommandLineOption output(u"output"_s, tr("The file to write (required)."), u"FILE"_s);
-    QCommandLineOption table(u"table"_s, tr("For CSV: people (the relationship lists) or contributions."),
-                             u"people|contributions"_s, u"people"_s);
-    QCommandLineOption member(u"member"_s, tr("For CSV: only this member's list (default: every list)."), u"NAME"_s);
+    QCommandLineOption table(u"table"_s,
+        tr("For CSV: people (the relationship lists) or contributions."), u"people|contributions"_s,
+        u"people"_s);
+    QCommandLineOption member(
+        u"member"_s, tr("For CSV: only this member's list (default: every list)."), u"NAME"_s);
     parser.addOptions({format, output, table, member, databaseOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -50,11 +53,13 @@ int runExportData(const QStringList& arguments)
     }
     const QString what = parser.value(table).toLower();
     if (what != u"people"_s && what != u"contributions"_s) {
-        err(tr("outloud export-data: --table is people or contributions, not “%1”.").arg(parser.value(table)));
+        err(tr("outloud export-data: --table is people or contributions, not “%1”.")
+                .arg(parser.value(table)));
         return 2;
     }
     QString error;
-    std::unique_ptr<Database> db = Database::open(databasePath(parser), &error, Database::OpenMode::MustExist);
+    std::unique_ptr<Database> db
+        = Database::open(databasePath(parser), &error, Database::OpenMode::MustExist);
     if (!db) {
         err(u"outloud export-data: "_s + error);
         return 1;

@@ -3,7 +3,6 @@
 // outloud import FILE [--format linkedin|csv|vcard|json] [--member NAME] [--database PATH]
 #include "CommandLine.h"
 #include "Commands.h"
-
 #include "circle/CircleService.h"
 #include "io/BackupService.h"
 #include "io/ContactFile.h"
@@ -68,17 +67,21 @@ QString actionWord(io::ImportAction action)
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Adds people from a LinkedIn export, a CSV or vCard file to a relationship list, "
-                                        "or restores a whole database from an Outloud JSON export. Nothing is written "
-                                        "when anything is wrong."));
+    parser.setApplicationDescription(
+        tr("Adds people from a LinkedIn export, a CSV or vCard file to a relationship list, "
+           "or restores a whole database from an Outloud JSON export. Nothing is written "
+           "when anything is wrong."));
     parser.addPositionalArgument(u"FILE"_s, tr("The file to import."));
-    QCommandLineOption format(u"format"_s, tr("linkedin, csv, vcard or json (default: detected)."), u"format"_s);
-    QCommandLineOption member(u"member"_s, tr("Whose relationship list (default: you, in your circle)."), u"NAME"_s);
-    QCommandLineOption encoding(u"encoding"_s, tr("utf-8, utf-16le, utf-16be or latin1 (default: detected)."),
-                                u"encoding"_s);
-    QCommandLineOption delimiter(u"delimiter"_s, tr("The CSV delimiter: , ; tab or | (default: detected)."),
-                                 u"char"_s);
-    QCommandLineOption dryRun(u"dry-run"_s, tr("Only show what would be added, merged and skipped."));
+    QCommandLineOption format(
+        u"format"_s, tr("linkedin, csv, vcard or json (default: detected)."), u"format"_s);
+    QCommandLineOption member(
+        u"member"_s, tr("Whose relationship list (default: you, in your circle)."), u"NAME"_s);
+    QCommandLineOption encoding(u"encoding"_s,
+        tr("utf-8, utf-16le, utf-16be or latin1 (default: detected)."), u"encoding"_s);
+    QCommandLineOption delimiter(
+        u"delimiter"_s, tr("The CSV delimiter: , ; tab or | (default: detected)."), u"char"_s);
+    QCommandLineOption dryRun(
+        u"dry-run"_s, tr("Only show what would be added, merged and skipped."));
     parser.addOptions({format, member, encoding, delimiter, dryRun, databaseOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -92,7 +95,8 @@ int runImport(const QStringList& arguments)
     bool ok = false;
     io::ImportFormat fmt = io::formatFromName(parser.value(format), &ok);
     if (!ok) {
-        err(tr("outloud import: --format is linkedin, csv, vcard or json, not “%1”.").arg(parser.value(format)));
+        err(tr("outloud import: --format is linkedin, csv, vcard or json, not “%1”.")
+                .arg(parser.value(format)));
         return 2;
     }
     io::CsvOptions options;
@@ -106,7 +110,8 @@ int runImport(const QStringList& arguments)
     else if (enc == u"latin1"_s || enc == u"iso88591"_s)
         options.encoding = io::Encoding::Latin1;
     else if (!enc.isEmpty()) {
-        err(tr("outloud import: --encoding is utf-8, utf-16le, utf-16be or latin1, not “%1”.").arg(parser.value(encoding)));
+        err(tr("outloud import: --encoding is utf-8, utf-16le, utf-16be or latin1, not “%1”.")
+                .arg(parser.value(encoding)));
         return 2;
     }
     const QString delim = parser.value(delimiter);
@@ -137,7 +142,8 @@ int runImport(const QStringList& arguments)
             return 1;
         }
         if (parser.isSet(dryRun)) {
-            out(tr("%1 is a valid Outloud export of %2 tables; importing it replaces everything in %3.")
+            out(tr("%1 is a valid Outloud export of %2 tables; importing it replaces everything in "
+                   "%3.")
                     .arg(shownFile)
                     .arg(archive.tables.size())
                     .arg(QDir::toNativeSeparators(dbPath)));
@@ -155,7 +161,8 @@ int runImport(const QStringList& arguments)
             return 1;
         }
         out(tr("Restored %1 from %2. What it held before is kept in %3.")
-                .arg(QDir::toNativeSeparators(db->path()), shownFile, QDir::toNativeSeparators(savedAs)));
+                .arg(QDir::toNativeSeparators(db->path()), shownFile,
+                    QDir::toNativeSeparators(savedAs)));
         return 0;
     }
 
@@ -179,12 +186,16 @@ int runImport(const QStringList& arguments)
     for (const io::PlannedImport& item : plan.items) {
         if (item.action == io::ImportAction::Add)
             continue;
-        const QString name = item.record.person.name.trimmed().isEmpty() ? tr("(no name)") : item.record.person.name.trimmed();
-        out(u"%1 %2 (%3): %4"_s.arg(actionWord(item.action), name, item.record.origin, item.reason));
+        const QString name = item.record.person.name.trimmed().isEmpty()
+            ? tr("(no name)")
+            : item.record.person.name.trimmed();
+        out(u"%1 %2 (%3): %4"_s.arg(
+            actionWord(item.action), name, item.record.origin, item.reason));
     }
     const QString memberName = CircleService(*db).member(memberId)->name;
     if (parser.isSet(dryRun)) {
-        out(tr("Would add %1, merge %2 and skip %3 of %4 people from %5 (%6) on the list of %7. Nothing was written.")
+        out(tr("Would add %1, merge %2 and skip %3 of %4 people from %5 (%6) on the list of %7. "
+               "Nothing was written.")
                 .arg(plan.count(io::ImportAction::Add))
                 .arg(plan.count(io::ImportAction::Merge))
                 .arg(plan.count(io::ImportAction::Skip))

@@ -13,10 +13,11 @@ namespace outloud::cli {
 QCommandLineOption languageOption()
 {
     return QCommandLineOption(u"language"_s,
-                              QCoreApplication::translate("cli", "The language of the window for this run: %1 "
-                                                                 "(default: the language setting).")
-                                  .arg(i18n::languageChoices().join(u", "_s)),
-                              QCoreApplication::translate("cli", "language"));
+        QCoreApplication::translate("cli",
+            "The language of the window for this run: %1 "
+            "(default: the language setting).")
+            .arg(i18n::languageChoices().join(u", "_s)),
+        QCoreApplication::translate("cli", "language"));
 }
 
 QString languageChoice(int argc, char** argv)

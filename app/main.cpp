@@ -3,7 +3,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "LanguageOption.h"
-
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
@@ -12,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTimer>
-
 #include <cstring>
 #include <memory>
 
@@ -41,25 +39,28 @@ bool wantsTextOnly(int argc, char** argv)
 void describeOptions(QCommandLineParser& parser)
 {
     using outloud::cli::commands;
-    QString description = QCoreApplication::translate("cli", "Outloud, a companion for Working Out Loud circles.") + u"\n\n"_s
-        + QCoreApplication::translate("cli", "Commands (each takes --help):") + u'\n';
+    QString description
+        = QCoreApplication::translate("cli", "Outloud, a companion for Working Out Loud circles.")
+        + u"\n\n"_s + QCoreApplication::translate("cli", "Commands (each takes --help):") + u'\n';
     for (const outloud::cli::Command& c : commands())
-        description += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -12).arg(QCoreApplication::translate("cli", c.summary));
+        description += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -12)
+                           .arg(QCoreApplication::translate("cli", c.summary));
     parser.setApplicationDescription(description.trimmed());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(outloud::cli::databaseOption());
     parser.addOption(QCommandLineOption(u"screenshot"_s,
-                                        QCoreApplication::translate("cli", "Save a picture of the window to a PNG file and quit."),
-                                        QCoreApplication::translate("cli", "file")));
+        QCoreApplication::translate("cli", "Save a picture of the window to a PNG file and quit."),
+        QCoreApplication::translate("cli", "file")));
     parser.addOption(QCommandLineOption(u"page"_s,
-                                        QCoreApplication::translate("cli", "Start on this page: overview, goal, relationships, "
-                                                                           "contributions, circle or meeting."),
-                                        QCoreApplication::translate("cli", "name")));
+        QCoreApplication::translate("cli",
+            "Start on this page: overview, goal, relationships, "
+            "contributions, circle or meeting."),
+        QCoreApplication::translate("cli", "name")));
     parser.addOption(outloud::cli::languageOption());
     parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
-                                 QCoreApplication::translate("cli", "A command to run without a window."),
-                                 QCoreApplication::translate("cli", "[command]"));
+        QCoreApplication::translate("cli", "A command to run without a window."),
+        QCoreApplication::translate("cli", "[command]"));
 }
 
 } // namespace
@@ -94,22 +95,27 @@ int main(int argc, char** argv)
     describeOptions(parser);
     parser.process(*app);
     if (!parser.positionalArguments().isEmpty()) {
-        outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown command '%1'. Try 'outloud --help'.")
+        outloud::cli::err(QCoreApplication::translate(
+            "cli", "outloud: unknown command '%1'. Try 'outloud --help'.")
                               .arg(parser.positionalArguments().first()));
         return 2;
     }
-    if (const QString language = parser.value(u"language"_s); !language.isEmpty() && !outloud::i18n::isLanguageChoice(language)) {
-        outloud::cli::err(QCoreApplication::translate("cli", "outloud: --language is one of %1, not '%2'.")
-                              .arg(outloud::i18n::languageChoices().join(u", "_s), language));
+    if (const QString language = parser.value(u"language"_s);
+        !language.isEmpty() && !outloud::i18n::isLanguageChoice(language)) {
+        outloud::cli::err(
+            QCoreApplication::translate("cli", "outloud: --language is one of %1, not '%2'.")
+                .arg(outloud::i18n::languageChoices().join(u", "_s), language));
         return 2;
     }
 
     outloud::MainWindow window(outloud::cli::databasePath(parser));
     if (parser.isSet(u"page"_s)) {
-        const QStringList pages = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s, u"circle"_s, u"meeting"_s};
+        const QStringList pages = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s,
+            u"circle"_s, u"meeting"_s};
         const int page = int(pages.indexOf(parser.value(u"page"_s)));
         if (page < 0) {
-            outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown page '%1'.").arg(parser.value(u"page"_s)));
+            outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown page '%1'.")
+                                  .arg(parser.value(u"page"_s)));
             return 2;
         }
         window.showPage(outloud::MainWindow::Page(page));
@@ -120,7 +126,8 @@ int main(int argc, char** argv)
         QTimer::singleShot(500, &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
-                outloud::cli::err(QCoreApplication::translate("cli", "outloud: could not write %1").arg(file));
+                outloud::cli::err(
+                    QCoreApplication::translate("cli", "outloud: could not write %1").arg(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

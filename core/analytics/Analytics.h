@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -52,21 +51,21 @@ struct Exchange
 /// One week of the circle.
 struct WeekExchange
 {
-    int week = 0;   ///< 1-based week of the circle.
-    QDate start;    ///< First day (the week's meeting).
-    QDate end;      ///< First day after the week.
+    int week = 0; ///< 1-based week of the circle.
+    QDate start; ///< First day (the week's meeting).
+    QDate end; ///< First day after the week.
     Exchange exchange;
 };
 
 /// Giving and receiving per week of the circle, for one member.
 struct WeeklyExchange
 {
-    int lengthWeeks = 0;  ///< Weeks of the circle (size of #weeks).
-    int currentWeek = 0;  ///< WeekCalendar::currentWeek(today): 0 not started, length+1 over.
+    int lengthWeeks = 0; ///< Weeks of the circle (size of #weeks).
+    int currentWeek = 0; ///< WeekCalendar::currentWeek(today): 0 not started, length+1 over.
     QList<WeekExchange> weeks;
-    Exchange before;      ///< Before week 1.
-    Exchange after;       ///< After the last week.
-    Exchange total;       ///< Everything, including before and after.
+    Exchange before; ///< Before week 1.
+    Exchange after; ///< After the last week.
+    Exchange total; ///< Everything, including before and after.
     /// Balance (given - received) at the end of each week, starting from #before.
     QList<int> cumulativeBalance;
 };
@@ -85,7 +84,7 @@ struct PersonExchange
 struct CategoryExchange
 {
     qint64 id = -1;
-    QString name;     ///< Display name (built-in ones translated).
+    QString name; ///< Display name (built-in ones translated).
     Exchange exchange;
 };
 
@@ -101,16 +100,16 @@ struct Imbalances
 /// Contributions per week against the weekly target, the streak and the habit strength.
 struct WeeklyProgress
 {
-    int target = 3;          ///< The current goal's weekly target (3 without a goal).
-    int currentWeek = 0;     ///< As in WeeklyExchange.
-    QList<int> given;        ///< Contributions given per week (index 0 = week 1).
-    QList<bool> reached;     ///< given >= target, per week.
+    int target = 3; ///< The current goal's weekly target (3 without a goal).
+    int currentWeek = 0; ///< As in WeeklyExchange.
+    QList<int> given; ///< Contributions given per week (index 0 = week 1).
+    QList<bool> reached; ///< given >= target, per week.
     /// The last week that counts for streak and score: the current week when its target
     /// is already reached, otherwise the week before (0: none yet).
     int lastCountedWeek = 0;
-    int streak = 0;          ///< Weeks in a row at or above target, ending at lastCountedWeek.
-    int bestStreak = 0;      ///< Longest run of such weeks up to lastCountedWeek.
-    double score = 0.0;      ///< Habit strength 0..1 after lastCountedWeek.
+    int streak = 0; ///< Weeks in a row at or above target, ending at lastCountedWeek.
+    int bestStreak = 0; ///< Longest run of such weeks up to lastCountedWeek.
+    double score = 0.0; ///< Habit strength 0..1 after lastCountedWeek.
     /// Habit strength after each week up to lastCountedWeek (index 0 = week 1).
     QList<double> scoreByWeek;
 };
@@ -119,10 +118,10 @@ struct WeeklyProgress
 struct CommitmentWeek
 {
     int week = 0;
-    int made = 0;    ///< Made at this week's meeting.
-    int due = 0;     ///< Due at this week's meeting.
-    int kept = 0;    ///< Due this week and marked kept.
-    int missed = 0;  ///< Due this week and marked not kept.
+    int made = 0; ///< Made at this week's meeting.
+    int due = 0; ///< Due at this week's meeting.
+    int kept = 0; ///< Due this week and marked kept.
+    int missed = 0; ///< Due this week and marked not kept.
 };
 
 /// A person whose closeness rose.
@@ -130,8 +129,8 @@ struct ClosenessRise
 {
     qint64 personId = -1;
     QString name;
-    int from = 0;   ///< The first rating recorded.
-    int to = 0;     ///< The rating now.
+    int from = 0; ///< The first rating recorded.
+    int to = 0; ///< The rating now.
 };
 
 /// Closeness of the relationship list over the weeks.
@@ -142,23 +141,26 @@ struct ClosenessTrend
     QList<std::optional<double>> averageByWeek;
     /// People with an upward change during each week (index 0 = week 1).
     QList<int> risenByWeek;
-    std::array<int, 6> distributionNow{};   ///< People per closeness level 0..5 now.
+    std::array<int, 6> distributionNow {}; ///< People per closeness level 0..5 now.
     /// The same at the end of week 1 (or today, when week 1 has not ended yet).
-    std::array<int, 6> distributionWeek1{};
-    QList<ClosenessRise> risen;             ///< Now above their first rating, biggest rise first.
+    std::array<int, 6> distributionWeek1 {};
+    QList<ClosenessRise> risen; ///< Now above their first rating, biggest rise first.
 };
 
 /// How generous the giving is, and what comes back.
 struct GenerosityMix
 {
-    int given = 0;          ///< All given contributions.
-    int sharesOthers = 0;   ///< Given, of a kind that shares or credits others' work.
-    int connects = 0;       ///< Given, of a kind that connects people (also counted in sharesOthers when both).
-    int sharesOthersOrConnects = 0; ///< Given, sharing others' work or connecting (each counted once).
-    int sharesMine = 0;     ///< Given, of kind 'share_mine'.
+    int given = 0; ///< All given contributions.
+    int sharesOthers = 0; ///< Given, of a kind that shares or credits others' work.
+    int connects
+        = 0; ///< Given, of a kind that connects people (also counted in sharesOthers when both).
+    int sharesOthersOrConnects
+        = 0; ///< Given, sharing others' work or connecting (each counted once).
+    int sharesMine = 0; ///< Given, of kind 'share_mine'.
     int received = 0;
-    std::array<int, 3> receivedBrought{}; ///< Received, by what it brought: help, inspiration, recognition.
-    int receivedUnspecified = 0;          ///< Received without "brought".
+    std::array<int, 3>
+        receivedBrought {}; ///< Received, by what it brought: help, inspiration, recognition.
+    int receivedUnspecified = 0; ///< Received without "brought".
     /// sharesOthersOrConnects / (sharesOthersOrConnects + sharesMine); empty when both are 0.
     std::optional<double> othersShare() const
     {
@@ -190,8 +192,8 @@ struct Intermediary
 /// Weak ties: people reached through an introduction, and who made them.
 struct WeakTies
 {
-    QList<IntroducedPerson> introduced;   ///< By name.
-    QList<Intermediary> intermediaries;   ///< Most introductions first, then by name.
+    QList<IntroducedPerson> introduced; ///< By name.
+    QList<Intermediary> intermediaries; ///< Most introductions first, then by name.
 };
 
 /// Everything the dashboard and the summary show for one member.
@@ -231,7 +233,8 @@ QString habitScoreExplanation();
 WeeklyExchange weeklyExchange(Database& db, qint64 circleId, qint64 memberId, QDate today);
 
 /// The same with the circle's calendar already at hand (analyzeMember() reads it once).
-WeeklyExchange weeklyExchange(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today);
+WeeklyExchange weeklyExchange(
+    Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today);
 
 /// The member's weekly target: the current goal's, or 3 without a goal.
 int weeklyTarget(Database& db, qint64 memberId);
@@ -264,22 +267,26 @@ QList<CommitmentWeek> commitmentsByWeek(Database& db, int lengthWeeks, qint64 me
 
 /// Average closeness per week, rises, and the distribution now against week 1.
 ClosenessTrend closenessTrend(Database& db, qint64 circleId, qint64 memberId, QDate today);
-ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today);
+ClosenessTrend closenessTrend(
+    Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today);
 
 /// The generosity mix and what was received, by what it brought.
 GenerosityMix generosityMix(Database& db, qint64 memberId);
 
 /// exchangeByKind() and generosityMix() from one query (they read the same rows).
-void kindsAndGenerosity(Database& db, qint64 memberId, QList<CategoryExchange>* byKind, GenerosityMix* generosity);
+void kindsAndGenerosity(
+    Database& db, qint64 memberId, QList<CategoryExchange>* byKind, GenerosityMix* generosity);
 
 /// People reached through an introduction and their intermediaries.
 WeakTies weakTies(Database& db, qint64 memberId);
 
 /// All of the above for one member.
-MemberAnalytics analyzeMember(Database& db, qint64 circleId, qint64 memberId, QDate today, int imbalanceLimit = 5);
+MemberAnalytics analyzeMember(
+    Database& db, qint64 circleId, qint64 memberId, QDate today, int imbalanceLimit = 5);
 
 /// analyzeMember() for every member of @p circleId, in the circle's member order.
-QList<MemberAnalytics> analyzeCircle(Database& db, qint64 circleId, QDate today, int imbalanceLimit = 5);
+QList<MemberAnalytics> analyzeCircle(
+    Database& db, qint64 circleId, QDate today, int imbalanceLimit = 5);
 
 } // namespace analytics
 } // namespace outloud

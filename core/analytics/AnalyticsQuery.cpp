@@ -38,7 +38,8 @@ bool runQuery(QSqlQuery& query, const QString& sql, std::initializer_list<QVaria
     if (recorder())
         recorder()(sql, QVariantList(values));
     QString error;
-    if (execPrepared(query, sql, values, QCoreApplication::translate("outloud", "compute the overview"), &error))
+    if (execPrepared(query, sql, values,
+            QCoreApplication::translate("outloud", "compute the overview"), &error))
         return true;
     qCWarning(lcAnalytics).noquote() << error;
     return false;

@@ -3,12 +3,10 @@
 // Giving and receiving: per week, per person, per kind, per channel.
 #include "Analytics.h"
 #include "AnalyticsQuery.h"
-
 #include "circle/CircleService.h"
 #include "contributions/Contribution.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +30,8 @@ WeeklyExchange weeklyExchange(Database& db, qint64 circleId, qint64 memberId, QD
     return weeklyExchange(db, CircleService(db).calendar(circleId), memberId, today);
 }
 
-WeeklyExchange weeklyExchange(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today)
+WeeklyExchange weeklyExchange(
+    Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today)
 {
     WeeklyExchange result;
     if (!calendar.isValid())
@@ -46,9 +45,10 @@ WeeklyExchange weeklyExchange(Database& db, const WeekCalendar& calendar, qint64
     // follows moved meetings) maps days to weeks.
     QSqlQuery q = readQuery(db);
     if (runQuery(q,
-                 u"SELECT c.happened_on, c.direction, COUNT(*) FROM contribution c JOIN person p ON p.id = c.person_id"
-                 " WHERE p.member_id = ? GROUP BY c.happened_on, c.direction"_s,
-                 {memberId})) {
+            u"SELECT c.happened_on, c.direction, COUNT(*) FROM contribution c JOIN person p ON "
+            u"p.id = c.person_id"
+            " WHERE p.member_id = ? GROUP BY c.happened_on, c.direction"_s,
+            {memberId})) {
         while (q.next()) {
             const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
             const int direction = q.value(1).toInt();
@@ -76,10 +76,11 @@ QList<PersonExchange> exchangeByPerson(Database& db, qint64 memberId)
     QList<PersonExchange> result;
     QSqlQuery q = readQuery(db);
     if (!runQuery(q,
-                  u"SELECT p.id, p.name, p.closeness, SUM(c.direction = 0), SUM(c.direction = 1), MAX(c.happened_on)"
-                  " FROM person p JOIN contribution c ON c.person_id = p.id WHERE p.member_id = ?"
-                  " GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id"_s,
-                  {memberId}))
+            u"SELECT p.id, p.name, p.closeness, SUM(c.direction = 0), SUM(c.direction = 1), "
+            u"MAX(c.happened_on)"
+            " FROM person p JOIN contribution c ON c.person_id = p.id WHERE p.member_id = ?"
+            " GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id"_s,
+            {memberId}))
         return result;
     while (q.next()) {
         PersonExchange p;
@@ -104,16 +105,18 @@ Imbalances largestImbalances(const QList<PersonExchange>& people, int limit)
             result.iGaveMost.append(p);
     }
     // Ties: the busier relationship first, then by name (people arrive sorted by name).
-    std::stable_sort(result.gaveMeMost.begin(), result.gaveMeMost.end(), [](const PersonExchange& a, const PersonExchange& b) {
-        if (a.exchange.balance() != b.exchange.balance())
-            return a.exchange.balance() < b.exchange.balance();
-        return a.exchange.total() > b.exchange.total();
-    });
-    std::stable_sort(result.iGaveMost.begin(), result.iGaveMost.end(), [](const PersonExchange& a, const PersonExchange& b) {
-        if (a.exchange.balance() != b.exchange.balance())
-            return a.exchange.balance() > b.exchange.balance();
-        return a.exchange.total() > b.exchange.total();
-    });
+    std::stable_sort(result.gaveMeMost.begin(), result.gaveMeMost.end(),
+        [](const PersonExchange& a, const PersonExchange& b) {
+            if (a.exchange.balance() != b.exchange.balance())
+                return a.exchange.balance() < b.exchange.balance();
+            return a.exchange.total() > b.exchange.total();
+        });
+    std::stable_sort(result.iGaveMost.begin(), result.iGaveMost.end(),
+        [](const PersonExchange& a, const PersonExchange& b) {
+            if (a.exchange.balance() != b.exchange.balance())
+                return a.exchange.balance() > b.exchange.balance();
+            return a.exchange.total() > b.exchange.total();
+        });
     if (limit >= 0) {
         result.gaveMeMost = result.gaveMeMost.mid(0, limit);
         result.iGaveMost = result.iGaveMost.mid(0, limit);
@@ -140,15 +143,18 @@ GenerosityMix generosityMix(Database& db, qint64 memberId)
     return result;
 }
 
-void kindsAndGenerosity(Database& db, qint64 memberId, QList<CategoryExchange>* byKind, GenerosityMix* generosity)
+void kindsAndGenerosity(
+    Database& db, qint64 memberId, QList<CategoryExchange>* byKind, GenerosityMix* generosity)
 {
     QSqlQuery q = readQuery(db);
     // At most kinds x 2 directions x 4 "brought" values rows.
     if (!runQuery(q,
-                  u"SELECT k.id, k.code, k.name, k.shares_others, k.connects, c.direction, c.brought, COUNT(*)"
-                  " FROM contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
-                  " WHERE p.member_id = ? GROUP BY k.id, c.direction, c.brought ORDER BY k.position, k.id"_s,
-                  {memberId}))
+            u"SELECT k.id, k.code, k.name, k.shares_others, k.connects, c.direction, c.brought, "
+            u"COUNT(*)"
+            " FROM contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON "
+            "k.id = c.kind_id"
+            " WHERE p.member_id = ? GROUP BY k.id, c.direction, c.brought ORDER BY k.position, k.id"_s,
+            {memberId}))
         return;
     const QString shareMine = u"share_mine"_s;
     while (q.next()) {
@@ -191,11 +197,13 @@ QList<CategoryExchange> exchangeByChannel(Database& db, qint64 memberId)
     QList<CategoryExchange> result;
     QSqlQuery q = readQuery(db);
     if (!runQuery(q,
-                  u"SELECT ch.id, ch.code, ch.name, SUM(c.direction = 0) AS given, SUM(c.direction = 1) AS received"
-                  " FROM contribution c JOIN person p ON p.id = c.person_id LEFT JOIN channel ch ON ch.id = c.channel_id"
-                  " WHERE p.member_id = ? GROUP BY c.channel_id"
-                  " ORDER BY received DESC, given DESC, ch.position IS NULL, ch.position"_s,
-                  {memberId}))
+            u"SELECT ch.id, ch.code, ch.name, SUM(c.direction = 0) AS given, SUM(c.direction = 1) "
+            u"AS received"
+            " FROM contribution c JOIN person p ON p.id = c.person_id LEFT JOIN channel ch ON "
+            "ch.id = c.channel_id"
+            " WHERE p.member_id = ? GROUP BY c.channel_id"
+            " ORDER BY received DESC, given DESC, ch.position IS NULL, ch.position"_s,
+            {memberId}))
         return result;
     while (q.next()) {
         CategoryExchange e;

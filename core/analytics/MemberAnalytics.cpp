@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Analytics.h"
-
 #include "circle/CircleService.h"
 
 namespace outloud::analytics {
 
-MemberAnalytics analyzeMember(Database& db, qint64 circleId, qint64 memberId, QDate today, int imbalanceLimit)
+MemberAnalytics analyzeMember(
+    Database& db, qint64 circleId, qint64 memberId, QDate today, int imbalanceLimit)
 {
     MemberAnalytics result;
     result.circleId = circleId;

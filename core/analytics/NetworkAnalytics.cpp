@@ -3,11 +3,9 @@
 // The network: closeness over the weeks, the generosity mix, weak ties.
 #include "Analytics.h"
 #include "AnalyticsQuery.h"
-
 #include "circle/CircleService.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +49,8 @@ ClosenessTrend closenessTrend(Database& db, qint64 circleId, qint64 memberId, QD
     return closenessTrend(db, CircleService(db).calendar(circleId), memberId, today);
 }
 
-ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today)
+ClosenessTrend closenessTrend(
+    Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today)
 {
     ClosenessTrend result;
 
@@ -59,10 +58,10 @@ ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64
     QList<PersonHistory> people;
     QSqlQuery q = readQuery(db);
     if (runQuery(q,
-                 u"SELECT p.id, p.name, p.created_on, p.closeness, cc.changed_on, cc.closeness"
-                 " FROM person p LEFT JOIN closeness_change cc ON cc.person_id = p.id"
-                 " WHERE p.member_id = ? ORDER BY p.id, cc.changed_on, cc.id"_s,
-                 {memberId})) {
+            u"SELECT p.id, p.name, p.created_on, p.closeness, cc.changed_on, cc.closeness"
+            " FROM person p LEFT JOIN closeness_change cc ON cc.person_id = p.id"
+            " WHERE p.member_id = ? ORDER BY p.id, cc.changed_on, cc.id"_s,
+            {memberId})) {
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             if (people.isEmpty() || people.last().id != id) {
@@ -75,7 +74,7 @@ ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64
             }
             if (!q.value(4).isNull())
                 people.last().changes.append({QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                              std::clamp(q.value(5).toInt(), 0, 5)});
+                    std::clamp(q.value(5).toInt(), 0, 5)});
         }
     }
 
@@ -85,11 +84,12 @@ ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64
         if (p.closeness > first)
             result.risen.append({p.id, p.name, first, p.closeness});
     }
-    std::stable_sort(result.risen.begin(), result.risen.end(), [](const ClosenessRise& a, const ClosenessRise& b) {
-        if (a.to - a.from != b.to - b.from)
-            return a.to - a.from > b.to - b.from;
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::stable_sort(result.risen.begin(), result.risen.end(),
+        [](const ClosenessRise& a, const ClosenessRise& b) {
+            if (a.to - a.from != b.to - b.from)
+                return a.to - a.from > b.to - b.from;
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
 
     if (!calendar.isValid())
         return result;
@@ -119,7 +119,8 @@ ClosenessTrend closenessTrend(Database& db, const WeekCalendar& calendar, qint64
                 ++count;
             }
         }
-        result.averageByWeek.append(count > 0 ? std::optional<double>(double(sum) / count) : std::nullopt);
+        result.averageByWeek.append(
+            count > 0 ? std::optional<double>(double(sum) / count) : std::nullopt);
     }
     for (const PersonHistory& p : std::as_const(people)) {
         QList<bool> rose(length, false);
@@ -141,19 +142,21 @@ WeakTies weakTies(Database& db, qint64 memberId)
     WeakTies result;
     QSqlQuery q = readQuery(db);
     if (runQuery(q,
-                 u"SELECT p.id, p.name, p.closeness, i.id, i.name FROM person p JOIN person i ON i.id = p.introduced_by"
-                 " WHERE p.member_id = ? ORDER BY p.name COLLATE NOCASE, p.id"_s,
-                 {memberId})) {
+            u"SELECT p.id, p.name, p.closeness, i.id, i.name FROM person p JOIN person i ON i.id = "
+            u"p.introduced_by"
+            " WHERE p.member_id = ? ORDER BY p.name COLLATE NOCASE, p.id"_s,
+            {memberId})) {
         while (q.next())
-            result.introduced.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                                      q.value(3).toLongLong(), q.value(4).toString()});
+            result.introduced.append({q.value(0).toLongLong(), q.value(1).toString(),
+                q.value(2).toInt(), q.value(3).toLongLong(), q.value(4).toString()});
     }
     if (runQuery(q,
-                 u"SELECT i.id, i.name, COUNT(*) FROM person p JOIN person i ON i.id = p.introduced_by"
-                 " WHERE p.member_id = ? GROUP BY i.id ORDER BY COUNT(*) DESC, i.name COLLATE NOCASE, i.id"_s,
-                 {memberId})) {
+            u"SELECT i.id, i.name, COUNT(*) FROM person p JOIN person i ON i.id = p.introduced_by"
+            " WHERE p.member_id = ? GROUP BY i.id ORDER BY COUNT(*) DESC, i.name COLLATE NOCASE, i.id"_s,
+            {memberId})) {
         while (q.next())
-            result.intermediaries.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
+            result.intermediaries.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
     }
     return result;
 }

@@ -3,11 +3,9 @@
 // Weekly progress: the target, the streak, the habit-strength score, commitments.
 #include "Analytics.h"
 #include "AnalyticsQuery.h"
-
 #include "circle/CircleService.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -21,17 +19,19 @@ double habitStep(double previous, int given, int target)
 {
     // Partial credit, as Loop Habit Tracker does for measurable habits: two of three
     // contributions is not the same as none.
-    const double achieved = target <= 0 ? 1.0 : std::min(1.0, double(std::max(0, given)) / double(target));
+    const double achieved
+        = target <= 0 ? 1.0 : std::min(1.0, double(std::max(0, given)) / double(target));
     return previous * HabitMultiplier + achieved * (1.0 - HabitMultiplier);
 }
 
 QString habitScoreExplanation()
 {
-    return QCoreApplication::translate(
-        "outloud",
+    return QCoreApplication::translate("outloud",
         "Habit strength shows how steady your weekly effort has been, from 0 % to 100 %.\n"
-        "Each week that ends, the score keeps four fifths of what it was and adds one fifth for that week: "
-        "the full fifth when you reached your weekly target, part of it when you got part of the way.\n"
+        "Each week that ends, the score keeps four fifths of what it was and adds one fifth for "
+        "that week: "
+        "the full fifth when you reached your weekly target, part of it when you got part of the "
+        "way.\n"
         "So recent weeks count most: three steady weeks bring it to about half, ten to about 90 %, "
         "and one missed week costs about a fifth, without wiping out what you built.\n"
         "The current week counts as soon as its target is reached.");
@@ -58,7 +58,8 @@ WeeklyProgress weeklyProgress(const WeeklyExchange& weekly, int target)
     else if (weekly.currentWeek > length)
         result.lastCountedWeek = length;
     else // An unfinished week is not a failure yet; it counts once reached.
-        result.lastCountedWeek = result.reached.at(weekly.currentWeek - 1) ? weekly.currentWeek : weekly.currentWeek - 1;
+        result.lastCountedWeek = result.reached.at(weekly.currentWeek - 1) ? weekly.currentWeek
+                                                                           : weekly.currentWeek - 1;
 
     int run = 0;
     double score = 0.0;
@@ -75,7 +76,8 @@ WeeklyProgress weeklyProgress(const WeeklyExchange& weekly, int target)
 
 WeeklyProgress weeklyProgress(Database& db, qint64 circleId, qint64 memberId, QDate today)
 {
-    return weeklyProgress(weeklyExchange(db, circleId, memberId, today), weeklyTarget(db, memberId));
+    return weeklyProgress(
+        weeklyExchange(db, circleId, memberId, today), weeklyTarget(db, memberId));
 }
 
 QList<CommitmentWeek> commitmentsByWeek(Database& db, qint64 circleId, qint64 memberId)
@@ -93,11 +95,13 @@ QList<CommitmentWeek> commitmentsByWeek(Database& db, int lengthWeeks, qint64 me
         result.append({w, 0, 0, 0, 0});
     QSqlQuery q = readQuery(db);
     if (!runQuery(q,
-                  u"SELECT 0, made_week, COUNT(*), 0, 0 FROM commitment WHERE member_id = ? GROUP BY made_week"
-                  " UNION ALL"
-                  " SELECT 1, due_week, COUNT(*), SUM(kept = 1), SUM(kept = 0) FROM commitment WHERE member_id = ?"
-                  " GROUP BY due_week"_s,
-                  {memberId, memberId}))
+            u"SELECT 0, made_week, COUNT(*), 0, 0 FROM commitment WHERE member_id = ? GROUP BY "
+            u"made_week"
+            " UNION ALL"
+            " SELECT 1, due_week, COUNT(*), SUM(kept = 1), SUM(kept = 0) FROM commitment WHERE "
+            "member_id = ?"
+            " GROUP BY due_week"_s,
+            {memberId, memberId}))
         return result;
     while (q.next()) {
         const int week = q.value(1).toInt();

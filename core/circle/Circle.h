@@ -14,12 +14,12 @@ struct Circle
 {
     qint64 id = -1;
     QString name;
-    QDate startDate;            ///< The first meeting is on the first meeting weekday from here.
-    int meetingWeekday = 1;     ///< 1 = Monday ... 7 = Sunday (Qt::DayOfWeek).
-    QTime meetingTime{12, 0};
-    QString timeZone;           ///< IANA id; empty means the system's zone.
+    QDate startDate; ///< The first meeting is on the first meeting weekday from here.
+    int meetingWeekday = 1; ///< 1 = Monday ... 7 = Sunday (Qt::DayOfWeek).
+    QTime meetingTime {12, 0};
+    QString timeZone; ///< IANA id; empty means the system's zone.
     int lengthWeeks = 12;
-    qint64 facilitatorId = -1;  ///< A member of this circle, or -1.
+    qint64 facilitatorId = -1; ///< A member of this circle, or -1.
 
     /// The date of the first meeting, derived from the start date and weekday.
     QDate firstMeetingDate() const
@@ -46,9 +46,9 @@ struct GoalRevision
     qint64 id = -1;
     qint64 memberId = -1;
     QDateTime revisedAt;
-    QString accomplish;   ///< What am I trying to accomplish?
-    QString why;          ///< Why does it matter to me?
-    QString progress;     ///< What would progress in twelve weeks look like?
+    QString accomplish; ///< What am I trying to accomplish?
+    QString why; ///< Why does it matter to me?
+    QString progress; ///< What would progress in twelve weeks look like?
     int weeklyTarget = 3; ///< Contributions a week I aim for.
 };
 

@@ -33,7 +33,8 @@ Circle circleFrom(const QSqlQuery& q)
     return c;
 }
 
-const auto CircleColumns = u"id, name, start_date, meeting_weekday, meeting_time, time_zone, length_weeks, facilitator_id"_s;
+const auto CircleColumns
+    = u"id, name, start_date, meeting_weekday, meeting_time, time_zone, length_weeks, facilitator_id"_s;
 
 bool validateCircle(const Circle& c, QString* error)
 {
@@ -64,11 +65,10 @@ GoalRevision goalFrom(const QSqlQuery& q)
 
 CircleService::CircleService(Database& db)
     : m_db(db)
-{
-}
+{ }
 
-qint64 CircleService::createCircle(const Circle& circle, const QStringList& memberNames, int meIndex,
-                                   int facilitatorIndex, QString* error)
+qint64 CircleService::createCircle(const Circle& circle, const QStringList& memberNames,
+    int meIndex, int facilitatorIndex, QString* error)
 {
     if (!validateCircle(circle, error))
         return -1;
@@ -85,32 +85,37 @@ qint64 CircleService::createCircle(const Circle& circle, const QStringList& memb
     }
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO circle (name, start_date, meeting_weekday, meeting_time, time_zone, length_weeks, created_at)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
-                       circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
-                       m_db.now().toString(Qt::ISODate)},
-                      tr("create the circle"), error))
+            u"INSERT INTO circle (name, start_date, meeting_weekday, meeting_time, time_zone, "
+            u"length_weeks, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
+                circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
+                m_db.now().toString(Qt::ISODate)},
+            tr("create the circle"), error))
         return -1;
     const qint64 circleId = q.lastInsertId().toLongLong();
     qint64 facilitatorId = -1;
     for (int i = 0; i < memberNames.size(); ++i) {
-        if (!execPrepared(q, u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"_s,
-                          {circleId, memberNames.at(i).trimmed(), i == meIndex ? 1 : 0, i}, tr("add a member"), error))
+        if (!execPrepared(q,
+                u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"_s,
+                {circleId, memberNames.at(i).trimmed(), i == meIndex ? 1 : 0, i},
+                tr("add a member"), error))
             return -1;
         if (i == facilitatorIndex)
             facilitatorId = q.lastInsertId().toLongLong();
     }
     if (facilitatorId > 0
-        && !execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s, {facilitatorId, circleId},
-                         tr("choose the facilitator"), error))
+        && !execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s,
+            {facilitatorId, circleId}, tr("choose the facilitator"), error))
         return -1;
     const QDate first = circle.firstMeetingDate();
     for (int week = 1; week <= circle.lengthWeeks; ++week) {
         // Date and time formatted apart: a local QDateTime is invalid inside a DST gap.
-        const QString at = first.addDays(7 * (week - 1)).toString(Qt::ISODate) + u'T' + circle.meetingTime.toString(u"HH:mm"_s);
-        if (!execPrepared(q, u"INSERT INTO meeting (circle_id, week, scheduled_at) VALUES (?, ?, ?)"_s,
-                          {circleId, week, at}, tr("plan the meetings"), error))
+        const QString at = first.addDays(7 * (week - 1)).toString(Qt::ISODate) + u'T'
+            + circle.meetingTime.toString(u"HH:mm"_s);
+        if (!execPrepared(q,
+                u"INSERT INTO meeting (circle_id, week, scheduled_at) VALUES (?, ?, ?)"_s,
+                {circleId, week, at}, tr("plan the meetings"), error))
             return -1;
     }
     if (!tx.commit(error))
@@ -126,12 +131,13 @@ bool CircleService::updateCircle(const Circle& circle, QString* error)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"UPDATE circle SET name = ?, start_date = ?, meeting_weekday = ?, meeting_time = ?, time_zone = ?,"
-                      " length_weeks = ?, facilitator_id = ? WHERE id = ?"_s,
-                      {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
-                       circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
-                       idOrNull(circle.facilitatorId), circle.id},
-                      tr("update the circle"), error))
+            u"UPDATE circle SET name = ?, start_date = ?, meeting_weekday = ?, meeting_time = ?, "
+            u"time_zone = ?,"
+            " length_weeks = ?, facilitator_id = ? WHERE id = ?"_s,
+            {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
+                circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
+                idOrNull(circle.facilitatorId), circle.id},
+            tr("update the circle"), error))
         return false;
     if (!tx.commit(error))
         return false;
@@ -143,7 +149,8 @@ QList<Circle> CircleService::circles() const
 {
     QList<Circle> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT "_s + CircleColumns + u" FROM circle ORDER BY id"_s, {}, QString(), nullptr)) {
+    if (execPrepared(q, u"SELECT "_s + CircleColumns + u" FROM circle ORDER BY id"_s, {}, QString(),
+            nullptr)) {
         while (q.next())
             result.append(circleFrom(q));
     }
@@ -153,7 +160,9 @@ QList<Circle> CircleService::circles() const
 std::optional<Circle> CircleService::circle(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT "_s + CircleColumns + u" FROM circle WHERE id = ?"_s, {id}, QString(), nullptr) && q.next())
+    if (execPrepared(q, u"SELECT "_s + CircleColumns + u" FROM circle WHERE id = ?"_s, {id},
+            QString(), nullptr)
+        && q.next())
         return circleFrom(q);
     return std::nullopt;
 }
@@ -161,10 +170,13 @@ std::optional<Circle> CircleService::circle(qint64 id) const
 qint64 CircleService::defaultCircleId() const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT circle_id FROM member WHERE is_me = 1 ORDER BY circle_id LIMIT 1"_s, {}, QString(), nullptr)
+    if (execPrepared(q,
+            u"SELECT circle_id FROM member WHERE is_me = 1 ORDER BY circle_id LIMIT 1"_s, {},
+            QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();
-    if (execPrepared(q, u"SELECT id FROM circle ORDER BY id LIMIT 1"_s, {}, QString(), nullptr) && q.next())
+    if (execPrepared(q, u"SELECT id FROM circle ORDER BY id LIMIT 1"_s, {}, QString(), nullptr)
+        && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
@@ -172,8 +184,9 @@ qint64 CircleService::defaultCircleId() const
 qint64 CircleService::circleIdByName(const QString& name) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id FROM circle WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s, {name.trimmed()},
-                     QString(), nullptr)
+    if (execPrepared(q,
+            u"SELECT id FROM circle WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s,
+            {name.trimmed()}, QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();
     return -1;
@@ -183,11 +196,12 @@ QList<Member> CircleService::members(qint64 circleId) const
 {
     QList<Member> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id, circle_id, name, is_me, position FROM member WHERE circle_id = ? ORDER BY position, id"_s,
-                     {circleId}, QString(), nullptr)) {
+    if (execPrepared(q,
+            u"SELECT id, circle_id, name, is_me, position FROM member WHERE circle_id = ? ORDER BY position, id"_s,
+            {circleId}, QString(), nullptr)) {
         while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toBool(),
-                           q.value(4).toInt()});
+            result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                q.value(3).toBool(), q.value(4).toInt()});
     }
     return result;
 }
@@ -195,17 +209,20 @@ QList<Member> CircleService::members(qint64 circleId) const
 std::optional<Member> CircleService::member(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id, circle_id, name, is_me, position FROM member WHERE id = ?"_s, {id}, QString(), nullptr)
+    if (execPrepared(q, u"SELECT id, circle_id, name, is_me, position FROM member WHERE id = ?"_s,
+            {id}, QString(), nullptr)
         && q.next())
-        return Member{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toBool(),
-                      q.value(4).toInt()};
+        return Member {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toBool(), q.value(4).toInt()};
     return std::nullopt;
 }
 
 qint64 CircleService::meId(qint64 circleId) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id FROM member WHERE circle_id = ? AND is_me = 1"_s, {circleId}, QString(), nullptr) && q.next())
+    if (execPrepared(q, u"SELECT id FROM member WHERE circle_id = ? AND is_me = 1"_s, {circleId},
+            QString(), nullptr)
+        && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
@@ -213,8 +230,9 @@ qint64 CircleService::meId(qint64 circleId) const
 qint64 CircleService::memberIdByName(qint64 circleId, const QString& name) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id FROM member WHERE circle_id = ? AND name = ? COLLATE NOCASE ORDER BY position LIMIT 1"_s,
-                     {circleId, name.trimmed()}, QString(), nullptr)
+    if (execPrepared(q,
+            u"SELECT id FROM member WHERE circle_id = ? AND name = ? COLLATE NOCASE ORDER BY position LIMIT 1"_s,
+            {circleId, name.trimmed()}, QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();
     return -1;
@@ -229,9 +247,9 @@ qint64 CircleService::addMember(qint64 circleId, const QString& name, QString* e
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO member (circle_id, name, position)"
-                      " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM member WHERE circle_id = ?))"_s,
-                      {circleId, name.trimmed(), circleId}, tr("add a member"), error))
+            u"INSERT INTO member (circle_id, name, position)"
+            " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM member WHERE circle_id = ?))"_s,
+            {circleId, name.trimmed(), circleId}, tr("add a member"), error))
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!tx.commit(error))
@@ -246,7 +264,8 @@ bool CircleService::renameMember(qint64 memberId, const QString& name, QString* 
         return fail(error, tr("Every member needs a name."));
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE member SET name = ? WHERE id = ?"_s, {name.trimmed(), memberId}, tr("rename the member"), error)
+    if (!execPrepared(q, u"UPDATE member SET name = ? WHERE id = ?"_s, {name.trimmed(), memberId},
+            tr("rename the member"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Members);
@@ -257,8 +276,8 @@ bool CircleService::setFacilitator(qint64 circleId, qint64 memberId, QString* er
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s, {idOrNull(memberId), circleId},
-                      tr("choose the facilitator"), error)
+    if (!execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s,
+            {idOrNull(memberId), circleId}, tr("choose the facilitator"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Circles);
@@ -268,9 +287,12 @@ bool CircleService::setFacilitator(qint64 circleId, qint64 memberId, QString* er
 QString CircleService::memberCountWarning(int count)
 {
     if (count < 2)
-        return tr("A circle works best with 2 to 5 members; with fewer there is no one to share the hour with.");
+        return tr("A circle works best with 2 to 5 members; with fewer there is no one to share "
+                  "the hour with.");
     if (count > 5)
-        return tr("A circle works best with 2 to 5 members; with %1 there is little time left for each person.").arg(count);
+        return tr("A circle works best with 2 to 5 members; with %1 there is little time left for "
+                  "each person.")
+            .arg(count);
     return {};
 }
 
@@ -278,9 +300,10 @@ std::optional<GoalRevision> CircleService::currentGoal(qint64 memberId) const
 {
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-                     u"SELECT id, member_id, revised_at, accomplish, why, progress, weekly_target FROM goal_revision"
-                     " WHERE member_id = ? ORDER BY revised_at DESC, id DESC LIMIT 1"_s,
-                     {memberId}, QString(), nullptr)
+            u"SELECT id, member_id, revised_at, accomplish, why, progress, weekly_target FROM "
+            u"goal_revision"
+            " WHERE member_id = ? ORDER BY revised_at DESC, id DESC LIMIT 1"_s,
+            {memberId}, QString(), nullptr)
         && q.next())
         return goalFrom(q);
     return std::nullopt;
@@ -291,9 +314,10 @@ QList<GoalRevision> CircleService::goalHistory(qint64 memberId) const
     QList<GoalRevision> result;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-                     u"SELECT id, member_id, revised_at, accomplish, why, progress, weekly_target FROM goal_revision"
-                     " WHERE member_id = ? ORDER BY revised_at, id"_s,
-                     {memberId}, QString(), nullptr)) {
+            u"SELECT id, member_id, revised_at, accomplish, why, progress, weekly_target FROM "
+            u"goal_revision"
+            " WHERE member_id = ? ORDER BY revised_at, id"_s,
+            {memberId}, QString(), nullptr)) {
         while (q.next())
             result.append(goalFrom(q));
     }
@@ -314,11 +338,12 @@ qint64 CircleService::reviseGoal(const GoalRevision& goal, QString* error)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO goal_revision (member_id, revised_at, accomplish, why, progress, weekly_target)"
-                      " VALUES (?, ?, ?, ?, ?, ?)"_s,
-                      {goal.memberId, at.toString(Qt::ISODate), goal.accomplish.trimmed(), goal.why.trimmed(),
-                       goal.progress.trimmed(), goal.weeklyTarget},
-                      tr("save the goal"), error))
+            u"INSERT INTO goal_revision (member_id, revised_at, accomplish, why, progress, "
+            u"weekly_target)"
+            " VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {goal.memberId, at.toString(Qt::ISODate), goal.accomplish.trimmed(), goal.why.trimmed(),
+                goal.progress.trimmed(), goal.weeklyTarget},
+            tr("save the goal"), error))
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!tx.commit(error))
@@ -331,7 +356,8 @@ bool CircleService::removeGoalRevision(qint64 revisionId, QString* error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM goal_revision WHERE id = ?"_s, {revisionId}, tr("undo the goal revision"), error)
+    if (!execPrepared(q, u"DELETE FROM goal_revision WHERE id = ?"_s, {revisionId},
+            tr("undo the goal revision"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Goals);
@@ -345,8 +371,9 @@ WeekCalendar CircleService::calendar(qint64 circleId) const
         return {};
     QList<QDate> dates;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT week, scheduled_at FROM meeting WHERE circle_id = ? ORDER BY week"_s, {circleId}, QString(),
-                     nullptr)) {
+    if (execPrepared(q,
+            u"SELECT week, scheduled_at FROM meeting WHERE circle_id = ? ORDER BY week"_s,
+            {circleId}, QString(), nullptr)) {
         while (q.next()) {
             const int week = q.value(0).toInt();
             if (week < 1 || week > c->lengthWeeks)

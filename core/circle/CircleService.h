@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace outloud {
@@ -28,7 +27,7 @@ public:
     /// @p facilitatorIndex point into that list (-1: none). Also plans one meeting a
     /// week. Returns the new id, or -1 with @p error set.
     qint64 createCircle(const Circle& circle, const QStringList& memberNames, int meIndex,
-                        int facilitatorIndex, QString* error);
+        int facilitatorIndex, QString* error);
     bool updateCircle(const Circle& circle, QString* error);
 
     QList<Circle> circles() const;

@@ -16,11 +16,11 @@ enum class Brought { Nothing = -1, Help = 0, Inspiration = 1, Recognition = 2 };
 struct ContributionKind
 {
     qint64 id = -1;
-    QString code;          ///< Stable id of a built-in kind; empty for the user's own.
+    QString code; ///< Stable id of a built-in kind; empty for the user's own.
     QString name;
     int position = 0;
     bool sharesOthers = false; ///< Shares or credits other people's work.
-    bool connects = false;     ///< Connects people (introductions).
+    bool connects = false; ///< Connects people (introductions).
 
     /// The name to show: built-in kinds are translated, the user's own shown as typed.
     QString displayName() const;
@@ -44,7 +44,7 @@ struct Contribution
     QDate date;
     Direction direction = Direction::Given;
     qint64 kindId = -1;
-    qint64 channelId = -1;         ///< -1: not recorded.
+    qint64 channelId = -1; ///< -1: not recorded.
     Brought brought = Brought::Nothing; ///< Received ones only.
     QString note;
 };

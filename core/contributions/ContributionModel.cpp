@@ -13,7 +13,19 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-enum Field { FId, FDate, FPersonId, FPerson, FDirection, FKindCode, FKind, FChannelCode, FChannel, FBrought, FNote };
+enum Field {
+    FId,
+    FDate,
+    FPersonId,
+    FPerson,
+    FDirection,
+    FKindCode,
+    FKind,
+    FChannelCode,
+    FChannel,
+    FBrought,
+    FNote
+};
 }
 
 ContributionModel::ContributionModel(Database& db, QObject* parent)
@@ -98,8 +110,10 @@ int ContributionModel::columnCount(const QModelIndex& parent) const
 PagedSqlModel::Query ContributionModel::query() const
 {
     Query q;
-    q.select = u"c.id, c.happened_on, c.person_id, p.name, c.direction, k.code, k.name, ch.code, ch.name, c.brought, c.note"_s;
-    q.from = u"contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
+    q.select
+        = u"c.id, c.happened_on, c.person_id, p.name, c.direction, k.code, k.name, ch.code, ch.name, c.brought, c.note"_s;
+    q.from = u"contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id "
+             u"= c.kind_id"
              " LEFT JOIN channel ch ON ch.id = c.channel_id"_s;
     // Every contribution has a kind (a foreign key) and the channel join is a LEFT one:
     // neither changes the count.
@@ -111,7 +125,8 @@ PagedSqlModel::Query ContributionModel::query() const
     }
     if (m_filter.week > 0 && m_calendar.isValid()) {
         where << u"c.happened_on >= ? AND c.happened_on < ?"_s;
-        q.binds << m_calendar.weekStart(m_filter.week).toString(Qt::ISODate) << m_calendar.weekEnd(m_filter.week).toString(Qt::ISODate);
+        q.binds << m_calendar.weekStart(m_filter.week).toString(Qt::ISODate)
+                << m_calendar.weekEnd(m_filter.week).toString(Qt::ISODate);
     }
     if (m_filter.personId > 0) {
         where << u"c.person_id = ?"_s;
@@ -141,14 +156,22 @@ QString ContributionModel::sortExpression(int column) const
 {
     switch (column) {
     case Date:
-    case Week: return u"c.happened_on"_s;
-    case Person: return u"p.name COLLATE NOCASE"_s;
-    case Direction: return u"c.direction"_s;
-    case Kind: return u"k.position"_s;
-    case Channel: return u"ch.position"_s;
-    case Brought: return u"c.brought"_s;
-    case Note: return u"c.note COLLATE NOCASE"_s;
-    default: return {};
+    case Week:
+        return u"c.happened_on"_s;
+    case Person:
+        return u"p.name COLLATE NOCASE"_s;
+    case Direction:
+        return u"c.direction"_s;
+    case Kind:
+        return u"k.position"_s;
+    case Channel:
+        return u"ch.position"_s;
+    case Brought:
+        return u"c.brought"_s;
+    case Note:
+        return u"c.note COLLATE NOCASE"_s;
+    default:
+        return {};
     }
 }
 
@@ -160,32 +183,51 @@ QVariant ContributionModel::data(const QModelIndex& index, int role) const
     if (f.size() <= FNote)
         return {};
     switch (role) {
-    case IdRole: return f.at(FId);
-    case PersonIdRole: return f.at(FPersonId);
-    case DirectionRole: return f.at(FDirection);
+    case IdRole:
+        return f.at(FId);
+    case PersonIdRole:
+        return f.at(FPersonId);
+    case DirectionRole:
+        return f.at(FDirection);
     case Qt::DisplayRole:
     case Qt::EditRole: {
         const QDate date = QDate::fromString(f.at(FDate).toString(), Qt::ISODate);
         switch (index.column()) {
-        case Date: return date;
-        case Week: return m_calendar.isValid() ? QVariant(m_calendar.weekOf(date)) : QVariant();
-        case Person: return f.at(FPerson);
-        case Direction: return directionName(f.at(FDirection).toInt() == 1 ? outloud::Direction::Received : outloud::Direction::Given);
-        case Kind: return ContributionKind{-1, f.at(FKindCode).toString(), f.at(FKind).toString(), 0, false, false}.displayName();
+        case Date:
+            return date;
+        case Week:
+            return m_calendar.isValid() ? QVariant(m_calendar.weekOf(date)) : QVariant();
+        case Person:
+            return f.at(FPerson);
+        case Direction:
+            return directionName(f.at(FDirection).toInt() == 1 ? outloud::Direction::Received
+                                                               : outloud::Direction::Given);
+        case Kind:
+            return ContributionKind {
+                -1, f.at(FKindCode).toString(), f.at(FKind).toString(), 0, false, false}
+                .displayName();
         case Channel:
-            return f.at(FChannel).isNull() ? QVariant()
-                                           : QVariant(outloud::Channel{-1, f.at(FChannelCode).toString(), f.at(FChannel).toString(), 0}
-                                                          .displayName());
-        case Brought: return f.at(FBrought).isNull() ? QVariant() : QVariant(broughtName(outloud::Brought(f.at(FBrought).toInt())));
-        case Note: return f.at(FNote);
-        default: return {};
+            return f.at(FChannel).isNull()
+                ? QVariant()
+                : QVariant(outloud::Channel {
+                    -1, f.at(FChannelCode).toString(), f.at(FChannel).toString(), 0}
+                               .displayName());
+        case Brought:
+            return f.at(FBrought).isNull()
+                ? QVariant()
+                : QVariant(broughtName(outloud::Brought(f.at(FBrought).toInt())));
+        case Note:
+            return f.at(FNote);
+        default:
+            return {};
         }
     }
     case Qt::ToolTipRole:
         if (index.column() == Note)
             return f.at(FNote);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -194,15 +236,24 @@ QVariant ContributionModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Date: return QCoreApplication::translate("outloud", "Date");
-    case Week: return QCoreApplication::translate("outloud", "Week");
-    case Person: return QCoreApplication::translate("outloud", "Person");
-    case Direction: return QCoreApplication::translate("outloud", "Direction");
-    case Kind: return QCoreApplication::translate("outloud", "Kind");
-    case Channel: return QCoreApplication::translate("outloud", "Channel");
-    case Brought: return QCoreApplication::translate("outloud", "What it brought");
-    case Note: return QCoreApplication::translate("outloud", "Note");
-    default: return {};
+    case Date:
+        return QCoreApplication::translate("outloud", "Date");
+    case Week:
+        return QCoreApplication::translate("outloud", "Week");
+    case Person:
+        return QCoreApplication::translate("outloud", "Person");
+    case Direction:
+        return QCoreApplication::translate("outloud", "Direction");
+    case Kind:
+        return QCoreApplication::translate("outloud", "Kind");
+    case Channel:
+        return QCoreApplication::translate("outloud", "Channel");
+    case Brought:
+        return QCoreApplication::translate("outloud", "What it brought");
+    case Note:
+        return QCoreApplication::translate("outloud", "Note");
+    default:
+        return {};
     }
 }
 

@@ -22,9 +22,9 @@ public:
     /// Every filter at once, so that changing several reloads once.
     struct Filter
     {
-        int week = 0;          ///< 0: every week.
+        int week = 0; ///< 0: every week.
         qint64 personId = -1;
-        int direction = -1;    ///< -1 both, 0 given, 1 received.
+        int direction = -1; ///< -1 both, 0 given, 1 received.
         qint64 kindId = -1;
         qint64 channelId = -1;
         QString text;
@@ -48,7 +48,8 @@ public:
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     Query query() const override;

@@ -16,8 +16,9 @@ namespace outloud {
 namespace {
 QVariant broughtValue(const Contribution& c)
 {
-    return c.direction == Direction::Received && c.brought != Brought::Nothing ? QVariant(int(c.brought))
-                                                                               : QVariant(QMetaType::fromType<int>());
+    return c.direction == Direction::Received && c.brought != Brought::Nothing
+        ? QVariant(int(c.brought))
+        : QVariant(QMetaType::fromType<int>());
 }
 
 Contribution contributionFrom(const QSqlQuery& q)
@@ -34,7 +35,8 @@ Contribution contributionFrom(const QSqlQuery& q)
     return c;
 }
 
-const auto ContributionColumns = u"id, person_id, happened_on, direction, kind_id, channel_id, brought, note"_s;
+const auto ContributionColumns
+    = u"id, person_id, happened_on, direction, kind_id, channel_id, brought, note"_s;
 
 struct BuiltinName
 {
@@ -70,7 +72,8 @@ constexpr BuiltinName BuiltinChannels[] = {
 };
 
 template <std::size_t N>
-QString builtinName(const BuiltinName (&table)[N], const char* context, const QString& code, const QString& fallback)
+QString builtinName(const BuiltinName (&table)[N], const char* context, const QString& code,
+    const QString& fallback)
 {
     for (const BuiltinName& b : table) {
         if (code == QLatin1StringView(b.code))
@@ -99,18 +102,21 @@ QString directionName(Direction direction)
 QString broughtName(Brought brought)
 {
     switch (brought) {
-    case Brought::Help: return QCoreApplication::translate("outloud", "Help");
-    case Brought::Inspiration: return QCoreApplication::translate("outloud", "Inspiration");
-    case Brought::Recognition: return QCoreApplication::translate("outloud", "Recognition");
-    case Brought::Nothing: break;
+    case Brought::Help:
+        return QCoreApplication::translate("outloud", "Help");
+    case Brought::Inspiration:
+        return QCoreApplication::translate("outloud", "Inspiration");
+    case Brought::Recognition:
+        return QCoreApplication::translate("outloud", "Recognition");
+    case Brought::Nothing:
+        break;
     }
     return {};
 }
 
 ContributionService::ContributionService(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 bool ContributionService::validate(const Contribution& c, QString* error) const
 {
@@ -137,11 +143,12 @@ qint64 ContributionService::add(const Contribution& c, QString* error)
     }
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, channel_id, brought, note)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, idOrNull(c.channelId),
-                       broughtValue(c), c.note},
-                      tr("log the contribution"), error))
+            u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, channel_id, "
+            u"brought, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+                idOrNull(c.channelId), broughtValue(c), c.note},
+            tr("log the contribution"), error))
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!tx.commit(error))
@@ -157,11 +164,12 @@ bool ContributionService::update(const Contribution& c, QString* error)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"UPDATE contribution SET person_id = ?, happened_on = ?, direction = ?, kind_id = ?, channel_id = ?,"
-                      " brought = ?, note = ? WHERE id = ?"_s,
-                      {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, idOrNull(c.channelId),
-                       broughtValue(c), c.note, c.id},
-                      tr("save the contribution"), error)
+            u"UPDATE contribution SET person_id = ?, happened_on = ?, direction = ?, kind_id = ?, "
+            u"channel_id = ?,"
+            " brought = ?, note = ? WHERE id = ?"_s,
+            {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+                idOrNull(c.channelId), broughtValue(c), c.note, c.id},
+            tr("save the contribution"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Contributions);
@@ -172,7 +180,8 @@ bool ContributionService::remove(qint64 id, QString* error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM contribution WHERE id = ?"_s, {id}, tr("remove the contribution"), error)
+    if (!execPrepared(q, u"DELETE FROM contribution WHERE id = ?"_s, {id},
+            tr("remove the contribution"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Contributions);
@@ -184,11 +193,12 @@ bool ContributionService::restore(const Contribution& c, QString* error)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, channel_id, brought, note)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId, idOrNull(c.channelId),
-                       broughtValue(c), c.note},
-                      tr("restore the contribution"), error)
+            u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, "
+            u"channel_id, brought, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+                idOrNull(c.channelId), broughtValue(c), c.note},
+            tr("restore the contribution"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Contributions);
@@ -198,7 +208,8 @@ bool ContributionService::restore(const Contribution& c, QString* error)
 std::optional<Contribution> ContributionService::contribution(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT "_s + ContributionColumns + u" FROM contribution WHERE id = ?"_s, {id}, QString(), nullptr)
+    if (execPrepared(q, u"SELECT "_s + ContributionColumns + u" FROM contribution WHERE id = ?"_s,
+            {id}, QString(), nullptr)
         && q.next())
         return contributionFrom(q);
     return std::nullopt;
@@ -209,9 +220,9 @@ QList<Contribution> ContributionService::forPerson(qint64 personId) const
     QList<Contribution> result;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-                     u"SELECT "_s + ContributionColumns
-                         + u" FROM contribution WHERE person_id = ? ORDER BY happened_on DESC, id DESC"_s,
-                     {personId}, QString(), nullptr)) {
+            u"SELECT "_s + ContributionColumns
+                + u" FROM contribution WHERE person_id = ? ORDER BY happened_on DESC, id DESC"_s,
+            {personId}, QString(), nullptr)) {
         while (q.next())
             result.append(contributionFrom(q));
     }
@@ -222,11 +233,12 @@ QList<ContributionKind> ContributionService::kinds() const
 {
     QList<ContributionKind> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id, code, name, position, shares_others, connects FROM contribution_kind ORDER BY position, id"_s,
-                     {}, QString(), nullptr)) {
+    if (execPrepared(q,
+            u"SELECT id, code, name, position, shares_others, connects FROM contribution_kind ORDER BY position, id"_s,
+            {}, QString(), nullptr)) {
         while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                           q.value(4).toBool(), q.value(5).toBool()});
+            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toInt(), q.value(4).toBool(), q.value(5).toBool()});
     }
     return result;
 }
@@ -243,7 +255,9 @@ std::optional<ContributionKind> ContributionService::kind(qint64 id) const
 qint64 ContributionService::kindIdByCode(const QString& code) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id FROM contribution_kind WHERE code = ?"_s, {code}, QString(), nullptr) && q.next())
+    if (execPrepared(
+            q, u"SELECT id FROM contribution_kind WHERE code = ?"_s, {code}, QString(), nullptr)
+        && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
@@ -252,14 +266,15 @@ qint64 ContributionService::kindIdByName(const QString& name) const
 {
     const QString wanted = name.trimmed();
     for (const ContributionKind& k : kinds()) {
-        if (k.name.compare(wanted, Qt::CaseInsensitive) == 0 || k.displayName().compare(wanted, Qt::CaseInsensitive) == 0
-            || k.code == wanted)
+        if (k.name.compare(wanted, Qt::CaseInsensitive) == 0
+            || k.displayName().compare(wanted, Qt::CaseInsensitive) == 0 || k.code == wanted)
             return k.id;
     }
     return -1;
 }
 
-qint64 ContributionService::addKind(const QString& name, bool sharesOthers, bool connects, QString* error)
+qint64 ContributionService::addKind(
+    const QString& name, bool sharesOthers, bool connects, QString* error)
 {
     if (name.trimmed().isEmpty()) {
         fail(error, tr("A kind of contribution needs a name."));
@@ -272,9 +287,9 @@ qint64 ContributionService::addKind(const QString& name, bool sharesOthers, bool
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO contribution_kind (name, position, shares_others, connects)"
-                      " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM contribution_kind), ?, ?)"_s,
-                      {name.trimmed(), sharesOthers ? 1 : 0, connects ? 1 : 0}, tr("add the kind"), error))
+            u"INSERT INTO contribution_kind (name, position, shares_others, connects)"
+            " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM contribution_kind), ?, ?)"_s,
+            {name.trimmed(), sharesOthers ? 1 : 0, connects ? 1 : 0}, tr("add the kind"), error))
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!tx.commit(error))
@@ -287,9 +302,11 @@ QList<Channel> ContributionService::channels() const
 {
     QList<Channel> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id, code, name, position FROM channel ORDER BY position, id"_s, {}, QString(), nullptr)) {
+    if (execPrepared(q, u"SELECT id, code, name, position FROM channel ORDER BY position, id"_s, {},
+            QString(), nullptr)) {
         while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toInt()});
     }
     return result;
 }
@@ -298,8 +315,8 @@ qint64 ContributionService::channelIdByName(const QString& name) const
 {
     const QString wanted = name.trimmed();
     for (const Channel& c : channels()) {
-        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0 || c.displayName().compare(wanted, Qt::CaseInsensitive) == 0
-            || c.code == wanted)
+        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0
+            || c.displayName().compare(wanted, Qt::CaseInsensitive) == 0 || c.code == wanted)
             return c.id;
     }
     return -1;
@@ -318,8 +335,8 @@ qint64 ContributionService::addChannel(const QString& name, QString* error)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO channel (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM channel))"_s,
-                      {name.trimmed()}, tr("add the channel"), error))
+            u"INSERT INTO channel (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM channel))"_s,
+            {name.trimmed()}, tr("add the channel"), error))
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!tx.commit(error))

@@ -34,8 +34,8 @@ QString languagePart(const QString& name)
 
 void removeInstalledTranslators()
 {
-    const QList<QTranslator*> installed =
-        QCoreApplication::instance()->findChildren<QTranslator*>(TranslatorName, Qt::FindDirectChildrenOnly);
+    const QList<QTranslator*> installed = QCoreApplication::instance()->findChildren<QTranslator*>(
+        TranslatorName, Qt::FindDirectChildrenOnly);
     for (QTranslator* translator : installed) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
@@ -46,7 +46,8 @@ bool installTranslator(const QLocale& locale, const QString& name, const QString
 {
     auto* translator = new QTranslator(QCoreApplication::instance());
     translator->setObjectName(TranslatorName);
-    if (translator->load(locale, name, u"_"_s, directory) && QCoreApplication::installTranslator(translator))
+    if (translator->load(locale, name, u"_"_s, directory)
+        && QCoreApplication::installTranslator(translator))
         return true;
     delete translator;
     return false;

@@ -15,7 +15,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -43,8 +42,7 @@ struct Attachment
 
 BackupService::BackupService(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QString BackupService::folder() const
 {
@@ -65,7 +63,9 @@ bool BackupService::backupTo(const QString& path, QString* error)
     if (target.isDir())
         return fail(error, tr("%1 is a folder, not a file.").arg(shown));
     if (!QDir().mkpath(target.absolutePath()))
-        return fail(error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return fail(error,
+            tr("Could not create the folder %1")
+                .arg(QDir::toNativeSeparators(target.absolutePath())));
     if (QFileInfo(target.absoluteFilePath()) == QFileInfo(m_db.path()))
         return fail(error, tr("A backup cannot replace the database it copies."));
 
@@ -85,7 +85,9 @@ bool BackupService::backupTo(const QString& path, QString* error)
     }
     q.finish();
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+    if (std::rename(QFile::encodeName(partial).constData(),
+            QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0) {
         QFile::remove(partial);
         return fail(error, tr("Could not write %1").arg(shown));
     }
@@ -95,13 +97,16 @@ bool BackupService::backupTo(const QString& path, QString* error)
 bool BackupService::backupNow(QString* path, QString* error, bool beforeRestore)
 {
     const QString stamp = m_db.now().toString(QString::fromLatin1(StampFormat));
-    const QString base = folder() + u'/' + filePrefix() + stamp + (beforeRestore ? BeforeRestoreTag : QString());
+    const QString base
+        = folder() + u'/' + filePrefix() + stamp + (beforeRestore ? BeforeRestoreTag : QString());
     QString file = base + u".sqlite"_s;
     for (int n = 2; QFileInfo::exists(file); ++n)
         file = base + u'-' + QString::number(n) + u".sqlite"_s;
     if (!QDir().mkpath(folder()))
-        return fail(error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(folder())));
-    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        return fail(
+            error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(folder())));
+    QFile::setPermissions(
+        folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!backupTo(file, error))
         return false;
     if (path)
@@ -129,7 +134,8 @@ bool BackupService::backupIfDue(bool* made, QString* error)
 QList<BackupInfo> BackupService::backups() const
 {
     QList<BackupInfo> result;
-    static const QRegularExpression stamp(u"^(\\d{8}-\\d{6})(-before-restore)?(-\\d+)?\\.sqlite$"_s);
+    static const QRegularExpression stamp(
+        u"^(\\d{8}-\\d{6})(-before-restore)?(-\\d+)?\\.sqlite$"_s);
     const QString prefix = filePrefix();
     const QFileInfoList files = QDir(folder()).entryInfoList({prefix + u"*.sqlite"_s}, QDir::Files);
     for (const QFileInfo& f : files) {
@@ -158,7 +164,9 @@ bool BackupService::rotate(QString* error)
     const QList<BackupInfo> all = backups();
     for (qsizetype i = m_keep; i < all.size(); ++i) {
         if (!QFile::remove(all.at(i).path))
-            return fail(error, tr("Could not remove the old backup %1").arg(QDir::toNativeSeparators(all.at(i).path)));
+            return fail(error,
+                tr("Could not remove the old backup %1")
+                    .arg(QDir::toNativeSeparators(all.at(i).path)));
     }
     return true;
 }
@@ -170,13 +178,14 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
         return fail(error, tr("%1 does not exist.").arg(shown));
     {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly) || !f.read(16).startsWith(QByteArray("SQLite format 3\0", 16)))
+        if (!f.open(QIODevice::ReadOnly)
+            || !f.read(16).startsWith(QByteArray("SQLite format 3\0", 16)))
             return fail(error, tr("%1 is not an Outloud backup.").arg(shown));
     }
-    Attachment attachment{m_db};
+    Attachment attachment {m_db};
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"ATTACH DATABASE ? AS restore_source"_s, {QFileInfo(path).absoluteFilePath()},
-                      tr("open the backup %1").arg(shown), error))
+    if (!execPrepared(q, u"ATTACH DATABASE ? AS restore_source"_s,
+            {QFileInfo(path).absoluteFilePath()}, tr("open the backup %1").arg(shown), error))
         return false;
     attachment.attached = true;
     if (!q.exec(u"PRAGMA restore_source.application_id"_s) || !q.next())
@@ -190,11 +199,12 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
     const int version = q.value(0).toInt();
     q.finish();
     if (version != m_db.schemaVersion())
-        return fail(error, tr("%1 holds database version %2, this file is version %3; open the backup as a file "
-                              "instead of restoring it.")
-                               .arg(shown)
-                               .arg(version)
-                               .arg(m_db.schemaVersion()));
+        return fail(error,
+            tr("%1 holds database version %2, this file is version %3; open the backup as a file "
+               "instead of restoring it.")
+                .arg(shown)
+                .arg(version)
+                .arg(m_db.schemaVersion()));
     const QStringList tables = tableNames(m_db);
     if (tableNames(m_db, u"restore_source"_s) != tables)
         return fail(error, tr("%1 does not have the tables of this database.").arg(shown));
@@ -213,14 +223,16 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
             return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
         for (qsizetype i = tables.size() - 1; i >= 0; --i) {
             if (!q.exec(u"DELETE FROM main.%1"_s.arg(quotedIdentifier(tables.at(i)))))
-                return fail(error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
+                return fail(
+                    error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
         }
         for (const QString& t : tables) {
             QStringList columns;
             for (const QString& c : tableColumns(m_db, t))
                 columns.append(quotedIdentifier(c));
             const QString list = columns.join(u", "_s);
-            if (!q.exec(u"INSERT INTO main.%1 (%2) SELECT %2 FROM restore_source.%1"_s.arg(quotedIdentifier(t), list)))
+            if (!q.exec(u"INSERT INTO main.%1 (%2) SELECT %2 FROM restore_source.%1"_s.arg(
+                    quotedIdentifier(t), list)))
                 return fail(error, sqlErrorMessage(tr("restore %1").arg(t), q.lastError()));
         }
         if (!q.exec(u"PRAGMA main.foreign_key_check"_s))

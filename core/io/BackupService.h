@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 

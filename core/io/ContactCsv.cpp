@@ -57,9 +57,9 @@ QString joinName(const QString& first, const QString& last)
 
 QList<CsvField> csvFields()
 {
-    return {CsvField::Ignore, CsvField::Name,  CsvField::FirstName, CsvField::LastName, CsvField::Organization,
-            CsvField::Role,   CsvField::Relation, CsvField::Email,  CsvField::Url,      CsvField::Channels,
-            CsvField::Tags,   CsvField::Notes, CsvField::Closeness};
+    return {CsvField::Ignore, CsvField::Name, CsvField::FirstName, CsvField::LastName,
+        CsvField::Organization, CsvField::Role, CsvField::Relation, CsvField::Email, CsvField::Url,
+        CsvField::Channels, CsvField::Tags, CsvField::Notes, CsvField::Closeness};
 }
 
 QString csvFieldName(CsvField field)
@@ -98,7 +98,7 @@ QString csvFieldName(CsvField field)
 bool CsvMapping::isUsable() const
 {
     return columns.contains(CsvField::Name) || columns.contains(CsvField::FirstName)
-           || columns.contains(CsvField::LastName);
+        || columns.contains(CsvField::LastName);
 }
 
 CsvMapping guessMapping(const QStringList& headers)
@@ -137,7 +137,9 @@ ReadResult readCsvContacts(const CsvTable& table, const CsvMapping& mapping)
     for (qsizetype i = mapping.hasHeader ? 1 : 0; i < table.rows.size(); ++i) {
         if (r.records.size() >= MaxImportRecords) {
             r.records.clear();
-            r.error = tr("The file holds more than %L1 people; Outloud imports at most %L1 at a time.").arg(MaxImportRecords);
+            r.error
+                = tr("The file holds more than %L1 people; Outloud imports at most %L1 at a time.")
+                      .arg(MaxImportRecords);
             r.errorLine = table.rows.at(i).line;
             return r;
         }
@@ -194,7 +196,9 @@ ReadResult readCsvContacts(const CsvTable& table, const CsvMapping& mapping)
                 const int level = value.section(u' ', 0, 0).toInt(&ok);
                 if (!ok || level < 0 || level > 5) {
                     r.records.clear();
-                    r.error = tr("Line %1: closeness “%2” is not a number from 0 to 5.").arg(row.line).arg(value.left(40));
+                    r.error = tr("Line %1: closeness “%2” is not a number from 0 to 5.")
+                                  .arg(row.line)
+                                  .arg(value.left(40));
                     r.errorLine = row.line;
                     return r;
                 }
@@ -237,7 +241,8 @@ ReadResult readLinkedIn(const QByteArray& bytes, const CsvOptions& options)
     }
     const int header = findLinkedInHeader(table);
     if (header < 0) {
-        r.error = tr("This is not LinkedIn's Connections.csv: no line with the columns “First Name” and “Last Name” "
+        r.error = tr("This is not LinkedIn's Connections.csv: no line with the columns “First "
+                     "Name” and “Last Name” "
                      "near the top. Import it as CSV instead.");
         return r;
     }
@@ -253,9 +258,10 @@ ReadResult readLinkedIn(const QByteArray& bytes, const CsvOptions& options)
     CsvMapping mapping;
     mapping.hasHeader = true;
     mapping.columns = QList<CsvField>(headers.size(), CsvField::Ignore);
-    const std::pair<const char16_t*, CsvField> known[] = {
-        {u"firstname", CsvField::FirstName}, {u"lastname", CsvField::LastName},  {u"url", CsvField::Url},
-        {u"emailaddress", CsvField::Email},  {u"company", CsvField::Organization}, {u"position", CsvField::Role}};
+    const std::pair<const char16_t*, CsvField> known[]
+        = {{u"firstname", CsvField::FirstName}, {u"lastname", CsvField::LastName},
+            {u"url", CsvField::Url}, {u"emailaddress", CsvField::Email},
+            {u"company", CsvField::Organization}, {u"position", CsvField::Role}};
     for (const auto& [key, field] : known) {
         const int c = column(QString::fromUtf16(key));
         if (c >= 0)
@@ -271,10 +277,12 @@ ReadResult readLinkedIn(const QByteArray& bytes, const CsvOptions& options)
         p.closeness = 1;
         p.channels = u"LinkedIn"_s;
         const QStringList& fields = table.rows.at(i + 1).fields;
-        if (connectedOn >= 0 && connectedOn < fields.size() && !fields.at(connectedOn).trimmed().isEmpty()) {
+        if (connectedOn >= 0 && connectedOn < fields.size()
+            && !fields.at(connectedOn).trimmed().isEmpty()) {
             const QString raw = fields.at(connectedOn).trimmed();
             const QDate date = QLocale::c().toDate(raw, u"dd MMM yyyy"_s);
-            p.notes = tr("Connected on LinkedIn since %1.").arg(date.isValid() ? date.toString(Qt::ISODate) : raw);
+            p.notes = tr("Connected on LinkedIn since %1.")
+                          .arg(date.isValid() ? date.toString(Qt::ISODate) : raw);
         }
     }
     return r;

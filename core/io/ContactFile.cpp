@@ -69,7 +69,8 @@ ImportFormat detectFormat(const QString& fileName, const QByteArray& bytes)
     return ImportFormat::Csv;
 }
 
-ReadResult readContacts(const QByteArray& bytes, ImportFormat format, const CsvOptions& options, const CsvMapping* mapping)
+ReadResult readContacts(const QByteArray& bytes, ImportFormat format, const CsvOptions& options,
+    const CsvMapping* mapping)
 {
     if (format == ImportFormat::Auto)
         format = detectFormat(QString(), bytes);
@@ -94,7 +95,8 @@ ReadResult readContacts(const QByteArray& bytes, ImportFormat format, const CsvO
         break;
     }
     ReadResult r;
-    r.error = QCoreApplication::translate("outloud", "A JSON export is a whole database: restore it instead of importing it.");
+    r.error = QCoreApplication::translate(
+        "outloud", "A JSON export is a whole database: restore it instead of importing it.");
     return r;
 }
 

@@ -19,7 +19,7 @@ ImportFormat detectFormat(const QString& fileName, const QByteArray& bytes);
 
 /// Reads people from @p bytes as @p format (not Json: that is a whole database). For CSV,
 /// @p mapping null means "guess from the header".
-ReadResult readContacts(const QByteArray& bytes, ImportFormat format, const CsvOptions& options = {},
-                        const CsvMapping* mapping = nullptr);
+ReadResult readContacts(const QByteArray& bytes, ImportFormat format,
+    const CsvOptions& options = {}, const CsvMapping* mapping = nullptr);
 
 } // namespace outloud::io

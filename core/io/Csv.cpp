@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +50,8 @@ QChar detectQuote(QStringView text, QChar delimiter)
     qsizetype doubles = 0;
     qsizetype singles = 0;
     for (qsizetype i = 0; i < head.size(); ++i) {
-        const bool fieldStart = i == 0 || head[i - 1] == delimiter || head[i - 1] == u'\n' || head[i - 1] == u'\r';
+        const bool fieldStart
+            = i == 0 || head[i - 1] == delimiter || head[i - 1] == u'\n' || head[i - 1] == u'\r';
         if (!fieldStart)
             continue;
         if (head[i] == u'"')
@@ -137,11 +137,11 @@ CsvTable parseCsvText(const QString& text, const CsvOptions& options)
         ++cells;
         return row.fields.size() <= csvlimits::MaxFieldsPerRow;
     };
-    auto tooLarge = [&]() {
-        return t.rows.size() > csvlimits::MaxRows || cells > csvlimits::MaxCells;
-    };
-    const QString tooLargeMessage = tr("Line %1: the file goes on beyond %L2 lines or %L3 values; Outloud does not "
-                                       "read files that large.");
+    auto tooLarge
+        = [&]() { return t.rows.size() > csvlimits::MaxRows || cells > csvlimits::MaxCells; };
+    const QString tooLargeMessage
+        = tr("Line %1: the file goes on beyond %L2 lines or %L3 values; Outloud does not "
+             "read files that large.");
     auto endRow = [&]() {
         // A blank line is a single empty, unquoted field: no record at all.
         const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty();
@@ -170,15 +170,18 @@ CsvTable parseCsvText(const QString& text, const CsvOptions& options)
             }
         } else if (c == delimiter) {
             if (!endField())
-                return error(row.line, tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
+                return error(row.line,
+                    tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
         } else if (c == u'\n' || c == u'\r') {
             if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n')
                 ++i;
             if (!endField())
-                return error(row.line, tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
+                return error(row.line,
+                    tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
             endRow();
             if (tooLarge())
-                return error(line, tooLargeMessage.arg(line).arg(csvlimits::MaxRows).arg(csvlimits::MaxCells));
+                return error(line,
+                    tooLargeMessage.arg(line).arg(csvlimits::MaxRows).arg(csvlimits::MaxCells));
             ++line;
             row.line = line;
         } else if (quoting && c == quote && field.isEmpty() && !fieldQuoted) {
@@ -190,22 +193,27 @@ CsvTable parseCsvText(const QString& text, const CsvOptions& options)
             field.append(c);
         }
         if (field.size() > csvlimits::MaxFieldChars) {
-            return error(row.line, tr("Line %1 has a field longer than %2 characters; Outloud does not read fields that long.")
-                                       .arg(row.line)
-                                       .arg(csvlimits::MaxFieldChars));
+            return error(row.line,
+                tr("Line %1 has a field longer than %2 characters; Outloud does not read fields "
+                   "that long.")
+                    .arg(row.line)
+                    .arg(csvlimits::MaxFieldChars));
         }
     }
     if (inQuotes) {
-        return error(quoteLine, tr("Line %1 opens a quoted field that is never closed (unbalanced quotes, or the file "
-                                   "is cut short).")
-                                    .arg(quoteLine));
+        return error(quoteLine,
+            tr("Line %1 opens a quoted field that is never closed (unbalanced quotes, or the file "
+               "is cut short).")
+                .arg(quoteLine));
     }
     if (!field.isEmpty() || fieldQuoted || !row.fields.isEmpty()) {
         if (!endField())
-            return error(row.line, tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
+            return error(row.line,
+                tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
         endRow();
         if (tooLarge())
-            return error(line, tooLargeMessage.arg(line).arg(csvlimits::MaxRows).arg(csvlimits::MaxCells));
+            return error(
+                line, tooLargeMessage.arg(line).arg(csvlimits::MaxRows).arg(csvlimits::MaxCells));
     }
     return t;
 }
@@ -217,8 +225,8 @@ QString csvRecord(const QStringList& fields, QChar delimiter)
         if (i > 0)
             out.append(delimiter);
         const QString& f = fields.at(i);
-        const bool needsQuotes = f.contains(delimiter) || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')
-                                 || (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace()));
+        const bool needsQuotes = f.contains(delimiter) || f.contains(u'"') || f.contains(u'\n')
+            || f.contains(u'\r') || (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace()));
         if (needsQuotes) {
             QString escaped = f;
             escaped.replace(u'"', u"\"\""_s);

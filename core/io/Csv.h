@@ -13,8 +13,8 @@ namespace outloud::io {
 struct CsvOptions
 {
     Encoding encoding = Encoding::Auto;
-    QChar delimiter;      ///< ',', ';', '\t' or '|'; null: detect.
-    QChar quote;          ///< '"' or '\''; null: detect.
+    QChar delimiter; ///< ',', ';', '\t' or '|'; null: detect.
+    QChar quote; ///< '"' or '\''; null: detect.
     bool noQuoting = false; ///< Quotes are ordinary characters.
 };
 
@@ -23,7 +23,8 @@ namespace csvlimits {
 constexpr qsizetype MaxFieldChars = 1'000'000;
 constexpr qsizetype MaxFieldsPerRow = 1'000;
 constexpr qsizetype MaxCells = 4'000'000;
-constexpr qsizetype MaxRows = 250'000; ///< Above the import's 200,000 people, for headers and notes.
+constexpr qsizetype MaxRows
+    = 250'000; ///< Above the import's 200,000 people, for headers and notes.
 } // namespace csvlimits
 
 /// One record and the line it starts on.
@@ -36,10 +37,10 @@ struct CsvRow
 /// A parsed CSV file, or an error naming the line.
 struct CsvTable
 {
-    QList<CsvRow> rows;   ///< Blank lines left out.
+    QList<CsvRow> rows; ///< Blank lines left out.
     Encoding encoding = Encoding::Auto;
     QChar delimiter;
-    QChar quote;          ///< Null when quoting was off.
+    QChar quote; ///< Null when quoting was off.
     QString error;
     int errorLine = 0;
     bool ok() const { return error.isEmpty(); }

@@ -31,17 +31,19 @@ QVariant memberBind(qint64 memberId)
 
 bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* error)
 {
-    QString out = csvRecord({tr("List of"), tr("Name"), tr("Organization"), tr("Role"), tr("Relation to the goal"),
-                             tr("E-mail"), tr("URL"), tr("Channels"), tr("Tags"), tr("Notes"), tr("Closeness"),
-                             tr("Introduced by"), tr("Added on")});
+    QString out = csvRecord({tr("List of"), tr("Name"), tr("Organization"), tr("Role"),
+        tr("Relation to the goal"), tr("E-mail"), tr("URL"), tr("Channels"), tr("Tags"),
+        tr("Notes"), tr("Closeness"), tr("Introduced by"), tr("Added on")});
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
-                      u"SELECT m.name, p.name, p.organization, p.role, p.relation, p.email, p.url, p.channels, p.tags,"
-                      " p.notes, p.closeness, coalesce(i.name, ''), p.created_on"
-                      " FROM person p JOIN member m ON m.id = p.member_id LEFT JOIN person i ON i.id = p.introduced_by"
-                      " WHERE ? < 0 OR p.member_id = ? ORDER BY m.circle_id, m.position, m.id, p.name COLLATE NOCASE, p.id"_s,
-                      {memberBind(memberId), memberBind(memberId)}, tr("read the relationship list"), error))
+            u"SELECT m.name, p.name, p.organization, p.role, p.relation, p.email, p.url, "
+            u"p.channels, p.tags,"
+            " p.notes, p.closeness, coalesce(i.name, ''), p.created_on"
+            " FROM person p JOIN member m ON m.id = p.member_id LEFT JOIN person i ON i.id = "
+            "p.introduced_by"
+            " WHERE ? < 0 OR p.member_id = ? ORDER BY m.circle_id, m.position, m.id, p.name COLLATE NOCASE, p.id"_s,
+            {memberBind(memberId), memberBind(memberId)}, tr("read the relationship list"), error))
         return false;
     while (q.next()) {
         QStringList fields;
@@ -63,23 +65,26 @@ bool exportContributionsCsv(Database& db, qint64 memberId, QByteArray* csv, QStr
     for (const Channel& c : contributions.channels())
         channels.insert(c.id, c.displayName());
 
-    QString out = csvRecord({tr("List of"), tr("Date"), tr("Direction"), tr("Person"), tr("Organization"), tr("Kind"),
-                             tr("Channel"), tr("What it brought"), tr("Note")});
+    QString out = csvRecord({tr("List of"), tr("Date"), tr("Direction"), tr("Person"),
+        tr("Organization"), tr("Kind"), tr("Channel"), tr("What it brought"), tr("Note")});
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
-                      u"SELECT m.name, c.happened_on, c.direction, p.name, p.organization, c.kind_id, c.channel_id,"
-                      " c.brought, c.note FROM contribution c JOIN person p ON p.id = c.person_id"
-                      " JOIN member m ON m.id = p.member_id WHERE ? < 0 OR p.member_id = ?"
-                      " ORDER BY c.happened_on, c.id"_s,
-                      {memberBind(memberId), memberBind(memberId)}, tr("read the contributions"), error))
+            u"SELECT m.name, c.happened_on, c.direction, p.name, p.organization, c.kind_id, "
+            u"c.channel_id,"
+            " c.brought, c.note FROM contribution c JOIN person p ON p.id = c.person_id"
+            " JOIN member m ON m.id = p.member_id WHERE ? < 0 OR p.member_id = ?"
+            " ORDER BY c.happened_on, c.id"_s,
+            {memberBind(memberId), memberBind(memberId)}, tr("read the contributions"), error))
         return false;
     while (q.next()) {
-        const QString brought = q.value(7).isNull() ? QString() : broughtName(Brought(q.value(7).toInt()));
-        out += csvRecord({q.value(0).toString(), q.value(1).toString(), directionName(Direction(q.value(2).toInt())),
-                          q.value(3).toString(), q.value(4).toString(), kinds.value(q.value(5).toLongLong()),
-                          q.value(6).isNull() ? QString() : channels.value(q.value(6).toLongLong()), brought,
-                          q.value(8).toString()});
+        const QString brought
+            = q.value(7).isNull() ? QString() : broughtName(Brought(q.value(7).toInt()));
+        out += csvRecord({q.value(0).toString(), q.value(1).toString(),
+            directionName(Direction(q.value(2).toInt())), q.value(3).toString(),
+            q.value(4).toString(), kinds.value(q.value(5).toLongLong()),
+            q.value(6).isNull() ? QString() : channels.value(q.value(6).toLongLong()), brought,
+            q.value(8).toString()});
     }
     *csv = out.toUtf8();
     return true;

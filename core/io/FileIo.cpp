@@ -36,9 +36,10 @@ bool readInputFile(const QString& path, QByteArray* bytes, QString* error)
     *bytes = file.read(MaxInputBytes + 1);
     if (bytes->size() > MaxInputBytes) {
         bytes->clear();
-        return fail(error, tr("%1 is larger than %2 MB; Outloud does not read files that large.")
-                               .arg(shown)
-                               .arg(MaxInputBytes / (1024 * 1024)));
+        return fail(error,
+            tr("%1 is larger than %2 MB; Outloud does not read files that large.")
+                .arg(shown)
+                .arg(MaxInputBytes / (1024 * 1024)));
     }
     if (file.error() != QFileDevice::NoError)
         return fail(error, tr("Could not read %1: %2").arg(shown, file.errorString()));

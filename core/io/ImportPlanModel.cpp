@@ -6,8 +6,7 @@ namespace outloud::io {
 
 ImportPlanModel::ImportPlanModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ImportPlanModel::setPlan(ImportPlan plan)
 {

@@ -12,9 +12,9 @@ namespace outloud::io {
 /// One person read from a file, not yet on any list.
 struct ImportRecord
 {
-    int line = 0;    ///< Where it starts: the line (CSV) or the card number (vCard).
-    QString origin;  ///< "line 5", "card 2": for the preview and messages.
-    Person person;   ///< memberId and id are unset.
+    int line = 0; ///< Where it starts: the line (CSV) or the card number (vCard).
+    QString origin; ///< "line 5", "card 2": for the preview and messages.
+    Person person; ///< memberId and id are unset.
 };
 
 /// What a reader found: records, or an error naming the line or card. Never both.

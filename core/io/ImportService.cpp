@@ -73,15 +73,17 @@ Person merged(const Person& existing, const Person& incoming)
     p.channels = unionList(existing.channels, incoming.channels);
     p.tags = unionList(existing.tags, incoming.tags);
     if (!incoming.notes.trimmed().isEmpty() && !existing.notes.contains(incoming.notes.trimmed()))
-        p.notes = existing.notes.trimmed().isEmpty() ? incoming.notes : existing.notes + u"\n\n"_s + incoming.notes;
+        p.notes = existing.notes.trimmed().isEmpty() ? incoming.notes
+                                                     : existing.notes + u"\n\n"_s + incoming.notes;
     return p;
 }
 
 bool sameFields(const Person& a, const Person& b)
 {
-    return a.name == b.name && a.organization == b.organization && a.role == b.role && a.relation == b.relation
-           && a.email == b.email && a.url == b.url && a.channels == b.channels && a.tags == b.tags && a.notes == b.notes
-           && a.closeness == b.closeness;
+    return a.name == b.name && a.organization == b.organization && a.role == b.role
+        && a.relation == b.relation && a.email == b.email && a.url == b.url
+        && a.channels == b.channels && a.tags == b.tags && a.notes == b.notes
+        && a.closeness == b.closeness;
 }
 
 Person cleaned(const Person& p, qint64 memberId)
@@ -106,26 +108,26 @@ constexpr qsizetype ProgressEvery = 200;
 bool updatePerson(QSqlQuery& q, const Person& p, QString* error)
 {
     return execPrepared(q,
-                        u"UPDATE person SET name = ?, organization = ?, role = ?, relation = ?, email = ?, url = ?,"
-                        " channels = ?, tags = ?, notes = ?, closeness = ? WHERE id = ?"_s,
-                        {p.name, p.organization, p.role, p.relation, p.email, p.url, p.channels, p.tags, p.notes,
-                         p.closeness, p.id},
-                        tr("update %1").arg(p.name), error);
+        u"UPDATE person SET name = ?, organization = ?, role = ?, relation = ?, email = ?, url = ?,"
+        " channels = ?, tags = ?, notes = ?, closeness = ? WHERE id = ?"_s,
+        {p.name, p.organization, p.role, p.relation, p.email, p.url, p.channels, p.tags, p.notes,
+            p.closeness, p.id},
+        tr("update %1").arg(p.name), error);
 }
 } // namespace
 
 int ImportPlan::count(ImportAction action) const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [action](const PlannedImport& i) { return i.action == action; }));
+    return int(std::count_if(items.cbegin(), items.cend(),
+        [action](const PlannedImport& i) { return i.action == action; }));
 }
 
 ImportService::ImportService(Database& db)
     : m_db(db)
-{
-}
+{ }
 
-ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& records, const ImportProgress& progress,
-                               bool* cancelled) const
+ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& records,
+    const ImportProgress& progress, bool* cancelled) const
 {
     if (cancelled)
         *cancelled = false;
@@ -168,7 +170,7 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
         if (progress && i % ProgressEvery == 0 && !progress(i, records.size())) {
             if (cancelled)
                 *cancelled = true;
-            return ImportPlan{memberId, {}};
+            return ImportPlan {memberId, {}};
         }
         PlannedImport item;
         item.record = records.at(i);
@@ -193,18 +195,20 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
                 item.reason = tr("the same person as %1").arg(plan.items.at(earlier).record.origin);
             } else if (existing > 0) {
                 item.existingId = existing; // also for skips: the preview can say who it is
-                const std::optional<Person> before =
-                    listed.contains(existing) ? std::optional<Person>(listed.value(existing)) : std::nullopt;
+                const std::optional<Person> before = listed.contains(existing)
+                    ? std::optional<Person>(listed.value(existing))
+                    : std::nullopt;
                 const Person after = before ? merged(*before, incoming) : incoming;
                 if (!before) {
                     item.reason = tr("the matching person could not be read");
                 } else if (sameFields(*before, after)) {
                     item.reason = before->name.compare(incoming.name, Qt::CaseInsensitive) == 0
-                                      ? tr("already on the list, nothing new")
-                                      : tr("already on the list as %1, nothing new").arg(before->name);
+                        ? tr("already on the list, nothing new")
+                        : tr("already on the list as %1, nothing new").arg(before->name);
                     byExisting.insert(existing, int(i));
                 } else if (const qint64 clash = findListed(after); clash > 0) {
-                    item.reason = tr("merging into %1 would make them a duplicate of someone else on the list")
+                    item.reason = tr(
+                        "merging into %1 would make them a duplicate of someone else on the list")
                                       .arg(before->name);
                 } else {
                     item.action = ImportAction::Merge;
@@ -229,8 +233,8 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
     return plan;
 }
 
-bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error, const ImportProgress& progress,
-                          const QList<qint64>& reuseIds)
+bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error,
+    const ImportProgress& progress, const QList<qint64>& reuseIds)
 {
     const bool reuse = !reuseIds.isEmpty();
     if (reuse && reuseIds.size() != plan.count(ImportAction::Add))
@@ -247,10 +251,13 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
         QSqlQuery history(m_db.connection());
         QSqlQuery update(m_db.connection());
         // With reused ids the id is bound too; NULL lets SQLite choose one.
-        if (!insert.prepare(u"INSERT INTO person (id, member_id, name, organization, role, relation, email, url, channels,"
-                            " tags, notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        if (!insert.prepare(u"INSERT INTO person (id, member_id, name, organization, role, "
+                            u"relation, email, url, channels,"
+                            " tags, notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, "
+                            "?, ?, ?, ?, ?, ?, ?, ?, ?,"
                             " NULL, ?)"_s)
-            || !history.prepare(u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s))
+            || !history.prepare(
+                u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s))
             return fail(error, sqlErrorMessage(tr("prepare the import"), insert.lastError()));
         for (qsizetype i = 0; i < plan.items.size(); ++i) {
             if (progress && i % ProgressEvery == 0 && !progress(i, plan.items.size()))
@@ -264,25 +271,30 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
             if (item.action == ImportAction::Add) {
                 const QVariant id = reuse ? QVariant(reuseIds.at(result.createdIds.size()))
                                           : QVariant(QMetaType::fromType<qint64>());
-                const QVariantList values = {id, plan.memberId, p.name, p.organization, p.role, p.relation, p.email,
-                                             p.url, p.channels, p.tags, p.notes, p.closeness, today};
+                const QVariantList values = {id, plan.memberId, p.name, p.organization, p.role,
+                    p.relation, p.email, p.url, p.channels, p.tags, p.notes, p.closeness, today};
                 for (int v = 0; v < values.size(); ++v)
                     insert.bindValue(v, bindable(values.at(v)));
                 if (!insert.exec())
-                    return fail(error, sqlErrorMessage(tr("add %1 (%2)").arg(p.name, item.record.origin), insert.lastError()));
+                    return fail(error,
+                        sqlErrorMessage(
+                            tr("add %1 (%2)").arg(p.name, item.record.origin), insert.lastError()));
                 const qint64 newId = insert.lastInsertId().toLongLong();
                 history.bindValue(0, newId);
                 history.bindValue(1, today);
                 history.bindValue(2, p.closeness);
                 if (!history.exec())
-                    return fail(error, sqlErrorMessage(tr("record the closeness of %1").arg(p.name), history.lastError()));
+                    return fail(error,
+                        sqlErrorMessage(
+                            tr("record the closeness of %1").arg(p.name), history.lastError()));
                 result.createdIds.append(newId);
                 ++result.added;
             } else {
                 const std::optional<Person> before = people.person(item.existingId);
                 if (!before)
-                    return fail(error, tr("%1 (%2) should be merged into someone who is no longer on the list.")
-                                           .arg(p.name, item.record.origin));
+                    return fail(error,
+                        tr("%1 (%2) should be merged into someone who is no longer on the list.")
+                            .arg(p.name, item.record.origin));
                 if (!updatePerson(update, p, error))
                     return false;
                 result.mergedBefore.append(*before);

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <functional>
 
 namespace outloud {
@@ -23,8 +22,8 @@ struct PlannedImport
     ImportRecord record;
     ImportAction action = ImportAction::Skip;
     qint64 existingId = -1; ///< The person on the list it matches (Merge, some Skips).
-    Person result;          ///< The person as it will be stored (Add, Merge).
-    QString reason;         ///< Why it is merged or skipped.
+    Person result; ///< The person as it will be stored (Add, Merge).
+    QString reason; ///< Why it is merged or skipped.
 };
 
 /// Everything an import will do, decided before anything is written.
@@ -39,7 +38,7 @@ struct ImportPlan
 struct ImportOutcome
 {
     qint64 memberId = -1;
-    QList<qint64> createdIds;   ///< People added, in file order.
+    QList<qint64> createdIds; ///< People added, in file order.
     QList<Person> mergedBefore; ///< People merged into, as they were before.
     int added = 0;
     int merged = 0;
@@ -68,12 +67,12 @@ public:
     explicit ImportService(Database& db);
 
     /// Sets @p cancelled (when given) and returns an empty plan if @p progress cancels.
-    ImportPlan plan(qint64 memberId, const QList<ImportRecord>& records, const ImportProgress& progress = {},
-                    bool* cancelled = nullptr) const;
+    ImportPlan plan(qint64 memberId, const QList<ImportRecord>& records,
+        const ImportProgress& progress = {}, bool* cancelled = nullptr) const;
     /// @p reuseIds (for redo after revert): the ids the adds had before, so that later
     /// undo steps that name those people still find them.
-    bool apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error, const ImportProgress& progress = {},
-               const QList<qint64>& reuseIds = {});
+    bool apply(const ImportPlan& plan, ImportOutcome* outcome, QString* error,
+        const ImportProgress& progress = {}, const QList<qint64>& reuseIds = {});
     bool revert(const ImportOutcome& outcome, QString* error);
 
 private:

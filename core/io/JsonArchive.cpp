@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -40,13 +39,13 @@ QJsonValue toJson(const QVariant& v)
     case QMetaType::ULongLong: {
         const qint64 i = v.toLongLong();
         if (i > MaxExactInteger || i < -MaxExactInteger)
-            return QJsonObject{{u"int"_s, QString::number(i)}};
+            return QJsonObject {{u"int"_s, QString::number(i)}};
         return QJsonValue(i);
     }
     case QMetaType::Double:
-        return QJsonObject{{u"real"_s, v.toDouble()}};
+        return QJsonObject {{u"real"_s, v.toDouble()}};
     case QMetaType::QByteArray:
-        return QJsonObject{{u"base64"_s, QString::fromLatin1(v.toByteArray().toBase64())}};
+        return QJsonObject {{u"base64"_s, QString::fromLatin1(v.toByteArray().toBase64())}};
     default:
         return v.toString();
     }
@@ -83,8 +82,9 @@ bool fromJson(const QJsonValue& value, QVariant* out)
             return true;
         }
         if (o.contains(u"base64"_s) && o.value(u"base64"_s).isString()) {
-            const auto decoded = QByteArray::fromBase64Encoding(o.value(u"base64"_s).toString().toLatin1(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded
+                = QByteArray::fromBase64Encoding(o.value(u"base64"_s).toString().toLatin1(),
+                    QByteArray::AbortOnBase64DecodingErrors);
             *out = decoded.decoded;
             return bool(decoded);
         }
@@ -110,9 +110,11 @@ bool isIdentifier(const QString& s)
 bool exportDatabase(Database& db, QByteArray* json, QString* error)
 {
     // One row a line: compact, diffable, and parse errors name a useful line.
-    auto compact = [](const QJsonArray& a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); };
-    QByteArray out = "{\"format\":\"outloud\",\"formatVersion\":" + QByteArray::number(FormatVersion)
-                     + ",\"schemaVersion\":" + QByteArray::number(db.schemaVersion()) + ",\"tables\":[";
+    auto compact
+        = [](const QJsonArray& a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); };
+    QByteArray out
+        = "{\"format\":\"outloud\",\"formatVersion\":" + QByteArray::number(FormatVersion)
+        + ",\"schemaVersion\":" + QByteArray::number(db.schemaVersion()) + ",\"tables\":[";
     const QStringList tables = tableNames(db);
     for (qsizetype t = 0; t < tables.size(); ++t) {
         const QString& table = tables.at(t);
@@ -122,11 +124,12 @@ bool exportDatabase(Database& db, QByteArray* json, QString* error)
             order.append(QString::number(i));
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT * FROM %1 ORDER BY %2"_s.arg(quotedIdentifier(table), order.join(u", "_s))))
+        if (!q.exec(u"SELECT * FROM %1 ORDER BY %2"_s.arg(
+                quotedIdentifier(table), order.join(u", "_s))))
             return fail(error, sqlErrorMessage(tr("read %1").arg(table), q.lastError()));
         out += (t > 0 ? ",\n" : "\n");
-        out += "{\"name\":" + compact(QJsonArray{table}).mid(1).chopped(1)
-               + ",\"columns\":" + compact(QJsonArray::fromStringList(columns)) + ",\"rows\":[";
+        out += "{\"name\":" + compact(QJsonArray {table}).mid(1).chopped(1)
+            + ",\"columns\":" + compact(QJsonArray::fromStringList(columns)) + ",\"rows\":[";
         bool first = true;
         while (q.next()) {
             QJsonArray row;
@@ -153,18 +156,20 @@ bool parse(const QByteArray& json, Archive* archive, QString* error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(error, tr("Line %1 of the JSON file: %2.")
-                               .arg(lineAtOffset(json, parseError.offset))
-                               .arg(parseError.errorString()));
+        return fail(error,
+            tr("Line %1 of the JSON file: %2.")
+                .arg(lineAtOffset(json, parseError.offset))
+                .arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(u"format"_s).toString() != u"outloud"_s)
         return fail(error, tr("This JSON file is not an Outloud export."));
     if (root.value(u"formatVersion"_s).toInt(-1) != FormatVersion)
-        return fail(error, tr("This export was made by another version of Outloud (export format %1; this version "
-                              "reads %2).")
-                               .arg(root.value(u"formatVersion"_s).toVariant().toString())
-                               .arg(FormatVersion));
+        return fail(error,
+            tr("This export was made by another version of Outloud (export format %1; this version "
+               "reads %2).")
+                .arg(root.value(u"formatVersion"_s).toVariant().toString())
+                .arg(FormatVersion));
     Archive result;
     result.schemaVersion = root.value(u"schemaVersion"_s).toInt(0);
     if (result.schemaVersion <= 0)
@@ -181,7 +186,9 @@ bool parse(const QByteArray& json, Archive* archive, QString* error)
             return fail(error, tr("Table %1 of the export has no valid name.").arg(t + 1));
         for (const QJsonValue& c : o.value(u"columns"_s).toArray()) {
             if (!isIdentifier(c.toString()))
-                return fail(error, tr("Table “%1” of the export has a column without a valid name.").arg(table.name));
+                return fail(error,
+                    tr("Table “%1” of the export has a column without a valid name.")
+                        .arg(table.name));
             table.columns.append(c.toString());
         }
         if (table.columns.isEmpty())
@@ -191,20 +198,22 @@ bool parse(const QByteArray& json, Archive* archive, QString* error)
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const QJsonArray row = rows.at(r).toArray();
             if (!rows.at(r).isArray() || row.size() != table.columns.size())
-                return fail(error, tr("Table “%1”, row %2 of the export does not have %3 values.")
-                                       .arg(table.name)
-                                       .arg(r + 1)
-                                       .arg(table.columns.size()));
+                return fail(error,
+                    tr("Table “%1”, row %2 of the export does not have %3 values.")
+                        .arg(table.name)
+                        .arg(r + 1)
+                        .arg(table.columns.size()));
             QVariantList values;
             values.reserve(row.size());
             for (qsizetype c = 0; c < row.size(); ++c) {
                 QVariant v;
                 if (!fromJson(row.at(c), &v))
-                    return fail(error, tr("Table “%1”, row %2, column “%3” of the export holds a value Outloud "
-                                          "does not store.")
-                                           .arg(table.name)
-                                           .arg(r + 1)
-                                           .arg(table.columns.at(c)));
+                    return fail(error,
+                        tr("Table “%1”, row %2, column “%3” of the export holds a value Outloud "
+                           "does not store.")
+                            .arg(table.name)
+                            .arg(r + 1)
+                            .arg(table.columns.at(c)));
                 values.append(v);
             }
             table.rows.append(values);
@@ -218,20 +227,24 @@ bool parse(const QByteArray& json, Archive* archive, QString* error)
 bool restore(Database& db, const Archive& archive, QString* error)
 {
     if (archive.schemaVersion != db.schemaVersion())
-        return fail(error, tr("The export holds database version %1, this file is version %2; restore it with the "
-                              "Outloud that made it.")
-                               .arg(archive.schemaVersion)
-                               .arg(db.schemaVersion()));
+        return fail(error,
+            tr("The export holds database version %1, this file is version %2; restore it with the "
+               "Outloud that made it.")
+                .arg(archive.schemaVersion)
+                .arg(db.schemaVersion()));
     const QStringList tables = tableNames(db);
     QStringList seen;
     for (const ArchiveTable& t : archive.tables) {
         if (!tables.contains(t.name))
-            return fail(error, tr("The export has a table “%1” that this database does not have.").arg(t.name));
+            return fail(error,
+                tr("The export has a table “%1” that this database does not have.").arg(t.name));
         if (seen.contains(t.name))
             return fail(error, tr("The export has the table “%1” twice.").arg(t.name));
         seen.append(t.name);
         if (tableColumns(db, t.name) != t.columns)
-            return fail(error, tr("The columns of table “%1” in the export do not match this database.").arg(t.name));
+            return fail(error,
+                tr("The columns of table “%1” in the export do not match this database.")
+                    .arg(t.name));
     }
     for (const QString& name : tables) {
         if (!seen.contains(name))
@@ -247,30 +260,36 @@ bool restore(Database& db, const Archive& archive, QString* error)
             return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
         for (qsizetype i = tables.size() - 1; i >= 0; --i) {
             if (!q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(tables.at(i)))))
-                return fail(error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
+                return fail(
+                    error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
         }
         for (const ArchiveTable& t : archive.tables) {
             QStringList columns;
             for (const QString& c : t.columns)
                 columns.append(quotedIdentifier(c));
             QSqlQuery insert(db.connection());
-            if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quotedIdentifier(t.name), columns.join(u", "_s),
-                                                                          QStringList(t.columns.size(), u"?"_s).join(u", "_s))))
-                return fail(error, sqlErrorMessage(tr("restore %1").arg(t.name), insert.lastError()));
+            if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quotedIdentifier(t.name),
+                    columns.join(u", "_s), QStringList(t.columns.size(), u"?"_s).join(u", "_s))))
+                return fail(
+                    error, sqlErrorMessage(tr("restore %1").arg(t.name), insert.lastError()));
             for (qsizetype r = 0; r < t.rows.size(); ++r) {
                 const QVariantList& row = t.rows.at(r);
                 for (qsizetype c = 0; c < row.size(); ++c)
                     insert.bindValue(int(c), bindable(row.at(c)));
                 if (!insert.exec())
-                    return fail(error, sqlErrorMessage(tr("restore row %1 of %2").arg(r + 1).arg(t.name), insert.lastError()));
+                    return fail(error,
+                        sqlErrorMessage(
+                            tr("restore row %1 of %2").arg(r + 1).arg(t.name), insert.lastError()));
             }
         }
         if (!q.exec(u"PRAGMA foreign_key_check"_s))
             return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
         if (q.next())
-            return fail(error, tr("The export is inconsistent: a row of “%1” refers to one of “%2” that it does not hold. "
-                                  "Nothing was changed.")
-                                   .arg(q.value(0).toString(), q.value(2).toString()));
+            return fail(error,
+                tr("The export is inconsistent: a row of “%1” refers to one of “%2” that it does "
+                   "not hold. "
+                   "Nothing was changed.")
+                    .arg(q.value(0).toString(), q.value(2).toString()));
         q.finish();
         if (!tx.commit(error))
             return false;

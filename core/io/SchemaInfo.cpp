@@ -22,7 +22,8 @@ QStringList tableNames(Database& db, const QString& schema)
     QStringList names;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+    if (q.exec(u"SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE "
+               u"'sqlite\\_%' ESCAPE '\\'"
                " ORDER BY rowid"_s.arg(quotedIdentifier(schema)))) {
         while (q.next())
             names.append(q.value(0).toString());

@@ -14,7 +14,8 @@ namespace outloud::io {
 /// without SQLite's own.
 QStringList tableNames(Database& db, const QString& schema = QStringLiteral("main"));
 /// The columns of @p table in @p schema, in declaration order.
-QStringList tableColumns(Database& db, const QString& table, const QString& schema = QStringLiteral("main"));
+QStringList tableColumns(
+    Database& db, const QString& table, const QString& schema = QStringLiteral("main"));
 /// "name" with quotes doubled: for identifiers that came from the schema itself.
 QString quotedIdentifier(const QString& name);
 

@@ -125,10 +125,12 @@ DecodedText decodeText(const QByteArray& bytes, Encoding encoding)
     if (use == Encoding::Auto || use == Encoding::Utf8 || use == Encoding::Latin1) {
         const qsizetype nul = body.indexOf('\0');
         if (nul >= 0) {
-            return failed(use, tr("Line %1 holds binary data (a NUL byte): this is not a text file, or it is UTF-16 "
-                                  "without a byte order mark.")
-                                  .arg(lineAtOffset(body, nul)),
-                          lineAtOffset(body, nul));
+            return failed(use,
+                tr("Line %1 holds binary data (a NUL byte): this is not a text file, or it is "
+                   "UTF-16 "
+                   "without a byte order mark.")
+                    .arg(lineAtOffset(body, nul)),
+                lineAtOffset(body, nul));
         }
     }
     if (use == Encoding::Auto)
@@ -142,7 +144,8 @@ DecodedText decodeText(const QByteArray& bytes, Encoding encoding)
         const qint64 bad = firstInvalidUtf8(body);
         if (bad >= 0) {
             const int line = lineAtOffset(body, bad);
-            return failed(use, tr("Line %1 is not valid UTF-8; try another encoding.").arg(line), line);
+            return failed(
+                use, tr("Line %1 is not valid UTF-8; try another encoding.").arg(line), line);
         }
         r.text = QString::fromUtf8(body);
         break;
@@ -153,17 +156,23 @@ DecodedText decodeText(const QByteArray& bytes, Encoding encoding)
     case Encoding::Utf16LE:
     case Encoding::Utf16BE: {
         if (body.size() % 2 != 0) {
-            return failed(use, tr("The file ends in the middle of a character: it is truncated or not %1.")
-                                   .arg(encodingName(use)),
-                          0);
+            return failed(use,
+                tr("The file ends in the middle of a character: it is truncated or not %1.")
+                    .arg(encodingName(use)),
+                0);
         }
-        QStringDecoder decoder(use == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
+        QStringDecoder decoder(
+            use == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+            QStringConverter::Flag::Stateless);
         r.text = decoder.decode(body);
         if (decoder.hasError()) {
             const qsizetype bad = r.text.indexOf(QChar::ReplacementCharacter);
             const int line = bad >= 0 ? lineOfChar(r.text, bad) : 0;
-            return failed(use, tr("Line %1 is not valid %2; try another encoding.").arg(line).arg(encodingName(use)), line);
+            return failed(use,
+                tr("Line %1 is not valid %2; try another encoding.")
+                    .arg(line)
+                    .arg(encodingName(use)),
+                line);
         }
         break;
     }
@@ -181,9 +190,11 @@ DecodedText decodeText(const QByteArray& bytes, Encoding encoding)
             ++controls;
         }
     }
-    if (controls > 0 && (r.text.contains(QChar(0)) || controls > std::max<qsizetype>(8, r.text.size() / 100))) {
+    if (controls > 0
+        && (r.text.contains(QChar(0)) || controls > std::max<qsizetype>(8, r.text.size() / 100))) {
         const int line = lineOfChar(r.text, firstControl);
-        return failed(use, tr("Line %1 holds binary data: this does not look like a text file.").arg(line), line);
+        return failed(use,
+            tr("Line %1 holds binary data: this does not look like a text file.").arg(line), line);
     }
     return r;
 }

@@ -25,8 +25,9 @@ struct LogicalLine
 
 struct Property
 {
-    QString name;                 ///< Upper case, group prefix removed.
-    QList<std::pair<QString, QString>> params; ///< Upper-case keys; bare 2.1 params have key "TYPE".
+    QString name; ///< Upper case, group prefix removed.
+    QList<std::pair<QString, QString>>
+        params; ///< Upper-case keys; bare 2.1 params have key "TYPE".
     QString rawValue;
     bool quotedPrintable = false;
     bool base64 = false;
@@ -63,7 +64,7 @@ QList<LogicalLine> logicalLines(const QString& text)
             continue;
         const bool continues = !result.isEmpty() && (line.front() == u' ' || line.front() == u'\t');
         const bool softBreak = !result.isEmpty() && result.constLast().text.endsWith(u'=')
-                               && isQuotedPrintableLine(result.constLast().text);
+            && isQuotedPrintableLine(result.constLast().text);
         if (softBreak) {
             result.last().text.chop(1);
             result.last().text.append(line.trimmed());
@@ -126,8 +127,10 @@ bool parseProperty(const QString& text, Property* p)
         QString value = eq < 0 ? param : param.mid(eq + 1).trimmed();
         if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
             value = value.mid(1, value.size() - 2);
-        if (key == u"ENCODING"_s || (eq < 0 && (value.compare(u"QUOTED-PRINTABLE"_s, Qt::CaseInsensitive) == 0
-                                                 || value.compare(u"BASE64"_s, Qt::CaseInsensitive) == 0))) {
+        if (key == u"ENCODING"_s
+            || (eq < 0
+                && (value.compare(u"QUOTED-PRINTABLE"_s, Qt::CaseInsensitive) == 0
+                    || value.compare(u"BASE64"_s, Qt::CaseInsensitive) == 0))) {
             const QString upper = value.toUpper();
             p->quotedPrintable = upper == u"QUOTED-PRINTABLE"_s;
             p->base64 = upper == u"BASE64"_s || upper == u"B"_s;
@@ -223,7 +226,7 @@ void finishCard(CardState& card, ReadResult& r)
     Person& p = card.person;
     p.name = card.fn.trimmed();
     if (p.name.isEmpty())
-        p.name = QStringList{card.given, card.additional, card.family}.join(u' ').simplified();
+        p.name = QStringList {card.given, card.additional, card.family}.join(u' ').simplified();
     p.role = card.title.isEmpty() ? card.role : card.title;
     if (!card.phones.isEmpty()) {
         const QString phones = tr("Phone: %1").arg(card.phones.join(u", "_s));
@@ -299,14 +302,16 @@ ReadResult readVCards(const QByteArray& bytes, Encoding encoding)
         const bool ends = trimmed.compare(u"END:VCARD"_s, Qt::CaseInsensitive) == 0;
         if (!card) {
             if (!begins) {
-                return failure(l.line, tr("Line %1: expected BEGIN:VCARD, found “%2”: this is not a vCard file, or a "
-                                          "card before it is broken.")
-                                           .arg(l.line)
-                                           .arg(trimmed.left(40)));
+                return failure(l.line,
+                    tr("Line %1: expected BEGIN:VCARD, found “%2”: this is not a vCard file, or a "
+                       "card before it is broken.")
+                        .arg(l.line)
+                        .arg(trimmed.left(40)));
             }
             if (cards >= MaxImportRecords) {
-                return failure(l.line, tr("The file holds more than %L1 cards; Outloud imports at most %L1 at a time.")
-                                           .arg(MaxImportRecords));
+                return failure(l.line,
+                    tr("The file holds more than %L1 cards; Outloud imports at most %L1 at a time.")
+                        .arg(MaxImportRecords));
             }
             card = CardState();
             card->number = ++cards;
@@ -314,10 +319,11 @@ ReadResult readVCards(const QByteArray& bytes, Encoding encoding)
             continue;
         }
         if (begins) {
-            return failure(card->line, tr("Card %1 (line %2) has no END:VCARD: another card begins on line %3.")
-                                           .arg(card->number)
-                                           .arg(card->line)
-                                           .arg(l.line));
+            return failure(card->line,
+                tr("Card %1 (line %2) has no END:VCARD: another card begins on line %3.")
+                    .arg(card->number)
+                    .arg(card->line)
+                    .arg(l.line));
         }
         if (ends) {
             finishCard(*card, r);
@@ -326,22 +332,24 @@ ReadResult readVCards(const QByteArray& bytes, Encoding encoding)
         }
         Property p;
         if (!parseProperty(l.text, &p)) {
-            return failure(l.line, tr("Line %1 (card %2) is not a vCard property: “%3”.")
-                                       .arg(l.line)
-                                       .arg(card->number)
-                                       .arg(trimmed.left(40)));
+            return failure(l.line,
+                tr("Line %1 (card %2) is not a vCard property: “%3”.")
+                    .arg(l.line)
+                    .arg(card->number)
+                    .arg(trimmed.left(40)));
         }
-        static const QStringList used = {u"FN"_s,  u"N"_s,   u"ORG"_s,  u"TITLE"_s, u"ROLE"_s,
-                                         u"EMAIL"_s, u"URL"_s, u"NOTE"_s, u"TEL"_s};
+        static const QStringList used = {u"FN"_s, u"N"_s, u"ORG"_s, u"TITLE"_s, u"ROLE"_s,
+            u"EMAIL"_s, u"URL"_s, u"NOTE"_s, u"TEL"_s};
         if (!used.contains(p.name))
             continue; // PHOTO, ADR, X-...: not for a relationship list
         if (p.rawValue.size() > csvlimits::MaxFieldChars) {
-            return failure(l.line, tr("Line %1 (card %2): %3 is longer than %4 characters; Outloud does not read "
-                                      "values that long.")
-                                       .arg(l.line)
-                                       .arg(card->number)
-                                       .arg(p.name)
-                                       .arg(csvlimits::MaxFieldChars));
+            return failure(l.line,
+                tr("Line %1 (card %2): %3 is longer than %4 characters; Outloud does not read "
+                   "values that long.")
+                    .arg(l.line)
+                    .arg(card->number)
+                    .arg(p.name)
+                    .arg(csvlimits::MaxFieldChars));
         }
         const QString value = decodedValue(p);
         Person& person = card->person;
@@ -379,9 +387,10 @@ ReadResult readVCards(const QByteArray& bytes, Encoding encoding)
         }
     }
     if (card) {
-        return failure(card->line, tr("Card %1 (line %2) has no END:VCARD: the file ends inside it (is it cut short?).")
-                                       .arg(card->number)
-                                       .arg(card->line));
+        return failure(card->line,
+            tr("Card %1 (line %2) has no END:VCARD: the file ends inside it (is it cut short?).")
+                .arg(card->number)
+                .arg(card->line));
     }
     if (cards == 0)
         return failure(1, tr("The file holds no vCard (no BEGIN:VCARD line)."));

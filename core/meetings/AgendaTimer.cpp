@@ -3,7 +3,6 @@
 #include "AgendaTimer.h"
 
 #include <QElapsedTimer>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -19,8 +18,7 @@ MonotonicClock steadyClock()
 
 Countdown::Countdown(MonotonicClock clock)
     : m_clock(std::move(clock))
-{
-}
+{ }
 
 void Countdown::reset(qint64 durationMs)
 {
@@ -50,8 +48,7 @@ qint64 Countdown::elapsedMs() const
 
 AgendaTimer::AgendaTimer(MonotonicClock clock)
     : m_countdown(std::move(clock))
-{
-}
+{ }
 
 void AgendaTimer::setAgenda(const QList<AgendaSegment>& agenda)
 {

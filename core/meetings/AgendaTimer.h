@@ -39,7 +39,7 @@ public:
 private:
     MonotonicClock m_clock;
     qint64 m_duration = 0;
-    qint64 m_banked = 0;        // elapsed before the last start
+    qint64 m_banked = 0; // elapsed before the last start
     qint64 m_runningSince = -1; // clock value at the last start, -1 when paused
 };
 

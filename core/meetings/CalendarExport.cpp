@@ -69,7 +69,8 @@ QByteArray CalendarExport::foldLine(const QString& line)
     return out;
 }
 
-QByteArray CalendarExport::write(const QList<CalendarEvent>& events, const QString& calendarName, const QDateTime& stamp)
+QByteArray CalendarExport::write(
+    const QList<CalendarEvent>& events, const QString& calendarName, const QDateTime& stamp)
 {
     QByteArray out;
     const auto line = [&out](const QString& text) { out += foldLine(text); };
@@ -106,7 +107,9 @@ QList<CalendarEvent> CalendarExport::events(Database& db, qint64 circleId, const
     // The creation time makes the UID unique beyond this file: circle ids repeat across files.
     QString created;
     QSqlQuery q(db.connection());
-    if (execPrepared(q, u"SELECT created_at FROM circle WHERE id = ?"_s, {circleId}, QString(), nullptr) && q.next())
+    if (execPrepared(
+            q, u"SELECT created_at FROM circle WHERE id = ?"_s, {circleId}, QString(), nullptr)
+        && q.next())
         created = q.value(0).toString();
     created.remove(u'-').remove(u':');
     for (const Meeting& m : Schedule(db).meetings(circleId)) {
@@ -130,7 +133,8 @@ QList<CalendarEvent> CalendarExport::events(Database& db, qint64 circleId, const
     return result;
 }
 
-bool CalendarExport::exportToFile(Database& db, qint64 circleId, const WeekPlan& plan, const QString& path, QString* error)
+bool CalendarExport::exportToFile(
+    Database& db, qint64 circleId, const WeekPlan& plan, const QString& path, QString* error)
 {
     const std::optional<Circle> circle = CircleService(db).circle(circleId);
     if (!circle)

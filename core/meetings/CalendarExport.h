@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -43,12 +43,14 @@ public:
     /// splitting a UTF-8 character.
     static QByteArray foldLine(const QString& line);
     /// A complete VCALENDAR for @p events, stamped @p stamp.
-    static QByteArray write(const QList<CalendarEvent>& events, const QString& calendarName, const QDateTime& stamp);
+    static QByteArray write(
+        const QList<CalendarEvent>& events, const QString& calendarName, const QDateTime& stamp);
 
     /// The events of @p circleId's meetings, titled from @p plan.
     static QList<CalendarEvent> events(Database& db, qint64 circleId, const WeekPlan& plan);
     /// Writes @p circleId's calendar to @p path atomically (owner-only permissions).
-    static bool exportToFile(Database& db, qint64 circleId, const WeekPlan& plan, const QString& path, QString* error);
+    static bool exportToFile(
+        Database& db, qint64 circleId, const WeekPlan& plan, const QString& path, QString* error);
 };
 
 } // namespace outloud

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -20,8 +19,7 @@ namespace outloud {
 
 FacilitatorNotes::FacilitatorNotes(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QString FacilitatorNotes::facilitatorName(qint64 circleId) const
 {
@@ -42,9 +40,9 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
     for (const Member& member : circles.members(circleId)) {
         // The two most recent meetings before this one that recorded this member.
         if (execPrepared(q,
-                         u"SELECT a.present FROM attendance a JOIN meeting m ON m.id = a.meeting_id"
-                         " WHERE m.circle_id = ? AND a.member_id = ? AND m.week < ? ORDER BY m.week DESC LIMIT 2"_s,
-                         {circleId, member.id, week}, QString(), nullptr)) {
+                u"SELECT a.present FROM attendance a JOIN meeting m ON m.id = a.meeting_id"
+                " WHERE m.circle_id = ? AND a.member_id = ? AND m.week < ? ORDER BY m.week DESC LIMIT 2"_s,
+                {circleId, member.id, week}, QString(), nullptr)) {
             int absent = 0;
             int seen = 0;
             while (q.next()) {
@@ -53,12 +51,14 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
             }
             if (seen == 2 && absent == 2)
                 result.append({FacilitatorNotice::Kind::MissedTwoMeetings, member.id,
-                               tr("%1 missed the last two meetings. A friendly message may help.").arg(member.name)});
+                    tr("%1 missed the last two meetings. A friendly message may help.")
+                        .arg(member.name)});
         }
         // Only once the circle has run two full weeks is silence meaningful, and only for
         // members who keep their list in this file (others may track elsewhere).
         bool keepsList = false;
-        if (execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id}, QString(), nullptr))
+        if (execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id},
+                QString(), nullptr))
             keepsList = q.next();
         // Nor can one speak of silence about weeks that have not happened: the two weeks end
         // at the meeting or today, whichever is first, and a meeting more than a week ahead
@@ -70,12 +70,13 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
             const QString from = end.addDays(-14).toString(Qt::ISODate);
             const QString to = end.toString(Qt::ISODate);
             if (execPrepared(q,
-                             u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
-                             " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"_s,
-                             {member.id, from, to}, QString(), nullptr)
+                    u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
+                    " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"_s,
+                    {member.id, from, to}, QString(), nullptr)
                 && q.next() && q.value(0).toInt() == 0)
                 result.append({FacilitatorNotice::Kind::NothingLogged, member.id,
-                               tr("%1 has logged nothing for two weeks. Ask how it is going.").arg(member.name)});
+                    tr("%1 has logged nothing for two weeks. Ask how it is going.")
+                        .arg(member.name)});
         }
     }
     return result;
@@ -91,11 +92,13 @@ QStringList FacilitatorNotes::prepareForNext(qint64 circleId, int week, const We
             continue;
         const PlanWeek* next = plan.week(m.week);
         // Minutes are enough; some locales' short time format carries seconds.
-        const QString timeFormat = locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s).remove(u".ss"_s);
+        const QString timeFormat
+            = locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s).remove(u".ss"_s);
         const QString when = locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
-                             + locale.toString(m.scheduledAt.time(), timeFormat);
-        result.append(next ? tr("Next meeting (week %1): %2, \"%3\"").arg(m.week).arg(when, next->theme)
-                           : tr("Next meeting (week %1): %2").arg(m.week).arg(when));
+            + locale.toString(m.scheduledAt.time(), timeFormat);
+        result.append(next
+                ? tr("Next meeting (week %1): %2, \"%3\"").arg(m.week).arg(when, next->theme)
+                : tr("Next meeting (week %1): %2").arg(m.week).arg(when));
     }
     if (const PlanWeek* current = plan.week(week))
         result.append(current->prepare);

@@ -24,8 +24,7 @@ QVariant keptValue(std::optional<bool> kept)
 
 MeetingRecorder::MeetingRecorder(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 MemberWeekNumbers MeetingRecorder::numbers(qint64 circleId, qint64 memberId, int week) const
 {
@@ -37,14 +36,15 @@ MemberWeekNumbers MeetingRecorder::numbers(qint64 circleId, qint64 memberId, int
     const QString to = calendar.weekStart(week).toString(Qt::ISODate);
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-                     u"SELECT c.direction, count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
-                     " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ? GROUP BY c.direction"_s,
-                     {memberId, from, to}, QString(), nullptr)) {
+            u"SELECT c.direction, count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
+            " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ? GROUP BY c.direction"_s,
+            {memberId, from, to}, QString(), nullptr)) {
         while (q.next())
             (q.value(0).toInt() == 0 ? n.given : n.received) = q.value(1).toInt();
     }
-    if (execPrepared(q, u"SELECT count(*), coalesce(sum(kept = 1), 0) FROM commitment WHERE member_id = ? AND due_week = ?"_s,
-                     {memberId, week}, QString(), nullptr)
+    if (execPrepared(q,
+            u"SELECT count(*), coalesce(sum(kept = 1), 0) FROM commitment WHERE member_id = ? AND due_week = ?"_s,
+            {memberId, week}, QString(), nullptr)
         && q.next()) {
         n.commitmentsDue = q.value(0).toInt();
         n.commitmentsKept = q.value(1).toInt();
@@ -63,7 +63,8 @@ MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
         capture.meetingId = meeting->id;
         capture.notes = meeting->notes;
     }
-    const QHash<qint64, bool> attendance = meeting ? meetings.attendance(meeting->id) : QHash<qint64, bool>();
+    const QHash<qint64, bool> attendance
+        = meeting ? meetings.attendance(meeting->id) : QHash<qint64, bool>();
     QSqlQuery q(m_db.connection());
     for (const Member& member : CircleService(m_db).members(circleId)) {
         MemberCapture m;
@@ -72,12 +73,14 @@ MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
         m.present = attendance.value(member.id, true);
         m.numbers = numbers(circleId, member.id, week);
         if (meeting) {
-            if (execPrepared(q, u"SELECT notes FROM round_note WHERE meeting_id = ? AND member_id = ?"_s, {meeting->id, member.id},
-                             QString(), nullptr)
+            if (execPrepared(q,
+                    u"SELECT notes FROM round_note WHERE meeting_id = ? AND member_id = ?"_s,
+                    {meeting->id, member.id}, QString(), nullptr)
                 && q.next())
                 m.notes = q.value(0).toString();
-            if (execPrepared(q, u"SELECT position FROM exercise_done WHERE meeting_id = ? AND member_id = ?"_s,
-                             {meeting->id, member.id}, QString(), nullptr)) {
+            if (execPrepared(q,
+                    u"SELECT position FROM exercise_done WHERE meeting_id = ? AND member_id = ?"_s,
+                    {meeting->id, member.id}, QString(), nullptr)) {
                 while (q.next())
                     m.exercisesDone.insert(q.value(0).toInt());
             }
@@ -93,7 +96,8 @@ MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
     return capture;
 }
 
-bool MeetingRecorder::save(const MeetingCapture& capture, const QStringList& exercises, QString* error)
+bool MeetingRecorder::save(
+    const MeetingCapture& capture, const QStringList& exercises, QString* error)
 {
     if (capture.meetingId < 0)
         return fail(error, tr("The circle has no meeting in week %1.").arg(capture.week));
@@ -102,35 +106,39 @@ bool MeetingRecorder::save(const MeetingCapture& capture, const QStringList& exe
         return fail(error, tx.error());
     QSqlQuery q(m_db.connection());
     // A meeting held after all was shown as cancelled: calendars need a new SEQUENCE.
-    if (!execPrepared(q, u"UPDATE meeting SET sequence = sequence + (status = ?), status = ?, notes = ? WHERE id = ?"_s,
-                      {int(Meeting::Status::Skipped), int(Meeting::Status::Held), capture.notes, capture.meetingId},
-                      tr("save the meeting"), error))
+    if (!execPrepared(q,
+            u"UPDATE meeting SET sequence = sequence + (status = ?), status = ?, notes = ? WHERE id = ?"_s,
+            {int(Meeting::Status::Skipped), int(Meeting::Status::Held), capture.notes,
+                capture.meetingId},
+            tr("save the meeting"), error))
         return false;
     for (const MemberCapture& m : capture.members) {
         if (!execPrepared(q,
-                          u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
-                          " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
-                          {capture.meetingId, m.memberId, m.present ? 1 : 0}, tr("record attendance"), error))
+                u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
+                " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
+                {capture.meetingId, m.memberId, m.present ? 1 : 0}, tr("record attendance"), error))
             return false;
         if (!execPrepared(q,
-                          u"INSERT INTO round_note (meeting_id, member_id, notes) VALUES (?, ?, ?)"
-                          " ON CONFLICT (meeting_id, member_id) DO UPDATE SET notes = excluded.notes"_s,
-                          {capture.meetingId, m.memberId, m.notes.trimmed()}, tr("save the round notes"), error))
+                u"INSERT INTO round_note (meeting_id, member_id, notes) VALUES (?, ?, ?)"
+                " ON CONFLICT (meeting_id, member_id) DO UPDATE SET notes = excluded.notes"_s,
+                {capture.meetingId, m.memberId, m.notes.trimmed()}, tr("save the round notes"),
+                error))
             return false;
         if (!execPrepared(q, u"DELETE FROM exercise_done WHERE meeting_id = ? AND member_id = ?"_s,
-                          {capture.meetingId, m.memberId}, tr("save the exercises"), error))
+                {capture.meetingId, m.memberId}, tr("save the exercises"), error))
             return false;
         for (int position : m.exercisesDone) {
             if (position < 0 || position >= exercises.size())
                 continue;
-            if (!execPrepared(q, u"INSERT INTO exercise_done (meeting_id, member_id, position, exercise) VALUES (?, ?, ?, ?)"_s,
-                              {capture.meetingId, m.memberId, position, exercises.at(position)}, tr("save the exercises"),
-                              error))
+            if (!execPrepared(q,
+                    u"INSERT INTO exercise_done (meeting_id, member_id, position, exercise) VALUES (?, ?, ?, ?)"_s,
+                    {capture.meetingId, m.memberId, position, exercises.at(position)},
+                    tr("save the exercises"), error))
                 return false;
         }
         for (const Commitment& c : m.due) {
             if (!execPrepared(q, u"UPDATE commitment SET kept = ? WHERE id = ? AND member_id = ?"_s,
-                              {keptValue(c.kept), c.id, m.memberId}, tr("update the commitment"), error))
+                    {keptValue(c.kept), c.id, m.memberId}, tr("update the commitment"), error))
                 return false;
         }
         // The commitments made at this meeting become exactly the listed ones; those that
@@ -141,8 +149,9 @@ bool MeetingRecorder::save(const MeetingCapture& capture, const QStringList& exe
                 wanted.append(text.trimmed());
         }
         QStringList existing;
-        if (!execPrepared(q, u"SELECT id, text FROM commitment WHERE member_id = ? AND made_week = ?"_s,
-                          {m.memberId, capture.week}, tr("save the commitments"), error))
+        if (!execPrepared(q,
+                u"SELECT id, text FROM commitment WHERE member_id = ? AND made_week = ?"_s,
+                {m.memberId, capture.week}, tr("save the commitments"), error))
             return false;
         QList<qint64> removed;
         while (q.next()) {
@@ -152,14 +161,17 @@ bool MeetingRecorder::save(const MeetingCapture& capture, const QStringList& exe
                 removed.append(q.value(0).toLongLong());
         }
         for (qint64 id : removed) {
-            if (!execPrepared(q, u"DELETE FROM commitment WHERE id = ?"_s, {id}, tr("save the commitments"), error))
+            if (!execPrepared(q, u"DELETE FROM commitment WHERE id = ?"_s, {id},
+                    tr("save the commitments"), error))
                 return false;
         }
         for (const QString& text : wanted) {
             if (existing.contains(text))
                 continue;
-            if (!execPrepared(q, u"INSERT INTO commitment (member_id, text, made_week, due_week) VALUES (?, ?, ?, ?)"_s,
-                              {m.memberId, text, capture.week, capture.week + 1}, tr("save the commitments"), error))
+            if (!execPrepared(q,
+                    u"INSERT INTO commitment (member_id, text, made_week, due_week) VALUES (?, ?, ?, ?)"_s,
+                    {m.memberId, text, capture.week, capture.week + 1}, tr("save the commitments"),
+                    error))
                 return false;
         }
     }

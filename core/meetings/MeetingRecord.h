@@ -19,7 +19,7 @@ struct MemberWeekNumbers
 {
     int given = 0;
     int received = 0;
-    int commitmentsDue = 0;  ///< Made at the last meeting, due at this one.
+    int commitmentsDue = 0; ///< Made at the last meeting, due at this one.
     int commitmentsKept = 0;
 };
 
@@ -29,11 +29,11 @@ struct MemberCapture
     qint64 memberId = -1;
     QString name;
     bool present = true;
-    QString notes;                  ///< The round: what happened since last week.
-    QSet<int> exercisesDone;        ///< Positions in the week's exercise list.
-    QList<Commitment> due;          ///< Commitments due at this meeting; `kept` is edited.
-    QStringList newCommitments;     ///< What the member will do before the next meeting.
-    MemberWeekNumbers numbers;      ///< Read only, for display.
+    QString notes; ///< The round: what happened since last week.
+    QSet<int> exercisesDone; ///< Positions in the week's exercise list.
+    QList<Commitment> due; ///< Commitments due at this meeting; `kept` is edited.
+    QStringList newCommitments; ///< What the member will do before the next meeting.
+    MemberWeekNumbers numbers; ///< Read only, for display.
 };
 
 /// Everything one meeting captures, saved at once.

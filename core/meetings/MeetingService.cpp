@@ -37,15 +37,15 @@ QVariant keptValue(std::optional<bool> kept)
 
 MeetingService::MeetingService(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QList<Meeting> MeetingService::meetings(qint64 circleId) const
 {
     QList<Meeting> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT "_s + MeetingColumns + u" FROM meeting WHERE circle_id = ? ORDER BY week"_s, {circleId},
-                     QString(), nullptr)) {
+    if (execPrepared(q,
+            u"SELECT "_s + MeetingColumns + u" FROM meeting WHERE circle_id = ? ORDER BY week"_s,
+            {circleId}, QString(), nullptr)) {
         while (q.next())
             result.append(meetingFrom(q));
     }
@@ -55,8 +55,9 @@ QList<Meeting> MeetingService::meetings(qint64 circleId) const
 std::optional<Meeting> MeetingService::meeting(qint64 circleId, int week) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT "_s + MeetingColumns + u" FROM meeting WHERE circle_id = ? AND week = ?"_s, {circleId, week},
-                     QString(), nullptr)
+    if (execPrepared(q,
+            u"SELECT "_s + MeetingColumns + u" FROM meeting WHERE circle_id = ? AND week = ?"_s,
+            {circleId, week}, QString(), nullptr)
         && q.next())
         return meetingFrom(q);
     return std::nullopt;
@@ -69,8 +70,9 @@ bool MeetingService::setStatus(qint64 meetingId, Meeting::Status status, QString
     // Cancelling or restoring a meeting changes what calendars show: bump its SEQUENCE too.
     const int skipped = int(Meeting::Status::Skipped);
     if (!execPrepared(q,
-                      u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
-                      {skipped, int(status), skipped, int(status), meetingId}, tr("update the meeting"), error)
+            u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
+            {skipped, int(status), skipped, int(status), meetingId}, tr("update the meeting"),
+            error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Meetings);
@@ -81,7 +83,8 @@ bool MeetingService::setNotes(qint64 meetingId, const QString& notes, QString* e
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE meeting SET notes = ? WHERE id = ?"_s, {notes, meetingId}, tr("save the meeting notes"), error)
+    if (!execPrepared(q, u"UPDATE meeting SET notes = ? WHERE id = ?"_s, {notes, meetingId},
+            tr("save the meeting notes"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Meetings);
@@ -94,11 +97,11 @@ bool MeetingService::reschedule(qint64 meetingId, const QDateTime& at, QString* 
         return fail(error, tr("Choose a date and time for the meeting."));
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE meeting SET scheduled_at = ?, status = ?, sequence = sequence + 1 WHERE id = ?"_s,
-                      {at.date().toString(Qt::ISODate) + u'T' + at.time().toString(u"HH:mm"_s), int(Meeting::Status::Moved),
-                       meetingId},
-                      tr("move the meeting"),
-                      error)
+    if (!execPrepared(q,
+            u"UPDATE meeting SET scheduled_at = ?, status = ?, sequence = sequence + 1 WHERE id = ?"_s,
+            {at.date().toString(Qt::ISODate) + u'T' + at.time().toString(u"HH:mm"_s),
+                int(Meeting::Status::Moved), meetingId},
+            tr("move the meeting"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Meetings);
@@ -110,9 +113,9 @@ bool MeetingService::setAttendance(qint64 meetingId, qint64 memberId, bool prese
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
-                      " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
-                      {meetingId, memberId, present ? 1 : 0}, tr("record attendance"), error)
+            u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
+            " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
+            {meetingId, memberId, present ? 1 : 0}, tr("record attendance"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Meetings);
@@ -123,7 +126,8 @@ QHash<qint64, bool> MeetingService::attendance(qint64 meetingId) const
 {
     QHash<qint64, bool> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT member_id, present FROM attendance WHERE meeting_id = ?"_s, {meetingId}, QString(), nullptr)) {
+    if (execPrepared(q, u"SELECT member_id, present FROM attendance WHERE meeting_id = ?"_s,
+            {meetingId}, QString(), nullptr)) {
         while (q.next())
             result.insert(q.value(0).toLongLong(), q.value(1).toBool());
     }
@@ -142,9 +146,10 @@ qint64 MeetingService::addCommitment(const Commitment& c, QString* error)
     }
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"INSERT INTO commitment (member_id, text, made_week, due_week, kept) VALUES (?, ?, ?, ?, ?)"_s,
-                      {c.memberId, c.text.trimmed(), c.madeWeek, c.dueWeek, keptValue(c.kept)}, tr("save the commitment"),
-                      error))
+    if (!execPrepared(q,
+            u"INSERT INTO commitment (member_id, text, made_week, due_week, kept) VALUES (?, ?, ?, ?, ?)"_s,
+            {c.memberId, c.text.trimmed(), c.madeWeek, c.dueWeek, keptValue(c.kept)},
+            tr("save the commitment"), error))
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!tx.commit(error))
@@ -157,8 +162,8 @@ bool MeetingService::setKept(qint64 commitmentId, std::optional<bool> kept, QStr
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE commitment SET kept = ? WHERE id = ?"_s, {keptValue(kept), commitmentId},
-                      tr("update the commitment"), error)
+    if (!execPrepared(q, u"UPDATE commitment SET kept = ? WHERE id = ?"_s,
+            {keptValue(kept), commitmentId}, tr("update the commitment"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Commitments);
@@ -169,7 +174,8 @@ bool MeetingService::removeCommitment(qint64 commitmentId, QString* error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM commitment WHERE id = ?"_s, {commitmentId}, tr("remove the commitment"), error)
+    if (!execPrepared(q, u"DELETE FROM commitment WHERE id = ?"_s, {commitmentId},
+            tr("remove the commitment"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Commitments);
@@ -181,12 +187,13 @@ QList<Commitment> MeetingService::commitments(qint64 memberId) const
     QList<Commitment> result;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-                     u"SELECT id, member_id, text, made_week, due_week, kept FROM commitment WHERE member_id = ?"
-                     " ORDER BY made_week, id"_s,
-                     {memberId}, QString(), nullptr)) {
+            u"SELECT id, member_id, text, made_week, due_week, kept FROM commitment WHERE "
+            u"member_id = ?"
+            " ORDER BY made_week, id"_s,
+            {memberId}, QString(), nullptr)) {
         while (q.next()) {
-            Commitment c{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-                         q.value(4).toInt(), std::nullopt};
+            Commitment c {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                q.value(3).toInt(), q.value(4).toInt(), std::nullopt};
             if (!q.value(5).isNull())
                 c.kept = q.value(5).toBool();
             result.append(c);

@@ -17,13 +17,14 @@ namespace outloud {
 
 PlanService::PlanService(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QString PlanService::planText(qint64 circleId) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT plan_text FROM circle_plan WHERE circle_id = ?"_s, {circleId}, QString(), nullptr) && q.next())
+    if (execPrepared(q, u"SELECT plan_text FROM circle_plan WHERE circle_id = ?"_s, {circleId},
+            QString(), nullptr)
+        && q.next())
         return q.value(0).toString();
     return WeekPlan::builtInText(WeekPlan::localeLanguage());
 }
@@ -31,7 +32,9 @@ QString PlanService::planText(qint64 circleId) const
 bool PlanService::hasOwnPlan(qint64 circleId) const
 {
     QSqlQuery q(m_db.connection());
-    return execPrepared(q, u"SELECT 1 FROM circle_plan WHERE circle_id = ?"_s, {circleId}, QString(), nullptr) && q.next();
+    return execPrepared(q, u"SELECT 1 FROM circle_plan WHERE circle_id = ?"_s, {circleId},
+               QString(), nullptr)
+        && q.next();
 }
 
 WeekPlan PlanService::plan(qint64 circleId) const
@@ -53,9 +56,9 @@ bool PlanService::setOwnPlan(qint64 circleId, const QString& text, QString* erro
         return fail(error, tx.error());
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO circle_plan (circle_id, plan_text, updated_at) VALUES (?, ?, ?)"
-                      " ON CONFLICT (circle_id) DO UPDATE SET plan_text = excluded.plan_text, updated_at = excluded.updated_at"_s,
-                      {circleId, text, m_db.now().toString(Qt::ISODate)}, tr("save the circle's plan"), error)
+            u"INSERT INTO circle_plan (circle_id, plan_text, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (circle_id) DO UPDATE SET plan_text = excluded.plan_text, updated_at = excluded.updated_at"_s,
+            {circleId, text, m_db.now().toString(Qt::ISODate)}, tr("save the circle's plan"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Circles);
@@ -80,7 +83,8 @@ bool PlanService::useShippedPlan(qint64 circleId, QString* error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM circle_plan WHERE circle_id = ?"_s, {circleId}, tr("use the shipped plan"), error)
+    if (!execPrepared(q, u"DELETE FROM circle_plan WHERE circle_id = ?"_s, {circleId},
+            tr("use the shipped plan"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Circles);

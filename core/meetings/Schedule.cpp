@@ -9,8 +9,8 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -70,8 +70,7 @@ QString Schedule::storedText(const QDateTime& at)
 
 Schedule::Schedule(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QHash<qint64, std::pair<QDate, QTime>> Schedule::storedWallTimes(qint64 circleId) const
 {
@@ -79,7 +78,8 @@ QHash<qint64, std::pair<QDate, QTime>> Schedule::storedWallTimes(qint64 circleId
     // parsing it as a local QDateTime would bend times that fall in the system zone's gaps.
     QHash<qint64, std::pair<QDate, QTime>> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id, scheduled_at FROM meeting WHERE circle_id = ?"_s, {circleId}, QString(), nullptr)) {
+    if (execPrepared(q, u"SELECT id, scheduled_at FROM meeting WHERE circle_id = ?"_s, {circleId},
+            QString(), nullptr)) {
         while (q.next()) {
             const QString text = q.value(1).toString();
             const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
@@ -101,7 +101,8 @@ QList<Meeting> Schedule::meetings(qint64 circleId) const
     QList<Meeting> result = MeetingService(m_db).meetings(circleId);
     for (Meeting& m : result) {
         const auto it = wall.constFind(m.id);
-        m.scheduledAt = it != wall.cend() ? wallTime(it->first, it->second, z) : inZone(m.scheduledAt, z);
+        m.scheduledAt
+            = it != wall.cend() ? wallTime(it->first, it->second, z) : inZone(m.scheduledAt, z);
     }
     return result;
 }
@@ -123,15 +124,17 @@ bool Schedule::moveMeeting(qint64 circleId, int week, const QDateTime& at, QStri
     const QDateTime wall(at.date(), at.time(), QTimeZone::utc());
     const QLocale locale;
     if (index > 0 && wall.date() <= all.at(index - 1).scheduledAt.date())
-        return fail(error, tr("Meeting %1 must come after meeting %2 (%3).")
-                               .arg(week)
-                               .arg(all.at(index - 1).week)
-                               .arg(locale.toString(all.at(index - 1).scheduledAt.date(), QLocale::ShortFormat)));
+        return fail(error,
+            tr("Meeting %1 must come after meeting %2 (%3).")
+                .arg(week)
+                .arg(all.at(index - 1).week)
+                .arg(locale.toString(all.at(index - 1).scheduledAt.date(), QLocale::ShortFormat)));
     if (index + 1 < all.size() && wall.date() >= all.at(index + 1).scheduledAt.date())
-        return fail(error, tr("Meeting %1 must come before meeting %2 (%3).")
-                               .arg(week)
-                               .arg(all.at(index + 1).week)
-                               .arg(locale.toString(all.at(index + 1).scheduledAt.date(), QLocale::ShortFormat)));
+        return fail(error,
+            tr("Meeting %1 must come before meeting %2 (%3).")
+                .arg(week)
+                .arg(all.at(index + 1).week)
+                .arg(locale.toString(all.at(index + 1).scheduledAt.date(), QLocale::ShortFormat)));
     return MeetingService(m_db).reschedule(all.at(index).id, wall, error);
 }
 
@@ -160,8 +163,9 @@ bool Schedule::skipWeek(qint64 circleId, int week, QString* error)
         // Shift the agreed wall-clock time, not the instant: 18:00 stays 18:00.
         const auto agreed = wall.value(it->id, {it->scheduledAt.date(), it->scheduledAt.time()});
         const QDateTime later(agreed.first.addDays(7), agreed.second, QTimeZone::utc());
-        if (!execPrepared(q, u"UPDATE meeting SET scheduled_at = ?, sequence = sequence + 1 WHERE id = ?"_s,
-                          {storedText(later), it->id}, tr("skip a week"), error))
+        if (!execPrepared(q,
+                u"UPDATE meeting SET scheduled_at = ?, sequence = sequence + 1 WHERE id = ?"_s,
+                {storedText(later), it->id}, tr("skip a week"), error))
             return false;
     }
     if (!tx.commit(error))

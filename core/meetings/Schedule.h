@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QList>
 #include <QTimeZone>
-
 #include <utility>
 
 namespace outloud {

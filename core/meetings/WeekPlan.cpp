@@ -29,7 +29,7 @@ struct Parser
 public:
     WeekPlan plan;
     PlanWeek* current = nullptr;
-    int currentLine = 0;  // where the current week started
+    int currentLine = 0; // where the current week started
     bool themeSeen = false;
     QString error;
 
@@ -50,10 +50,11 @@ public:
             return fail(currentLine, tr("week %1 has no agenda").arg(current->number));
         const int total = current->totalMinutes();
         if (total != WeekPlan::MeetingMinutes)
-            return fail(currentLine, tr("the agenda of week %1 adds up to %2 minutes, not %3")
-                                         .arg(current->number)
-                                         .arg(total)
-                                         .arg(WeekPlan::MeetingMinutes));
+            return fail(currentLine,
+                tr("the agenda of week %1 adds up to %2 minutes, not %3")
+                    .arg(current->number)
+                    .arg(total)
+                    .arg(WeekPlan::MeetingMinutes));
         return true;
     }
 
@@ -91,13 +92,14 @@ public:
                 return fail(number, tr("expected week %1, found \"%2\"").arg(expected).arg(value));
             if (n > 52)
                 return fail(number, tr("a plan has at most 52 weeks"));
-            plan.weeks.append(PlanWeek{n, {}, {}, {}, {}});
+            plan.weeks.append(PlanWeek {n, {}, {}, {}, {}});
             current = &plan.weeks.last();
             currentLine = number;
             return true;
         }
         if (!current) {
-            if (key == u"theme"_s || key == u"exercise"_s || key == u"agenda"_s || key == u"round"_s || key == u"prepare"_s)
+            if (key == u"theme"_s || key == u"exercise"_s || key == u"agenda"_s || key == u"round"_s
+                || key == u"prepare"_s)
                 return fail(number, tr("\"%1\" must come after a \"week\" line").arg(key));
             return fail(number, tr("unknown key \"%1\"").arg(key));
         }
@@ -115,14 +117,16 @@ public:
                 return fail(number, tr("week %1 has a second round").arg(current->number));
             const qsizetype bar = value.indexOf(u'|');
             if (bar < 0)
-                return fail(number, tr("an agenda line is \"%1: MINUTES | what happens\"").arg(key));
+                return fail(
+                    number, tr("an agenda line is \"%1: MINUTES | what happens\"").arg(key));
             bool ok = false;
             const int minutes = value.left(bar).trimmed().toInt(&ok);
             const QString title = value.mid(bar + 1).trimmed();
             if (!ok || minutes < 1 || minutes > WeekPlan::MeetingMinutes)
-                return fail(number, tr("the minutes must be a whole number from 1 to %1, not \"%2\"")
-                                        .arg(WeekPlan::MeetingMinutes)
-                                        .arg(value.left(bar).trimmed()));
+                return fail(number,
+                    tr("the minutes must be a whole number from 1 to %1, not \"%2\"")
+                        .arg(WeekPlan::MeetingMinutes)
+                        .arg(value.left(bar).trimmed()));
             if (title.isEmpty())
                 return fail(number, tr("the agenda segment needs a description after \"|\""));
             current->agenda.append({title, minutes, round});
@@ -212,7 +216,7 @@ QString WeekPlan::builtInText(const QString& language)
 WeekPlan WeekPlan::builtIn(const QString& language)
 {
     // The shipped plans are tested to parse; an empty plan here means a broken build.
-    return parse(builtInText(language), nullptr).value_or(WeekPlan{});
+    return parse(builtInText(language), nullptr).value_or(WeekPlan {});
 }
 
 QString WeekPlan::localeLanguage()

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace outloud {
@@ -26,7 +25,7 @@ struct PlanWeek
     QString theme;
     QStringList exercises;
     QList<AgendaSegment> agenda; ///< Adds up to WeekPlan::MeetingMinutes.
-    QStringList prepare;         ///< What to do before the next meeting.
+    QStringList prepare; ///< What to do before the next meeting.
 
     int totalMinutes() const;
     /// Index of the round segment in the agenda, or -1.

@@ -15,8 +15,9 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-const auto PersonColumns = u"id, member_id, name, organization, role, relation, email, url, channels, tags, notes,"
-                           " closeness, introduced_by, created_on"_s;
+const auto PersonColumns
+    = u"id, member_id, name, organization, role, relation, email, url, channels, tags, notes,"
+      " closeness, introduced_by, created_on"_s;
 
 Person personFrom(const QSqlQuery& q)
 {
@@ -46,8 +47,7 @@ QVariant introducer(const Person& p)
 
 PeopleService::PeopleService(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 bool PeopleService::validate(const Person& person, QString* error)
 {
@@ -56,7 +56,8 @@ bool PeopleService::validate(const Person& person, QString* error)
     if (person.closeness < 0 || person.closeness > 5)
         return fail(error, tr("Closeness goes from 0 to 5."));
     if (!person.email.trimmed().isEmpty() && !person.email.contains(u'@'))
-        return fail(error, tr("“%1” does not look like an e-mail address.").arg(person.email.trimmed()));
+        return fail(
+            error, tr("“%1” does not look like an e-mail address.").arg(person.email.trimmed()));
     if (person.introducedBy > 0 && person.introducedBy == person.id)
         return fail(error, tr("A person cannot introduce themselves."));
     return true;
@@ -67,14 +68,16 @@ qint64 PeopleService::findDuplicate(const Person& person) const
     QSqlQuery q(m_db.connection());
     const QString email = person.email.trimmed();
     if (!email.isEmpty()
-        && execPrepared(q, u"SELECT id FROM person WHERE member_id = ? AND email = ? COLLATE NOCASE AND email <> '' AND id <> ? LIMIT 1"_s,
-                        {person.memberId, email, person.id}, QString(), nullptr)
+        && execPrepared(q,
+            u"SELECT id FROM person WHERE member_id = ? AND email = ? COLLATE NOCASE AND email <> '' AND id <> ? LIMIT 1"_s,
+            {person.memberId, email, person.id}, QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();
     if (execPrepared(q,
-                     u"SELECT id FROM person WHERE member_id = ? AND name = ? COLLATE NOCASE"
-                     " AND organization = ? COLLATE NOCASE AND id <> ? LIMIT 1"_s,
-                     {person.memberId, person.name.trimmed(), person.organization.trimmed(), person.id}, QString(), nullptr)
+            u"SELECT id FROM person WHERE member_id = ? AND name = ? COLLATE NOCASE"
+            " AND organization = ? COLLATE NOCASE AND id <> ? LIMIT 1"_s,
+            {person.memberId, person.name.trimmed(), person.organization.trimmed(), person.id},
+            QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();
     return -1;
@@ -87,8 +90,9 @@ qint64 PeopleService::add(const Person& person, QString* error)
     const qint64 duplicate = findDuplicate(person);
     if (duplicate > 0) {
         const std::optional<Person> other = this->person(duplicate);
-        fail(error, tr("%1 is already on the list (same e-mail, or same name and organization).")
-                        .arg(other ? other->name : person.name.trimmed()));
+        fail(error,
+            tr("%1 is already on the list (same e-mail, or same name and organization).")
+                .arg(other ? other->name : person.name.trimmed()));
         return -1;
     }
     const QDate created = person.createdOn.isValid() ? person.createdOn : m_db.now().date();
@@ -99,17 +103,20 @@ qint64 PeopleService::add(const Person& person, QString* error)
     }
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO person (member_id, name, organization, role, relation, email, url, channels, tags, notes,"
-                      " closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {person.memberId, person.name.trimmed(), person.organization.trimmed(), person.role.trimmed(),
-                       person.relation.trimmed(), person.email.trimmed(), person.url.trimmed(), person.channels.trimmed(),
-                       person.tags.trimmed(), person.notes, person.closeness, introducer(person),
-                       created.toString(Qt::ISODate)},
-                      tr("add the person"), error))
+            u"INSERT INTO person (member_id, name, organization, role, relation, email, url, "
+            u"channels, tags, notes,"
+            " closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {person.memberId, person.name.trimmed(), person.organization.trimmed(),
+                person.role.trimmed(), person.relation.trimmed(), person.email.trimmed(),
+                person.url.trimmed(), person.channels.trimmed(), person.tags.trimmed(),
+                person.notes, person.closeness, introducer(person), created.toString(Qt::ISODate)},
+            tr("add the person"), error))
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!execPrepared(q, u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
-                      {id, created.toString(Qt::ISODate), person.closeness}, tr("record the closeness"), error))
+    if (!execPrepared(q,
+            u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
+            {id, created.toString(Qt::ISODate), person.closeness}, tr("record the closeness"),
+            error))
         return -1;
     if (!tx.commit(error))
         return -1;
@@ -125,21 +132,26 @@ bool PeopleService::update(const Person& person, QString* error)
     if (!before)
         return fail(error, tr("That person is no longer on the list."));
     if (findDuplicate(person) > 0)
-        return fail(error, tr("Someone with the same e-mail, or the same name and organization, is already on the list."));
+        return fail(error,
+            tr("Someone with the same e-mail, or the same name and organization, is already on the "
+               "list."));
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"UPDATE person SET name = ?, organization = ?, role = ?, relation = ?, email = ?, url = ?,"
-                      " channels = ?, tags = ?, notes = ?, closeness = ?, introduced_by = ? WHERE id = ?"_s,
-                      {person.name.trimmed(), person.organization.trimmed(), person.role.trimmed(), person.relation.trimmed(),
-                       person.email.trimmed(), person.url.trimmed(), person.channels.trimmed(), person.tags.trimmed(),
-                       person.notes, person.closeness, introducer(person), person.id},
-                      tr("save the person"), error))
+            u"UPDATE person SET name = ?, organization = ?, role = ?, relation = ?, email = ?, url "
+            u"= ?,"
+            " channels = ?, tags = ?, notes = ?, closeness = ?, introduced_by = ? WHERE id = ?"_s,
+            {person.name.trimmed(), person.organization.trimmed(), person.role.trimmed(),
+                person.relation.trimmed(), person.email.trimmed(), person.url.trimmed(),
+                person.channels.trimmed(), person.tags.trimmed(), person.notes, person.closeness,
+                introducer(person), person.id},
+            tr("save the person"), error))
         return false;
     if (before->closeness != person.closeness
-        && !execPrepared(q, u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
-                         {person.id, m_db.now().date().toString(Qt::ISODate), person.closeness}, tr("record the closeness"),
-                         error))
+        && !execPrepared(q,
+            u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
+            {person.id, m_db.now().date().toString(Qt::ISODate), person.closeness},
+            tr("record the closeness"), error))
         return false;
     if (!tx.commit(error))
         return false;
@@ -165,11 +177,12 @@ bool PeopleService::revertCloseness(qint64 personId, int previous, QString* erro
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"DELETE FROM closeness_change WHERE id = (SELECT id FROM closeness_change WHERE person_id = ?"
-                      " ORDER BY changed_on DESC, id DESC LIMIT 1)"_s,
-                      {personId}, tr("undo the closeness change"), error)
+            u"DELETE FROM closeness_change WHERE id = (SELECT id FROM closeness_change WHERE "
+            u"person_id = ?"
+            " ORDER BY changed_on DESC, id DESC LIMIT 1)"_s,
+            {personId}, tr("undo the closeness change"), error)
         || !execPrepared(q, u"UPDATE person SET closeness = ? WHERE id = ?"_s, {previous, personId},
-                         tr("undo the closeness change"), error)
+            tr("undo the closeness change"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::People);
@@ -180,7 +193,9 @@ bool PeopleService::remove(qint64 personId, QString* error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM person WHERE id = ?"_s, {personId}, tr("remove the person"), error) || !tx.commit(error))
+    if (!execPrepared(
+            q, u"DELETE FROM person WHERE id = ?"_s, {personId}, tr("remove the person"), error)
+        || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::People | Database::Contributions);
     return true;
@@ -208,15 +223,18 @@ bool PeopleService::restore(const PersonSnapshot& s, QString* error)
         return fail(error, tx.error());
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"INSERT INTO person (id, member_id, name, organization, role, relation, email, url, channels, tags,"
-                      " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {p.id, p.memberId, p.name, p.organization, p.role, p.relation, p.email, p.url, p.channels, p.tags,
-                       p.notes, p.closeness, introducer(p), p.createdOn.toString(Qt::ISODate)},
-                      tr("restore the person"), error))
+            u"INSERT INTO person (id, member_id, name, organization, role, relation, email, url, "
+            u"channels, tags,"
+            " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {p.id, p.memberId, p.name, p.organization, p.role, p.relation, p.email, p.url,
+                p.channels, p.tags, p.notes, p.closeness, introducer(p),
+                p.createdOn.toString(Qt::ISODate)},
+            tr("restore the person"), error))
         return false;
     for (const ClosenessChange& c : s.history) {
-        if (!execPrepared(q, u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
-                          {p.id, c.on.toString(Qt::ISODate), c.closeness}, tr("restore the person"), error))
+        if (!execPrepared(q,
+                u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
+                {p.id, c.on.toString(Qt::ISODate), c.closeness}, tr("restore the person"), error))
             return false;
     }
     ContributionService log(m_db);
@@ -225,8 +243,8 @@ bool PeopleService::restore(const PersonSnapshot& s, QString* error)
             return false;
     }
     for (qint64 other : s.introduced) {
-        if (!execPrepared(q, u"UPDATE person SET introduced_by = ? WHERE id = ?"_s, {p.id, other}, tr("restore the person"),
-                          error))
+        if (!execPrepared(q, u"UPDATE person SET introduced_by = ? WHERE id = ?"_s, {p.id, other},
+                tr("restore the person"), error))
             return false;
     }
     if (!tx.commit(error))
@@ -238,7 +256,9 @@ bool PeopleService::restore(const PersonSnapshot& s, QString* error)
 std::optional<Person> PeopleService::person(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT "_s + PersonColumns + u" FROM person WHERE id = ?"_s, {id}, QString(), nullptr) && q.next())
+    if (execPrepared(q, u"SELECT "_s + PersonColumns + u" FROM person WHERE id = ?"_s, {id},
+            QString(), nullptr)
+        && q.next())
         return personFrom(q);
     return std::nullopt;
 }
@@ -248,8 +268,10 @@ QList<Person> PeopleService::people(qint64 memberId) const
     QList<Person> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (execPrepared(q, u"SELECT "_s + PersonColumns + u" FROM person WHERE member_id = ? ORDER BY name COLLATE NOCASE, id"_s,
-                     {memberId}, QString(), nullptr)) {
+    if (execPrepared(q,
+            u"SELECT "_s + PersonColumns
+                + u" FROM person WHERE member_id = ? ORDER BY name COLLATE NOCASE, id"_s,
+            {memberId}, QString(), nullptr)) {
         while (q.next())
             result.append(personFrom(q));
     }
@@ -259,8 +281,9 @@ QList<Person> PeopleService::people(qint64 memberId) const
 qint64 PeopleService::idByName(qint64 memberId, const QString& name) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id FROM person WHERE member_id = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s,
-                     {memberId, name.trimmed()}, QString(), nullptr)
+    if (execPrepared(q,
+            u"SELECT id FROM person WHERE member_id = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s,
+            {memberId, name.trimmed()}, QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();
     return -1;
@@ -270,10 +293,12 @@ QList<ClosenessChange> PeopleService::closenessHistory(qint64 personId) const
 {
     QList<ClosenessChange> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT changed_on, closeness FROM closeness_change WHERE person_id = ? ORDER BY changed_on, id"_s,
-                     {personId}, QString(), nullptr)) {
+    if (execPrepared(q,
+            u"SELECT changed_on, closeness FROM closeness_change WHERE person_id = ? ORDER BY changed_on, id"_s,
+            {personId}, QString(), nullptr)) {
         while (q.next())
-            result.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt()});
+            result.append(
+                {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt()});
     }
     return result;
 }
@@ -283,8 +308,8 @@ ExchangeCounts PeopleService::counts(qint64 personId) const
     ExchangeCounts c;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-                     u"SELECT sum(direction = 0), sum(direction = 1), max(happened_on) FROM contribution WHERE person_id = ?"_s,
-                     {personId}, QString(), nullptr)
+            u"SELECT sum(direction = 0), sum(direction = 1), max(happened_on) FROM contribution WHERE person_id = ?"_s,
+            {personId}, QString(), nullptr)
         && q.next()) {
         c.given = q.value(0).toInt();
         c.received = q.value(1).toInt();
@@ -297,8 +322,10 @@ QList<Person> PeopleService::introducedBy(qint64 personId) const
 {
     QList<Person> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT "_s + PersonColumns + u" FROM person WHERE introduced_by = ? ORDER BY name COLLATE NOCASE"_s,
-                     {personId}, QString(), nullptr)) {
+    if (execPrepared(q,
+            u"SELECT "_s + PersonColumns
+                + u" FROM person WHERE introduced_by = ? ORDER BY name COLLATE NOCASE"_s,
+            {personId}, QString(), nullptr)) {
         while (q.next())
             result.append(personFrom(q));
     }

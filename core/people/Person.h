@@ -11,17 +11,17 @@ namespace outloud {
 struct Person
 {
     qint64 id = -1;
-    qint64 memberId = -1;   ///< Whose list this person is on.
+    qint64 memberId = -1; ///< Whose list this person is on.
     QString name;
     QString organization;
     QString role;
-    QString relation;       ///< How they relate to the goal.
+    QString relation; ///< How they relate to the goal.
     QString email;
     QString url;
-    QString channels;       ///< Where to reach them, comma separated.
-    QString tags;           ///< Comma separated.
+    QString channels; ///< Where to reach them, comma separated.
+    QString tags; ///< Comma separated.
     QString notes;
-    int closeness = 0;      ///< 0 to 5.
+    int closeness = 0; ///< 0 to 5.
     qint64 introducedBy = -1; ///< Another person on the same list, or -1.
     QDate createdOn;
 };

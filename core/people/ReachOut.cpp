@@ -21,17 +21,19 @@ QStringList fittingKindCodes(int closeness)
     return {u"help"_s, u"connect"_s, u"collaborate"_s, u"advocate"_s};
 }
 
-QList<ReachOutSuggestion> reachOutSuggestions(Database& db, qint64 memberId, QDate today, int staleWeeks, int limit)
+QList<ReachOutSuggestion> reachOutSuggestions(
+    Database& db, qint64 memberId, QDate today, int staleWeeks, int limit)
 {
     QList<ReachOutSuggestion> result;
     const QDate cutoff = today.addDays(-7 * std::max(1, staleWeeks));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
-                      u"SELECT p.id, p.name, p.closeness, (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"
-                      " AS last FROM person p WHERE p.member_id = ? AND (last IS NULL OR last <= ?)"
-                      " ORDER BY p.closeness DESC, last IS NOT NULL, last, p.name COLLATE NOCASE LIMIT ?"_s,
-                      {memberId, cutoff.toString(Qt::ISODate), limit}, QString(), nullptr))
+            u"SELECT p.id, p.name, p.closeness, (SELECT max(c.happened_on) FROM contribution c "
+            u"WHERE c.person_id = p.id)"
+            " AS last FROM person p WHERE p.member_id = ? AND (last IS NULL OR last <= ?)"
+            " ORDER BY p.closeness DESC, last IS NOT NULL, last, p.name COLLATE NOCASE LIMIT ?"_s,
+            {memberId, cutoff.toString(Qt::ISODate), limit}, QString(), nullptr))
         return result;
     ContributionService log(db);
     const QList<ContributionKind> kinds = log.kinds();

@@ -16,9 +16,9 @@ struct ReachOutSuggestion
     qint64 personId = -1;
     QString name;
     int closeness = 0;
-    QDate lastContact;       ///< Invalid when there never was one.
+    QDate lastContact; ///< Invalid when there never was one.
     int weeksSinceContact = -1; ///< -1: never in touch.
-    qint64 kindId = -1;      ///< The suggested kind of contribution.
+    qint64 kindId = -1; ///< The suggested kind of contribution.
     QString kindName;
 };
 
@@ -32,8 +32,8 @@ struct ReachOutSuggestion
  * ones (help, connecting people, collaborating, advocating) for 3 and more. The kind
  * rotates through the fitting ones so the list does not read as one repeated idea.
  */
-QList<ReachOutSuggestion> reachOutSuggestions(Database& db, qint64 memberId, QDate today, int staleWeeks = 3,
-                                              int limit = 7);
+QList<ReachOutSuggestion> reachOutSuggestions(
+    Database& db, qint64 memberId, QDate today, int staleWeeks = 3, int limit = 7);
 
 /// The catalogue codes that fit a closeness level, lightest first.
 QStringList fittingKindCodes(int closeness);

@@ -14,7 +14,17 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-enum Field { FId, FName, FOrganization, FRole, FRelation, FCloseness, FLastContact, FGiven, FReceived };
+enum Field {
+    FId,
+    FName,
+    FOrganization,
+    FRole,
+    FRelation,
+    FCloseness,
+    FLastContact,
+    FGiven,
+    FReceived
+};
 }
 
 RelationshipModel::RelationshipModel(Database& db, QObject* parent)
@@ -32,9 +42,11 @@ void RelationshipModel::setMemberId(qint64 memberId)
     reload();
 }
 
-void RelationshipModel::setFilters(const QString& text, const QString& tag, int minCloseness, int maxCloseness)
+void RelationshipModel::setFilters(
+    const QString& text, const QString& tag, int minCloseness, int maxCloseness)
 {
-    if (m_text == text.trimmed() && m_tag == tag.trimmed() && m_minCloseness == minCloseness && m_maxCloseness == maxCloseness)
+    if (m_text == text.trimmed() && m_tag == tag.trimmed() && m_minCloseness == minCloseness
+        && m_maxCloseness == maxCloseness)
         return;
     m_text = text.trimmed();
     m_tag = tag.trimmed();
@@ -84,10 +96,11 @@ int RelationshipModel::columnCount(const QModelIndex& parent) const
 PagedSqlModel::Query RelationshipModel::query() const
 {
     Query q;
-    q.select = u"p.id, p.name, p.organization, p.role, p.relation, p.closeness,"
-               " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id),"
-               " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 0),"
-               " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1)"_s;
+    q.select
+        = u"p.id, p.name, p.organization, p.role, p.relation, p.closeness,"
+          " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id),"
+          " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 0),"
+          " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1)"_s;
     q.from = u"person p"_s;
     QStringList where;
     if (m_memberId > 0) {
@@ -95,8 +108,10 @@ PagedSqlModel::Query RelationshipModel::query() const
         q.binds << m_memberId;
     }
     if (!m_text.isEmpty()) {
-        where << u"(p.name LIKE ? ESCAPE '\\' OR p.organization LIKE ? ESCAPE '\\' OR p.role LIKE ? ESCAPE '\\'"
-                 " OR p.relation LIKE ? ESCAPE '\\' OR p.tags LIKE ? ESCAPE '\\' OR p.notes LIKE ? ESCAPE '\\'"
+        where << u"(p.name LIKE ? ESCAPE '\\' OR p.organization LIKE ? ESCAPE '\\' OR p.role LIKE "
+                 u"? ESCAPE '\\'"
+                 " OR p.relation LIKE ? ESCAPE '\\' OR p.tags LIKE ? ESCAPE '\\' OR p.notes LIKE ? "
+                 "ESCAPE '\\'"
                  " OR p.email LIKE ? ESCAPE '\\')"_s;
         for (int i = 0; i < 7; ++i)
             q.binds << likeContains(m_text);
@@ -116,15 +131,24 @@ PagedSqlModel::Query RelationshipModel::query() const
 QString RelationshipModel::sortExpression(int column) const
 {
     switch (column) {
-    case Name: return u"p.name COLLATE NOCASE"_s;
-    case Organization: return u"p.organization COLLATE NOCASE"_s;
-    case Role: return u"p.role COLLATE NOCASE"_s;
-    case Relation: return u"p.relation COLLATE NOCASE"_s;
-    case Closeness: return u"p.closeness"_s;
-    case LastContact: return u"7"_s;
-    case Given: return u"8"_s;
-    case Received: return u"9"_s;
-    default: return {};
+    case Name:
+        return u"p.name COLLATE NOCASE"_s;
+    case Organization:
+        return u"p.organization COLLATE NOCASE"_s;
+    case Role:
+        return u"p.role COLLATE NOCASE"_s;
+    case Relation:
+        return u"p.relation COLLATE NOCASE"_s;
+    case Closeness:
+        return u"p.closeness"_s;
+    case LastContact:
+        return u"7"_s;
+    case Given:
+        return u"8"_s;
+    case Received:
+        return u"9"_s;
+    default:
+        return {};
     }
 }
 
@@ -144,16 +168,25 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
         return m_staleWeeks > 0 && (!last.isValid() || last.daysTo(m_today) >= 7 * m_staleWeeks);
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
-        case Name: return f.at(FName);
-        case Organization: return f.at(FOrganization);
-        case Role: return f.at(FRole);
-        case Relation: return f.at(FRelation);
+        case Name:
+            return f.at(FName);
+        case Organization:
+            return f.at(FOrganization);
+        case Role:
+            return f.at(FRole);
+        case Relation:
+            return f.at(FRelation);
         case Closeness:
-            return role == Qt::EditRole ? f.at(FCloseness) : QVariant(closeness::label(f.at(FCloseness).toInt()));
-        case LastContact: return last.isValid() ? QVariant(last) : QVariant();
-        case Given: return f.at(FGiven).toInt();
-        case Received: return f.at(FReceived).toInt();
-        default: return {};
+            return role == Qt::EditRole ? f.at(FCloseness)
+                                        : QVariant(closeness::label(f.at(FCloseness).toInt()));
+        case LastContact:
+            return last.isValid() ? QVariant(last) : QVariant();
+        case Given:
+            return f.at(FGiven).toInt();
+        case Received:
+            return f.at(FReceived).toInt();
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == LastContact && !last.isValid())
@@ -168,15 +201,24 @@ QVariant RelationshipModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return QCoreApplication::translate("outloud", "Name");
-    case Organization: return QCoreApplication::translate("outloud", "Organization");
-    case Role: return QCoreApplication::translate("outloud", "Role");
-    case Relation: return QCoreApplication::translate("outloud", "Relation");
-    case Closeness: return QCoreApplication::translate("outloud", "Closeness");
-    case LastContact: return QCoreApplication::translate("outloud", "Last contact");
-    case Given: return QCoreApplication::translate("outloud", "Given");
-    case Received: return QCoreApplication::translate("outloud", "Received");
-    default: return {};
+    case Name:
+        return QCoreApplication::translate("outloud", "Name");
+    case Organization:
+        return QCoreApplication::translate("outloud", "Organization");
+    case Role:
+        return QCoreApplication::translate("outloud", "Role");
+    case Relation:
+        return QCoreApplication::translate("outloud", "Relation");
+    case Closeness:
+        return QCoreApplication::translate("outloud", "Closeness");
+    case LastContact:
+        return QCoreApplication::translate("outloud", "Last contact");
+    case Given:
+        return QCoreApplication::translate("outloud", "Given");
+    case Received:
+        return QCoreApplication::translate("outloud", "Received");
+    default:
+        return {};
     }
 }
 
@@ -190,7 +232,8 @@ Qt::ItemFlags RelationshipModel::flags(const QModelIndex& index) const
 
 bool RelationshipModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Closeness)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || index.column() != Closeness)
         return false;
     bool ok = false;
     const int level = value.toInt(&ok);
@@ -198,7 +241,8 @@ bool RelationshipModel::setData(const QModelIndex& index, const QVariant& value,
         return false;
     const qint64 id = idAt(index.row());
     QString error;
-    const bool saved = m_editor ? m_editor(id, level, &error) : PeopleService(database()).setCloseness(id, level, &error);
+    const bool saved = m_editor ? m_editor(id, level, &error)
+                                : PeopleService(database()).setCloseness(id, level, &error);
     if (!saved)
         Q_EMIT editFailed(error);
     return saved; // the database's change signal reloads the rows

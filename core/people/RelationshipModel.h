@@ -5,7 +5,6 @@
 #include "storage/PagedSqlModel.h"
 
 #include <QDate>
-
 #include <functional>
 
 namespace outloud {
@@ -16,7 +15,17 @@ class RelationshipModel : public PagedSqlModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Organization, Role, Relation, Closeness, LastContact, Given, Received, ColumnCount };
+    enum Column {
+        Name,
+        Organization,
+        Role,
+        Relation,
+        Closeness,
+        LastContact,
+        Given,
+        Received,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, StaleRole, ClosenessRole };
 
     explicit RelationshipModel(Database& db, QObject* parent = nullptr);
@@ -44,7 +53,8 @@ public:
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 

@@ -8,16 +8,16 @@
 
 #include <QSqlQuery>
 
-
 using namespace Qt::StringLiterals;
 
 namespace outloud::reportnumbers {
 
-void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCalendar& calendar, int week,
-                   int weeklyTarget, MemberNumbers* numbers, QList<WeekPoint>* weeks)
+void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCalendar& calendar,
+    int week, int weeklyTarget, MemberNumbers* numbers, QList<WeekPoint>* weeks)
 {
     const QDate lastDay = calendar.weekEnd(week).addDays(-1);
-    const analytics::WeeklyExchange weekly = analytics::weeklyExchange(db, circleId, memberId, lastDay);
+    const analytics::WeeklyExchange weekly
+        = analytics::weeklyExchange(db, circleId, memberId, lastDay);
     // The week is over when its summary is read: count it (reached or not) and nothing after it.
     analytics::WeeklyExchange upTo = weekly;
     for (analytics::WeekExchange& w : upTo.weeks) {
@@ -39,10 +39,12 @@ void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCal
         n.cumulativeBalance = weekly.cumulativeBalance.at(week - 1);
     n.streak = progress.streak;
     n.score = progress.score;
-    const analytics::ClosenessTrend trend = analytics::closenessTrend(db, circleId, memberId, lastDay);
+    const analytics::ClosenessTrend trend
+        = analytics::closenessTrend(db, circleId, memberId, lastDay);
     if (week >= 1 && week <= trend.risenByWeek.size())
         n.closer = trend.risenByWeek.at(week - 1);
-    for (const ClosenessMove& m : closenessMoves(db, memberId, calendar.weekStart(week), calendar.weekEnd(week)))
+    for (const ClosenessMove& m :
+        closenessMoves(db, memberId, calendar.weekStart(week), calendar.weekEnd(week)))
         n.further += m.to < m.from ? 1 : 0;
     *numbers = n;
     if (weeks) {
@@ -50,7 +52,7 @@ void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCal
         for (int i = 0; i < weekly.weeks.size(); ++i) {
             const analytics::WeekExchange& w = weekly.weeks.at(i);
             weeks->append({w.week, w.exchange.given, w.exchange.received,
-                           i < weekly.cumulativeBalance.size() ? weekly.cumulativeBalance.at(i) : 0});
+                i < weekly.cumulativeBalance.size() ? weekly.cumulativeBalance.at(i) : 0});
         }
     }
 }
@@ -61,17 +63,20 @@ QList<ClosenessMove> closenessMoves(Database& db, qint64 memberId, QDate from, Q
     QSqlQuery q(db.connection());
     // For each person rated during the week: the last level before it and the last one in it.
     if (!execPrepared(q,
-                      u"SELECT p.name,"
-                      " (SELECT b.closeness FROM closeness_change b WHERE b.person_id = p.id AND b.changed_on < ?"
-                      "  ORDER BY b.changed_on DESC, b.id DESC LIMIT 1),"
-                      " (SELECT a.closeness FROM closeness_change a WHERE a.person_id = p.id AND a.changed_on < ?"
-                      "  ORDER BY a.changed_on DESC, a.id DESC LIMIT 1)"
-                      " FROM person p WHERE p.member_id = ? AND p.id IN (SELECT person_id FROM closeness_change"
-                      "  WHERE changed_on >= ? AND changed_on < ?)"
-                      " ORDER BY p.name COLLATE NOCASE, p.id"_s,
-                      {from.toString(Qt::ISODate), to.toString(Qt::ISODate), memberId, from.toString(Qt::ISODate),
-                       to.toString(Qt::ISODate)},
-                      QString(), nullptr))
+            u"SELECT p.name,"
+            " (SELECT b.closeness FROM closeness_change b WHERE b.person_id = p.id AND "
+            "b.changed_on < ?"
+            "  ORDER BY b.changed_on DESC, b.id DESC LIMIT 1),"
+            " (SELECT a.closeness FROM closeness_change a WHERE a.person_id = p.id AND "
+            "a.changed_on < ?"
+            "  ORDER BY a.changed_on DESC, a.id DESC LIMIT 1)"
+            " FROM person p WHERE p.member_id = ? AND p.id IN (SELECT person_id FROM "
+            "closeness_change"
+            "  WHERE changed_on >= ? AND changed_on < ?)"
+            " ORDER BY p.name COLLATE NOCASE, p.id"_s,
+            {from.toString(Qt::ISODate), to.toString(Qt::ISODate), memberId,
+                from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+            QString(), nullptr))
         return result;
     while (q.next()) {
         // Someone first rated this week is new on the list, not a change.

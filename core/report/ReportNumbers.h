@@ -3,7 +3,6 @@
 #pragma once
 
 #include "WeekSummary.h"
-
 #include "circle/WeekCalendar.h"
 
 namespace outloud {
@@ -21,8 +20,8 @@ namespace reportnumbers {
 
 /// Fills @p numbers and @p weeks (1..calendar length) for @p memberId in @p week, as they
 /// stood at the end of that week: later weeks do not change its streak or score.
-void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCalendar& calendar, int week,
-                   int weeklyTarget, MemberNumbers* numbers, QList<WeekPoint>* weeks);
+void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCalendar& calendar,
+    int week, int weeklyTarget, MemberNumbers* numbers, QList<WeekPoint>* weeks);
 
 /// The people on @p memberId's list whose closeness changed in [@p from, @p to), with the
 /// level before and after. The summary lists them by name; analytics only counts rises,

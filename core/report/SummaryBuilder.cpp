@@ -3,7 +3,6 @@
 #include "SummaryBuilder.h"
 
 #include "ReportNumbers.h"
-
 #include "circle/CircleService.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/MeetingService.h"
@@ -21,8 +20,7 @@ namespace outloud {
 
 SummaryBuilder::SummaryBuilder(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QString SummaryBuilder::unknownWeekMessage(int week, const QString& circleName, int lengthWeeks)
 {
@@ -30,7 +28,8 @@ QString SummaryBuilder::unknownWeekMessage(int week, const QString& circleName, 
         .arg(QString::number(week), circleName, QString::number(lengthWeeks));
 }
 
-std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(qint64 memberId, int week, QString* error) const
+std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(
+    qint64 memberId, int week, QString* error) const
 {
     CircleService circles(m_db);
     const std::optional<Member> member = circles.member(memberId);
@@ -68,7 +67,8 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(qint64 memberId, int
             s.goal = g;
     }
     const int target = s.goal ? s.goal->weeklyTarget : 3;
-    reportnumbers::memberNumbers(m_db, circle->id, memberId, calendar, week, target, &s.numbers, &s.weeks);
+    reportnumbers::memberNumbers(
+        m_db, circle->id, memberId, calendar, week, target, &s.numbers, &s.weeks);
     s.closenessChanges = reportnumbers::closenessMoves(m_db, memberId, s.periodStart, s.periodEnd);
     s.contributions = contributions(memberId, s.periodStart, s.periodEnd);
 
@@ -98,7 +98,8 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(qint64 memberId, int
     return s;
 }
 
-std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(qint64 circleId, int week, QString* error) const
+std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(
+    qint64 circleId, int week, QString* error) const
 {
     CircleService circles(m_db);
     const std::optional<Circle> circle = circles.circle(circleId);
@@ -146,7 +147,8 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(qint64 circleId, int
             row.present = attendance.value(m.id);
         const std::optional<GoalRevision> goal = circles.currentGoal(m.id);
         QList<WeekPoint> weeks;
-        reportnumbers::memberNumbers(m_db, circleId, m.id, calendar, week, goal ? goal->weeklyTarget : 3, &row.numbers, &weeks);
+        reportnumbers::memberNumbers(m_db, circleId, m.id, calendar, week,
+            goal ? goal->weeklyTarget : 3, &row.numbers, &weeks);
         for (int i = 0; i < weeks.size() && i < s.weeks.size(); ++i) {
             s.weeks[i].given += weeks.at(i).given;
             s.weeks[i].received += weeks.at(i).received;
@@ -164,17 +166,20 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(qint64 circleId, int
     return s;
 }
 
-QList<SummaryContribution> SummaryBuilder::contributions(qint64 memberId, QDate from, QDate to) const
+QList<SummaryContribution> SummaryBuilder::contributions(
+    qint64 memberId, QDate from, QDate to) const
 {
     QList<SummaryContribution> result;
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-                      u"SELECT c.happened_on, c.direction, p.name, k.code, k.name, ch.code, ch.name, c.brought, c.note"
-                      " FROM contribution c JOIN person p ON p.id = c.person_id"
-                      " JOIN contribution_kind k ON k.id = c.kind_id LEFT JOIN channel ch ON ch.id = c.channel_id"
-                      " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"
-                      " ORDER BY c.happened_on, c.id"_s,
-                      {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, QString(), nullptr))
+            u"SELECT c.happened_on, c.direction, p.name, k.code, k.name, ch.code, ch.name, "
+            u"c.brought, c.note"
+            " FROM contribution c JOIN person p ON p.id = c.person_id"
+            " JOIN contribution_kind k ON k.id = c.kind_id LEFT JOIN channel ch ON ch.id = "
+            "c.channel_id"
+            " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"
+            " ORDER BY c.happened_on, c.id"_s,
+            {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, QString(), nullptr))
         return result;
     while (q.next()) {
         SummaryContribution c;

@@ -5,7 +5,6 @@
 #include "WeekSummary.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace outloud {

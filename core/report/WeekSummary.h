@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace outloud {
@@ -27,7 +26,8 @@ struct SummaryContribution
     QString note;
 };
 
-/// A person whose closeness changed during the week: from the level before it to the last one in it.
+/// A person whose closeness changed during the week: from the level before it to the last one in
+/// it.
 struct ClosenessMove
 {
     QString person;
@@ -49,13 +49,13 @@ struct MemberNumbers
 {
     int given = 0;
     int received = 0;
-    int balance = 0;           ///< given - received in the week.
+    int balance = 0; ///< given - received in the week.
     int cumulativeBalance = 0; ///< given - received overall, up to the end of this week.
     int weeklyTarget = 3;
-    int streak = 0;            ///< Weeks in a row, up to this one, with given >= target.
-    double score = 0.0;        ///< Habit strength 0..1 after this week.
-    int closer = 0;            ///< People whose closeness rose this week (as the dashboard counts).
-    int further = 0;           ///< People whose closeness fell this week.
+    int streak = 0; ///< Weeks in a row, up to this one, with given >= target.
+    double score = 0.0; ///< Habit strength 0..1 after this week.
+    int closer = 0; ///< People whose closeness rose this week (as the dashboard counts).
+    int further = 0; ///< People whose closeness fell this week.
 };
 
 /**
@@ -67,10 +67,10 @@ struct MemberWeekSummary
     QString circleName;
     int week = 0;
     int lengthWeeks = 12;
-    QDate meetingDate;     ///< This week's meeting (the week's first day).
+    QDate meetingDate; ///< This week's meeting (the week's first day).
     QDate nextMeetingDate; ///< Invalid after the last week.
-    QDate periodStart;     ///< First day of the week.
-    QDate periodEnd;       ///< First day after it.
+    QDate periodStart; ///< First day of the week.
+    QDate periodEnd; ///< First day after it.
     qint64 memberId = -1;
     QString memberName;
     std::optional<GoalRevision> goal;
@@ -78,8 +78,8 @@ struct MemberWeekSummary
     QList<WeekPoint> weeks; ///< Weeks 1..lengthWeeks.
     QList<ClosenessMove> closenessChanges;
     QList<SummaryContribution> contributions; ///< Oldest first.
-    QList<Commitment> commitmentsDue;         ///< Due at this week's meeting, kept or not.
-    QList<Commitment> commitmentsNew;         ///< Made at this week's meeting.
+    QList<Commitment> commitmentsDue; ///< Due at this week's meeting, kept or not.
+    QList<Commitment> commitmentsNew; ///< Made at this week's meeting.
     QString meetingNotes;
 
     // Hooks for the week plan and meeting rounds (meetings issue): empty until that data
@@ -117,7 +117,7 @@ struct CircleWeekSummary
     QList<CircleMemberRow> members;
     QList<WeekPoint> weeks; ///< The circle's totals per week.
     QString meetingNotes;
-    QString theme;         ///< Hook for the week plan, as in MemberWeekSummary.
+    QString theme; ///< Hook for the week plan, as in MemberWeekSummary.
     QString nextWeekTheme;
 };
 

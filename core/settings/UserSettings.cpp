@@ -8,7 +8,8 @@ namespace outloud {
 
 std::unique_ptr<QSettings> openUserSettings()
 {
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, u"outloud"_s, u"outloud"_s);
+    return std::make_unique<QSettings>(
+        QSettings::NativeFormat, QSettings::UserScope, u"outloud"_s, u"outloud"_s);
 }
 
 } // namespace outloud

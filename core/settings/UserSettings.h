@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QSettings>
-
 #include <memory>
 
 namespace outloud {

@@ -12,9 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-
 #include <atomic>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -42,7 +40,8 @@ bool readHeader(const QString& path, Header* header, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(error,
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     header->isSqlite = bytes.size() == 100 && bytes.startsWith(magic);
@@ -55,11 +54,15 @@ bool createPrivateFile(const QString& path, QString* error)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        return fail(error,
+            tr("Could not create the folder %1")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
+    const int fd = ::open(
+        QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return fail(error, tr("Could not create %1: %2")
-                               .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
+        return fail(error,
+            tr("Could not create %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
     }
     ::close(fd);
     return true;
@@ -67,7 +70,7 @@ bool createPrivateFile(const QString& path, QString* error)
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return u"outloud-%1"_s.arg(++counter);
 }
 
@@ -76,8 +79,7 @@ QString nextConnectionName()
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -122,7 +124,10 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
             if (!readHeader(absolute, &header, error))
                 return nullptr;
             if (!header.isSqlite) {
-                fail(error, tr("%1 is not an Outloud database (it is not an SQLite file). It was left unchanged.").arg(shown));
+                fail(error,
+                    tr("%1 is not an Outloud database (it is not an SQLite file). It was left "
+                       "unchanged.")
+                        .arg(shown));
                 return nullptr;
             }
         }
@@ -162,12 +167,16 @@ bool Database::initialize(QString* error)
     QSqlQuery q(connection());
     // Identify the file through SQLite, not the header alone: the header lags behind a
     // WAL that is not yet checkpointed. Nothing has been written so far.
-    if (!q.exec(u"SELECT (SELECT application_id FROM pragma_application_id),"
-                " (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"_s)
+    if (!q.exec(
+            u"SELECT (SELECT application_id FROM pragma_application_id),"
+            " (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"_s)
         || !q.next()) {
         const QString detail = q.lastError().databaseText();
-        if (detail.contains(u"not a database"_s) || detail.contains(u"malformed"_s) || detail.contains(u"encrypted"_s))
-            return fail(error, tr("%1 is damaged or not an Outloud database. It was left unchanged.").arg(QDir::toNativeSeparators(m_path)));
+        if (detail.contains(u"not a database"_s) || detail.contains(u"malformed"_s)
+            || detail.contains(u"encrypted"_s))
+            return fail(error,
+                tr("%1 is damaged or not an Outloud database. It was left unchanged.")
+                    .arg(QDir::toNativeSeparators(m_path)));
         return fail(error, sqlErrorMessage(tr("read the database version"), q.lastError()));
     }
     const quint32 applicationId = q.value(0).toUInt();
@@ -176,19 +185,23 @@ bool Database::initialize(QString* error)
     q.finish();
     const bool isNew = applicationId == 0 && version == 0 && isEmpty;
     if (!isNew && applicationId != ApplicationId) {
-        return fail(error, tr("%1 is an SQLite database of another program, not an Outloud database. It was left unchanged.")
-                               .arg(QDir::toNativeSeparators(m_path)));
+        return fail(error,
+            tr("%1 is an SQLite database of another program, not an Outloud database. It was left "
+               "unchanged.")
+                .arg(QDir::toNativeSeparators(m_path)));
     }
     if (version > currentSchemaVersion()) {
-        return fail(error, tr("%1 was written by a newer version of Outloud (database version %2; this version reads up to %3). "
-                              "Please update Outloud. The file was left unchanged.")
-                               .arg(QDir::toNativeSeparators(m_path))
-                               .arg(version)
-                               .arg(currentSchemaVersion()));
+        return fail(error,
+            tr("%1 was written by a newer version of Outloud (database version %2; this version "
+               "reads up to %3). "
+               "Please update Outloud. The file was left unchanged.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(version)
+                .arg(currentSchemaVersion()));
     }
 
     const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                 u"PRAGMA synchronous = FULL"_s};
+        u"PRAGMA synchronous = FULL"_s};
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
             return fail(error, sqlErrorMessage(tr("prepare the database"), q.lastError()));

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace outloud {
@@ -44,8 +43,8 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
     /// Opens (or creates) @p path. Returns null and sets @p error when refused.
-    static std::unique_ptr<Database> open(const QString& path, QString* error,
-                                          OpenMode mode = OpenMode::CreateIfMissing);
+    static std::unique_ptr<Database> open(
+        const QString& path, QString* error, OpenMode mode = OpenMode::CreateIfMissing);
 
     /// The platform's default file: AppDataLocation/outloud.sqlite.
     static QString defaultPath();

@@ -21,8 +21,7 @@ constexpr int MaxCachedPages = 32;
 PagedSqlModel::PagedSqlModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-{
-}
+{ }
 
 int PagedSqlModel::rowCount(const QModelIndex& parent) const
 {
@@ -64,7 +63,8 @@ void PagedSqlModel::reload()
             m_rowCount = count.value(0).toInt();
     }
     if (count.lastError().isValid())
-        m_lastError = sqlErrorMessage(QCoreApplication::translate("outloud", "count the rows"), count.lastError());
+        m_lastError = sqlErrorMessage(
+            QCoreApplication::translate("outloud", "count the rows"), count.lastError());
     endResetModel();
 }
 
@@ -82,7 +82,8 @@ QVariantList PagedSqlModel::rowFields(int row) const
         const QString order = sortExpression(m_sortColumn);
         const QString dir = m_sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
         // The id breaks ties, so pages never overlap or skip a row.
-        sql += u" ORDER BY "_s + (order.isEmpty() ? QString() : order + dir + u", "_s) + u"1"_s + dir;
+        sql += u" ORDER BY "_s + (order.isEmpty() ? QString() : order + dir + u", "_s) + u"1"_s
+            + dir;
         sql += u" LIMIT %1 OFFSET %2"_s.arg(PageSize).arg(qint64(pageIndex) * PageSize);
         QSqlQuery fetch(m_db.connection());
         fetch.setForwardOnly(true);
@@ -103,7 +104,8 @@ QVariantList PagedSqlModel::rowFields(int row) const
             }
         }
         if (fetch.lastError().isValid())
-            m_lastError = sqlErrorMessage(QCoreApplication::translate("outloud", "read the rows"), fetch.lastError());
+            m_lastError = sqlErrorMessage(
+                QCoreApplication::translate("outloud", "read the rows"), fetch.lastError());
         if (m_pageOrder.size() >= MaxCachedPages)
             m_pages.remove(m_pageOrder.takeFirst());
         m_pageOrder.append(pageIndex);

@@ -49,9 +49,10 @@ protected:
     struct Query
     {
         QString select; ///< Field list; the first field must be the row's id.
-        QString from;   ///< FROM and JOIN clauses.
-        QString countFrom; ///< A leaner FROM for counting rows (joins that never drop rows left out); empty: `from`.
-        QString where;  ///< Condition without the WHERE keyword, may be empty.
+        QString from; ///< FROM and JOIN clauses.
+        QString countFrom; ///< A leaner FROM for counting rows (joins that never drop rows left
+                           ///< out); empty: `from`.
+        QString where; ///< Condition without the WHERE keyword, may be empty.
         QVariantList binds; ///< Values for the ? in `where`, in order.
     };
 
@@ -65,7 +66,6 @@ protected:
     Database& database() const { return m_db; }
 
 private:
-
     Database& m_db;
     int m_rowCount = 0;
     int m_sortColumn = 0;

@@ -183,14 +183,19 @@ bool migrate(Database& db, int fromVersion, QString* error)
         QSqlQuery q(db.connection());
         for (const QString& sql : step.statements) {
             if (!q.exec(sql)) {
-                return fail(error, sqlErrorMessage(QCoreApplication::translate("outloud", "upgrade the database to version %1").arg(step.to),
-                                                   q.lastError()));
+                return fail(error,
+                    sqlErrorMessage(
+                        QCoreApplication::translate("outloud", "upgrade the database to version %1")
+                            .arg(step.to),
+                        q.lastError()));
             }
         }
         // PRAGMAs cannot be bound; both values are our own integers.
         if (!q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId))
             || !q.exec(u"PRAGMA user_version = %1"_s.arg(step.to))) {
-            return fail(error, sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"), q.lastError()));
+            return fail(error,
+                sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
+                    q.lastError()));
         }
         if (!tx.commit(error))
             return false;

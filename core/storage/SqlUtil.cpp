@@ -28,7 +28,7 @@ QVariant bindable(const QVariant& value)
 }
 
 bool execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values,
-                  const QString& operation, QString* error)
+    const QString& operation, QString* error)
 {
     if (!query.prepare(sql)) {
         if (error)

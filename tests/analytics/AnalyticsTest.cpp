@@ -13,16 +13,15 @@
 //   Eve    created 02-24 at 1 (introduced by Bob), no contributions
 // Given per week: before 1 | w1 2 | w2 0 | w3 1 | w4 3 | w5 2 | w6 1 | w7 2 | w8 2 | w9 1
 // Received: w3 2 (Bob: help, recognition) | w5 1 (Bob: inspiration)
-#include "TestSupport.h"
-
 #include "analytics/Analytics.h"
+
+#include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
 #include "meetings/MeetingService.h"
 #include "people/PeopleService.h"
 
 #include <QSqlQuery>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -92,7 +91,8 @@ public:
         commit(me, 8, 9, std::nullopt, meetings);
     }
 
-    qint64 person(qint64 member, const QString& name, QDate created, int closeness, qint64 introducedBy = -1)
+    qint64 person(
+        qint64 member, const QString& name, QDate created, int closeness, qint64 introducedBy = -1)
     {
         Person p;
         p.memberId = member;
@@ -114,7 +114,8 @@ public:
         t->setClock([] { return fixedNow(); });
     }
 
-    void log(qint64 personId, QDate on, Direction direction, const QString& kind, const QString& channel, Brought brought)
+    void log(qint64 personId, QDate on, Direction direction, const QString& kind,
+        const QString& channel, Brought brought)
     {
         Contribution c;
         c.personId = personId;
@@ -136,12 +137,14 @@ public:
     {
         log(personId, on, Direction::Given, kind, channel, Brought::Nothing);
     }
-    void receive(qint64 personId, QDate on, const QString& kind, const QString& channel, Brought brought)
+    void receive(
+        qint64 personId, QDate on, const QString& kind, const QString& channel, Brought brought)
     {
         log(personId, on, Direction::Received, kind, channel, brought);
     }
 
-    void commit(qint64 member, int made, int due, std::optional<bool> kept, MeetingService& meetings)
+    void commit(
+        qint64 member, int made, int due, std::optional<bool> kept, MeetingService& meetings)
     {
         Commitment c;
         c.memberId = member;
@@ -202,21 +205,21 @@ TEST(Analytics, WeeklyGivenAndReceivedWithEmptyWeeksAndBeforeTheCircle)
     EXPECT_EQ(w.weeks.at(0).start, QDate(2026, 1, 5));
     EXPECT_EQ(w.weeks.at(0).end, QDate(2026, 1, 12));
     EXPECT_EQ(w.weeks.at(8).start, QDate(2026, 3, 2));
-    EXPECT_EQ(givenPerWeek(w), (QList<int>{2, 0, 1, 3, 2, 1, 2, 2, 1, 0, 0, 0}));
-    EXPECT_EQ(receivedPerWeek(w), (QList<int>{0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0}));
-    EXPECT_EQ(w.before, (Exchange{1, 0}));
-    EXPECT_EQ(w.after, (Exchange{0, 0}));
-    EXPECT_EQ(w.total, (Exchange{15, 3}));
+    EXPECT_EQ(givenPerWeek(w), (QList<int> {2, 0, 1, 3, 2, 1, 2, 2, 1, 0, 0, 0}));
+    EXPECT_EQ(receivedPerWeek(w), (QList<int> {0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0}));
+    EXPECT_EQ(w.before, (Exchange {1, 0}));
+    EXPECT_EQ(w.after, (Exchange {0, 0}));
+    EXPECT_EQ(w.total, (Exchange {15, 3}));
     EXPECT_EQ(w.total.balance(), 12);
     ASSERT_TRUE(w.total.ratio());
     EXPECT_DOUBLE_EQ(*w.total.ratio(), 5.0);
-    EXPECT_EQ(w.cumulativeBalance, (QList<int>{3, 3, 2, 5, 6, 7, 9, 11, 12, 12, 12, 12}));
+    EXPECT_EQ(w.cumulativeBalance, (QList<int> {3, 3, 2, 5, 6, 7, 9, 11, 12, 12, 12, 12}));
 }
 
 TEST(Analytics, RatioIsUndefinedWithoutReceiving)
 {
-    EXPECT_FALSE((Exchange{4, 0}).ratio());
-    EXPECT_DOUBLE_EQ(*(Exchange{1, 4}).ratio(), 0.25);
+    EXPECT_FALSE((Exchange {4, 0}).ratio());
+    EXPECT_DOUBLE_EQ(*(Exchange {1, 4}).ratio(), 0.25);
 }
 
 TEST(Analytics, ProgressAgainstTheTargetStreakAndScore)
@@ -226,13 +229,16 @@ TEST(Analytics, ProgressAgainstTheTargetStreakAndScore)
     const WeeklyProgress p = weeklyProgress(f.t.db(), f.circleId, f.me, Today);
     EXPECT_EQ(p.target, 2);
     EXPECT_EQ(p.currentWeek, 9);
-    EXPECT_EQ(p.reached, (QList<bool>{true, false, false, true, true, false, true, true, false, false, false, false}));
+    EXPECT_EQ(p.reached,
+        (QList<bool> {
+            true, false, false, true, true, false, true, true, false, false, false, false}));
     // Week 9 has 1 of 2 so far: not yet counted.
     EXPECT_EQ(p.lastCountedWeek, 8);
     EXPECT_EQ(p.streak, 2);
     EXPECT_EQ(p.bestStreak, 2);
     // achieved: 1, 0, .5, 1, 1, .5, 1, 1 with m = 0.8
-    const QList<double> expected{0.2, 0.16, 0.228, 0.3824, 0.50592, 0.504736, 0.6037888, 0.68303104};
+    const QList<double> expected {
+        0.2, 0.16, 0.228, 0.3824, 0.50592, 0.504736, 0.6037888, 0.68303104};
     ASSERT_EQ(p.scoreByWeek.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i)
         EXPECT_NEAR(p.scoreByWeek.at(i), expected.at(i), 1e-12) << "week " << i + 1;
@@ -288,13 +294,13 @@ TEST(Analytics, PeopleImbalancesBothWays)
     const QList<PersonExchange> all = exchangeByPerson(f.t.db(), f.me);
     ASSERT_EQ(all.size(), 3); // Dan and Eve have no contributions
     EXPECT_EQ(all.at(0).name, u"Alice"_s);
-    EXPECT_EQ(all.at(0).exchange, (Exchange{9, 0}));
+    EXPECT_EQ(all.at(0).exchange, (Exchange {9, 0}));
     EXPECT_EQ(all.at(0).lastContact, QDate(2026, 2, 24));
     EXPECT_EQ(all.at(1).name, u"Bob"_s);
-    EXPECT_EQ(all.at(1).exchange, (Exchange{0, 3}));
+    EXPECT_EQ(all.at(1).exchange, (Exchange {0, 3}));
     EXPECT_EQ(all.at(1).closeness, 1);
     EXPECT_EQ(all.at(2).name, u"Carol"_s);
-    EXPECT_EQ(all.at(2).exchange, (Exchange{6, 0}));
+    EXPECT_EQ(all.at(2).exchange, (Exchange {6, 0}));
     EXPECT_EQ(all.at(2).lastContact, Today);
 
     const Imbalances i = largestImbalances(f.t.db(), f.me, 1);
@@ -317,10 +323,12 @@ TEST(Analytics, ByKindAndByChannel)
         names << k.name;
         values << k.exchange;
     }
-    EXPECT_EQ(names, (QStringList{u"Attention"_s, u"Appreciation"_s, u"Recognition"_s, u"Share their work"_s,
-                                  u"Share my learning"_s, u"Thoughtful question"_s, u"Connect the dots"_s, u"Offer help"_s,
-                                  u"Collaborate"_s}));
-    EXPECT_EQ(values, (QList<Exchange>{{5, 0}, {1, 0}, {1, 1}, {1, 1}, {2, 0}, {1, 0}, {1, 0}, {2, 1}, {1, 0}}));
+    EXPECT_EQ(names,
+        (QStringList {u"Attention"_s, u"Appreciation"_s, u"Recognition"_s, u"Share their work"_s,
+            u"Share my learning"_s, u"Thoughtful question"_s, u"Connect the dots"_s,
+            u"Offer help"_s, u"Collaborate"_s}));
+    EXPECT_EQ(values,
+        (QList<Exchange> {{5, 0}, {1, 0}, {1, 1}, {1, 1}, {2, 0}, {1, 0}, {1, 0}, {2, 1}, {1, 0}}));
 
     const QList<CategoryExchange> channels = exchangeByChannel(f.t.db(), f.me);
     names.clear();
@@ -329,8 +337,9 @@ TEST(Analytics, ByKindAndByChannel)
         names << c.name;
         values << c.exchange;
     }
-    EXPECT_EQ(names, (QStringList{u"LinkedIn"_s, u"E-mail"_s, u"Not recorded"_s, u"Blog"_s, u"In person"_s}));
-    EXPECT_EQ(values, (QList<Exchange>{{7, 1}, {3, 1}, {1, 1}, {2, 0}, {2, 0}}));
+    EXPECT_EQ(names,
+        (QStringList {u"LinkedIn"_s, u"E-mail"_s, u"Not recorded"_s, u"Blog"_s, u"In person"_s}));
+    EXPECT_EQ(values, (QList<Exchange> {{7, 1}, {3, 1}, {1, 1}, {2, 0}, {2, 0}}));
     EXPECT_EQ(channels.at(2).id, -1);
 }
 
@@ -346,7 +355,7 @@ TEST(Analytics, GenerosityMixAndWhatReceivingBrought)
     ASSERT_TRUE(g.othersShare());
     EXPECT_DOUBLE_EQ(*g.othersShare(), 0.6);
     EXPECT_EQ(g.received, 3);
-    EXPECT_EQ(g.receivedBrought, (std::array<int, 3>{1, 1, 1}));
+    EXPECT_EQ(g.receivedBrought, (std::array<int, 3> {1, 1, 1}));
     EXPECT_EQ(g.receivedUnspecified, 0);
 }
 
@@ -355,16 +364,16 @@ TEST(Analytics, ClosenessOverTheWeeks)
     Fixture f;
     const ClosenessTrend c = closenessTrend(f.t.db(), f.circleId, f.me, Today);
     ASSERT_EQ(c.averageByWeek.size(), 12);
-    const QList<double> expected{1.0, 1.0, 1.25, 1.75, 1.75, 1.5, 1.75, 1.6, 1.6};
+    const QList<double> expected {1.0, 1.0, 1.25, 1.75, 1.75, 1.5, 1.75, 1.6, 1.6};
     for (qsizetype i = 0; i < expected.size(); ++i) {
         ASSERT_TRUE(c.averageByWeek.at(i)) << "week " << i + 1;
         EXPECT_DOUBLE_EQ(*c.averageByWeek.at(i), expected.at(i)) << "week " << i + 1;
     }
     for (qsizetype i = 9; i < 12; ++i)
         EXPECT_FALSE(c.averageByWeek.at(i)) << "week " << i + 1;
-    EXPECT_EQ(c.risenByWeek, (QList<int>{0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0}));
-    EXPECT_EQ(c.distributionNow, (std::array<int, 6>{1, 2, 1, 0, 1, 0}));
-    EXPECT_EQ(c.distributionWeek1, (std::array<int, 6>{1, 1, 1, 0, 0, 0}));
+    EXPECT_EQ(c.risenByWeek, (QList<int> {0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0}));
+    EXPECT_EQ(c.distributionNow, (std::array<int, 6> {1, 2, 1, 0, 1, 0}));
+    EXPECT_EQ(c.distributionWeek1, (std::array<int, 6> {1, 1, 1, 0, 0, 0}));
     ASSERT_EQ(c.risen.size(), 2);
     EXPECT_EQ(c.risen.at(0).name, u"Alice"_s);
     EXPECT_EQ(c.risen.at(0).from, 1);
@@ -413,7 +422,7 @@ TEST(Analytics, AMemberWithNothingYetAndNoGoal)
     Fixture f;
     const MemberAnalytics a = analyzeMember(f.t.db(), f.circleId, f.ana, Today);
     EXPECT_EQ(a.memberName, u"Ana"_s);
-    EXPECT_EQ(a.weekly.total, (Exchange{0, 0}));
+    EXPECT_EQ(a.weekly.total, (Exchange {0, 0}));
     EXPECT_EQ(a.weekly.cumulativeBalance, QList<int>(12, 0));
     EXPECT_EQ(a.progress.target, 3);
     EXPECT_EQ(a.progress.lastCountedWeek, 8);
@@ -423,7 +432,7 @@ TEST(Analytics, AMemberWithNothingYetAndNoGoal)
     EXPECT_TRUE(a.imbalances.gaveMeMost.isEmpty());
     EXPECT_FALSE(a.generosity.othersShare());
     EXPECT_FALSE(a.closeness.averageByWeek.at(0)); // empty list: no average
-    EXPECT_EQ(a.closeness.distributionNow, (std::array<int, 6>{}));
+    EXPECT_EQ(a.closeness.distributionNow, (std::array<int, 6> {}));
 }
 
 TEST(Analytics, ACircleThatHasNotStartedYet)
@@ -443,7 +452,7 @@ TEST(Analytics, ACircleThatHasNotStartedYet)
     EXPECT_EQ(a.weekly.currentWeek, 0);
     EXPECT_EQ(a.weekly.weeks.size(), 8);
     EXPECT_EQ(givenPerWeek(a.weekly), QList<int>(8, 0));
-    EXPECT_EQ(a.weekly.before, (Exchange{1, 0}));
+    EXPECT_EQ(a.weekly.before, (Exchange {1, 0}));
     EXPECT_EQ(a.weekly.cumulativeBalance, QList<int>(8, 1));
     EXPECT_EQ(a.progress.lastCountedWeek, 0);
     EXPECT_EQ(a.progress.streak, 0);
@@ -452,7 +461,7 @@ TEST(Analytics, ACircleThatHasNotStartedYet)
         EXPECT_FALSE(avg);
     // Week 1 is still ahead: its distribution is what the list holds today.
     EXPECT_EQ(a.closeness.distributionWeek1, a.closeness.distributionNow);
-    EXPECT_EQ(a.closeness.distributionNow, (std::array<int, 6>{0, 0, 1, 0, 0, 0}));
+    EXPECT_EQ(a.closeness.distributionNow, (std::array<int, 6> {0, 0, 1, 0, 0, 0}));
 }
 
 TEST(Analytics, EveryMemberOfTheCircle)
@@ -461,16 +470,16 @@ TEST(Analytics, EveryMemberOfTheCircle)
     const QList<MemberAnalytics> all = analyzeCircle(f.t.db(), f.circleId, Today);
     ASSERT_EQ(all.size(), 3);
     EXPECT_EQ(all.at(0).memberId, f.me);
-    EXPECT_EQ(all.at(0).weekly.total, (Exchange{15, 3}));
+    EXPECT_EQ(all.at(0).weekly.total, (Exchange {15, 3}));
     // The combined kinds-and-generosity scan gives what the separate functions give.
     EXPECT_EQ(all.at(0).byKind.size(), 9);
     EXPECT_EQ(all.at(0).generosity.sharesMine, 2);
-    EXPECT_EQ(all.at(0).generosity.receivedBrought, (std::array<int, 3>{1, 1, 1}));
+    EXPECT_EQ(all.at(0).generosity.receivedBrought, (std::array<int, 3> {1, 1, 1}));
     EXPECT_EQ(all.at(0).byChannel.size(), 5);
     EXPECT_EQ(all.at(0).commitments.at(1).kept, 1);
     EXPECT_EQ(all.at(0).progress.streak, 2);
     EXPECT_EQ(all.at(0).imbalances.gaveMeMost.size(), 1);
     EXPECT_EQ(all.at(0).weakTies.intermediaries.size(), 2);
     EXPECT_EQ(all.at(1).memberId, f.ana);
-    EXPECT_EQ(all.at(2).weekly.total, (Exchange{0, 0}));
+    EXPECT_EQ(all.at(2).weekly.total, (Exchange {0, 0}));
 }

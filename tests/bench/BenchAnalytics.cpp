@@ -22,7 +22,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -79,10 +78,11 @@ QString serviceStatements(qint64 circleId, qint64 memberId)
     const QString c = QString::number(circleId);
     const QString m = QString::number(memberId);
     return u"SELECT * FROM circle WHERE id = "_s + c + u";\n"_s
-           + u"SELECT week, scheduled_at FROM meeting WHERE circle_id = "_s + c + u" ORDER BY week;\n"_s
-           + u"SELECT id, member_id, revised_at, accomplish, why, progress, weekly_target FROM goal_revision WHERE member_id = "_s
-           + m + u" ORDER BY revised_at DESC, id DESC LIMIT 1;\n"_s
-           + u"SELECT id, circle_id, name, is_me, position FROM member WHERE id = "_s + m + u";\n"_s;
+        + u"SELECT week, scheduled_at FROM meeting WHERE circle_id = "_s + c
+        + u" ORDER BY week;\n"_s
+        + u"SELECT id, member_id, revised_at, accomplish, why, progress, weekly_target FROM goal_revision WHERE member_id = "_s
+        + m + u" ORDER BY revised_at DESC, id DESC LIMIT 1;\n"_s
+        + u"SELECT id, circle_id, name, is_me, position FROM member WHERE id = "_s + m + u";\n"_s;
 }
 
 /// Runs sqlite3 on @p db with @p script as its input; milliseconds around the process.
@@ -110,9 +110,9 @@ struct Figures
     double cliStartup = 0;
 };
 
-template<typename Compute>
-Figures measure(const QString& sqlite3, const QString& path, const QString& script, const QString& empty, int repeat,
-                Compute compute)
+template <typename Compute>
+Figures measure(const QString& sqlite3, const QString& path, const QString& script,
+    const QString& empty, int repeat, Compute compute)
 {
     Figures f;
     QList<double> ours, cli, startup;
@@ -138,10 +138,12 @@ void print(const char* what, const Figures& f)
     out() << u"  Outloud analytics (in process, file open):  %1 ms\n"_s.arg(f.ours, 0, 'f', 2);
     out() << u"  sqlite3 CLI, same queries (whole process): %1 ms\n"_s.arg(f.cli, 0, 'f', 2);
     out() << u"  sqlite3 CLI, empty script (start + open):  %1 ms\n"_s.arg(f.cliStartup, 0, 'f', 2);
-    out() << u"  ratio ours / CLI:                          %1  (target <= 1.5)\n"_s.arg(f.ours / f.cli, 0, 'f', 2);
+    out() << u"  ratio ours / CLI:                          %1  (target <= 1.5)\n"_s.arg(
+        f.ours / f.cli, 0, 'f', 2);
     const double queriesOnly = f.cli - f.cliStartup;
     if (queriesOnly > 0.05)
-        out() << u"  ratio ours / (CLI - startup):              %1  (stricter: queries only)\n"_s.arg(f.ours / queriesOnly, 0, 'f', 2);
+        out() << u"  ratio ours / (CLI - startup):              %1  (stricter: queries only)\n"_s
+                     .arg(f.ours / queriesOnly, 0, 'f', 2);
     out().flush();
 }
 
@@ -151,9 +153,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    QCommandLineOption database(u"database"_s, u"The large demo file (made when not given)."_s, u"path"_s);
-    QCommandLineOption repeat(u"repeat"_s, u"Repetitions; the median is printed."_s, u"N"_s, u"15"_s);
-    QCommandLineOption today(u"today"_s, u"The day the demo was made for."_s, u"date"_s, u"2026-03-02"_s);
+    QCommandLineOption database(
+        u"database"_s, u"The large demo file (made when not given)."_s, u"path"_s);
+    QCommandLineOption repeat(
+        u"repeat"_s, u"Repetitions; the median is printed."_s, u"N"_s, u"15"_s);
+    QCommandLineOption today(
+        u"today"_s, u"The day the demo was made for."_s, u"date"_s, u"2026-03-02"_s);
     parser.addOptions({database, repeat, today});
     parser.addHelpOption();
     parser.process(app);
@@ -191,9 +196,10 @@ int main(int argc, char** argv)
 
     // Record the statements once per scenario, values inlined, for the CLI.
     QString oneScript, allScript, statements;
-    analytics::detail::setQueryRecorder([&statements](const QString& sql, const QVariantList& values) {
-        statements += inlineValues(sql, values);
-    });
+    analytics::detail::setQueryRecorder(
+        [&statements](const QString& sql, const QVariantList& values) {
+            statements += inlineValues(sql, values);
+        });
     analytics::analyzeMember(*db, circleId, me, day);
     oneScript = serviceStatements(circleId, me) + statements;
     statements.clear();
@@ -221,18 +227,21 @@ int main(int argc, char** argv)
     const QString allFile = write(u"program.sql"_s, allScript);
     const QString emptyFile = write(u"empty.sql"_s, u"SELECT 1;\n"_s);
 
-    out() << u"bench_analytics on %1 (today %2), %3 repetitions, medians\n"_s.arg(path, day.toString(Qt::ISODate)).arg(n);
+    out() << u"bench_analytics on %1 (today %2), %3 repetitions, medians\n"_s
+                 .arg(path, day.toString(Qt::ISODate))
+                 .arg(n);
     out() << u"Statements: %1 for one dashboard; %2 for all %3 members of %4 circles\n\n"_s
                  .arg(oneScript.count(u";\n"_s))
                  .arg(allScript.count(u";\n"_s))
                  .arg(members)
                  .arg(allCircles.size());
     print("The dashboard (me in the default circle)",
-          measure(sqlite3, path, oneFile, emptyFile, n, [&] { analytics::analyzeMember(*db, circleId, me, day); }));
+        measure(sqlite3, path, oneFile, emptyFile, n,
+            [&] { analytics::analyzeMember(*db, circleId, me, day); }));
     print("Every member of every circle",
-          measure(sqlite3, path, allFile, emptyFile, std::max(3, n / 3), [&] {
-              for (const Circle& c : allCircles)
-                  analytics::analyzeCircle(*db, c.id, day);
-          }));
+        measure(sqlite3, path, allFile, emptyFile, std::max(3, n / 3), [&] {
+            for (const Circle& c : allCircles)
+                analytics::analyzeCircle(*db, c.id, day);
+        }));
     return 0;
 }

@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace outloud;
@@ -53,8 +52,8 @@ int main(int argc, char** argv)
     }
     QByteArray csv = "Name,Email,Company,Notes\n";
     for (int i = 0; i < rows; ++i)
-        csv += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.org,Org "
-               + QByteArray::number(i % 500) + ",\"a note, with a comma\"\n";
+        csv += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i)
+            + "@example.org,Org " + QByteArray::number(i % 500) + ",\"a note, with a comma\"\n";
 
     QElapsedTimer t;
     t.start();
@@ -86,12 +85,16 @@ int main(int argc, char** argv)
     service.revert(outcome, &error);
     const double revertMs = double(t.nsecsElapsed()) / 1e6;
 
-    std::printf("rows %d (%.1f MB), list of 10000; added %d, merged %d, skipped %d (naive sample matches %d)\n", rows,
-                double(csv.size()) / 1e6, outcome.added, outcome.merged, outcome.skipped, naiveMatches);
+    std::printf("rows %d (%.1f MB), list of 10000; added %d, merged %d, skipped %d (naive sample "
+                "matches %d)\n",
+        rows, double(csv.size()) / 1e6, outcome.added, outcome.merged, outcome.skipped,
+        naiveMatches);
     std::printf("read        %8.0f ms  %6.2f us/row\n", readMs, readMs * 1000 / rows);
     std::printf("plan        %8.0f ms  %6.2f us/row\n", planMs, planMs * 1000 / rows);
-    std::printf("plan, naive %8.0f ms  %6.2f us/row on %lld rows (%.1fx the indexed plan per row)\n", naiveMs,
-                naiveMs * 1000 / double(sample), qint64(sample), (naiveMs / double(sample)) / (planMs / rows));
+    std::printf(
+        "plan, naive %8.0f ms  %6.2f us/row on %lld rows (%.1fx the indexed plan per row)\n",
+        naiveMs, naiveMs * 1000 / double(sample), qint64(sample),
+        (naiveMs / double(sample)) / (planMs / rows));
     std::printf("apply       %8.0f ms  %6.2f us/row\n", applyMs, applyMs * 1000 / rows);
     std::printf("revert      %8.0f ms  %6.2f us/row\n", revertMs, revertMs * 1000 / rows);
     return 0;

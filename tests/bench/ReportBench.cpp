@@ -6,7 +6,6 @@
 // today: the same week's data as a spreadsheet, turned into PDF by
 // `libreoffice --headless --convert-to pdf`. Prints both timings and the ratio.
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "report/SummaryBuilder.h"
 #include "report/SummaryPdf.h"
@@ -19,7 +18,6 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -58,11 +56,12 @@ bool writeSpreadsheet(const MemberWeekSummary& s, const QString& path)
           << u"Member,%1"_s.arg(csvField(s.memberName))
           << u"Goal,%1"_s.arg(csvField(s.goal ? s.goal->accomplish : QString()))
           << u"Given,%1"_s.arg(s.numbers.given) << u"Received,%1"_s.arg(s.numbers.received)
-          << u"Balance,%1"_s.arg(s.numbers.balance) << u"Streak,%1"_s.arg(s.numbers.streak) << QString()
-          << u"Date,Direction,Person,Kind,Channel,Brought,Note"_s;
+          << u"Balance,%1"_s.arg(s.numbers.balance) << u"Streak,%1"_s.arg(s.numbers.streak)
+          << QString() << u"Date,Direction,Person,Kind,Channel,Brought,Note"_s;
     for (const SummaryContribution& c : s.contributions) {
-        lines << QStringList{c.date.toString(Qt::ISODate), directionName(c.direction), csvField(c.person), csvField(c.kind),
-                             csvField(c.channel), broughtName(c.brought), csvField(c.note)}
+        lines << QStringList {c.date.toString(Qt::ISODate), directionName(c.direction),
+            csvField(c.person), csvField(c.kind), csvField(c.channel), broughtName(c.brought),
+            csvField(c.note)}
                      .join(u',');
     }
     return f.write((lines.join(u'\n') + u'\n').toUtf8()) > 0;
@@ -90,8 +89,10 @@ int main(int argc, char** argv)
     if (database.isEmpty()) {
         database = dir.filePath(u"large.sqlite"_s);
         say(u"Making the large demo (outloud demo --scale large) ..."_s);
-        const auto r = runProcess(outloudBinary(), {u"demo"_s, u"--scale"_s, u"large"_s, u"--database"_s, database,
-                                                    u"--today"_s, u"2026-03-04"_s}, 600000);
+        const auto r = runProcess(outloudBinary(),
+            {u"demo"_s, u"--scale"_s, u"large"_s, u"--database"_s, database, u"--today"_s,
+                u"2026-03-04"_s},
+            600000);
         if (r.exitCode != 0) {
             say(r.err);
             return 1;
@@ -109,7 +110,8 @@ int main(int argc, char** argv)
     const qint64 me = circles.meId(circles.defaultCircleId());
     QElapsedTimer timer;
     timer.start();
-    const std::optional<MemberWeekSummary> summary = SummaryBuilder(*db).memberWeek(me, week, &error);
+    const std::optional<MemberWeekSummary> summary
+        = SummaryBuilder(*db).memberWeek(me, week, &error);
     const double gatherMs = double(timer.nsecsElapsed()) / 1e6;
     if (!summary) {
         say(error);
@@ -119,14 +121,16 @@ int main(int argc, char** argv)
     int pages = 0;
     for (int i = 0; i < runs; ++i) {
         timer.restart();
-        summarypdf::writeMember(*summary, dir.filePath(u"inproc.pdf"_s), QPageSize::A4, &error, &pages);
+        summarypdf::writeMember(
+            *summary, dir.filePath(u"inproc.pdf"_s), QPageSize::A4, &error, &pages);
         inProcess << double(timer.nsecsElapsed()) / 1e6;
     }
     say(u"Week %1 of %2 for %3: %4 contributions, %5 pages."_s.arg(week)
             .arg(summary->circleName, summary->memberName)
             .arg(summary->contributions.size())
             .arg(pages));
-    say(u"  in process: gather %1 ms, lay out and write PDF %2 ms (median of %3)"_s.arg(gatherMs, 0, 'f', 1)
+    say(u"  in process: gather %1 ms, lay out and write PDF %2 ms (median of %3)"_s
+            .arg(gatherMs, 0, 'f', 1)
             .arg(median(inProcess), 0, 'f', 1)
             .arg(runs));
 
@@ -134,8 +138,9 @@ int main(int argc, char** argv)
     for (int i = 0; i < runs; ++i) {
         const QString out = dir.filePath(u"cli-%1.pdf"_s.arg(i));
         timer.restart();
-        const auto r = runProcess(outloudBinary(), {u"export"_s, u"--week"_s, QString::number(week), u"--database"_s, database,
-                                                    u"--output"_s, out, u"--page-size"_s, u"a4"_s});
+        const auto r = runProcess(outloudBinary(),
+            {u"export"_s, u"--week"_s, QString::number(week), u"--database"_s, database,
+                u"--output"_s, out, u"--page-size"_s, u"a4"_s});
         cli << double(timer.nsecsElapsed()) / 1e6;
         if (r.exitCode != 0) {
             say(u"outloud export failed: "_s + r.err);
@@ -143,7 +148,8 @@ int main(int argc, char** argv)
         }
     }
     const double outloudMs = median(cli);
-    say(u"  outloud export (whole process): median %1 ms, min %2 ms over %3 runs"_s.arg(outloudMs, 0, 'f', 1)
+    say(u"  outloud export (whole process): median %1 ms, min %2 ms over %3 runs"_s
+            .arg(outloudMs, 0, 'f', 1)
             .arg(*std::min_element(cli.cbegin(), cli.cend()), 0, 'f', 1)
             .arg(runs));
 
@@ -159,8 +165,8 @@ int main(int argc, char** argv)
     }
     // Its own profile, made once before timing, so that no run pays for the first start.
     const QString profile = u"-env:UserInstallation=file://"_s + dir.filePath(u"lo-profile"_s);
-    const QStringList officeArgs = {profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s,
-                                    dir.filePath(u"lo"_s), sheet};
+    const QStringList officeArgs = {profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
+        u"--outdir"_s, dir.filePath(u"lo"_s), sheet};
     runProcess(office, officeArgs, 600000);
     QList<double> lo;
     for (int i = 0; i < runs; ++i) {
@@ -174,12 +180,16 @@ int main(int argc, char** argv)
         }
     }
     const double officeMs = median(lo);
-    const QString loPages = runProcess(u"pdfinfo"_s, {dir.filePath(u"lo/week.pdf"_s)}).out.section(u"Pages:"_s, 1).section(u'\n', 0, 0).trimmed();
+    const QString loPages = runProcess(u"pdfinfo"_s, {dir.filePath(u"lo/week.pdf"_s)})
+                                .out.section(u"Pages:"_s, 1)
+                                .section(u'\n', 0, 0)
+                                .trimmed();
     say(u"  libreoffice --headless --convert-to pdf (CSV of the same week, %1 pages): median %2 ms, min %3 ms over %4 runs"_s
             .arg(loPages)
             .arg(officeMs, 0, 'f', 1)
             .arg(*std::min_element(lo.cbegin(), lo.cend()), 0, 'f', 1)
             .arg(runs));
-    say(u"  ratio libreoffice / outloud export: %1x"_s.arg(officeMs / std::max(0.001, outloudMs), 0, 'f', 1));
+    say(u"  ratio libreoffice / outloud export: %1x"_s.arg(
+        officeMs / std::max(0.001, outloudMs), 0, 'f', 1));
     return 0;
 }

@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -82,9 +81,11 @@ int main(int argc, char** argv)
     const double naivePeople = medianMs(3, [&] {
         QSqlQuery q(db->connection());
         q.setForwardOnly(true);
-        q.exec(u"SELECT p.*, (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 0),"
-               " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1),"
-               " (SELECT max(happened_on) FROM contribution c WHERE c.person_id = p.id) FROM person p"_s);
+        q.exec(
+            u"SELECT p.*, (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND "
+            u"c.direction = 0),"
+            " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1),"
+            " (SELECT max(happened_on) FROM contribution c WHERE c.person_id = p.id) FROM person p"_s);
         int n = 0;
         while (q.next())
             ++n;
@@ -99,50 +100,114 @@ int main(int argc, char** argv)
     });
 
     std::printf("\nOpening the file: %.2f ms\n", openMs);
-    std::printf("\nRelationship list, all 10,000 people (reading every row: %.2f ms)\n", naivePeople);
+    std::printf(
+        "\nRelationship list, all 10,000 people (reading every row: %.2f ms)\n", naivePeople);
     RelationshipModel people(*db);
-    report("open and fill the first screen", medianMs(5, [&] { people.setMemberId(-1); touchFirstScreen(people); }), naivePeople);
-    for (int column : {int(RelationshipModel::Name), int(RelationshipModel::Closeness), int(RelationshipModel::LastContact),
-                       int(RelationshipModel::Given)}) {
-        const QByteArray label = "sort by " + people.headerData(column, Qt::Horizontal).toString().toUtf8();
-        report(label.constData(), medianMs(5, [&] { people.sort(column, Qt::DescendingOrder); touchFirstScreen(people); }),
-               naivePeople);
+    report("open and fill the first screen",
+        medianMs(5,
+            [&] {
+                people.setMemberId(-1);
+                touchFirstScreen(people);
+            }),
+        naivePeople);
+    for (int column : {int(RelationshipModel::Name), int(RelationshipModel::Closeness),
+             int(RelationshipModel::LastContact), int(RelationshipModel::Given)}) {
+        const QByteArray label
+            = "sort by " + people.headerData(column, Qt::Horizontal).toString().toUtf8();
+        report(label.constData(),
+            medianMs(5,
+                [&] {
+                    people.sort(column, Qt::DescendingOrder);
+                    touchFirstScreen(people);
+                }),
+            naivePeople);
     }
     people.sort(RelationshipModel::Name);
-    report("filter by text \"an\"", medianMs(5, [&] { people.setTextFilter(u"an"_s); touchFirstScreen(people); people.setTextFilter(QString()); }),
-           naivePeople);
-    report("filter by closeness 3-5", medianMs(5, [&] { people.setClosenessFilter(3, 5); touchFirstScreen(people); people.setClosenessFilter(0, 5); }),
-           naivePeople);
-    report("scroll to the last screen", medianMs(5, [&] {
-               for (int row = people.rowCount() - 40; row < people.rowCount(); ++row)
-                   people.index(row, 0).data();
-           }),
-           naivePeople);
+    report("filter by text \"an\"",
+        medianMs(5,
+            [&] {
+                people.setTextFilter(u"an"_s);
+                touchFirstScreen(people);
+                people.setTextFilter(QString());
+            }),
+        naivePeople);
+    report("filter by closeness 3-5",
+        medianMs(5,
+            [&] {
+                people.setClosenessFilter(3, 5);
+                touchFirstScreen(people);
+                people.setClosenessFilter(0, 5);
+            }),
+        naivePeople);
+    report("scroll to the last screen",
+        medianMs(5,
+            [&] {
+                for (int row = people.rowCount() - 40; row < people.rowCount(); ++row)
+                    people.index(row, 0).data();
+            }),
+        naivePeople);
 
     std::printf("\nMy relationship list (2,016 people) in the same file\n");
     RelationshipModel mine(*db);
-    report("open and fill the first screen", medianMs(5, [&] { mine.setMemberId(me); touchFirstScreen(mine); }), naivePeople);
-    report("sort by given", medianMs(5, [&] { mine.sort(RelationshipModel::Given, Qt::DescendingOrder); touchFirstScreen(mine); }),
-           naivePeople);
+    report("open and fill the first screen",
+        medianMs(5,
+            [&] {
+                mine.setMemberId(me);
+                touchFirstScreen(mine);
+            }),
+        naivePeople);
+    report("sort by given",
+        medianMs(5,
+            [&] {
+                mine.sort(RelationshipModel::Given, Qt::DescendingOrder);
+                touchFirstScreen(mine);
+            }),
+        naivePeople);
 
-    std::printf("\nContributions log, all 200,000 (reading every row: %.2f ms)\n", naiveContributions);
+    std::printf(
+        "\nContributions log, all 200,000 (reading every row: %.2f ms)\n", naiveContributions);
     ContributionModel log(*db);
     log.setCalendar(circles.calendar(circles.defaultCircleId()));
-    report("open and fill the first screen", medianMs(5, [&] { log.setMemberId(-1); touchFirstScreen(log); }), naiveContributions);
-    report("sort by person", medianMs(5, [&] { log.sort(ContributionModel::Person); touchFirstScreen(log); }), naiveContributions);
+    report("open and fill the first screen",
+        medianMs(5,
+            [&] {
+                log.setMemberId(-1);
+                touchFirstScreen(log);
+            }),
+        naiveContributions);
+    report("sort by person",
+        medianMs(5,
+            [&] {
+                log.sort(ContributionModel::Person);
+                touchFirstScreen(log);
+            }),
+        naiveContributions);
     log.sort(ContributionModel::Date, Qt::DescendingOrder);
-    report("filter by text \"feedback\"", medianMs(5, [&] {
-               log.setTextFilter(u"feedback"_s);
-               touchFirstScreen(log);
-               log.setTextFilter(QString());
-           }) / 2, naiveContributions);
+    report("filter by text \"feedback\"",
+        medianMs(5,
+            [&] {
+                log.setTextFilter(u"feedback"_s);
+                touchFirstScreen(log);
+                log.setTextFilter(QString());
+            })
+            / 2,
+        naiveContributions);
     log.setMemberId(me);
-    report("my log (40,320): open and fill the first screen", medianMs(5, [&] { log.reload(); touchFirstScreen(log); }),
-           naiveContributions);
-    report("my log: only week 3", medianMs(5, [&] {
-               log.setWeekFilter(3);
-               touchFirstScreen(log);
-               log.setWeekFilter(0);
-           }) / 2, naiveContributions);
+    report("my log (40,320): open and fill the first screen",
+        medianMs(5,
+            [&] {
+                log.reload();
+                touchFirstScreen(log);
+            }),
+        naiveContributions);
+    report("my log: only week 3",
+        medianMs(5,
+            [&] {
+                log.setWeekFilter(3);
+                touchFirstScreen(log);
+                log.setWeekFilter(0);
+            })
+            / 2,
+        naiveContributions);
     return 0;
 }

@@ -5,13 +5,11 @@
 
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
 using namespace outloud::test;
 using namespace Qt::StringLiterals;
-
 
 TEST(Cli, VersionAndHelpNeedNoDisplay)
 {
@@ -33,7 +31,8 @@ TEST(Cli, UnknownCommandsAndOptionsFailClearly)
     const auto r = runProcess(outloudBinary(), {u"frobnicate"_s});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"frobnicate"_s)) << r.err.toStdString();
-    const auto bad = runProcess(outloudBinary(), {u"demo"_s, u"--scale"_s, u"huge"_s, u"--database"_s, u"/tmp/x"_s});
+    const auto bad = runProcess(
+        outloudBinary(), {u"demo"_s, u"--scale"_s, u"huge"_s, u"--database"_s, u"/tmp/x"_s});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(u"huge"_s));
 }
@@ -42,11 +41,13 @@ TEST(Cli, DemoWritesADatabaseAndNeverOverwrites)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"demo.sqlite"_s);
-    const auto r = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--seed"_s, u"5"_s});
+    const auto r
+        = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--seed"_s, u"5"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"5 members"_s)) << r.out.toStdString();
     EXPECT_TRUE(QFileInfo::exists(path));
-    EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
     const QByteArray before = fileBytes(path);
     const auto again = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, path});
     EXPECT_EQ(again.exitCode, 1);

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 
 #include <gtest/gtest.h>
@@ -27,7 +26,8 @@ TEST(Circle, RoundTripWithMembersFacilitatorAndMeetings)
     TempDatabase t;
     CircleService s(t.db());
     QString error;
-    const qint64 id = s.createCircle(thursdayCircle(), {u"Ana"_s, u"Ben"_s, u"Chen"_s}, 0, 2, &error);
+    const qint64 id
+        = s.createCircle(thursdayCircle(), {u"Ana"_s, u"Ben"_s, u"Chen"_s}, 0, 2, &error);
     ASSERT_GT(id, 0) << error.toStdString();
     t.reopen();
     CircleService again(t.db());
@@ -46,7 +46,8 @@ TEST(Circle, RoundTripWithMembersFacilitatorAndMeetings)
     EXPECT_EQ(c->facilitatorId, members.at(2).id);
     EXPECT_EQ(again.meId(id), members.at(0).id);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM meeting"_s).toInt(), 12);
-    EXPECT_EQ(scalar(t.db(), u"SELECT scheduled_at FROM meeting WHERE week = 1"_s).toString(), u"2026-03-05T18:30"_s);
+    EXPECT_EQ(scalar(t.db(), u"SELECT scheduled_at FROM meeting WHERE week = 1"_s).toString(),
+        u"2026-03-05T18:30"_s);
     EXPECT_EQ(again.calendar(id).weekOf(QDate(2026, 3, 19)), 3);
 }
 

@@ -3,7 +3,6 @@
 // "An edit reported as saved is on disk": a writer is killed with SIGKILL at random
 // moments, 20 times; every edit it reported afterwards is in the file, which is intact.
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 
 #include <QProcess>
@@ -12,7 +11,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -31,7 +29,8 @@ TEST(Crash, EveryReportedEditSurvivesSigkill)
         writer.start(QStringLiteral(OUTLOUD_CRASH_WRITER), {path});
         ASSERT_TRUE(writer.waitForStarted());
         // Wait for the first committed edit, then let it run a random while.
-        ASSERT_TRUE(writer.waitForReadyRead(30000)) << "writer produced nothing: " << writer.readAllStandardError().toStdString();
+        ASSERT_TRUE(writer.waitForReadyRead(30000))
+            << "writer produced nothing: " << writer.readAllStandardError().toStdString();
         QThread::msleep(rng.bounded(5, 300));
         writer.kill(); // SIGKILL
         writer.waitForFinished();
@@ -63,8 +62,10 @@ TEST(Crash, EveryReportedEditSurvivesSigkill)
     while (q.next())
         storedContributions.insert(q.value(0).toLongLong());
     for (qint64 id : std::as_const(people))
-        EXPECT_TRUE(storedPeople.contains(id)) << "person " << id << " was reported saved but is gone";
+        EXPECT_TRUE(storedPeople.contains(id))
+            << "person " << id << " was reported saved but is gone";
     for (qint64 id : std::as_const(contributions))
-        EXPECT_TRUE(storedContributions.contains(id)) << "contribution " << id << " was reported saved but is gone";
+        EXPECT_TRUE(storedContributions.contains(id))
+            << "contribution " << id << " was reported saved but is gone";
     std::printf("crash test: %d edits reported over 20 kills, all present\n", totalReported);
 }

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "meetings/MeetingService.h"
 
@@ -30,7 +29,8 @@ TEST(Meetings, StatusNotesAttendanceAndCommitmentsRoundTrip)
     ASSERT_TRUE(s.setAttendance(week2->id, members.at(0).id, true, nullptr));
     ASSERT_TRUE(s.setAttendance(week2->id, members.at(1).id, false, nullptr));
     ASSERT_TRUE(s.setAttendance(week2->id, members.at(1).id, true, nullptr)) << "corrected";
-    ASSERT_TRUE(s.reschedule(s.meeting(circleId, 3)->id, QDateTime(QDate(2026, 3, 18), QTime(9, 0)), nullptr));
+    ASSERT_TRUE(s.reschedule(
+        s.meeting(circleId, 3)->id, QDateTime(QDate(2026, 3, 18), QTime(9, 0)), nullptr));
 
     Commitment k;
     k.memberId = members.at(0).id;
@@ -58,7 +58,8 @@ TEST(Meetings, StatusNotesAttendanceAndCommitmentsRoundTrip)
     const auto week3 = again.meeting(circleId, 3);
     EXPECT_EQ(week3->status, Meeting::Status::Moved);
     EXPECT_EQ(week3->scheduledAt.date(), QDate(2026, 3, 18));
-    EXPECT_EQ(CircleService(t.db()).calendar(circleId).weekOf(QDate(2026, 3, 17)), 2) << "the moved meeting moves the week";
+    EXPECT_EQ(CircleService(t.db()).calendar(circleId).weekOf(QDate(2026, 3, 17)), 2)
+        << "the moved meeting moves the week";
     const auto commitments = again.commitments(members.at(0).id);
     ASSERT_EQ(commitments.size(), 1);
     EXPECT_EQ(commitments.first().kept, std::optional<bool>(true));

@@ -4,20 +4,18 @@
 // the Outloud that wrote version N. Each must open, reach the current version and keep
 // every row.
 #include "TestSupport.h"
-
-#include "storage/Database.h"
-#include "storage/Schema.h"
 #include "circle/CircleService.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -25,8 +23,8 @@ using namespace outloud::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList CountedTables = {u"circle"_s, u"member"_s, u"goal_revision"_s, u"person"_s, u"closeness_change"_s,
-                                   u"contribution"_s, u"meeting"_s, u"attendance"_s, u"commitment"_s};
+const QStringList CountedTables = {u"circle"_s, u"member"_s, u"goal_revision"_s, u"person"_s,
+    u"closeness_change"_s, u"contribution"_s, u"meeting"_s, u"attendance"_s, u"commitment"_s};
 
 QMap<QString, int> rowCounts(const QString& path)
 {
@@ -62,12 +60,14 @@ TEST(Migration, StepsAreOrderedAndEndAtTheCurrentVersion)
 TEST(Migration, EveryReleasedSchemaHasAFixture)
 {
     for (int v = 1; v <= Database::currentSchemaVersion(); ++v)
-        EXPECT_TRUE(QFile::exists(dataPath(u"schema-v%1.sqlite"_s.arg(v)))) << "missing fixture for schema " << v;
+        EXPECT_TRUE(QFile::exists(dataPath(u"schema-v%1.sqlite"_s.arg(v))))
+            << "missing fixture for schema " << v;
 }
 
 TEST(Migration, EachFixtureOpensAtTheCurrentVersionWithEveryRow)
 {
-    const QStringList fixtures = QDir(dataPath(QString())).entryList({u"schema-v*.sqlite"_s}, QDir::Files, QDir::Name);
+    const QStringList fixtures
+        = QDir(dataPath(QString())).entryList({u"schema-v*.sqlite"_s}, QDir::Files, QDir::Name);
     ASSERT_FALSE(fixtures.isEmpty());
     for (const QString& fixture : fixtures) {
         SCOPED_TRACE(fixture.toStdString());
@@ -105,9 +105,11 @@ TEST(Migration, Version1To2KeepsMeetingsAndAddsWhatMeetingModeNeeds)
     auto db = Database::open(path, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(db) << error.toStdString();
     ASSERT_GE(db->schemaVersion(), 2);
-    EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM meeting WHERE sequence = 0"_s).toInt(), before.value(u"meeting"_s));
+    EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM meeting WHERE sequence = 0"_s).toInt(),
+        before.value(u"meeting"_s));
     for (const QString& table : {u"round_note"_s, u"exercise_done"_s, u"circle_plan"_s})
-        EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM "_s + table).toInt(), 0) << table.toStdString();
+        EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM "_s + table).toInt(), 0)
+            << table.toStdString();
 
     const qint64 circleId = CircleService(*db).defaultCircleId();
     ASSERT_GT(circleId, 0);
@@ -126,17 +128,21 @@ TEST(Migration, Version1To2KeepsMeetingsAndAddsWhatMeetingModeNeeds)
     capture.members[0].exercisesDone = {0};
     ASSERT_TRUE(recorder.save(capture, {u"An exercise"_s}, &error)) << error.toStdString();
     ASSERT_TRUE(Schedule(*db).skipWeek(circleId, planned + 1, &error)) << error.toStdString();
-    ASSERT_TRUE(PlanService(*db).setOwnPlan(circleId, WeekPlan::builtInText(u"de"_s), &error)) << error.toStdString();
+    ASSERT_TRUE(PlanService(*db).setOwnPlan(circleId, WeekPlan::builtInText(u"de"_s), &error))
+        << error.toStdString();
     db.reset();
 
     auto reopened = Database::open(path, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(reopened);
-    EXPECT_EQ(scalar(*reopened, u"SELECT notes FROM round_note"_s).toString(), u"Notes kept per member"_s);
-    EXPECT_EQ(scalar(*reopened, u"SELECT exercise FROM exercise_done"_s).toString(), u"An exercise"_s);
+    EXPECT_EQ(scalar(*reopened, u"SELECT notes FROM round_note"_s).toString(),
+        u"Notes kept per member"_s);
+    EXPECT_EQ(
+        scalar(*reopened, u"SELECT exercise FROM exercise_done"_s).toString(), u"An exercise"_s);
     EXPECT_GT(scalar(*reopened, u"SELECT count(*) FROM meeting WHERE sequence = 1"_s).toInt(), 0);
     EXPECT_EQ(PlanService(*reopened).plan(circleId).language, u"de"_s);
     reopened.reset();
     const QMap<QString, int> after = rowCounts(path);
-    for (const QString& table : {u"circle"_s, u"member"_s, u"person"_s, u"contribution"_s, u"meeting"_s, u"commitment"_s})
+    for (const QString& table :
+        {u"circle"_s, u"member"_s, u"person"_s, u"contribution"_s, u"meeting"_s, u"commitment"_s})
         EXPECT_EQ(after.value(table), before.value(table)) << table.toStdString();
 }

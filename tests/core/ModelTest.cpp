@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "contributions/ContributionModel.h"
 #include "contributions/ContributionService.h"
@@ -11,7 +10,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -49,9 +47,11 @@ TEST_F(Models, RelationshipModelPassesTheModelTesterThroughFilterSortAndEdits)
 {
     WarningCounter warnings;
     RelationshipModel model(t.db());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(
+        &model, QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setMemberId(me);
-    const int expected = scalar(t.db(), u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt();
+    const int expected
+        = scalar(t.db(), u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt();
     EXPECT_EQ(model.rowCount(), expected);
     model.sort(RelationshipModel::Closeness, Qt::DescendingOrder);
     model.setTextFilter(u"a"_s);
@@ -71,8 +71,8 @@ TEST_F(Models, RelationshipRowsMatchTheDatabase)
     RelationshipModel model(t.db());
     model.setMemberId(me);
     model.sort(RelationshipModel::Name, Qt::AscendingOrder);
-    const QStringList expected
-        = names(u"SELECT name FROM person WHERE member_id = %1 ORDER BY name COLLATE NOCASE, id"_s.arg(me));
+    const QStringList expected = names(
+        u"SELECT name FROM person WHERE member_id = %1 ORDER BY name COLLATE NOCASE, id"_s.arg(me));
     ASSERT_EQ(model.rowCount(), expected.size());
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(model.index(row, RelationshipModel::Name).data().toString(), expected.at(row));
@@ -91,8 +91,9 @@ TEST_F(Models, FiltersMatchTextTagAndCloseness)
     model.setMemberId(me);
     model.setTagFilter(u"mentor"_s);
     const int mentors = scalar(t.db(),
-                               u"SELECT count(*) FROM person WHERE member_id = %1 AND (',' || replace(tags, ', ', ',') || ',')"
-                               " LIKE '%,mentor,%'"_s.arg(me))
+        u"SELECT count(*) FROM person WHERE member_id = %1 AND (',' || replace(tags, ', ', ',') || "
+        u"',')"
+        " LIKE '%,mentor,%'"_s.arg(me))
                             .toInt();
     EXPECT_GT(mentors, 0);
     EXPECT_EQ(model.rowCount(), mentors);
@@ -130,15 +131,18 @@ TEST_F(Models, ContributionModelPassesTheModelTesterAndFilters)
 {
     WarningCounter warnings;
     ContributionModel model(t.db());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(
+        &model, QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setCalendar(CircleService(t.db()).calendar(circleId));
     model.setMemberId(me);
-    const int all = scalar(t.db(), u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
-                                   " WHERE p.member_id = %1"_s.arg(me))
+    const int all = scalar(t.db(),
+        u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
+        " WHERE p.member_id = %1"_s.arg(me))
                         .toInt();
     EXPECT_EQ(model.rowCount(), all);
     // Newest first by default.
-    EXPECT_GE(model.index(0, ContributionModel::Date).data().toDate(), model.index(all - 1, ContributionModel::Date).data().toDate());
+    EXPECT_GE(model.index(0, ContributionModel::Date).data().toDate(),
+        model.index(all - 1, ContributionModel::Date).data().toDate());
     model.setDirectionFilter(1);
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(model.index(row, 0).data(ContributionModel::DirectionRole).toInt(), 1);

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
 #include "people/PeopleService.h"
@@ -102,10 +101,13 @@ TEST_F(People, RefusesEmptyNamesAndDuplicates)
     EXPECT_FALSE(error.isEmpty());
     ASSERT_GT(s.add(person(u"Mei Chen"_s, u"Contoso"_s, u"mei@example.com"_s), &error), 0);
     error.clear();
-    EXPECT_EQ(s.add(person(u"M. Chen"_s, u"Other"_s, u"MEI@example.com"_s), &error), -1) << "same e-mail";
+    EXPECT_EQ(s.add(person(u"M. Chen"_s, u"Other"_s, u"MEI@example.com"_s), &error), -1)
+        << "same e-mail";
     EXPECT_TRUE(error.contains(u"Mei Chen"_s)) << error.toStdString();
-    EXPECT_EQ(s.add(person(u"mei chen"_s, u"contoso"_s), &error), -1) << "same name and organization";
-    EXPECT_GT(s.add(person(u"Mei Chen"_s, u"Fabrikam"_s), &error), 0) << "a namesake elsewhere is fine";
+    EXPECT_EQ(s.add(person(u"mei chen"_s, u"contoso"_s), &error), -1)
+        << "same name and organization";
+    EXPECT_GT(s.add(person(u"Mei Chen"_s, u"Fabrikam"_s), &error), 0)
+        << "a namesake elsewhere is fine";
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 2);
 }
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -10,7 +9,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -61,8 +59,10 @@ TEST(Storage, TheFileIsReadableByItsOwnerAlone)
     TempDatabase t;
     CircleService(t.db()).addMember(1, u"x"_s, nullptr); // some write so the WAL exists
     const auto perms = QFileInfo(t.path()).permissions();
-    EXPECT_EQ(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
-              QFileDevice::Permissions());
+    EXPECT_EQ(perms
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     EXPECT_TRUE(perms & QFileDevice::ReadOwner);
     if (QFileInfo::exists(t.path() + u"-wal"_s)) {
         const auto wal = QFileInfo(t.path() + u"-wal"_s).permissions();
@@ -129,7 +129,9 @@ TEST(Storage, AnotherProgramsSqliteFileIsRefusedAndLeftUntouched)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"other.sqlite"_s);
-    rawSql(path, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s, u"INSERT INTO notes (text) VALUES ('hi')"_s});
+    rawSql(path,
+        {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s,
+            u"INSERT INTO notes (text) VALUES ('hi')"_s});
     const QByteArray before = fileBytes(path);
     QString error;
     EXPECT_EQ(Database::open(path, &error), nullptr);
@@ -146,7 +148,9 @@ TEST(Storage, AFileFromANewerOutloudIsRefusedAndLeftUntouched)
         auto db = Database::open(path, &error);
         ASSERT_TRUE(db) << error.toStdString();
     }
-    rawSql(path, {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA user_version = %1"_s.arg(Database::currentSchemaVersion() + 1)});
+    rawSql(path,
+        {u"PRAGMA journal_mode = DELETE"_s,
+            u"PRAGMA user_version = %1"_s.arg(Database::currentSchemaVersion() + 1)});
     const QByteArray before = fileBytes(path);
     QString error;
     EXPECT_EQ(Database::open(path, &error), nullptr);
@@ -183,9 +187,11 @@ TEST(Storage, TransactionRollsBackUnlessCommitted)
         Transaction tx(t.db());
         ASSERT_TRUE(tx.isActive());
         QSqlQuery q(t->connection());
-        ASSERT_TRUE(q.exec(u"INSERT INTO channel (name, position) VALUES ('Carrier pigeon', 99)"_s));
+        ASSERT_TRUE(
+            q.exec(u"INSERT INTO channel (name, position) VALUES ('Carrier pigeon', 99)"_s));
     }
-    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM channel WHERE name = 'Carrier pigeon'"_s).toInt(), 0);
+    EXPECT_EQ(
+        scalar(t.db(), u"SELECT count(*) FROM channel WHERE name = 'Carrier pigeon'"_s).toInt(), 0);
     {
         Transaction outer(t.db());
         {

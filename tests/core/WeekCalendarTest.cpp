@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "circle/Circle.h"
 #include "circle/WeekCalendar.h"
+
+#include "circle/Circle.h"
 
 #include <gtest/gtest.h>
 

@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace outloud;

@@ -3,7 +3,6 @@
 // Screens built after the German translation is installed show German, down to the
 // chart titles that come from helpers outside any class.
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Language.h"
@@ -13,7 +12,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +23,8 @@ TEST(GermanUi, DashboardChartsSpeakGerman)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
     test::TempDatabase t;
     QString error;
-    ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, test::fixedNow().date()).generate(&error))
+    ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, test::fixedNow().date())
+                    .generate(&error))
         << error.toStdString();
     const qint64 circleId = CircleService(t.db()).defaultCircleId();
 
@@ -42,8 +41,10 @@ TEST(GermanUi, DashboardChartsSpeakGerman)
     }
     i18n::installTranslations(u"en"_s);
 
-    EXPECT_TRUE(titles.contains(u"Gegeben und erhalten pro Woche"_s)) << titles.join(u" | "_s).toStdString();
-    EXPECT_FALSE(titles.contains(u"Given and received per week"_s)) << titles.join(u" | "_s).toStdString();
+    EXPECT_TRUE(titles.contains(u"Gegeben und erhalten pro Woche"_s))
+        << titles.join(u" | "_s).toStdString();
+    EXPECT_FALSE(titles.contains(u"Given and received per week"_s))
+        << titles.join(u" | "_s).toStdString();
 }
 
 #include "meetings/WeekPlan.h"

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
-
-#include "i18n/Language.h"
 #include "settings/LanguageSettingWidget.h"
+
+#include "TestSupport.h"
+#include "i18n/Language.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -12,7 +12,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;

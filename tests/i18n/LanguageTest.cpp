@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation is compiled in, follows the setting, the system locale and
 // --language, and reaches every layer (core errors, the command line, Qt's own texts).
-#include "TestSupport.h"
-
-#include "circle/CircleService.h"
 #include "i18n/Language.h"
+
+#include "TestSupport.h"
+#include "circle/CircleService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +14,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +38,8 @@ protected:
 };
 
 // Runs the built outloud with a clean language environment and its own settings folder.
-test::ProcessResult runOutloud(const QStringList& arguments, const QString& lang, const QString& configHome)
+test::ProcessResult runOutloud(
+    const QStringList& arguments, const QString& lang, const QString& configHome)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
@@ -118,7 +118,8 @@ TEST_F(LanguageTest, QtsOwnTextsFollowWhenInstalled)
     if (!QFile::exists(qtbase))
         GTEST_SKIP() << "qt6-translations-l10n is not installed";
     i18n::installTranslations(u"de"_s);
-    EXPECT_NE(tr("QCommandLineParser", "Displays version information."), u"Displays version information."_s);
+    EXPECT_NE(tr("QCommandLineParser", "Displays version information."),
+        u"Displays version information."_s);
 }
 
 TEST_F(LanguageTest, SystemChoiceTakesThePreferredLanguageWeSpeak)
@@ -155,18 +156,23 @@ TEST_F(LanguageTest, CommandLineFollowsSystemLocale)
     EXPECT_TRUE(english.out.contains(EnglishCommands)) << english.out.toStdString();
 
     // Subcommands speak the same language.
-    const test::ProcessResult demo = runOutloud({u"demo"_s, u"--help"_s}, u"de_DE.UTF-8"_s, config.path());
+    const test::ProcessResult demo
+        = runOutloud({u"demo"_s, u"--help"_s}, u"de_DE.UTF-8"_s, config.path());
     EXPECT_EQ(demo.exitCode, 0);
-    EXPECT_TRUE(demo.out.contains(u"Schreibt eine realistische, reproduzierbare Demo-Datenbank."_s)) << demo.out.toStdString();
-    EXPECT_FALSE(demo.out.contains(u"Writes a realistic, reproducible demo database."_s)) << demo.out.toStdString();
+    EXPECT_TRUE(demo.out.contains(u"Schreibt eine realistische, reproduzierbare Demo-Datenbank."_s))
+        << demo.out.toStdString();
+    EXPECT_FALSE(demo.out.contains(u"Writes a realistic, reproducible demo database."_s))
+        << demo.out.toStdString();
 }
 
 TEST_F(LanguageTest, LanguageOptionAndSettingOverrideTheSystem)
 {
     QTemporaryDir config;
-    const test::ProcessResult forced = runOutloud({u"--language"_s, u"de"_s, u"--help"_s}, u"C"_s, config.path());
+    const test::ProcessResult forced
+        = runOutloud({u"--language"_s, u"de"_s, u"--help"_s}, u"C"_s, config.path());
     EXPECT_TRUE(forced.out.contains(GermanCommands)) << forced.out.toStdString();
-    const test::ProcessResult english = runOutloud({u"--language=en"_s, u"--help"_s}, u"de_DE.UTF-8"_s, config.path());
+    const test::ProcessResult english
+        = runOutloud({u"--language=en"_s, u"--help"_s}, u"de_DE.UTF-8"_s, config.path());
     EXPECT_TRUE(english.out.contains(EnglishCommands)) << english.out.toStdString();
 
     QDir(config.path()).mkpath(u"outloud"_s);
@@ -177,8 +183,9 @@ TEST_F(LanguageTest, LanguageOptionAndSettingOverrideTheSystem)
     const test::ProcessResult fromSetting = runOutloud({u"--help"_s}, u"C"_s, config.path());
     EXPECT_TRUE(fromSetting.out.contains(GermanCommands)) << fromSetting.out.toStdString();
 
-    const test::ProcessResult unknown = runOutloud({u"--language"_s, u"fr"_s, u"--database"_s, u"/nonexistent/x.sqlite"_s}, u"C"_s,
-                                   config.path());
+    const test::ProcessResult unknown
+        = runOutloud({u"--language"_s, u"fr"_s, u"--database"_s, u"/nonexistent/x.sqlite"_s},
+            u"C"_s, config.path());
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(u"'fr'"_s)) << unknown.err.toStdString();
 }

@@ -3,12 +3,10 @@
 // Backups: private, once a day, rotated, restorable all or nothing.
 #include "IoTestUtil.h"
 #include "TestSupport.h"
-
 #include "io/BackupService.h"
 #include "people/PeopleService.h"
 
 #include <QFileInfo>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -20,8 +18,11 @@ namespace {
 bool isPrivate(const QString& path)
 {
     const auto p = QFileInfo(path).permissions();
-    return (p & (QFileDevice::ReadOwner | QFileDevice::WriteOwner)) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-           && !(p & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    return (p & (QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && !(p
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                | QFileDevice::WriteOther));
 }
 
 void addPerson(Database& db, qint64 memberId, const QString& name)
@@ -55,7 +56,8 @@ TEST(Backup, IsAPrivateConsistentCopy)
     const QString explicitPath = t.dir() + u"/explicit.sqlite"_s;
     ASSERT_TRUE(backups.backupTo(explicitPath, &error)) << error.toStdString();
     EXPECT_TRUE(isPrivate(explicitPath));
-    ASSERT_TRUE(backups.backupTo(explicitPath, &error)) << error.toStdString(); // replaces atomically
+    ASSERT_TRUE(backups.backupTo(explicitPath, &error))
+        << error.toStdString(); // replaces atomically
     EXPECT_FALSE(backups.backupTo(t.path(), &error));
 }
 
@@ -115,7 +117,8 @@ TEST(Backup, RestoreReplacesContentsAndKeepsWhatItReplaced)
     EXPECT_EQ(tableDump(t.db()), atBackup);
     EXPECT_GE(notifications, 1);
     EXPECT_TRUE(savedAs.contains(u"before-restore"_s));
-    std::unique_ptr<Database> saved = Database::open(savedAs, &error, Database::OpenMode::MustExist);
+    std::unique_ptr<Database> saved
+        = Database::open(savedAs, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(saved);
     EXPECT_EQ(tableDump(*saved), withBo);
     EXPECT_TRUE(backups.backups().first().beforeRestore || backups.backups().at(1).beforeRestore);

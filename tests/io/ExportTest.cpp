@@ -3,7 +3,6 @@
 // CSV export, the JSON round trip and restores that refuse bad exports.
 #include "IoTestUtil.h"
 #include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
 #include "io/BackupService.h"
 #include "io/ContactFile.h"
@@ -13,7 +12,6 @@
 #include "people/PeopleService.h"
 
 #include <QFileInfo>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -26,9 +24,10 @@ constexpr auto Private = QFileDevice::ReadUser | QFileDevice::WriteUser;
 
 QFileDevice::Permissions permissionsOf(const QString& path)
 {
-    return QFileInfo(path).permissions() & (QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser
-                                            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    return QFileInfo(path).permissions()
+        & (QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser
+            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
 }
 
 void fillDemo(Database& db)
@@ -75,10 +74,12 @@ TEST(CsvExport, PeopleRoundTripThroughTheCsvReader)
     const Person& p = read.records.first().person;
     EXPECT_EQ(p.name, u"Zoë \"Zed\" O'Hara, PhD"_s);
     EXPECT_EQ(p.organization, u"Smith; Jones\nand Sons"_s);
-    EXPECT_EQ(p.notes, u"  line one\nline two, with \"quotes\" and a tab\there "_s); // CRLF inside becomes LF
+    EXPECT_EQ(p.notes,
+        u"  line one\nline two, with \"quotes\" and a tab\there "_s); // CRLF inside becomes LF
     EXPECT_EQ(p.tags, u"speaker, mentor"_s);
     EXPECT_EQ(p.closeness, 4);
-    const qint64 bea = CircleService(t.db()).memberIdByName(CircleService(t.db()).defaultCircleId(), u"Bea"_s);
+    const qint64 bea
+        = CircleService(t.db()).memberIdByName(CircleService(t.db()).defaultCircleId(), u"Bea"_s);
     ImportService service(t.db());
     ImportOutcome outcome;
     ASSERT_TRUE(service.apply(service.plan(bea, read.records), &outcome, &error));
@@ -94,13 +95,15 @@ TEST(CsvExport, ContributionsHaveOneRowEach)
     ASSERT_TRUE(exportContributionsCsv(t.db(), -1, &csv, &error)) << error.toStdString();
     const CsvTable table = parseCsv(csv);
     ASSERT_TRUE(table.ok()) << table.error.toStdString();
-    EXPECT_EQ(table.rows.size(), scalar(t.db(), u"SELECT count(*) FROM contribution"_s).toInt() + 1);
+    EXPECT_EQ(
+        table.rows.size(), scalar(t.db(), u"SELECT count(*) FROM contribution"_s).toInt() + 1);
     EXPECT_EQ(table.rows.at(0).fields.size(), 9);
     for (const CsvRow& row : table.rows)
         EXPECT_EQ(row.fields.size(), 9);
     QByteArray people;
     ASSERT_TRUE(exportPeopleCsv(t.db(), -1, &people, &error));
-    EXPECT_EQ(parseCsv(people).rows.size(), scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt() + 1);
+    EXPECT_EQ(
+        parseCsv(people).rows.size(), scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt() + 1);
 }
 
 TEST(JsonExport, RoundTripIsExact)
@@ -169,7 +172,8 @@ TEST(JsonExport, BadExportsAreRefusedAndChangeNothing)
     QString savedAs;
     ASSERT_TRUE(backups.restoreArchive(good, &savedAs, &error)) << error.toStdString();
     EXPECT_EQ(tableDump(t.db()), before);
-    std::unique_ptr<Database> saved = Database::open(savedAs, &error, Database::OpenMode::MustExist);
+    std::unique_ptr<Database> saved
+        = Database::open(savedAs, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(saved) << error.toStdString();
     EXPECT_EQ(tableDump(*saved), withZoe);
 }

@@ -3,7 +3,6 @@
 // Planning (added / merged / skipped), all-or-nothing apply, cancel and revert.
 #include "IoTestUtil.h"
 #include "TestSupport.h"
-
 #include "io/ContactFile.h"
 #include "io/ImportService.h"
 #include "people/PeopleService.h"
@@ -16,8 +15,8 @@ using namespace outloud::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-ImportRecord record(int line, const QString& name, const QString& org = {}, const QString& email = {},
-                    const QString& role = {})
+ImportRecord record(int line, const QString& name, const QString& org = {},
+    const QString& email = {}, const QString& role = {})
 {
     ImportRecord r;
     r.line = line;
@@ -29,7 +28,8 @@ ImportRecord record(int line, const QString& name, const QString& org = {}, cons
     return r;
 }
 
-qint64 addPerson(Database& db, qint64 memberId, const QString& name, const QString& org, const QString& email)
+qint64 addPerson(
+    Database& db, qint64 memberId, const QString& name, const QString& org, const QString& email)
 {
     Person p;
     p.memberId = memberId;
@@ -54,13 +54,14 @@ TEST(ImportPlan, ClassifiesBeforeWritingAnything)
 
     const QList<ImportRecord> records = {
         record(2, u"New Person"_s, u"Fabrikam"_s, u"new@example.org"_s),
-        record(3, u"A. Okafor"_s, QString(), u"ADA@example.org"_s, u"Head of Learning"_s), // same e-mail, new role
-        record(4, u"bo lind"_s, u"contoso"_s, u"bo@example.org"_s),                        // same name and org
-        record(5, u"Ada Okafor"_s, u"Northwind"_s),                                         // nothing new
-        record(6, QString()),                                                              // no name
+        record(3, u"A. Okafor"_s, QString(), u"ADA@example.org"_s,
+            u"Head of Learning"_s), // same e-mail, new role
+        record(4, u"bo lind"_s, u"contoso"_s, u"bo@example.org"_s), // same name and org
+        record(5, u"Ada Okafor"_s, u"Northwind"_s), // nothing new
+        record(6, QString()), // no name
         record(7, u"Broken Mail"_s, QString(), u"not-an-address"_s),
-        record(8, u"New Person"_s, u"Fabrikam"_s),                                           // same as line 2
-        record(9, u"Other"_s, QString(), u"NEW@example.org"_s),                              // same e-mail as line 2
+        record(8, u"New Person"_s, u"Fabrikam"_s), // same as line 2
+        record(9, u"Other"_s, QString(), u"NEW@example.org"_s), // same e-mail as line 2
     };
     ImportService service(t.db());
     const ImportPlan plan = service.plan(me, records);
@@ -89,13 +90,15 @@ TEST(ImportPlan, ClassifiesBeforeWritingAnything)
 
     // Adds and merges agree with PeopleService::findDuplicate, case and spaces included.
     PeopleService people(t.db());
-    QList<ImportRecord> variants = {record(2, u" ADA okafor "_s, u"NORTHWIND"_s), record(3, u"Cy"_s, u"Contoso"_s),
-                                    record(4, u"bo lind"_s, u"Contoso "_s, u"x@example.org"_s),
-                                    record(5, u"Jürgen"_s, QString(), u"Ada@Example.ORG"_s),
-                                    record(6, u"JÜRGEN Müller"_s, u"Ünited"_s)};
+    QList<ImportRecord> variants
+        = {record(2, u" ADA okafor "_s, u"NORTHWIND"_s), record(3, u"Cy"_s, u"Contoso"_s),
+            record(4, u"bo lind"_s, u"Contoso "_s, u"x@example.org"_s),
+            record(5, u"Jürgen"_s, QString(), u"Ada@Example.ORG"_s),
+            record(6, u"JÜRGEN Müller"_s, u"Ünited"_s)};
     addPerson(t.db(), me, u"Jürgen Müller"_s, u"ünited"_s, QString()); // NOCASE folds ASCII only
     for (const ImportRecord& variant : variants) {
-        const PlannedImport item = service.plan(me, {variant}).items.first(); // one at a time: no in-file matches
+        const PlannedImport item
+            = service.plan(me, {variant}).items.first(); // one at a time: no in-file matches
         Person probe = item.record.person;
         probe.memberId = me;
         const qint64 duplicate = people.findDuplicate(probe);
@@ -113,10 +116,12 @@ TEST(ImportPlan, AMergeThatWouldDuplicateSomeoneElseIsSkipped)
     addPerson(t.db(), me, u"Bo Lind"_s, QString(), u"bo@example.org"_s);
     addPerson(t.db(), me, u"Bo Lind"_s, u"Contoso"_s, QString());
     // Matches the first by e-mail; filling in its organization would make it the second.
-    const ImportPlan plan = ImportService(t.db()).plan(me, {record(2, u"B. Lind"_s, u"Contoso"_s, u"bo@example.org"_s)});
+    const ImportPlan plan = ImportService(t.db()).plan(
+        me, {record(2, u"B. Lind"_s, u"Contoso"_s, u"bo@example.org"_s)});
     ASSERT_EQ(plan.items.size(), 1);
     EXPECT_EQ(plan.items[0].action, ImportAction::Skip);
-    EXPECT_TRUE(plan.items[0].reason.contains(u"duplicate"_s)) << plan.items[0].reason.toStdString();
+    EXPECT_TRUE(plan.items[0].reason.contains(u"duplicate"_s))
+        << plan.items[0].reason.toStdString();
 }
 
 TEST(ImportApply, WritesInOneTransactionAndRevertsAsOneStep)
@@ -149,9 +154,11 @@ TEST(ImportApply, WritesInOneTransactionAndRevertsAsOneStep)
     EXPECT_EQ(notifications, 1); // one refresh, not one per person
     EXPECT_EQ(progress.constLast(), records.size());
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 7);
-    EXPECT_EQ(scalar(t.db(), u"SELECT role FROM person WHERE id = %1"_s.arg(ada)).toString(), u"Coach"_s);
-    EXPECT_EQ(scalar(t.db(), u"SELECT organization FROM person WHERE name = 'Jürgen Müller'"_s).toString(),
-              u"Müller, Schmidt & Partner"_s);
+    EXPECT_EQ(
+        scalar(t.db(), u"SELECT role FROM person WHERE id = %1"_s.arg(ada)).toString(), u"Coach"_s);
+    EXPECT_EQ(scalar(t.db(), u"SELECT organization FROM person WHERE name = 'Jürgen Müller'"_s)
+                  .toString(),
+        u"Müller, Schmidt & Partner"_s);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM closeness_change"_s).toInt(), 7);
     const QString after = tableDump(t.db());
 
@@ -199,7 +206,8 @@ TEST(ImportApply, FailureOrCancelLeavesTheDatabaseUnchanged)
 
     // Cancelling the plan gives an empty plan.
     bool cancelled = false;
-    const ImportPlan none = service.plan(me, many, [](qsizetype, qsizetype) { return false; }, &cancelled);
+    const ImportPlan none = service.plan(
+        me, many, [](qsizetype, qsizetype) { return false; }, &cancelled);
     EXPECT_TRUE(cancelled);
     EXPECT_TRUE(none.items.isEmpty());
 
@@ -213,14 +221,20 @@ TEST(ImportApply, VCardsAndReimportAreIdempotent)
 {
     TempDatabase t;
     const qint64 me = makeCircle(t.db());
-    const ReadResult read = readContacts(fileBytes(sharedFixture(u"contacts.vcf"_s)), ImportFormat::Auto);
+    const ReadResult read
+        = readContacts(fileBytes(sharedFixture(u"contacts.vcf"_s)), ImportFormat::Auto);
     ASSERT_TRUE(read.ok()) << read.error.toStdString();
     ImportService service(t.db());
     ImportOutcome outcome;
     QString error;
-    ASSERT_TRUE(service.apply(service.plan(me, read.records), &outcome, &error)) << error.toStdString();
+    ASSERT_TRUE(service.apply(service.plan(me, read.records), &outcome, &error))
+        << error.toStdString();
     EXPECT_EQ(outcome.added, 3);
-    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person WHERE name = 'Anja Müller' AND organization = 'Bosch'"_s).toInt(), 1);
+    EXPECT_EQ(
+        scalar(t.db(),
+            u"SELECT count(*) FROM person WHERE name = 'Anja Müller' AND organization = 'Bosch'"_s)
+            .toInt(),
+        1);
     const ImportPlan again = service.plan(me, read.records);
     EXPECT_EQ(again.count(ImportAction::Skip), 3);
 }

@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -20,7 +19,8 @@ struct DemoFile
     QString path = dir.filePath(u"demo.sqlite"_s);
     DemoFile()
     {
-        const auto r = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--today"_s, u"2026-03-02"_s});
+        const auto r = runProcess(
+            outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--today"_s, u"2026-03-02"_s});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
     QString dump()
@@ -40,15 +40,18 @@ TEST(IoCli, ImportLinkedInThenAgainSkipsEveryone)
     const auto first = runProcess(outloudBinary(), {u"import"_s, file, u"--database"_s, demo.path});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_TRUE(first.out.contains(u"Added 6, merged 0, skipped 0"_s)) << first.out.toStdString();
-    const auto second = runProcess(outloudBinary(), {u"import"_s, file, u"--format"_s, u"linkedin"_s, u"--database"_s, demo.path});
+    const auto second = runProcess(outloudBinary(),
+        {u"import"_s, file, u"--format"_s, u"linkedin"_s, u"--database"_s, demo.path});
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
     EXPECT_TRUE(second.out.contains(u"Added 0, merged 0, skipped 6"_s)) << second.out.toStdString();
     EXPECT_TRUE(second.out.contains(u"Jürgen Müller (line 6)"_s)) << second.out.toStdString();
 
-    const auto vcard = runProcess(outloudBinary(), {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--member"_s,
-                                                    u"Priya Raman"_s, u"--database"_s, demo.path});
+    const auto vcard = runProcess(outloudBinary(),
+        {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--member"_s, u"Priya Raman"_s,
+            u"--database"_s, demo.path});
     ASSERT_EQ(vcard.exitCode, 0) << vcard.err.toStdString();
-    EXPECT_TRUE(vcard.out.contains(u"Added 3"_s) && vcard.out.contains(u"Priya Raman"_s)) << vcard.out.toStdString();
+    EXPECT_TRUE(vcard.out.contains(u"Added 3"_s) && vcard.out.contains(u"Priya Raman"_s))
+        << vcard.out.toStdString();
 }
 
 TEST(IoCli, OverridesAndDryRun)
@@ -57,23 +60,29 @@ TEST(IoCli, OverridesAndDryRun)
     const QByteArray bytesBefore = fileBytes(demo.path);
     const QString file = demo.dir.filePath(u"latin1.csv"_s);
     ASSERT_TRUE(writeFile(file, "Name;Company\nJ\xfcrgen Wei\xdf;Caf\xe9 GmbH\n"));
-    const auto dry = runProcess(outloudBinary(), {u"import"_s, file, u"--delimiter"_s, u";"_s, u"--encoding"_s,
-                                                  u"latin1"_s, u"--dry-run"_s, u"--database"_s, demo.path});
+    const auto dry = runProcess(outloudBinary(),
+        {u"import"_s, file, u"--delimiter"_s, u";"_s, u"--encoding"_s, u"latin1"_s, u"--dry-run"_s,
+            u"--database"_s, demo.path});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_TRUE(dry.out.contains(u"Would add 1"_s)) << dry.out.toStdString();
     EXPECT_EQ(fileBytes(demo.path), bytesBefore);
     // Forcing UTF-8 on Latin-1 bytes names the line and writes nothing.
-    const auto wrong = runProcess(outloudBinary(), {u"import"_s, file, u"--encoding"_s, u"utf-8"_s, u"--database"_s,
-                                                    demo.path});
+    const auto wrong = runProcess(outloudBinary(),
+        {u"import"_s, file, u"--encoding"_s, u"utf-8"_s, u"--database"_s, demo.path});
     EXPECT_EQ(wrong.exitCode, 1);
     EXPECT_TRUE(wrong.err.contains(u"Line 2"_s)) << wrong.err.toStdString();
-    EXPECT_EQ(runProcess(outloudBinary(), {u"import"_s, file, u"--delimiter"_s, u"x"_s, u"--database"_s, demo.path}).exitCode, 2);
+    EXPECT_EQ(runProcess(outloudBinary(),
+                  {u"import"_s, file, u"--delimiter"_s, u"x"_s, u"--database"_s, demo.path})
+                  .exitCode,
+        2);
     const auto real = runProcess(outloudBinary(), {u"import"_s, file, u"--database"_s, demo.path});
     ASSERT_EQ(real.exitCode, 0) << real.err.toStdString();
     QString error;
     std::unique_ptr<Database> db = Database::open(demo.path, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(db);
-    EXPECT_EQ(scalar(*db, u"SELECT organization FROM person WHERE name = 'Jürgen Weiß'"_s).toString(), u"Café GmbH"_s);
+    EXPECT_EQ(
+        scalar(*db, u"SELECT organization FROM person WHERE name = 'Jürgen Weiß'"_s).toString(),
+        u"Café GmbH"_s);
 }
 
 TEST(IoCli, BrokenFilesFailAndLeaveTheDatabaseUntouched)
@@ -102,17 +111,21 @@ TEST(IoCli, BrokenFilesFailAndLeaveTheDatabaseUntouched)
         ASSERT_TRUE(writeFile(file, c.bytes));
         const auto r = runProcess(outloudBinary(), {u"import"_s, file, u"--database"_s, demo.path});
         EXPECT_EQ(r.exitCode, 1) << c.name;
-        EXPECT_TRUE(r.err.contains(QString::fromLatin1(c.expect))) << c.name << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromLatin1(c.expect)))
+            << c.name << ": " << r.err.toStdString();
         EXPECT_EQ(fileBytes(demo.path), bytesBefore) << c.name;
     }
-    const auto noMember = runProcess(outloudBinary(), {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--member"_s,
-                                                       u"Nobody"_s, u"--database"_s, demo.path});
+    const auto noMember = runProcess(outloudBinary(),
+        {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--member"_s, u"Nobody"_s, u"--database"_s,
+            demo.path});
     EXPECT_EQ(noMember.exitCode, 1);
     EXPECT_TRUE(noMember.err.contains(u"Nobody"_s)) << noMember.err.toStdString();
-    const auto badFormat = runProcess(outloudBinary(), {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--format"_s,
-                                                        u"xls"_s, u"--database"_s, demo.path});
+    const auto badFormat = runProcess(outloudBinary(),
+        {u"import"_s, sharedFixture(u"contacts.vcf"_s), u"--format"_s, u"xls"_s, u"--database"_s,
+            demo.path});
     EXPECT_EQ(badFormat.exitCode, 2);
-    const auto missing = runProcess(outloudBinary(), {u"import"_s, demo.dir.filePath(u"nope.csv"_s), u"--database"_s, demo.path});
+    const auto missing = runProcess(outloudBinary(),
+        {u"import"_s, demo.dir.filePath(u"nope.csv"_s), u"--database"_s, demo.path});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_EQ(demo.dump(), before);
 }
@@ -121,32 +134,41 @@ TEST(IoCli, ExportJsonRestoreIntoAFreshFileAndBackup)
 {
     DemoFile demo;
     const QString json = demo.dir.filePath(u"all.json"_s);
-    const auto exported = runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"json"_s, u"--output"_s, json,
-                                                       u"--database"_s, demo.path});
+    const auto exported = runProcess(outloudBinary(),
+        {u"export-data"_s, u"--format"_s, u"json"_s, u"--output"_s, json, u"--database"_s,
+            demo.path});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
-    EXPECT_EQ(QFileInfo(json).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    EXPECT_EQ(QFileInfo(json).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QFileDevice::Permissions());
 
     const QString fresh = demo.dir.filePath(u"fresh.sqlite"_s);
     const auto restored = runProcess(outloudBinary(), {u"import"_s, json, u"--database"_s, fresh});
     ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
     const QString again = demo.dir.filePath(u"again.json"_s);
-    ASSERT_EQ(runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"json"_s, u"--output"_s, again,
-                                           u"--database"_s, fresh})
+    ASSERT_EQ(runProcess(outloudBinary(),
+                  {u"export-data"_s, u"--format"_s, u"json"_s, u"--output"_s, again,
+                      u"--database"_s, fresh})
                   .exitCode,
-              0);
+        0);
     EXPECT_EQ(fileBytes(again), fileBytes(json));
 
     const QString csv = demo.dir.filePath(u"contributions.csv"_s);
-    const auto contributions = runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"csv"_s, u"--table"_s,
-                                                            u"contributions"_s, u"--output"_s, csv, u"--database"_s, demo.path});
+    const auto contributions = runProcess(outloudBinary(),
+        {u"export-data"_s, u"--format"_s, u"csv"_s, u"--table"_s, u"contributions"_s, u"--output"_s,
+            csv, u"--database"_s, demo.path});
     ASSERT_EQ(contributions.exitCode, 0) << contributions.err.toStdString();
     EXPECT_TRUE(fileBytes(csv).startsWith("List of,Date,Direction,Person"));
-    EXPECT_EQ(runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"xml"_s, u"--output"_s, csv}).exitCode, 2);
+    EXPECT_EQ(
+        runProcess(outloudBinary(), {u"export-data"_s, u"--format"_s, u"xml"_s, u"--output"_s, csv})
+            .exitCode,
+        2);
 
     const QString backup = demo.dir.filePath(u"copy.sqlite"_s);
-    const auto b = runProcess(outloudBinary(), {u"backup"_s, u"--output"_s, backup, u"--database"_s, demo.path});
+    const auto b = runProcess(
+        outloudBinary(), {u"backup"_s, u"--output"_s, backup, u"--database"_s, demo.path});
     ASSERT_EQ(b.exitCode, 0) << b.err.toStdString();
-    EXPECT_EQ(QFileInfo(backup).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    EXPECT_EQ(QFileInfo(backup).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QFileDevice::Permissions());
     QString error;
     std::unique_ptr<Database> copy = Database::open(backup, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(copy) << error.toStdString();

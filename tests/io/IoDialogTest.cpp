@@ -3,7 +3,6 @@
 // The import and backups dialogs, driven as a user would.
 #include "IoTestUtil.h"
 #include "TestSupport.h"
-
 #include "io/BackupsDialog.h"
 #include "io/ImportDialog.h"
 #include "io/ImportPlanModel.h"
@@ -20,7 +19,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -29,8 +27,7 @@ using namespace outloud::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-template <typename T>
-T* child(QWidget& parent, const QString& name)
+template <typename T> T* child(QWidget& parent, const QString& name)
 {
     T* w = parent.findChild<T*>(name);
     EXPECT_TRUE(w) << name.toStdString();
@@ -51,18 +48,22 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     TempDatabase t;
     const qint64 me = makeCircle(t.db());
     ImportDialog dialog(t.db(), me);
-    QAbstractItemModelTester tester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(
+        dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.show();
     dialog.setFile(sharedFixture(u"linkedin-Connections.csv"_s));
-    EXPECT_EQ(child<QComboBox>(dialog, u"format"_s)->currentData().toInt(), int(ImportFormat::LinkedIn));
+    EXPECT_EQ(
+        child<QComboBox>(dialog, u"format"_s)->currentData().toInt(), int(ImportFormat::LinkedIn));
     EXPECT_FALSE(child<QWidget>(dialog, u"mapping"_s)->isVisible());
     auto* preview = child<QTableView>(dialog, u"preview"_s);
     ASSERT_EQ(preview->model()->rowCount(), 6);
-    EXPECT_EQ(preview->model()->index(1, ImportPlanModel::Name).data().toString(), u"Jürgen Müller"_s);
+    EXPECT_EQ(
+        preview->model()->index(1, ImportPlanModel::Name).data().toString(), u"Jürgen Müller"_s);
     EXPECT_EQ(preview->model()->index(1, ImportPlanModel::Action).data().toString(), u"Add"_s);
     EXPECT_EQ(child<QLabel>(dialog, u"summary"_s)->text(), u"6 to add, 0 to merge, 0 to skip."_s);
-    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 0); // the preview writes nothing
+    EXPECT_EQ(
+        scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 0); // the preview writes nothing
     grab(dialog, u"import-linkedin"_s);
 
     auto* import = child<QPushButton>(dialog, u"importButton"_s);
@@ -71,7 +72,8 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_EQ(imported.size(), 1);
     EXPECT_EQ(dialog.outcome().added, 6);
-    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt(), 6);
+    EXPECT_EQ(
+        scalar(t.db(), u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt(), 6);
     const QString imported6 = tableDump(t.db());
 
     // The same file again: everyone is skipped, and the preview says why.
@@ -79,7 +81,11 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     again.show();
     again.setFile(sharedFixture(u"linkedin-Connections.csv"_s));
     EXPECT_EQ(child<QLabel>(again, u"summary"_s)->text(), u"0 to add, 0 to merge, 6 to skip."_s);
-    EXPECT_TRUE(again.previewModel()->index(0, ImportPlanModel::Details).data().toString().contains(u"already on the list"_s));
+    EXPECT_TRUE(again.previewModel()
+                    ->index(0, ImportPlanModel::Details)
+                    .data()
+                    .toString()
+                    .contains(u"already on the list"_s));
     EXPECT_FALSE(child<QPushButton>(again, u"importButton"_s)->isEnabled());
     grab(again, u"import-again"_s);
 
@@ -87,7 +93,7 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     QUndoStack stack;
     QStringList failures;
     pushImportUndo(&stack, t.db(), dialog.plan(), dialog.outcome(),
-                   [&failures](const QString& m) { failures.append(m); });
+        [&failures](const QString& m) { failures.append(m); });
     EXPECT_EQ(tableDump(t.db()), imported6); // pushing did not run it twice
     ASSERT_EQ(stack.count(), 1);
     EXPECT_EQ(stack.undoText(), u"Import 6 people"_s);
@@ -105,9 +111,11 @@ TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
     TempDatabase t;
     const qint64 me = makeCircle(t.db());
     const QString csv = t.dir() + u"/people.csv"_s;
-    ASSERT_TRUE(writeFile(csv, "Full name;Firm;Mood\nAda Okafor;Northwind;happy\nBo Lind;Contoso;calm\n"));
+    ASSERT_TRUE(
+        writeFile(csv, "Full name;Firm;Mood\nAda Okafor;Northwind;happy\nBo Lind;Contoso;calm\n"));
     ImportDialog dialog(t.db(), me);
-    QAbstractItemModelTester tester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(
+        dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     dialog.show();
     dialog.setFile(csv);
     auto* mapping = child<QTableWidget>(dialog, u"mapping"_s);
@@ -117,9 +125,11 @@ TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
     auto* firm = child<QComboBox>(dialog, u"mapColumn1"_s);
     EXPECT_EQ(firm->currentData().toInt(), int(CsvField::Ignore)); // "Firm" is not a known header
     auto* preview = child<QTableView>(dialog, u"preview"_s);
-    EXPECT_EQ(preview->model()->index(0, ImportPlanModel::Organization).data().toString(), QString());
+    EXPECT_EQ(
+        preview->model()->index(0, ImportPlanModel::Organization).data().toString(), QString());
     firm->setCurrentIndex(firm->findData(int(CsvField::Organization)));
-    EXPECT_EQ(preview->model()->index(0, ImportPlanModel::Organization).data().toString(), u"Northwind"_s);
+    EXPECT_EQ(preview->model()->index(0, ImportPlanModel::Organization).data().toString(),
+        u"Northwind"_s);
     EXPECT_TRUE(child<QLabel>(dialog, u"detected"_s)->text().contains(u"“;”"_s));
     grab(dialog, u"import-csv-mapping"_s);
 
@@ -148,7 +158,8 @@ TEST(ImportDialog, LargeFilesCanBeCancelledWithoutChanges)
     const QString before = tableDump(t.db());
     QByteArray bytes = "Name,Email\n";
     for (int i = 0; i < 3000; ++i)
-        bytes += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.org\n";
+        bytes
+            += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.org\n";
     const QString path = t.dir() + u"/large.csv"_s;
     ASSERT_TRUE(writeFile(path, bytes));
     ImportDialog dialog(t.db(), me);
@@ -209,7 +220,8 @@ TEST(BackupsDialog, BacksUpListsAndRestores)
     EXPECT_EQ(restored.size(), 1);
     EXPECT_EQ(tableDump(t.db()), atBackup);
     ASSERT_EQ(list->rowCount(), 2);
-    EXPECT_EQ(list->item(0, 2)->text(), u"Before a restore"_s); // the newest: made after the restored one
+    EXPECT_EQ(
+        list->item(0, 2)->text(), u"Before a restore"_s); // the newest: made after the restored one
     EXPECT_TRUE(child<QLabel>(dialog, u"status"_s)->text().contains(u"Restored"_s));
     grab(dialog, u"backups"_s);
 

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QString>
-
 #include <gtest/gtest.h>
 
 namespace outloud::test {
@@ -24,13 +23,15 @@ inline QString tableDump(Database& db)
         QStringList select;
         QStringList order;
         for (qsizetype i = 0; i < columns.size(); ++i) {
-            select.append(QStringLiteral("typeof(%1) || ':' || coalesce(quote(%1), '')").arg(io::quotedIdentifier(columns.at(i))));
+            select.append(QStringLiteral("typeof(%1) || ':' || coalesce(quote(%1), '')")
+                              .arg(io::quotedIdentifier(columns.at(i))));
             order.append(io::quotedIdentifier(columns.at(i)));
         }
         dump += QStringLiteral("== %1\n").arg(table);
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                        .arg(select.join(QStringLiteral(" || '|' || ")), io::quotedIdentifier(table), order.join(u','))))
+                        .arg(select.join(QStringLiteral(" || '|' || ")),
+                            io::quotedIdentifier(table), order.join(u','))))
             ADD_FAILURE() << "dump failed for " << table.toStdString();
         while (q.next())
             dump += q.value(0).toString() + u'\n';
@@ -39,7 +40,8 @@ inline QString tableDump(Database& db)
 }
 
 /// A circle of three in which "Me" is me; returns my member id.
-inline qint64 makeCircle(Database& db, QStringList names = {QStringLiteral("Me"), QStringLiteral("Bea"), QStringLiteral("Cem")})
+inline qint64 makeCircle(Database& db,
+    QStringList names = {QStringLiteral("Me"), QStringLiteral("Bea"), QStringLiteral("Cem")})
 {
     CircleService circles(db);
     Circle c;

@@ -3,7 +3,6 @@
 // The readers on the shared fixtures, field by field, and on files that are broken.
 #include "IoTestUtil.h"
 #include "TestSupport.h"
-
 #include "io/ContactFile.h"
 #include "io/Csv.h"
 #include "io/JsonArchive.h"
@@ -11,7 +10,6 @@
 
 #include <QRandomGenerator>
 #include <QStringEncoder>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -30,7 +28,7 @@ QByteArray fixture(const QString& name)
 QByteArray utf16(const QString& text, bool littleEndian)
 {
     QStringEncoder encoder(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                           QStringConverter::Flag::WriteBom);
+        QStringConverter::Flag::WriteBom);
     return encoder.encode(text);
 }
 } // namespace
@@ -82,8 +80,10 @@ TEST(VCard, FixtureFieldByField)
     EXPECT_EQ(sara.email, u"sara.lindqvist@example.se"_s);
     EXPECT_EQ(sara.url, u"https://example.se/sara"_s);
     // The folded NOTE joins without the fold's line break and its one leading space.
-    EXPECT_EQ(sara.notes, u"Met at the WOL conference. Runs circles in Gothenburg and wrote a long post about building "
-                          "habits in week 7."_s);
+    EXPECT_EQ(sara.notes,
+        u"Met at the WOL conference. Runs circles in Gothenburg and wrote a long post about "
+        u"building "
+        "habits in week 7."_s);
     const Person& kwame = r.records.at(1).person;
     EXPECT_EQ(kwame.name, u"Kwame Mensah"_s);
     EXPECT_EQ(kwame.organization, u"Ashanti Learning Co."_s);
@@ -98,9 +98,12 @@ TEST(VCard, FixtureFieldByField)
 
 TEST(VCard, EscapesStructuredNamesQuotedPrintableSoftBreaksAndManyCards)
 {
-    QByteArray text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane;Q.;;\r\nORG:Smith\\, Jones \\; Co;Unit\r\n"
-                      "NOTE:one\\ntwo\\, three\r\nitem1.EMAIL;TYPE=\"work,pref\":jane@example.org\r\nEND:VCARD\r\n";
-    text += "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:Ren=E9 Fran=\r\n=E7ois\r\n"
+    QByteArray text
+        = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane;Q.;;\r\nORG:Smith\\, Jones \\; Co;Unit\r\n"
+          "NOTE:one\\ntwo\\, "
+          "three\r\nitem1.EMAIL;TYPE=\"work,pref\":jane@example.org\r\nEND:VCARD\r\n";
+    text += "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:Ren=E9 "
+            "Fran=\r\n=E7ois\r\n"
             "NOTE;QUOTED-PRINTABLE:line=0D=0Anext\r\nEND:VCARD\r\n";
     for (int i = 0; i < 50; ++i)
         text += "BEGIN:VCARD\nVERSION:4.0\nFN:Person " + QByteArray::number(i) + "\nEND:VCARD\n";
@@ -119,13 +122,13 @@ TEST(VCard, EscapesStructuredNamesQuotedPrintableSoftBreaksAndManyCards)
 TEST(Encoding, BomsUtf16AndLatin1Fallback)
 {
     const QString csv = u"Name,Company\r\nJürgen Müller,Zoë & Co\r\n"_s;
-    for (const QByteArray& bytes : {csv.toUtf8(), QByteArray("\xEF\xBB\xBF") + csv.toUtf8(), utf16(csv, true),
-                                    utf16(csv, false), csv.toLatin1()}) {
+    for (const QByteArray& bytes : {csv.toUtf8(), QByteArray("\xEF\xBB\xBF") + csv.toUtf8(),
+             utf16(csv, true), utf16(csv, false), csv.toLatin1()}) {
         const CsvTable t = parseCsv(bytes);
         ASSERT_TRUE(t.ok()) << t.error.toStdString();
         ASSERT_EQ(t.rows.size(), 2);
         EXPECT_EQ(t.rows.at(0).fields.at(0), u"Name"_s); // no BOM left in the first header
-        EXPECT_EQ(t.rows.at(1).fields, (QStringList{u"Jürgen Müller"_s, u"Zoë & Co"_s}));
+        EXPECT_EQ(t.rows.at(1).fields, (QStringList {u"Jürgen Müller"_s, u"Zoë & Co"_s}));
     }
     EXPECT_EQ(parseCsv(utf16(csv, true)).encoding, Encoding::Utf16LE);
     EXPECT_EQ(parseCsv(utf16(csv, false)).encoding, Encoding::Utf16BE);
@@ -144,17 +147,20 @@ TEST(Encoding, BomsUtf16AndLatin1Fallback)
 
 TEST(Csv, Rfc4180QuotingLineBreaksAndLineNumbers)
 {
-    const QByteArray bytes = "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n\r\nlast,,\"\"\r\n";
+    const QByteArray bytes
+        = "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n\r\nlast,,\"\"\r\n";
     const CsvTable t = parseCsv(bytes);
     ASSERT_TRUE(t.ok()) << t.error.toStdString();
     ASSERT_EQ(t.rows.size(), 3);
-    EXPECT_EQ(t.rows.at(1).fields, (QStringList{u"x, y"_s, u"say \"hi\""_s, u"two\nlines"_s}));
+    EXPECT_EQ(t.rows.at(1).fields, (QStringList {u"x, y"_s, u"say \"hi\""_s, u"two\nlines"_s}));
     EXPECT_EQ(t.rows.at(1).line, 2);
-    EXPECT_EQ(t.rows.at(2).line, 5); // the record with the line break spans lines 2 and 3, then a blank line
-    EXPECT_EQ(t.rows.at(2).fields, (QStringList{u"last"_s, QString(), QString()}));
+    EXPECT_EQ(t.rows.at(2).line,
+        5); // the record with the line break spans lines 2 and 3, then a blank line
+    EXPECT_EQ(t.rows.at(2).fields, (QStringList {u"last"_s, QString(), QString()}));
 
     // Writing and reading again gives the same fields.
-    const QStringList hard = {u"plain"_s, u"com,ma"_s, u"quo\"te"_s, u"new\nline"_s, u" padded "_s, QString(), u"Ünï"_s};
+    const QStringList hard = {
+        u"plain"_s, u"com,ma"_s, u"quo\"te"_s, u"new\nline"_s, u" padded "_s, QString(), u"Ünï"_s};
     const CsvTable again = parseCsvText(csvRecord(hard) + csvRecord(hard));
     ASSERT_TRUE(again.ok());
     ASSERT_EQ(again.rows.size(), 2);
@@ -163,7 +169,8 @@ TEST(Csv, Rfc4180QuotingLineBreaksAndLineNumbers)
 
 TEST(Csv, DelimiterAndQuoteDetectionCanBeOverridden)
 {
-    const QByteArray semicolons = "Name;Company;Notes\nAda;Northwind;\"likes, commas\"\nBo;Contoso;x\n";
+    const QByteArray semicolons
+        = "Name;Company;Notes\nAda;Northwind;\"likes, commas\"\nBo;Contoso;x\n";
     const CsvTable t = parseCsv(semicolons);
     EXPECT_EQ(t.delimiter, QChar(u';'));
     EXPECT_EQ(t.rows.at(1).fields.at(2), u"likes, commas"_s);
@@ -174,20 +181,23 @@ TEST(Csv, DelimiterAndQuoteDetectionCanBeOverridden)
     EXPECT_EQ(parseCsv(semicolons, comma).rows.at(0).fields.size(), 1);
     CsvOptions single;
     single.quote = u'\'';
-    EXPECT_EQ(parseCsv("a,'b,c'\n", single).rows.at(0).fields, (QStringList{u"a"_s, u"b,c"_s}));
+    EXPECT_EQ(parseCsv("a,'b,c'\n", single).rows.at(0).fields, (QStringList {u"a"_s, u"b,c"_s}));
     CsvOptions none;
     none.noQuoting = true;
-    EXPECT_EQ(parseCsv("\"a,b\"\n", none).rows.at(0).fields, (QStringList{u"\"a"_s, u"b\""_s}));
+    EXPECT_EQ(parseCsv("\"a,b\"\n", none).rows.at(0).fields, (QStringList {u"\"a"_s, u"b\""_s}));
 }
 
 TEST(Csv, MappingIsGuessedFromHeadersAndNamesAreJoined)
 {
-    const QByteArray bytes = "Given Name,Surname,E-mail Address,Organisation,Job Title,Notes,Closeness,Extra\n"
-                             "Ada,Okafor,ada@example.org,Northwind,Lead,  indented note,3,ignored\n";
+    const QByteArray bytes
+        = "Given Name,Surname,E-mail Address,Organisation,Job Title,Notes,Closeness,Extra\n"
+          "Ada,Okafor,ada@example.org,Northwind,Lead,  indented note,3,ignored\n";
     const CsvTable t = parseCsv(bytes);
     const CsvMapping m = guessMapping(t.rows.at(0).fields);
-    EXPECT_EQ(m.columns, (QList<CsvField>{CsvField::FirstName, CsvField::LastName, CsvField::Email, CsvField::Organization,
-                                          CsvField::Role, CsvField::Notes, CsvField::Closeness, CsvField::Ignore}));
+    EXPECT_EQ(m.columns,
+        (QList<CsvField> {CsvField::FirstName, CsvField::LastName, CsvField::Email,
+            CsvField::Organization, CsvField::Role, CsvField::Notes, CsvField::Closeness,
+            CsvField::Ignore}));
     const ReadResult r = readCsvContacts(t, m);
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
     ASSERT_EQ(r.records.size(), 1);
@@ -200,7 +210,8 @@ TEST(Csv, MappingIsGuessedFromHeadersAndNamesAreJoined)
     const ReadResult badResult = readCsvContacts(bad, guessMapping(bad.rows.at(0).fields));
     EXPECT_FALSE(badResult.ok());
     EXPECT_EQ(badResult.errorLine, 2);
-    EXPECT_FALSE(readCsvContacts(bad, CsvMapping{true, {CsvField::Ignore, CsvField::Closeness}}).ok());
+    EXPECT_FALSE(
+        readCsvContacts(bad, CsvMapping {true, {CsvField::Ignore, CsvField::Closeness}}).ok());
 }
 
 // The corpus of broken files: each is an error naming its line or card, or a sane result.
@@ -214,7 +225,8 @@ TEST(BrokenFiles, TruncatedAndUnbalancedQuotesNameTheLine)
     EXPECT_TRUE(truncated.error.contains(u"Line 8"_s)) << truncated.error.toStdString();
     EXPECT_TRUE(truncated.records.isEmpty());
 
-    const CsvTable unbalanced = parseCsv("Name,Company\nAda,\"Northwind\nBo,Contoso\nCy,Fabrikam\n");
+    const CsvTable unbalanced
+        = parseCsv("Name,Company\nAda,\"Northwind\nBo,Contoso\nCy,Fabrikam\n");
     EXPECT_FALSE(unbalanced.ok());
     EXPECT_EQ(unbalanced.errorLine, 2);
 
@@ -250,7 +262,8 @@ TEST(BrokenFiles, BinaryGarbageIsRefusedOrReadSanely)
         EXPECT_FALSE(error.isEmpty());
     }
     // A PNG header is binary, not a CSV.
-    const ReadResult png = readContacts(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), ImportFormat::Csv);
+    const ReadResult png
+        = readContacts(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), ImportFormat::Csv);
     EXPECT_FALSE(png.ok());
     EXPECT_GT(png.errorLine, 0);
 }
@@ -265,12 +278,14 @@ TEST(BrokenFiles, HugeFieldIsAnErrorWithItsLine)
     EXPECT_EQ(r.errorLine, 3);
     EXPECT_TRUE(r.error.contains(u"Line 3"_s)) << r.error.left(200).toStdString();
 
-    QByteArray card = "BEGIN:VCARD\nVERSION:3.0\nFN:Ada\nNOTE:" + QByteArray(10 * 1024 * 1024, 'y') + "\nEND:VCARD\n";
+    QByteArray card = "BEGIN:VCARD\nVERSION:3.0\nFN:Ada\nNOTE:" + QByteArray(10 * 1024 * 1024, 'y')
+        + "\nEND:VCARD\n";
     const ReadResult v = readVCards(card);
     EXPECT_FALSE(v.ok());
     EXPECT_EQ(v.errorLine, 4);
     // A large photo is passed over, not refused.
-    QByteArray photo = "BEGIN:VCARD\nVERSION:3.0\nFN:Bo\nPHOTO;ENCODING=b:" + QByteArray(3 * 1024 * 1024, 'A') + "\nEND:VCARD\n";
+    QByteArray photo = "BEGIN:VCARD\nVERSION:3.0\nFN:Bo\nPHOTO;ENCODING=b:"
+        + QByteArray(3 * 1024 * 1024, 'A') + "\nEND:VCARD\n";
     const ReadResult withPhoto = readVCards(photo);
     ASSERT_TRUE(withPhoto.ok()) << withPhoto.error.toStdString();
     EXPECT_EQ(withPhoto.records.at(0).person.name, u"Bo"_s);
@@ -281,7 +296,8 @@ TEST(BrokenFiles, HundredThousandRowsAreReadWhole)
     QByteArray bytes = "Name,Email,Company\n";
     bytes.reserve(100'000 * 40);
     for (int i = 0; i < 100'000; ++i)
-        bytes += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.org,Org\n";
+        bytes += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i)
+            + "@example.org,Org\n";
     const ReadResult r = readContacts(bytes, ImportFormat::Csv);
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
     ASSERT_EQ(r.records.size(), 100'000);
@@ -339,14 +355,17 @@ TEST(BrokenFiles, JsonErrorsNameTheLineOrTable)
     EXPECT_FALSE(json::parse("{\"format\":\"outloud\",\n\"tables\":[\n", &a, &error));
     EXPECT_TRUE(error.contains(u"Line 3"_s)) << error.toStdString();
     EXPECT_FALSE(json::parse("[1,2]", &a, &error));
-    EXPECT_FALSE(json::parse("{\"format\":\"outloud\",\"formatVersion\":1,\"schemaVersion\":1,\"tables\":"
-                             "[{\"name\":\"person\",\"columns\":[\"id\",\"name\"],\"rows\":[[1]]}]}",
-                             &a, &error));
+    EXPECT_FALSE(
+        json::parse("{\"format\":\"outloud\",\"formatVersion\":1,\"schemaVersion\":1,\"tables\":"
+                    "[{\"name\":\"person\",\"columns\":[\"id\",\"name\"],\"rows\":[[1]]}]}",
+            &a, &error));
     EXPECT_TRUE(error.contains(u"row 1"_s)) << error.toStdString();
-    EXPECT_FALSE(json::parse("{\"format\":\"outloud\",\"formatVersion\":1,\"schemaVersion\":1,\"tables\":"
-                             "[{\"name\":\"x; DROP TABLE person\",\"columns\":[\"id\"],\"rows\":[]}]}",
-                             &a, &error));
-    EXPECT_FALSE(json::parse("{\"format\":\"outloud\",\"formatVersion\":1,\"schemaVersion\":1,\"tables\":"
-                             "[{\"name\":\"person\",\"columns\":[\"id\"],\"rows\":[[1.5]]}]}",
-                             &a, &error));
+    EXPECT_FALSE(
+        json::parse("{\"format\":\"outloud\",\"formatVersion\":1,\"schemaVersion\":1,\"tables\":"
+                    "[{\"name\":\"x; DROP TABLE person\",\"columns\":[\"id\"],\"rows\":[]}]}",
+            &a, &error));
+    EXPECT_FALSE(
+        json::parse("{\"format\":\"outloud\",\"formatVersion\":1,\"schemaVersion\":1,\"tables\":"
+                    "[{\"name\":\"person\",\"columns\":[\"id\"],\"rows\":[[1.5]]}]}",
+            &a, &error));
 }

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/MeetingService.h"
@@ -10,7 +9,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -51,7 +49,8 @@ QStringList contentLines(const QByteArray& data)
         EXPECT_TRUE(line.endsWith('\r')) << "line " << i + 1 << " ends with CRLF";
         line.chop(1);
         EXPECT_LE(line.size(), 75) << "line " << i + 1 << " is folded at 75 octets";
-        EXPECT_TRUE(QString::fromUtf8(line).toUtf8() == line) << "line " << i + 1 << " is whole UTF-8";
+        EXPECT_TRUE(QString::fromUtf8(line).toUtf8() == line)
+            << "line " << i + 1 << " is whole UTF-8";
         if (line.startsWith(' ')) {
             EXPECT_FALSE(logical.isEmpty());
             logical.last() += line.mid(1);
@@ -67,14 +66,14 @@ QStringList contentLines(const QByteArray& data)
 
 Component parse(const QByteArray& data)
 {
-    QList<Component> stack{Component{}};
+    QList<Component> stack {Component {}};
     for (const QString& line : contentLines(data)) {
         const qsizetype colon = line.indexOf(u':');
         EXPECT_GT(colon, 0) << line.toStdString();
         const QString name = line.left(colon);
         const QString value = line.mid(colon + 1);
         if (name == u"BEGIN"_s) {
-            stack.append(Component{value, {}, {}});
+            stack.append(Component {value, {}, {}});
         } else if (name == u"END"_s) {
             EXPECT_EQ(stack.last().name, value);
             const Component done = stack.takeLast();
@@ -114,11 +113,13 @@ TEST(Calendar, EscapingAndFolding)
 TEST(Calendar, EveryMeetingIsAnEventWithAStableUidAndUtcTimes)
 {
     TempDatabase t;
-    const qint64 id = CircleService(t.db()).createCircle(berlinCircle(), {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
+    const qint64 id
+        = CircleService(t.db()).createCircle(berlinCircle(), {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
     const WeekPlan plan = WeekPlan::builtIn(u"en"_s);
     const QString path = t.dir() + u"/circle.ics"_s;
     QString error;
-    ASSERT_TRUE(CalendarExport::exportToFile(t.db(), id, plan, path, &error)) << error.toStdString();
+    ASSERT_TRUE(CalendarExport::exportToFile(t.db(), id, plan, path, &error))
+        << error.toStdString();
     EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), 0);
 
     const Component cal = parse(fileBytes(path));
@@ -133,11 +134,13 @@ TEST(Calendar, EveryMeetingIsAnEventWithAStableUidAndUtcTimes)
         SCOPED_TRACE(i + 1);
         EXPECT_EQ(e.name, u"VEVENT"_s);
         uids.insert(e.props.value(u"UID"_s));
-        EXPECT_EQ(e.props.value(u"DTSTAMP"_s), fixedNow().toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+        EXPECT_EQ(
+            e.props.value(u"DTSTAMP"_s), fixedNow().toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
         EXPECT_EQ(e.props.value(u"SEQUENCE"_s), u"0"_s);
         EXPECT_EQ(e.props.value(u"STATUS"_s), u"CONFIRMED"_s);
         const QString summary = unescape(e.props.value(u"SUMMARY"_s));
-        EXPECT_TRUE(summary.startsWith(berlinCircle().name + u", week %1: "_s.arg(i + 1))) << summary.toStdString();
+        EXPECT_TRUE(summary.startsWith(berlinCircle().name + u", week %1: "_s.arg(i + 1)))
+            << summary.toStdString();
         EXPECT_TRUE(summary.endsWith(plan.week(i + 1)->theme));
         const QStringList description = unescape(e.props.value(u"DESCRIPTION"_s)).split(u'\n');
         EXPECT_EQ(description.size(), plan.week(i + 1)->agenda.size());
@@ -156,7 +159,8 @@ TEST(Calendar, EveryMeetingIsAnEventWithAStableUidAndUtcTimes)
     const Component again = parse(fileBytes(path));
     ASSERT_EQ(again.children.size(), 12);
     for (int i = 0; i < 12; ++i) {
-        EXPECT_EQ(again.children.at(i).props.value(u"UID"_s), cal.children.at(i).props.value(u"UID"_s));
+        EXPECT_EQ(
+            again.children.at(i).props.value(u"UID"_s), cal.children.at(i).props.value(u"UID"_s));
         const QString expected = (i == 1 || i >= 9) ? u"1"_s : u"0"_s;
         EXPECT_EQ(again.children.at(i).props.value(u"SEQUENCE"_s), expected) << i + 1;
     }
@@ -174,7 +178,8 @@ TEST(Calendar, EveryMeetingIsAnEventWithAStableUidAndUtcTimes)
     EXPECT_EQ(third.children.at(11).props.value(u"STATUS"_s), u"CANCELLED"_s);
     EXPECT_EQ(third.children.at(11).props.value(u"SEQUENCE"_s), u"2"_s);
     EXPECT_EQ(third.children.at(0).props.value(u"STATUS"_s), u"CONFIRMED"_s);
-    EXPECT_EQ(third.children.at(0).props.value(u"SEQUENCE"_s), u"0"_s) << "holding a meeting changes nothing in calendars";
+    EXPECT_EQ(third.children.at(0).props.value(u"SEQUENCE"_s), u"0"_s)
+        << "holding a meeting changes nothing in calendars";
 }
 
 TEST(Calendar, CommandLineWritesTheFile)
@@ -184,22 +189,25 @@ TEST(Calendar, CommandLineWritesTheFile)
     const QString db = t.path();
     t.reopen(); // the command opens the file on its own
     const QString ics = t.dir() + u"/out.ics"_s;
-    const auto ok = runProcess(outloudBinary(), {u"calendar"_s, u"--database"_s, db, u"--output"_s, ics});
+    const auto ok
+        = runProcess(outloudBinary(), {u"calendar"_s, u"--database"_s, db, u"--output"_s, ics});
     EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     EXPECT_EQ(parse(fileBytes(ics)).children.size(), 12);
 
     const auto usage = runProcess(outloudBinary(), {u"calendar"_s, u"--database"_s, db});
     EXPECT_EQ(usage.exitCode, 2);
     EXPECT_TRUE(usage.err.contains(u"--output"_s));
-    const auto unknown =
-        runProcess(outloudBinary(), {u"calendar"_s, u"--database"_s, db, u"--output"_s, ics, u"--circle"_s, u"Nope"_s});
+    const auto unknown = runProcess(outloudBinary(),
+        {u"calendar"_s, u"--database"_s, db, u"--output"_s, ics, u"--circle"_s, u"Nope"_s});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(u"Nope"_s));
-    const auto missing = runProcess(outloudBinary(), {u"calendar"_s, u"--database"_s, t.dir() + u"/none.sqlite"_s,
-                                                      u"--output"_s, t.dir() + u"/x.ics"_s});
+    const auto missing = runProcess(outloudBinary(),
+        {u"calendar"_s, u"--database"_s, t.dir() + u"/none.sqlite"_s, u"--output"_s,
+            t.dir() + u"/x.ics"_s});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_FALSE(QFile::exists(t.dir() + u"/x.ics"_s));
-    const auto named = runProcess(outloudBinary(), {u"calendar"_s, u"--database"_s, db, u"--output"_s, ics, u"--circle"_s,
-                                                    u"circle, the first; berlin"_s});
+    const auto named = runProcess(outloudBinary(),
+        {u"calendar"_s, u"--database"_s, db, u"--output"_s, ics, u"--circle"_s,
+            u"circle, the first; berlin"_s});
     EXPECT_EQ(named.exitCode, 0) << named.err.toStdString();
 }

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Meeting mode and the schedule, driven offscreen like a facilitator would at the table.
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "common/Format.h"
 #include "demo/DemoGenerator.h"
 #include "meetings/MeetingModeWidget.h"
-#include "meetings/PlanEditorDialog.h"
 #include "meetings/MeetingService.h"
+#include "meetings/PlanEditorDialog.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
 #include "meetings/ScheduleWidget.h"
@@ -24,9 +23,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QTextBlock>
 #include <QTest>
-
+#include <QTextBlock>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -36,8 +34,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 Minute = 60 * 1000;
 
-template <typename T>
-T* child(QWidget& parent, const QString& name)
+template <typename T> T* child(QWidget& parent, const QString& name)
 {
     T* w = parent.findChild<T*>(name);
     EXPECT_NE(w, nullptr) << name.toStdString();
@@ -97,7 +94,8 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     EXPECT_TRUE(text(w, u"prepareLabel"_s).contains(plan.week(9)->theme));
     EXPECT_TRUE(text(w, u"infoLabel"_s).contains(u"Week 8 of 12"_s));
     // The demo's Hannah stalls after week 3 and stops coming from week 5.
-    EXPECT_TRUE(text(w, u"noticesLabel"_s).contains(u"Missed the last two meetings: Hannah Weber."_s))
+    EXPECT_TRUE(
+        text(w, u"noticesLabel"_s).contains(u"Missed the last two meetings: Hannah Weber."_s))
         << text(w, u"noticesLabel"_s).toStdString();
 
     // Start, let the first segment run out: the gentle signal, then two more minutes.
@@ -154,7 +152,8 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
 
     w.grab().save(grabPath(u"meeting-mode.png"_s));
     QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
-    EXPECT_TRUE(text(w, u"statusLabel"_s).startsWith(u"Saved"_s)) << text(w, u"statusLabel"_s).toStdString();
+    EXPECT_TRUE(text(w, u"statusLabel"_s).startsWith(u"Saved"_s))
+        << text(w, u"statusLabel"_s).toStdString();
 
     EXPECT_FALSE(w.hasUnsavedChanges());
 
@@ -167,7 +166,8 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     EXPECT_EQ(text(w, u"themeLabel"_s), plan.week(9)->theme);
     EXPECT_EQ(text(w, u"statusLabel"_s), u"Week 8 was saved."_s);
     EXPECT_FALSE(w.hasUnsavedChanges());
-    EXPECT_EQ(child<QPlainTextEdit>(w, u"roundNotesEdit"_s)->toPlainText(), QString()) << "week 9 starts empty";
+    EXPECT_EQ(child<QPlainTextEdit>(w, u"roundNotesEdit"_s)->toPlainText(), QString())
+        << "week 9 starts empty";
 
     // Full screen and back, by keyboard.
     QTest::keyClick(&w, Qt::Key_F11);
@@ -179,26 +179,48 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     d.t.reopen();
     Database& db = d.t.db();
     const auto m = CircleService(db).members(d.circleId);
-    const QString meeting = u"(SELECT id FROM meeting WHERE week = 8 AND circle_id = %1)"_s.arg(d.circleId);
-    EXPECT_EQ(scalar(db, u"SELECT status FROM meeting WHERE id = "_s + meeting).toInt(), int(Meeting::Status::Held));
-    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(0).id) + meeting)
-                  .toString(),
-              u"Two calls with HR, one pilot team"_s);
-    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(2).id) + meeting)
-                  .toString(),
-              u"Asked for a mentor"_s);
-    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(3).id) + meeting)
-                  .toString(),
-              u"Talk submitted"_s);
-    EXPECT_EQ(scalar(db, u"SELECT present FROM attendance WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(1).id) + meeting)
+    const QString meeting
+        = u"(SELECT id FROM meeting WHERE week = 8 AND circle_id = %1)"_s.arg(d.circleId);
+    EXPECT_EQ(scalar(db, u"SELECT status FROM meeting WHERE id = "_s + meeting).toInt(),
+        int(Meeting::Status::Held));
+    EXPECT_EQ(
+        scalar(db,
+            u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(0).id)
+                + meeting)
+            .toString(),
+        u"Two calls with HR, one pilot team"_s);
+    EXPECT_EQ(
+        scalar(db,
+            u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(2).id)
+                + meeting)
+            .toString(),
+        u"Asked for a mentor"_s);
+    EXPECT_EQ(
+        scalar(db,
+            u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(3).id)
+                + meeting)
+            .toString(),
+        u"Talk submitted"_s);
+    EXPECT_EQ(scalar(db,
+                  u"SELECT present FROM attendance WHERE member_id = %1 AND meeting_id = "_s.arg(
+                      m.at(1).id)
+                      + meeting)
                   .toInt(),
-              0);
-    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM attendance WHERE present = 1 AND meeting_id = "_s + meeting).toInt(), 4);
-    EXPECT_EQ(scalar(db, u"SELECT exercise FROM exercise_done WHERE meeting_id = "_s + meeting).toString(),
-              plan.week(8)->exercises.at(1));
-    EXPECT_EQ(scalar(db, u"SELECT group_concat(text, '|') FROM commitment WHERE made_week = 8 AND member_id = %1"_s.arg(m.at(0).id))
+        0);
+    EXPECT_EQ(
+        scalar(
+            db, u"SELECT count(*) FROM attendance WHERE present = 1 AND meeting_id = "_s + meeting)
+            .toInt(),
+        4);
+    EXPECT_EQ(scalar(db, u"SELECT exercise FROM exercise_done WHERE meeting_id = "_s + meeting)
                   .toString(),
-              u"Offer feedback to Lea|Thank the pilot team"_s);
+        plan.week(8)->exercises.at(1));
+    EXPECT_EQ(
+        scalar(db,
+            u"SELECT group_concat(text, '|') FROM commitment WHERE made_week = 8 AND member_id = %1"_s
+                .arg(m.at(0).id))
+            .toString(),
+        u"Offer feedback to Lea|Thank the pilot team"_s);
 }
 
 TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
@@ -221,8 +243,10 @@ TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
     // A move past the next meeting is refused with a message and changes nothing.
     edit->setDateTime(QDateTime(before.at(10).scheduledAt.date(), QTime(9, 0)));
     QTest::mouseClick(child<QPushButton>(w, u"moveButton"_s), Qt::LeftButton);
-    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(u"before meeting 10"_s)) << text(w, u"statusLabel"_s).toStdString();
-    EXPECT_EQ(Schedule(d.t.db()).meetings(d.circleId).at(8).scheduledAt.date(), before.at(8).scheduledAt.date().addDays(1));
+    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(u"before meeting 10"_s))
+        << text(w, u"statusLabel"_s).toStdString();
+    EXPECT_EQ(Schedule(d.t.db()).meetings(d.circleId).at(8).scheduledAt.date(),
+        before.at(8).scheduledAt.date().addDays(1));
 
     w.selectWeek(10);
     QTest::mouseClick(child<QPushButton>(w, u"skipButton"_s), Qt::LeftButton);
@@ -246,7 +270,8 @@ TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
     }
     const QString themeBefore = table->item(0, 2)->text();
     EXPECT_FALSE(w.loadPlan(broken));
-    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(u"line 2: the agenda of week 1 adds up to 50 minutes, not 60"_s))
+    EXPECT_TRUE(text(w, u"statusLabel"_s)
+                    .contains(u"line 2: the agenda of week 1 adds up to 50 minutes, not 60"_s))
         << text(w, u"statusLabel"_s).toStdString();
     EXPECT_EQ(table->item(0, 2)->text(), themeBefore);
     {
@@ -258,14 +283,16 @@ TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
     EXPECT_EQ(table->item(0, 2)->text(), u"Our own start"_s);
     EXPECT_TRUE(text(w, u"planLabel"_s).contains(u"Ours"_s));
     // A change made elsewhere shows up.
-    ASSERT_TRUE(MeetingService(d.t.db()).setStatus(after.at(11).id, Meeting::Status::Skipped, nullptr));
+    ASSERT_TRUE(
+        MeetingService(d.t.db()).setStatus(after.at(11).id, Meeting::Status::Skipped, nullptr));
     EXPECT_EQ(table->item(11, 3)->text(), u"Cancelled"_s);
 
     // Who facilitates.
     QComboBox* facilitator = child<QComboBox>(w, u"facilitatorCombo"_s);
     const auto members = CircleService(d.t.db()).members(d.circleId);
     ASSERT_EQ(facilitator->count(), members.size() + 1);
-    EXPECT_EQ(facilitator->currentData().toLongLong(), CircleService(d.t.db()).circle(d.circleId)->facilitatorId);
+    EXPECT_EQ(facilitator->currentData().toLongLong(),
+        CircleService(d.t.db()).circle(d.circleId)->facilitatorId);
     facilitator->setFocus();
     facilitator->setCurrentIndex(3);
     QTest::keyClick(facilitator, Qt::Key_Down); // the user picks the next entry
@@ -286,18 +313,22 @@ TEST(MeetingMode, PlanEditorRefusesABrokenPlanAndSavesAGoodOne)
     QDialogButtonBox* buttons = child<QDialogButtonBox>(dialog, u"planButtons"_s);
 
     QString planText = edit->toPlainText();
-    planText.replace(u"agenda: 10 | Commitments for next week"_s, u"agenda: 15 | Commitments for next week"_s);
+    planText.replace(
+        u"agenda: 10 | Commitments for next week"_s, u"agenda: 15 | Commitments for next week"_s);
     edit->setPlainText(planText);
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     EXPECT_TRUE(dialog.isVisible()) << "a broken plan keeps the dialog open";
     EXPECT_EQ(dialog.result(), 0);
     const QString error = text(dialog, u"planErrorLabel"_s);
-    EXPECT_TRUE(error.contains(u"line "_s) && error.contains(u"65 minutes, not 60"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"line "_s) && error.contains(u"65 minutes, not 60"_s))
+        << error.toStdString();
     EXPECT_FALSE(plans.hasOwnPlan(d.circleId)) << "the plan in use stays";
     // The cursor is on the week the message names.
-    EXPECT_TRUE(edit->textCursor().block().text().startsWith(u"week: "_s)) << edit->textCursor().block().text().toStdString();
+    EXPECT_TRUE(edit->textCursor().block().text().startsWith(u"week: "_s))
+        << edit->textCursor().block().text().toStdString();
 
-    planText.replace(u"agenda: 15 | Commitments for next week"_s, u"agenda: 10 | Commitments for next week"_s);
+    planText.replace(
+        u"agenda: 15 | Commitments for next week"_s, u"agenda: 10 | Commitments for next week"_s);
     planText.replace(u"theme: Offer what you know"_s, u"theme: Offer what you know best"_s);
     edit->setPlainText(planText);
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -316,14 +347,16 @@ TEST(MeetingMode, FollowsPlanChangesUntilTheMeetingIsUnderWay)
     QString planText = plans.planText(d.circleId);
     planText.replace(u"theme: Offer what you know"_s, u"theme: Offer what you know well"_s);
     ASSERT_TRUE(plans.setOwnPlan(d.circleId, planText, nullptr));
-    EXPECT_EQ(text(w, u"themeLabel"_s), u"Offer what you know well"_s) << "changed on the schedule page";
+    EXPECT_EQ(text(w, u"themeLabel"_s), u"Offer what you know well"_s)
+        << "changed on the schedule page";
     EXPECT_EQ(w.week(), 8);
 
     w.startPause();
     now += 1000;
     planText.replace(u"theme: Offer what you know well"_s, u"theme: Something else"_s);
     ASSERT_TRUE(plans.setOwnPlan(d.circleId, planText, nullptr));
-    EXPECT_EQ(text(w, u"themeLabel"_s), u"Offer what you know well"_s) << "not while the agenda runs";
+    EXPECT_EQ(text(w, u"themeLabel"_s), u"Offer what you know well"_s)
+        << "not while the agenda runs";
     w.refresh();
     EXPECT_EQ(text(w, u"countdownLabel"_s), u"4:59"_s) << "and the countdown goes on";
 }
@@ -337,11 +370,13 @@ TEST(MeetingMode, AGermanUserGetsTheGermanPlan)
         MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [] { return qint64(0); });
         w.resize(1280, 800);
         w.show();
-        EXPECT_LE(w.minimumSizeHint().width(), 1280) << "German sentences are longer; the view still fits";
+        EXPECT_LE(w.minimumSizeHint().width(), 1280)
+            << "German sentences are longer; the view still fits";
         w.setWeek(10);
         const WeekPlan german = WeekPlan::builtIn(u"de"_s);
         EXPECT_EQ(text(w, u"themeLabel"_s), german.week(10)->theme);
-        EXPECT_EQ(child<QListWidget>(w, u"exerciseList"_s)->item(0)->text(), german.week(10)->exercises.first());
+        EXPECT_EQ(child<QListWidget>(w, u"exerciseList"_s)->item(0)->text(),
+            german.week(10)->exercises.first());
         w.grab().save(grabPath(u"meeting-mode-de.png"_s));
     }
     QLocale::setDefault(previous);

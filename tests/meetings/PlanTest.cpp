@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "meetings/PlanService.h"
 #include "meetings/WeekPlan.h"
 
 #include <QFile>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -58,11 +56,11 @@ TEST(Plan, ParsesAGoodPlan)
     ASSERT_EQ(plan->weeks.size(), 2);
     EXPECT_EQ(plan->week(1)->theme, u"Start"_s);
     EXPECT_EQ(plan->week(1)->exercises,
-              QStringList({u"Say hello"_s, u"Write a goal, with a comma; and a semicolon"_s}));
+        QStringList({u"Say hello"_s, u"Write a goal, with a comma; and a semicolon"_s}));
     ASSERT_EQ(plan->week(1)->agenda.size(), 2);
     EXPECT_EQ(plan->week(1)->agenda.at(1).title, u"Goals"_s);
     EXPECT_EQ(plan->week(1)->agenda.at(1).minutes, 40);
-    EXPECT_EQ(plan->week(1)->prepare, QStringList{u"Add people"_s});
+    EXPECT_EQ(plan->week(1)->prepare, QStringList {u"Add people"_s});
     EXPECT_EQ(plan->week(2)->totalMinutes(), 60);
     EXPECT_EQ(plan->week(1)->roundIndex(), -1);
     EXPECT_EQ(plan->week(2)->roundIndex(), 0);
@@ -103,7 +101,8 @@ TEST(Plan, ShippedPlansHaveTwelveWeeksOfOneHour)
 
 TEST(Plan, TheDocumentedExampleIsAValidPlan)
 {
-    const QString readme = QString::fromUtf8(fileBytes(dataPath(u"../../resources/plans/README.md"_s)));
+    const QString readme
+        = QString::fromUtf8(fileBytes(dataPath(u"../../resources/plans/README.md"_s)));
     const qsizetype start = readme.indexOf(u"```\ntitle:"_s);
     ASSERT_GE(start, 0) << "README.md has an example";
     const qsizetype end = readme.indexOf(u"```"_s, start + 3);
@@ -115,20 +114,27 @@ TEST(Plan, TheDocumentedExampleIsAValidPlan)
 
 TEST(Plan, BrokenPlansNameTheLineAndTheProblem)
 {
-    EXPECT_EQ(brokenMessage(withLine(9, u"agenda: 15 | Hello"_s)), "line 5: the agenda of week 1 adds up to 55 minutes, not 60");
+    EXPECT_EQ(brokenMessage(withLine(9, u"agenda: 15 | Hello"_s)),
+        "line 5: the agenda of week 1 adds up to 55 minutes, not 60");
     EXPECT_EQ(brokenMessage(withLine(9, u"agenda: ten | Hello"_s)),
-              "line 9: the minutes must be a whole number from 1 to 60, not \"ten\"");
-    EXPECT_EQ(brokenMessage(withLine(9, u"agenda: 20 Hello"_s)), "line 9: an agenda line is \"agenda: MINUTES | what happens\"");
+        "line 9: the minutes must be a whole number from 1 to 60, not \"ten\"");
+    EXPECT_EQ(brokenMessage(withLine(9, u"agenda: 20 Hello"_s)),
+        "line 9: an agenda line is \"agenda: MINUTES | what happens\"");
     EXPECT_EQ(brokenMessage(withLine(7, u"exercize: typo"_s)), "line 7: unknown key \"exercize\"");
-    EXPECT_EQ(brokenMessage(withLine(7, u"just words"_s)), "line 7: expected \"key: value\", found \"just words\"");
+    EXPECT_EQ(brokenMessage(withLine(7, u"just words"_s)),
+        "line 7: expected \"key: value\", found \"just words\"");
     EXPECT_EQ(brokenMessage(withLine(13, u"week: 3"_s)), "line 13: expected week 2, found \"3\"");
     EXPECT_EQ(brokenMessage(withLine(7, u"theme: Again"_s)), "line 7: week 1 has a second theme");
     EXPECT_EQ(brokenMessage(withLine(14, u"# no theme"_s)), "line 13: week 2 has no theme");
-    EXPECT_EQ(brokenMessage(withLine(2, u"theme: Early"_s)), "line 2: \"theme\" must come after a \"week\" line");
-    EXPECT_EQ(brokenMessage(withLine(2, u"# no title"_s)), "line 5: the plan needs a \"title\" before its first week");
-    EXPECT_EQ(brokenMessage(withLine(12, u"title: Late"_s)), "line 12: \"title\" belongs before the first week");
-    EXPECT_EQ(brokenMessage(withLine(9, u"round: 20 | Hello"_s).replace(u"agenda: 40"_s, u"round: 40"_s)),
-              "line 10: week 1 has a second round");
+    EXPECT_EQ(brokenMessage(withLine(2, u"theme: Early"_s)),
+        "line 2: \"theme\" must come after a \"week\" line");
+    EXPECT_EQ(brokenMessage(withLine(2, u"# no title"_s)),
+        "line 5: the plan needs a \"title\" before its first week");
+    EXPECT_EQ(brokenMessage(withLine(12, u"title: Late"_s)),
+        "line 12: \"title\" belongs before the first week");
+    EXPECT_EQ(
+        brokenMessage(withLine(9, u"round: 20 | Hello"_s).replace(u"agenda: 40"_s, u"round: 40"_s)),
+        "line 10: week 1 has a second round");
     EXPECT_EQ(brokenMessage(u"title: Empty\n"_s), "line 2: the plan has no weeks");
     EXPECT_EQ(brokenMessage(withLine(11, u"prepare:"_s)), "line 11: \"prepare\" needs a value");
 }
@@ -139,7 +145,8 @@ TEST(Plan, ACircleUsesItsOwnPlanAndABrokenOneLeavesThePlanInUse)
     Circle c;
     c.name = u"C"_s;
     c.startDate = QDate(2026, 3, 2);
-    const qint64 circleId = CircleService(t.db()).createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
+    const qint64 circleId
+        = CircleService(t.db()).createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
     PlanService plans(t.db());
     EXPECT_FALSE(plans.hasOwnPlan(circleId));
     EXPECT_EQ(plans.plan(circleId).weeks.size(), 12) << "the shipped plan";

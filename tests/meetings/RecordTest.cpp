@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
 #include "meetings/FacilitatorNotes.h"
@@ -29,7 +28,8 @@ struct Fixture
         c.name = u"C"_s;
         c.startDate = QDate(2026, 3, 2); // Mondays from 2 March
         c.meetingWeekday = Qt::Monday;
-        circleId = CircleService(t.db()).createCircle(c, {u"Ana"_s, u"Ben"_s, u"Cem"_s}, 0, 0, nullptr);
+        circleId
+            = CircleService(t.db()).createCircle(c, {u"Ana"_s, u"Ben"_s, u"Cem"_s}, 0, 0, nullptr);
         members = CircleService(t.db()).members(circleId);
     }
 
@@ -72,26 +72,39 @@ TEST(MeetingRecord, EverythingCapturedIsSavedAtOnce)
 
     f.t.reopen();
     Database& db = f.t.db();
-    EXPECT_EQ(scalar(db, u"SELECT status FROM meeting WHERE week = 2"_s).toInt(), int(Meeting::Status::Held));
-    EXPECT_EQ(scalar(db, u"SELECT notes FROM meeting WHERE week = 2"_s).toString(), u"Good energy"_s);
+    EXPECT_EQ(scalar(db, u"SELECT status FROM meeting WHERE week = 2"_s).toInt(),
+        int(Meeting::Status::Held));
+    EXPECT_EQ(
+        scalar(db, u"SELECT notes FROM meeting WHERE week = 2"_s).toString(), u"Good energy"_s);
     EXPECT_EQ(scalar(db, u"SELECT count(*) FROM attendance WHERE present = 1"_s).toInt(), 2);
-    EXPECT_EQ(scalar(db, u"SELECT m.name FROM attendance a JOIN member m ON m.id = a.member_id WHERE present = 0"_s).toString(),
-              u"Ben"_s);
-    EXPECT_EQ(scalar(db, u"SELECT notes FROM round_note r JOIN member m ON m.id = r.member_id WHERE m.name = 'Ana'"_s).toString(),
-              u"Thanked two colleagues"_s);
-    EXPECT_EQ(scalar(db, u"SELECT group_concat(position) FROM (SELECT position FROM exercise_done ORDER BY position)"_s)
-                  .toString(),
-              u"0,2"_s);
-    EXPECT_EQ(scalar(db, u"SELECT exercise FROM exercise_done WHERE position = 2"_s).toString(), exercises.at(2));
-    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM commitment WHERE made_week = 2 AND due_week = 3"_s).toInt(), 2);
+    EXPECT_EQ(
+        scalar(db,
+            u"SELECT m.name FROM attendance a JOIN member m ON m.id = a.member_id WHERE present = 0"_s)
+            .toString(),
+        u"Ben"_s);
+    EXPECT_EQ(
+        scalar(db,
+            u"SELECT notes FROM round_note r JOIN member m ON m.id = r.member_id WHERE m.name = 'Ana'"_s)
+            .toString(),
+        u"Thanked two colleagues"_s);
+    EXPECT_EQ(
+        scalar(db,
+            u"SELECT group_concat(position) FROM (SELECT position FROM exercise_done ORDER BY position)"_s)
+            .toString(),
+        u"0,2"_s);
+    EXPECT_EQ(scalar(db, u"SELECT exercise FROM exercise_done WHERE position = 2"_s).toString(),
+        exercises.at(2));
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM commitment WHERE made_week = 2 AND due_week = 3"_s)
+                  .toInt(),
+        2);
 
     // Reloading shows what was saved; saving again does not duplicate commitments.
     MeetingRecorder again(db);
     MeetingCapture reloaded = again.load(f.circleId, 2);
     EXPECT_EQ(reloaded.notes, u"Good energy"_s);
     EXPECT_FALSE(reloaded.members.at(1).present);
-    EXPECT_EQ(reloaded.members.at(0).exercisesDone, (QSet<int>{0, 2}));
-    EXPECT_EQ(reloaded.members.at(0).newCommitments, QStringList{u"Follow three people"_s});
+    EXPECT_EQ(reloaded.members.at(0).exercisesDone, (QSet<int> {0, 2}));
+    EXPECT_EQ(reloaded.members.at(0).newCommitments, QStringList {u"Follow three people"_s});
     reloaded.members[0].newCommitments = {u"Follow three people"_s, u"Comment on one post"_s};
     reloaded.members[2].newCommitments.clear();
     reloaded.members[0].exercisesDone = {1};
@@ -132,9 +145,9 @@ TEST(MeetingRecord, NumbersCoverTheWeekBeforeTheMeeting)
 {
     Fixture f;
     const qint64 ana = f.members.at(0).id;
-    f.contribute(ana, QDate(2026, 3, 8), Direction::Given);   // week 1 (2..8 March)
-    f.contribute(ana, QDate(2026, 3, 9), Direction::Given);   // week 2
-    f.contribute(ana, QDate(2026, 3, 10), Direction::Given);  // week 2
+    f.contribute(ana, QDate(2026, 3, 8), Direction::Given); // week 1 (2..8 March)
+    f.contribute(ana, QDate(2026, 3, 9), Direction::Given); // week 2
+    f.contribute(ana, QDate(2026, 3, 10), Direction::Given); // week 2
     f.contribute(ana, QDate(2026, 3, 15), Direction::Received);
     const MemberWeekNumbers atMeeting3 = MeetingRecorder(f.t.db()).numbers(f.circleId, ana, 3);
     EXPECT_EQ(atMeeting3.given, 2);
@@ -169,8 +182,8 @@ TEST(MeetingRecord, FacilitatorNoticesAndPreparation)
     QStringList seen;
     for (const FacilitatorNotice& n : at4)
         seen.append(CircleService(f.t.db()).member(n.memberId)->name
-                    + (n.kind == FacilitatorNotice::Kind::MissedTwoMeetings ? u":missed"_s : u":silent"_s));
-    EXPECT_EQ(seen, (QStringList{u"Ben:missed"_s, u"Ben:silent"_s, u"Cem:silent"_s}));
+            + (n.kind == FacilitatorNotice::Kind::MissedTwoMeetings ? u":missed"_s : u":silent"_s));
+    EXPECT_EQ(seen, (QStringList {u"Ben:missed"_s, u"Ben:silent"_s, u"Cem:silent"_s}));
     EXPECT_TRUE(at4.first().text.contains(u"Ben"_s));
     EXPECT_TRUE(notes.notices(f.circleId, 2).isEmpty()) << "too early to tell";
     // Meeting 6 is two weeks ahead: only the absences are known yet.

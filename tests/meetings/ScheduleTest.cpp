@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
+#include "meetings/Schedule.h"
 
+#include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "meetings/MeetingService.h"
-#include "meetings/Schedule.h"
 
 #include <gtest/gtest.h>
 
@@ -46,7 +46,8 @@ TEST(Schedule, TwelveWeeklyMeetingsFromStartDateWeekdayAndTime)
     }
 
     TempDatabase t;
-    const qint64 id = CircleService(t.db()).createCircle(berlinCircle(), {u"Ana"_s, u"Ben"_s, u"Cem"_s}, 0, 0, nullptr);
+    const qint64 id = CircleService(t.db()).createCircle(
+        berlinCircle(), {u"Ana"_s, u"Ben"_s, u"Cem"_s}, 0, 0, nullptr);
     const QList<Meeting> stored = Schedule(t.db()).meetings(id);
     ASSERT_EQ(stored.size(), 12);
     for (int i = 0; i < 12; ++i)
@@ -59,7 +60,8 @@ TEST(Schedule, TheWallClockTimeHoldsAcrossADaylightSavingChange)
     // Before 29 March Berlin is UTC+1, after it UTC+2: same 18:00, different instants.
     EXPECT_EQ(times.at(1).toUTC(), QDateTime(QDate(2026, 3, 23), QTime(17, 0), QTimeZone::utc()));
     EXPECT_EQ(times.at(2).toUTC(), QDateTime(QDate(2026, 3, 30), QTime(16, 0), QTimeZone::utc()));
-    EXPECT_EQ(times.at(1).secsTo(times.at(2)), 7 * 24 * 3600 - 3600) << "that week is an hour short";
+    EXPECT_EQ(times.at(1).secsTo(times.at(2)), 7 * 24 * 3600 - 3600)
+        << "that week is an hour short";
     // Shifting by a week keeps 18:00 across the change too.
     const QDateTime shifted = Schedule::addWeeks(times.at(1), 1);
     EXPECT_EQ(shifted.time(), QTime(18, 0));
@@ -84,7 +86,8 @@ TEST(Schedule, AMeetingInTheSpringGapLandsOnAnExistingTime)
     const QList<QDateTime> times = Schedule::plannedTimes(c);
     ASSERT_EQ(times.at(1).date(), QDate(2026, 3, 29));
     EXPECT_TRUE(times.at(1).isValid());
-    EXPECT_EQ(times.at(1).toUTC(), QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc())) << "03:30 summer time";
+    EXPECT_EQ(times.at(1).toUTC(), QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc()))
+        << "03:30 summer time";
     EXPECT_EQ(times.at(0).toUTC(), QDateTime(QDate(2026, 3, 22), QTime(1, 30), QTimeZone::utc()));
     EXPECT_EQ(times.at(2).toUTC(), QDateTime(QDate(2026, 4, 5), QTime(0, 30), QTimeZone::utc()));
     EXPECT_GT(times.at(1), times.at(0));
@@ -104,13 +107,16 @@ TEST(Schedule, AMeetingInTheSpringGapLandsOnAnExistingTime)
 TEST(Schedule, MovingOneMeetingLeavesTheOthersAndMovesTheWeekBoundary)
 {
     TempDatabase t;
-    const qint64 id = CircleService(t.db()).createCircle(berlinCircle(), {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
+    const qint64 id
+        = CircleService(t.db()).createCircle(berlinCircle(), {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
     Schedule schedule(t.db());
     QString error;
     // Week 3 moves from Monday 30 March to Wednesday 1 April, 09:30.
-    ASSERT_TRUE(schedule.moveMeeting(id, 3, QDateTime(QDate(2026, 4, 1), QTime(9, 30)), &error)) << error.toStdString();
+    ASSERT_TRUE(schedule.moveMeeting(id, 3, QDateTime(QDate(2026, 4, 1), QTime(9, 30)), &error))
+        << error.toStdString();
     const QList<Meeting> after = schedule.meetings(id);
-    EXPECT_EQ(after.at(2).scheduledAt, QDateTime(QDate(2026, 4, 1), QTime(9, 30), QTimeZone("Europe/Berlin")));
+    EXPECT_EQ(after.at(2).scheduledAt,
+        QDateTime(QDate(2026, 4, 1), QTime(9, 30), QTimeZone("Europe/Berlin")));
     EXPECT_EQ(after.at(2).status, Meeting::Status::Moved);
     EXPECT_EQ(after.at(2).sequence, 1);
     EXPECT_EQ(after.at(1).scheduledAt.date(), QDate(2026, 3, 23));
@@ -134,7 +140,8 @@ TEST(Schedule, MovingOneMeetingLeavesTheOthersAndMovesTheWeekBoundary)
 TEST(Schedule, SkippingAWeekShiftsItAndEveryLaterMeeting)
 {
     TempDatabase t;
-    const qint64 id = CircleService(t.db()).createCircle(berlinCircle(), {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
+    const qint64 id
+        = CircleService(t.db()).createCircle(berlinCircle(), {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
     Schedule schedule(t.db());
     const QList<Meeting> before = schedule.meetings(id);
     ASSERT_TRUE(MeetingService(t.db()).setStatus(before.at(0).id, Meeting::Status::Held, nullptr));

@@ -9,7 +9,6 @@
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -26,10 +25,7 @@ struct CliFixture
         qunsetenv("DISPLAY");
         qunsetenv("WAYLAND_DISPLAY");
     }
-    ~CliFixture()
-    {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    ~CliFixture() { qputenv("QT_QPA_PLATFORM", "offscreen"); }
     ProcessResult run(QStringList args) const
     {
         args.prepend(u"export"_s);
@@ -54,10 +50,12 @@ TEST(ExportCli, WritesAMembersWeekWithoutADisplay)
     CliFixture c;
     qunsetenv("QT_QPA_PLATFORM");
     const QString pdf = c.out(u"ann.pdf"_s);
-    const auto r = c.run({u"--week"_s, u"3"_s, u"--output"_s, pdf, u"--database"_s, c.t.path(), u"--page-size"_s, u"letter"_s});
+    const auto r = c.run({u"--week"_s, u"3"_s, u"--output"_s, pdf, u"--database"_s, c.t.path(),
+        u"--page-size"_s, u"letter"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"1 page"_s) || r.out.contains(u"2 page"_s)) << r.out.toStdString();
-    EXPECT_EQ(QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    EXPECT_EQ(QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(ReportFixture::AnnName)); // "me" without --member
     EXPECT_TRUE(text.contains(ReportFixture::Goal));
@@ -68,13 +66,15 @@ TEST(ExportCli, ChoosesMemberCircleAndCircleSummary)
 {
     CliFixture c;
     const QString carl = c.out(u"carl.pdf"_s);
-    auto r = c.run({u"--week"_s, u"3"_s, u"--member"_s, u"carl weber"_s, u"--circle"_s, u"Thursday Circle"_s, u"--output"_s,
-                    carl, u"--database"_s, c.t.path(), u"--page-size"_s, u"a4"_s});
+    auto r = c.run(
+        {u"--week"_s, u"3"_s, u"--member"_s, u"carl weber"_s, u"--circle"_s, u"Thursday Circle"_s,
+            u"--output"_s, carl, u"--database"_s, c.t.path(), u"--page-size"_s, u"a4"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(pdfText(carl).contains(u"Carl Weber · Thursday Circle"_s));
     EXPECT_TRUE(pdfInfo(carl).value(u"Page size"_s).contains(u"(A4)"_s));
     const QString circle = c.out(u"circle.pdf"_s);
-    r = c.run({u"--week"_s, u"3"_s, u"--circle-summary"_s, u"--output"_s, circle, u"--database"_s, c.t.path()});
+    r = c.run({u"--week"_s, u"3"_s, u"--circle-summary"_s, u"--output"_s, circle, u"--database"_s,
+        c.t.path()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(pdfText(circle).contains(u"Dora Quist"_s));
 }
@@ -91,21 +91,25 @@ TEST(ExportCli, UnknownWeekMemberOrCircleFailClearlyAndKeepTheTarget)
     auto r = c.run({u"--week"_s, u"13"_s, u"--output"_s, pdf, u"--database"_s, c.t.path()});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"Week 13"_s)) << r.err.toStdString();
-    r = c.run({u"--week"_s, u"3"_s, u"--member"_s, u"Zed"_s, u"--output"_s, pdf, u"--database"_s, c.t.path()});
+    r = c.run({u"--week"_s, u"3"_s, u"--member"_s, u"Zed"_s, u"--output"_s, pdf, u"--database"_s,
+        c.t.path()});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(u"\"Zed\""_s) && r.err.contains(u"Carl Weber"_s)) << r.err.toStdString();
-    r = c.run({u"--week"_s, u"3"_s, u"--circle"_s, u"Nope"_s, u"--output"_s, pdf, u"--database"_s, c.t.path()});
+    EXPECT_TRUE(r.err.contains(u"\"Zed\""_s) && r.err.contains(u"Carl Weber"_s))
+        << r.err.toStdString();
+    r = c.run({u"--week"_s, u"3"_s, u"--circle"_s, u"Nope"_s, u"--output"_s, pdf, u"--database"_s,
+        c.t.path()});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"\"Nope\""_s)) << r.err.toStdString();
     EXPECT_EQ(fileBytes(pdf), QByteArray("old contents"));
-    EXPECT_EQ(c.strayFiles(), QStringList{u"keep.pdf"_s});
+    EXPECT_EQ(c.strayFiles(), QStringList {u"keep.pdf"_s});
 }
 
 TEST(ExportCli, MissingOrForeignDatabasesAreRefused)
 {
     CliFixture c;
     const QString pdf = c.out(u"x.pdf"_s);
-    auto r = c.run({u"--week"_s, u"3"_s, u"--output"_s, pdf, u"--database"_s, c.out(u"missing.sqlite"_s)});
+    auto r = c.run(
+        {u"--week"_s, u"3"_s, u"--output"_s, pdf, u"--database"_s, c.out(u"missing.sqlite"_s)});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"does not exist"_s)) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(c.out(u"missing.sqlite"_s)));
@@ -140,9 +144,11 @@ TEST(ExportCli, MissingOrForeignDatabasesAreRefused)
 TEST(ExportCli, UnwritablePathsAndBadUsage)
 {
     CliFixture c;
-    auto r = c.run({u"--week"_s, u"3"_s, u"--output"_s, c.out(u"no/such/dir/x.pdf"_s), u"--database"_s, c.t.path()});
+    auto r = c.run({u"--week"_s, u"3"_s, u"--output"_s, c.out(u"no/such/dir/x.pdf"_s),
+        u"--database"_s, c.t.path()});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(u"Cannot write"_s) && r.err.contains(u"no/such/dir"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"Cannot write"_s) && r.err.contains(u"no/such/dir"_s))
+        << r.err.toStdString();
     r = c.run({u"--week"_s, u"3"_s, u"--output"_s, c.t.path(), u"--database"_s, c.t.path()});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"replace the database"_s)) << r.err.toStdString();
@@ -150,12 +156,14 @@ TEST(ExportCli, UnwritablePathsAndBadUsage)
     r = c.run({u"--output"_s, c.out(u"x.pdf"_s), u"--database"_s, c.t.path()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"--week"_s));
-    r = c.run({u"--week"_s, u"three"_s, u"--output"_s, c.out(u"x.pdf"_s), u"--database"_s, c.t.path()});
+    r = c.run(
+        {u"--week"_s, u"three"_s, u"--output"_s, c.out(u"x.pdf"_s), u"--database"_s, c.t.path()});
     EXPECT_EQ(r.exitCode, 2);
     r = c.run({u"--week"_s, u"3"_s, u"--database"_s, c.t.path()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"--output"_s));
-    r = c.run({u"--week"_s, u"3"_s, u"--output"_s, c.out(u"x.pdf"_s), u"--page-size"_s, u"legal"_s});
+    r = c.run(
+        {u"--week"_s, u"3"_s, u"--output"_s, c.out(u"x.pdf"_s), u"--page-size"_s, u"legal"_s});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"legal"_s));
     EXPECT_TRUE(c.strayFiles().isEmpty()) << c.strayFiles().join(u", "_s).toStdString();
@@ -171,7 +179,9 @@ TEST(ExportCli, PaperFollowsTheLocaleUnlessChosen)
     auto pageSize = [&](const QByteArray& locale, const QStringList& extra) {
         qputenv("LC_ALL", locale);
         const QString pdf = c.out(QString::fromLatin1(locale) + u".pdf"_s);
-        const auto r = c.run(QStringList{u"--week"_s, u"3"_s, u"--output"_s, pdf, u"--database"_s, c.t.path()} + extra);
+        const auto r = c.run(
+            QStringList {u"--week"_s, u"3"_s, u"--output"_s, pdf, u"--database"_s, c.t.path()}
+            + extra);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return pdfInfo(pdf).value(u"Page size"_s);
     };

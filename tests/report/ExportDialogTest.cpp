@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog driven as a user would, offscreen.
 #include "ReportFixture.h"
-
 #include "report/ExportSummaryDialog.h"
 
 #include <QComboBox>
@@ -15,7 +14,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -79,14 +77,16 @@ TEST(ExportSummaryDialog, ExportsTheChosenWeekAndRemembersTheFolder)
     EXPECT_TRUE(text.contains(u"Week 5 of 12"_s));
     EXPECT_TRUE(text.contains(u"Carl Weber"_s));
     EXPECT_TRUE(pdfInfo(target).value(u"Page size"_s).contains(u"612 x 792"_s));
-    EXPECT_EQ(QSettings().value(u"report/lastFolder"_s).toString(), QFileInfo(target).absolutePath());
+    EXPECT_EQ(
+        QSettings().value(u"report/lastFolder"_s).toString(), QFileInfo(target).absolutePath());
 
     // The next dialog suggests a file in the same folder.
     ExportSummaryDialog again(t.db(), f.circleId, f.annId, QDate(2026, 1, 20));
     auto* againPath = again.findChild<QLineEdit*>(u"pathEdit"_s);
     EXPECT_EQ(QFileInfo(againPath->text()).absolutePath(), QFileInfo(target).absolutePath());
     EXPECT_TRUE(againPath->text().endsWith(u".pdf"_s));
-    EXPECT_EQ(again.findChild<QComboBox*>(u"pageSizeCombo"_s)->currentData().toInt(), int(QPageSize::Letter));
+    EXPECT_EQ(again.findChild<QComboBox*>(u"pageSizeCombo"_s)->currentData().toInt(),
+        int(QPageSize::Letter));
     // The markup-like name is kept readable but safe as a file name.
     EXPECT_FALSE(QFileInfo(againPath->text()).fileName().contains(u'<'));
 }

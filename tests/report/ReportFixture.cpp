@@ -64,7 +64,8 @@ ReportFixture::ReportFixture(Database& db)
     const qint64 finn = person(u"Finn <i>Oak</i>"_s, 1);
     // Week 2: one given (not in week 3's table).
     contribute(eve, QDate(2026, 1, 14), Direction::Given, u"Thanked Eve for the wiki page"_s);
-    week3Notes = {u"Shared the checklist with Eve"_s, u"Finn sent me his & her slides"_s, u"Asked Eve about \"buddy\" rules"_s};
+    week3Notes = {u"Shared the checklist with Eve"_s, u"Finn sent me his & her slides"_s,
+        u"Asked Eve about \"buddy\" rules"_s};
     contribute(eve, QDate(2026, 1, 19), Direction::Given, week3Notes.at(0));
     contribute(finn, QDate(2026, 1, 21), Direction::Received, week3Notes.at(1));
     contribute(eve, QDate(2026, 1, 25), Direction::Given, week3Notes.at(2));
@@ -75,15 +76,21 @@ ReportFixture::ReportFixture(Database& db)
     for (int i = 1; i <= LongWeekRows; ++i) {
         const qint64 id = person(u"Person %1"_s.arg(i, 3, 10, QChar(u'0')), 1);
         contribute(id, QDate(2026, 2, 2).addDays(i % 7), Direction::Given,
-                   u"row-%1 begins a note long enough to wrap onto a second line of its cell end-%1"_s.arg(i, 3, 10, QChar(u'0')));
+            u"row-%1 begins a note long enough to wrap onto a second line of its cell end-%1"_s.arg(
+                i, 3, 10, QChar(u'0')));
     }
 
     MeetingService meetings(db);
-    EXPECT_GT(meetings.addCommitment({-1, annId, u"Invite two newcomers to the guild"_s, 2, 3, true}, &error), 0);
-    EXPECT_GT(meetings.addCommitment({-1, annId, u"Write the FAQ's first page"_s, 3, 4, std::nullopt}, &error), 0);
+    EXPECT_GT(meetings.addCommitment(
+                  {-1, annId, u"Invite two newcomers to the guild"_s, 2, 3, true}, &error),
+        0);
+    EXPECT_GT(meetings.addCommitment(
+                  {-1, annId, u"Write the FAQ's first page"_s, 3, 4, std::nullopt}, &error),
+        0);
     const std::optional<Meeting> week3 = meetings.meeting(circleId, 3);
     EXPECT_TRUE(week3);
-    EXPECT_TRUE(meetings.setNotes(week3->id, u"We practised asking for help; Ann's <b>guild</b> idea got applause."_s, &error));
+    EXPECT_TRUE(meetings.setNotes(week3->id,
+        u"We practised asking for help; Ann's <b>guild</b> idea got applause."_s, &error));
     EXPECT_TRUE(meetings.setAttendance(week3->id, annId, true, &error));
     EXPECT_TRUE(meetings.setAttendance(week3->id, carlId, false, &error));
 }

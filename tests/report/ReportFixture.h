@@ -11,7 +11,7 @@ namespace outloud::test {
 /// A circle whose "me" is named like markup, with a known week 3 and a long week 5.
 struct ReportFixture
 {
-    static const QString AnnName;   ///< <b>Ann & "Bob"</b>
+    static const QString AnnName; ///< <b>Ann & "Bob"</b>
     static const QString Goal;
     static constexpr int LongWeekRows = 120;
 

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The weekly summary: what it gathers, and the PDF as pdftotext, pdfinfo and pdffonts see it.
 #include "ReportFixture.h"
-
 #include "report/SummaryBuilder.h"
 #include "report/SummaryPdf.h"
 #include "report/SummaryPrint.h"
@@ -12,7 +11,6 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -38,7 +36,7 @@ TEST(SummaryBuilder, GathersOneMembersWeek)
     EXPECT_EQ(s->numbers.balance, 1);
     EXPECT_EQ(s->numbers.cumulativeBalance, 2); // week 2's gift too
     EXPECT_EQ(s->numbers.weeklyTarget, 2);
-    EXPECT_EQ(s->numbers.streak, 1);            // week 2 had 1 of 2, week 3 reached it
+    EXPECT_EQ(s->numbers.streak, 1); // week 2 had 1 of 2, week 3 reached it
     EXPECT_GT(s->numbers.score, 0.0);
     ASSERT_EQ(s->weeks.size(), 12);
     EXPECT_EQ(s->weeks.at(2).given, 2);
@@ -64,7 +62,8 @@ TEST(SummaryBuilder, RefusesUnknownWeeksAndMembers)
     QString error;
     SummaryBuilder builder(t.db());
     EXPECT_FALSE(builder.memberWeek(f.annId, 13, &error));
-    EXPECT_TRUE(error.contains(u"Week 13"_s) && error.contains(u"week 12"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"Week 13"_s) && error.contains(u"week 12"_s))
+        << error.toStdString();
     EXPECT_FALSE(builder.memberWeek(f.annId, 0, &error));
     EXPECT_FALSE(builder.memberWeek(99999, 3, &error));
     EXPECT_TRUE(error.contains(u"member"_s));
@@ -91,10 +90,14 @@ TEST(SummaryBuilder, CircleWeekHasAttendanceAndEveryMember)
 
 TEST(SummaryPdf, PaperFollowsTheLocale)
 {
-    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
-    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
-    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
-    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
+    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::English, QLocale::UnitedStates)),
+        QPageSize::Letter);
+    EXPECT_EQ(
+        summarypdf::localePageSize(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
+    EXPECT_EQ(
+        summarypdf::localePageSize(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
+    EXPECT_EQ(summarypdf::localePageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+        QPageSize::A4);
     EXPECT_EQ(summarypdf::parsePageSize(u"A4"_s), QPageSize::A4);
     EXPECT_EQ(summarypdf::parsePageSize(u"letter"_s), QPageSize::Letter);
     EXPECT_EQ(summarypdf::parsePageSize(u"legal"_s), QPageSize::Custom);
@@ -109,8 +112,10 @@ TEST(SummaryPdf, TextIsRealEscapedAndSearchable)
     ASSERT_TRUE(s) << error.toStdString();
     const QString pdf = t.dir() + u"/week3.pdf"_s;
     int pages = 0;
-    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages)) << error.toStdString();
-    EXPECT_EQ(QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages))
+        << error.toStdString();
+    EXPECT_EQ(QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
 
     const QString text = pdfSearchText(pdf);
     EXPECT_TRUE(text.contains(ReportFixture::AnnName)) << text.toStdString();
@@ -121,7 +126,7 @@ TEST(SummaryPdf, TextIsRealEscapedAndSearchable)
         EXPECT_TRUE(text.contains(note)) << note.toStdString();
     EXPECT_TRUE(text.contains(u"Finn <i>Oak</i>"_s));
     EXPECT_FALSE(text.contains(u"Thanked Eve for the wiki page"_s)); // week 2
-    EXPECT_FALSE(text.contains(u"Week four already"_s));             // week 4
+    EXPECT_FALSE(text.contains(u"Week four already"_s)); // week 4
     EXPECT_TRUE(text.contains(u"Invite two newcomers to the guild"_s));
     EXPECT_TRUE(text.contains(u"Write the FAQ's first page"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Ann's <b>guild</b> idea"_s));
@@ -129,9 +134,11 @@ TEST(SummaryPdf, TextIsRealEscapedAndSearchable)
     const auto info = pdfInfo(pdf);
     EXPECT_EQ(info.value(u"Pages"_s).toInt(), pages);
     EXPECT_LE(pages, 2);
-    EXPECT_TRUE(info.value(u"Page size"_s).contains(u"(A4)"_s)) << info.value(u"Page size"_s).toStdString();
+    EXPECT_TRUE(info.value(u"Page size"_s).contains(u"(A4)"_s))
+        << info.value(u"Page size"_s).toStdString();
     EXPECT_EQ(info.value(u"Author"_s), ReportFixture::AnnName);
-    EXPECT_TRUE(info.value(u"Title"_s).contains(u"Thursday Circle, week 3 of 12"_s)) << info.value(u"Title"_s).toStdString();
+    EXPECT_TRUE(info.value(u"Title"_s).contains(u"Thursday Circle, week 3 of 12"_s))
+        << info.value(u"Title"_s).toStdString();
     EXPECT_TRUE(info.value(u"Title"_s).contains(ReportFixture::AnnName));
 }
 
@@ -147,7 +154,8 @@ TEST(SummaryPdf, EveryFontIsEmbedded)
     EXPECT_TRUE(pdfInfo(pdf).value(u"Page size"_s).contains(u"612 x 792"_s));
     const ProcessResult r = runProcess(u"pdffonts"_s, {pdf});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts).mid(2); // below the header and rule
+    const QStringList lines
+        = r.out.split(u'\n', Qt::SkipEmptyParts).mid(2); // below the header and rule
     ASSERT_FALSE(lines.isEmpty()) << r.out.toStdString();
     for (const QString& line : lines) {
         // name type... encoding emb sub uni object ID: emb is the fifth column from the right.
@@ -167,12 +175,14 @@ TEST(SummaryPdf, LongTablesBreakBetweenRowsAndRepeatTheHeader)
     ASSERT_EQ(s->contributions.size(), ReportFixture::LongWeekRows);
     const QString pdf = t.dir() + u"/long.pdf"_s;
     int pages = 0;
-    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages)) << error.toStdString();
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages))
+        << error.toStdString();
     ASSERT_GE(pages, 3);
     QStringList pageTexts;
     for (int p = 1; p <= pages; ++p) {
         pageTexts << pdfText(pdf, p);
-        EXPECT_TRUE(pageTexts.constLast().contains(u"Page %1 of %2"_s.arg(p).arg(pages))) << "footer of page " << p;
+        EXPECT_TRUE(pageTexts.constLast().contains(u"Page %1 of %2"_s.arg(p).arg(pages)))
+            << "footer of page " << p;
     }
     int pagesWithRows = 0;
     for (int i = 1; i <= ReportFixture::LongWeekRows; ++i) {
@@ -192,7 +202,8 @@ TEST(SummaryPdf, LongTablesBreakBetweenRowsAndRepeatTheHeader)
     for (const QString& page : pageTexts) {
         if (page.contains(u"row-"_s)) {
             ++pagesWithRows;
-            EXPECT_TRUE(page.contains(u"Channel"_s) && page.contains(u"Brought"_s)) << "header missing";
+            EXPECT_TRUE(page.contains(u"Channel"_s) && page.contains(u"Brought"_s))
+                << "header missing";
         }
     }
     EXPECT_GE(pagesWithRows, 2);
@@ -242,7 +253,8 @@ TEST(SummaryPdf, AFailedWriteLeavesTheTargetAlone)
     QString error;
     const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
     ASSERT_TRUE(s);
-    EXPECT_FALSE(summarypdf::writeMember(*s, t.dir() + u"/no/such/folder/x.pdf"_s, QPageSize::A4, &error));
+    EXPECT_FALSE(
+        summarypdf::writeMember(*s, t.dir() + u"/no/such/folder/x.pdf"_s, QPageSize::A4, &error));
     EXPECT_TRUE(error.contains(u"no/such/folder"_s)) << error.toStdString();
     // A folder where the file should go.
     QDir(t.dir()).mkdir(u"taken.pdf"_s);
@@ -264,7 +276,8 @@ TEST(SummaryPdf, ARowTallerThanAPageContinuesWithoutLosingText)
     s->contributions[1].note = words.join(u' ');
     const QString pdf = t.dir() + u"/tall.pdf"_s;
     int pages = 0;
-    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages)) << error.toStdString();
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages))
+        << error.toStdString();
     EXPECT_GE(pages, 3);
     const QString text = pdfSearchText(pdf);
     for (const QString& w : {u"w0"_s, u"w777"_s, u"w1499"_s})
@@ -285,11 +298,13 @@ TEST(SummaryPdf, RendersToAPageWithInkInEveryPart)
     // Charts are vector drawings: the file holds no raster image at all.
     const ProcessResult images = runProcess(u"pdfimages"_s, {u"-list"_s, pdf});
     ASSERT_EQ(images.exitCode, 0) << images.err.toStdString();
-    EXPECT_EQ(images.out.split(u'\n', Qt::SkipEmptyParts).size(), 2) << images.out.toStdString(); // the header only
+    EXPECT_EQ(images.out.split(u'\n', Qt::SkipEmptyParts).size(), 2)
+        << images.out.toStdString(); // the header only
 
     const QString prefix = t.dir() + u"/page"_s;
-    const ProcessResult r = runProcess(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
-                                                       u"-singlefile"_s, pdf, prefix});
+    const ProcessResult r = runProcess(u"pdftoppm"_s,
+        {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s, pdf,
+            prefix});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QImage page(prefix + u".png"_s);
     ASSERT_FALSE(page.isNull());

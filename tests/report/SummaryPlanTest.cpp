@@ -3,7 +3,6 @@
 // The week summary carries what the meeting work knows: the plan's theme, what to
 // prepare, next week's theme, and what the member said in the round.
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
 #include "meetings/MeetingRecord.h"
@@ -20,7 +19,8 @@ using namespace Qt::StringLiterals;
 TEST(SummaryPlan, ThemeRoundNotesAndNextWeekComeFromThePlanAndTheMeeting)
 {
     TempDatabase t;
-    ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, fixedNow().date()).generate(nullptr));
+    ASSERT_TRUE(
+        DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, fixedNow().date()).generate(nullptr));
     CircleService circles(t.db());
     const qint64 circleId = circles.defaultCircleId();
     const qint64 me = circles.meId(circleId);

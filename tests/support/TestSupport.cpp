@@ -6,7 +6,6 @@
 #include <QMutex>
 #include <QProcess>
 #include <QSqlQuery>
-
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace outloud::test {
@@ -55,7 +54,8 @@ struct ProcessResult
     QString out;
     QString err;
 };
-ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs = 120000);
+ProcessResult runProcess(
+    const QString& program, const QStringList& arguments, int timeoutMs = 120000);
 
 /// Counts the warnings Qt prints while it lives (QAbstractItemModelTester reports so).
 class WarningCounter

@@ -4,7 +4,6 @@
 // so the platform defaults to offscreen unless the caller chose one.
 #include <QApplication>
 #include <QStandardPaths>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)

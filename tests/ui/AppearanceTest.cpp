@@ -3,7 +3,6 @@
 // The workspace follows the system palette (dark mode too): colours come from the
 // palette, never hard-coded. The grabs are written beside the test for a human look.
 #include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
 #include "people/ClosenessDelegate.h"
@@ -17,7 +16,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -61,7 +59,8 @@ TEST(Appearance, TheRelationshipListFollowsADarkPalette)
     const QString path = dir.filePath(u"demo.sqlite"_s);
     {
         auto db = Database::open(path, nullptr);
-        ASSERT_TRUE(DemoGenerator(*db, DemoGenerator::Scale::Small, 1, QDate::currentDate()).generate(nullptr));
+        ASSERT_TRUE(DemoGenerator(*db, DemoGenerator::Scale::Small, 1, QDate::currentDate())
+                        .generate(nullptr));
     }
     const QPalette original = QApplication::palette();
     QApplication::setPalette(darkPalette());
@@ -94,7 +93,8 @@ TEST(Appearance, TheRelationshipListFollowsADarkPalette)
         delegate->initStyleOption(&option, model->index(stale, RelationshipModel::Name));
         const QColor text = option.palette.color(QPalette::Text);
         EXPECT_EQ(text, darkPalette().color(QPalette::Link));
-        EXPECT_GT(qGray(text.rgb()) - qGray(darkPalette().color(QPalette::Base).rgb()), 100) << "enough contrast";
+        EXPECT_GT(qGray(text.rgb()) - qGray(darkPalette().color(QPalette::Base).rgb()), 100)
+            << "enough contrast";
         EXPECT_TRUE(option.font.italic());
     }
     QApplication::setPalette(original);

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
+#include "main/MainWindow.h"
 
+#include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
-#include "main/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +15,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -29,7 +28,8 @@ QString makeSmallDemo(const QTemporaryDir& dir)
     QString error;
     auto db = Database::open(path, &error);
     EXPECT_TRUE(db) << error.toStdString();
-    EXPECT_TRUE(DemoGenerator(*db, DemoGenerator::Scale::Small, 1, QDate::currentDate()).generate(&error));
+    EXPECT_TRUE(
+        DemoGenerator(*db, DemoGenerator::Scale::Small, 1, QDate::currentDate()).generate(&error));
     return path;
 }
 } // namespace
@@ -49,13 +49,17 @@ TEST(MainWindow, ShowsTheDemoCirclesPeopleAndContributions)
     CircleService circles(db);
     const qint64 me = circles.meId(circles.defaultCircleId());
     EXPECT_EQ(people->model()->rowCount(),
-              scalar(db, u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt());
-    const QString firstByName
-        = scalar(db, u"SELECT name FROM person WHERE member_id = %1 ORDER BY name COLLATE NOCASE LIMIT 1"_s.arg(me)).toString();
+        scalar(db, u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)).toInt());
+    const QString firstByName = scalar(db,
+        u"SELECT name FROM person WHERE member_id = %1 ORDER BY name COLLATE NOCASE LIMIT 1"_s.arg(
+            me))
+                                    .toString();
     EXPECT_EQ(people->model()->index(0, 0).data().toString(), firstByName);
     EXPECT_EQ(contributions->model()->rowCount(),
-              scalar(db, u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id WHERE p.member_id = %1"_s.arg(me))
-                  .toInt());
+        scalar(db,
+            u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id WHERE p.member_id = %1"_s
+                .arg(me))
+            .toInt());
     auto* week = window.findChild<QLabel*>(u"statusWeek"_s);
     ASSERT_TRUE(week);
     EXPECT_EQ(week->text(), u"Week 7 of 12"_s);
@@ -74,7 +78,8 @@ TEST(MainWindow, ANewcomerCanOpenTheDemo)
     auto* people = window.findChild<QTableView*>(u"relationshipsView"_s);
     ASSERT_TRUE(people);
     EXPECT_GT(people->model()->rowCount(), 30);
-    EXPECT_FALSE(QFileInfo::exists(dir.filePath(u"outloud.sqlite"_s))) << "the demo is not the user's own file";
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(u"outloud.sqlite"_s)))
+        << "the demo is not the user's own file";
 }
 
 TEST(MainWindow, ANewcomerCanStartTheirOwnCircle)
@@ -92,8 +97,10 @@ TEST(MainWindow, ANewcomerCanStartTheirOwnCircle)
     QTest::keyClicks(window.findChild<QLineEdit*>(u"setupCircleName"_s), u"Tuesday Circle"_s);
     QTest::keyClicks(window.findChild<QLineEdit*>(u"setupMyName"_s), u"Ana"_s);
     window.findChild<QPlainTextEdit*>(u"setupOthers"_s)->setPlainText(u"Ben\nChen"_s);
-    QTest::keyClicks(window.findChild<QLineEdit*>(u"setupAccomplish"_s), u"Speak at a conference"_s);
-    window.findChild<QPlainTextEdit*>(u"setupFirstPeople"_s)->setPlainText(u"Ada Okafor\nMei Chen"_s);
+    QTest::keyClicks(
+        window.findChild<QLineEdit*>(u"setupAccomplish"_s), u"Speak at a conference"_s);
+    window.findChild<QPlainTextEdit*>(u"setupFirstPeople"_s)
+        ->setPlainText(u"Ada Okafor\nMei Chen"_s);
     QTest::mouseClick(create, Qt::LeftButton);
     auto* people = window.findChild<QTableView*>(u"relationshipsView"_s);
     ASSERT_TRUE(people);
@@ -102,7 +109,8 @@ TEST(MainWindow, ANewcomerCanStartTheirOwnCircle)
     EXPECT_EQ(scalar(db, u"SELECT name FROM circle"_s).toString(), u"Tuesday Circle"_s);
     EXPECT_EQ(scalar(db, u"SELECT count(*) FROM member"_s).toInt(), 3);
     EXPECT_EQ(scalar(db, u"SELECT name FROM member WHERE is_me = 1"_s).toString(), u"Ana"_s);
-    EXPECT_EQ(scalar(db, u"SELECT accomplish FROM goal_revision"_s).toString(), u"Speak at a conference"_s);
+    EXPECT_EQ(scalar(db, u"SELECT accomplish FROM goal_revision"_s).toString(),
+        u"Speak at a conference"_s);
 }
 
 TEST(MainWindow, AForeignFileShowsWhyItCannotBeOpened)
@@ -118,6 +126,7 @@ TEST(MainWindow, AForeignFileShowsWhyItCannotBeOpened)
     auto* message = window.findChild<QLabel*>(u"welcomeMessage"_s);
     ASSERT_TRUE(message);
     EXPECT_TRUE(message->isVisible());
-    EXPECT_TRUE(message->text().contains(u"not an Outloud database"_s)) << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(u"not an Outloud database"_s))
+        << message->text().toStdString();
     EXPECT_EQ(fileBytes(path), QByteArray("just some notes"));
 }

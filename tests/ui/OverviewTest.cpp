@@ -3,7 +3,6 @@
 // The Overview dashboard, offscreen: the charts hold what the analytics computed, the member
 // selector switches the data, a week's bars emit weekActivated, and the grabs look right.
 #include "TestSupport.h"
-
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
@@ -31,7 +30,6 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -46,7 +44,8 @@ protected:
     void SetUp() override
     {
         QString error;
-        ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, fixedNow().date()).generate(&error))
+        ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, fixedNow().date())
+                        .generate(&error))
             << error.toStdString();
         CircleService circles(t.db());
         circleId = circles.defaultCircleId();
@@ -54,8 +53,7 @@ protected:
         members = circles.members(circleId);
     }
 
-    template<typename T>
-    static QList<T*> seriesOf(QChartView* view)
+    template <typename T> static QList<T*> seriesOf(QChartView* view)
     {
         QList<T*> result;
         const QList<QAbstractSeries*> all = view->chart()->series();
@@ -123,7 +121,8 @@ QString grabPath(const QString& dir, const QString& name)
 TEST_F(SmallDemo, ChartsHoldTheAnalyticsOfMe)
 {
     DashboardWidget dashboard(t.db(), circleId);
-    const analytics::MemberAnalytics expected = analytics::analyzeMember(t.db(), circleId, me, fixedNow().date());
+    const analytics::MemberAnalytics expected
+        = analytics::analyzeMember(t.db(), circleId, me, fixedNow().date());
     EXPECT_EQ(dashboard.memberId(), me);
     ASSERT_EQ(expected.weekly.currentWeek, 7);
 
@@ -147,7 +146,7 @@ TEST_F(SmallDemo, ChartsHoldTheAnalyticsOfMe)
     ASSERT_EQ(weeks.size(), 12);
     EXPECT_EQ(weeks.at(0), u"1"_s);
     EXPECT_EQ(weeks.at(6), u"7 (now)"_s);
-    EXPECT_EQ(bars.first()->barSets().at(0)->selectedBars(), QList<int>{6});
+    EXPECT_EQ(bars.first()->barSets().at(0)->selectedBars(), QList<int> {6});
     EXPECT_GT(std::accumulate(given.begin(), given.end(), 0), 0);
 
     auto* target = dashboard.findChild<QChartView*>(u"targetChart"_s);
@@ -158,38 +157,47 @@ TEST_F(SmallDemo, ChartsHoldTheAnalyticsOfMe)
     EXPECT_EQ(lines.first()->at(0).y(), expected.progress.target);
     EXPECT_EQ(lines.first()->at(1).y(), expected.progress.target);
     EXPECT_EQ(lines.first()->name(), u"Target: %1 a week"_s.arg(expected.progress.target));
-    EXPECT_EQ(values(seriesOf<QBarSeries>(target).first()->barSets().first()), expected.progress.given);
+    EXPECT_EQ(
+        values(seriesOf<QBarSeries>(target).first()->barSets().first()), expected.progress.given);
 
     auto* balance = dashboard.findChild<QChartView*>(u"balanceChart"_s);
     const QList<QLineSeries*> balanceLines = seriesOf<QLineSeries>(balance);
     ASSERT_EQ(balanceLines.size(), 1);
     ASSERT_EQ(balanceLines.first()->count(), 7); // weeks 1..7
     for (int w = 0; w < 7; ++w)
-        EXPECT_EQ(balanceLines.first()->at(w).y(), expected.weekly.cumulativeBalance.at(w)) << "week " << w + 1;
+        EXPECT_EQ(balanceLines.first()->at(w).y(), expected.weekly.cumulativeBalance.at(w))
+            << "week " << w + 1;
 
     auto* closeness = dashboard.findChild<QChartView*>(u"closenessChart"_s);
     const QList<QBarSet*> closenessSets = seriesOf<QBarSeries>(closeness).first()->barSets();
     ASSERT_EQ(closenessSets.size(), 2);
     EXPECT_EQ(values(closenessSets.at(0)),
-              QList<int>(expected.closeness.distributionWeek1.begin(), expected.closeness.distributionWeek1.end()));
+        QList<int>(expected.closeness.distributionWeek1.begin(),
+            expected.closeness.distributionWeek1.end()));
     EXPECT_EQ(values(closenessSets.at(1)),
-              QList<int>(expected.closeness.distributionNow.begin(), expected.closeness.distributionNow.end()));
+        QList<int>(
+            expected.closeness.distributionNow.begin(), expected.closeness.distributionNow.end()));
 
     auto* imbalance = dashboard.findChild<QChartView*>(u"imbalanceChart"_s);
-    const QList<QHorizontalStackedBarSeries*> stacked = seriesOf<QHorizontalStackedBarSeries>(imbalance);
+    const QList<QHorizontalStackedBarSeries*> stacked
+        = seriesOf<QHorizontalStackedBarSeries>(imbalance);
     ASSERT_EQ(stacked.size(), 1);
     const QStringList names = categories(imbalance, Qt::Vertical);
     ASSERT_FALSE(expected.imbalances.iGaveMost.isEmpty());
     // Top of the chart (last category): the person I gave most to beyond what came back.
-    EXPECT_EQ(names.last(), expected.imbalances.gaveMeMost.isEmpty() ? expected.imbalances.iGaveMost.first().name
-                                                                      : expected.imbalances.gaveMeMost.first().name);
+    EXPECT_EQ(names.last(),
+        expected.imbalances.gaveMeMost.isEmpty() ? expected.imbalances.iGaveMost.first().name
+                                                 : expected.imbalances.gaveMeMost.first().name);
 
     EXPECT_EQ(dashboard.findChild<QLabel*>(u"streakValue"_s)->text(),
-              expected.progress.streak == 1 ? u"1 week"_s : u"%1 weeks"_s.arg(expected.progress.streak));
+        expected.progress.streak == 1 ? u"1 week"_s : u"%1 weeks"_s.arg(expected.progress.streak));
     EXPECT_EQ(dashboard.findChild<QLabel*>(u"scoreValue"_s)->text(),
-              u"%1 %"_s.arg(std::lround(expected.progress.score * 100)));
-    EXPECT_TRUE(dashboard.findChild<QLabel*>(u"scoreValue"_s)->toolTip().startsWith(analytics::habitScoreExplanation()));
-    EXPECT_EQ(dashboard.findChild<QLabel*>(u"givenValue"_s)->text(), QString::number(expected.weekly.total.given));
+        u"%1 %"_s.arg(std::lround(expected.progress.score * 100)));
+    EXPECT_TRUE(dashboard.findChild<QLabel*>(u"scoreValue"_s)
+                    ->toolTip()
+                    .startsWith(analytics::habitScoreExplanation()));
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"givenValue"_s)->text(),
+        QString::number(expected.weekly.total.given));
 }
 
 TEST_F(SmallDemo, TodayMovesTheCurrentWeek)
@@ -202,7 +210,8 @@ TEST_F(SmallDemo, TodayMovesTheCurrentWeek)
     EXPECT_EQ(dashboard.figures().weekly.currentWeek, 3);
     EXPECT_EQ(categories(weekly).at(2), u"3 (now)"_s);
     EXPECT_EQ(categories(weekly).at(6), u"7"_s);
-    EXPECT_EQ(seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->selectedBars(), QList<int>{2});
+    EXPECT_EQ(
+        seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->selectedBars(), QList<int> {2});
     // Contributions logged after "today" still count in the totals; the line stops at week 3.
     auto* balance = dashboard.findChild<QChartView*>(u"balanceChart"_s);
     EXPECT_EQ(seriesOf<QLineSeries>(balance).first()->count(), 3);
@@ -222,15 +231,18 @@ TEST_F(SmallDemo, MemberSelectorSwitchesTheData)
     selector->setCurrentIndex(2);
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(dashboard.memberId(), other);
-    const analytics::MemberAnalytics expected = analytics::analyzeMember(t.db(), circleId, other, fixedNow().date());
-    const analytics::MemberAnalytics mine = analytics::analyzeMember(t.db(), circleId, me, fixedNow().date());
+    const analytics::MemberAnalytics expected
+        = analytics::analyzeMember(t.db(), circleId, other, fixedNow().date());
+    const analytics::MemberAnalytics mine
+        = analytics::analyzeMember(t.db(), circleId, me, fixedNow().date());
     ASSERT_NE(expected.weekly.total, mine.weekly.total); // the demo's members differ
     auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
     QList<int> given;
     for (const analytics::WeekExchange& w : expected.weekly.weeks)
         given << w.exchange.given;
     EXPECT_EQ(values(seriesOf<QBarSeries>(weekly).first()->barSets().at(0)), given);
-    EXPECT_EQ(dashboard.findChild<QLabel*>(u"dashboardTitle"_s)->text(), u"Overview: %1"_s.arg(expected.memberName));
+    EXPECT_EQ(dashboard.findChild<QLabel*>(u"dashboardTitle"_s)->text(),
+        u"Overview: %1"_s.arg(expected.memberName));
 
     dashboard.setMember(me);
     EXPECT_EQ(selector->currentIndex(), 0);
@@ -253,8 +265,10 @@ TEST_F(SmallDemo, ClickingAWeekEmitsIt)
     const double value = given->at(week - 1);
     ASSERT_GT(value, 0);
     // The given bar sits left of the category centre (two sets side by side).
-    const QPointF centre = chart->mapToPosition(QPointF(week - 1 - 0.15, value / 2.0), chart->series().first());
-    QTest::mouseClick(weekly->viewport(), Qt::LeftButton, {}, weekly->mapFromScene(chart->mapToScene(centre)));
+    const QPointF centre
+        = chart->mapToPosition(QPointF(week - 1 - 0.15, value / 2.0), chart->series().first());
+    QTest::mouseClick(
+        weekly->viewport(), Qt::LeftButton, {}, weekly->mapFromScene(chart->mapToScene(centre)));
     ASSERT_EQ(activated.count(), 1);
     EXPECT_EQ(activated.at(0).at(0).toInt(), week);
 
@@ -262,7 +276,8 @@ TEST_F(SmallDemo, ClickingAWeekEmitsIt)
     activated.clear();
     ASSERT_EQ(given->at(10), 0);
     const QPointF empty = chart->mapToPosition(QPointF(10, 1), chart->series().first());
-    QTest::mouseClick(weekly->viewport(), Qt::LeftButton, {}, weekly->mapFromScene(chart->mapToScene(empty)));
+    QTest::mouseClick(
+        weekly->viewport(), Qt::LeftButton, {}, weekly->mapFromScene(chart->mapToScene(empty)));
     ASSERT_EQ(activated.count(), 1);
     EXPECT_EQ(activated.at(0).at(0).toInt(), 11);
 
@@ -271,11 +286,13 @@ TEST_F(SmallDemo, ClickingAWeekEmitsIt)
     auto* target = dashboard.findChild<QChartView*>(u"targetChart"_s);
     QChart* targetChart = target->chart();
     const QPointF two = targetChart->mapToPosition(QPointF(1, 1), targetChart->series().first());
-    QTest::mouseClick(target->viewport(), Qt::LeftButton, {}, target->mapFromScene(targetChart->mapToScene(two)));
+    QTest::mouseClick(
+        target->viewport(), Qt::LeftButton, {}, target->mapFromScene(targetChart->mapToScene(two)));
     auto* balance = dashboard.findChild<QChartView*>(u"balanceChart"_s);
     QChart* balanceChart = balance->chart();
     const QPointF six = balanceChart->mapToPosition(QPointF(6, 1), balanceChart->series().first());
-    QTest::mouseClick(balance->viewport(), Qt::LeftButton, {}, balance->mapFromScene(balanceChart->mapToScene(six)));
+    QTest::mouseClick(balance->viewport(), Qt::LeftButton, {},
+        balance->mapFromScene(balanceChart->mapToScene(six)));
     QTest::mouseClick(weekly->viewport(), Qt::LeftButton, {}, QPoint(2, 2));
     ASSERT_EQ(activated.count(), 2);
     EXPECT_EQ(activated.at(0).at(0).toInt(), 2);
@@ -284,7 +301,8 @@ TEST_F(SmallDemo, ClickingAWeekEmitsIt)
     // Hovering shows the exact figures.
     Q_EMIT given->hovered(true, week - 1);
     const analytics::WeekExchange& w = dashboard.figures().weekly.weeks.at(week - 1);
-    EXPECT_TRUE(weekly->toolTip().contains(u"Given: %1"_s.arg(w.exchange.given))) << weekly->toolTip().toStdString();
+    EXPECT_TRUE(weekly->toolTip().contains(u"Given: %1"_s.arg(w.exchange.given)))
+        << weekly->toolTip().toStdString();
     EXPECT_TRUE(weekly->toolTip().contains(u"Received: %1"_s.arg(w.exchange.received)));
 }
 
@@ -329,10 +347,12 @@ TEST_F(SmallDemo, GrabsInLightAndDarkPalettes)
         QTest::qWait(100);
         auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
         // The charts follow the palette: the plot background is the palette's base colour.
-        EXPECT_EQ(weekly->chart()->backgroundBrush().color(), dashboard.palette().color(QPalette::Base));
+        EXPECT_EQ(
+            weekly->chart()->backgroundBrush().color(), dashboard.palette().color(QPalette::Base));
         const QImage image = dashboard.grab().toImage();
         ASSERT_EQ(image.size(), QSize(1280, 800));
-        const QString path = grabPath(dir.path(), dark ? u"overview-dark.png"_s : u"overview-light.png"_s);
+        const QString path
+            = grabPath(dir.path(), dark ? u"overview-dark.png"_s : u"overview-light.png"_s);
         EXPECT_TRUE(image.save(path)) << path.toStdString();
         // Not an empty picture: the given bars' colour appears in the weekly chart.
         const QColor givenColor = seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->color();
@@ -363,7 +383,9 @@ TEST(Overview, ACircleThatHasNotStartedSaysSo)
     auto* note = dashboard.findChild<QLabel*>(u"dashboardNote"_s);
     ASSERT_TRUE(note);
     EXPECT_TRUE(note->isVisible());
-    EXPECT_TRUE(note->text().contains(QLocale().toString(c.firstMeetingDate(), QLocale::LongFormat))) << note->text().toStdString();
+    EXPECT_TRUE(
+        note->text().contains(QLocale().toString(c.firstMeetingDate(), QLocale::LongFormat)))
+        << note->text().toStdString();
     EXPECT_EQ(dashboard.findChild<QLabel*>(u"streakValue"_s)->text(), u"0 weeks"_s);
     EXPECT_EQ(dashboard.findChild<QLabel*>(u"ratioValue"_s)->text(), u"n/a"_s);
     auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
@@ -385,17 +407,21 @@ TEST_F(SmallDemo, NetworkTabShowsGenerosityWhatCameBackAndWeakTies)
     const QList<QHorizontalBarSeries*> mixSeries = seriesOf<QHorizontalBarSeries>(mix);
     ASSERT_EQ(mixSeries.size(), 1);
     EXPECT_EQ(values(mixSeries.first()->barSets().first()),
-              (QList<int>{g.given - g.sharesOthersOrConnects - g.sharesMine, g.sharesMine, g.sharesOthersOrConnects}));
+        (QList<int> {g.given - g.sharesOthersOrConnects - g.sharesMine, g.sharesMine,
+            g.sharesOthersOrConnects}));
 
     auto* brought = dashboard.findChild<QChartView*>(u"broughtChart"_s);
     EXPECT_EQ(values(seriesOf<QBarSeries>(brought).first()->barSets().first()),
-              (QList<int>{g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified}));
-    EXPECT_EQ(categories(brought), (QStringList{u"Help"_s, u"Inspiration"_s, u"Recognition"_s, u"Not recorded"_s}));
+        (QList<int> {g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2],
+            g.receivedUnspecified}));
+    EXPECT_EQ(categories(brought),
+        (QStringList {u"Help"_s, u"Inspiration"_s, u"Recognition"_s, u"Not recorded"_s}));
 
     auto* channels = dashboard.findChild<QChartView*>(u"channelChart"_s);
     const QStringList channelNames = categories(channels, Qt::Vertical);
     ASSERT_FALSE(channelNames.isEmpty());
-    EXPECT_EQ(channelNames.last(), a.byChannel.first().name); // the one that brings most back, on top
+    EXPECT_EQ(
+        channelNames.last(), a.byChannel.first().name); // the one that brings most back, on top
     const QBarSet* received = seriesOf<QHorizontalBarSeries>(channels).first()->barSets().at(1);
     EXPECT_EQ(int(received->at(received->count() - 1)), a.byChannel.first().exchange.received);
 
@@ -404,7 +430,8 @@ TEST_F(SmallDemo, NetworkTabShowsGenerosityWhatCameBackAndWeakTies)
     ASSERT_EQ(ties->topLevelItemCount(), std::max<qsizetype>(1, a.weakTies.intermediaries.size()));
     if (!a.weakTies.intermediaries.isEmpty()) {
         EXPECT_EQ(ties->topLevelItem(0)->text(0), a.weakTies.intermediaries.first().name);
-        EXPECT_EQ(ties->topLevelItem(0)->childCount(), a.weakTies.intermediaries.first().introduced);
+        EXPECT_EQ(
+            ties->topLevelItem(0)->childCount(), a.weakTies.intermediaries.first().introduced);
     }
 
     auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);

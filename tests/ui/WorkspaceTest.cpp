@@ -3,7 +3,6 @@
 // The workspace driven as a user would, with the keyboard and mouse, checked against
 // what the database holds afterwards.
 #include "TestSupport.h"
-
 #include "circle/CircleService.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
@@ -20,23 +19,22 @@
 #include "undo/Editor.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileInfo>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-#include <QSqlQuery>
 #include <QUndoStack>
-
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -56,7 +54,8 @@ struct Workspace : ::testing::Test
         {
             auto db = Database::open(path, nullptr);
             ASSERT_TRUE(db);
-            ASSERT_TRUE(DemoGenerator(*db, DemoGenerator::Scale::Small, 1, QDate::currentDate()).generate(nullptr));
+            ASSERT_TRUE(DemoGenerator(*db, DemoGenerator::Scale::Small, 1, QDate::currentDate())
+                            .generate(nullptr));
         }
         window = std::make_unique<MainWindow>(path);
         window->resize(1280, 800);
@@ -67,8 +66,7 @@ struct Workspace : ::testing::Test
     }
     Database& db() { return *window->database(); }
     int count(const QString& sql) { return scalar(db(), sql).toInt(); }
-    template <typename T>
-    T* find(const QString& name)
+    template <typename T> T* find(const QString& name)
     {
         T* w = window->findChild<T*>(name);
         EXPECT_TRUE(w) << "no widget " << name.toStdString();
@@ -92,15 +90,18 @@ TEST_F(Workspace, AddAPersonThenUndoAndRedo)
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"personSave"_s), Qt::LeftButton);
     QTRY_VERIFY(!openDialog() || !openDialog()->isVisible());
     EXPECT_EQ(count(u"SELECT count(*) FROM person"_s), before + 1);
-    EXPECT_EQ(scalar(db(), u"SELECT closeness FROM person WHERE name = 'Grace Hopper'"_s).toInt(), 1);
-    const qint64 id = scalar(db(), u"SELECT id FROM person WHERE name = 'Grace Hopper'"_s).toLongLong();
+    EXPECT_EQ(
+        scalar(db(), u"SELECT closeness FROM person WHERE name = 'Grace Hopper'"_s).toInt(), 1);
+    const qint64 id
+        = scalar(db(), u"SELECT id FROM person WHERE name = 'Grace Hopper'"_s).toLongLong();
     EXPECT_EQ(window->relationshipsPage()->selectedPersonId(), id) << "the new person is selected";
     EXPECT_EQ(find<QLabel>(u"personDetailName"_s)->text(), u"Grace Hopper"_s);
 
     QTest::keySequence(window.get(), QKeySequence::Undo);
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE name = 'Grace Hopper'"_s), 0);
     QTest::keySequence(window.get(), QKeySequence::Redo);
-    EXPECT_EQ(scalar(db(), u"SELECT id FROM person WHERE name = 'Grace Hopper'"_s).toLongLong(), id) << "same person back";
+    EXPECT_EQ(scalar(db(), u"SELECT id FROM person WHERE name = 'Grace Hopper'"_s).toLongLong(), id)
+        << "same person back";
 }
 
 TEST_F(Workspace, AnEmptyNameOrADuplicateIsRefusedInline)
@@ -115,8 +116,12 @@ TEST_F(Workspace, AnEmptyNameOrADuplicateIsRefusedInline)
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_TRUE(error->isVisible());
     EXPECT_FALSE(error->text().isEmpty());
-    const QString existing = scalar(db(), u"SELECT name FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me)).toString();
-    const QString org = scalar(db(), u"SELECT organization FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me)).toString();
+    const QString existing = scalar(
+        db(), u"SELECT name FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me))
+                                 .toString();
+    const QString org = scalar(
+        db(), u"SELECT organization FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me))
+                            .toString();
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personName"_s), existing);
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personOrganization"_s), org);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"personSave"_s), Qt::LeftButton);
@@ -136,26 +141,38 @@ TEST_F(Workspace, RateClosenessInPlaceThenUndo)
     const qint64 id = model->idAt(0);
     const int old = cell.data(RelationshipModel::ClosenessRole).toInt();
     const int wanted = old == 5 ? 4 : old + 1;
-    const int historyBefore = count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id));
+    const int historyBefore
+        = count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id));
     view->setCurrentIndex(cell);
     view->edit(cell);
     auto* editor = view->findChild<QComboBox*>(u"closenessEditor"_s);
     ASSERT_TRUE(editor);
     editor->setCurrentIndex(wanted);
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(scalar(db(), u"SELECT closeness FROM person WHERE id = %1"_s.arg(id)).toInt(), wanted);
-    EXPECT_EQ(count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id)), historyBefore + 1);
-    EXPECT_TRUE(model->index(model->rowOfId(id), RelationshipModel::Closeness).data().toString().startsWith(QString::number(wanted)));
+    QTRY_COMPARE(
+        scalar(db(), u"SELECT closeness FROM person WHERE id = %1"_s.arg(id)).toInt(), wanted);
+    EXPECT_EQ(count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id)),
+        historyBefore + 1);
+    EXPECT_TRUE(model->index(model->rowOfId(id), RelationshipModel::Closeness)
+                    .data()
+                    .toString()
+                    .startsWith(QString::number(wanted)));
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(scalar(db(), u"SELECT closeness FROM person WHERE id = %1"_s.arg(id)).toInt(), old);
-    EXPECT_EQ(count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id)), historyBefore);
+    EXPECT_EQ(count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id)),
+        historyBefore);
 }
 
 TEST_F(Workspace, LogAContributionWithTheKeyboard)
 {
-    const QString name = scalar(db(), u"SELECT name FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me)).toString();
-    const qint64 personId = scalar(db(), u"SELECT id FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me)).toLongLong();
-    const int before = count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(personId));
+    const QString name = scalar(
+        db(), u"SELECT name FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me))
+                             .toString();
+    const qint64 personId
+        = scalar(db(), u"SELECT id FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me))
+              .toLongLong();
+    const int before
+        = count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(personId));
     QTest::keySequence(window.get(), QKeySequence::New);
     auto* person = find<QLineEdit>(u"quickPerson"_s);
     QTRY_VERIFY(person->hasFocus());
@@ -168,9 +185,11 @@ TEST_F(Workspace, LogAContributionWithTheKeyboard)
     find<QComboBox>(u"quickBrought"_s)->setCurrentIndex(2); // Inspiration
     QTest::keyClicks(find<QLineEdit>(u"quickNote"_s), u"Sent me <b>her</b> notes"_s);
     QTest::keyClick(find<QLineEdit>(u"quickNote"_s), Qt::Key_Return);
-    EXPECT_EQ(count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(personId)), before + 1);
+    EXPECT_EQ(count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(personId)),
+        before + 1);
     QSqlQuery q(db().connection());
-    q.exec(u"SELECT c.direction, k.code, c.brought, c.note FROM contribution c JOIN contribution_kind k ON k.id = c.kind_id"
+    q.exec(u"SELECT c.direction, k.code, c.brought, c.note FROM contribution c JOIN "
+           u"contribution_kind k ON k.id = c.kind_id"
            " ORDER BY c.id DESC LIMIT 1"_s);
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
@@ -178,7 +197,8 @@ TEST_F(Workspace, LogAContributionWithTheKeyboard)
     EXPECT_EQ(q.value(2).toInt(), 1);
     EXPECT_EQ(q.value(3).toString(), u"Sent me <b>her</b> notes"_s);
     EXPECT_TRUE(person->text().isEmpty()) << "ready for the next one";
-    EXPECT_EQ(window->contributionsPage()->view()->model()->index(0, 2).data().toString(), name) << "newest at the top";
+    EXPECT_EQ(window->contributionsPage()->view()->model()->index(0, 2).data().toString(), name)
+        << "newest at the top";
 }
 
 TEST_F(Workspace, ANewNameCreatesThePersonAndOneUndoTakesBothBack)
@@ -190,7 +210,10 @@ TEST_F(Workspace, ANewNameCreatesThePersonAndOneUndoTakesBothBack)
     QTest::keyClick(find<QLineEdit>(u"quickPerson"_s), Qt::Key_Return);
     EXPECT_EQ(count(u"SELECT count(*) FROM person"_s), people + 1);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), contributions + 1);
-    EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE name = 'Zora Neale' AND member_id = %1"_s.arg(me)), 1);
+    EXPECT_EQ(
+        count(
+            u"SELECT count(*) FROM person WHERE name = 'Zora Neale' AND member_id = %1"_s.arg(me)),
+        1);
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person"_s), people);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), contributions);
@@ -207,7 +230,8 @@ TEST_F(Workspace, ADateOutsideAnySensibleRangeSavesNothingHalf)
     auto* error = find<QLabel>(u"quickError"_s);
     EXPECT_TRUE(error->isVisible());
     EXPECT_TRUE(error->text().contains(u"date"_s)) << error->text().toStdString();
-    EXPECT_EQ(count(u"SELECT count(*) FROM person"_s), people) << "no person created for a refused contribution";
+    EXPECT_EQ(count(u"SELECT count(*) FROM person"_s), people)
+        << "no person created for a refused contribution";
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), contributions);
 }
 
@@ -217,16 +241,22 @@ TEST_F(Workspace, FilterTheRelationshipList)
     RelationshipModel* model = window->relationshipsPage()->model();
     const int all = count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me));
     EXPECT_EQ(model->rowCount(), all);
-    const QString name = scalar(db(), u"SELECT name FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me)).toString();
+    const QString name = scalar(
+        db(), u"SELECT name FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me))
+                             .toString();
     QTest::keyClicks(find<QLineEdit>(u"peopleFilter"_s), name);
     QTRY_VERIFY(model->rowCount() < all);
     for (int row = 0; row < model->rowCount(); ++row)
-        EXPECT_TRUE(model->index(row, RelationshipModel::Name).data().toString().contains(name, Qt::CaseInsensitive));
+        EXPECT_TRUE(model->index(row, RelationshipModel::Name)
+                        .data()
+                        .toString()
+                        .contains(name, Qt::CaseInsensitive));
     find<QLineEdit>(u"peopleFilter"_s)->clear();
     QTRY_COMPARE(model->rowCount(), all);
     auto* closeness = find<QComboBox>(u"peopleClosenessFilter"_s);
     closeness->setCurrentIndex(closeness->findText(u"3–5: close"_s));
-    EXPECT_EQ(model->rowCount(), count(u"SELECT count(*) FROM person WHERE member_id = %1 AND closeness >= 3"_s.arg(me)));
+    EXPECT_EQ(model->rowCount(),
+        count(u"SELECT count(*) FROM person WHERE member_id = %1 AND closeness >= 3"_s.arg(me)));
     EXPECT_EQ(find<QLabel>(u"peopleCount"_s)->text(), u"%1 people"_s.arg(model->rowCount()));
 }
 
@@ -234,7 +264,9 @@ TEST_F(Workspace, IntroducedByLinksNavigate)
 {
     window->showPage(MainWindow::RelationshipsPageIndex);
     QSqlQuery q(db().connection());
-    q.exec(u"SELECT p.id, i.id, i.name FROM person p JOIN person i ON i.id = p.introduced_by WHERE p.member_id = %1 LIMIT 1"_s.arg(me));
+    q.exec(
+        u"SELECT p.id, i.id, i.name FROM person p JOIN person i ON i.id = p.introduced_by WHERE p.member_id = %1 LIMIT 1"_s
+            .arg(me));
     ASSERT_TRUE(q.next()) << "the demo has introductions";
     const qint64 person = q.value(0).toLongLong();
     const qint64 introducer = q.value(1).toLongLong();
@@ -244,43 +276,54 @@ TEST_F(Workspace, IntroducedByLinksNavigate)
     Q_EMIT link->linkActivated(u"person:%1"_s.arg(introducer));
     EXPECT_EQ(window->relationshipsPage()->selectedPersonId(), introducer);
     EXPECT_EQ(find<QLabel>(u"personDetailName"_s)->text(), q.value(2).toString());
-    EXPECT_TRUE(find<QLabel>(u"personIntroducedLinks"_s)->text().contains(u"person:%1"_s.arg(person)))
+    EXPECT_TRUE(
+        find<QLabel>(u"personIntroducedLinks"_s)->text().contains(u"person:%1"_s.arg(person)))
         << "and back: whom they introduced";
 }
 
 TEST_F(Workspace, RemovingAPersonIsUndoneWithTheirHistory)
 {
     window->showPage(MainWindow::RelationshipsPageIndex);
-    const qint64 id = scalar(db(), u"SELECT p.id FROM person p WHERE p.member_id = %1 AND"
-                                   " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id) > 1 LIMIT 1"_s.arg(me))
+    const qint64 id = scalar(db(),
+        u"SELECT p.id FROM person p WHERE p.member_id = %1 AND"
+        " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id) > 1 LIMIT 1"_s.arg(me))
                           .toLongLong();
-    const int contributions = count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id));
-    const int history = count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id));
+    const int contributions
+        = count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id));
+    const int history
+        = count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id));
     window->relationshipsPage()->selectPerson(id);
     action(u"removePersonAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id)), 0);
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 1);
-    EXPECT_EQ(count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id)), contributions);
-    EXPECT_EQ(count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id)), history);
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id)), contributions);
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id)), history);
 }
 
 TEST_F(Workspace, ReviseTheGoalAndTheTarget)
 {
     window->showPage(MainWindow::GoalPageIndex);
-    const int revisions = count(u"SELECT count(*) FROM goal_revision WHERE member_id = %1"_s.arg(me));
+    const int revisions
+        = count(u"SELECT count(*) FROM goal_revision WHERE member_id = %1"_s.arg(me));
     auto* text = find<QPlainTextEdit>(u"goalAccomplish"_s);
     text->setPlainText(u"Run onboarding pilots in two teams"_s);
     find<QSpinBox>(u"goalTarget"_s)->setValue(6);
     QTest::mouseClick(find<QPushButton>(u"goalSave"_s), Qt::LeftButton);
-    EXPECT_EQ(count(u"SELECT count(*) FROM goal_revision WHERE member_id = %1"_s.arg(me)), revisions + 1);
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM goal_revision WHERE member_id = %1"_s.arg(me)), revisions + 1);
     EXPECT_EQ(CircleService(db()).currentGoal(me)->weeklyTarget, 6);
     EXPECT_EQ(find<QTreeWidget>(u"goalHistory"_s)->topLevelItemCount(), revisions + 1);
-    EXPECT_EQ(find<QTreeWidget>(u"goalHistory"_s)->topLevelItem(0)->text(1), u"Run onboarding pilots in two teams"_s);
+    EXPECT_EQ(find<QTreeWidget>(u"goalHistory"_s)->topLevelItem(0)->text(1),
+        u"Run onboarding pilots in two teams"_s);
     action(u"undoAction"_s)->trigger();
-    EXPECT_EQ(count(u"SELECT count(*) FROM goal_revision WHERE member_id = %1"_s.arg(me)), revisions);
-    EXPECT_NE(find<QPlainTextEdit>(u"goalAccomplish"_s)->toPlainText(), u"Run onboarding pilots in two teams"_s);
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM goal_revision WHERE member_id = %1"_s.arg(me)), revisions);
+    EXPECT_NE(find<QPlainTextEdit>(u"goalAccomplish"_s)->toPlainText(),
+        u"Run onboarding pilots in two teams"_s);
 }
 
 TEST_F(Workspace, ReachOutSuggestionsLeadToLogging)
@@ -293,9 +336,11 @@ TEST_F(Workspace, ReachOutSuggestionsLeadToLogging)
     ASSERT_GT(personId, 0);
     Q_EMIT list->itemActivated(first);
     EXPECT_EQ(window->currentPage(), MainWindow::ContributionsPageIndex);
-    const QString name = scalar(db(), u"SELECT name FROM person WHERE id = %1"_s.arg(personId)).toString();
+    const QString name
+        = scalar(db(), u"SELECT name FROM person WHERE id = %1"_s.arg(personId)).toString();
     EXPECT_EQ(find<QLineEdit>(u"quickPerson"_s)->text(), name);
-    EXPECT_TRUE(first->text().contains(find<QComboBox>(u"quickKind"_s)->currentText())) << "the suggested kind is preselected";
+    EXPECT_TRUE(first->text().contains(find<QComboBox>(u"quickKind"_s)->currentText()))
+        << "the suggested kind is preselected";
 }
 
 TEST_F(Workspace, TheLastViewIsRestored)
@@ -314,7 +359,8 @@ TEST_F(Workspace, CorrectALoggedContributionThenUndo)
     QTableView* view = window->contributionsPage()->view();
     const QModelIndex first = view->model()->index(0, 0);
     const qint64 id = first.data(Qt::UserRole + 1).toLongLong();
-    const QString oldNote = scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString();
+    const QString oldNote
+        = scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString();
     window->contributionsPage()->editContribution(first);
     auto* dialog = window->findChild<QDialog*>(u"contributionDialog"_s);
     ASSERT_TRUE(dialog);
@@ -322,9 +368,11 @@ TEST_F(Workspace, CorrectALoggedContributionThenUndo)
     note->clear();
     QTest::keyClicks(note, u"Corrected note"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"editSave"_s), Qt::LeftButton);
-    EXPECT_EQ(scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString(), u"Corrected note"_s);
+    EXPECT_EQ(scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString(),
+        u"Corrected note"_s);
     action(u"undoAction"_s)->trigger();
-    EXPECT_EQ(scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString(), oldNote);
+    EXPECT_EQ(
+        scalar(db(), u"SELECT note FROM contribution WHERE id = %1"_s.arg(id)).toString(), oldNote);
 }
 
 TEST_F(Workspace, TheCircleCanBeRenamedAndGrowWithAWarningPastFive)
@@ -345,7 +393,8 @@ TEST_F(Workspace, TheCircleCanBeRenamedAndGrowWithAWarningPastFive)
     name->selectAll();
     QTest::keyClick(name, Qt::Key_Delete);
     Q_EMIT name->editingFinished();
-    EXPECT_EQ(scalar(db(), u"SELECT name FROM circle"_s).toString(), u"Friday Circle"_s) << "an empty name is refused";
+    EXPECT_EQ(scalar(db(), u"SELECT name FROM circle"_s).toString(), u"Friday Circle"_s)
+        << "an empty name is refused";
     EXPECT_TRUE(find<QLabel>(u"circleError"_s)->isVisible());
     EXPECT_TRUE(find<QLabel>(u"statusCircle"_s)->text().startsWith(u"Friday Circle"_s));
 }
@@ -373,11 +422,13 @@ TEST_F(Workspace, MeetingModeKeepsItsOwnKeys)
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     window->findChild<QWidget*>(u"meetingMode"_s)->setFocus();
     QTest::keyClick(window->findChild<QWidget*>(u"meetingMode"_s), Qt::Key_N, Qt::ControlModifier);
-    EXPECT_EQ(window->currentPage(), MainWindow::MeetingModePage) << "Ctrl+N does not leave the meeting";
+    EXPECT_EQ(window->currentPage(), MainWindow::MeetingModePage)
+        << "Ctrl+N does not leave the meeting";
     EXPECT_NE(segment->text(), first) << "it moves to the next agenda segment";
     window->showPage(MainWindow::ContributionsPageIndex);
     QTest::keySequence(window.get(), QKeySequence::New);
-    EXPECT_TRUE(find<QLineEdit>(u"quickPerson"_s)->hasFocus()) << "elsewhere Ctrl+N logs a contribution";
+    EXPECT_TRUE(find<QLineEdit>(u"quickPerson"_s)->hasFocus())
+        << "elsewhere Ctrl+N logs a contribution";
 }
 
 TEST_F(Workspace, SettingsOfferTheLanguage)
@@ -398,7 +449,8 @@ TEST_F(Workspace, OpeningTheDatabaseKeepsADailyPrivateBackup)
     const QStringList files = backups.entryList({u"*.sqlite"_s}, QDir::Files);
     ASSERT_EQ(files.size(), 1) << "one backup made on open";
     const auto perms = QFileInfo(backups.filePath(files.first())).permissions();
-    EXPECT_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) << "readable by the owner alone";
+    EXPECT_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        << "readable by the owner alone";
     MainWindow again(db().path());
     EXPECT_EQ(backups.entryList({u"*.sqlite"_s}, QDir::Files).size(), 1) << "at most one a day";
 }

@@ -7,9 +7,9 @@
 #include "meetings/MeetingService.h"
 #include "storage/Database.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -63,9 +63,10 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     m_facilitator = new QComboBox(this);
     m_facilitator->setObjectName(u"circleFacilitator"_s);
     m_facilitator->setAccessibleName(tr("Facilitator"));
-    m_facilitator->setToolTip(tr("The facilitator serves the group: invites, schedules, keeps time."));
+    m_facilitator->setToolTip(
+        tr("The facilitator serves the group: invites, schedules, keeps time."));
     connect(m_facilitator, &QComboBox::activated, this,
-            [this](int index) { setFacilitator(m_facilitator->itemData(index).toLongLong()); });
+        [this](int index) { setFacilitator(m_facilitator->itemData(index).toLongLong()); });
     m_error = new QLabel(this);
     m_error->setObjectName(u"circleError"_s);
     m_error->setTextFormat(Qt::PlainText);
@@ -107,7 +108,7 @@ void CirclePage::refresh()
     const QLocale locale;
     m_summary->setText(tr("%1 meets on %2s at %3, %4 weeks from %5.")
                            .arg(circle->name, locale.dayName(circle->meetingWeekday),
-                                format::shortTime(circle->meetingTime))
+                               format::shortTime(circle->meetingTime))
                            .arg(circle->lengthWeeks)
                            .arg(locale.toString(circle->firstMeetingDate(), QLocale::LongFormat)));
     const QList<Member> members = circles.members(m_circleId);
@@ -135,13 +136,22 @@ void CirclePage::refresh()
     for (const Meeting& meeting : meetings) {
         QString state;
         switch (meeting.status) {
-        case Meeting::Status::Planned: state = tr("planned"); break;
-        case Meeting::Status::Held: state = tr("held"); break;
-        case Meeting::Status::Moved: state = tr("moved"); break;
-        case Meeting::Status::Skipped: state = tr("skipped"); break;
+        case Meeting::Status::Planned:
+            state = tr("planned");
+            break;
+        case Meeting::Status::Held:
+            state = tr("held");
+            break;
+        case Meeting::Status::Moved:
+            state = tr("moved");
+            break;
+        case Meeting::Status::Skipped:
+            state = tr("skipped");
+            break;
         }
-        new QTreeWidgetItem(m_meetings, {QString::number(meeting.week), format::shortDateTime(meeting.scheduledAt),
-                                         state, meeting.notes});
+        new QTreeWidgetItem(m_meetings,
+            {QString::number(meeting.week), format::shortDateTime(meeting.scheduledAt), state,
+                meeting.notes});
     }
     m_meetings->resizeColumnToContents(0);
     m_meetings->resizeColumnToContents(1);

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-ContributionDialog::ContributionDialog(Editor& editor, const Contribution& contribution, qint64 memberId, QWidget* parent)
+ContributionDialog::ContributionDialog(
+    Editor& editor, const Contribution& contribution, qint64 memberId, QWidget* parent)
     : QDialog(parent)
     , m_editor(editor)
     , m_contribution(contribution)

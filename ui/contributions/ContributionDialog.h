@@ -20,7 +20,8 @@ class ContributionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ContributionDialog(Editor& editor, const Contribution& contribution, qint64 memberId, QWidget* parent = nullptr);
+    ContributionDialog(Editor& editor, const Contribution& contribution, qint64 memberId,
+        QWidget* parent = nullptr);
     void accept() override;
 
 private:

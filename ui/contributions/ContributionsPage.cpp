@@ -22,7 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const WeekCalendar& calendar, QWidget* parent)
+ContributionsPage::ContributionsPage(
+    Editor& editor, qint64 memberId, const WeekCalendar& calendar, QWidget* parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_calendar(calendar)
@@ -31,7 +32,8 @@ ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const Week
     setObjectName(u"contributionsPage"_s);
     Database& db = editor.database();
     m_quickAdd = new QuickAddBar(editor, memberId, this);
-    connect(m_quickAdd, &QuickAddBar::saved, this, [this] { Q_EMIT message(tr("Logged. Ctrl+Z takes it back.")); });
+    connect(m_quickAdd, &QuickAddBar::saved, this,
+        [this] { Q_EMIT message(tr("Logged. Ctrl+Z takes it back.")); });
 
     m_model = new ContributionModel(db, this);
     m_model->setCalendar(calendar);
@@ -104,7 +106,7 @@ ContributionsPage::ContributionsPage(Editor& editor, qint64 memberId, const Week
     m_count = new QLabel(this);
     m_count->setObjectName(u"contributionsCount"_s);
     connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_count->setText(tr("%n contributions", nullptr, m_model->rowCount())); });
+        [this] { m_count->setText(tr("%n contributions", nullptr, m_model->rowCount())); });
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_week);
@@ -148,7 +150,8 @@ void ContributionsPage::editContribution(const QModelIndex& index)
 {
     if (!index.isValid())
         return;
-    const std::optional<Contribution> c = ContributionService(m_editor.database()).contribution(m_model->idAt(index.row()));
+    const std::optional<Contribution> c
+        = ContributionService(m_editor.database()).contribution(m_model->idAt(index.row()));
     if (!c)
         return;
     auto* dialog = new ContributionDialog(m_editor, *c, m_memberId, this);

@@ -23,7 +23,8 @@ class ContributionsPage : public QWidget
 {
     Q_OBJECT
 public:
-    ContributionsPage(Editor& editor, qint64 memberId, const WeekCalendar& calendar, QWidget* parent = nullptr);
+    ContributionsPage(
+        Editor& editor, qint64 memberId, const WeekCalendar& calendar, QWidget* parent = nullptr);
 
     ContributionModel* model() const { return m_model; }
     QuickAddBar* quickAdd() const { return m_quickAdd; }

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "undo/Editor.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -17,8 +18,6 @@
 #include <QPushButton>
 #include <QStringListModel>
 #include <QUndoStack>
-#include <QAbstractItemView>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +38,8 @@ QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
     m_person->setObjectName(u"quickPerson"_s);
     m_person->setPlaceholderText(tr("Who? (Ctrl+N)"));
     m_person->setAccessibleName(tr("Person"));
-    m_person->setToolTip(tr("Type a few letters and pick from the list; a new name adds the person"));
+    m_person->setToolTip(
+        tr("Type a few letters and pick from the list; a new name adds the person"));
     m_names = new QStringListModel(this);
     auto* completer = new QCompleter(m_names, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -88,9 +88,10 @@ QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
         m_channel->addItem(c.displayName(), c.id);
 
     // Enter saves from any field of the bar.
-    for (QWidget* w : {static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_person), static_cast<QWidget*>(m_direction),
-                       static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_brought),
-                       static_cast<QWidget*>(m_note)})
+    for (QWidget* w : {static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_person),
+             static_cast<QWidget*>(m_direction), static_cast<QWidget*>(m_kind),
+             static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_brought),
+             static_cast<QWidget*>(m_note)})
         w->installEventFilter(this);
     connect(m_direction, &QComboBox::currentIndexChanged, this, &QuickAddBar::updateBrought);
 
@@ -197,7 +198,8 @@ qint64 QuickAddBar::save()
     c.direction = Direction(m_direction->currentData().toInt());
     c.kindId = m_kind->currentData().toLongLong();
     c.channelId = m_channel->currentData().toLongLong();
-    c.brought = c.direction == Direction::Received ? Brought(m_brought->currentData().toInt()) : Brought::Nothing;
+    c.brought = c.direction == Direction::Received ? Brought(m_brought->currentData().toInt())
+                                                   : Brought::Nothing;
     c.note = m_note->text();
 
     PeopleService people(m_editor.database());

@@ -53,7 +53,8 @@ GoalPage::GoalPage(Editor& editor, qint64 memberId, QWidget* parent)
     m_target->setRange(0, 100);
     m_target->setSuffix(tr(" contributions a week"));
     m_target->setAccessibleName(tr("Weekly contribution target"));
-    m_target->setToolTip(tr("How many contributions you aim for each week. Steady weekly effort matters more than bursts."));
+    m_target->setToolTip(tr("How many contributions you aim for each week. Steady weekly effort "
+                            "matters more than bursts."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("What am I trying to &accomplish?"), m_accomplish);
@@ -109,8 +110,10 @@ void GoalPage::refresh()
     m_why->setText(goal ? goal->why : QString());
     m_progress->setText(goal ? goal->progress : QString());
     m_target->setValue(goal ? goal->weeklyTarget : 3);
-    m_since->setText(goal ? tr("Current since %1").arg(locale.toString(goal->revisedAt.date(), QLocale::LongFormat))
-                          : tr("No goal yet. A goal you care about, where progress in twelve weeks is possible and "
+    m_since->setText(goal ? tr("Current since %1")
+                                .arg(locale.toString(goal->revisedAt.date(), QLocale::LongFormat))
+                          : tr("No goal yet. A goal you care about, where progress in twelve weeks "
+                               "is possible and "
                                "where other people can help."));
     m_history->clear();
     const QList<GoalRevision> history = circles.goalHistory(m_memberId);
@@ -132,7 +135,8 @@ bool GoalPage::saveRevision()
     g.why = m_why->text();
     g.progress = m_progress->text();
     g.weeklyTarget = m_target->value();
-    const std::optional<GoalRevision> current = CircleService(m_editor.database()).currentGoal(m_memberId);
+    const std::optional<GoalRevision> current
+        = CircleService(m_editor.database()).currentGoal(m_memberId);
     if (current && current->accomplish == g.accomplish.trimmed() && current->why == g.why.trimmed()
         && current->progress == g.progress.trimmed() && current->weeklyTarget == g.weeklyTarget) {
         m_error->setText(tr("Nothing changed since the last revision."));

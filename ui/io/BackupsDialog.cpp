@@ -34,14 +34,15 @@ BackupsDialog::BackupsDialog(Database& db, QWidget* parent)
         return QMessageBox::question(this, tr("Restore"), question) == QMessageBox::Yes;
     };
     m_chooseFile = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Restore from an Outloud export"), QDir::homePath(),
-                                            tr("Outloud export (*.json);;All files (*)"));
+        return QFileDialog::getOpenFileName(this, tr("Restore from an Outloud export"),
+            QDir::homePath(), tr("Outloud export (*.json);;All files (*)"));
     };
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Outloud copies your data once a day when you open it and keeps the last %1 copies. "
-                                "Restoring replaces everything with the copy; what it replaces is kept as a backup too.")
-                                 .arg(io::BackupService::DefaultKeep));
+    auto* intro = new QLabel(
+        tr("Outloud copies your data once a day when you open it and keeps the last %1 copies. "
+           "Restoring replaces everything with the copy; what it replaces is kept as a backup too.")
+            .arg(io::BackupService::DefaultKeep));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
@@ -89,7 +90,7 @@ BackupsDialog::BackupsDialog(Database& db, QWidget* parent)
     connect(json, &QPushButton::clicked, this, &BackupsDialog::restoreJson);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_restore->setEnabled(!m_list->selectedItems().isEmpty()); });
+        [this] { m_restore->setEnabled(!m_list->selectedItems().isEmpty()); });
     reload();
     resize(620, 440);
 }
@@ -108,7 +109,8 @@ void BackupsDialog::reload()
         made->setToolTip(QDir::toNativeSeparators(b.path));
         m_list->setItem(i, 0, made);
         m_list->setItem(i, 1, new QTableWidgetItem(locale.formattedDataSize(b.bytes)));
-        m_list->setItem(i, 2, new QTableWidgetItem(b.beforeRestore ? tr("Before a restore") : tr("Daily")));
+        m_list->setItem(
+            i, 2, new QTableWidgetItem(b.beforeRestore ? tr("Before a restore") : tr("Daily")));
     }
     if (backups.isEmpty())
         m_status->setText(tr("No backups yet."));
@@ -142,7 +144,8 @@ void BackupsDialog::restoreSelected()
     const QTableWidgetItem* made = m_list->item(selected.first()->row(), 0);
     const QString path = made->data(Qt::UserRole).toString();
     const QString when = made->text(); // the item goes away with reload()
-    if (!m_confirm(tr("Replace everything in Outloud with the backup made %1? What it replaces is kept as a backup.")
+    if (!m_confirm(tr("Replace everything in Outloud with the backup made %1? What it replaces is "
+                      "kept as a backup.")
                        .arg(when)))
         return;
     io::BackupService service(m_db);
@@ -153,7 +156,9 @@ void BackupsDialog::restoreSelected()
         return;
     }
     reload();
-    report(tr("Restored the backup made %1. What it replaced is the newest backup in the list.").arg(when), false);
+    report(tr("Restored the backup made %1. What it replaced is the newest backup in the list.")
+               .arg(when),
+        false);
     m_status->setToolTip(QDir::toNativeSeparators(savedAs));
     Q_EMIT restored();
 }
@@ -170,7 +175,8 @@ void BackupsDialog::restoreJson()
         report(error, true);
         return;
     }
-    if (!m_confirm(tr("Replace everything in Outloud with the export %1? What it replaces is kept as a backup.")
+    if (!m_confirm(tr("Replace everything in Outloud with the export %1? What it replaces is kept "
+                      "as a backup.")
                        .arg(QDir::toNativeSeparators(path))))
         return;
     QString savedAs;
@@ -179,7 +185,9 @@ void BackupsDialog::restoreJson()
         return;
     }
     reload();
-    report(tr("Restored %1. What it replaced is the newest backup in the list.").arg(QFileInfo(path).fileName()), false);
+    report(tr("Restored %1. What it replaced is the newest backup in the list.")
+               .arg(QFileInfo(path).fileName()),
+        false);
     m_status->setToolTip(QDir::toNativeSeparators(savedAs));
     Q_EMIT restored();
 }

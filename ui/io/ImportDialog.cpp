@@ -64,12 +64,13 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     auto* leftForm = new QFormLayout;
     m_format = new QComboBox;
     m_format->setObjectName(u"format"_s);
-    for (io::ImportFormat f : {io::ImportFormat::Auto, io::ImportFormat::LinkedIn, io::ImportFormat::Csv, io::ImportFormat::VCard})
+    for (io::ImportFormat f : {io::ImportFormat::Auto, io::ImportFormat::LinkedIn,
+             io::ImportFormat::Csv, io::ImportFormat::VCard})
         m_format->addItem(io::formatName(f), int(f));
     m_encoding = new QComboBox;
     m_encoding->setObjectName(u"encoding"_s);
-    for (io::Encoding e : {io::Encoding::Auto, io::Encoding::Utf8, io::Encoding::Utf16LE, io::Encoding::Utf16BE,
-                           io::Encoding::Latin1})
+    for (io::Encoding e : {io::Encoding::Auto, io::Encoding::Utf8, io::Encoding::Utf16LE,
+             io::Encoding::Utf16BE, io::Encoding::Latin1})
         m_encoding->addItem(io::encodingName(e), int(e));
     leftForm->addRow(tr("Format:"), m_format);
     leftForm->addRow(tr("Encoding:"), m_encoding);
@@ -99,7 +100,8 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     layout->addWidget(m_mappingLabel);
     m_mapping = new QTableWidget(0, 3);
     m_mapping->setObjectName(u"mapping"_s);
-    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Goes into")});
+    m_mapping->setHorizontalHeaderLabels(
+        {tr("Column in the file"), tr("First value"), tr("Goes into")});
     m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -185,7 +187,7 @@ void ImportDialog::reject()
 void ImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import people"), QDir::homePath(),
-                                                      tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"));
+        tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -227,17 +229,20 @@ io::CsvMapping ImportDialog::currentMapping() const
     mapping.hasHeader = m_hasHeader->isChecked();
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
         const auto* box = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 2));
-        mapping.columns.append(box ? io::CsvField(box->currentData().toInt()) : io::CsvField::Ignore);
+        mapping.columns.append(
+            box ? io::CsvField(box->currentData().toInt()) : io::CsvField::Ignore);
     }
     return mapping;
 }
 
 void ImportDialog::rebuildMapping(const QStringList& headers, const QStringList& sample)
 {
-    const io::CsvMapping guessed = m_hasHeader->isChecked() ? io::guessMapping(headers) : io::CsvMapping{};
+    const io::CsvMapping guessed
+        = m_hasHeader->isChecked() ? io::guessMapping(headers) : io::CsvMapping {};
     m_mapping->setRowCount(int(headers.size()));
     for (int row = 0; row < headers.size(); ++row) {
-        const QString name = m_hasHeader->isChecked() ? headers.at(row) : tr("Column %1").arg(row + 1);
+        const QString name
+            = m_hasHeader->isChecked() ? headers.at(row) : tr("Column %1").arg(row + 1);
         m_mapping->setItem(row, 0, new QTableWidgetItem(name));
         m_mapping->setItem(row, 1, new QTableWidgetItem(sample.value(row).left(80)));
         auto* box = new QComboBox;
@@ -259,7 +264,8 @@ void ImportDialog::refresh()
     }
     m_error->hide();
     const auto format = io::ImportFormat(m_format->currentData().toInt());
-    const io::ImportFormat use = format == io::ImportFormat::Auto ? io::detectFormat(m_path, m_bytes) : format;
+    const io::ImportFormat use
+        = format == io::ImportFormat::Auto ? io::detectFormat(m_path, m_bytes) : format;
     const bool csv = use == io::ImportFormat::Csv;
     m_mapping->setVisible(csv);
     m_mappingLabel->setVisible(csv);
@@ -269,13 +275,14 @@ void ImportDialog::refresh()
     io::ReadResult read;
     QString detail = io::formatName(use);
     if (use == io::ImportFormat::Json) {
-        read.error = tr("This is an Outloud JSON export, a whole database: restore it from Backups instead.");
+        read.error = tr(
+            "This is an Outloud JSON export, a whole database: restore it from Backups instead.");
     } else if (csv) {
         const io::CsvTable table = io::parseCsv(m_bytes, currentOptions());
         if (table.ok()) {
             detail = tr("%1, %2, delimiter “%3”")
                          .arg(detail, io::encodingName(table.encoding),
-                              table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter));
+                             table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter));
             const QStringList headers = table.rows.value(0).fields;
             if (m_mapping->rowCount() != headers.size())
                 rebuildMapping(headers, table.rows.value(m_hasHeader->isChecked() ? 1 : 0).fields);
@@ -289,7 +296,9 @@ void ImportDialog::refresh()
     } else {
         read = io::readContacts(m_bytes, use, currentOptions());
         if (read.ok())
-            detail = tr("%1, %2").arg(detail, io::encodingName(io::decodeText(m_bytes.left(4096), currentOptions().encoding).encoding));
+            detail = tr("%1, %2").arg(detail,
+                io::encodingName(
+                    io::decodeText(m_bytes.left(4096), currentOptions().encoding).encoding));
     }
     m_detected->setText(tr("Reading as: %1").arg(detail));
     if (!read.ok()) {
@@ -304,9 +313,9 @@ void ImportDialog::refresh()
     const bool large = read.records.size() >= ShowProgressFrom;
     if (large)
         setBusy(true);
-    io::ImportPlan plan = service.plan(
-        m_memberId, read.records,
-        large ? io::ImportProgress([this](qsizetype done, qsizetype total) { return reportProgress(done, total); })
+    io::ImportPlan plan = service.plan(m_memberId, read.records,
+        large ? io::ImportProgress(
+            [this](qsizetype done, qsizetype total) { return reportProgress(done, total); })
               : io::ImportProgress(),
         &cancelled);
     if (large)
@@ -323,7 +332,8 @@ void ImportDialog::refresh()
                            .arg(p.count(io::ImportAction::Add))
                            .arg(p.count(io::ImportAction::Merge))
                            .arg(p.count(io::ImportAction::Skip)));
-    m_importButton->setEnabled(p.count(io::ImportAction::Add) + p.count(io::ImportAction::Merge) > 0);
+    m_importButton->setEnabled(
+        p.count(io::ImportAction::Add) + p.count(io::ImportAction::Merge) > 0);
 }
 
 void ImportDialog::showError(const QString& message)
@@ -350,8 +360,8 @@ void ImportDialog::setBusy(bool busy)
     m_cancelButton->setVisible(busy);
     m_cancelButton->setEnabled(busy);
     for (QWidget* w : {static_cast<QWidget*>(m_format), static_cast<QWidget*>(m_encoding),
-                       static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_hasHeader),
-                       static_cast<QWidget*>(m_mapping), static_cast<QWidget*>(m_importButton)})
+             static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_hasHeader),
+             static_cast<QWidget*>(m_mapping), static_cast<QWidget*>(m_importButton)})
         w->setEnabled(!busy);
     if (busy)
         m_progress->setValue(0);
@@ -365,9 +375,8 @@ void ImportDialog::runImport()
     setBusy(true);
     QString error;
     io::ImportOutcome outcome;
-    const bool ok = service.apply(plan, &outcome, &error, [this](qsizetype done, qsizetype total) {
-        return reportProgress(done, total);
-    });
+    const bool ok = service.apply(plan, &outcome, &error,
+        [this](qsizetype done, qsizetype total) { return reportProgress(done, total); });
     setBusy(false);
     if (!ok) {
         m_error->setText(error);

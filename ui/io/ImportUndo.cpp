@@ -6,18 +6,17 @@
 
 #include <QCoreApplication>
 #include <QUndoStack>
-
 #include <memory>
 
 namespace outloud {
 
-void pushImportUndo(QUndoStack* stack, Database& db, const io::ImportPlan& plan, const io::ImportOutcome& outcome,
-                    std::function<void(const QString&)> onError)
+void pushImportUndo(QUndoStack* stack, Database& db, const io::ImportPlan& plan,
+    const io::ImportOutcome& outcome, std::function<void(const QString&)> onError)
 {
     auto current = std::make_shared<io::ImportOutcome>(outcome);
     auto alreadyApplied = std::make_shared<bool>(true);
-    const QString text = QCoreApplication::translate("outloud", "Import %n people", nullptr,
-                                                     outcome.added + outcome.merged);
+    const QString text = QCoreApplication::translate(
+        "outloud", "Import %n people", nullptr, outcome.added + outcome.merged);
     auto command = std::make_unique<EditCommand>(
         text,
         [&db, plan, current, alreadyApplied](QString* error) {
@@ -31,7 +30,8 @@ void pushImportUndo(QUndoStack* stack, Database& db, const io::ImportPlan& plan,
             *current = again;
             return true;
         },
-        [&db, current](QString* error) { return io::ImportService(db).revert(*current, error); }, std::move(onError));
+        [&db, current](QString* error) { return io::ImportService(db).revert(*current, error); },
+        std::move(onError));
     QString error;
     command->apply(&error);
     stack->push(command.release());

@@ -18,7 +18,7 @@ class Database;
  * later steps that name imported people still find them. @p onError reports an undo or
  * redo the database refused (Editor::failed fits).
  */
-void pushImportUndo(QUndoStack* stack, Database& db, const io::ImportPlan& plan, const io::ImportOutcome& outcome,
-                    std::function<void(const QString&)> onError);
+void pushImportUndo(QUndoStack* stack, Database& db, const io::ImportPlan& plan,
+    const io::ImportOutcome& outcome, std::function<void(const QString&)> onError);
 
 } // namespace outloud

@@ -4,27 +4,27 @@
 
 #include "SetupPage.h"
 #include "WelcomePage.h"
-#include "common/Format.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
+#include "common/Format.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
 #include "goal/GoalPage.h"
-#include "meetings/MeetingModeWidget.h"
-#include "meetings/ScheduleWidget.h"
-#include "report/ExportSummaryDialog.h"
-#include "report/SummaryPrint.h"
-#include "settings/LanguageSettingWidget.h"
 #include "io/BackupService.h"
 #include "io/BackupsDialog.h"
 #include "io/CsvExport.h"
 #include "io/ImportDialog.h"
 #include "io/ImportUndo.h"
 #include "io/JsonArchive.h"
-#include "overview/DashboardWidget.h"
+#include "meetings/MeetingModeWidget.h"
 #include "meetings/MeetingService.h"
+#include "meetings/ScheduleWidget.h"
+#include "overview/DashboardWidget.h"
 #include "people/RelationshipsPage.h"
+#include "report/ExportSummaryDialog.h"
+#include "report/SummaryPrint.h"
+#include "settings/LanguageSettingWidget.h"
 #include "storage/Database.h"
 #include "undo/Editor.h"
 
@@ -33,22 +33,22 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
-#include <QIcon>
-#include <QScreen>
-#include <QVBoxLayout>
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -120,11 +120,15 @@ void MainWindow::createMenus()
     QAction* import = file->addAction(tr("&Import people…"), this, &MainWindow::importPeople);
     import->setObjectName(u"importAction"_s);
     import->setShortcut(QKeySequence(u"Ctrl+I"_s));
-    import->setToolTip(tr("Bring people in from LinkedIn's Connections.csv, another CSV file or vCards"));
+    import->setToolTip(
+        tr("Bring people in from LinkedIn's Connections.csv, another CSV file or vCards"));
     QMenu* exportMenu = file->addMenu(tr("Export &data"));
-    QAction* exportPeople = exportMenu->addAction(tr("Relationship list as CSV…"), this, [this] { exportData(u"people"_s); });
-    QAction* exportLog = exportMenu->addAction(tr("Contributions as CSV…"), this, [this] { exportData(u"contributions"_s); });
-    QAction* exportAll = exportMenu->addAction(tr("Everything as JSON…"), this, [this] { exportData(u"json"_s); });
+    QAction* exportPeople = exportMenu->addAction(
+        tr("Relationship list as CSV…"), this, [this] { exportData(u"people"_s); });
+    QAction* exportLog = exportMenu->addAction(
+        tr("Contributions as CSV…"), this, [this] { exportData(u"contributions"_s); });
+    QAction* exportAll
+        = exportMenu->addAction(tr("Everything as JSON…"), this, [this] { exportData(u"json"_s); });
     exportAll->setObjectName(u"exportJsonAction"_s);
     QAction* backups = file->addAction(tr("&Backups…"), this, [this] {
         if (!m_db)
@@ -147,8 +151,9 @@ void MainWindow::createMenus()
             return;
         auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this, dialog] { showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath()))); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath())));
+        });
         dialog->open();
     });
     summary->setObjectName(u"exportSummaryAction"_s);
@@ -157,7 +162,8 @@ void MainWindow::createMenus()
     QAction* print = file->addAction(tr("&Print week summary…"), this, [this] {
         if (!m_db)
             return;
-        const int week = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
+        const int week
+            = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
         summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
     });
     print->setObjectName(u"printSummaryAction"_s);
@@ -221,8 +227,8 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"), tr("&Contributions"),
-                               tr("Circle && &meetings"), tr("Meeting mo&de")};
+    const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"),
+        tr("&Contributions"), tr("Circle && &meetings"), tr("Meeting mo&de")};
     for (int i = 0; i < names.size(); ++i) {
         QAction* a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -234,9 +240,10 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outloud"), this, [this] {
         QMessageBox::about(this, tr("About Outloud"),
-                           tr("Outloud %1\nA companion for Working Out Loud circles: your goal, your relationships, "
-                              "what you give and receive, week by week.")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("Outloud %1\nA companion for Working Out Loud circles: your goal, your "
+               "relationships, "
+               "what you give and receive, week by week.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -246,12 +253,13 @@ void MainWindow::importPeople()
         return;
     auto* dialog = new ImportDialog(*m_db, m_memberId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
-        // The import already ran in one transaction; this makes it one undo step.
-        pushImportUndo(m_editor->undoStack(), *m_db, dialog->plan(), outcome,
-                       [this](const QString& message) { showMessage(message); });
-        showPage(RelationshipsPageIndex);
-    });
+    connect(
+        dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
+            // The import already ran in one transaction; this makes it one undo step.
+            pushImportUndo(m_editor->undoStack(), *m_db, dialog->plan(), outcome,
+                [this](const QString& message) { showMessage(message); });
+            showPage(RelationshipsPageIndex);
+        });
     dialog->open();
 }
 
@@ -261,10 +269,10 @@ void MainWindow::exportData(const QString& what)
         return;
     const bool json = what == u"json"_s;
     const QString suggested = QDir::home().filePath(json ? u"outloud-export.json"_s
-                                                         : what == u"people"_s ? u"relationships.csv"_s
-                                                                               : u"contributions.csv"_s);
+            : what == u"people"_s                        ? u"relationships.csv"_s
+                                                         : u"contributions.csv"_s);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), suggested,
-                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -372,8 +380,8 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::openOtherFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open an Outloud database"), QFileInfo(m_path).absolutePath(),
-                                                      tr("Outloud databases (*.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open an Outloud database"),
+        QFileInfo(m_path).absolutePath(), tr("Outloud databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -423,18 +431,20 @@ void MainWindow::buildWorkspace()
     QUndoStack* stack = m_editor->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this,
-            [this](const QString& text) { m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
-    connect(stack, &QUndoStack::redoTextChanged, this,
-            [this](const QString& text) { m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
 
     m_workspace = new QWidget(m_stack);
     m_workspace->setObjectName(u"workspace"_s);
     m_sidebar = new QListWidget(m_workspace);
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setAccessibleName(tr("Sections"));
-    m_sidebar->addItems(
-        {tr("Overview"), tr("Goal"), tr("Relationships"), tr("Contributions"), tr("Circle & meetings"), tr("Meeting mode")});
+    m_sidebar->addItems({tr("Overview"), tr("Goal"), tr("Relationships"), tr("Contributions"),
+        tr("Circle & meetings"), tr("Meeting mode")});
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
     QFont sideFont = m_sidebar->font();
     sideFont.setPointSizeF(sideFont.pointSizeF() * 1.1);
@@ -469,7 +479,8 @@ void MainWindow::buildWorkspace()
     m_pages->addWidget(m_meetingMode);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving meeting mode keeps what was captured.
-        if (m_meetingMode && m_pages->currentWidget() == m_meetingMode && m_meetingMode->hasUnsavedChanges())
+        if (m_meetingMode && m_pages->currentWidget() == m_meetingMode
+            && m_meetingMode->hasUnsavedChanges())
             m_meetingMode->save();
         m_pages->setCurrentIndex(row);
         // Meeting mode has its own keys (Ctrl+N moves to the next agenda segment there).
@@ -478,7 +489,7 @@ void MainWindow::buildWorkspace()
         m_addPersonAction->setEnabled(!meeting);
     });
     connect(m_relationships, &RelationshipsPage::logRequested, this,
-            [this](qint64 id, Direction d, qint64 kind) { logContribution(id, int(d), kind); });
+        [this](qint64 id, Direction d, qint64 kind) { logContribution(id, int(d), kind); });
     connect(m_relationships, &RelationshipsPage::message, this, &MainWindow::showMessage);
     connect(m_contributions, &ContributionsPage::message, this, &MainWindow::showMessage);
     connect(m_goal, &GoalPage::message, this, &MainWindow::showMessage);
@@ -544,7 +555,8 @@ void MainWindow::updateStatus()
     const WeekCalendar calendar = circles.calendar(m_circleId);
     const int week = calendar.currentWeek(m_today);
     if (week == 0)
-        m_statusWeek->setText(tr("Starts %1").arg(locale.toString(calendar.weekStart(1), QLocale::ShortFormat)));
+        m_statusWeek->setText(
+            tr("Starts %1").arg(locale.toString(calendar.weekStart(1), QLocale::ShortFormat)));
     else if (week > circle->lengthWeeks)
         m_statusWeek->setText(tr("Finished after %1 weeks").arg(circle->lengthWeeks));
     else

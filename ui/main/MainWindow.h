@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;

@@ -18,8 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -130,9 +130,10 @@ SetupPage::SetupPage(QWidget* parent)
     goalLayout->addWidget(goalBox);
     auto* peopleBox = new QGroupBox(tr("Who is related to my goal?"), this);
     auto* peopleLayout = new QVBoxLayout(peopleBox);
-    auto* peopleHint = new QLabel(tr("People who could help, or who do similar work: ten to twenty is a good start. "
-                                     "Next you will think about how you can contribute to them."),
-                                  peopleBox);
+    auto* peopleHint = new QLabel(
+        tr("People who could help, or who do similar work: ten to twenty is a good start. "
+           "Next you will think about how you can contribute to them."),
+        peopleBox);
     peopleHint->setWordWrap(true);
     peopleLayout->addWidget(peopleHint);
     m_firstPeople->setMaximumHeight(QWIDGETSIZE_MAX);
@@ -214,8 +215,8 @@ void SetupPage::updateButtons()
 {
     const int i = m_steps->currentIndex();
     const QStringList titles = {tr("Step 1 of 3: your circle and its members"),
-                                tr("Step 2 of 3: what am I trying to accomplish?"),
-                                tr("Step 3 of 3: who is related to my goal?")};
+        tr("Step 2 of 3: what am I trying to accomplish?"),
+        tr("Step 3 of 3: who is related to my goal?")};
     m_stepTitle->setText(titles.value(i));
     m_back->setEnabled(i > 0);
     m_next->setVisible(i < m_steps->count() - 1);
@@ -292,7 +293,8 @@ bool SetupPage::create()
         return showError(tr("Please enter your name."));
     }
     Circle circle;
-    circle.name = m_circleName->text().trimmed().isEmpty() ? tr("My circle") : m_circleName->text().trimmed();
+    circle.name = m_circleName->text().trimmed().isEmpty() ? tr("My circle")
+                                                           : m_circleName->text().trimmed();
     circle.startDate = m_startDate->date();
     circle.meetingWeekday = m_weekday->currentData().toInt();
     circle.meetingTime = m_time->time();
@@ -302,7 +304,8 @@ bool SetupPage::create()
     QString error;
     Transaction tx(*m_db);
     CircleService circles(*m_db);
-    const qint64 circleId = circles.createCircle(circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
+    const qint64 circleId = circles.createCircle(
+        circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
     if (circleId < 0)
         return showError(error);
     const qint64 me = circles.meId(circleId);

@@ -19,15 +19,17 @@ WelcomePage::WelcomePage(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto* intro = new QLabel(tr("Outloud keeps your Working Out Loud circle in one place: your goal, the people "
-                                "related to it, what you give and receive, and the twelve weekly meetings."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Outloud keeps your Working Out Loud circle in one place: your goal, the people "
+           "related to it, what you give and receive, and the twelve weekly meetings."),
+        this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
     auto* demo = new QPushButton(tr("Open a demo circle"), this);
     demo->setObjectName(u"openDemoButton"_s);
-    demo->setToolTip(tr("Explore a circle of five in its seventh week, with made-up people and contributions"));
+    demo->setToolTip(
+        tr("Explore a circle of five in its seventh week, with made-up people and contributions"));
     auto* own = new QPushButton(tr("Start my own circle"), this);
     own->setObjectName(u"startOwnButton"_s);
     own->setToolTip(tr("Create your circle, your goal and your relationship list"));

@@ -3,10 +3,8 @@
 #include "MeetingModeWidget.h"
 
 #include "MemberRoundPanel.h"
-
-#include "common/Format.h"
-
 #include "circle/CircleService.h"
+#include "common/Format.h"
 #include "meetings/FacilitatorNotes.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
@@ -22,7 +20,6 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +40,8 @@ QLabel* plainLabel(QWidget* parent, const QString& name, int pointSize, bool bol
     return label;
 }
 
-QPushButton* button(QWidget* parent, const QString& name, const QString& text, const QKeySequence& keys)
+QPushButton* button(
+    QWidget* parent, const QString& name, const QString& text, const QKeySequence& keys)
 {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(name);
@@ -57,7 +55,8 @@ QPushButton* button(QWidget* parent, const QString& name, const QString& text, c
 const QColor TimeUpColor(0xf6, 0xd6, 0x8f);
 } // namespace
 
-MeetingModeWidget::MeetingModeWidget(Database& db, qint64 circleId, QWidget* parent, MonotonicClock clock)
+MeetingModeWidget::MeetingModeWidget(
+    Database& db, qint64 circleId, QWidget* parent, MonotonicClock clock)
     : QWidget(parent)
     , m_db(db)
     , m_circleId(circleId)
@@ -75,7 +74,7 @@ MeetingModeWidget::MeetingModeWidget(Database& db, qint64 circleId, QWidget* par
             return;
         // Never pull the meeting from under the facilitator's hands.
         const bool underWay = m_timer.isRunning() || m_timer.currentIndex() > 0
-                              || m_timer.remainingMs() != m_timer.segmentDurationMs();
+            || m_timer.remainingMs() != m_timer.segmentDurationMs();
         if (!m_dirty && !underWay)
             reload();
     });
@@ -107,7 +106,8 @@ void MeetingModeWidget::buildUi()
     m_weekSpin->setObjectName(u"weekSpin"_s);
     m_weekSpin->setPrefix(tr("Week "));
     m_weekSpin->setMinimumWidth(140);
-    m_fullScreenButton = button(this, u"fullScreenButton"_s, tr("Full screen"), QKeySequence(Qt::Key_F11));
+    m_fullScreenButton
+        = button(this, u"fullScreenButton"_s, tr("Full screen"), QKeySequence(Qt::Key_F11));
     header->addWidget(m_themeLabel, 1);
     header->addWidget(m_weekSpin);
     header->addWidget(m_fullScreenButton);
@@ -305,7 +305,7 @@ void MeetingModeWidget::loadWeek()
     for (const Meeting& m : Schedule(m_db).meetings(m_circleId)) {
         if (m.week == m_week)
             info.append(locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
-                        + format::shortTime(m.scheduledAt.time()));
+                + format::shortTime(m.scheduledAt.time()));
     }
     info.prepend(tr("Week %1 of %2").arg(m_week).arg(m_weekSpin->maximum()));
     FacilitatorNotes facilitator(m_db);
@@ -350,14 +350,17 @@ void MeetingModeWidget::loadWeek()
         notices.append(tr("Missed the last two meetings: %1.").arg(missed.join(u", "_s)));
     if (!silent.isEmpty())
         notices.append(tr("Nothing logged for two weeks: %1.").arg(silent.join(u", "_s)));
-    m_noticesLabel->setText(notices.isEmpty() ? QString()
-                                              : tr("For the facilitator, a friendly word may help. %1").arg(notices.join(u"  "_s)));
+    m_noticesLabel->setText(notices.isEmpty()
+            ? QString()
+            : tr("For the facilitator, a friendly word may help. %1").arg(notices.join(u"  "_s)));
     m_noticesLabel->setToolTip(notices.isEmpty() ? QString() : m_noticesLabel->text());
     m_noticesLabel->setVisible(!notices.isEmpty());
     const QStringList prepare = facilitator.prepareForNext(m_circleId, m_week, m_plan);
-    m_prepareLabel->setText(prepare.isEmpty() ? QString() : tr("Before next time: %1").arg(prepare.join(u"  ·  "_s)));
+    m_prepareLabel->setText(
+        prepare.isEmpty() ? QString() : tr("Before next time: %1").arg(prepare.join(u"  ·  "_s)));
     m_saveButton->setEnabled(m_capture.meetingId > 0);
-    m_statusLabel->setText(m_capture.meetingId > 0 ? QString() : tr("This week has no meeting in the schedule."));
+    m_statusLabel->setText(
+        m_capture.meetingId > 0 ? QString() : tr("This week has no meeting in the schedule."));
     m_dirty = false;
     resetTimebox();
     refresh();
@@ -453,7 +456,8 @@ bool MeetingModeWidget::save()
     const PlanWeek* week = m_plan.week(m_week);
     QString error;
     m_saving = true;
-    const bool ok = MeetingRecorder(m_db).save(m_capture, week ? week->exercises : QStringList(), &error);
+    const bool ok
+        = MeetingRecorder(m_db).save(m_capture, week ? week->exercises : QStringList(), &error);
     m_saving = false;
     if (!ok) {
         m_statusLabel->setText(tr("Not saved: %1").arg(error));
@@ -515,7 +519,8 @@ void MeetingModeWidget::refresh()
         QFont f = item->font();
         f.setBold(i == index);
         item->setFont(f);
-        item->setForeground(i < index ? palette().color(QPalette::Disabled, QPalette::Text) : palette().color(QPalette::Text));
+        item->setForeground(i < index ? palette().color(QPalette::Disabled, QPalette::Text)
+                                      : palette().color(QPalette::Text));
         item->setBackground(i == index ? palette().color(QPalette::AlternateBase) : QBrush());
     }
 

@@ -34,7 +34,8 @@ class MeetingModeWidget : public QWidget
 {
     Q_OBJECT
 public:
-    MeetingModeWidget(Database& db, qint64 circleId, QWidget* parent = nullptr, MonotonicClock clock = steadyClock());
+    MeetingModeWidget(Database& db, qint64 circleId, QWidget* parent = nullptr,
+        MonotonicClock clock = steadyClock());
 
     int week() const { return m_week; }
     void setWeek(int week);

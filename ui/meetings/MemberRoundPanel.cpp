@@ -17,7 +17,7 @@ QLabel* plainLabel(QWidget* parent, const QString& name, int pointSize, bool bol
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText); // names and notes are user text
-    label->setWordWrap(true);          // wrap rather than widen the view past the screen
+    label->setWordWrap(true); // wrap rather than widen the view past the screen
     QFont f = label->font();
     f.setPointSize(pointSize);
     f.setBold(bold);
@@ -55,7 +55,8 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
 
     m_name = plainLabel(this, u"memberNameLabel"_s, 26, true);
     m_numbers = plainLabel(this, u"numbersLabel"_s, 17);
-    m_numbers->setToolTip(tr("Contributions logged since the last meeting, and the commitments due today"));
+    m_numbers->setToolTip(
+        tr("Contributions logged since the last meeting, and the commitments due today"));
     m_timebox = plainLabel(this, u"roundCountdownLabel"_s, 26, true);
     m_timebox->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_timebox->setMinimumWidth(150);
@@ -156,7 +157,8 @@ void MemberRoundPanel::setTimebox(const QString& text, bool timeUp)
     m_timebox->setText(text);
     QPalette p = m_timebox->palette();
     // A soft amber, not an alarm: the person finishes their sentence.
-    p.setColor(QPalette::Window, timeUp ? QColor(0xf6, 0xd6, 0x8f) : palette().color(QPalette::Window));
+    p.setColor(
+        QPalette::Window, timeUp ? QColor(0xf6, 0xd6, 0x8f) : palette().color(QPalette::Window));
     m_timebox->setPalette(p);
 }
 

@@ -38,7 +38,7 @@ private:
     QLabel* m_timebox;
     QPlainTextEdit* m_notes;
     QListWidget* m_exercises; ///< Check boxes: done by this member.
-    QListWidget* m_kept;      ///< Check boxes: commitment kept.
+    QListWidget* m_kept; ///< Check boxes: commitment kept.
     QPlainTextEdit* m_commitments;
 };
 

@@ -26,9 +26,10 @@ PlanEditorDialog::PlanEditorDialog(Database& db, qint64 circleId, QWidget* paren
     setWindowTitle(tr("The circle's week plan"));
     resize(900, 650);
     auto* layout = new QVBoxLayout(this);
-    auto* help = new QLabel(tr("One \"key: value\" per line: title, then for each week: week, theme, exercise, "
-                               "agenda or round (MINUTES | what happens, 60 minutes a week) and prepare."),
-                            this);
+    auto* help = new QLabel(
+        tr("One \"key: value\" per line: title, then for each week: week, theme, exercise, "
+           "agenda or round (MINUTES | what happens, 60 minutes a week) and prepare."),
+        this);
     help->setWordWrap(true);
     help->setTextFormat(Qt::PlainText);
     m_edit = new QPlainTextEdit(this);
@@ -57,7 +58,8 @@ void PlanEditorDialog::accept()
         // Put the cursor on the line the message names.
         const QRegularExpressionMatch match = QRegularExpression(u"(\\d+)"_s).match(error);
         if (match.hasMatch()) {
-            const QTextBlock block = m_edit->document()->findBlockByNumber(match.captured(1).toInt() - 1);
+            const QTextBlock block
+                = m_edit->document()->findBlockByNumber(match.captured(1).toInt() - 1);
             if (block.isValid()) {
                 m_edit->setTextCursor(QTextCursor(block));
                 m_edit->setFocus();

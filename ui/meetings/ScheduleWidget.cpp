@@ -3,10 +3,8 @@
 #include "ScheduleWidget.h"
 
 #include "PlanEditorDialog.h"
-
-#include "common/Format.h"
-
 #include "circle/CircleService.h"
+#include "common/Format.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
@@ -37,10 +35,14 @@ enum Column { WeekColumn, WhenColumn, ThemeColumn, StatusColumn, ColumnCount };
 QString statusText(Meeting::Status status)
 {
     switch (status) {
-    case Meeting::Status::Planned: return QCoreApplication::translate("outloud", "Planned");
-    case Meeting::Status::Held: return QCoreApplication::translate("outloud", "Held");
-    case Meeting::Status::Moved: return QCoreApplication::translate("outloud", "Moved");
-    case Meeting::Status::Skipped: return QCoreApplication::translate("outloud", "Cancelled");
+    case Meeting::Status::Planned:
+        return QCoreApplication::translate("outloud", "Planned");
+    case Meeting::Status::Held:
+        return QCoreApplication::translate("outloud", "Held");
+    case Meeting::Status::Moved:
+        return QCoreApplication::translate("outloud", "Moved");
+    case Meeting::Status::Skipped:
+        return QCoreApplication::translate("outloud", "Cancelled");
     }
     return {};
 }
@@ -69,7 +71,8 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     m_moveEdit->setObjectName(u"moveEdit"_s);
     m_moveEdit->setCalendarPopup(true);
     QString editFormat = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    m_moveEdit->setDisplayFormat(editFormat.remove(u":ss"_s).remove(u".ss"_s)); // minutes are enough
+    m_moveEdit->setDisplayFormat(
+        editFormat.remove(u":ss"_s).remove(u".ss"_s)); // minutes are enough
     moveLabel->setBuddy(m_moveEdit);
     m_moveButton = new QPushButton(tr("Move"), this);
     m_moveButton->setObjectName(u"moveButton"_s);
@@ -133,9 +136,10 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
         if (!CircleService(m_db).setFacilitator(m_circleId, memberId, &error))
             showStatus(error, true);
         else
-            showStatus(memberId > 0 ? tr("%1 facilitates the circle.").arg(m_facilitator->itemText(index))
-                                    : tr("The circle has no facilitator."),
-                       false);
+            showStatus(memberId > 0
+                    ? tr("%1 facilitates the circle.").arg(m_facilitator->itemText(index))
+                    : tr("The circle has no facilitator."),
+                false);
     });
     connect(m_moveButton, &QPushButton::clicked, this, &ScheduleWidget::moveSelected);
     connect(m_skipButton, &QPushButton::clicked, this, &ScheduleWidget::skipSelected);
@@ -161,7 +165,7 @@ void ScheduleWidget::reload()
         const Meeting& m = meetings.at(row);
         const PlanWeek* week = plan.week(m.week);
         const QStringList cells = {QString::number(m.week), format::shortDateTime(m.scheduledAt),
-                                   week ? week->theme : QString(), statusText(m.status)};
+            week ? week->theme : QString(), statusText(m.status)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, m.week);
@@ -180,8 +184,9 @@ void ScheduleWidget::reload()
         if (circle && circle->facilitatorId == member.id)
             m_facilitator->setCurrentIndex(m_facilitator->count() - 1);
     }
-    m_planLabel->setText(PlanService(m_db).hasOwnPlan(m_circleId) ? tr("Plan: %1 (the circle's own)").arg(plan.title)
-                                                                  : tr("Plan: %1").arg(plan.title));
+    m_planLabel->setText(PlanService(m_db).hasOwnPlan(m_circleId)
+            ? tr("Plan: %1 (the circle's own)").arg(plan.title)
+            : tr("Plan: %1").arg(plan.title));
     selectWeek(selected > 0 ? selected : 1);
 }
 
@@ -206,7 +211,8 @@ void ScheduleWidget::showStatus(const QString& text, bool problem)
     m_status->setText(text);
     m_status->setProperty("problem", problem);
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, problem ? QColor(0xa0, 0x24, 0x1c) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+        problem ? QColor(0xa0, 0x24, 0x1c) : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
 }
 
@@ -219,8 +225,9 @@ bool ScheduleWidget::moveSelected()
         return false;
     }
     reload();
-    showStatus(tr("Meeting %1 moved to %2.").arg(week).arg(format::shortDateTime(m_moveEdit->dateTime())),
-               false);
+    showStatus(
+        tr("Meeting %1 moved to %2.").arg(week).arg(format::shortDateTime(m_moveEdit->dateTime())),
+        false);
     Q_EMIT scheduleChanged();
     return true;
 }
@@ -234,7 +241,8 @@ bool ScheduleWidget::skipSelected()
         return false;
     }
     reload();
-    showStatus(tr("Week skipped: meeting %1 and the ones after it are one week later.").arg(week), false);
+    showStatus(
+        tr("Week skipped: meeting %1 and the ones after it are one week later.").arg(week), false);
     Q_EMIT scheduleChanged();
     return true;
 }
@@ -242,13 +250,14 @@ bool ScheduleWidget::skipSelected()
 bool ScheduleWidget::exportTo(const QString& path)
 {
     QString error;
-    if (!CalendarExport::exportToFile(m_db, m_circleId, PlanService(m_db).plan(m_circleId), path, &error)) {
+    if (!CalendarExport::exportToFile(
+            m_db, m_circleId, PlanService(m_db).plan(m_circleId), path, &error)) {
         showStatus(error, true);
         return false;
     }
     showStatus(tr("Calendar written to %1. Import it again after changes: the events update.")
                    .arg(QDir::toNativeSeparators(path)),
-               false);
+        false);
     return true;
 }
 
@@ -260,7 +269,8 @@ bool ScheduleWidget::loadPlan(const QString& path)
         return false;
     }
     reload();
-    showStatus(tr("The circle now uses the plan from %1.").arg(QDir::toNativeSeparators(path)), false);
+    showStatus(
+        tr("The circle now uses the plan from %1.").arg(QDir::toNativeSeparators(path)), false);
     Q_EMIT scheduleChanged();
     return true;
 }
@@ -269,8 +279,8 @@ namespace {
 QString askCalendarPath(QWidget* parent)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, ScheduleWidget::tr("Export calendar"), dir + u"/circle.ics"_s,
-                                        ScheduleWidget::tr("iCalendar files (*.ics)"));
+    return QFileDialog::getSaveFileName(parent, ScheduleWidget::tr("Export calendar"),
+        dir + u"/circle.ics"_s, ScheduleWidget::tr("iCalendar files (*.ics)"));
 }
 } // namespace
 
@@ -281,7 +291,8 @@ bool ScheduleWidget::exportCalendar(QWidget* parent, Database& db, qint64 circle
         return false;
     QString error;
     if (!CalendarExport::exportToFile(db, circleId, PlanService(db).plan(circleId), path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Export calendar"), error, QMessageBox::Ok, parent);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Export calendar"), error, QMessageBox::Ok, parent);
         box.setTextFormat(Qt::PlainText); // the message holds a file name, never markup
         box.exec();
         return false;
@@ -298,7 +309,8 @@ void ScheduleWidget::chooseExportFile()
 
 void ScheduleWidget::choosePlanFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load a week plan"), QString(), tr("Plan files (*.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load a week plan"), QString(), tr("Plan files (*.txt);;All files (*)"));
     if (!path.isEmpty())
         loadPlan(path);
 }

@@ -10,7 +10,6 @@
 #include <QLegend>
 #include <QPainter>
 #include <QValueAxis>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +18,8 @@ namespace outloud {
 
 bool isDarkPalette(const QPalette& palette)
 {
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness()
+        < palette.color(QPalette::WindowText).lightness();
 }
 
 ChartColors chartColors(const QPalette& palette)
@@ -78,9 +78,18 @@ void integerAxis(QValueAxis* axis, double low, double high, double headroom)
     // Steps of 1, 2, 5, 10, 20, 50 ... with at most about five intervals.
     double step = 1;
     for (double base = 1;; base *= 10) {
-        if (span / base <= 5) { step = base; break; }
-        if (span / (2 * base) <= 5) { step = 2 * base; break; }
-        if (span / (5 * base) <= 5) { step = 5 * base; break; }
+        if (span / base <= 5) {
+            step = base;
+            break;
+        }
+        if (span / (2 * base) <= 5) {
+            step = 2 * base;
+            break;
+        }
+        if (span / (5 * base) <= 5) {
+            step = 5 * base;
+            break;
+        }
     }
     // Headroom above the tallest bar keeps its value label inside the plot.
     const double top = std::ceil((high + span * headroom) / step) * step;

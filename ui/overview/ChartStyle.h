@@ -18,7 +18,7 @@ struct ChartColors
 {
     QColor given;
     QColor received;
-    QColor currentWeek;  ///< The current week's bar, marked.
+    QColor currentWeek; ///< The current week's bar, marked.
     QColor balance;
     QColor target;
     QColor week1;

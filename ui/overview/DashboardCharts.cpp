@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -75,8 +74,10 @@ QString weekToolTip(const MemberAnalytics& a, int week)
         return {};
     const WeekExchange& w = a.weekly.weeks.at(week - 1);
     const QLocale locale;
-    QString text = tr("Week %1: %2 to %3").arg(week).arg(locale.toString(w.start, QLocale::ShortFormat),
-                                                       locale.toString(w.end.addDays(-1), QLocale::ShortFormat));
+    QString text = tr("Week %1: %2 to %3")
+                       .arg(week)
+                       .arg(locale.toString(w.start, QLocale::ShortFormat),
+                           locale.toString(w.end.addDays(-1), QLocale::ShortFormat));
     if (week == a.weekly.currentWeek)
         text += u' ' + tr("(this week)");
     text += u'\n' + tr("Given: %1").arg(w.exchange.given);
@@ -157,7 +158,8 @@ WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalet
 
 QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    const ChartColors colors = beginChart(chart, palette, tr("Balance so far (given minus received)"));
+    const ChartColors colors
+        = beginChart(chart, palette, tr("Balance so far (given minus received)"));
     auto* line = new QLineSeries;
     line->setName(tr("Cumulative balance"));
     int low = 0;
@@ -222,7 +224,8 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
 
 ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    const ChartColors colors = beginChart(chart, palette, tr("Closeness of the list: week 1 and now"));
+    const ChartColors colors
+        = beginChart(chart, palette, tr("Closeness of the list: week 1 and now"));
     ClosenessSets sets;
     sets.week1 = new QBarSet(tr("End of week 1"));
     sets.now = new QBarSet(tr("Now"));
@@ -231,7 +234,8 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
     for (int level = 0; level <= 5; ++level) {
         sets.week1->append(a.closeness.distributionWeek1[level]);
         sets.now->append(a.closeness.distributionNow[level]);
-        top = std::max({top, a.closeness.distributionWeek1[level], a.closeness.distributionNow[level]});
+        top = std::max(
+            {top, a.closeness.distributionWeek1[level], a.closeness.distributionNow[level]});
         categories << QString::number(level);
     }
     styleBars(sets.week1, colors.week1, colors.text);
@@ -263,7 +267,8 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
 
 TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    const ChartColors colors = beginChart(chart, palette, tr("Contributions per week against the target"));
+    const ChartColors colors
+        = beginChart(chart, palette, tr("Contributions per week against the target"));
     TargetSeries result;
     result.given = new QBarSet(tr("Given"));
     int top = a.progress.target;

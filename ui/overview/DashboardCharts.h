@@ -28,10 +28,12 @@ struct WeeklySets
     QBarSet* received = nullptr;
 };
 /// Given vs received per week; the current week's bars are selected (marked).
-WeeklySets fillWeeklyChart(QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
+WeeklySets fillWeeklyChart(
+    QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
 
 /// Cumulative balance, one point per week up to the current one.
-QLineSeries* fillBalanceChart(QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
+QLineSeries* fillBalanceChart(
+    QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
 
 struct ClosenessSets
 {
@@ -39,7 +41,8 @@ struct ClosenessSets
     QBarSet* now = nullptr;
 };
 /// People per closeness level at week 1 and now.
-ClosenessSets fillClosenessChart(QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
+ClosenessSets fillClosenessChart(
+    QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
 
 struct TargetSeries
 {
@@ -47,7 +50,8 @@ struct TargetSeries
     QLineSeries* target = nullptr;
 };
 /// Contributions given per week with the weekly target as a line.
-TargetSeries fillTargetChart(QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
+TargetSeries fillTargetChart(
+    QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
 
 struct ImbalanceSets
 {
@@ -57,6 +61,7 @@ struct ImbalanceSets
     QList<analytics::PersonExchange> people; ///< Same order as names.
 };
 /// The largest imbalances both ways as horizontal bars of the difference.
-ImbalanceSets fillImbalanceChart(QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
+ImbalanceSets fillImbalanceChart(
+    QChart* chart, const analytics::MemberAnalytics& a, const QPalette& palette);
 
 } // namespace outloud::dashboard

@@ -3,10 +3,8 @@
 #include "DashboardWidget.h"
 
 #include "ChartStyle.h"
-
 #include "DashboardCharts.h"
 #include "NetworkPanel.h"
-
 #include "circle/CircleService.h"
 #include "people/Closeness.h"
 
@@ -28,7 +26,6 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +33,6 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-
 
 QLabel* plainLabel(const QString& text, QWidget* parent)
 {
@@ -72,7 +68,8 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     m_title->setFont(titleFont);
     m_memberSelector = new QComboBox(this);
     m_memberSelector->setObjectName(u"memberSelector"_s);
-    m_memberSelector->setToolTip(tr("Whose overview to show: yours or another member's of the circle."));
+    m_memberSelector->setToolTip(
+        tr("Whose overview to show: yours or another member's of the circle."));
     m_memberSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* selectorLabel = plainLabel(tr("&Member:"), this);
     selectorLabel->setBuddy(m_memberSelector);
@@ -98,7 +95,8 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     tiles->addWidget(tile(tr("Habit strength"), u"scoreValue"_s, &m_score));
     m_given->setToolTip(tr("Contributions you gave, all told."));
     m_received->setToolTip(tr("Contributions you received, all told."));
-    m_balance->setToolTip(tr("Given minus received: above zero you are a resource to your network."));
+    m_balance->setToolTip(
+        tr("Given minus received: above zero you are a resource to your network."));
     m_ratio->setToolTip(tr("How many contributions you gave for each one you received."));
     m_streak->setToolTip(tr("Weeks in a row in which you reached your weekly target.\n"
                             "The current week counts as soon as its target is reached."));
@@ -291,8 +289,9 @@ void DashboardWidget::refresh()
     m_title->setText(tr("Overview: %1").arg(a.memberName));
     const int length = a.weekly.lengthWeeks;
     if (a.weekly.currentWeek == 0 && !a.weekly.weeks.isEmpty()) {
-        m_note->setText(tr("The circle starts on %1; the weekly charts fill in as the weeks pass.")
-                            .arg(locale.toString(a.weekly.weeks.first().start, QLocale::LongFormat)));
+        m_note->setText(
+            tr("The circle starts on %1; the weekly charts fill in as the weeks pass.")
+                .arg(locale.toString(a.weekly.weeks.first().start, QLocale::LongFormat)));
         m_note->show();
     } else if (a.weekly.currentWeek > length) {
         m_note->setText(tr("The circle's %1 weeks are over.").arg(length));
@@ -307,26 +306,29 @@ void DashboardWidget::refresh()
     m_balance->setText(balance > 0 ? u"+"_s + locale.toString(balance) : locale.toString(balance));
     const std::optional<double> ratio = a.weekly.total.ratio();
     m_ratio->setText(ratio ? locale.toString(*ratio, 'f', 1) : tr("n/a"));
-    m_ratio->setToolTip(ratio ? tr("You gave %1 contributions for each one you received (%2 given, %3 received).")
-                                    .arg(locale.toString(*ratio, 'f', 2))
-                                    .arg(a.weekly.total.given)
-                                    .arg(a.weekly.total.received)
-                              : tr("Nothing received yet, so there is no ratio."));
+    m_ratio->setToolTip(ratio
+            ? tr("You gave %1 contributions for each one you received (%2 given, %3 received).")
+                  .arg(locale.toString(*ratio, 'f', 2))
+                  .arg(a.weekly.total.given)
+                  .arg(a.weekly.total.received)
+            : tr("Nothing received yet, so there is no ratio."));
     // Explicit singular: "%n week(s)" shows as typed until an English translation is loaded.
-    m_streak->setText(a.progress.streak == 1 ? tr("1 week") : tr("%1 weeks").arg(a.progress.streak));
+    m_streak->setText(
+        a.progress.streak == 1 ? tr("1 week") : tr("%1 weeks").arg(a.progress.streak));
     m_score->setText(tr("%1 %").arg(std::lround(a.progress.score * 100)));
     m_score->setToolTip(analytics::habitScoreExplanation() + u"\n\n"_s
-                        + tr("Now: %1 % (exactly %2), after week %3; weekly target %4.")
-                              .arg(std::lround(a.progress.score * 100))
-                              .arg(locale.toString(a.progress.score, 'f', 4))
-                              .arg(a.progress.lastCountedWeek)
-                              .arg(a.progress.target));
+        + tr("Now: %1 % (exactly %2), after week %3; weekly target %4.")
+              .arg(std::lround(a.progress.score * 100))
+              .arg(locale.toString(a.progress.score, 'f', 4))
+              .arg(a.progress.lastCountedWeek)
+              .arg(a.progress.target));
 
     const QPalette pal = palette();
     const dashboard::WeeklySets weekly = dashboard::fillWeeklyChart(m_weeklyView->chart(), a, pal);
     for (QBarSet* set : {weekly.given, weekly.received}) {
         connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-            showToolTip(m_weeklyView, status ? dashboard::weekToolTip(m_figures, index + 1) : QString());
+            showToolTip(
+                m_weeklyView, status ? dashboard::weekToolTip(m_figures, index + 1) : QString());
         });
     }
 
@@ -334,48 +336,62 @@ void DashboardWidget::refresh()
     connect(line, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
         const int week = int(std::lround(point.x()));
         const bool valid = state && week >= 1 && week <= m_figures.weekly.cumulativeBalance.size();
-        showToolTip(m_balanceView, valid ? tr("After week %1: given minus received = %2")
-                                               .arg(week)
-                                               .arg(m_figures.weekly.cumulativeBalance.at(week - 1))
-                                         : QString());
+        showToolTip(m_balanceView,
+            valid ? tr("After week %1: given minus received = %2")
+                        .arg(week)
+                        .arg(m_figures.weekly.cumulativeBalance.at(week - 1))
+                  : QString());
     });
 
-    const dashboard::ClosenessSets closeness = dashboard::fillClosenessChart(m_closenessView->chart(), a, pal);
+    const dashboard::ClosenessSets closeness
+        = dashboard::fillClosenessChart(m_closenessView->chart(), a, pal);
     for (QBarSet* set : {closeness.week1, closeness.now}) {
         const bool isNow = set == closeness.now;
         connect(set, &QBarSet::hovered, this, [this, isNow](bool status, int level) {
-            const auto& d = isNow ? m_figures.closeness.distributionNow : m_figures.closeness.distributionWeek1;
+            const auto& d = isNow ? m_figures.closeness.distributionNow
+                                  : m_figures.closeness.distributionWeek1;
             if (!status || level < 0 || level > 5) {
                 showToolTip(m_closenessView, QString());
                 return;
             }
             const QString people = d[level] == 1 ? tr("1 person") : tr("%1 people").arg(d[level]);
-            showToolTip(m_closenessView, (isNow ? tr("Now, closeness %1 (%2): %3") : tr("End of week 1, closeness %1 (%2): %3"))
-                                             .arg(level)
-                                             .arg(closeness::meaning(level), people));
+            showToolTip(m_closenessView,
+                (isNow ? tr("Now, closeness %1 (%2): %3")
+                       : tr("End of week 1, closeness %1 (%2): %3"))
+                    .arg(level)
+                    .arg(closeness::meaning(level), people));
         });
     }
 
-    const dashboard::TargetSeries target = dashboard::fillTargetChart(m_targetView->chart(), a, pal);
+    const dashboard::TargetSeries target
+        = dashboard::fillTargetChart(m_targetView->chart(), a, pal);
     connect(target.given, &QBarSet::hovered, this, [this](bool status, int index) {
         QString text;
         if (status && index < m_figures.progress.given.size()) {
             const int given = m_figures.progress.given.at(index);
-            text = tr("Week %1: %2 given, target %3").arg(index + 1).arg(given).arg(m_figures.progress.target);
+            text = tr("Week %1: %2 given, target %3")
+                       .arg(index + 1)
+                       .arg(given)
+                       .arg(m_figures.progress.target);
             if (index + 1 < m_figures.progress.currentWeek || given >= m_figures.progress.target)
-                text += u' ' + (given >= m_figures.progress.target ? tr("(reached)") : tr("(not reached)"));
+                text += u' '
+                    + (given >= m_figures.progress.target ? tr("(reached)") : tr("(not reached)"));
         }
         showToolTip(m_targetView, text);
     });
 
-    const dashboard::ImbalanceSets imbalance = dashboard::fillImbalanceChart(m_imbalanceView->chart(), a, pal);
+    const dashboard::ImbalanceSets imbalance
+        = dashboard::fillImbalanceChart(m_imbalanceView->chart(), a, pal);
     const QList<analytics::PersonExchange> people = imbalance.people;
     for (QBarSet* set : {imbalance.theyGaveMore, imbalance.iGaveMore}) {
         connect(set, &QBarSet::hovered, this, [this, people](bool status, int index) {
             QString text;
             if (status && index >= 0 && index < people.size()) {
                 const analytics::PersonExchange& p = people.at(index);
-                text = tr("%1: I gave %2, received %3").arg(p.name).arg(p.exchange.given).arg(p.exchange.received);
+                text = tr("%1: I gave %2, received %3")
+                           .arg(p.name)
+                           .arg(p.exchange.given)
+                           .arg(p.exchange.received);
             }
             showToolTip(m_imbalanceView, text);
         });

@@ -4,7 +4,6 @@
 
 #include "ChartStyle.h"
 #include "DashboardCharts.h"
-
 #include "contributions/Contribution.h"
 
 #include <QBarCategoryAxis>
@@ -22,7 +21,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -33,10 +31,10 @@ namespace outloud {
 
 namespace {
 
-
 /// One bar set over @p categories on a horizontal or vertical bar chart.
-QBarSet* fillBars(QChart* chart, const QPalette& palette, bool horizontal, const QString& title, const QString& setName,
-                  const QStringList& categories, const QList<int>& values, const QColor& color, const QString& valueTitle)
+QBarSet* fillBars(QChart* chart, const QPalette& palette, bool horizontal, const QString& title,
+    const QString& setName, const QStringList& categories, const QList<int>& values,
+    const QColor& color, const QString& valueTitle)
 {
     dashboard::clearChart(chart);
     applyTheme(chart, palette);
@@ -50,8 +48,9 @@ QBarSet* fillBars(QChart* chart, const QPalette& palette, bool horizontal, const
     set->setColor(color);
     set->setBorderColor(color.darker(130));
     set->setLabelColor(palette.color(QPalette::WindowText));
-    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    QAbstractBarSeries* series = horizontal
+        ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+        : static_cast<QAbstractBarSeries*>(new QBarSeries);
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -90,7 +89,8 @@ NetworkPanel::NetworkPanel(QWidget* parent)
     m_weakTies->setRootIsDecorated(true);
     m_weakTies->setUniformRowHeights(true);
     m_weakTies->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_weakTies->setToolTip(tr("Weak ties: people you reached through an introduction, under who made it."));
+    m_weakTies->setToolTip(
+        tr("Weak ties: people you reached through an introduction, under who made it."));
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -130,40 +130,46 @@ void NetworkPanel::setFigures(const MemberAnalytics& a)
     // Bottom to top on a horizontal chart: "other kinds" at the bottom.
     const int others = g.given - g.sharesOthersOrConnects - g.sharesMine;
     const std::optional<double> share = g.othersShare();
-    const QString mixTitle = share ? tr("What my giving shares: %1 % others' work").arg(std::lround(*share * 100))
-                                   : tr("What my giving shares");
+    const QString mixTitle = share
+        ? tr("What my giving shares: %1 % others' work").arg(std::lround(*share * 100))
+        : tr("What my giving shares");
     QBarSet* mix = fillBars(m_mixView->chart(), pal, true, mixTitle, tr("Given"),
-                            {tr("Other kinds"), tr("My own work"), tr("Others' work, connecting")},
-                            {others, g.sharesMine, g.sharesOthersOrConnects}, colors.given, tr("Contributions given"));
-    const QList<int> mixValues{others, g.sharesMine, g.sharesOthersOrConnects};
+        {tr("Other kinds"), tr("My own work"), tr("Others' work, connecting")},
+        {others, g.sharesMine, g.sharesOthersOrConnects}, colors.given, tr("Contributions given"));
+    const QList<int> mixValues {others, g.sharesMine, g.sharesOthersOrConnects};
     const int given = g.given;
     connect(mix, &QBarSet::hovered, this, [this, mixValues, given](bool status, int index) {
         if (!status || index < 0 || index >= mixValues.size()) {
             showToolTip(m_mixView, QString());
             return;
         }
-        const QStringList what{tr("Other kinds (attention, questions, help, ...)"), tr("Sharing my own work or learning"),
-                               tr("Sharing or crediting others' work, or connecting people")};
-        showToolTip(m_mixView, tr("%1: %2 of %3 given (%4 %)")
-                                   .arg(what.at(index))
-                                   .arg(mixValues.at(index))
-                                   .arg(given)
-                                   .arg(percent(mixValues.at(index), given)));
+        const QStringList what {tr("Other kinds (attention, questions, help, ...)"),
+            tr("Sharing my own work or learning"),
+            tr("Sharing or crediting others' work, or connecting people")};
+        showToolTip(m_mixView,
+            tr("%1: %2 of %3 given (%4 %)")
+                .arg(what.at(index))
+                .arg(mixValues.at(index))
+                .arg(given)
+                .arg(percent(mixValues.at(index), given)));
     });
 
-    const QList<int> brought{g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified};
-    QBarSet* broughtSet = fillBars(m_broughtView->chart(), pal, false, tr("What receiving brought"), tr("Received"),
-                                   {broughtName(Brought::Help), broughtName(Brought::Inspiration),
-                                    broughtName(Brought::Recognition), tr("Not recorded")},
-                                   brought, colors.received, tr("Contributions received"));
+    const QList<int> brought {
+        g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified};
+    QBarSet* broughtSet
+        = fillBars(m_broughtView->chart(), pal, false, tr("What receiving brought"), tr("Received"),
+            {broughtName(Brought::Help), broughtName(Brought::Inspiration),
+                broughtName(Brought::Recognition), tr("Not recorded")},
+            brought, colors.received, tr("Contributions received"));
     const int received = g.received;
     connect(broughtSet, &QBarSet::hovered, this, [this, brought, received](bool status, int index) {
-        showToolTip(m_broughtView, status && index >= 0 && index < brought.size()
-                                       ? tr("%1 of %2 received (%3 %)")
-                                             .arg(brought.at(index))
-                                             .arg(received)
-                                             .arg(percent(brought.at(index), received))
-                                       : QString());
+        showToolTip(m_broughtView,
+            status && index >= 0 && index < brought.size()
+                ? tr("%1 of %2 received (%3 %)")
+                      .arg(brought.at(index))
+                      .arg(received)
+                      .arg(percent(brought.at(index), received))
+                : QString());
     });
 
     // The channels that bring the most back, best at the top.
@@ -207,18 +213,20 @@ void NetworkPanel::setFigures(const MemberAnalytics& a)
     QList<CategoryExchange> shown(channels.crbegin(), channels.crend());
     for (QBarSet* set : {givenSet, receivedSet}) {
         connect(set, &QBarSet::hovered, this, [this, shown](bool status, int index) {
-            showToolTip(m_channelView, status && index >= 0 && index < shown.size()
-                                           ? tr("%1: given %2, received %3")
-                                                 .arg(shown.at(index).name)
-                                                 .arg(shown.at(index).exchange.given)
-                                                 .arg(shown.at(index).exchange.received)
-                                           : QString());
+            showToolTip(m_channelView,
+                status && index >= 0 && index < shown.size()
+                    ? tr("%1: given %2, received %3")
+                          .arg(shown.at(index).name)
+                          .arg(shown.at(index).exchange.given)
+                          .arg(shown.at(index).exchange.received)
+                    : QString());
         });
     }
 
     m_weakTies->clear();
     for (const Intermediary& i : a.weakTies.intermediaries) {
-        auto* item = new QTreeWidgetItem(m_weakTies, {i.name, tr("%1 introduced").arg(i.introduced)});
+        auto* item
+            = new QTreeWidgetItem(m_weakTies, {i.name, tr("%1 introduced").arg(i.introduced)});
         for (const IntroducedPerson& p : a.weakTies.introduced) {
             if (p.introducerId == i.personId)
                 new QTreeWidgetItem(item, {QString(), p.name, QString::number(p.closeness)});

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-QWidget* ClosenessDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
+QWidget* ClosenessDelegate::createEditor(
+    QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (index.column() != RelationshipModel::Closeness)
         return QStyledItemDelegate::createEditor(parent, option, index);
@@ -32,7 +33,8 @@ void ClosenessDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void ClosenessDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void ClosenessDelegate::setModelData(
+    QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);
@@ -41,11 +43,13 @@ void ClosenessDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
-void ClosenessDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+void ClosenessDelegate::initStyleOption(
+    QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(RelationshipModel::StaleRole).toBool()
-        && (index.column() == RelationshipModel::Name || index.column() == RelationshipModel::LastContact)) {
+        && (index.column() == RelationshipModel::Name
+            || index.column() == RelationshipModel::LastContact)) {
         // Quiet relationships stand out without shouting: italic, in the link colour.
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));

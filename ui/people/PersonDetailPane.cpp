@@ -92,8 +92,10 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     m_logReceived->setObjectName(u"personLogReceived"_s);
     m_logReceived->setToolTip(tr("Log a contribution from this person"));
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_personId); });
-    connect(m_logGiven, &QPushButton::clicked, this, [this] { Q_EMIT logRequested(m_personId, Direction::Given); });
-    connect(m_logReceived, &QPushButton::clicked, this, [this] { Q_EMIT logRequested(m_personId, Direction::Received); });
+    connect(m_logGiven, &QPushButton::clicked, this,
+        [this] { Q_EMIT logRequested(m_personId, Direction::Given); });
+    connect(m_logReceived, &QPushButton::clicked, this,
+        [this] { Q_EMIT logRequested(m_personId, Direction::Received); });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_logGiven);
@@ -120,7 +122,8 @@ void PersonDetailPane::showPerson(qint64 personId)
     const std::optional<Person> p = personId > 0 ? people.person(personId) : std::nullopt;
     m_personId = p ? p->id : -1;
     const bool shown = p.has_value();
-    for (QWidget* w : {static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_logGiven), static_cast<QWidget*>(m_logReceived)})
+    for (QWidget* w : {static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_logGiven),
+             static_cast<QWidget*>(m_logReceived)})
         w->setEnabled(shown);
     m_history->clear();
     m_timeline->clear();
@@ -133,13 +136,17 @@ void PersonDetailPane::showPerson(qint64 personId)
     }
     m_title->setText(p->name);
     QStringList lines;
-    const QString job = QStringList({p->role, p->organization}).filter(QRegularExpression(u"\\S"_s)).join(tr(", "));
+    const QString job = QStringList({p->role, p->organization})
+                            .filter(QRegularExpression(u"\\S"_s))
+                            .join(tr(", "));
     if (!job.isEmpty())
         lines << job;
     if (!p->relation.isEmpty())
         lines << tr("Related to my goal: %1").arg(p->relation);
     lines << closeness::label(p->closeness);
-    const QString reach = QStringList({p->email, p->url, p->channels}).filter(QRegularExpression(u"\\S"_s)).join(u" · "_s);
+    const QString reach = QStringList({p->email, p->url, p->channels})
+                              .filter(QRegularExpression(u"\\S"_s))
+                              .join(u" · "_s);
     if (!reach.isEmpty())
         lines << reach;
     if (!p->tags.isEmpty())
@@ -160,13 +167,15 @@ void PersonDetailPane::showPerson(qint64 personId)
     QStringList links;
     for (const Person& other : introduced)
         links << personLink(other);
-    m_introduced->setText(links.isEmpty() ? QString() : tr("Introduced me to %1").arg(links.join(u", "_s)));
+    m_introduced->setText(
+        links.isEmpty() ? QString() : tr("Introduced me to %1").arg(links.join(u", "_s)));
     m_introduced->setVisible(!links.isEmpty());
 
     const QLocale locale;
     const QList<ClosenessChange> history = people.closenessHistory(p->id);
     for (const ClosenessChange& change : history)
-        m_history->addItem(u"%1  →  %2"_s.arg(locale.toString(change.on, QLocale::ShortFormat), closeness::label(change.closeness)));
+        m_history->addItem(u"%1  →  %2"_s.arg(
+            locale.toString(change.on, QLocale::ShortFormat), closeness::label(change.closeness)));
 
     ContributionService log(m_db);
     QHash<qint64, QString> kindNames;

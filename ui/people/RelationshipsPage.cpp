@@ -41,7 +41,9 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     setObjectName(u"relationshipsPage"_s);
     Database& db = editor.database();
     m_model = new RelationshipModel(db, this);
-    m_model->setClosenessEditor([this](qint64 id, int level, QString* error) { return m_editor.setCloseness(id, level, error); });
+    m_model->setClosenessEditor([this](qint64 id, int level, QString* error) {
+        return m_editor.setCloseness(id, level, error);
+    });
     connect(m_model, &RelationshipModel::editFailed, this, &RelationshipsPage::message);
 
     m_filter = new QLineEdit(this);
@@ -103,7 +105,7 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
+        | QAbstractItemView::SelectedClicked);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -118,11 +120,13 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     m_view->setColumnWidth(RelationshipModel::Organization, 10 * em);
     m_view->setColumnWidth(RelationshipModel::Relation, 12 * em);
     m_view->setColumnWidth(RelationshipModel::Closeness, 15 * em);
-    for (int column : {int(RelationshipModel::LastContact), int(RelationshipModel::Given), int(RelationshipModel::Received)})
+    for (int column : {int(RelationshipModel::LastContact), int(RelationshipModel::Given),
+             int(RelationshipModel::Received)})
         m_view->resizeColumnToContents(column);
     // The role shows in the detail pane; the column is there for sorting when wanted.
     m_view->setColumnHidden(RelationshipModel::Role, true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RelationshipsPage::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &RelationshipsPage::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
         m_detail->refresh();
@@ -136,16 +140,18 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     connect(m_detail, &PersonDetailPane::navigateTo, this, &RelationshipsPage::selectPerson);
     connect(m_detail, &PersonDetailPane::editRequested, this, &RelationshipsPage::editPerson);
     connect(m_detail, &PersonDetailPane::logRequested, this,
-            [this](qint64 id, Direction direction) { Q_EMIT logRequested(id, direction, -1); });
+        [this](qint64 id, Direction direction) { Q_EMIT logRequested(id, direction, -1); });
 
     m_reachOut = new QListWidget(this);
     m_reachOut->setObjectName(u"reachOutList"_s);
     m_reachOut->setAccessibleName(tr("Reach out this week"));
     m_reachOut->setWordWrap(true);
-    m_reachOut->setToolTip(tr("People you have not been in touch with for a while, with a contribution that fits how close "
+    m_reachOut->setToolTip(tr("People you have not been in touch with for a while, with a "
+                              "contribution that fits how close "
                               "you are. Double-click or press Enter to log it."));
     connect(m_reachOut, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        Q_EMIT logRequested(item->data(Qt::UserRole).toLongLong(), Direction::Given, item->data(Qt::UserRole + 1).toLongLong());
+        Q_EMIT logRequested(item->data(Qt::UserRole).toLongLong(), Direction::Given,
+            item->data(Qt::UserRole + 1).toLongLong());
     });
     connect(m_reachOut, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)
@@ -215,7 +221,8 @@ void RelationshipsPage::applyFilter()
 {
     const qint64 keep = selectedPersonId();
     const QPoint range = m_closeness->currentData().toPoint();
-    m_model->setFilters(m_filter->text(), m_tag->currentIndex() > 0 ? m_tag->currentText() : QString(), range.x(), range.y());
+    m_model->setFilters(m_filter->text(),
+        m_tag->currentIndex() > 0 ? m_tag->currentText() : QString(), range.x(), range.y());
     m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
     if (keep > 0) {
         const int row = m_model->rowOfId(keep);
@@ -256,10 +263,13 @@ void RelationshipsPage::refreshReachOut()
     const QList<ReachOutSuggestion> suggestions
         = reachOutSuggestions(m_editor.database(), m_memberId, m_today, m_staleWeeks->value());
     for (const ReachOutSuggestion& s : suggestions) {
-        const QString silence = s.weeksSinceContact < 0 ? tr("no contact yet")
-                                                        : tr("quiet for %n weeks", nullptr, s.weeksSinceContact);
-        auto* item = new QListWidgetItem(tr("%1 · %2 · try: %3").arg(s.name, silence, s.kindName), m_reachOut);
-        item->setToolTip(tr("Closeness %1. Double-click to log it.").arg(closeness::label(s.closeness)));
+        const QString silence = s.weeksSinceContact < 0
+            ? tr("no contact yet")
+            : tr("quiet for %n weeks", nullptr, s.weeksSinceContact);
+        auto* item = new QListWidgetItem(
+            tr("%1 · %2 · try: %3").arg(s.name, silence, s.kindName), m_reachOut);
+        item->setToolTip(
+            tr("Closeness %1. Double-click to log it.").arg(closeness::label(s.closeness)));
         item->setData(Qt::UserRole, s.personId);
         item->setData(Qt::UserRole + 1, s.kindId);
     }

@@ -3,7 +3,6 @@
 #include "ExportSummaryDialog.h"
 
 #include "SummaryPdf.h"
-
 #include "circle/CircleService.h"
 #include "report/SummaryBuilder.h"
 
@@ -42,7 +41,8 @@ QString safeFileName(QString name)
 }
 } // namespace
 
-ExportSummaryDialog::ExportSummaryDialog(Database& db, qint64 circleId, qint64 memberId, QDate today, QWidget* parent)
+ExportSummaryDialog::ExportSummaryDialog(
+    Database& db, qint64 circleId, qint64 memberId, QDate today, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_circleId(circleId)
@@ -58,7 +58,8 @@ ExportSummaryDialog::ExportSummaryDialog(Database& db, qint64 circleId, qint64 m
     m_week->setObjectName(u"weekCombo"_s);
     for (int w = 1; w <= length; ++w) {
         const QDate start = calendar.weekStart(w);
-        m_week->addItem(tr("Week %1 (from %2)").arg(w).arg(QLocale().toString(start, QLocale::ShortFormat)), w);
+        m_week->addItem(
+            tr("Week %1 (from %2)").arg(w).arg(QLocale().toString(start, QLocale::ShortFormat)), w);
     }
     m_week->setCurrentIndex(std::clamp(calendar.currentWeek(today), 1, length) - 1);
     m_week->setAccessibleName(tr("Week"));
@@ -136,18 +137,23 @@ void ExportSummaryDialog::suggestFileName()
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const qint64 who = m_member->currentData().toLongLong();
-    const QString name = who == WholeCircle ? tr("circle") : CircleService(m_db).member(who).value_or(Member{}).name;
-    const QString file = safeFileName(tr("Week %1 summary - %2").arg(m_week->currentData().toInt()).arg(name)) + u".pdf"_s;
+    const QString name = who == WholeCircle
+        ? tr("circle")
+        : CircleService(m_db).member(who).value_or(Member {}).name;
+    const QString file
+        = safeFileName(tr("Week %1 summary - %2").arg(m_week->currentData().toInt()).arg(name))
+        + u".pdf"_s;
     m_path->setText(QDir::toNativeSeparators(QDir(folder).filePath(file)));
 }
 
 void ExportSummaryDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export week summary"), m_path->text(),
-                                                        tr("PDF documents (*.pdf)"));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export week summary"), m_path->text(), tr("PDF documents (*.pdf)"));
     if (chosen.isEmpty())
         return;
-    m_path->setText(QDir::toNativeSeparators(chosen.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? chosen : chosen + u".pdf"_s));
+    m_path->setText(QDir::toNativeSeparators(
+        chosen.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? chosen : chosen + u".pdf"_s));
     m_pathEdited = true;
 }
 

@@ -25,8 +25,8 @@ class ExportSummaryDialog : public QDialog
     Q_OBJECT
 public:
     /// @p memberId preselects a member (-1: me); @p today preselects the current week.
-    ExportSummaryDialog(Database& db, qint64 circleId, qint64 memberId = -1, QDate today = QDate::currentDate(),
-                        QWidget* parent = nullptr);
+    ExportSummaryDialog(Database& db, qint64 circleId, qint64 memberId = -1,
+        QDate today = QDate::currentDate(), QWidget* parent = nullptr);
 
     /// The file written by the last successful export.
     QString writtenPath() const { return m_written; }

@@ -7,7 +7,6 @@
 #include <QSet>
 #include <QTextLayout>
 #include <QTextOption>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +14,8 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-constexpr qreal FooterHeight = 22;   // points reserved at the bottom of every page
-constexpr qreal CellPadding = 3;     // points around a table cell's text
+constexpr qreal FooterHeight = 22; // points reserved at the bottom of every page
+constexpr qreal CellPadding = 3; // points around a table cell's text
 const QColor RuleColor(0xb0, 0xb7, 0xc0);
 const QColor HeaderFill(0xe3, 0xea, 0xf2);
 const QColor StripeFill(0xf5, 0xf7, 0xfa);
@@ -63,7 +62,8 @@ QFont PageFlow::font(qreal pointSize, bool bold) const
     f.setBold(bold);
     f.setKerning(true);
     // Any letter spacing makes Qt turn ligatures off: "ﬁ" as one glyph would stop
-    // "first" from being found by a PDF viewer's search or by pdftotext. 0.05 px at 600 dpi is invisible.
+    // "first" from being found by a PDF viewer's search or by pdftotext. 0.05 px at 600 dpi is
+    // invisible.
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
@@ -82,8 +82,10 @@ void PageFlow::beginPage()
     const qreal top = (m_height + FooterHeight * 0.35) * m_scale;
     m_painter.drawLine(QPointF(0, top), QPointF(m_width * m_scale, top));
     const QRectF box(0, top + 2 * m_scale, m_width * m_scale, FooterHeight * 0.6 * m_scale);
-    m_painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, text.section(u'\t', 0, 0));
-    m_painter.drawText(box, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, text.section(u'\t', 1));
+    m_painter.drawText(
+        box, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, text.section(u'\t', 0, 0));
+    m_painter.drawText(
+        box, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, text.section(u'\t', 1));
     m_painter.restore();
 }
 
@@ -106,12 +108,15 @@ void PageFlow::space(qreal points)
         newPage();
 }
 
-std::unique_ptr<QTextLayout> PageFlow::layout(const QString& text, const QFont& font, qreal width,
-                                              Qt::Alignment alignment) const
+std::unique_ptr<QTextLayout> PageFlow::layout(
+    const QString& text, const QFont& font, qreal width, Qt::Alignment alignment) const
 {
     // Line separators and tabs would otherwise show as boxes; paragraphs become lines.
     QString shown = text;
-    shown.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n').replace(u'\n', QChar::LineSeparator).replace(u'\t', u' ');
+    shown.replace(u"\r\n"_s, u"\n"_s)
+        .replace(u'\r', u'\n')
+        .replace(u'\n', QChar::LineSeparator)
+        .replace(u'\t', u' ');
     auto l = std::make_unique<QTextLayout>(shown, font, m_device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -143,7 +148,8 @@ void PageFlow::heading(const QString& text, qreal keepWith)
     paragraph(text, f, QColor(0x1f, 0x3a, 0x5f));
     m_painter.save();
     m_painter.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), 0.6 * m_scale));
-    m_painter.drawLine(QPointF(0, (m_y + 1.5) * m_scale), QPointF(m_width * m_scale, (m_y + 1.5) * m_scale));
+    m_painter.drawLine(
+        QPointF(0, (m_y + 1.5) * m_scale), QPointF(m_width * m_scale, (m_y + 1.5) * m_scale));
     m_painter.restore();
     m_y += 5;
 }
@@ -163,7 +169,8 @@ void PageFlow::paragraph(const QString& text, const QFont& font, const QColor& c
     m_painter.restore();
 }
 
-void PageFlow::drawBlock(qreal height, const std::function<void(QPainter&, const QRectF&, qreal)>& paint)
+void PageFlow::drawBlock(
+    qreal height, const std::function<void(QPainter&, const QRectF&, qreal)>& paint)
 {
     ensureSpace(height);
     m_painter.save();
@@ -172,7 +179,8 @@ void PageFlow::drawBlock(qreal height, const std::function<void(QPainter&, const
     m_y += height;
 }
 
-void PageFlow::paintHeader(const QList<Column>& columns, const QList<qreal>& widths, qreal headerHeight)
+void PageFlow::paintHeader(
+    const QList<Column>& columns, const QList<qreal>& widths, qreal headerHeight)
 {
     m_painter.save();
     m_painter.setPen(Qt::NoPen);
@@ -182,8 +190,8 @@ void PageFlow::paintHeader(const QList<Column>& columns, const QList<qreal>& wid
     qreal x = 0;
     const QFont f = font(8.5, true);
     for (int c = 0; c < columns.size(); ++c) {
-        const std::unique_ptr<QTextLayout> l
-            = layout(columns.at(c).title, f, widths.at(c) - 2 * CellPadding, columns.at(c).alignment);
+        const std::unique_ptr<QTextLayout> l = layout(
+            columns.at(c).title, f, widths.at(c) - 2 * CellPadding, columns.at(c).alignment);
         l->draw(&m_painter, QPointF((x + CellPadding) * m_scale, (m_y + CellPadding) * m_scale));
         x += widths.at(c);
     }
@@ -191,7 +199,8 @@ void PageFlow::paintHeader(const QList<Column>& columns, const QList<qreal>& wid
     m_y += headerHeight;
 }
 
-QList<qreal> PageFlow::columnWidths(const QList<Column>& columns, const QList<QStringList>& rows) const
+QList<qreal> PageFlow::columnWidths(
+    const QList<Column>& columns, const QList<QStringList>& rows) const
 {
     // Start from the weights, then widen any column whose longest word would not fit (so
     // "Inspiration" is never broken in two), taking the room from the columns that have
@@ -214,7 +223,8 @@ QList<qreal> PageFlow::columnWidths(const QList<Column>& columns, const QList<QS
                 continue;
             // Whole short cells (a date) stay on one line; long ones only need their longest word.
             const QString& text = row.at(c);
-            const QStringList words = text.size() <= 12 ? QStringList{text} : text.split(u' ', Qt::SkipEmptyParts);
+            const QStringList words
+                = text.size() <= 12 ? QStringList {text} : text.split(u' ', Qt::SkipEmptyParts);
             for (const QString& word : words) {
                 if (word.size() > 24 || seen.contains(word))
                     continue;
@@ -253,7 +263,8 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
     const QFont headerFont = font(8.5, true);
     qreal headerHeight = 0;
     for (int c = 0; c < columns.size(); ++c)
-        headerHeight = std::max(headerHeight, textHeight(columns.at(c).title, headerFont, widths.at(c) - 2 * CellPadding));
+        headerHeight = std::max(headerHeight,
+            textHeight(columns.at(c).title, headerFont, widths.at(c) - 2 * CellPadding));
     headerHeight += 2 * CellPadding;
 
     const QFont cellFont = font(8.5);
@@ -262,8 +273,8 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
         *height = 0;
         for (int c = 0; c < columns.size(); ++c) {
             Cell cell;
-            cell.layout = layout(c < row.size() ? row.at(c) : QString(), cellFont, widths.at(c) - 2 * CellPadding,
-                                 columns.at(c).alignment);
+            cell.layout = layout(c < row.size() ? row.at(c) : QString(), cellFont,
+                widths.at(c) - 2 * CellPadding, columns.at(c).alignment);
             cell.height = cell.layout->boundingRect().height() / m_scale;
             *height = std::max(*height, cell.height);
             cells.push_back(std::move(cell));
@@ -293,8 +304,9 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
         // Lines of the row still to draw, per cell; a row taller than a page continues on
         // the next one, broken between lines, under a repeated header.
         if (r % 2 == 1) {
-            m_painter.fillRect(QRectF(0, m_y * m_scale, m_width * m_scale, std::min(height, m_height - m_y) * m_scale),
-                               StripeFill);
+            m_painter.fillRect(QRectF(0, m_y * m_scale, m_width * m_scale,
+                                   std::min(height, m_height - m_y) * m_scale),
+                StripeFill);
         }
         std::vector<int> next(cells.size(), 0);
         bool done = false;
@@ -317,7 +329,8 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
                         break;
                     }
                     m_painter.setPen(Qt::black);
-                    line.draw(&m_painter, QPointF((x + CellPadding) * m_scale, y * m_scale - line.y()));
+                    line.draw(
+                        &m_painter, QPointF((x + CellPadding) * m_scale, y * m_scale - line.y()));
                     y += h;
                     next[c] = i + 1;
                 }
@@ -325,7 +338,8 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
             }
             m_painter.save();
             m_painter.setPen(QPen(RuleColor, 0.4 * m_scale));
-            m_painter.drawLine(QPointF(0, (top + used) * m_scale), QPointF(m_width * m_scale, (top + used) * m_scale));
+            m_painter.drawLine(QPointF(0, (top + used) * m_scale),
+                QPointF(m_width * m_scale, (top + used) * m_scale));
             m_painter.restore();
             m_y = top + used;
             if (!done) {

@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 
@@ -57,12 +56,14 @@ public:
     /// A section heading; kept together with the first @p keepWith points that follow it.
     void heading(const QString& text, qreal keepWith = 60);
     /// Wrapped plain text (never markup); breaks across pages between lines.
-    void paragraph(const QString& text, const QFont& font, const QColor& color = Qt::black, qreal indent = 0);
+    void paragraph(
+        const QString& text, const QFont& font, const QColor& color = Qt::black, qreal indent = 0);
     /// A table; @p rows of plain text. A row never splits unless it is taller than a page.
     void table(const QList<Column>& columns, const QList<QStringList>& rows);
     /// Reserves @p height points and lets @p paint draw into that rectangle, given in device
     /// pixels, with @p pixelsPerPoint to size lines and gaps.
-    void drawBlock(qreal height, const std::function<void(QPainter&, const QRectF&, qreal pixelsPerPoint)>& paint);
+    void drawBlock(qreal height,
+        const std::function<void(QPainter&, const QRectF&, qreal pixelsPerPoint)>& paint);
 
     /// The height of @p text wrapped to @p width points in @p font.
     qreal textHeight(const QString& text, const QFont& font, qreal width) const;
@@ -74,14 +75,14 @@ private:
     QList<qreal> columnWidths(const QList<Column>& columns, const QList<QStringList>& rows) const;
     void paintHeader(const QList<Column>& columns, const QList<qreal>& widths, qreal headerHeight);
     std::unique_ptr<QTextLayout> layout(const QString& text, const QFont& font, qreal width,
-                                        Qt::Alignment alignment = Qt::AlignLeft) const;
+        Qt::Alignment alignment = Qt::AlignLeft) const;
 
     QPagedPaintDevice* m_device;
     std::function<QString(int)> m_footer;
     QPainter m_painter;
-    qreal m_scale = 1.0;  // device pixels per point
-    qreal m_width = 0;    // printable width, points
-    qreal m_height = 0;   // printable height above the footer, points
+    qreal m_scale = 1.0; // device pixels per point
+    qreal m_width = 0; // printable width, points
+    qreal m_height = 0; // printable height above the footer, points
     qreal m_y = 0;
     int m_page = 0;
 };

@@ -4,7 +4,6 @@
 
 #include "PageFlow.h"
 #include "WeekChart.h"
-
 #include "people/Closeness.h"
 
 #include <QBuffer>
@@ -14,7 +13,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -52,7 +50,8 @@ QString percent(double fraction)
 }
 
 // One line centred in @p box, in a smaller size where it would not fit: never clipped.
-void drawFitted(QPainter& p, QFont font, const QRectF& box, Qt::Alignment vertical, const QString& text)
+void drawFitted(
+    QPainter& p, QFont font, const QRectF& box, Qt::Alignment vertical, const QString& text)
 {
     const qreal width = QFontMetricsF(font, p.device()).horizontalAdvance(text);
     if (width > box.width() && width > 0)
@@ -82,11 +81,14 @@ void paintTiles(PageFlow& flow, const QList<Tile>& tiles)
             p.setBrush(QColor(0xf4, 0xf7, 0xfb));
             p.drawRoundedRect(box, 3 * pt, 3 * pt);
             p.setPen(Accent);
-            drawFitted(p, big, box.adjusted(2 * pt, 3 * pt, -2 * pt, 0), Qt::AlignTop, tiles.at(i).value);
+            drawFitted(
+                p, big, box.adjusted(2 * pt, 3 * pt, -2 * pt, 0), Qt::AlignTop, tiles.at(i).value);
             p.setPen(Qt::black);
-            drawFitted(p, small, box.adjusted(2 * pt, 0, -2 * pt, -12 * pt), Qt::AlignBottom, tiles.at(i).label);
+            drawFitted(p, small, box.adjusted(2 * pt, 0, -2 * pt, -12 * pt), Qt::AlignBottom,
+                tiles.at(i).label);
             p.setPen(Muted);
-            drawFitted(p, small, box.adjusted(2 * pt, 0, -2 * pt, -3 * pt), Qt::AlignBottom, tiles.at(i).detail);
+            drawFitted(p, small, box.adjusted(2 * pt, 0, -2 * pt, -3 * pt), Qt::AlignBottom,
+                tiles.at(i).detail);
         }
     });
 }
@@ -103,11 +105,13 @@ void paintChart(PageFlow& flow, const QList<WeekPoint>& weeks, int week, int tar
         // The weekly bars beside the running balance, as on the dashboard.
         const qreal split = rect.width() * 0.64;
         chart.paint(p, QRectF(rect.left(), rect.top(), split - 8 * pt, rect.height()));
-        chart.paintBalance(p, QRectF(rect.left() + split, rect.top(), rect.width() - split, rect.height()));
+        chart.paintBalance(
+            p, QRectF(rect.left() + split, rect.top(), rect.width() - split, rect.height()));
     });
 }
 
-void titleBlock(PageFlow& flow, const QString& title, const QString& subtitle, const QStringList& lines)
+void titleBlock(
+    PageFlow& flow, const QString& title, const QString& subtitle, const QStringList& lines)
 {
     flow.paragraph(title, flow.font(18, true), Accent);
     flow.space(2);
@@ -124,7 +128,8 @@ QStringList meetingLines(QDate meeting, QDate next, const QString& theme)
     if (!theme.isEmpty())
         lines << tr("Theme: %1").arg(theme);
     lines << tr("This meeting: %1").arg(longDate(meeting));
-    lines << (next.isValid() ? tr("Next meeting: %1").arg(longDate(next)) : tr("This was the circle's last week."));
+    lines << (next.isValid() ? tr("Next meeting: %1").arg(longDate(next))
+                             : tr("This was the circle's last week."));
     return lines;
 }
 
@@ -137,7 +142,8 @@ QString commitmentLine(const Commitment& c)
 
 QString footerText(const QString& left, int page, int pages)
 {
-    return left + u'\t' + (pages > 0 ? tr("Page %1 of %2").arg(page).arg(pages) : tr("Page %1").arg(page));
+    return left + u'\t'
+        + (pages > 0 ? tr("Page %1 of %2").arg(page).arg(pages) : tr("Page %1").arg(page));
 }
 
 // Lays the document out once on a scratch PDF of the same page and resolution, so that
@@ -163,30 +169,35 @@ QString memberTitle(const MemberWeekSummary& s)
 
 QString circleTitle(const CircleWeekSummary& s)
 {
-    return tr("%1, week %2 of %3: circle summary").arg(s.circleName, QString::number(s.week), QString::number(s.lengthWeeks));
+    return tr("%1, week %2 of %3: circle summary")
+        .arg(s.circleName, QString::number(s.week), QString::number(s.lengthWeeks));
 }
 
 int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
 {
-    const auto paint = [&s](QPagedPaintDevice* d, int pages) { return paintMemberPages(d, s, pages); };
+    const auto paint
+        = [&s](QPagedPaintDevice* d, int pages) { return paintMemberPages(d, s, pages); };
     return paint(device, countPages(device, paint));
 }
 
 int paintCircle(QPagedPaintDevice* device, const CircleWeekSummary& s)
 {
-    const auto paint = [&s](QPagedPaintDevice* d, int pages) { return paintCirclePages(d, s, pages); };
+    const auto paint
+        = [&s](QPagedPaintDevice* d, int pages) { return paintCirclePages(d, s, pages); };
     return paint(device, countPages(device, paint));
 }
 
 int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int pages)
 {
-    const QString footer = tr("Outloud · %1 · %2 · week %3").arg(s.circleName, s.memberName, QString::number(s.week));
+    const QString footer = tr("Outloud · %1 · %2 · week %3")
+                               .arg(s.circleName, s.memberName, QString::number(s.week));
     PageFlow flow(device, [footer, pages](int page) { return footerText(footer, page, pages); });
     if (!flow.isActive())
         return 0;
 
-    titleBlock(flow, tr("Week %1 of %2").arg(s.week).arg(s.lengthWeeks), tr("%1 · %2").arg(s.memberName, s.circleName),
-               meetingLines(s.meetingDate, s.nextMeetingDate, s.theme));
+    titleBlock(flow, tr("Week %1 of %2").arg(s.week).arg(s.lengthWeeks),
+        tr("%1 · %2").arg(s.memberName, s.circleName),
+        meetingLines(s.meetingDate, s.nextMeetingDate, s.theme));
 
     flow.heading(tr("Goal"));
     if (s.goal) {
@@ -195,21 +206,25 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
             flow.paragraph(tr("Why it matters: %1").arg(s.goal->why), flow.font(9));
         if (!s.goal->progress.isEmpty())
             flow.paragraph(tr("Progress in twelve weeks: %1").arg(s.goal->progress), flow.font(9));
-        flow.paragraph(tr("Weekly target: %1 contributions a week").arg(s.goal->weeklyTarget), flow.font(9), Muted);
+        flow.paragraph(tr("Weekly target: %1 contributions a week").arg(s.goal->weeklyTarget),
+            flow.font(9), Muted);
     } else {
         flow.paragraph(tr("No goal recorded yet."), flow.font(9.5), Muted);
     }
 
     const MemberNumbers& n = s.numbers;
     flow.heading(tr("The week in numbers"), 210);
-    paintTiles(flow, {
-        {QLocale().toString(n.given), tr("given"), tr("target %1").arg(n.weeklyTarget)},
-        {QLocale().toString(n.received), tr("received"), QString()},
-        {signedNumber(n.balance), tr("balance"), tr("%1 overall").arg(signedNumber(n.cumulativeBalance))},
-        {QLocale().toString(n.streak), tr("week streak"), tr("at or above target")},
-        {percent(n.score), tr("habit strength"), tr("0 to 100%")},
-        {QLocale().toString(n.closer), tr("closer"), n.further > 0 ? tr("%1 less close").arg(n.further) : tr("people")},
-    });
+    paintTiles(flow,
+        {
+            {QLocale().toString(n.given), tr("given"), tr("target %1").arg(n.weeklyTarget)},
+            {QLocale().toString(n.received), tr("received"), QString()},
+            {signedNumber(n.balance), tr("balance"),
+                tr("%1 overall").arg(signedNumber(n.cumulativeBalance))},
+            {QLocale().toString(n.streak), tr("week streak"), tr("at or above target")},
+            {percent(n.score), tr("habit strength"), tr("0 to 100%")},
+            {QLocale().toString(n.closer), tr("closer"),
+                n.further > 0 ? tr("%1 less close").arg(n.further) : tr("people")},
+        });
     paintChart(flow, s.weeks, s.week, n.weeklyTarget);
 
     flow.heading(tr("Closeness changes"));
@@ -229,11 +244,11 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
         QList<QStringList> rows;
         rows.reserve(s.contributions.size());
         for (const SummaryContribution& c : s.contributions)
-            rows.append({shortDate(c.date), directionName(c.direction), c.person, c.kind, c.channel, broughtName(c.brought),
-                         c.note});
-        flow.table({{tr("Date"), 1.1}, {tr("Way"), 1.1}, {tr("Person"), 1.9}, {tr("Kind"), 1.7}, {tr("Channel"), 1.3},
-                    {tr("Brought"), 1.1}, {tr("Note"), 3.2}},
-                   rows);
+            rows.append({shortDate(c.date), directionName(c.direction), c.person, c.kind, c.channel,
+                broughtName(c.brought), c.note});
+        flow.table({{tr("Date"), 1.1}, {tr("Way"), 1.1}, {tr("Person"), 1.9}, {tr("Kind"), 1.7},
+                       {tr("Channel"), 1.3}, {tr("Brought"), 1.1}, {tr("Note"), 3.2}},
+            rows);
     }
 
     flow.heading(tr("Commitments"));
@@ -247,7 +262,8 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
     if (s.commitmentsNew.isEmpty())
         flow.paragraph(tr("None."), flow.font(9), Muted, 8);
     for (const Commitment& c : s.commitmentsNew)
-        flow.paragraph(tr("• %1 (due in week %2)").arg(c.text, QString::number(c.dueWeek)), flow.font(9.5), Qt::black, 8);
+        flow.paragraph(tr("• %1 (due in week %2)").arg(c.text, QString::number(c.dueWeek)),
+            flow.font(9.5), Qt::black, 8);
 
     if (!s.roundNote.isEmpty() || !s.meetingNotes.isEmpty()) {
         flow.heading(tr("Notes from the meeting"));
@@ -259,15 +275,20 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
 
     flow.heading(tr("Next week"));
     if (s.nextMeetingDate.isValid()) {
-        flow.paragraph(tr("Week %1 starts with the meeting on %2.").arg(s.week + 1).arg(longDate(s.nextMeetingDate)),
-                       flow.font(9.5));
+        flow.paragraph(tr("Week %1 starts with the meeting on %2.")
+                           .arg(s.week + 1)
+                           .arg(longDate(s.nextMeetingDate)),
+            flow.font(9.5));
         if (!s.nextWeekTheme.isEmpty())
             flow.paragraph(tr("Theme: %1").arg(s.nextWeekTheme), flow.font(9.5, true));
         for (const QString& line : s.nextWeekPreview)
             flow.paragraph(u"• "_s + line, flow.font(9.5), Qt::black, 8);
-        flow.paragraph(tr("The target until then: %1 contributions.").arg(n.weeklyTarget), flow.font(9.5));
+        flow.paragraph(
+            tr("The target until then: %1 contributions.").arg(n.weeklyTarget), flow.font(9.5));
     } else {
-        flow.paragraph(tr("The circle is complete: time to reflect on the twelve weeks and celebrate."), flow.font(9.5));
+        flow.paragraph(
+            tr("The circle is complete: time to reflect on the twelve weeks and celebrate."),
+            flow.font(9.5));
     }
     flow.finish();
     return flow.pageCount();
@@ -275,14 +296,16 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
 
 int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& s, int pages)
 {
-    const QString footer = tr("Outloud · %1 · circle summary · week %2").arg(s.circleName, QString::number(s.week));
+    const QString footer
+        = tr("Outloud · %1 · circle summary · week %2").arg(s.circleName, QString::number(s.week));
     PageFlow flow(device, [footer, pages](int page) { return footerText(footer, page, pages); });
     if (!flow.isActive())
         return 0;
     QStringList lines = meetingLines(s.meetingDate, s.nextMeetingDate, s.theme);
     if (!s.facilitatorName.isEmpty())
         lines.prepend(tr("Facilitator: %1").arg(s.facilitatorName));
-    titleBlock(flow, tr("Week %1 of %2").arg(s.week).arg(s.lengthWeeks), tr("%1 · circle summary").arg(s.circleName), lines);
+    titleBlock(flow, tr("Week %1 of %2").arg(s.week).arg(s.lengthWeeks),
+        tr("%1 · circle summary").arg(s.circleName), lines);
 
     flow.heading(tr("Attendance and numbers"));
     QList<QStringList> rows;
@@ -294,17 +317,20 @@ int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& s, int 
             present += *m.present ? 1 : 0;
         }
         const QString name = m.facilitator ? tr("%1 (facilitator)").arg(m.name) : m.name;
-        rows.append({name, attendance, QLocale().toString(m.numbers.given), QLocale().toString(m.numbers.received),
-                     signedNumber(m.numbers.balance), QLocale().toString(m.numbers.streak), percent(m.numbers.score),
-                     QLocale().toString(m.numbers.closer),
-                     tr("%1 of %2").arg(m.commitmentsKept).arg(m.commitmentsDue)});
+        rows.append({name, attendance, QLocale().toString(m.numbers.given),
+            QLocale().toString(m.numbers.received), signedNumber(m.numbers.balance),
+            QLocale().toString(m.numbers.streak), percent(m.numbers.score),
+            QLocale().toString(m.numbers.closer),
+            tr("%1 of %2").arg(m.commitmentsKept).arg(m.commitmentsDue)});
     }
-    flow.table({{tr("Member"), 2.6}, {tr("Meeting"), 1.3}, {tr("Given"), 0.9, Qt::AlignRight},
-                {tr("Received"), 1.1, Qt::AlignRight}, {tr("Balance"), 1.0, Qt::AlignRight},
-                {tr("Streak"), 0.9, Qt::AlignRight}, {tr("Strength"), 1.1, Qt::AlignRight},
-                {tr("Closer"), 1.0, Qt::AlignRight}, {tr("Commitments kept"), 1.5, Qt::AlignRight}},
-               rows);
-    flow.paragraph(tr("%1 of %2 members at the meeting.").arg(present).arg(s.members.size()), flow.font(9), Muted);
+    flow.table(
+        {{tr("Member"), 2.6}, {tr("Meeting"), 1.3}, {tr("Given"), 0.9, Qt::AlignRight},
+            {tr("Received"), 1.1, Qt::AlignRight}, {tr("Balance"), 1.0, Qt::AlignRight},
+            {tr("Streak"), 0.9, Qt::AlignRight}, {tr("Strength"), 1.1, Qt::AlignRight},
+            {tr("Closer"), 1.0, Qt::AlignRight}, {tr("Commitments kept"), 1.5, Qt::AlignRight}},
+        rows);
+    flow.paragraph(tr("%1 of %2 members at the meeting.").arg(present).arg(s.members.size()),
+        flow.font(9), Muted);
 
     flow.heading(tr("The circle's weeks"), 160);
     paintChart(flow, s.weeks, s.week, 0);

@@ -11,7 +11,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -36,8 +35,9 @@ QByteArray pdfString(const QString& text)
     return '<' + utf16.toHex() + '>';
 }
 
-bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& title, const QString& author,
-           const std::function<int(QPagedPaintDevice*)>& paint, QString* error, int* pages)
+bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& title,
+    const QString& author, const std::function<int(QPagedPaintDevice*)>& paint, QString* error,
+    int* pages)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
@@ -65,7 +65,8 @@ bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& t
             *error = tr("Could not lay out the summary for %1.").arg(shown);
         return false;
     }
-    const QByteArray pdf = withInfo(buffer.data(), title, author, tr("Outloud %1").arg(QStringLiteral(OUTLOUD_VERSION)));
+    const QByteArray pdf = withInfo(
+        buffer.data(), title, author, tr("Outloud %1").arg(QStringLiteral(OUTLOUD_VERSION)));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(pdf) != pdf.size() || !file.commit()) {
         if (error)
@@ -94,22 +95,28 @@ QPageSize::PageSizeId parsePageSize(const QString& name)
     return QPageSize::Custom;
 }
 
-bool writeMember(const MemberWeekSummary& summary, const QString& path, QPageSize::PageSizeId pageSize, QString* error,
-                 int* pages)
+bool writeMember(const MemberWeekSummary& summary, const QString& path,
+    QPageSize::PageSizeId pageSize, QString* error, int* pages)
 {
-    return write(path, pageSize, summarydocument::memberTitle(summary), summary.memberName,
-                 [&](QPagedPaintDevice* device) { return summarydocument::paintMember(device, summary); }, error, pages);
+    return write(
+        path, pageSize, summarydocument::memberTitle(summary), summary.memberName,
+        [&](QPagedPaintDevice* device) { return summarydocument::paintMember(device, summary); },
+        error, pages);
 }
 
-bool writeCircle(const CircleWeekSummary& summary, const QString& path, QPageSize::PageSizeId pageSize, QString* error,
-                 int* pages)
+bool writeCircle(const CircleWeekSummary& summary, const QString& path,
+    QPageSize::PageSizeId pageSize, QString* error, int* pages)
 {
-    const QString author = summary.facilitatorName.isEmpty() ? summary.circleName : summary.facilitatorName;
-    return write(path, pageSize, summarydocument::circleTitle(summary), author,
-                 [&](QPagedPaintDevice* device) { return summarydocument::paintCircle(device, summary); }, error, pages);
+    const QString author
+        = summary.facilitatorName.isEmpty() ? summary.circleName : summary.facilitatorName;
+    return write(
+        path, pageSize, summarydocument::circleTitle(summary), author,
+        [&](QPagedPaintDevice* device) { return summarydocument::paintCircle(device, summary); },
+        error, pages);
 }
 
-QByteArray withInfo(const QByteArray& pdf, const QString& title, const QString& author, const QString& creator)
+QByteArray withInfo(
+    const QByteArray& pdf, const QString& title, const QString& author, const QString& creator)
 {
     // The last cross-reference section tells where the trailer is; the update points back to it.
     const qsizetype startxref = pdf.lastIndexOf("startxref");
@@ -131,15 +138,17 @@ QByteArray withInfo(const QByteArray& pdf, const QString& title, const QString& 
         out.append('\n');
     const qsizetype infoOffset = out.size();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    out.append(QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfString(title) + "\n/Author " + pdfString(author)
-               + "\n/Creator " + pdfString(creator) + "\n/Producer " + pdfString(u"Qt "_s + QString::fromLatin1(qVersion()))
-               + "\n/CreationDate (D:" + now.toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z)\n>>\nendobj\n");
+    out.append(QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfString(title) + "\n/Author "
+        + pdfString(author) + "\n/Creator " + pdfString(creator) + "\n/Producer "
+        + pdfString(u"Qt "_s + QString::fromLatin1(qVersion())) + "\n/CreationDate (D:"
+        + now.toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z)\n>>\nendobj\n");
     const qsizetype xref = out.size();
     out.append("xref\n" + QByteArray::number(object) + " 1\n"
-               + QByteArray::number(infoOffset).rightJustified(10, '0') + " 00000 n \n");
-    out.append("trailer\n<< /Size " + QByteArray::number(object + 1) + " /Root " + root.captured(1).toLatin1() + " /Info "
-               + QByteArray::number(object) + " 0 R /Prev " + QByteArray::number(previous) + " >>\nstartxref\n"
-               + QByteArray::number(xref) + "\n%%EOF\n");
+        + QByteArray::number(infoOffset).rightJustified(10, '0') + " 00000 n \n");
+    out.append("trailer\n<< /Size " + QByteArray::number(object + 1) + " /Root "
+        + root.captured(1).toLatin1() + " /Info " + QByteArray::number(object) + " 0 R /Prev "
+        + QByteArray::number(previous) + " >>\nstartxref\n" + QByteArray::number(xref)
+        + "\n%%EOF\n");
     return out;
 }
 

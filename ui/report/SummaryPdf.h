@@ -24,14 +24,15 @@ QPageSize::PageSizeId parsePageSize(const QString& name);
  * is readable by its owner only (it holds personal data). Sets @p error and leaves any
  * existing file untouched when the path cannot be written. @p pages receives the count.
  */
-bool writeMember(const MemberWeekSummary& summary, const QString& path, QPageSize::PageSizeId pageSize, QString* error,
-                 int* pages = nullptr);
-bool writeCircle(const CircleWeekSummary& summary, const QString& path, QPageSize::PageSizeId pageSize, QString* error,
-                 int* pages = nullptr);
+bool writeMember(const MemberWeekSummary& summary, const QString& path,
+    QPageSize::PageSizeId pageSize, QString* error, int* pages = nullptr);
+bool writeCircle(const CircleWeekSummary& summary, const QString& path,
+    QPageSize::PageSizeId pageSize, QString* error, int* pages = nullptr);
 
 /// @p pdf with an information dictionary (title, author, creator) appended as an
 /// incremental update: QPdfWriter in Qt 6.4 cannot set the author itself.
-QByteArray withInfo(const QByteArray& pdf, const QString& title, const QString& author, const QString& creator);
+QByteArray withInfo(
+    const QByteArray& pdf, const QString& title, const QString& author, const QString& creator);
 
 } // namespace summarypdf
 } // namespace outloud

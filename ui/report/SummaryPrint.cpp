@@ -4,14 +4,12 @@
 
 #include "SummaryDocument.h"
 #include "SummaryPdf.h"
-
 #include "report/SummaryBuilder.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-
 #include <functional>
 
 namespace outloud::summaryprint {
@@ -38,7 +36,8 @@ int printCircle(QPrinter& printer, const CircleWeekSummary& summary)
 
 namespace {
 // Asks through the print dialog, then paints with @p paint; messages name the problem.
-bool askAndPrint(QWidget* parent, const QString& title, int week, const std::function<int(QPrinter&)>& paint)
+bool askAndPrint(
+    QWidget* parent, const QString& title, int week, const std::function<int(QPrinter&)>& paint)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(summarypdf::localePageSize()));
@@ -49,7 +48,8 @@ bool askAndPrint(QWidget* parent, const QString& title, int week, const std::fun
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (paint(printer) <= 0) {
-        QMessageBox::warning(parent, tr("Print week summary"), tr("The printer could not be used."));
+        QMessageBox::warning(
+            parent, tr("Print week summary"), tr("The printer could not be used."));
         return false;
     }
     return true;
@@ -59,25 +59,27 @@ bool askAndPrint(QWidget* parent, const QString& title, int week, const std::fun
 bool printWeekSummary(QWidget* parent, Database& db, qint64 memberId, int week)
 {
     QString error;
-    const std::optional<MemberWeekSummary> summary = SummaryBuilder(db).memberWeek(memberId, week, &error);
+    const std::optional<MemberWeekSummary> summary
+        = SummaryBuilder(db).memberWeek(memberId, week, &error);
     if (!summary) {
         QMessageBox::warning(parent, tr("Print week summary"), error);
         return false;
     }
     return askAndPrint(parent, summarydocument::memberTitle(*summary), week,
-                       [&](QPrinter& printer) { return printMember(printer, *summary); });
+        [&](QPrinter& printer) { return printMember(printer, *summary); });
 }
 
 bool printCircleSummary(QWidget* parent, Database& db, qint64 circleId, int week)
 {
     QString error;
-    const std::optional<CircleWeekSummary> summary = SummaryBuilder(db).circleWeek(circleId, week, &error);
+    const std::optional<CircleWeekSummary> summary
+        = SummaryBuilder(db).circleWeek(circleId, week, &error);
     if (!summary) {
         QMessageBox::warning(parent, tr("Print week summary"), error);
         return false;
     }
     return askAndPrint(parent, summarydocument::circleTitle(*summary), week,
-                       [&](QPrinter& printer) { return printCircle(printer, *summary); });
+        [&](QPrinter& printer) { return printCircle(printer, *summary); });
 }
 
 } // namespace outloud::summaryprint

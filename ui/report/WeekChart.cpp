@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -74,12 +73,13 @@ void WeekChart::paint(QPainter& p, const QRectF& rect) const
         p.drawLine(QPointF(left, y), QPointF(right, y));
         p.setPen(Qt::black);
         p.drawText(QRectF(left - labelWidth - 2 * pt, y - fm.height() / 2, labelWidth, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
     }
     p.save();
     p.translate(rect.left() + fm.ascent() * 0.9, (plotTop + bottom) / 2);
     p.rotate(-90);
-    p.drawText(QRectF(-plotHeight / 2, -fm.ascent(), plotHeight, fm.height()), Qt::AlignCenter, tr("Contributions"));
+    p.drawText(QRectF(-plotHeight / 2, -fm.ascent(), plotHeight, fm.height()), Qt::AlignCenter,
+        tr("Contributions"));
     p.restore();
 
     // Bars: given then received, side by side in each week's slot.
@@ -88,19 +88,20 @@ void WeekChart::paint(QPainter& p, const QRectF& rect) const
         const WeekPoint& w = weeks.at(i);
         const qreal x = left + i * slot + slot * 0.16;
         p.fillRect(QRectF(x, yOf(w.given), barWidth, bottom - yOf(w.given)), GivenColor);
-        p.fillRect(QRectF(x + barWidth, yOf(w.received), barWidth, bottom - yOf(w.received)), ReceivedColor);
+        p.fillRect(QRectF(x + barWidth, yOf(w.received), barWidth, bottom - yOf(w.received)),
+            ReceivedColor);
         p.setPen(w.week == currentWeek ? Qt::black : QColor(0x40, 0x40, 0x40));
         QFont label = font;
         label.setBold(w.week == currentWeek);
         p.setFont(label);
-        p.drawText(QRectF(left + i * slot, bottom + 2 * pt, slot, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-                   QString::number(w.week));
+        p.drawText(QRectF(left + i * slot, bottom + 2 * pt, slot, fm.height()),
+            Qt::AlignHCenter | Qt::AlignTop, QString::number(w.week));
         p.setFont(font);
     }
     p.setPen(QPen(Qt::black, 0.7 * pt));
     p.drawLine(QPointF(left, bottom), QPointF(right, bottom));
-    p.drawText(QRectF(left, bottom + 2 * pt + fm.height(), right - left, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-               tr("Week of the circle"));
+    p.drawText(QRectF(left, bottom + 2 * pt + fm.height(), right - left, fm.height()),
+        Qt::AlignHCenter | Qt::AlignTop, tr("Week of the circle"));
 
     if (target > 0) {
         QPen dashed(TargetColor, 1.2 * pt, Qt::DashLine);
@@ -115,7 +116,8 @@ void WeekChart::paint(QPainter& p, const QRectF& rect) const
     auto entry = [&](const QColor& color, const QString& text, bool line) {
         if (line) {
             p.setPen(QPen(color, 1.2 * pt, Qt::DashLine));
-            p.drawLine(QPointF(lx, ly + fm.height() / 2), QPointF(lx + 2 * box, ly + fm.height() / 2));
+            p.drawLine(
+                QPointF(lx, ly + fm.height() / 2), QPointF(lx + 2 * box, ly + fm.height() / 2));
             lx += 2 * box + 3 * pt;
         } else {
             p.fillRect(QRectF(lx, ly + (fm.height() - box) / 2, box, box), color);
@@ -154,7 +156,8 @@ void WeekChart::paintBalance(QPainter& p, const QRectF& rect) const
     low = low >= 0 ? 0 : -((-low + step - 1) / step) * step;
     high = ((high + step - 1) / step) * step;
 
-    const qreal labelWidth = std::max(fm.horizontalAdvance(QString::number(low)), fm.horizontalAdvance(QString::number(high)))
+    const qreal labelWidth = std::max(fm.horizontalAdvance(QString::number(low)),
+                                 fm.horizontalAdvance(QString::number(high)))
         + 4 * pt;
     const qreal left = rect.left() + labelWidth;
     const qreal right = rect.right() - 4 * pt;
@@ -166,27 +169,27 @@ void WeekChart::paintBalance(QPainter& p, const QRectF& rect) const
     auto xOf = [&](int index) { return left + slot * (index + 0.5); };
 
     p.setPen(Qt::black);
-    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-               tr("Balance so far (given - received)"));
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fm.height()),
+        Qt::AlignHCenter | Qt::AlignTop, tr("Balance so far (given - received)"));
     for (int v = low; v <= high; v += step) {
         p.setPen(QPen(v == 0 ? QColor(0x70, 0x70, 0x70) : GridColor, (v == 0 ? 0.8 : 0.5) * pt));
         p.drawLine(QPointF(left, yOf(v)), QPointF(right, yOf(v)));
         p.setPen(Qt::black);
         p.drawText(QRectF(rect.left(), yOf(v) - fm.height() / 2, labelWidth - 3 * pt, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
     }
     QPolygonF line;
     for (int i = 0; i < weeks.size(); ++i) {
         const WeekPoint& w = weeks.at(i);
         p.setPen(w.week == currentWeek ? Qt::black : QColor(0x40, 0x40, 0x40));
         if (i % 2 == 0 || w.week == currentWeek)
-            p.drawText(QRectF(xOf(i) - slot, bottom + 2 * pt, 2 * slot, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-                       QString::number(w.week));
+            p.drawText(QRectF(xOf(i) - slot, bottom + 2 * pt, 2 * slot, fm.height()),
+                Qt::AlignHCenter | Qt::AlignTop, QString::number(w.week));
         if (w.week <= currentWeek)
             line << QPointF(xOf(i), yOf(w.balanceToDate));
     }
-    p.drawText(QRectF(left, bottom + 2 * pt + fm.height(), right - left, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-               tr("Week of the circle"));
+    p.drawText(QRectF(left, bottom + 2 * pt + fm.height(), right - left, fm.height()),
+        Qt::AlignHCenter | Qt::AlignTop, tr("Week of the circle"));
     p.setPen(QPen(GivenColor, 1.4 * pt));
     p.drawPolyline(line);
     p.setBrush(GivenColor);
@@ -199,8 +202,10 @@ void WeekChart::paintBalance(QPainter& p, const QRectF& rect) const
         const qreal w = fm.horizontalAdvance(label) + 2 * pt;
         const QPointF end = line.constLast();
         // Left of the point when it sits near the right edge, so the label is never cut.
-        const qreal x = end.x() + 3 * pt + w > rect.right() ? end.x() - 3 * pt - w : end.x() + 3 * pt;
-        p.drawText(QRectF(x, end.y() - fm.height() - 1 * pt, w, fm.height()), Qt::AlignLeft | Qt::AlignBottom, label);
+        const qreal x
+            = end.x() + 3 * pt + w > rect.right() ? end.x() - 3 * pt - w : end.x() + 3 * pt;
+        p.drawText(QRectF(x, end.y() - fm.height() - 1 * pt, w, fm.height()),
+            Qt::AlignLeft | Qt::AlignBottom, label);
     }
     p.restore();
 }

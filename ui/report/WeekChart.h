@@ -25,8 +25,8 @@ class WeekChart
 public:
     QList<WeekPoint> weeks;
     int currentWeek = 0;
-    int target = 0;          ///< 0: no target line.
-    QFont font;              ///< Labels; its point size is used as is.
+    int target = 0; ///< 0: no target line.
+    QFont font; ///< Labels; its point size is used as is.
     qreal pixelsPerPoint = 1;
 
     void paint(QPainter& painter, const QRectF& rect) const;

@@ -9,8 +9,7 @@ EditCommand::EditCommand(const QString& text, Action redo, Action undo, ErrorSin
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
     , m_onError(std::move(onError))
-{
-}
+{ }
 
 bool EditCommand::apply(QString* error)
 {

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace outloud {

@@ -9,7 +9,6 @@
 #include "storage/Database.h"
 
 #include <QUndoStack>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -20,14 +19,13 @@ Editor::Editor(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
     , m_stack(new QUndoStack(this))
-{
-}
+{ }
 
-bool Editor::push(const QString& text, std::function<bool(QString*)> redo, std::function<bool(QString*)> undo,
-                  QString* error)
+bool Editor::push(const QString& text, std::function<bool(QString*)> redo,
+    std::function<bool(QString*)> undo, QString* error)
 {
     auto command = std::make_unique<EditCommand>(text, std::move(redo), std::move(undo),
-                                                 [this](const QString& message) { Q_EMIT failed(message); });
+        [this](const QString& message) { Q_EMIT failed(message); });
     if (!command->apply(error))
         return false;
     m_stack->push(command.release());
@@ -69,14 +67,16 @@ bool Editor::updatePerson(const Person& after, QString* error)
     Database& db = m_db;
     const Person old = *before;
     return push(
-        tr("Edit %1").arg(after.name.trimmed()), [&db, after](QString* e) { return PeopleService(db).update(after, e); },
+        tr("Edit %1").arg(after.name.trimmed()),
+        [&db, after](QString* e) { return PeopleService(db).update(after, e); },
         [&db, old, after](QString* e) {
             PeopleService service(db);
             Person restored = old;
             restored.closeness = after.closeness; // the closeness history is undone separately
             if (!service.update(restored, e))
                 return false;
-            return old.closeness == after.closeness || service.revertCloseness(old.id, old.closeness, e);
+            return old.closeness == after.closeness
+                || service.revertCloseness(old.id, old.closeness, e);
         },
         error);
 }
@@ -96,8 +96,11 @@ bool Editor::setCloseness(qint64 personId, int closeness, QString* error)
     const int old = before->closeness;
     return push(
         tr("Rate %1 as %2").arg(before->name).arg(closeness),
-        [&db, personId, closeness](QString* e) { return PeopleService(db).setCloseness(personId, closeness, e); },
-        [&db, personId, old](QString* e) { return PeopleService(db).revertCloseness(personId, old, e); }, error);
+        [&db, personId, closeness](
+            QString* e) { return PeopleService(db).setCloseness(personId, closeness, e); },
+        [&db, personId, old](
+            QString* e) { return PeopleService(db).revertCloseness(personId, old, e); },
+        error);
 }
 
 bool Editor::removePerson(qint64 personId, QString* error)
@@ -111,7 +114,8 @@ bool Editor::removePerson(qint64 personId, QString* error)
     Database& db = m_db;
     const PersonSnapshot s = *snapshot;
     return push(
-        tr("Remove %1").arg(s.person.name), [&db, personId](QString* e) { return PeopleService(db).remove(personId, e); },
+        tr("Remove %1").arg(s.person.name),
+        [&db, personId](QString* e) { return PeopleService(db).remove(personId, e); },
         [&db, s](QString* e) { return PeopleService(db).restore(s, e); }, error);
 }
 
@@ -119,9 +123,11 @@ qint64 Editor::addContribution(const Contribution& contribution, QString* error)
 {
     auto saved = std::make_shared<Contribution>(contribution);
     Database& db = m_db;
-    const QString person = PeopleService(m_db).person(contribution.personId).value_or(Person{}).name;
-    const QString text = contribution.direction == Direction::Given ? tr("Log a contribution to %1").arg(person)
-                                                                    : tr("Log a contribution from %1").arg(person);
+    const QString person
+        = PeopleService(m_db).person(contribution.personId).value_or(Person {}).name;
+    const QString text = contribution.direction == Direction::Given
+        ? tr("Log a contribution to %1").arg(person)
+        : tr("Log a contribution from %1").arg(person);
     const bool ok = push(
         text,
         [&db, saved](QString* e) {
@@ -146,13 +152,15 @@ bool Editor::updateContribution(const Contribution& after, QString* error)
     Database& db = m_db;
     const Contribution old = *before;
     return push(
-        tr("Edit a contribution"), [&db, after](QString* e) { return ContributionService(db).update(after, e); },
+        tr("Edit a contribution"),
+        [&db, after](QString* e) { return ContributionService(db).update(after, e); },
         [&db, old](QString* e) { return ContributionService(db).update(old, e); }, error);
 }
 
 bool Editor::removeContribution(qint64 contributionId, QString* error)
 {
-    const std::optional<Contribution> before = ContributionService(m_db).contribution(contributionId);
+    const std::optional<Contribution> before
+        = ContributionService(m_db).contribution(contributionId);
     if (!before) {
         if (error)
             *error = tr("That contribution is no longer in the log.");
@@ -161,7 +169,9 @@ bool Editor::removeContribution(qint64 contributionId, QString* error)
     Database& db = m_db;
     const Contribution old = *before;
     return push(
-        tr("Remove a contribution"), [&db, contributionId](QString* e) { return ContributionService(db).remove(contributionId, e); },
+        tr("Remove a contribution"),
+        [&db, contributionId](
+            QString* e) { return ContributionService(db).remove(contributionId, e); },
         [&db, old](QString* e) { return ContributionService(db).restore(old, e); }, error);
 }
 
@@ -177,7 +187,8 @@ qint64 Editor::reviseGoal(const GoalRevision& goal, QString* error)
             saved->id = CircleService(db).reviseGoal(*saved, e);
             return saved->id > 0;
         },
-        [&db, saved](QString* e) { return CircleService(db).removeGoalRevision(saved->id, e); }, error);
+        [&db, saved](QString* e) { return CircleService(db).removeGoalRevision(saved->id, e); },
+        error);
     return ok ? saved->id : -1;
 }
 

@@ -45,8 +45,8 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    bool push(const QString& text, std::function<bool(QString*)> redo, std::function<bool(QString*)> undo,
-              QString* error);
+    bool push(const QString& text, std::function<bool(QString*)> redo,
+        std::function<bool(QString*)> undo, QString* error);
 
     Database& m_db;
     QUndoStack* m_stack;
