@@ -61,3 +61,27 @@ TEST(Cli, DemoNeedsADatabasePath)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"--database"_s));
 }
+
+// A mistyped command (or one this version does not have yet) on a machine without a display:
+// a plain message listing the commands, not Qt's platform-plugin abort.
+TEST(Cli, UnknownCommandWithoutDisplayListsTheCommands)
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const QByteArray display = qgetenv("DISPLAY");
+    qunsetenv("QT_QPA_PLATFORM");
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+    for (const QStringList& args :
+        {QStringList {u"remind"_s}, QStringList {u"exprot"_s, u"--week"_s, u"3"_s},
+            QStringList {u"--database"_s, u"/tmp/none.sqlite"_s, u"remind"_s}}) {
+        const auto r = runProcess(outloudBinary(), args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(u"unknown command"_s)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(u"export-data"_s) && r.err.contains(u"calendar"_s))
+            << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(u"platform plugin"_s)) << r.err.toStdString();
+    }
+    qputenv("QT_QPA_PLATFORM", platform);
+    if (!display.isEmpty())
+        qputenv("DISPLAY", display);
+}
