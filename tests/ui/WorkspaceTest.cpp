@@ -4,6 +4,7 @@
 // what the database holds afterwards.
 #include "TestSupport.h"
 #include "circle/CircleService.h"
+#include "common/Confirm.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -293,6 +294,7 @@ TEST_F(Workspace, RemovingAPersonIsUndoneWithTheirHistory)
     const int history
         = count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id));
     window->relationshipsPage()->selectPerson(id);
+    confirm::setNextAnswer(true); // "Remove" in the question that comes first
     action(u"removePersonAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id)), 0);

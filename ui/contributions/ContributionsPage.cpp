@@ -32,8 +32,7 @@ ContributionsPage::ContributionsPage(
     setObjectName(u"contributionsPage"_s);
     Database& db = editor.database();
     m_quickAdd = new QuickAddBar(editor, memberId, this);
-    connect(m_quickAdd, &QuickAddBar::saved, this,
-        [this] { Q_EMIT message(tr("Logged. Ctrl+Z takes it back.")); });
+    connect(m_quickAdd, &QuickAddBar::message, this, &ContributionsPage::message);
 
     m_model = new ContributionModel(db, this);
     m_model->setCalendar(calendar);

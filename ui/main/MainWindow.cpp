@@ -215,6 +215,9 @@ void MainWindow::createMenus()
             m_relationships->removeSelected();
     });
     remove->setObjectName(u"removePersonAction"_s);
+    // Delete itself acts in the list (and in the contributions list on theirs); the menu
+    // needs a key of its own so the two never compete.
+    remove->setShortcut(QKeySequence(u"Ctrl+Del"_s));
     m_workspaceActions = {log, addPerson, remove};
     m_logAction = log;
     m_addPersonAction = addPerson;

@@ -5,6 +5,7 @@
 #include "ClosenessDelegate.h"
 #include "PersonDetailPane.h"
 #include "PersonDialog.h"
+#include "common/Confirm.h"
 #include "people/Closeness.h"
 #include "people/PeopleService.h"
 #include "people/ReachOut.h"
@@ -76,13 +77,9 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     m_staleWeeks->setAccessibleName(tr("Weeks without contact before someone counts as quiet"));
     auto* add = new QPushButton(tr("&Add person…"), this);
     add->setObjectName(u"addPersonButton"_s);
+    // Ctrl+Shift+N belongs to the window's Edit > Add a person (one action, never ambiguous).
     add->setToolTip(tr("Add someone to your relationship list (Ctrl+Shift+N)"));
     connect(add, &QPushButton::clicked, this, &RelationshipsPage::addPerson);
-    auto* addShortcut = new QAction(this);
-    addShortcut->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
-    addShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(addShortcut, &QAction::triggered, this, &RelationshipsPage::addPerson);
-    addAction(addShortcut);
 
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
@@ -127,6 +124,13 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     m_view->setColumnHidden(RelationshipModel::Role, true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RelationshipsPage::onSelectionChanged);
+    // Delete in the list removes the selected person, after asking (Edit > Undo brings them back).
+    auto* remove = new QAction(tr("Remove person"), m_view);
+    remove->setObjectName(u"removePersonKey"_s);
+    remove->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &RelationshipsPage::removeSelected);
+    m_view->addAction(remove);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
         m_detail->refresh();
@@ -340,13 +344,31 @@ void RelationshipsPage::editPerson(qint64 personId)
 void RelationshipsPage::removeSelected()
 {
     const qint64 id = selectedPersonId();
-    if (id < 0)
+    if (id < 0) {
+        Q_EMIT message(tr("Select a person in the list first."));
+        return;
+    }
+    PeopleService people(m_editor.database());
+    const std::optional<Person> person = people.person(id);
+    if (!person)
+        return;
+    const ExchangeCounts counts = people.counts(id);
+    const int contributions = counts.given + counts.received;
+    const QString question = contributions == 0
+        ? tr("Remove %1 from your relationship list?").arg(person->name)
+        : tr("Remove %1 from your relationship list, with %n contribution(s)?", nullptr,
+            contributions)
+              .arg(person->name);
+    if (!confirm::ask(this, tr("Remove person"),
+            question + u"\n"_s + tr("Edit > Undo (Ctrl+Z) brings them back with their history."),
+            tr("&Remove")))
         return;
     QString error;
     if (!m_editor.removePerson(id, &error))
         Q_EMIT message(error);
     else
-        Q_EMIT message(tr("Removed. Undo brings them back with their history."));
+        Q_EMIT message(
+            tr("Removed %1. Undo (Ctrl+Z) brings them back with their history.").arg(person->name));
 }
 
 } // namespace outloud
