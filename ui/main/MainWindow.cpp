@@ -240,6 +240,8 @@ void MainWindow::createMenus()
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(false);
 
+    createCircleMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outloud"), this, [this] {
         QMessageBox::about(this, tr("About Outloud"),
@@ -367,7 +369,7 @@ bool MainWindow::openDatabase(const QString& path)
             showMessage(tr("No backup was made today: %1").arg(backupError));
     }
     CircleService circles(*m_db);
-    m_circleId = circles.defaultCircleId();
+    m_circleId = rememberedCircle();
     if (m_circleId < 0) {
         startOwnCircle();
         return true;
@@ -420,10 +422,19 @@ void MainWindow::startOwnCircle()
     if (!m_setup) {
         m_setup = new SetupPage(m_stack);
         m_stack->addWidget(m_setup);
-        connect(m_setup, &SetupPage::finished, this, [this] { openDatabase(m_path); });
+        connect(m_setup, &SetupPage::finished, this, [this] {
+            // A second circle opens as the chosen one.
+            rememberCircle(m_setup->createdCircleId());
+            openDatabase(m_path);
+        });
+        connect(m_setup, &SetupPage::canceled, this, [this] {
+            if (m_workspace)
+                m_stack->setCurrentWidget(m_workspace);
+        });
         connect(m_setup, &SetupPage::openDemoRequested, this, &MainWindow::openDemo);
     }
     m_setup->setDatabase(m_db.get());
+    m_setup->setCancelable(m_workspace != nullptr);
     m_stack->setCurrentWidget(m_setup);
 }
 

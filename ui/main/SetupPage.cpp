@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +90,11 @@ SetupPage::SetupPage(QWidget* parent)
     membersForm->addRow(tr("Facilitator:"), m_facilitator);
     membersForm->addRow(m_memberWarning);
     connect(m_myName, &QLineEdit::textChanged, this, &SetupPage::refreshFacilitators);
+    // The "enter your name" error goes as soon as there is a name.
+    connect(m_myName, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.trimmed().isEmpty())
+            m_error->hide();
+    });
     connect(m_others, &QPlainTextEdit::textChanged, this, &SetupPage::refreshFacilitators);
 
     auto* goalBox = new QGroupBox(tr("My goal (you can change it any time)"), this);
@@ -164,6 +170,11 @@ SetupPage::SetupPage(QWidget* parent)
     m_create->setDefault(true);
     auto* demo = new QPushButton(tr("Open the &demo circle instead"), this);
     demo->setObjectName(u"setupDemoButton"_s);
+    m_demo = demo;
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"setupCancelButton"_s);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &SetupPage::canceled);
     connect(m_back, &QPushButton::clicked, this, &SetupPage::back);
     connect(m_skip, &QPushButton::clicked, this, &SetupPage::skip);
     connect(m_next, &QPushButton::clicked, this, &SetupPage::next);
@@ -171,6 +182,7 @@ SetupPage::SetupPage(QWidget* parent)
     connect(demo, &QPushButton::clicked, this, &SetupPage::openDemoRequested);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(demo);
+    buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     buttons->addWidget(m_back);
     buttons->addWidget(m_skip);
@@ -190,7 +202,8 @@ SetupPage::SetupPage(QWidget* parent)
     layout->addWidget(m_error);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    content->setMaximumWidth(820);
+    // One width for all three steps: the page does not jump as the steps change.
+    content->setFixedWidth(std::max(760, content->sizeHint().width()));
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -204,6 +217,12 @@ SetupPage::SetupPage(QWidget* parent)
     outer->addWidget(scroll);
     updateButtons();
     refreshFacilitators();
+}
+
+void SetupPage::setCancelable(bool cancelable)
+{
+    m_cancel->setVisible(cancelable);
+    m_demo->setVisible(!cancelable);
 }
 
 int SetupPage::step() const
@@ -220,14 +239,15 @@ void SetupPage::updateButtons()
     m_stepTitle->setText(titles.value(i));
     m_back->setEnabled(i > 0);
     m_next->setVisible(i < m_steps->count() - 1);
-    m_skip->setVisible(i < m_steps->count() - 1);
+    // Step 1 needs a name; the goal step can wait (the last step has Create).
+    m_skip->setVisible(i > 0 && i < m_steps->count() - 1);
     m_error->hide();
 }
 
 void SetupPage::next()
 {
     if (m_steps->currentIndex() == 0 && m_myName->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Please enter your name, or skip this step."));
+        m_error->setText(tr("Please enter your name."));
         m_error->show();
         m_myName->setFocus();
         return;
@@ -330,6 +350,7 @@ bool SetupPage::create()
     }
     if (!tx.commit(&error))
         return showError(error);
+    m_createdCircleId = circleId;
     m_error->hide();
     Q_EMIT finished();
     return true;
