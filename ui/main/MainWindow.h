@@ -82,6 +82,13 @@ private:
     /// The circle chosen last time with this file, if it still exists; else the default.
     qint64 rememberedCircle() const;
     void rememberCircle(qint64 circleId) const;
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void showBackups();
+    void exportWeekSummary();
+    void printWeekSummary();
     void showSettings();
     void importPeople();
     /// "people", "contributions" (CSV) or "json" (everything).
