@@ -234,6 +234,14 @@
         <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
         <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
     </message>
+    <message>
+        <source>outloud: unknown command &apos;%1&apos;.</source>
+        <translation>outloud: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
+        <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -784,6 +792,63 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>undo the goal revision</source>
         <translation>Zurücknehmen der Zielfassung</translation>
     </message>
+    <message>
+        <source>choose who you are in the circle</source>
+        <translation>Festlegen, wer du im Circle bist</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CircleSwitchDialog</name>
+    <message>
+        <source>Switch circle</source>
+        <translation>Circle wechseln</translation>
+    </message>
+    <message>
+        <source>Type part of a circle&apos;s or a member&apos;s name</source>
+        <translation>Tipp einen Teil des Circle- oder Mitgliedsnamens</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Circles</translation>
+    </message>
+    <message>
+        <source>The member whose goal, relationship list and contributions are yours</source>
+        <translation>Das Mitglied, dessen Ziel, Beziehungsliste und Beiträge deine sind</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Ich bin:</translation>
+    </message>
+    <message>
+        <source>&amp;Open circle</source>
+        <translation>Circle ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · starts %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · beginnt %2 · %n Mitglied</numerusform>
+            <numerusform>%1 · beginnt %2 · %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>me: %1</source>
+        <translation>ich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n Circle</numerusform>
+            <numerusform>%n Circles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 circles</source>
+        <translation>%1 von %2 Circles</translation>
+    </message>
 </context>
 <context>
     <name>outloud::ClosenessDelegate</name>
@@ -901,10 +966,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
 <context>
     <name>outloud::ContributionsPage</name>
     <message>
-        <source>Logged. Ctrl+Z takes it back.</source>
-        <translation>Erfasst. Strg+Z nimmt es zurück.</translation>
-    </message>
-    <message>
         <source>Only this week</source>
         <translation>Nur diese Woche</translation>
     </message>
@@ -1015,14 +1076,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Gewohnheitsstärke</translation>
     </message>
     <message>
-        <source>Contributions you gave, all told.</source>
-        <translation>Beiträge, die du gegeben hast, insgesamt.</translation>
-    </message>
-    <message>
-        <source>Contributions you received, all told.</source>
-        <translation>Beiträge, die du bekommen hast, insgesamt.</translation>
-    </message>
-    <message>
         <source>Given minus received: above zero you are a resource to your network.</source>
         <translation>Gegeben minus erhalten: Über null bist du eine Ressource für dein Netzwerk.</translation>
     </message>
@@ -1127,6 +1180,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Largest imbalances: none yet</source>
         <translation>Größte Ungleichgewichte: noch keine</translation>
+    </message>
+    <message>
+        <source>Contributions given in the circle so far.</source>
+        <translation>Beiträge, die du im Circle bisher gegeben hast.</translation>
+    </message>
+    <message>
+        <source>Contributions received in the circle so far.</source>
+        <translation>Beiträge, die du im Circle bisher erhalten hast.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: the circle has not started yet.</source>
+        <translation>Stand %1: Der Circle hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: given, received and balance over weeks 1 to %2 of the circle; streak and habit strength up to week %3.</source>
+        <translation>Stand %1: Gegeben, Erhalten und Bilanz über die Wochen 1 bis %2 des Circles; Serie und Gewohnheitsstärke bis Woche %3.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1858,30 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>No backup was made today: %1</source>
         <translation>Heute wurde keine Sicherung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Ci&amp;rcle</source>
+        <translation>Ci&amp;rcle</translation>
+    </message>
+    <message>
+        <source>&amp;Switch circle or who I am…</source>
+        <translation>Circle oder mich &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Show another circle of this file, or choose which member is you</source>
+        <translation>Einen anderen Circle dieser Datei zeigen oder wählen, welches Mitglied du bist</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new circle…</source>
+        <translation>&amp;Neuen Circle beginnen…</translation>
+    </message>
+    <message>
+        <source>Showing %1, as %2.</source>
+        <translation>%1 wird gezeigt, als %2.</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>%1 wird gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2643,50 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Log a contribution with new person %1</source>
         <translation>Beitrag mit neuer Person %1 erfassen</translation>
     </message>
+    <message>
+        <source>Log a contribution</source>
+        <translation>Beitrag festhalten</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Log the contribution for that day anyway?</source>
+        <translation>%1 liegt in der Zukunft. Den Beitrag trotzdem für diesen Tag festhalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Log for that day</source>
+        <translation>Für diesen Tag &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>Not logged: choose the day it happened (today is %1).</source>
+        <translation>Nicht festgehalten: Wähl den Tag, an dem es war (heute ist der %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on your list, but &quot;%2&quot; is. Add &quot;%1&quot; as a new person?</source>
+        <translation>„%1“ steht nicht auf deiner Liste, aber „%2“. „%1“ als neue Person hinzufügen?</translation>
+    </message>
+    <message>
+        <source>&amp;Add new person</source>
+        <translation>Neue Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not logged. Did you mean %1? Press Enter to log it for them.</source>
+        <translation>Nicht festgehalten. Meintest du %1? Drück Enter, um ihn für sie oder ihn festzuhalten.</translation>
+    </message>
+    <message>
+        <source>Logged: given to %1 on %2.</source>
+        <translation>Festgehalten: an %1 gegeben am %2.</translation>
+    </message>
+    <message>
+        <source>Logged: received from %1 on %2.</source>
+        <translation>Festgehalten: von %1 erhalten am %2.</translation>
+    </message>
+    <message>
+        <source>%1 is new on your list.</source>
+        <translation>%1 ist neu auf deiner Liste.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back.</source>
+        <translation>Strg+Z nimmt es zurück.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::RelationshipsPage</name>
@@ -2664,8 +2801,35 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Zu deiner Beziehungsliste hinzugefügt.</translation>
     </message>
     <message>
-        <source>Removed. Undo brings them back with their history.</source>
-        <translation>Entfernt. Rückgängig holt die Person mit ihrem Verlauf zurück.</translation>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Wähl zuerst eine Person in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your relationship list?</source>
+        <translation>%1 von deiner Beziehungsliste entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from your relationship list, with %n contribution(s)?</source>
+        <translation>
+            <numerusform>%1 mit %n Beitrag von deiner Beziehungsliste entfernen?</numerusform>
+            <numerusform>%1 mit %n Beiträgen von deiner Beziehungsliste entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back with their history.</source>
+        <translation>Bearbeiten &gt; Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo (Ctrl+Z) brings them back with their history.</source>
+        <translation>%1 entfernt. Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
     </message>
 </context>
 <context>
@@ -2957,16 +3121,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Schritt 3 von 3: Wer hat mit meinem Ziel zu tun?</translation>
     </message>
     <message>
-        <source>Please enter your name, or skip this step.</source>
-        <translation>Bitte gib deinen Namen ein oder überspring diesen Schritt.</translation>
-    </message>
-    <message>
         <source>My circle</source>
         <translation>Mein Circle</translation>
     </message>
     <message>
         <source>Me</source>
         <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3438,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Added %1, merged %2, skipped %3 of %4 people from %5 (%6) on the list of %7.</source>
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
+    </message>
+    <message>
+        <source>--language is one of %1, not &apos;%2&apos;.</source>
+        <translation>--language ist eines von %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -3997,10 +4165,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Bilanz</translation>
     </message>
     <message>
-        <source>%1 overall</source>
-        <translation>%1 insgesamt</translation>
-    </message>
-    <message>
         <source>week streak</source>
         <translation>Wochen in Folge</translation>
     </message>
@@ -4199,6 +4363,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The circle&apos;s weeks</source>
         <translation>Die Wochen des Circles</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: the week&apos;s own from its meeting; the balance &quot;so far&quot; over weeks 1 to %2; streak and habit strength up to week %3.</source>
+        <translation>Stand %1: die Zahlen der Woche ab ihrem Treffen; die Bilanz „bisher“ über die Wochen 1 bis %2; Serie und Gewohnheitsstärke bis Woche %3.</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
     </message>
 </context>
 <context>
