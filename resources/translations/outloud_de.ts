@@ -269,6 +269,30 @@
         <source>trusted: I could ask for almost anything</source>
         <translation>Vertrauen: ich könnte um fast alles bitten</translation>
     </message>
+    <message>
+        <source>unknown to them</source>
+        <translation>kennt mich nicht</translation>
+    </message>
+    <message>
+        <source>knows of me</source>
+        <translation>kennt mich</translation>
+    </message>
+    <message>
+        <source>a little contact</source>
+        <translation>wenig Kontakt</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation>ausgetauscht</translation>
+    </message>
+    <message>
+        <source>mutual help</source>
+        <translation>helfen uns</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>Vertrauen</translation>
+    </message>
 </context>
 <context>
     <name>kind</name>
@@ -3451,10 +3475,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Woche des Circles</translation>
     </message>
     <message>
-        <source>%1 (now)</source>
-        <translation>%1 (jetzt)</translation>
-    </message>
-    <message>
         <source>Week %1: %2 to %3</source>
         <translation>Woche %1: %2 bis %3</translation>
     </message>
@@ -3511,20 +3531,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Beiträge</translation>
     </message>
     <message>
-        <source>Balance so far (given minus received)</source>
-        <translation>Bilanz bisher (gegeben minus erhalten)</translation>
-    </message>
-    <message>
         <source>Cumulative balance</source>
         <translation>Kumulierte Bilanz</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Given minus received</source>
-        <translation>Gegeben − erhalten</translation>
     </message>
     <message>
         <source>Closeness of the list: week 1 and now</source>
@@ -3535,20 +3547,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Ende von Woche 1</translation>
     </message>
     <message>
-        <source>Closeness (0 does not know me, 5 trusted)</source>
-        <translation>Nähe (0 unbekannt, 5 vertraut)</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Contributions per week against the target</source>
-        <translation>Beiträge pro Woche und Ziel</translation>
-    </message>
-    <message>
         <source>Target: %1 a week</source>
-        <translation>Ziel: %1 pro Woche</translation>
+        <translation>Ziel: %1/Woche</translation>
     </message>
     <message>
         <source>Largest imbalances</source>
@@ -3556,15 +3560,35 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message>
         <source>They gave more</source>
-        <translation>Von ihnen kam mehr</translation>
+        <translation>Sie gaben mehr</translation>
     </message>
     <message>
         <source>I gave more</source>
-        <translation>Von mir kam mehr</translation>
+        <translation>Ich gab mehr</translation>
     </message>
     <message>
-        <source>Difference in contributions</source>
-        <translation>Unterschied in Beiträgen</translation>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Bilanz bisher</translation>
+    </message>
+    <message>
+        <source>Given − received</source>
+        <translation>Gegeben − erhalten</translation>
+    </message>
+    <message>
+        <source>Closeness (0 to 5)</source>
+        <translation>Nähe (0 bis 5)</translation>
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
     </message>
 </context>
 <context>

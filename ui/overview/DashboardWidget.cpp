@@ -313,8 +313,8 @@ void DashboardWidget::refresh()
     m_refreshTimer->stop();
     m_stale = false;
     const QDate today = m_today.isValid() ? m_today : m_db.now().date();
-    // Four a side: ten names no longer fit the imbalance chart's height at 1280 x 800.
-    m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 4);
+    // Three a side: eight names no longer fit the imbalance chart's height at 1024 x 768.
+    m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 3);
     const analytics::MemberAnalytics& a = m_figures;
     const QLocale locale;
 

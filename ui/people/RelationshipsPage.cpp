@@ -26,9 +26,11 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -142,15 +144,30 @@ void RelationshipsPage::createTable()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The relation takes the spare width (not the last column, which holds a count).
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
     m_model->setMemberId(m_memberId);
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(RelationshipModel::Name, 12 * em);
-    m_view->setColumnWidth(RelationshipModel::Organization, 10 * em);
+    m_view->setColumnWidth(RelationshipModel::Name, 11 * em);
+    m_view->setColumnWidth(RelationshipModel::Organization, 9 * em);
     m_view->setColumnWidth(RelationshipModel::Relation, 12 * em);
-    m_view->setColumnWidth(RelationshipModel::Closeness, 15 * em);
+    // Wide enough for every level's short words ("0 · unknown to them"), read whole.
+    int closenessWidth = 0;
+    for (int level = closeness::Min; level <= closeness::Max; ++level)
+        closenessWidth = std::max(closenessWidth,
+            m_view->fontMetrics().horizontalAdvance(closeness::shortLabel(level)) + 2 * em);
+    m_view->setColumnWidth(RelationshipModel::Closeness, closenessWidth);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        RelationshipModel::Relation, QHeaderView::Stretch);
+    // The stretching column never gets narrower than its title ("Relation", "Bezug").
+    {
+        QHeaderView* header = m_view->horizontalHeader();
+        const int title = header->fontMetrics().horizontalAdvance(
+            m_model->headerData(RelationshipModel::Relation, Qt::Horizontal).toString());
+        header->setMinimumSectionSize(std::max(header->minimumSectionSize(), title + 2 * em));
+    }
     for (int column : {int(RelationshipModel::LastContact), int(RelationshipModel::Given),
              int(RelationshipModel::Received)})
         m_view->resizeColumnToContents(column);
@@ -236,9 +253,9 @@ void RelationshipsPage::layOut(QPushButton* add)
     leftLayout->addWidget(m_count);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({820, 330});
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({860, 290}); // the list first: every column whole at 1280 px
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -289,6 +306,15 @@ void RelationshipsPage::refreshTags()
     m_tag->addItems(sorted);
     const int index = m_tag->findText(current);
     m_tag->setCurrentIndex(index > 0 ? index : 0);
+    // Never narrower than "Any tag" ("Alle Schlagwörter"), whatever the layout squeezes.
+    QStyleOptionComboBox option;
+    option.initFrom(m_tag);
+    m_tag->setMinimumWidth(
+        m_tag->style()
+            ->sizeFromContents(QStyle::CT_ComboBox, &option,
+                QSize(m_tag->fontMetrics().horizontalAdvance(m_tag->itemText(0)), 0), m_tag)
+            .width()
+        + m_tag->fontMetrics().horizontalAdvance(u'M'));
 }
 
 void RelationshipsPage::refreshReachOut()
