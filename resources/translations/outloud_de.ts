@@ -103,10 +103,6 @@
         <translation>outloud demo: --today erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).</source>
-        <translation>%1 geschrieben: %L2 Circles, %L3 Mitglieder, %L4 Personen, %L5 Beiträge (%L6 s).</translation>
-    </message>
-    <message>
         <source>The language of the window for this run: %1 (default: the language setting).</source>
         <translation>Die Sprache des Fensters für diesen Start: %1 (Standard: die Spracheinstellung).</translation>
     </message>
@@ -241,6 +237,38 @@
     <message>
         <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
         <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4, %5 (%L6 s).</source>
+        <translation>%1 geschrieben: %2, %3, %4, %5 (%L6 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln circle(s)</source>
+        <translation>
+            <numerusform>%Ln Circle</numerusform>
+            <numerusform>%Ln Circles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ TEST(Cli, DemoWritesADatabaseAndNeverOverwrites)
         = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--seed"_s, u"5"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"5 members"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"1 circle,"_s)) << "not '1 circles': " << r.out.toStdString();
     EXPECT_TRUE(QFileInfo::exists(path));
     EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
         QFileDevice::Permissions());
