@@ -2883,6 +2883,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Removed %1. Undo (Ctrl+Z) brings them back with their history.</source>
         <translation>%1 entfernt. Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
     </message>
+    <message>
+        <source>Nobody on your list yet: add the people related to your goal.</source>
+        <translation>Noch niemand auf deiner Liste: Füg die Menschen hinzu, die mit deinem Ziel zu tun haben.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::Schedule</name>

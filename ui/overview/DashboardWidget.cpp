@@ -312,6 +312,11 @@ void DashboardWidget::refresh()
 {
     m_refreshTimer->stop();
     m_stale = false;
+    // A hover text about the previous member or day must not outlive the switch.
+    for (QChartView* view :
+        {m_weeklyView, m_balanceView, m_closenessView, m_targetView, m_imbalanceView})
+        view->setToolTip(QString());
+    QToolTip::hideText();
     const QDate today = m_today.isValid() ? m_today : m_db.now().date();
     // Three a side: eight names no longer fit the imbalance chart's height at 1024 x 768.
     m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 3);

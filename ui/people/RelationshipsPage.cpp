@@ -333,8 +333,11 @@ void RelationshipsPage::refreshReachOut()
         item->setData(Qt::UserRole, s.personId);
         item->setData(Qt::UserRole + 1, s.kindId);
     }
+    // "Everyone has heard from you" is only true when there is someone on the list.
     if (suggestions.isEmpty())
-        m_reachOut->addItem(tr("Everyone has heard from you recently."));
+        m_reachOut->addItem(m_model->rowCount() == 0 && m_filter->text().isEmpty()
+                ? tr("Nobody on your list yet: add the people related to your goal.")
+                : tr("Everyone has heard from you recently."));
 }
 
 void RelationshipsPage::onSelectionChanged()
