@@ -490,6 +490,19 @@ void MainWindow::buildWorkspace()
             && m_meetingMode->hasUnsavedChanges())
             m_meetingMode->save();
         m_pages->setCurrentIndex(row);
+        // Only the page on show sets the window's minimum size: a wide page elsewhere must
+        // not push meeting mode off a small screen.
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const auto policy = i == row ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        // Hidden pages do not pass the change up themselves; every layout up to the window
+        // recomputes its minimum.
+        for (QWidget* w = m_pages; w; w = w->parentWidget()) {
+            if (w->layout())
+                w->layout()->invalidate();
+            w->updateGeometry();
+        }
         // A stray Ctrl+N must not pull the facilitator out of a meeting.
         const bool meeting = row == int(MeetingModePage);
         m_logAction->setEnabled(!meeting);

@@ -21,12 +21,12 @@
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
 #include <QUndoStack>
@@ -44,6 +44,7 @@ namespace {
 constexpr qreal DesignWidth = 1100;
 constexpr qreal DesignHeight = 720;
 constexpr int ButtonHeight = 40;
+constexpr qreal MinScale = 0.72;
 
 QString keysText(const QList<QKeySequence>& keys)
 {
@@ -195,7 +196,7 @@ void MeetingModeWidget::buildActions()
     memberControls->addWidget(
         buttonFor(m_previousMemberAction, u"previousMemberButton"_s, tr("Back")), 1, 1);
     QAction* present = findChild<QAction*>(u"presentationAction"_s);
-    m_presentButton = buttonFor(present, u"fullScreenButton"_s, tr("Present"));
+    m_presentButton = buttonFor(present, u"fullScreenButton"_s, tr("Present", "presentation mode"));
     findChild<QHBoxLayout*>(u"header"_s)->addWidget(m_presentButton);
     QAction* keys = findChild<QAction*>(u"shortcutsAction"_s);
     findChild<QHBoxLayout*>(u"header"_s)
@@ -817,7 +818,7 @@ void MeetingModeWidget::setPresenting(bool on)
         }
     }
     m_leaveAction->setEnabled(on);
-    m_presentButton->setText(on ? tr("Leave presentation") : tr("Present"));
+    m_presentButton->setText(on ? tr("Leave presentation") : tr("Present", "presentation mode"));
     updateScale();
 }
 
@@ -862,9 +863,8 @@ void MeetingModeWidget::showShortcuts()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    // F1 again closes it, as it opened it.
-    auto* again = new QShortcut(QKeySequence(Qt::Key_F1), dialog);
-    connect(again, &QShortcut::activated, dialog, &QDialog::reject);
+    // F1 again closes it, as it opened it (eventFilter()).
+    dialog->installEventFilter(this);
     connect(dialog, &QObject::destroyed, this, [this] { m_overlay = nullptr; });
     dialog->open();
 }
@@ -940,13 +940,20 @@ void MeetingModeWidget::refresh()
 void MeetingModeWidget::updateScale()
 {
     const qreal s = std::clamp(
-        std::min(width() / DesignWidth, height() / DesignHeight), qreal(0.72), qreal(3.0));
+        std::min(width() / DesignWidth, height() / DesignHeight), MinScale, qreal(3.0));
     if (std::abs(s - m_scale) < 0.01)
         return;
     m_scale = s;
     meetingstyle::applyScale(this, s);
     for (QPushButton* b : findChildren<QPushButton*>())
         b->setMinimumHeight(qRound(ButtonHeight * std::min(s, qreal(1.6))));
+}
+
+QSize MeetingModeWidget::minimumSizeHint() const
+{
+    // What the page needs at its smallest type, not at the type it has now: the type follows
+    // the size, so the window can shrink onto a small screen and the type with it.
+    return QSize(qRound(DesignWidth * MinScale), qRound(DesignHeight * MinScale));
 }
 
 void MeetingModeWidget::resizeEvent(QResizeEvent* event)
@@ -981,6 +988,11 @@ void MeetingModeWidget::hideEvent(QHideEvent* event)
 
 bool MeetingModeWidget::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_overlay && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F1) {
+        m_overlay->reject();
+        return true;
+    }
     // Full screen left some other way (the window manager): presentation ends too.
     if (watched == window() && event->type() == QEvent::WindowStateChange && m_presenting
         && !window()->isFullScreen())

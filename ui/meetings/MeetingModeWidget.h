@@ -65,6 +65,7 @@ public:
     qreal scale() const { return m_scale; }
     /// The actions of the page with their keys (what the F1 overlay lists).
     QList<QAction*> keyActions() const { return m_keyActions; }
+    QSize minimumSizeHint() const override;
 
 public Q_SLOTS:
     void startPause();
