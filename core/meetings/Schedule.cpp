@@ -174,4 +174,27 @@ bool Schedule::skipWeek(qint64 circleId, int week, QString* error)
     return true;
 }
 
+bool Schedule::setWallTimes(
+    qint64 circleId, const QHash<qint64, std::pair<QDate, QTime>>& times, QString* error)
+{
+    const auto current = storedWallTimes(circleId);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(error, tx.error());
+    QSqlQuery q(m_db.connection());
+    for (auto it = times.cbegin(); it != times.cend(); ++it) {
+        if (!current.contains(it.key()) || current.value(it.key()) == it.value())
+            continue;
+        const QDateTime at(it.value().first, it.value().second, QTimeZone::utc());
+        if (!execPrepared(q,
+                u"UPDATE meeting SET scheduled_at = ?, sequence = sequence + 1 WHERE id = ? AND circle_id = ?"_s,
+                {storedText(at), it.key(), circleId}, tr("reschedule the meetings"), error))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Meetings);
+    return true;
+}
+
 } // namespace outloud

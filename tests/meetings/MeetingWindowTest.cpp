@@ -8,12 +8,15 @@
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
+#include "meetings/MeetingRecord.h"
 #include "meetings/MeetingService.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -21,6 +24,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -442,4 +446,79 @@ TEST(MeetingScreens, PresentationGoesToTheSecondScreen)
     meeting->setPresenting(false);
     EXPECT_TRUE(waitFor([&] { return window.screen() == laptop; }));
     EXPECT_TRUE(laptop->availableGeometry().contains(window.frameGeometry()));
+}
+
+TEST(MeetingWindow, TheCirclePageShowsTheHistoryAndOpensAMeetingToCorrectIt)
+{
+    DemoFile demo;
+    MainWindow window(demo.path);
+    window.resize(1024, 698);
+    window.showPage(MainWindow::CirclePageIndex);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    Database& db = *window.database();
+    const qint64 circle = CircleService(db).defaultCircleId();
+
+    // One schedule, one facilitator field, every week in sight.
+    EXPECT_EQ(window.findChildren<QComboBox*>(u"circleFacilitator"_s).size(), 1);
+    EXPECT_EQ(window.findChild<QComboBox*>(u"facilitatorCombo"_s), nullptr);
+    EXPECT_EQ(window.findChild<QWidget*>(u"circleMeetings"_s), nullptr);
+    auto* table = child<QTableWidget>(window, u"meetingTable"_s);
+    ASSERT_EQ(table->rowCount(), 12);
+    QApplication::processEvents();
+    for (int row = 0; row < 12; ++row) {
+        EXPECT_TRUE(table->viewport()->rect().contains(table->visualItemRect(table->item(row, 0))))
+            << "week " << row + 1 << " is out of sight";
+    }
+
+    // A held meeting shows who was there and what was committed; a meeting recorded in
+    // meeting mode shows its notes.
+    const QList<MeetingSummary> history = MeetingRecorder(db).history(circle);
+    const int held = 2; // week 3, held in the demo
+    ASSERT_EQ(history.at(held).meeting.status, Meeting::Status::Held);
+    EXPECT_EQ(table->item(held, 3)->text(), u"Held"_s);
+    EXPECT_EQ(table->item(held, 4)->text(),
+        u"%1 of %2"_s.arg(history.at(held).present.size())
+            .arg(history.at(held).present.size() + history.at(held).absent.size()));
+    EXPECT_TRUE(table->item(held, 4)->toolTip().contains(history.at(held).present.first()));
+    EXPECT_EQ(table->item(11, 3)->text(), u"Planned"_s);
+    EXPECT_EQ(table->item(11, 4)->text(), QString()) << "nobody was there yet";
+    window.grab().save(grabPath(u"circle-1024x768.png"_s));
+
+    // Enter on week 3 opens it in meeting mode; a note typed there shows in the history.
+    table->setFocus();
+    table->setCurrentCell(held, 0);
+    press(window, Qt::Key_Return);
+    ASSERT_EQ(window.currentPage(), MainWindow::MeetingModePage);
+    auto* meeting = child<MeetingModeWidget>(window, u"meetingMode"_s);
+    EXPECT_EQ(meeting->week(), 3);
+    auto* notes = child<QPlainTextEdit>(window, u"roundNotesEdit"_s);
+    notes->setFocus();
+    QTest::keyClicks(notes, u"Late note"_s);
+    press(window, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_TRUE(table->item(held, 6)->text().contains(u"Late note"_s))
+        << table->item(held, 6)->text().toStdString();
+
+    // The facilitator and the name are undo steps too.
+    window.showPage(MainWindow::CirclePageIndex);
+    auto* facilitator = child<QComboBox>(window, u"circleFacilitator"_s);
+    const qint64 before = CircleService(db).circle(circle)->facilitatorId;
+    facilitator->setFocus();
+    QTest::keyClick(facilitator,
+        facilitator->currentIndex() + 1 < facilitator->count() ? Qt::Key_Down : Qt::Key_Up);
+    EXPECT_NE(CircleService(db).circle(circle)->facilitatorId, before);
+    table->setFocus();
+    press(window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(CircleService(db).circle(circle)->facilitatorId, before);
+    auto* name = child<QLineEdit>(window, u"circleName"_s);
+    const QString oldName = name->text();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"Tuesday Circle"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    EXPECT_EQ(CircleService(db).circle(circle)->name, u"Tuesday Circle"_s);
+    table->setFocus();
+    press(window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(CircleService(db).circle(circle)->name, oldName);
 }

@@ -477,12 +477,19 @@ void MainWindow::buildWorkspace()
     // The schedule (move, skip, the plan, the calendar file) sits under the circle.
     auto* schedule = new ScheduleWidget(*m_db, m_circleId, m_circle);
     m_circle->extensionLayout()->addWidget(schedule);
+    m_circle->setUndoStack(stack);
+    schedule->setUndoStack(stack);
     connect(schedule, &ScheduleWidget::scheduleChanged, this, &MainWindow::updateStatus);
     m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
     m_meetingMode->setUndoStack(stack);
     connect(
         m_meetingMode, &MeetingModeWidget::presentationChanged, this, &MainWindow::setPresentation);
     m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
+    // A past meeting opened from the circle's history, to correct it.
+    connect(schedule, &ScheduleWidget::openMeetingRequested, this, [this](int week) {
+        showPage(MeetingModePage);
+        m_meetingMode->setWeek(week);
+    });
     m_pages->addWidget(m_meetingMode);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving meeting mode keeps what was captured.
