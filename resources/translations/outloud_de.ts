@@ -234,6 +234,10 @@
         <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
         <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
     </message>
+    <message>
+        <source>Start meeting mode in presentation mode (full screen, large type).</source>
+        <translation>Den Treffen-Modus als Präsentation starten (Vollbild, große Schrift).</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
