@@ -5,8 +5,8 @@
 #include "TestSupport.h"
 #include "io/BackupsDialog.h"
 #include "io/ImportDialog.h"
+#include "io/ImportPeopleCommand.h"
 #include "io/ImportPlanModel.h"
-#include "io/ImportUndo.h"
 #include "people/PeopleService.h"
 
 #include <QAbstractItemModelTester>
@@ -92,8 +92,11 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     // One undo step: undo removes all six, redo brings them back with the same ids.
     QUndoStack stack;
     QStringList failures;
-    pushImportUndo(&stack, t.db(), dialog.plan(), dialog.outcome(),
-        [&failures](const QString& m) { failures.append(m); });
+    auto command = std::make_unique<ImportPeopleCommand>(t.db(), dialog.plan(), dialog.outcome());
+    command->setErrorSink([&failures](const QString& m) { failures.append(m); });
+    QString error;
+    ASSERT_TRUE(command->apply(&error)) << error.toStdString();
+    stack.push(command.release());
     EXPECT_EQ(tableDump(t.db()), imported6); // pushing did not run it twice
     ASSERT_EQ(stack.count(), 1);
     EXPECT_EQ(stack.undoText(), u"Import 6 people"_s);

@@ -15,7 +15,7 @@
 #include "io/BackupsDialog.h"
 #include "io/CsvExport.h"
 #include "io/ImportDialog.h"
-#include "io/ImportUndo.h"
+#include "io/ImportPeopleCommand.h"
 #include "io/JsonArchive.h"
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/MeetingService.h"
@@ -283,8 +283,9 @@ void MainWindow::importPeople()
     connect(
         dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
             // The import already ran in one transaction; this makes it one undo step.
-            pushImportUndo(m_editor->undoStack(), *m_db, dialog->plan(), outcome,
-                [this](const QString& message) { showMessage(message); });
+            QString error;
+            m_editor->push(
+                std::make_unique<ImportPeopleCommand>(*m_db, dialog->plan(), outcome), &error);
             showPage(RelationshipsPageIndex);
         });
     dialog->open();
