@@ -59,8 +59,8 @@ void describeOptions(QCommandLineParser& parser)
             "contributions, circle or meeting."),
         QCoreApplication::translate("cli", "name")));
     parser.addOption(QCommandLineOption(u"present"_s,
-        QCoreApplication::translate("cli",
-            "Start meeting mode in presentation mode (full screen, large type).")));
+        QCoreApplication::translate(
+            "cli", "Start meeting mode in presentation mode (full screen, large type).")));
     parser.addOption(outloud::cli::languageOption());
     parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
         QCoreApplication::translate("cli", "A command to run without a window."),

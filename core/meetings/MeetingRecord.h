@@ -115,6 +115,10 @@ private:
     /// Runs @p body and the status update in one transaction, then tells the views.
     bool write(const MemberEditTarget& target, const QString& operation,
         const std::function<bool(QSqlQuery&, QString*)>& body, QString* error);
+    static bool saveMember(QSqlQuery& q, const MeetingCapture& capture, const MemberCapture& m,
+        const QStringList& exercises, QString* error);
+    /// The commitments made at meeting @p week become exactly the ones listed in @p m.
+    static bool saveCommitmentsMade(QSqlQuery& q, int week, const MemberCapture& m, QString* error);
 
     Database& m_db;
 };

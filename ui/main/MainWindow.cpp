@@ -6,7 +6,9 @@
 #include "WelcomePage.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "common/Format.h"
+#include "common/MessageBox.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -15,7 +17,7 @@
 #include "io/BackupsDialog.h"
 #include "io/CsvExport.h"
 #include "io/ImportDialog.h"
-#include "io/ImportUndo.h"
+#include "io/ImportPeopleCommand.h"
 #include "io/JsonArchive.h"
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/MeetingService.h"
@@ -34,7 +36,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -42,7 +43,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -117,6 +117,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
     open->setShortcut(QKeySequence::Open);
@@ -134,42 +142,17 @@ void MainWindow::createMenus()
     QAction* exportAll
         = exportMenu->addAction(tr("Everything as JSON…"), this, [this] { exportData(u"json"_s); });
     exportAll->setObjectName(u"exportJsonAction"_s);
-    QAction* backups = file->addAction(tr("&Backups…"), this, [this] {
-        if (!m_db)
-            return;
-        auto* dialog = new BackupsDialog(*m_db, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &BackupsDialog::restored, this, [this] {
-            // The file's contents were replaced: earlier edits can no longer be undone.
-            if (m_editor)
-                m_editor->undoStack()->clear();
-            updateStatus();
-        });
-        dialog->open();
-    });
+    QAction* backups = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     backups->setObjectName(u"backupsAction"_s);
     m_fileActions << import << exportPeople << exportLog << exportAll << backups;
     file->addSeparator();
-    QAction* summary = file->addAction(tr("&Export week summary…"), this, [this] {
-        if (!m_db)
-            return;
-        auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath())));
-        });
-        dialog->open();
-    });
+    QAction* summary
+        = file->addAction(tr("&Export week summary…"), this, &MainWindow::exportWeekSummary);
     summary->setObjectName(u"exportSummaryAction"_s);
     summary->setShortcut(QKeySequence(u"Ctrl+E"_s));
     summary->setToolTip(tr("A one- or two-page PDF of a member's week, or the whole circle's"));
-    QAction* print = file->addAction(tr("&Print week summary…"), this, [this] {
-        if (!m_db)
-            return;
-        const int week
-            = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
-        summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
-    });
+    QAction* print
+        = file->addAction(tr("&Print week summary…"), this, &MainWindow::printWeekSummary);
     print->setObjectName(u"printSummaryAction"_s);
     print->setShortcut(QKeySequence::Print);
     m_fileActions << summary << print;
@@ -183,7 +166,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
     m_undo->setObjectName(u"undoAction"_s);
@@ -229,7 +215,10 @@ void MainWindow::createMenus()
     preferences->setObjectName(u"settingsAction"_s);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"),
         tr("&Contributions"), tr("Circle && &meetings"), tr("Meeting mo&de")};
@@ -240,15 +229,53 @@ void MainWindow::createMenus()
     }
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(false);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outloud"), this, [this] {
-        QMessageBox::about(this, tr("About Outloud"),
+        MessageBox::about(this, tr("About Outloud"),
             tr("Outloud %1\nA companion for Working Out Loud circles: your goal, your "
                "relationships, "
                "what you give and receive, week by week.")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new BackupsDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupsDialog::restored, this, [this] {
+        // The file's contents were replaced: earlier edits can no longer be undone.
+        if (m_editor)
+            m_editor->undoStack()->clear();
+        updateStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::exportWeekSummary()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath())));
+    });
+    dialog->open();
+}
+
+void MainWindow::printWeekSummary()
+{
+    if (!m_db)
+        return;
+    const int week = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
+    summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
 }
 
 void MainWindow::importPeople()
@@ -260,8 +287,9 @@ void MainWindow::importPeople()
     connect(
         dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
             // The import already ran in one transaction; this makes it one undo step.
-            pushImportUndo(m_editor->undoStack(), *m_db, dialog->plan(), outcome,
-                [this](const QString& message) { showMessage(message); });
+            QString error;
+            m_editor->push(
+                std::make_unique<ImportPeopleCommand>(*m_db, dialog->plan(), outcome), &error);
             showPage(RelationshipsPageIndex);
         });
     dialog->open();
@@ -275,7 +303,7 @@ void MainWindow::exportData(const QString& what)
     const QString suggested = QDir::home().filePath(json ? u"outloud-export.json"_s
             : what == u"people"_s                        ? u"relationships.csv"_s
                                                          : u"contributions.csv"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), suggested,
+    const QString path = FileDialog::saveFileName(this, tr("Export data"), suggested,
         json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -290,7 +318,7 @@ void MainWindow::exportData(const QString& what)
     if (ok)
         showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     else
-        QMessageBox::warning(this, tr("Export data"), error);
+        MessageBox::warning(this, tr("Export data"), error);
 }
 
 void MainWindow::showSettings()
@@ -384,7 +412,7 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::openOtherFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open an Outloud database"),
+    const QString path = FileDialog::openFileName(this, tr("Open an Outloud database"),
         QFileInfo(m_path).absolutePath(), tr("Outloud databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);

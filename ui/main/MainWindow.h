@@ -74,6 +74,13 @@ private:
     /// Shrinks and moves the window so that it, frame included, lies on its screen.
     void fitIntoScreen();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void showBackups();
+    void exportWeekSummary();
+    void printWeekSummary();
     void showSettings();
     void importPeople();
     /// "people", "contributions" (CSV) or "json" (everything).

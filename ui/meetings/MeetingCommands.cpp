@@ -9,8 +9,7 @@ namespace outloud {
 
 MeetingEditCommand::MeetingEditCommand(
     Database& db, const MemberEditTarget& target, Meeting::Status statusBefore, const QString& text)
-    : QUndoCommand(text)
-    , m_db(db)
+    : UndoCommand(db, text)
     , m_meetingId(target.meetingId)
     , m_memberId(target.memberId)
     , m_week(target.week)
@@ -19,35 +18,10 @@ MeetingEditCommand::MeetingEditCommand(
 
 bool MeetingEditCommand::run(bool forward, QString* error)
 {
-    MeetingRecorder recorder(m_db);
+    MeetingRecorder recorder(db());
     const MemberEditTarget target {
         m_meetingId, m_memberId, m_week, forward ? Meeting::Status::Held : m_statusBefore};
     return write(recorder, target, forward, error);
-}
-
-bool MeetingEditCommand::apply(QString* error)
-{
-    m_applied = run(true, error);
-    return m_applied;
-}
-
-void MeetingEditCommand::redo()
-{
-    if (m_applied) {
-        // QUndoStack::push calls redo(); the edit already ran in apply().
-        m_applied = false;
-        return;
-    }
-    QString error;
-    if (!run(true, &error) && m_onError)
-        m_onError(error);
-}
-
-void MeetingEditCommand::undo()
-{
-    QString error;
-    if (!run(false, &error) && m_onError)
-        m_onError(error);
 }
 
 AttendanceCommand::AttendanceCommand(Database& db, const MemberEditTarget& target,
@@ -139,7 +113,7 @@ bool MeetingStatusCommand::write(
     return r.setStatus(t, e);
 }
 
-bool pushMeetingEdit(QUndoStack* stack, std::unique_ptr<MeetingEditCommand> command, QString* error)
+bool pushApplied(QUndoStack* stack, std::unique_ptr<UndoCommand> command, QString* error)
 {
     if (!command->apply(error))
         return false;

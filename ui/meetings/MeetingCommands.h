@@ -3,9 +3,8 @@
 #pragma once
 
 #include "meetings/MeetingRecord.h"
+#include "undo/UndoCommand.h"
 
-#include <QUndoCommand>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,17 +21,9 @@ class Database;
  * the meeting held, undo writes the before values and puts the status back. Every write is
  * one MeetingRecorder call, one transaction.
  */
-class MeetingEditCommand : public QUndoCommand
+class MeetingEditCommand : public UndoCommand
 {
 public:
-    using ErrorSink = std::function<void(const QString&)>;
-
-    /// Runs the edit once; false (with @p error) means it must not be pushed.
-    bool apply(QString* error);
-    void redo() override;
-    void undo() override;
-    void setErrorSink(ErrorSink sink) { m_onError = std::move(sink); }
-
     int week() const { return m_week; }
     qint64 memberId() const { return m_memberId; }
 
@@ -44,16 +35,16 @@ protected:
         MeetingRecorder& recorder, const MemberEditTarget& target, bool forward, QString* error)
         = 0;
 
+    bool forward(QString* error) override { return run(true, error); }
+    bool backward(QString* error) override { return run(false, error); }
+
 private:
     bool run(bool forward, QString* error);
 
-    Database& m_db;
     qint64 m_meetingId;
     qint64 m_memberId;
     int m_week;
     Meeting::Status m_statusBefore;
-    ErrorSink m_onError;
-    bool m_applied = false;
 };
 
 /// Present or absent.
@@ -147,7 +138,6 @@ protected:
 };
 
 /// Applies @p command and, when the database took it, pushes it onto @p stack.
-bool pushMeetingEdit(
-    QUndoStack* stack, std::unique_ptr<MeetingEditCommand> command, QString* error);
+bool pushApplied(QUndoStack* stack, std::unique_ptr<UndoCommand> command, QString* error);
 
 } // namespace outloud

@@ -523,7 +523,7 @@ bool MeetingModeWidget::push(std::unique_ptr<MeetingEditCommand> command)
         [this](const QString& error) { m_statusLabel->setText(tr("Not saved: %1").arg(error)); });
     QString error;
     m_writing = true;
-    const bool ok = pushMeetingEdit(m_undo, std::move(command), &error);
+    const bool ok = pushApplied(m_undo, std::move(command), &error);
     m_writing = false;
     m_statusLabel->setText(ok ? tr("Saved at %1").arg(format::shortTime(m_db.now().time()))
                               : tr("Not saved: %1").arg(error));

@@ -11,28 +11,9 @@
 namespace outloud {
 
 CircleEditCommand::CircleEditCommand(Database& db, qint64 circleId, const QString& text)
-    : QUndoCommand(text)
-    , m_db(db)
+    : UndoCommand(db, text)
     , m_circleId(circleId)
 { }
-
-void CircleEditCommand::redo()
-{
-    if (m_first) {
-        m_first = false; // QUndoStack::push calls redo(); the edit already ran
-        return;
-    }
-    QString error;
-    if (!write(true, &error) && m_onError)
-        m_onError(error);
-}
-
-void CircleEditCommand::undo()
-{
-    QString error;
-    if (!write(false, &error) && m_onError)
-        m_onError(error);
-}
 
 ScheduleTimesCommand::ScheduleTimesCommand(
     Database& db, qint64 circleId, const QString& text, const Times& before, const Times& after)
@@ -43,7 +24,7 @@ ScheduleTimesCommand::ScheduleTimesCommand(
 
 bool ScheduleTimesCommand::write(bool forward, QString* error)
 {
-    return Schedule(m_db).setWallTimes(m_circleId, forward ? m_after : m_before, error);
+    return Schedule(db()).setWallTimes(m_circleId, forward ? m_after : m_before, error);
 }
 
 PlanCommand::PlanCommand(Database& db, qint64 circleId, const QString& text,
@@ -56,7 +37,7 @@ PlanCommand::PlanCommand(Database& db, qint64 circleId, const QString& text,
 bool PlanCommand::write(bool forward, QString* error)
 {
     const std::optional<QString>& plan = forward ? m_after : m_before;
-    PlanService plans(m_db);
+    PlanService plans(db());
     return plan ? plans.setOwnPlan(m_circleId, *plan, error)
                 : plans.useShippedPlan(m_circleId, error);
 }
@@ -72,7 +53,7 @@ RenameCircleCommand::RenameCircleCommand(
 
 bool RenameCircleCommand::write(bool forward, QString* error)
 {
-    CircleService circles(m_db);
+    CircleService circles(db());
     std::optional<Circle> circle = circles.circle(m_circleId);
     if (!circle)
         return false;
@@ -89,7 +70,7 @@ FacilitatorCommand::FacilitatorCommand(
 
 bool FacilitatorCommand::write(bool forward, QString* error)
 {
-    return CircleService(m_db).setFacilitator(m_circleId, forward ? m_after : m_before, error);
+    return CircleService(db()).setFacilitator(m_circleId, forward ? m_after : m_before, error);
 }
 
 std::optional<QString> currentOwnPlan(Database& db, qint64 circleId)

@@ -2,46 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "undo/UndoCommand.h"
+
 #include <QDate>
 #include <QHash>
 #include <QString>
 #include <QTime>
-#include <QUndoCommand>
-#include <functional>
-#include <memory>
 #include <optional>
 #include <utility>
 
-class QUndoStack;
-
 namespace outloud {
-
-class Database;
 
 /**
  * An undo step for the circle's settings, schedule and plan: it holds the before and after
- * values and writes one or the other through a core service. The edit itself has already
- * run when it is pushed (the widget ran it to show its message), so the first redo is
- * skipped.
+ * values and writes one or the other through a core service. The widgets run the edit
+ * itself first (to check it and explain a refusal); applying the step then writes the same
+ * "after" values again, which changes nothing.
  */
-class CircleEditCommand : public QUndoCommand
+class CircleEditCommand : public UndoCommand
 {
-public:
-    using ErrorSink = std::function<void(const QString&)>;
-    void redo() override;
-    void undo() override;
-    void setErrorSink(ErrorSink sink) { m_onError = std::move(sink); }
-
 protected:
     CircleEditCommand(Database& db, qint64 circleId, const QString& text);
     virtual bool write(bool forward, QString* error) = 0;
+    bool forward(QString* error) override { return write(true, error); }
+    bool backward(QString* error) override { return write(false, error); }
 
-    Database& m_db;
     qint64 m_circleId;
-
-private:
-    ErrorSink m_onError;
-    bool m_first = true;
 };
 
 /// The meetings' dates and times (moving one, skipping a week).
