@@ -87,22 +87,23 @@ qint64 CircleService::createCircle(const Circle& circle, const QStringList& memb
     if (!execPrepared(q,
             u"INSERT INTO circle (name, start_date, meeting_weekday, meeting_time, time_zone, "
             u"length_weeks, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
                 circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
                 m_db.now().toString(Qt::ISODate)},
             tr("create the circle"), error))
         return -1;
-    const qint64 circleId = q.lastInsertId().toLongLong();
+    const qint64 circleId = insertedId(q);
     qint64 facilitatorId = -1;
     for (int i = 0; i < memberNames.size(); ++i) {
         if (!execPrepared(q,
-                u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"_s,
+                u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?) RETURNING id"_s,
                 {circleId, memberNames.at(i).trimmed(), i == meIndex ? 1 : 0, i},
                 tr("add a member"), error))
             return -1;
+        const qint64 memberId = insertedId(q);
         if (i == facilitatorIndex)
-            facilitatorId = q.lastInsertId().toLongLong();
+            facilitatorId = memberId;
     }
     if (facilitatorId > 0
         && !execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s,
@@ -248,10 +249,12 @@ qint64 CircleService::addMember(qint64 circleId, const QString& name, QString* e
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
             u"INSERT INTO member (circle_id, name, position)"
-            " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM member WHERE circle_id = ?))"_s,
+            " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM member WHERE circle_id = "
+            "?))"
+            " RETURNING id"_s,
             {circleId, name.trimmed(), circleId}, tr("add a member"), error))
         return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (!tx.commit(error))
         return -1;
     m_db.notifyChanged(Database::Members);
@@ -340,12 +343,12 @@ qint64 CircleService::reviseGoal(const GoalRevision& goal, QString* error)
     if (!execPrepared(q,
             u"INSERT INTO goal_revision (member_id, revised_at, accomplish, why, progress, "
             u"weekly_target)"
-            " VALUES (?, ?, ?, ?, ?, ?)"_s,
+            " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {goal.memberId, at.toString(Qt::ISODate), goal.accomplish.trimmed(), goal.why.trimmed(),
                 goal.progress.trimmed(), goal.weeklyTarget},
             tr("save the goal"), error))
         return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (!tx.commit(error))
         return -1;
     m_db.notifyChanged(Database::Goals);

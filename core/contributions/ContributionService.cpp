@@ -145,12 +145,12 @@ qint64 ContributionService::add(const Contribution& c, QString* error)
     if (!execPrepared(q,
             u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, channel_id, "
             u"brought, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
                 idOrNull(c.channelId), broughtValue(c), c.note},
             tr("log the contribution"), error))
         return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (!tx.commit(error))
         return -1;
     m_db.notifyChanged(Database::Contributions);
@@ -199,7 +199,7 @@ bool ContributionService::restore(const Contribution& c, QString* error)
             {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
                 idOrNull(c.channelId), broughtValue(c), c.note},
             tr("restore the contribution"), error)
-        || !tx.commit(error))
+        || !syncIdentity(m_db, u"contribution"_s, error) || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Contributions);
     return true;
@@ -288,10 +288,11 @@ qint64 ContributionService::addKind(
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
             u"INSERT INTO contribution_kind (name, position, shares_others, connects)"
-            " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM contribution_kind), ?, ?)"_s,
+            " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM contribution_kind), ?, ?)"
+            " RETURNING id"_s,
             {name.trimmed(), sharesOthers ? 1 : 0, connects ? 1 : 0}, tr("add the kind"), error))
         return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (!tx.commit(error))
         return -1;
     m_db.notifyChanged(Database::Catalogue);
@@ -335,10 +336,12 @@ qint64 ContributionService::addChannel(const QString& name, QString* error)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-            u"INSERT INTO channel (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM channel))"_s,
+            u"INSERT INTO channel (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + "
+            u"1 FROM channel))"
+            " RETURNING id"_s,
             {name.trimmed()}, tr("add the channel"), error))
         return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (!tx.commit(error))
         return -1;
     m_db.notifyChanged(Database::Catalogue);

@@ -44,6 +44,14 @@ QJsonValue toJson(const QVariant& v)
     }
     case QMetaType::Double:
         return QJsonObject {{u"real"_s, v.toDouble()}};
+    // PostgreSQL's date and timestamptz: written as the SQLite file holds them (ISO 8601,
+    // local time without milliseconds), so that both engines export the same bytes.
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return v.toDateTime().toLocalTime().toString(Qt::ISODate);
+    case QMetaType::Bool:
+        return QJsonValue(v.toBool() ? 1 : 0);
     case QMetaType::QByteArray:
         return QJsonObject {{u"base64"_s, QString::fromLatin1(v.toByteArray().toBase64())}};
     default:
@@ -224,6 +232,25 @@ bool parse(const QByteArray& json, Archive* archive, QString* error)
     return true;
 }
 
+namespace {
+// PostgreSQL checks the deferred references at commit; identities move past the restored ids.
+bool restoreServerEnd(Database& db, const QStringList& tables, Transaction& tx, QString* error)
+{
+    for (const QString& table : tables) {
+        if (tableColumns(db, table).value(0) == u"id"_s && !syncIdentity(db, table, error))
+            return false;
+    }
+    QString commitError;
+    if (!tx.commit(&commitError))
+        return fail(error,
+            tr("The export is inconsistent: a row refers to one that the export does not hold. "
+               "Nothing was changed. (%1)")
+                .arg(commitError));
+    db.notifyChanged(Database::AllTables);
+    return true;
+}
+} // namespace
+
 bool restore(Database& db, const Archive& archive, QString* error)
 {
     if (archive.schemaVersion != db.schemaVersion())
@@ -256,7 +283,9 @@ bool restore(Database& db, const Archive& archive, QString* error)
             return fail(error, tx.error());
         QSqlQuery q(db.connection());
         // Circles and members point at each other: check references once, at the end.
-        if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+        const QString deferChecks = db.isServer() ? u"SET CONSTRAINTS ALL DEFERRED"_s
+                                                  : u"PRAGMA defer_foreign_keys = ON"_s;
+        if (!q.exec(deferChecks))
             return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
         for (qsizetype i = tables.size() - 1; i >= 0; --i) {
             if (!q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(tables.at(i)))))
@@ -282,6 +311,8 @@ bool restore(Database& db, const Archive& archive, QString* error)
                             tr("restore row %1 of %2").arg(r + 1).arg(t.name), insert.lastError()));
             }
         }
+        if (db.isServer())
+            return restoreServerEnd(db, tables, tx, error);
         if (!q.exec(u"PRAGMA foreign_key_check"_s))
             return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
         if (q.next())

@@ -70,9 +70,11 @@ bool MeetingService::setStatus(qint64 meetingId, Meeting::Status status, QString
     // Cancelling or restoring a meeting changes what calendars show: bump its SEQUENCE too.
     const int skipped = int(Meeting::Status::Skipped);
     if (!execPrepared(q,
-            u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
-            {skipped, int(status), skipped, int(status), meetingId}, tr("update the meeting"),
-            error)
+            u"UPDATE meeting SET sequence = sequence"
+            " + CASE WHEN (CASE WHEN status = ? THEN 1 ELSE 0 END) <> ? THEN 1 ELSE 0 END,"
+            " status = ? WHERE id = ?"_s,
+            {skipped, int(status) == skipped ? 1 : 0, int(status), meetingId},
+            tr("update the meeting"), error)
         || !tx.commit(error))
         return false;
     m_db.notifyChanged(Database::Meetings);
@@ -147,11 +149,13 @@ qint64 MeetingService::addCommitment(const Commitment& c, QString* error)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
-            u"INSERT INTO commitment (member_id, text, made_week, due_week, kept) VALUES (?, ?, ?, ?, ?)"_s,
+            u"INSERT INTO commitment (member_id, text, made_week, due_week, kept) VALUES (?, ?, ?, "
+            u"?, ?)"
+            " RETURNING id"_s,
             {c.memberId, c.text.trimmed(), c.madeWeek, c.dueWeek, keptValue(c.kept)},
             tr("save the commitment"), error))
         return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     if (!tx.commit(error))
         return -1;
     m_db.notifyChanged(Database::Commitments);
