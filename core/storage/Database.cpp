@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "ServerAddress.h"
 #include "SqlUtil.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -245,9 +246,64 @@ int Database::schemaVersion() const
     return -1;
 }
 
+bool Database::write(Tables tables, const Work& work, QString* error)
+{
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return fail(error, tx.error());
+    QSqlQuery query(connection());
+    if (!work(query))
+        return false;
+    query.finish();
+    notifyChanged(tables); // announced by the outermost commit, dropped by a rollback
+    return tx.commit(error);
+}
+
+bool Database::write(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, QString* error)
+{
+    return write(
+        tables, [&](QSqlQuery& q) { return execPrepared(q, sql, values, operation, error); },
+        error);
+}
+
+qint64 Database::insert(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, QString* error)
+{
+    qint64 id = -1;
+    const bool ok = write(
+        tables,
+        [&](QSqlQuery& q) {
+            // RETURNING on both engines: QPSQL's lastInsertId() runs `SELECT lastval()`.
+            if (!execPrepared(q, sql + u" RETURNING id"_s, values, operation, error))
+                return false;
+            id = insertedId(q);
+            return true;
+        },
+        error);
+    return ok ? id : -1;
+}
+
 void Database::notifyChanged(Tables tables)
 {
+    if (m_depth > 0) {
+        m_pending |= tables;
+        return;
+    }
     Q_EMIT changed(tables);
+}
+
+void Database::flushChanges()
+{
+    const Tables pending = m_pending;
+    m_pending = {};
+    if (pending)
+        Q_EMIT changed(pending);
+}
+
+void Database::dropChanges()
+{
+    m_pending = {};
 }
 
 } // namespace outloud

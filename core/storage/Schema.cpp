@@ -4,7 +4,6 @@
 
 #include "Database.h"
 #include "SqlUtil.h"
-#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -221,6 +220,28 @@ bool recordVersion(Database& db, QSqlQuery& q, int version)
     return q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId))
         && q.exec(u"PRAGMA user_version = %1"_s.arg(version));
 }
+
+bool runStep(Database& db, QSqlQuery& q, const MigrationStep& step, QString* error)
+{
+    for (const SchemaStatement& statement : step.statements) {
+        const QString sql = statement.textFor(db.engine());
+        if (sql.isEmpty())
+            continue;
+        if (!q.exec(sql)) {
+            return fail(error,
+                sqlErrorMessage(
+                    QCoreApplication::translate("outloud", "upgrade the database to version %1")
+                        .arg(step.to),
+                    q.lastError()));
+        }
+    }
+    if (!recordVersion(db, q, step.to)) {
+        return fail(error,
+            sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
+                q.lastError()));
+    }
+    return true;
+}
 } // namespace
 
 bool migrate(Database& db, int fromVersion, QString* error)
@@ -228,28 +249,9 @@ bool migrate(Database& db, int fromVersion, QString* error)
     for (const MigrationStep& step : migrationSteps()) {
         if (step.to <= fromVersion)
             continue;
-        Transaction tx(db);
-        if (!tx.isActive())
-            return fail(error, tx.error());
-        QSqlQuery q(db.connection());
-        for (const SchemaStatement& statement : step.statements) {
-            const QString sql = statement.textFor(db.engine());
-            if (sql.isEmpty())
-                continue;
-            if (!q.exec(sql)) {
-                return fail(error,
-                    sqlErrorMessage(
-                        QCoreApplication::translate("outloud", "upgrade the database to version %1")
-                            .arg(step.to),
-                        q.lastError()));
-            }
-        }
-        if (!recordVersion(db, q, step.to)) {
-            return fail(error,
-                sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
-                    q.lastError()));
-        }
-        if (!tx.commit(error))
+        // Nothing to announce: no model is open while a database is upgraded.
+        if (!db.write(
+                {}, [&](QSqlQuery& q) { return runStep(db, q, step, error); }, error))
             return false;
     }
     return true;

@@ -517,12 +517,23 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n people</source>
-        <translation>
-            <numerusform>%n Person importieren</numerusform>
-            <numerusform>%n Personen importieren</numerusform>
-        </translation>
+</context>
+<context>
+    <name>outloud::AddContributionCommand</name>
+    <message>
+        <source>Log a contribution to %1</source>
+        <translation>Beitrag an %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log a contribution from %1</source>
+        <translation>Beitrag von %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::AddPersonCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1173,50 +1184,28 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
-    <name>outloud::Editor</name>
+    <name>outloud::EditContributionCommand</name>
     <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
+        <source>Edit a contribution</source>
+        <translation>Beitrag bearbeiten</translation>
     </message>
+</context>
+<context>
+    <name>outloud::EditPersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::Editor</name>
     <message>
         <source>That person is no longer on the list.</source>
         <translation>Diese Person steht nicht mehr auf der Liste.</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Rate %1 as %2</source>
-        <translation>%1 als %2 einstufen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Log a contribution to %1</source>
-        <translation>Beitrag an %1 erfassen</translation>
-    </message>
-    <message>
-        <source>Log a contribution from %1</source>
-        <translation>Beitrag von %1 erfassen</translation>
-    </message>
-    <message>
         <source>That contribution is no longer in the log.</source>
         <translation>Dieser Beitrag steht nicht mehr im Protokoll.</translation>
-    </message>
-    <message>
-        <source>Edit a contribution</source>
-        <translation>Beitrag bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove a contribution</source>
-        <translation>Beitrag entfernen</translation>
-    </message>
-    <message>
-        <source>Revise the goal</source>
-        <translation>Ziel überarbeiten</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1526,16 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei lässt sich nichts importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ImportPeopleCommand</name>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>%n Person importieren</numerusform>
+            <numerusform>%n Personen importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2668,27 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::RemoveContributionCommand</name>
+    <message>
+        <source>Remove a contribution</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::RemovePersonCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ReviseGoalCommand</name>
+    <message>
+        <source>Revise the goal</source>
+        <translation>Ziel überarbeiten</translation>
+    </message>
+</context>
+<context>
     <name>outloud::Schedule</name>
     <message>
         <source>Choose a date and time for the meeting.</source>
@@ -2812,6 +2832,13 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The circle uses the shipped plan.</source>
         <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SetClosenessCommand</name>
+    <message>
+        <source>Rate %1 as %2</source>
+        <translation>%1 als %2 einstufen</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include "WelcomePage.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "common/Format.h"
+#include "common/MessageBox.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -15,7 +17,7 @@
 #include "io/BackupsDialog.h"
 #include "io/CsvExport.h"
 #include "io/ImportDialog.h"
-#include "io/ImportUndo.h"
+#include "io/ImportPeopleCommand.h"
 #include "io/JsonArchive.h"
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/MeetingService.h"
@@ -34,7 +36,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -42,7 +43,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -231,7 +231,7 @@ void MainWindow::createHelpMenu()
 {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outloud"), this, [this] {
-        QMessageBox::about(this, tr("About Outloud"),
+        MessageBox::about(this, tr("About Outloud"),
             tr("Outloud %1\nA companion for Working Out Loud circles: your goal, your "
                "relationships, "
                "what you give and receive, week by week.")
@@ -283,8 +283,9 @@ void MainWindow::importPeople()
     connect(
         dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
             // The import already ran in one transaction; this makes it one undo step.
-            pushImportUndo(m_editor->undoStack(), *m_db, dialog->plan(), outcome,
-                [this](const QString& message) { showMessage(message); });
+            QString error;
+            m_editor->push(
+                std::make_unique<ImportPeopleCommand>(*m_db, dialog->plan(), outcome), &error);
             showPage(RelationshipsPageIndex);
         });
     dialog->open();
@@ -298,7 +299,7 @@ void MainWindow::exportData(const QString& what)
     const QString suggested = QDir::home().filePath(json ? u"outloud-export.json"_s
             : what == u"people"_s                        ? u"relationships.csv"_s
                                                          : u"contributions.csv"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), suggested,
+    const QString path = FileDialog::saveFileName(this, tr("Export data"), suggested,
         json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -313,7 +314,7 @@ void MainWindow::exportData(const QString& what)
     if (ok)
         showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     else
-        QMessageBox::warning(this, tr("Export data"), error);
+        MessageBox::warning(this, tr("Export data"), error);
 }
 
 void MainWindow::showSettings()
@@ -407,7 +408,7 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::openOtherFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open an Outloud database"),
+    const QString path = FileDialog::openFileName(this, tr("Open an Outloud database"),
         QFileInfo(m_path).absolutePath(), tr("Outloud databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
