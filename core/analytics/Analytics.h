@@ -3,6 +3,7 @@
 #pragma once
 
 #include "circle/WeekCalendar.h"
+#include "people/Closeness.h"
 
 #include <QDate>
 #include <QList>
@@ -165,9 +166,9 @@ struct ClosenessTrend
     QList<int> risenByWeek;
     /// People less close at the end of each week than before it (from #movesByWeek).
     QList<int> fellByWeek;
-    std::array<int, 6> distributionNow {}; ///< People per closeness level 0..5 now.
+    std::array<int, closeness::Max + 1> distributionNow {}; ///< People per closeness level now.
     /// The same at the end of week 1 (or today, when week 1 has not ended yet).
-    std::array<int, 6> distributionWeek1 {};
+    std::array<int, closeness::Max + 1> distributionWeek1 {};
     QList<ClosenessRise> risen; ///< Now above their first rating, biggest rise first.
 };
 

@@ -33,16 +33,6 @@
     </message>
 </context>
 <context>
-    <name>outloud</name>
-    <message numerus="yes">
-        <source>Import %n people</source>
-        <translation>
-            <numerusform>Import %n person</numerusform>
-            <numerusform>Import %n people</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>outloud::CircleSwitchDialog</name>
     <message numerus="yes">
         <source>%1 · starts %2 · %n member(s)</source>
@@ -66,6 +56,16 @@
         <translation>
             <numerusform>%n contribution</numerusform>
             <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ImportPeopleCommand</name>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
         </translation>
     </message>
 </context>

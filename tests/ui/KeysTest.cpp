@@ -4,7 +4,7 @@
 // database holds afterwards.
 #include "TestSupport.h"
 #include "circle/CircleService.h"
-#include "common/Confirm.h"
+#include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
 #include "people/PeopleService.h"
@@ -52,7 +52,7 @@ struct Keys : ::testing::Test
         CircleService circles(db());
         me = circles.meId(circles.defaultCircleId());
     }
-    void TearDown() override { confirm::setNextAnswer(std::nullopt); }
+    void TearDown() override { MessageBox::setNextAnswer(QMessageBox::NoButton); }
     Database& db() { return *window->database(); }
     int count(const QString& sql) { return scalar(db(), sql).toInt(); }
     template <typename T> T* find(const QString& name)
@@ -109,13 +109,13 @@ TEST_F(Keys, DeleteRemovesTheSelectedPersonAfterAskingAndUndoBringsThemBack)
     auto* view = find<QTableView>(u"relationshipsView"_s);
     view->setFocus();
 
-    confirm::setNextAnswer(false); // "Cancel": nothing happens
+    MessageBox::setNextAnswer(QMessageBox::No); // "Cancel": nothing happens
     QTest::keyClick(view, Qt::Key_Delete);
-    EXPECT_TRUE(confirm::lastQuestion().contains(u"contribution"_s))
-        << confirm::lastQuestion().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(u"contribution"_s))
+        << MessageBox::lastText().toStdString();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 1);
 
-    confirm::setNextAnswer(true);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(view, Qt::Key_Delete);
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 0);
     EXPECT_TRUE(status().contains(u"Removed"_s)) << status().toStdString();
@@ -126,7 +126,7 @@ TEST_F(Keys, DeleteRemovesTheSelectedPersonAfterAskingAndUndoBringsThemBack)
 
     // The menu's own key, from anywhere on the page.
     window->relationshipsPage()->selectPerson(id);
-    confirm::setNextAnswer(true);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::keySequence(window.get(), QKeySequence(u"Ctrl+Del"_s));
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 0);
 }
@@ -148,12 +148,12 @@ TEST_F(Keys, QuickAddAsksBeforeAFutureDateAndDoesNotKeepIt)
     if (QWidget* popup = person->completer()->popup(); popup->isVisible())
         QTest::keyClick(popup, Qt::Key_Escape); // the name is typed in full
 
-    confirm::setNextAnswer(false);
+    MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(person, Qt::Key_Return);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), before);
     EXPECT_TRUE(find<QLabel>(u"quickError"_s)->isVisible());
 
-    confirm::setNextAnswer(true);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(person, Qt::Key_Return);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), before + 1);
     EXPECT_EQ(date->date(), today) << "the future day is not kept for the next entry";
@@ -173,7 +173,7 @@ TEST_F(Keys, QuickAddAsksBeforeCreatingSomeoneWithANameCloseToOneOnTheList)
     auto* person = find<QLineEdit>(u"quickPerson"_s);
     QTest::keyClicks(person, u"Eva Gren"_s);
 
-    confirm::setNextAnswer(false); // not a new person: offered "Eva Green" instead
+    MessageBox::setNextAnswer(QMessageBox::No); // not a new person: offered "Eva Green" instead
     QTest::keyClick(person, Qt::Key_Return);
     EXPECT_EQ(count(u"SELECT count(*) FROM person"_s), people);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), contributions);
@@ -183,7 +183,7 @@ TEST_F(Keys, QuickAddAsksBeforeCreatingSomeoneWithANameCloseToOneOnTheList)
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), contributions + 1);
 
     QTest::keyClicks(person, u"Eva Gren"_s);
-    confirm::setNextAnswer(true); // yes, someone new
+    MessageBox::setNextAnswer(QMessageBox::Yes); // yes, someone new
     QTest::keyClick(person, Qt::Key_Return);
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE name = 'Eva Gren'"_s), 1);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), contributions + 2);

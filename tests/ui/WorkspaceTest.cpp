@@ -4,7 +4,8 @@
 // what the database holds afterwards.
 #include "TestSupport.h"
 #include "circle/CircleService.h"
-#include "common/Confirm.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -294,7 +295,7 @@ TEST_F(Workspace, RemovingAPersonIsUndoneWithTheirHistory)
     const int history
         = count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id));
     window->relationshipsPage()->selectPerson(id);
-    confirm::setNextAnswer(true); // "Remove" in the question that comes first
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Remove" in the question that comes first
     action(u"removePersonAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id)), 0);
@@ -422,11 +423,12 @@ TEST_F(Workspace, MeetingModeKeepsItsOwnKeys)
     const QString first = segment->text();
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    window->findChild<QWidget*>(u"meetingMode"_s)->setFocus();
-    QTest::keyClick(window->findChild<QWidget*>(u"meetingMode"_s), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(window->currentPage(), MainWindow::MeetingModePage)
         << "Ctrl+N does not leave the meeting";
-    EXPECT_NE(segment->text(), first) << "it moves to the next agenda segment";
+    EXPECT_EQ(segment->text(), first);
+    QTest::keyClick(window.get(), Qt::Key_PageDown);
+    EXPECT_NE(segment->text(), first) << "Page Down moves to the next agenda segment";
     window->showPage(MainWindow::ContributionsPageIndex);
     QTest::keySequence(window.get(), QKeySequence::New);
     EXPECT_TRUE(find<QLineEdit>(u"quickPerson"_s)->hasFocus())
@@ -482,4 +484,17 @@ TEST_F(Workspace, MeetingModeOpensOnTheComingMeeting)
     const int coming = meeting->defaultWeek();
     EXPECT_GE(coming, 7) << "the demo is in week 7";
     EXPECT_EQ(meeting->week(), coming);
+}
+
+TEST_F(Workspace, AnExportThatCannotBeWrittenIsExplainedInAMessageBox)
+{
+    // Both questions answered as a user would: a folder that does not exist, then OK.
+    const QString nowhere = dir.filePath(u"no-such-folder/outloud-export.json"_s);
+    FileDialog::setNextFileName(nowhere);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(u"exportJsonAction"_s)->trigger();
+    EXPECT_TRUE(MessageBox::lastText().contains(QDir::toNativeSeparators(nowhere))
+        || MessageBox::lastText().contains(u"no-such-folder"_s))
+        << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(nowhere));
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuickAddBar.h"
 
-#include "common/Confirm.h"
+#include "common/MessageBox.h"
 #include "contributions/ContributionService.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
@@ -259,10 +259,10 @@ qint64 QuickAddBar::save()
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const QLocale locale;
     if (c.date > today
-        && !confirm::ask(this, tr("Log a contribution"),
-            tr("%1 is in the future. Log the contribution for that day anyway?")
-                .arg(locale.toString(c.date, QLocale::LongFormat)),
-            tr("&Log for that day"))) {
+        && !(MessageBox::question(this, tr("Log a contribution"),
+                 tr("%1 is in the future. Log the contribution for that day anyway?")
+                     .arg(locale.toString(c.date, QLocale::LongFormat)))
+            == QMessageBox::Yes)) {
         showError(tr("Not logged: choose the day it happened (today is %1).")
                       .arg(locale.toString(today, QLocale::ShortFormat)));
         m_date->setFocus();
@@ -271,10 +271,10 @@ qint64 QuickAddBar::save()
     if (personId < 0) {
         const QString similar = closeName(name);
         if (!similar.isEmpty()
-            && !confirm::ask(this, tr("Log a contribution"),
-                tr("\"%1\" is not on your list, but \"%2\" is. Add \"%1\" as a new person?")
-                    .arg(name, similar),
-                tr("&Add new person"))) {
+            && !(MessageBox::question(this, tr("Log a contribution"),
+                     tr("\"%1\" is not on your list, but \"%2\" is. Add \"%1\" as a new person?")
+                         .arg(name, similar))
+                == QMessageBox::Yes)) {
             // Offer the name on the list instead: Enter now logs for them.
             m_person->setText(similar);
             m_person->setFocus();
