@@ -242,6 +242,22 @@ qint64 CircleService::addMember(qint64 circleId, const QString& name, QString* e
         {circleId, name.trimmed(), circleId}, tr("add a member"), error);
 }
 
+bool CircleService::removeNewMember(qint64 memberId, QString* error)
+{
+    return m_db.write(
+        Database::Members | Database::Circles,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q, u"SELECT count(*) FROM person WHERE member_id = ?"_s, {memberId},
+                    tr("remove the member"), error))
+                return false;
+            if (q.next() && q.value(0).toInt() > 0)
+                return fail(error, tr("This member already has people on their list."));
+            return execPrepared(q, u"DELETE FROM member WHERE id = ?"_s, {memberId},
+                tr("remove the member"), error);
+        },
+        error);
+}
+
 bool CircleService::renameMember(qint64 memberId, const QString& name, QString* error)
 {
     if (name.trimmed().isEmpty())
