@@ -161,6 +161,42 @@ QStringList version2()
     };
 }
 
+// Sharing a circle without a server (core/sharing): a stable random id for each circle
+// and member, so that every member's file names the same circle and the same people; the
+// folder each circle shares through and which parts of the card go there; and what a
+// facilitator types in when a member reports their figures in the round instead.
+// Triggers give rows inserted later their ids, so no other code has to know about them.
+QStringList sharingStep()
+{
+    return {
+        u"ALTER TABLE circle ADD COLUMN uid TEXT"_s,
+        u"ALTER TABLE circle ADD COLUMN invitation_issued_at TEXT"_s,
+        u"UPDATE circle SET uid = lower(hex(randomblob(16)))"_s,
+        u"CREATE UNIQUE INDEX circle_uid ON circle(uid)"_s,
+        uR"(CREATE TRIGGER circle_uid_default AFTER INSERT ON circle WHEN NEW.uid IS NULL
+            BEGIN UPDATE circle SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END)"_s,
+        u"ALTER TABLE member ADD COLUMN uid TEXT"_s,
+        u"UPDATE member SET uid = lower(hex(randomblob(16)))"_s,
+        u"CREATE UNIQUE INDEX member_uid ON member(uid)"_s,
+        uR"(CREATE TRIGGER member_uid_default AFTER INSERT ON member WHEN NEW.uid IS NULL
+            BEGIN UPDATE member SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END)"_s,
+        uR"(CREATE TABLE share_setting (
+            circle_id INTEGER PRIMARY KEY REFERENCES circle(id) ON DELETE CASCADE,
+            folder TEXT NOT NULL DEFAULT '',
+            parts INTEGER NOT NULL DEFAULT 31 CHECK (parts BETWEEN 0 AND 31),
+            confirmed_at TEXT))"_s,
+        uR"(CREATE TABLE reported_round (
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            week INTEGER NOT NULL CHECK (week >= 1),
+            given INTEGER NOT NULL CHECK (given >= 0),
+            received INTEGER NOT NULL CHECK (received >= 0),
+            commitments_due INTEGER NOT NULL CHECK (commitments_due >= 0),
+            commitments_kept INTEGER NOT NULL CHECK (commitments_kept BETWEEN 0 AND commitments_due),
+            reported_at TEXT NOT NULL,
+            PRIMARY KEY (member_id, week)))"_s,
+    };
+}
+
 } // namespace
 
 const QList<MigrationStep>& migrationSteps()
@@ -168,6 +204,7 @@ const QList<MigrationStep>& migrationSteps()
     static const QList<MigrationStep> steps = {
         {1, version1()},
         {2, version2()},
+        {3, sharingStep()},
     };
     return steps;
 }

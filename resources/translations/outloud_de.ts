@@ -234,6 +234,10 @@
         <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
         <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
     </message>
+    <message>
+        <source>Invite members to a circle (invite) or join one from an invitation (join)</source>
+        <translation>Mitglieder in einen Circle einladen (invite) oder mit einer Einladung beitreten (join)</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -3275,6 +3279,74 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Added %1, merged %2, skipped %3 of %4 people from %5 (%6) on the list of %7.</source>
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
     </message>
+    <message>
+        <source>Writes an invitation file for the circle&apos;s members: its name, schedule, plan and members, nothing private.</source>
+        <translation>Schreibt eine Einladungsdatei für die Mitglieder des Circles: Name, Termine, Wochenplan und Mitglieder, nichts Privates.</translation>
+    </message>
+    <message>
+        <source>The invitation file to write (required).</source>
+        <translation>Die zu schreibende Einladungsdatei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s name (default: your circle).</source>
+        <translation>Der Name des Circles (Standard: dein Circle).</translation>
+    </message>
+    <message>
+        <source>outloud circle invite: --output FILE is required.</source>
+        <translation>outloud circle invite: --output DATEI fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud circle invite: there is no such circle in the database.</source>
+        <translation>outloud circle invite: Diesen Circle gibt es in der Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>Wrote an invitation to %1 for %2 members to %3.</source>
+        <translation>Einladung zu %1 für %2 Mitglieder nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Joins the circle of an invitation file: the circle, its schedule and members come into your database, with you as the member named by --me.</source>
+        <translation>Tritt dem Circle einer Einladungsdatei bei: Circle, Termine und Mitglieder kommen in deine Datenbank, und du bist das mit --me genannte Mitglied.</translation>
+    </message>
+    <message>
+        <source>Which member of the invitation you are (required).</source>
+        <translation>Welches Mitglied der Einladung du bist (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The invitation file.</source>
+        <translation>Die Einladungsdatei.</translation>
+    </message>
+    <message>
+        <source>outloud circle join: give exactly one invitation file.</source>
+        <translation>outloud circle join: Gib genau eine Einladungsdatei an.</translation>
+    </message>
+    <message>
+        <source>outloud circle join: say which member you are with --me, one of: %1.</source>
+        <translation>outloud circle join: Sag mit --me, welches Mitglied du bist, eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2.</source>
+        <translation>%1 als %2 beigetreten.</translation>
+    </message>
+    <message>
+        <source>Updated %1 from a newer invitation.</source>
+        <translation>%1 aus einer neueren Einladung aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Already in %1; nothing changed.</source>
+        <translation>Schon in %1; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Usage: outloud circle invite --output FILE [--circle NAME] [--database PATH]</source>
+        <translation>Aufruf: outloud circle invite --output DATEI [--circle NAME] [--database PFAD]</translation>
+    </message>
+    <message>
+        <source>       outloud circle join FILE --me NAME [--database PATH]</source>
+        <translation>       outloud circle join DATEI --me NAME [--database PFAD]</translation>
+    </message>
+    <message>
+        <source>outloud circle: say &apos;invite&apos; or &apos;join&apos;. Try &apos;outloud circle --help&apos;.</source>
+        <translation>outloud circle: Sag &apos;invite&apos; oder &apos;join&apos;. Hilfe gibt es mit &apos;outloud circle --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::dashboard</name>
@@ -3892,6 +3964,184 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The export is inconsistent: a row of “%1” refers to one of “%2” that it does not hold. Nothing was changed.</source>
         <translation>Der Export ist widersprüchlich: Eine Zeile von „%1“ verweist auf eine von „%2“, die er nicht enthält. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::sharing</name>
+    <message>
+        <source>the card is empty</source>
+        <translation>die Karte ist leer</translation>
+    </message>
+    <message>
+        <source>the card is incomplete or damaged</source>
+        <translation>die Karte ist unvollständig oder beschädigt</translation>
+    </message>
+    <message>
+        <source>this is not an Outloud card</source>
+        <translation>das ist keine Outloud-Karte</translation>
+    </message>
+    <message>
+        <source>the card has no valid format version</source>
+        <translation>die Karte hat keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <source>the card was written by a newer Outloud (format %1); update Outloud to read it</source>
+        <translation>die Karte stammt von einem neueren Outloud (Format %1); aktualisiere Outloud, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>the card does not say whose it is</source>
+        <translation>die Karte sagt nicht, wem sie gehört</translation>
+    </message>
+    <message>
+        <source>the card belongs to another circle</source>
+        <translation>die Karte gehört zu einem anderen Circle</translation>
+    </message>
+    <message>
+        <source>the card does not say when it was written</source>
+        <translation>die Karte sagt nicht, wann sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>the card holds a figure that cannot be right</source>
+        <translation>die Karte enthält eine Zahl, die nicht stimmen kann</translation>
+    </message>
+    <message>
+        <source>This member has no id to share under.</source>
+        <translation>Dieses Mitglied hat keine Kennung, unter der es teilen kann.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be found.</source>
+        <translation>Der geteilte Ordner %1 ist nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be found; is the drive connected?</source>
+        <translation>Der geteilte Ordner %1 ist nicht zu finden; ist das Laufwerk verbunden?</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>a conflict copy kept by the sync program</source>
+        <translation>eine Konfliktkopie des Sync-Programms</translation>
+    </message>
+    <message>
+        <source>a temporary or partly synced file</source>
+        <translation>eine temporäre oder erst teilweise synchronisierte Datei</translation>
+    </message>
+    <message>
+        <source>too large to be a card</source>
+        <translation>zu groß für eine Karte</translation>
+    </message>
+    <message>
+        <source>the card inside names another member</source>
+        <translation>die Karte darin nennt ein anderes Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 skipped: written by someone who is not a member of this circle here (left, or invited after your invitation)</source>
+        <translation>%1 übersprungen: geschrieben von jemandem, der hier kein Mitglied dieses Circles ist (ausgetreten oder nach deiner Einladung eingeladen)</translation>
+    </message>
+    <message>
+        <source>as of %1 (by a clock that is ahead)</source>
+        <translation>Stand %1 (nach einer Uhr, die vorgeht)</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>The invitation file is empty.</source>
+        <translation>Die Einladungsdatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The invitation file is incomplete or damaged. Ask the facilitator to send it again.</source>
+        <translation>Die Einladungsdatei ist unvollständig oder beschädigt. Bitte die Moderation, sie noch einmal zu schicken.</translation>
+    </message>
+    <message>
+        <source>This is not an Outloud invitation.</source>
+        <translation>Das ist keine Outloud-Einladung.</translation>
+    </message>
+    <message>
+        <source>The invitation has no valid format version.</source>
+        <translation>Die Einladung hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The invitation was made by a newer Outloud (format %1). Update Outloud to join this circle.</source>
+        <translation>Die Einladung stammt von einem neueren Outloud (Format %1). Aktualisiere Outloud, um diesem Circle beizutreten.</translation>
+    </message>
+    <message>
+        <source>The invitation is damaged: %1. Ask the facilitator to send it again.</source>
+        <translation>Die Einladung ist beschädigt: %1. Bitte die Moderation, sie noch einmal zu schicken.</translation>
+    </message>
+    <message>
+        <source>it has no date</source>
+        <translation>sie hat kein Datum</translation>
+    </message>
+    <message>
+        <source>the circle has no valid id</source>
+        <translation>der Circle hat keine gültige Kennung</translation>
+    </message>
+    <message>
+        <source>the circle&apos;s name or schedule is missing</source>
+        <translation>Name oder Termine des Circles fehlen</translation>
+    </message>
+    <message>
+        <source>a meeting has no valid week or date</source>
+        <translation>ein Treffen hat keine gültige Woche oder kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>it lists no members</source>
+        <translation>sie nennt keine Mitglieder</translation>
+    </message>
+    <message>
+        <source>it lists too many members</source>
+        <translation>sie nennt zu viele Mitglieder</translation>
+    </message>
+    <message>
+        <source>a member has no valid id or name</source>
+        <translation>ein Mitglied hat keine gültige Kennung oder keinen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::sharing::SharingService</name>
+    <message>
+        <source>There is no such circle.</source>
+        <translation>Diesen Circle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>read the schedule</source>
+        <translation>Lesen der Termine</translation>
+    </message>
+    <message>
+        <source>Choose which member of the circle you are.</source>
+        <translation>Wähle, welches Mitglied des Circles du bist.</translation>
+    </message>
+    <message>
+        <source>join the circle</source>
+        <translation>Beitreten zum Circle</translation>
+    </message>
+    <message>
+        <source>copy the schedule</source>
+        <translation>Übernehmen der Termine</translation>
+    </message>
+    <message>
+        <source>save how the circle is shared</source>
+        <translation>Speichern der Freigabe des Circles</translation>
+    </message>
+    <message>
+        <source>More commitments kept than were due.</source>
+        <translation>Mehr Vorhaben gehalten als fällig waren.</translation>
+    </message>
+    <message>
+        <source>save what the member reported</source>
+        <translation>Speichern dessen, was das Mitglied berichtet hat</translation>
     </message>
 </context>
 <context>
