@@ -2,16 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // outloud circle invite --output FILE [--circle NAME] [--database PATH]
 // outloud circle join FILE --me NAME [--database PATH]
+// outloud circle share --folder FOLDER [--without PARTS] [--yes] | --stop [--database PATH]
 #include "CommandLine.h"
 #include "Commands.h"
 #include "circle/CircleService.h"
 #include "io/FileIo.h"
+#include "sharing/CardBuilder.h"
+#include "sharing/CardFolder.h"
 #include "sharing/Invitation.h"
 #include "sharing/SharingService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +141,106 @@ int join(const QStringList& arguments)
     }
     return 0;
 }
+// Parts named on the command line, as the share dialog's check boxes.
+const QList<std::pair<QString, int>>& partNames()
+{
+    static const QList<std::pair<QString, int>> names = {{u"goal"_s, sharing::GoalPart},
+        {u"counts"_s, sharing::CountsPart}, {u"streak"_s, sharing::StreakPart},
+        {u"habit"_s, sharing::HabitPart}, {u"commitments"_s, sharing::CommitmentsPart}};
+    return names;
+}
+
+int share(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shares your card with the circle through a folder: without --yes it only shows "
+           "exactly what would be written there."));
+    QCommandLineOption folder(u"folder"_s, tr("The circle's shared folder."), tr("folder"));
+    QCommandLineOption without(u"without"_s,
+        tr("Parts to leave out, comma separated: goal, counts, streak, habit, commitments."),
+        tr("parts"));
+    QCommandLineOption yes(u"yes"_s, tr("Write the card now and after each change."));
+    QCommandLineOption stop(u"stop"_s, tr("Stop sharing and remove your card from the folder."));
+    QCommandLineOption circleOption(
+        u"circle"_s, tr("The circle's name (default: your circle)."), tr("name"));
+    parser.addOptions({folder, without, yes, stop, circleOption, databaseOption()});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    int parts = sharing::AllParts;
+    for (const QString& name : parser.value(without).split(u',', Qt::SkipEmptyParts)) {
+        bool known = false;
+        for (const auto& [partName, bit] : partNames()) {
+            if (partName == name.trimmed()) {
+                parts &= ~bit;
+                known = true;
+            }
+        }
+        if (!known) {
+            err(tr("outloud circle share: unknown part '%1'.").arg(name));
+            return 2;
+        }
+    }
+    QString error;
+    std::unique_ptr<Database> db
+        = Database::open(databasePath(parser), &error, Database::OpenMode::MustExist);
+    if (!db) {
+        err(u"outloud circle share: "_s + error);
+        return 1;
+    }
+    CircleService circles(*db);
+    const qint64 circleId = parser.isSet(circleOption)
+        ? circles.circleIdByName(parser.value(circleOption))
+        : circles.defaultCircleId();
+    const qint64 me = circleId > 0 ? circles.meId(circleId) : -1;
+    if (me < 0) {
+        err(tr("outloud circle share: there is no such circle with you as a member."));
+        return 1;
+    }
+    sharing::SharingService service(*db);
+    sharing::ShareSettings settings = service.settings(circleId);
+    if (parser.isSet(stop)) {
+        if (!sharing::removeCard(settings.folder, service.memberUid(me), &error)
+            || !service.setSettings(circleId, {settings.folder, settings.parts, {}}, &error)) {
+            err(u"outloud circle share: "_s + error);
+            return 1;
+        }
+        out(tr("Stopped sharing; your card is removed from the folder."));
+        return 0;
+    }
+    if (parser.value(folder).isEmpty()) {
+        err(tr("outloud circle share: --folder FOLDER is required."));
+        return 2;
+    }
+    const std::optional<sharing::Card> card
+        = sharing::buildCard(*db, circleId, me, parts, db->now());
+    if (!card) {
+        err(tr("outloud circle share: there is nothing to share."));
+        return 1;
+    }
+    if (!parser.isSet(yes)) {
+        out(tr("This card would be written to %1, and rewritten after each change:")
+                .arg(QDir::toNativeSeparators(parser.value(folder))));
+        out(QString::fromUtf8(sharing::cardToJson(*card)).trimmed());
+        out(tr("Nothing was written. Run again with --yes to share it."));
+        return 0;
+    }
+    const QString chosen = QFileInfo(parser.value(folder)).absoluteFilePath();
+    if (settings.folder != chosen
+        && !sharing::removeCard(settings.folder, service.memberUid(me), &error)) {
+        err(u"outloud circle share: "_s + error);
+        return 1;
+    }
+    settings = {chosen, parts, db->now()};
+    if (!service.setSettings(circleId, settings, &error)
+        || !sharing::writeCard(settings.folder, *card, &error)) {
+        err(u"outloud circle share: "_s + error);
+        return 1;
+    }
+    out(tr("Shared your card in %1.").arg(QDir::toNativeSeparators(settings.folder)));
+    return 0;
+}
 } // namespace
 
 int runCircle(const QStringList& arguments)
@@ -144,17 +248,18 @@ int runCircle(const QStringList& arguments)
     const QString sub = arguments.value(2);
     // "circle invite ..." is parsed as if "circle-invite" were the command.
     QStringList rest = arguments;
-    if (sub == u"invite"_s || sub == u"join"_s) {
+    if (sub == u"invite"_s || sub == u"join"_s || sub == u"share"_s) {
         rest.removeAt(1);
         rest[1] = u"circle "_s + sub;
-        return sub == u"invite"_s ? invite(rest) : join(rest);
+        return sub == u"invite"_s ? invite(rest) : sub == u"join"_s ? join(rest) : share(rest);
     }
     if (sub == u"--help"_s || sub == u"-h"_s) {
         out(tr("Usage: outloud circle invite --output FILE [--circle NAME] [--database PATH]"));
         out(tr("       outloud circle join FILE --me NAME [--database PATH]"));
+        out(tr("       outloud circle share --folder FOLDER [--without PARTS] [--yes] | --stop"));
         return 0;
     }
-    err(tr("outloud circle: say 'invite' or 'join'. Try 'outloud circle --help'."));
+    err(tr("outloud circle: say 'invite', 'join' or 'share'. Try 'outloud circle --help'."));
     return 2;
 }
 

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 #include <cstring>
 #include <memory>
@@ -59,8 +60,9 @@ void describeOptions(QCommandLineParser& parser)
         QCoreApplication::translate("cli", "name")));
     parser.addOption(outloud::cli::languageOption());
     parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
-        QCoreApplication::translate("cli", "A command to run without a window."),
-        QCoreApplication::translate("cli", "[command]"));
+        QCoreApplication::translate(
+            "cli", "A command to run without a window, or an invitation file to join."),
+        QCoreApplication::translate("cli", "[command | invitation]"));
 }
 
 } // namespace
@@ -94,7 +96,12 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(*app);
-    if (!parser.positionalArguments().isEmpty()) {
+    // An invitation opened from the file manager (the desktop entry's %f).
+    QString invitation;
+    if (parser.positionalArguments().size() == 1
+        && QFileInfo(parser.positionalArguments().first()).isFile())
+        invitation = parser.positionalArguments().first();
+    else if (!parser.positionalArguments().isEmpty()) {
         outloud::cli::err(QCoreApplication::translate(
             "cli", "outloud: unknown command '%1'. Try 'outloud --help'.")
                               .arg(parser.positionalArguments().first()));
@@ -121,6 +128,8 @@ int main(int argc, char** argv)
         window.showPage(outloud::MainWindow::Page(page));
     }
     window.show();
+    if (!invitation.isEmpty())
+        QTimer::singleShot(0, &window, [&window, invitation] { window.joinCircle(invitation); });
     if (parser.isSet(u"screenshot"_s)) {
         const QString file = parser.value(u"screenshot"_s);
         QTimer::singleShot(500, &window, [&window, file] {

@@ -86,17 +86,24 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week)
     return result;
 }
 
-QString asOfText(const QDateTime& at, const QDateTime& now)
+QString whenText(const QDateTime& at, const QDateTime& now)
 {
     const QLocale locale;
     const QDateTime local = at.toLocalTime();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
-    const qint64 ahead = now.secsTo(at);
+    // Some locales' short format still carries seconds (the C locale does): drop them.
+    QString pattern = locale.timeFormat(QLocale::ShortFormat);
+    pattern.remove(u":ss"_s).remove(u".ss"_s);
+    const QString time = locale.toString(local.time(), pattern);
     const qint64 days = local.date().daysTo(now.toLocalTime().date());
-    const QString when = days >= 0 && days < 7
+    return days >= 0 && days < 7
         ? locale.dayName(local.date().dayOfWeek()) + u' ' + time
         : locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
-    if (ahead > SkewToleranceSecs)
+}
+
+QString asOfText(const QDateTime& at, const QDateTime& now)
+{
+    const QString when = whenText(at, now);
+    if (now.secsTo(at) > SkewToleranceSecs)
         return tr("as of %1 (by a clock that is ahead)").arg(when);
     return tr("as of %1").arg(when);
 }

@@ -50,6 +50,8 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week);
 /// "as of Tuesday 14:02" (within the last week), else "as of 3 March 14:02", in local
 /// time. A card dated ahead of @p now says so: the writer's clock is ahead.
 QString asOfText(const QDateTime& at, const QDateTime& now);
+/// The same without "as of": "Tuesday 14:02".
+QString whenText(const QDateTime& at, const QDateTime& now);
 
 } // namespace sharing
 } // namespace outloud

@@ -5,8 +5,8 @@
 #include "SharingFixture.h"
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
-#include "meetings/MeetingRecord.h"
 #include "meetings/Schedule.h"
+#include "report/SummaryBuilder.h"
 #include "sharing/CardBuilder.h"
 #include "sharing/CardFolder.h"
 #include "sharing/CardPublisher.h"
@@ -26,7 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Meeting5 = 5;
-const QDate Week4Day(2026, 2, 24);
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -51,49 +50,8 @@ protected:
     void SetUp() override
     {
         CircleSimulation::SetUp();
-        if (HasFatalFailure())
-            return;
-        // Bob: three given and one received in week 4, a goal, a commitment kept.
-        const qint64 zed = addPerson(bob, u"Zed Quartermain"_s, u"Met at the harbour talk"_s);
-        const qint64 yara = addPerson(bob, u"Yara Oyelaran"_s, u"Wants the slides"_s);
-        log(bob, zed, Week4Day, 0, u"Sent Zed the harbour paper"_s);
-        log(bob, zed, Week4Day.addDays(1), 0, QString());
-        log(bob, yara, Week4Day.addDays(2), 0, u"Introduced Yara to the museum"_s);
-        log(bob, yara, Week4Day.addDays(3), 1, u"Yara offered a review"_s);
-        log(bob, yara, QDate(2026, 2, 10), 0, u"Early thanks"_s); // week 2
-        GoalRevision goal;
-        goal.memberId = bob.meId;
-        goal.accomplish = u"Publish a field guide to tide pools"_s;
-        goal.why = u"Because of my daughter Ines"_s;
-        goal.progress = u"A draft reviewed by Zed"_s;
-        goal.weeklyTarget = 2;
-        privateTexts << goal.why << goal.progress;
-        QString error;
-        ASSERT_GT(CircleService(bob.db()).reviseGoal(goal, &error), 0) << error.toStdString();
-        MeetingRecorder recorder(bob.db());
-        MeetingCapture week4 = recorder.load(bob.circleId, 4);
-        for (MemberCapture& m : week4.members) {
-            if (m.memberId == bob.meId)
-                m.newCommitments = {u"Call Zed about the guide"_s};
-        }
-        ASSERT_TRUE(recorder.save(week4, {}, &error)) << error.toStdString();
-        MeetingCapture week5 = recorder.load(bob.circleId, 5);
-        for (MemberCapture& m : week5.members) {
-            for (Commitment& c : m.due)
-                c.kept = true;
-        }
-        ASSERT_TRUE(recorder.save(week5, {}, &error)) << error.toStdString();
-        privateTexts << u"Call Zed about the guide"_s;
-        // Carol: one given in week 4.
-        const qint64 xia = addPerson(carol, u"Xia Lindqvist"_s, u"Private: changing jobs"_s);
-        log(carol, xia, Week4Day, 0, u"Shared Xia's post"_s);
-        // Alice: her own, which nobody else has.
-        const qint64 wim = addPerson(alice, u"Wim Achterberg"_s, u"Do not mention the merger"_s);
-        log(alice, wim, Week4Day, 1, u"Wim's tip on grants"_s);
-        // Alice has chosen the folder (she reads) but not yet agreed to write her card.
-        ShareSettings reading;
-        reading.folder = folder.path();
-        ASSERT_TRUE(SharingService(alice.db()).setSettings(alice.circleId, reading, &error));
+        if (!HasFatalFailure())
+            addWeekFour();
     }
 };
 
@@ -373,4 +331,35 @@ TEST_F(SharedCircle, NothingIsWrittenBeforeTheMemberConfirms)
     ASSERT_TRUE(SharingService(bob.db()).setSettings(bob.circleId, s, &error));
     ASSERT_TRUE(CardPublisher(bob.db(), bob.circleId, bob.meId).publishNow(&error));
     EXPECT_TRUE(QDir(folder.path()).isEmpty());
+}
+
+TEST_F(SharedCircle, TheCircleSummaryPrintsEachMembersSharedFigures)
+{
+    share(bob);
+    share(carol);
+    QString error;
+    const std::optional<CircleWeekSummary> summary
+        = SummaryBuilder(alice.db()).circleWeek(alice.circleId, 4, &error);
+    ASSERT_TRUE(summary) << error.toStdString();
+    ASSERT_EQ(summary->members.size(), 3);
+    const CircleMemberRow& a = summary->members.at(0);
+    const CircleMemberRow& b = summary->members.at(1);
+    const CircleMemberRow& c = summary->members.at(2);
+    EXPECT_TRUE(a.source.isEmpty()) << "Alice's own figures come from her database";
+    EXPECT_EQ(a.numbers.received, 1);
+    EXPECT_EQ(b.numbers.given, 3);
+    EXPECT_EQ(b.numbers.received, 1);
+    EXPECT_EQ(b.numbers.balance, 2);
+    EXPECT_EQ(b.numbers.cumulativeBalance, 3) << "one more given in week 2";
+    EXPECT_TRUE(b.source.startsWith(u"their card, as of "_s)) << b.source.toStdString();
+    EXPECT_EQ(c.numbers.given, 1);
+    // The circle's totals for week 4 add up the three laptops.
+    EXPECT_EQ(summary->weeks.at(3).given, 4);
+    EXPECT_EQ(summary->weeks.at(3).received, 2);
+    EXPECT_EQ(summary->weeks.at(1).given, 1);
+    // Meeting 5's commitments: Bob kept his (from his card).
+    const std::optional<CircleWeekSummary> week5
+        = SummaryBuilder(alice.db()).circleWeek(alice.circleId, 5, &error);
+    EXPECT_EQ(week5->members.at(1).commitmentsDue, 1);
+    EXPECT_EQ(week5->members.at(1).commitmentsKept, 1);
 }

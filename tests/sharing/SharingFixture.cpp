@@ -4,12 +4,15 @@
 
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "meetings/MeetingRecord.h"
 #include "people/PeopleService.h"
 #include "sharing/CardPublisher.h"
 #include "sharing/SharingService.h"
 
 #include <QDir>
 #include <QDirIterator>
+
+using namespace outloud::sharing;
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,51 @@ void CircleSimulation::SetUp()
         laptop->meId = outcome->meId;
     }
     privateTexts << u"Alice"_s << u"Bob"_s << u"Carol"_s;
+}
+
+void CircleSimulation::addWeekFour()
+{
+    // Bob: three given and one received in week 4, a goal, a commitment kept.
+    const qint64 zed = addPerson(bob, u"Zed Quartermain"_s, u"Met at the harbour talk"_s);
+    const qint64 yara = addPerson(bob, u"Yara Oyelaran"_s, u"Wants the slides"_s);
+    log(bob, zed, Week4Day, 0, u"Sent Zed the harbour paper"_s);
+    log(bob, zed, Week4Day.addDays(1), 0, QString());
+    log(bob, yara, Week4Day.addDays(2), 0, u"Introduced Yara to the museum"_s);
+    log(bob, yara, Week4Day.addDays(3), 1, u"Yara offered a review"_s);
+    log(bob, yara, QDate(2026, 2, 10), 0, u"Early thanks"_s); // week 2
+    GoalRevision goal;
+    goal.memberId = bob.meId;
+    goal.accomplish = u"Publish a field guide to tide pools"_s;
+    goal.why = u"Because of my daughter Ines"_s;
+    goal.progress = u"A draft reviewed by Zed"_s;
+    goal.weeklyTarget = 2;
+    privateTexts << goal.why << goal.progress;
+    QString error;
+    EXPECT_GT(CircleService(bob.db()).reviseGoal(goal, &error), 0) << error.toStdString();
+    MeetingRecorder recorder(bob.db());
+    MeetingCapture week4 = recorder.load(bob.circleId, 4);
+    for (MemberCapture& m : week4.members) {
+        if (m.memberId == bob.meId)
+            m.newCommitments = {u"Call Zed about the guide"_s};
+    }
+    EXPECT_TRUE(recorder.save(week4, {}, &error)) << error.toStdString();
+    MeetingCapture week5 = recorder.load(bob.circleId, 5);
+    for (MemberCapture& m : week5.members) {
+        for (Commitment& c : m.due)
+            c.kept = true;
+    }
+    EXPECT_TRUE(recorder.save(week5, {}, &error)) << error.toStdString();
+    privateTexts << u"Call Zed about the guide"_s;
+    // Carol: one given in week 4.
+    const qint64 xia = addPerson(carol, u"Xia Lindqvist"_s, u"Private: changing jobs"_s);
+    log(carol, xia, Week4Day, 0, u"Shared Xia's post"_s);
+    // Alice: her own, which nobody else has.
+    const qint64 wim = addPerson(alice, u"Wim Achterberg"_s, u"Do not mention the merger"_s);
+    log(alice, wim, Week4Day, 1, u"Wim's tip on grants"_s);
+    // Alice has chosen the folder (she reads) but not yet agreed to write her card.
+    ShareSettings reading;
+    reading.folder = folder.path();
+    EXPECT_TRUE(SharingService(alice.db()).setSettings(alice.circleId, reading, &error));
 }
 
 qint64 CircleSimulation::addPerson(Laptop& laptop, const QString& name, const QString& notes)

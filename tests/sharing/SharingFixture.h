@@ -14,6 +14,9 @@
 
 namespace outloud::test {
 
+/// A day of week 4 of the simulated circle.
+inline const QDate Week4Day(2026, 2, 24);
+
 /// One member's laptop: their own database, with the circle joined and them as "me".
 struct Laptop
 {
@@ -35,6 +38,11 @@ class CircleSimulation : public ::testing::Test
 {
 protected:
     void SetUp() override;
+
+    /// Week 4 on every laptop. Bob: three given (notes naming people) and one received,
+    /// a goal (target 2) and a commitment made at meeting 4 and kept at meeting 5. Carol:
+    /// one given. Alice: one received, and the folder chosen for reading only.
+    void addWeekFour();
 
     /// Adds @p name (with @p notes) to @p laptop's list; returns the person's id.
     qint64 addPerson(Laptop& laptop, const QString& name, const QString& notes);

@@ -58,6 +58,10 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    /// Opens the invitation file @p path and asks whom to join as (File > Join a circle).
+    void joinCircle(const QString& path);
+    qint64 circleId() const { return m_circleId; }
+
     RelationshipsPage* relationshipsPage() const { return m_relationships; }
     ContributionsPage* contributionsPage() const { return m_contributions; }
     GoalPage* goalPage() const { return m_goal; }
@@ -80,6 +84,9 @@ private:
     void updateStatus();
     void logContribution(qint64 personId, int direction, qint64 kindId);
     void showMessage(const QString& text);
+    void inviteMembers();
+    void flushCard();
+    void shareThroughFolder();
 
     QString m_path;
     QString m_demoPath;
@@ -110,6 +117,7 @@ private:
     QAction* m_addPersonAction = nullptr;
     QList<QAction*> m_workspaceActions;
     QList<QAction*> m_fileActions; ///< File menu entries that need an open circle.
+    QObject* m_publisher = nullptr; ///< Writes this member's card to the shared folder.
 };
 
 } // namespace outloud

@@ -8,6 +8,7 @@
 #include "meetings/FacilitatorNotes.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
+#include "sharing/SharedRoundWidget.h"
 #include "storage/Database.h"
 
 #include <QFrame>
@@ -185,7 +186,11 @@ void MeetingModeWidget::buildUi()
     right->addLayout(members);
     m_panel = new MemberRoundPanel(this);
     m_panel->setObjectName(u"memberRoundPanel"_s);
-    right->addWidget(m_panel, 1);
+    m_shared = new SharedRoundWidget(m_db, m_circleId, this);
+    auto* round = new QVBoxLayout;
+    round->addWidget(m_panel, 1);
+    round->addWidget(m_shared);
+    right->addLayout(round, 1);
 
     // Bottom: for the facilitator, and saving.
     auto* footer = new QHBoxLayout;
@@ -235,6 +240,16 @@ void MeetingModeWidget::buildUi()
     m_escape->setEnabled(false);
     connect(m_escape, &QShortcut::activated, this, &MeetingModeWidget::leaveFullScreen);
     connect(m_panel, &MemberRoundPanel::edited, this, [this] { m_dirty = true; });
+    connect(m_shared, &SharedRoundWidget::figuresChanged, this, [this] {
+        if (m_current < 0 || m_current >= m_capture.members.size())
+            return;
+        storeMember();
+        MemberCapture& member = m_capture.members[m_current];
+        member.numbers = MeetingRecorder(m_db).numbers(m_circleId, member.memberId, m_week);
+        m_shared->applyTo(member);
+        const PlanWeek* week = m_plan.week(m_week);
+        m_panel->show(member, week ? week->exercises : QStringList());
+    });
     auto* saveShortcut = new QShortcut(saveKeys, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, [this] { save(); });
@@ -320,6 +335,9 @@ void MeetingModeWidget::loadWeek()
         m_agendaList->addItem(tr("%1 min  %2").arg(s.minutes, 2).arg(s.title));
 
     m_capture = MeetingRecorder(m_db).load(m_circleId, m_week);
+    m_shared->setMember(-1, m_week);
+    for (MemberCapture& member : m_capture.members)
+        m_shared->applyTo(member);
     m_current = -1;
     {
         const QSignalBlocker block(m_memberList);
@@ -379,6 +397,9 @@ void MeetingModeWidget::showMember(int row)
     storeMember();
     m_current = row;
     const PlanWeek* week = m_plan.week(m_week);
+    // Cards in the shared folder may have changed since the week was loaded.
+    m_shared->setMember(m_capture.members.at(row).memberId, m_week);
+    m_shared->applyTo(m_capture.members[row]);
     m_panel->show(m_capture.members.at(row), week ? week->exercises : QStringList());
     if (m_memberList->currentRow() != row)
         m_memberList->setCurrentRow(row);

@@ -20,6 +20,7 @@ namespace outloud {
 
 class Database;
 class MemberRoundPanel;
+class SharedRoundWidget;
 
 /**
  * The view for the laptop on the table: the week's theme, exercises and agenda with a
@@ -102,6 +103,7 @@ private:
     QListWidget* m_memberList;
     QPushButton* m_nextMemberButton;
     MemberRoundPanel* m_panel;
+    SharedRoundWidget* m_shared; ///< Figures from the shared folder or typed in (ui/sharing).
     QLabel* m_noticesLabel;
     QLabel* m_prepareLabel;
     QLabel* m_statusLabel;

@@ -7,6 +7,7 @@
 #include "NetworkPanel.h"
 #include "circle/CircleService.h"
 #include "people/Closeness.h"
+#include "sharing/SharedOverview.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -84,6 +85,11 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     m_note->setObjectName(u"dashboardNote"_s);
     m_note->setWordWrap(true);
     m_note->hide();
+    // Another member's figures from their card in the circle's shared folder (ui/sharing).
+    m_sharedNote = plainLabel(QString(), this);
+    m_sharedNote->setObjectName(u"sharedCardNote"_s);
+    m_sharedNote->setWordWrap(true);
+    m_sharedNote->hide();
 
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(8);
@@ -125,6 +131,7 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_note);
+    layout->addWidget(m_sharedNote);
     layout->addLayout(tiles);
     m_network = new NetworkPanel(this);
     m_tabs = new QTabWidget(this);
@@ -185,6 +192,9 @@ void DashboardWidget::fillMembers()
         else
             m_memberSelector->addItem(m.name, m.id);
     }
+    m_memberNames.clear();
+    for (int i = 0; i < m_memberSelector->count(); ++i)
+        m_memberNames.append(m_memberSelector->itemText(i));
     m_memberSelector->setCurrentIndex(m_memberSelector->findData(m_memberId));
 }
 
@@ -287,6 +297,9 @@ void DashboardWidget::refresh()
     const QLocale locale;
 
     m_title->setText(tr("Overview: %1").arg(a.memberName));
+    m_sharedNote->setText(SharedOverview::note(m_db, m_circleId, m_memberId, today));
+    m_sharedNote->setVisible(!m_sharedNote->text().isEmpty());
+    SharedOverview::labelSelector(m_memberSelector, m_memberNames, m_db, m_circleId, today);
     const int length = a.weekly.lengthWeeks;
     if (a.weekly.currentWeek == 0 && !a.weekly.weeks.isEmpty()) {
         m_note->setText(
