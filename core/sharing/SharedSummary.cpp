@@ -49,7 +49,7 @@ void applySharedFigures(Database& db, qint64 circleId, CircleWeekSummary* s, con
             row.numbers.given = f->round.given;
             row.numbers.received = f->round.received;
             row.numbers.balance = f->round.given - f->round.received;
-            row.source = tr("reported in the round, typed in %1").arg(whenText(f->asOf, now));
+            row.source = tr("reported in the round, %1").arg(whenText(f->asOf, now));
         } else {
             const Card& card = *f->card;
             row.source = tr("their card, %1").arg(asOfText(f->asOf, now));

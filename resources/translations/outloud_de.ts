@@ -3193,20 +3193,8 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Anzahlen nicht geteilt</translation>
     </message>
     <message>
-        <source>Reported in the round, typed in %1</source>
-        <translation>In der Runde berichtet, eingetippt %1</translation>
-    </message>
-    <message>
         <source>No card from %1 in a shared folder.</source>
         <translation>Keine Karte von %1 in einem geteilten Ordner.</translation>
-    </message>
-    <message>
-        <source>Change reported…</source>
-        <translation>Berichtetes ändern …</translation>
-    </message>
-    <message>
-        <source>Type in reported…</source>
-        <translation>Berichtetes eintippen …</translation>
     </message>
     <message>
         <source>Skipped in the shared folder: %1</source>
@@ -3239,6 +3227,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Clear</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Reported in the round, %1</source>
+        <translation>In der Runde berichtet, %1</translation>
+    </message>
+    <message>
+        <source>Reported…</source>
+        <translation>Berichtet …</translation>
     </message>
 </context>
 <context>
@@ -4441,12 +4437,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>ein Mitglied hat keine gültige Kennung oder keinen Namen</translation>
     </message>
     <message>
-        <source>reported in the round, typed in %1</source>
-        <translation>in der Runde berichtet, eingetippt %1</translation>
-    </message>
-    <message>
         <source>their card, %1</source>
         <translation>eigene Karte, %1</translation>
+    </message>
+    <message>
+        <source>reported in the round, %1</source>
+        <translation>in der Runde berichtet, %1</translation>
     </message>
 </context>
 <context>

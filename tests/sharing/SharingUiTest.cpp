@@ -108,6 +108,8 @@ TEST_F(SharingUi, MeetingModeShowsACardWithItsAgeAndTakesReportedFigures)
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->given, 4);
     grab(meeting, u"meeting-reported"_s);
+    meeting.resize(1024, 768);
+    grab(meeting, u"meeting-reported-1024"_s);
     // Alice herself: her own figures, no line about cards.
     selectMember(members, u"Alice"_s);
     EXPECT_TRUE(labelText(meeting, u"sharedSourceLabel"_s).isEmpty());

@@ -186,11 +186,7 @@ void MeetingModeWidget::buildUi()
     right->addLayout(members);
     m_panel = new MemberRoundPanel(this);
     m_panel->setObjectName(u"memberRoundPanel"_s);
-    m_shared = new SharedRoundWidget(m_db, m_circleId, this);
-    auto* round = new QVBoxLayout;
-    round->addWidget(m_panel, 1);
-    round->addWidget(m_shared);
-    right->addLayout(round, 1);
+    right->addWidget(m_panel, 1);
 
     // Bottom: for the facilitator, and saving.
     auto* footer = new QHBoxLayout;
@@ -200,6 +196,10 @@ void MeetingModeWidget::buildUi()
     // Nested layouts do not always pass height-for-width on: reserve two lines each.
     for (QLabel* label : {m_noticesLabel, m_prepareLabel})
         label->setMinimumHeight(2 * label->fontMetrics().lineSpacing());
+    // Where the selected member's figures come from (their card, or typed in): one line
+    // across the footer, where the round panel's narrow column would wrap it.
+    m_shared = new SharedRoundWidget(m_db, m_circleId, this);
+    notes->addWidget(m_shared);
     notes->addWidget(m_noticesLabel);
     notes->addWidget(m_prepareLabel);
     footer->addLayout(notes, 1);

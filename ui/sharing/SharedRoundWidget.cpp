@@ -46,7 +46,7 @@ SharedRoundWidget::SharedRoundWidget(Database& db, qint64 circleId, QWidget* par
 {
     m_source = plainLabel(this, u"sharedSourceLabel"_s);
     QFont f = m_source->font();
-    f.setPointSize(13);
+    f.setPointSize(13); // as the footer notes around it
     m_source->setFont(f);
     m_report = new QPushButton(this);
     m_report->setObjectName(u"reportButton"_s);
@@ -54,6 +54,7 @@ SharedRoundWidget::SharedRoundWidget(Database& db, qint64 circleId, QWidget* par
                             "card is not in a shared folder"));
     connect(m_report, &QPushButton::clicked, this, &SharedRoundWidget::editReported);
     m_notes = plainLabel(this, u"sharedFolderNotes"_s);
+    m_notes->setFont(f);
     m_notes->setToolTip(tr("Files in the shared folder that were not used"));
 
     auto* line = new QHBoxLayout;
@@ -89,16 +90,15 @@ void SharedRoundWidget::reload()
             parts.append(tr("counts not shared"));
         text = parts.join(u"  ·  "_s);
     } else if (f && f->source == sharing::MemberFigures::Source::Reported) {
-        text = tr("Reported in the round, typed in %1").arg(sharing::whenText(f->asOf, now));
+        text = tr("Reported in the round, %1").arg(sharing::whenText(f->asOf, now));
     } else if (other) {
         text = tr("No card from %1 in a shared folder.").arg(f->name);
     }
     m_source->setText(text);
     m_source->setVisible(!text.isEmpty());
     m_report->setVisible(other);
-    m_report->setText(f && f->source == sharing::MemberFigures::Source::Reported
-            ? tr("Change reported…")
-            : tr("Type in reported…"));
+    // Short: it sits at the end of the line.
+    m_report->setText(tr("Reported…"));
     // Elided by the panel's width; the whole list is in the tooltip.
     m_notes->setText(tr("Skipped in the shared folder: %1").arg(m_figures.notes.join(u"; "_s)));
     m_notes->setToolTip(m_figures.notes.join(u'\n'));
