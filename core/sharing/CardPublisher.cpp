@@ -5,6 +5,7 @@
 #include "CardBuilder.h"
 #include "CardFolder.h"
 #include "SharingService.h"
+#include "circle/CircleService.h"
 
 namespace outloud::sharing {
 
@@ -30,7 +31,9 @@ bool CardPublisher::publishNow(QString* error)
 {
     m_timer.stop();
     const ShareSettings settings = SharingService(m_db).settings(m_circleId);
-    if (!settings.isSharing())
+    // Only the owner of the file shares, and only once they agreed to what leaves it.
+    if (!settings.isSharing() || m_memberId < 0
+        || CircleService(m_db).meId(m_circleId) != m_memberId)
         return true;
     QString message;
     const std::optional<Card> card

@@ -1893,6 +1893,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Your card was not shared: %1</source>
         <translation>Deine Karte wurde nicht geteilt: %1</translation>
     </message>
+    <message>
+        <source>Share through a folder</source>
+        <translation>Über einen Ordner teilen</translation>
+    </message>
+    <message>
+        <source>Nobody in this circle is marked as you, so there is no card to share.</source>
+        <translation>In diesem Circle ist niemand als du markiert, also gibt es keine Karte zu teilen.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingModeWidget</name>

@@ -363,3 +363,20 @@ TEST_F(SharedCircle, TheCircleSummaryPrintsEachMembersSharedFigures)
     EXPECT_EQ(week5->members.at(1).commitmentsDue, 1);
     EXPECT_EQ(week5->members.at(1).commitmentsKept, 1);
 }
+
+TEST_F(SharedCircle, OnlyTheOwnerOfTheFileWritesACard)
+{
+    // Alice's laptop knows Bob as a member, but it is not Bob's: it never writes his card.
+    ShareSettings s;
+    s.folder = folder.path();
+    s.confirmedAt = fixedNow();
+    QString error;
+    ASSERT_TRUE(SharingService(alice.db()).setSettings(alice.circleId, s, &error));
+    ASSERT_TRUE(
+        CardPublisher(alice.db(), alice.circleId, alice.member(u"Bob"_s)).publishNow(&error));
+    EXPECT_FALSE(QFile::exists(
+        QDir(folder.path())
+            .filePath(cardFileName(SharingService(alice.db()).memberUid(alice.member(u"Bob"_s))))));
+    ASSERT_TRUE(CardPublisher(alice.db(), alice.circleId, alice.meId).publishNow(&error));
+    EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files).size(), 1);
+}

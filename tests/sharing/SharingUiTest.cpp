@@ -4,6 +4,7 @@
 // cards and reported figures, the overview's member selector.
 #include "SharingFixture.h"
 #include "circle/CircleService.h"
+#include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
 #include "overview/DashboardWidget.h"
 #include "sharing/CircleFigures.h"
@@ -11,6 +12,7 @@
 #include "sharing/ShareDialog.h"
 #include "sharing/SharingService.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -207,4 +209,33 @@ TEST_F(SharingUi, TheOverviewSelectorShowsTheAgeOfEachCard)
     EXPECT_TRUE(note.contains(u"4 given, 1 received in all"_s)) << note.toStdString();
     EXPECT_TRUE(note.contains(u"tide pools"_s));
     grab(overview, u"overview-card"_s);
+}
+
+TEST_F(SharingUi, OpeningAnInvitationInTheWindowJoinsAndShowsTheCircle)
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(u"lisbon.outloud-invitation"_s);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(invitationToJson(invitation));
+    }
+    // Dan's laptop has no database yet: opening the invitation starts one.
+    const QString database = home.filePath(u"dan.sqlite"_s);
+    MainWindow window(database);
+    window.show();
+    window.joinCircle(path);
+    auto* dialog = window.findChild<JoinCircleDialog*>(u"joinCircleDialog"_s);
+    ASSERT_TRUE(dialog);
+    QComboBox* me = child<QComboBox>(*dialog, u"joinMeCombo"_s);
+    me->setCurrentIndex(me->findText(u"Bob"_s));
+    QTest::mouseClick(child<QPushButton>(*dialog, u"joinButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(window.database());
+    CircleService circles(*window.database());
+    EXPECT_EQ(window.circleId(), circles.circleIdByName(u"Lisbon Circle"_s));
+    EXPECT_EQ(circles.member(circles.meId(window.circleId()))->name, u"Bob"_s);
+    EXPECT_TRUE(window.windowTitle().startsWith(u"Lisbon Circle"_s))
+        << window.windowTitle().toStdString();
+    for (const QString& name : {u"inviteAction"_s, u"shareAction"_s})
+        EXPECT_TRUE(child<QAction>(window, name)->isEnabled()) << name.toStdString();
 }

@@ -342,7 +342,14 @@ void MainWindow::shareThroughFolder()
 {
     if (!m_db)
         return;
-    auto* dialog = new ShareDialog(*m_db, m_circleId, m_memberId, this);
+    // Only "me" shares: a file without one has nobody whose card it could write.
+    const qint64 me = CircleService(*m_db).meId(m_circleId);
+    if (me < 0) {
+        QMessageBox::information(this, tr("Share through a folder"),
+            tr("Nobody in this circle is marked as you, so there is no card to share."));
+        return;
+    }
+    auto* dialog = new ShareDialog(*m_db, m_circleId, me, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -626,7 +633,8 @@ void MainWindow::buildWorkspace()
 
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(true);
-    auto* publisher = new sharing::CardPublisher(*m_db, m_circleId, m_memberId, m_workspace);
+    auto* publisher = new sharing::CardPublisher(
+        *m_db, m_circleId, CircleService(*m_db).meId(m_circleId), m_workspace);
     connect(publisher, &sharing::CardPublisher::failed, this, [this](const QString& message) {
         showMessage(tr("Your card was not shared: %1").arg(message));
     });
