@@ -27,6 +27,13 @@ public:
     void setInterval(int ms) { m_timer.setInterval(ms); }
     /// A write is waiting for the interval to pass.
     bool isPending() const { return m_timer.isActive(); }
+    /// Writes the card once the interval passes (as after a change): at start-up, so the
+    /// card's date and this week's streak are current even before the first edit.
+    void schedule()
+    {
+        if (!m_timer.isActive())
+            m_timer.start();
+    }
     /// Writes the card now if the circle is shared; true when nothing needed writing.
     bool publishNow(QString* error = nullptr);
     QDateTime lastWritten() const { return m_lastWritten; }

@@ -5,6 +5,7 @@
 #include "circle/CircleService.h"
 #include "sharing/SharingService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -114,4 +115,42 @@ TEST_F(CircleCli, BadInvitationsAndMissingChoicesFailClearlyAndChangeNothing)
     EXPECT_TRUE(r.err.contains(u"--output"_s));
     r = run({u"frobnicate"_s});
     EXPECT_EQ(r.exitCode, 2);
+}
+
+TEST_F(CircleCli, ShareShowsTheCardFirstAndWritesItOnlyWithYes)
+{
+    ASSERT_EQ(run({u"invite"_s, u"--output"_s, invitationPath, u"--database"_s, facilitator.path()})
+                  .exitCode,
+        0);
+    ASSERT_EQ(run({u"join"_s, invitationPath, u"--me"_s, u"Nils"_s, u"--database"_s, memberPath})
+                  .exitCode,
+        0);
+    const QString shared = dir.filePath(u"shared"_s);
+    ASSERT_TRUE(QDir().mkpath(shared));
+    ProcessResult r = run({u"share"_s, u"--folder"_s, shared, u"--without"_s, u"goal,habit"_s,
+        u"--database"_s, memberPath});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"\"format\": \"outloud-card\""_s)) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(u"habitStrength"_s));
+    EXPECT_TRUE(r.out.contains(u"Nothing was written"_s));
+    EXPECT_TRUE(QDir(shared).isEmpty());
+
+    r = run({u"share"_s, u"--folder"_s, shared, u"--without"_s, u"goal,habit"_s, u"--yes"_s,
+        u"--database"_s, memberPath});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList files = QDir(shared).entryList(QDir::Files);
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_TRUE(files.first().endsWith(u".outloud-card"_s));
+    const QByteArray card = fileBytes(QDir(shared).filePath(files.first()));
+    EXPECT_TRUE(card.contains("\"weeks\""));
+    EXPECT_FALSE(card.contains("habitStrength"));
+    EXPECT_FALSE(card.contains("Nils")) << "never a name";
+
+    r = run({u"share"_s, u"--without"_s, u"moods"_s, u"--folder"_s, shared, u"--database"_s,
+        memberPath});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"moods"_s));
+    r = run({u"share"_s, u"--stop"_s, u"--database"_s, memberPath});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QDir(shared).isEmpty());
 }

@@ -639,6 +639,7 @@ void MainWindow::buildWorkspace()
         showMessage(tr("Your card was not shared: %1").arg(message));
     });
     m_publisher = publisher;
+    publisher->schedule();
     setToday(m_today);
     const int last = settings()->value(u"window/page"_s, int(RelationshipsPageIndex)).toInt();
     showPage(Page(std::clamp(last, 0, int(PageCount) - 1)));
