@@ -4,6 +4,7 @@
 // cards and reported figures, the overview's member selector.
 #include "SharingFixture.h"
 #include "circle/CircleService.h"
+#include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
 #include "overview/DashboardWidget.h"
@@ -65,6 +66,10 @@ class SharingUi : public CircleSimulation
 protected:
     void SetUp() override
     {
+        // For pictures in another language: OUTLOUD_GRAB_LANGUAGE=de (the checks expect English).
+        if (const QString language = qEnvironmentVariable("OUTLOUD_GRAB_LANGUAGE");
+            !language.isEmpty())
+            i18n::installTranslations(language);
         CircleSimulation::SetUp();
         if (!HasFatalFailure())
             addWeekFour();

@@ -42,6 +42,7 @@ JoinCircleDialog::JoinCircleDialog(Database& db, sharing::Invitation invitation,
 {
     setObjectName(u"joinCircleDialog"_s);
     setWindowTitle(tr("Join a circle"));
+    setMinimumWidth(440); // the explanation wraps into a readable paragraph
     const Circle& c = m_invitation.circle;
     const QLocale locale;
     auto* form = new QFormLayout;
