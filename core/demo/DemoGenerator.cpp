@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "people/Closeness.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -280,7 +280,7 @@ struct DemoGenerator::Impl
                 name = first + u' ' + QChar(u'A' + pick(26)) + u". "_s + last;
             used.insert(name);
             const QString org = pickFrom(Organizations);
-            const int closeness = std::min(5, pick(3) + (chance(0.3) ? pick(4) : 0));
+            const int closeness = std::min(closeness::Max, pick(3) + (chance(0.3) ? pick(4) : 0));
             QVariant introducedBy(QMetaType::fromType<qint64>());
             if (!people->isEmpty() && chance(0.12))
                 introducedBy = people->at(pick(int(people->size()))).id;
@@ -325,7 +325,7 @@ struct DemoGenerator::Impl
     bool raiseCloseness(QList<PersonRow>& people, QDate from, int days)
     {
         for (PersonRow& p : people) {
-            if (p.closeness >= 5 || !chance(0.25))
+            if (p.closeness >= closeness::Max || !chance(0.25))
                 continue;
             const QDate on = from.addDays(7 + pick(std::max(1, days - 7)));
             if (on > today)
@@ -508,23 +508,26 @@ bool DemoGenerator::generate(QString* error)
                 QCoreApplication::translate(
                     "outloud", "The demo is only written into an empty database."));
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(error, tx.error());
-    Impl impl(m_db, m_seed, m_today);
-    if (!impl.prepare())
-        return fail(error,
-            impl.error.isEmpty() ? u"The contribution catalogue is incomplete."_s : impl.error);
-    const bool ok = m_scale == Scale::Small ? impl.small() : impl.large();
-    if (!ok)
-        return fail(error, impl.error);
-    if (!setReproducibleUids(error))
-        return false;
-    if (!tx.commit(error))
-        return false;
-    m_counts = impl.counts;
-    m_db.notifyChanged(Database::AllTables);
-    return true;
+    Counts counts;
+    const bool ok = m_db.write(
+        Database::AllTables,
+        [&](QSqlQuery&) {
+            Impl impl(m_db, m_seed, m_today);
+            if (!impl.prepare())
+                return fail(error,
+                    impl.error.isEmpty() ? u"The contribution catalogue is incomplete."_s
+                                         : impl.error);
+            if (!(m_scale == Scale::Small ? impl.small() : impl.large()))
+                return fail(error, impl.error);
+            if (!setReproducibleUids(error))
+                return false;
+            counts = impl.counts;
+            return true;
+        },
+        error);
+    if (ok)
+        m_counts = counts;
+    return ok;
 }
 
 } // namespace outloud

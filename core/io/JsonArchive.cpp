@@ -6,7 +6,6 @@
 #include "SchemaInfo.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -250,52 +249,49 @@ bool restore(Database& db, const Archive& archive, QString* error)
         if (!seen.contains(name))
             return fail(error, tr("The export lacks the table “%1”.").arg(name));
     }
-    {
-        Transaction tx(db);
-        if (!tx.isActive())
-            return fail(error, tx.error());
-        QSqlQuery q(db.connection());
-        // Circles and members point at each other: check references once, at the end.
-        if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
-            return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
-        for (qsizetype i = tables.size() - 1; i >= 0; --i) {
-            if (!q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(tables.at(i)))))
-                return fail(
-                    error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
-        }
-        for (const ArchiveTable& t : archive.tables) {
-            QStringList columns;
-            for (const QString& c : t.columns)
-                columns.append(quotedIdentifier(c));
-            QSqlQuery insert(db.connection());
-            if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quotedIdentifier(t.name),
-                    columns.join(u", "_s), QStringList(t.columns.size(), u"?"_s).join(u", "_s))))
-                return fail(
-                    error, sqlErrorMessage(tr("restore %1").arg(t.name), insert.lastError()));
-            for (qsizetype r = 0; r < t.rows.size(); ++r) {
-                const QVariantList& row = t.rows.at(r);
-                for (qsizetype c = 0; c < row.size(); ++c)
-                    insert.bindValue(int(c), bindable(row.at(c)));
-                if (!insert.exec())
-                    return fail(error,
-                        sqlErrorMessage(
-                            tr("restore row %1 of %2").arg(r + 1).arg(t.name), insert.lastError()));
+    return db.write(
+        Database::AllTables,
+        [&](QSqlQuery& q) {
+            // Circles and members point at each other: check references once, at the end.
+            if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+                return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
+            for (qsizetype i = tables.size() - 1; i >= 0; --i) {
+                if (!q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(tables.at(i)))))
+                    return fail(
+                        error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
             }
-        }
-        if (!q.exec(u"PRAGMA foreign_key_check"_s))
-            return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
-        if (q.next())
-            return fail(error,
-                tr("The export is inconsistent: a row of “%1” refers to one of “%2” that it does "
-                   "not hold. "
-                   "Nothing was changed.")
-                    .arg(q.value(0).toString(), q.value(2).toString()));
-        q.finish();
-        if (!tx.commit(error))
-            return false;
-    }
-    db.notifyChanged(Database::AllTables);
-    return true;
+            for (const ArchiveTable& t : archive.tables) {
+                QStringList columns;
+                for (const QString& c : t.columns)
+                    columns.append(quotedIdentifier(c));
+                QSqlQuery insert(db.connection());
+                if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                        quotedIdentifier(t.name), columns.join(u", "_s),
+                        QStringList(t.columns.size(), u"?"_s).join(u", "_s))))
+                    return fail(
+                        error, sqlErrorMessage(tr("restore %1").arg(t.name), insert.lastError()));
+                for (qsizetype r = 0; r < t.rows.size(); ++r) {
+                    const QVariantList& row = t.rows.at(r);
+                    for (qsizetype c = 0; c < row.size(); ++c)
+                        insert.bindValue(int(c), bindable(row.at(c)));
+                    if (!insert.exec())
+                        return fail(error,
+                            sqlErrorMessage(tr("restore row %1 of %2").arg(r + 1).arg(t.name),
+                                insert.lastError()));
+                }
+            }
+            if (!q.exec(u"PRAGMA foreign_key_check"_s))
+                return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
+            if (q.next())
+                return fail(error,
+                    tr("The export is inconsistent: a row of “%1” refers to one of “%2” that it "
+                       "does "
+                       "not hold. "
+                       "Nothing was changed.")
+                        .arg(q.value(0).toString(), q.value(2).toString()));
+            return true;
+        },
+        error);
 }
 
 } // namespace outloud::io::json

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace outloud {
 
 class Database;
@@ -69,6 +71,11 @@ public:
     MemberWeekNumbers numbers(qint64 circleId, qint64 memberId, int week) const;
 
 private:
+    static bool saveMember(QSqlQuery& q, const MeetingCapture& capture, const MemberCapture& m,
+        const QStringList& exercises, QString* error);
+    /// The commitments made at meeting @p week become exactly the ones listed in @p m.
+    static bool saveCommitmentsMade(QSqlQuery& q, int week, const MemberCapture& m, QString* error);
+
     Database& m_db;
 };
 

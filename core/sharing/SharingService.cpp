@@ -6,7 +6,6 @@
 #include "meetings/PlanService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -92,13 +91,9 @@ std::optional<Invitation> SharingService::invitation(qint64 circleId, QString* e
     return inv;
 }
 
-std::optional<JoinOutcome> SharingService::join(
-    const Invitation& inv, const QString& meUid, QString* error)
+bool SharingService::applyInvitation(
+    QSqlQuery& q, const Invitation& inv, const QString& meUid, JoinOutcome* outcome, QString* error)
 {
-    const auto refuse = [error](const QString& message) -> std::optional<JoinOutcome> {
-        fail(error, message);
-        return std::nullopt;
-    };
     int meIndex = -1;
     int facilitatorIndex = -1;
     QStringList names;
@@ -109,73 +104,65 @@ std::optional<JoinOutcome> SharingService::join(
         if (inv.members.at(i).facilitator)
             facilitatorIndex = i;
     }
-    if (meIndex < 0)
-        return refuse(tr("Choose which member of the circle you are."));
-
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return refuse(tx.error());
     CircleService circles(m_db);
-    QSqlQuery q(m_db.connection());
-    JoinOutcome outcome;
-    outcome.circleId = circleIdByUid(inv.circleUid);
-    if (outcome.circleId < 0) {
-        outcome.result = JoinOutcome::Result::Joined;
-        outcome.circleId = circles.createCircle(inv.circle, names, meIndex, -1, error);
-        if (outcome.circleId < 0)
-            return std::nullopt;
+    outcome->circleId = circleIdByUid(inv.circleUid);
+    if (outcome->circleId < 0) {
+        outcome->result = JoinOutcome::Result::Joined;
+        outcome->circleId = circles.createCircle(inv.circle, names, meIndex, -1, error);
+        if (outcome->circleId < 0)
+            return false;
         if (!execPrepared(q, u"UPDATE circle SET uid = ? WHERE id = ?"_s,
-                {inv.circleUid, outcome.circleId}, tr("join the circle"), error))
-            return std::nullopt;
+                {inv.circleUid, outcome->circleId}, tr("join the circle"), error))
+            return false;
         // createCircle() adds the members in the invitation's order.
-        const QList<Member> members = circles.members(outcome.circleId);
+        const QList<Member> members = circles.members(outcome->circleId);
         for (int i = 0; i < members.size() && i < inv.members.size(); ++i) {
             if (!execPrepared(q, u"UPDATE member SET uid = ? WHERE id = ?"_s,
                     {inv.members.at(i).uid, members.at(i).id}, tr("join the circle"), error))
-                return std::nullopt;
+                return false;
         }
     } else {
         const QDateTime stored = QDateTime::fromString(
             scalarText(
-                m_db, u"SELECT invitation_issued_at FROM circle WHERE id = ?"_s, outcome.circleId),
+                m_db, u"SELECT invitation_issued_at FROM circle WHERE id = ?"_s, outcome->circleId),
             Qt::ISODateWithMs);
         // The facilitator's own circle has no stored invitation: it is the source, not a copy.
         if (!stored.isValid() || inv.issuedAt <= stored) {
-            outcome.meId = circles.meId(outcome.circleId);
-            return outcome; // Unchanged
+            outcome->meId = circles.meId(outcome->circleId);
+            return true; // Unchanged
         }
-        outcome.result = JoinOutcome::Result::Updated;
+        outcome->result = JoinOutcome::Result::Updated;
         Circle updated = inv.circle;
-        updated.id = outcome.circleId;
-        updated.facilitatorId = circles.circle(outcome.circleId)->facilitatorId;
+        updated.id = outcome->circleId;
+        updated.facilitatorId = circles.circle(outcome->circleId)->facilitatorId;
         if (!circles.updateCircle(updated, error))
-            return std::nullopt;
+            return false;
         for (const InvitedMember& m : inv.members) {
-            const qint64 id = memberIdByUid(outcome.circleId, m.uid);
+            const qint64 id = memberIdByUid(outcome->circleId, m.uid);
             if (id < 0) {
-                const qint64 added = circles.addMember(outcome.circleId, m.name, error);
+                const qint64 added = circles.addMember(outcome->circleId, m.name, error);
                 if (added < 0
                     || !execPrepared(q, u"UPDATE member SET uid = ? WHERE id = ?"_s, {m.uid, added},
                         tr("join the circle"), error))
-                    return std::nullopt;
+                    return false;
             } else if (circles.member(id)->name != m.name
                 && !circles.renameMember(id, m.name, error)) {
-                return std::nullopt;
+                return false;
             }
         }
-        if (circles.meId(outcome.circleId) < 0
+        if (circles.meId(outcome->circleId) < 0
             && !execPrepared(q, u"UPDATE member SET is_me = 1 WHERE id = ?"_s,
-                {memberIdByUid(outcome.circleId, meUid)}, tr("join the circle"), error))
-            return std::nullopt;
+                {memberIdByUid(outcome->circleId, meUid)}, tr("join the circle"), error))
+            return false;
     }
     if (facilitatorIndex >= 0
-        && !circles.setFacilitator(outcome.circleId,
-            memberIdByUid(outcome.circleId, inv.members.at(facilitatorIndex).uid), error))
-        return std::nullopt;
+        && !circles.setFacilitator(outcome->circleId,
+            memberIdByUid(outcome->circleId, inv.members.at(facilitatorIndex).uid), error))
+        return false;
     if (!execPrepared(q, u"UPDATE circle SET invitation_issued_at = ? WHERE id = ?"_s,
-            {inv.issuedAt.toUTC().toString(Qt::ISODateWithMs), outcome.circleId},
+            {inv.issuedAt.toUTC().toString(Qt::ISODateWithMs), outcome->circleId},
             tr("join the circle"), error))
-        return std::nullopt;
+        return false;
     for (const InvitedMeeting& m : inv.meetings) {
         const QString at = m.date.toString(Qt::ISODate) + u'T' + m.time.toString(u"HH:mm"_s);
         // A meeting this laptop already held stays held; the date follows the facilitator.
@@ -185,19 +172,34 @@ std::optional<JoinOutcome> SharingService::join(
                 " sequence = sequence + (scheduled_at <> excluded.scheduled_at),"
                 " scheduled_at = excluded.scheduled_at,"
                 " status = CASE WHEN status = ? THEN status ELSE excluded.status END"_s,
-                {outcome.circleId, m.week, at, m.skipped ? SkippedStatus : 0, HeldStatus},
+                {outcome->circleId, m.week, at, m.skipped ? SkippedStatus : 0, HeldStatus},
                 tr("copy the schedule"), error))
-            return std::nullopt;
+            return false;
     }
     PlanService plans(m_db);
-    if (!inv.planText.isEmpty() ? !plans.setOwnPlan(outcome.circleId, inv.planText, error)
-                                : (plans.hasOwnPlan(outcome.circleId)
-                                    && !plans.useShippedPlan(outcome.circleId, error)))
+    if (!inv.planText.isEmpty() ? !plans.setOwnPlan(outcome->circleId, inv.planText, error)
+                                : (plans.hasOwnPlan(outcome->circleId)
+                                    && !plans.useShippedPlan(outcome->circleId, error)))
+        return false;
+    outcome->meId = circles.meId(outcome->circleId);
+    return true;
+}
+
+std::optional<JoinOutcome> SharingService::join(
+    const Invitation& inv, const QString& meUid, QString* error)
+{
+    bool listed = false;
+    for (const InvitedMember& m : inv.members)
+        listed = listed || m.uid == meUid;
+    if (!listed) {
+        fail(error, tr("Choose which member of the circle you are."));
         return std::nullopt;
-    if (!tx.commit(error))
+    }
+    JoinOutcome outcome;
+    if (!m_db.write(
+            Database::Circles | Database::Members | Database::Meetings,
+            [&](QSqlQuery& q) { return applyInvitation(q, inv, meUid, &outcome, error); }, error))
         return std::nullopt;
-    outcome.meId = circles.meId(outcome.circleId);
-    m_db.notifyChanged(Database::Circles | Database::Members | Database::Meetings);
     return outcome;
 }
 
@@ -218,21 +220,14 @@ ShareSettings SharingService::settings(qint64 circleId) const
 
 bool SharingService::setSettings(qint64 circleId, const ShareSettings& s, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO share_setting (circle_id, folder, parts, confirmed_at) VALUES (?, ?, ?, "
-            u"?)"
-            " ON CONFLICT (circle_id) DO UPDATE SET folder = excluded.folder,"
-            " parts = excluded.parts, confirmed_at = excluded.confirmed_at"_s,
-            {circleId, s.folder, s.parts & AllParts,
-                s.confirmedAt.isValid() ? QVariant(s.confirmedAt.toString(Qt::ISODate))
-                                        : QVariant(QMetaType::fromType<QString>())},
-            tr("save how the circle is shared"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Circles);
-    return true;
+    return m_db.write(Database::Circles,
+        u"INSERT INTO share_setting (circle_id, folder, parts, confirmed_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (circle_id) DO UPDATE SET folder = excluded.folder,"
+        " parts = excluded.parts, confirmed_at = excluded.confirmed_at"_s,
+        {circleId, s.folder, s.parts & AllParts,
+            s.confirmedAt.isValid() ? QVariant(s.confirmedAt.toString(Qt::ISODate))
+                                    : QVariant(QMetaType::fromType<QString>())},
+        tr("save how the circle is shared"), error);
 }
 
 std::optional<ReportedRound> SharingService::reported(qint64 memberId, int week) const
@@ -253,21 +248,16 @@ bool SharingService::setReported(
 {
     if (round && round->commitmentsKept > round->commitmentsDue)
         return fail(error, tr("More commitments kept than were due."));
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    const bool ok = round
-        ? execPrepared(q,
-            u"INSERT OR REPLACE INTO reported_round (member_id, week, given, received,"
-            " commitments_due, commitments_kept, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            {memberId, week, round->given, round->received, round->commitmentsDue,
-                round->commitmentsKept, m_db.now().toString(Qt::ISODate)},
-            tr("save what the member reported"), error)
-        : execPrepared(q, u"DELETE FROM reported_round WHERE member_id = ? AND week = ?"_s,
-            {memberId, week}, tr("save what the member reported"), error);
-    if (!ok || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Meetings);
-    return true;
+    if (!round)
+        return m_db.write(Database::Meetings,
+            u"DELETE FROM reported_round WHERE member_id = ? AND week = ?"_s, {memberId, week},
+            tr("save what the member reported"), error);
+    return m_db.write(Database::Meetings,
+        u"INSERT OR REPLACE INTO reported_round (member_id, week, given, received,"
+        " commitments_due, commitments_kept, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {memberId, week, round->given, round->received, round->commitmentsDue,
+            round->commitmentsKept, m_db.now().toString(Qt::ISODate)},
+        tr("save what the member reported"), error);
 }
 
 } // namespace outloud::sharing

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
@@ -78,6 +79,10 @@ public:
         qint64 memberId, int week, const std::optional<ReportedRound>& round, QString* error);
 
 private:
+    /// join()'s work inside one write: creates or updates the circle.
+    bool applyInvitation(QSqlQuery& query, const Invitation& invitation, const QString& meUid,
+        JoinOutcome* outcome, QString* error);
+
     Database& m_db;
 };
 

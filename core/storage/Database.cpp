@@ -4,6 +4,7 @@
 
 #include "Schema.h"
 #include "SqlUtil.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -232,9 +233,63 @@ int Database::schemaVersion() const
     return -1;
 }
 
+bool Database::write(Tables tables, const Work& work, QString* error)
+{
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return fail(error, tx.error());
+    QSqlQuery query(connection());
+    if (!work(query))
+        return false;
+    query.finish();
+    notifyChanged(tables); // announced by the outermost commit, dropped by a rollback
+    return tx.commit(error);
+}
+
+bool Database::write(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, QString* error)
+{
+    return write(
+        tables, [&](QSqlQuery& q) { return execPrepared(q, sql, values, operation, error); },
+        error);
+}
+
+qint64 Database::insert(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, QString* error)
+{
+    qint64 id = -1;
+    const bool ok = write(
+        tables,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q, sql, values, operation, error))
+                return false;
+            id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        error);
+    return ok ? id : -1;
+}
+
 void Database::notifyChanged(Tables tables)
 {
+    if (m_depth > 0) {
+        m_pending |= tables;
+        return;
+    }
     Q_EMIT changed(tables);
+}
+
+void Database::flushChanges()
+{
+    const Tables pending = m_pending;
+    m_pending = {};
+    if (pending)
+        Q_EMIT changed(pending);
+}
+
+void Database::dropChanges()
+{
+    m_pending = {};
 }
 
 } // namespace outloud

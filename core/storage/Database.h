@@ -7,7 +7,11 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
+#include <functional>
 #include <memory>
+
+class QSqlQuery;
 
 namespace outloud {
 
@@ -62,11 +66,32 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
-    /// Called by services after a commit; models listen to changed().
+    /// What write()'s work runs; false (with the error set) rolls the write back.
+    using Work = std::function<bool(QSqlQuery& query)>;
+
+    /**
+     * The one write path. Begins a transaction (a savepoint inside a caller's), runs
+     * @p work with a query on this connection, commits, and announces @p tables. When
+     * BEGIN fails (the file is locked or read-only), @p work does not run and nothing is
+     * written. When @p work returns false or the commit fails, everything it did is
+     * rolled back. Returns false with @p error set in all those cases.
+     */
+    bool write(Tables tables, const Work& work, QString* error);
+    /// write() of a single prepared statement (see execPrepared()).
+    bool write(Tables tables, const QString& sql, const QVariantList& values,
+        const QString& operation, QString* error);
+    /// write() of a single INSERT: returns the new row's id, or -1 with @p error set.
+    qint64 insert(Tables tables, const QString& sql, const QVariantList& values,
+        const QString& operation, QString* error);
+
+    /// Announces a change to the models (changed()). Inside a transaction the
+    /// announcement waits for the outermost commit; a rollback announces AllTables.
     void notifyChanged(Tables tables);
 
-    // Used by Transaction to nest through savepoints.
+    // Used by Transaction to nest through savepoints and to flush notifications.
     int& transactionDepth() { return m_depth; }
+    void flushChanges();
+    void dropChanges();
 
 Q_SIGNALS:
     void changed(outloud::Database::Tables tables);
@@ -79,6 +104,7 @@ private:
     QString m_connectionName;
     Clock m_clock = systemClock();
     int m_depth = 0;
+    Tables m_pending;
 };
 
 } // namespace outloud

@@ -4,7 +4,6 @@
 
 #include "Database.h"
 #include "SqlUtil.h"
-#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -209,32 +208,37 @@ const QList<MigrationStep>& migrationSteps()
     return steps;
 }
 
+namespace {
+bool runStep(QSqlQuery& q, const MigrationStep& step, QString* error)
+{
+    for (const QString& sql : step.statements) {
+        if (!q.exec(sql)) {
+            return fail(error,
+                sqlErrorMessage(
+                    QCoreApplication::translate("outloud", "upgrade the database to version %1")
+                        .arg(step.to),
+                    q.lastError()));
+        }
+    }
+    // PRAGMAs cannot be bound; both values are our own integers.
+    if (!q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId))
+        || !q.exec(u"PRAGMA user_version = %1"_s.arg(step.to))) {
+        return fail(error,
+            sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
+                q.lastError()));
+    }
+    return true;
+}
+} // namespace
+
 bool migrate(Database& db, int fromVersion, QString* error)
 {
     for (const MigrationStep& step : migrationSteps()) {
         if (step.to <= fromVersion)
             continue;
-        Transaction tx(db);
-        if (!tx.isActive())
-            return fail(error, tx.error());
-        QSqlQuery q(db.connection());
-        for (const QString& sql : step.statements) {
-            if (!q.exec(sql)) {
-                return fail(error,
-                    sqlErrorMessage(
-                        QCoreApplication::translate("outloud", "upgrade the database to version %1")
-                            .arg(step.to),
-                        q.lastError()));
-            }
-        }
-        // PRAGMAs cannot be bound; both values are our own integers.
-        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId))
-            || !q.exec(u"PRAGMA user_version = %1"_s.arg(step.to))) {
-            return fail(error,
-                sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
-                    q.lastError()));
-        }
-        if (!tx.commit(error))
+        // Nothing to announce: no model is open while a file is upgraded.
+        if (!db.write(
+                {}, [&](QSqlQuery& q) { return runStep(q, step, error); }, error))
             return false;
     }
     return true;

@@ -27,7 +27,7 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
-bool execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values,
+bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values,
     const QString& operation, QString* error)
 {
     if (!query.prepare(sql)) {

@@ -5,7 +5,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-#include <initializer_list>
 
 namespace outloud {
 
@@ -17,7 +16,7 @@ QVariant bindable(const QVariant& value);
 
 /// Prepares @p sql, binds @p values positionally and executes it. On failure sets
 /// @p error (if given) from lastError() and the operation's name.
-bool execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values,
+bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values,
     const QString& operation, QString* error);
 
 /// Sets @p error (when not null) and returns false: keeps error paths one line long.

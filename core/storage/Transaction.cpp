@@ -50,8 +50,10 @@ Transaction::~Transaction()
     }
     --m_db.transactionDepth();
     // Inner services may have announced changes that are now undone.
-    if (m_level == 0)
+    if (m_level == 0) {
+        m_db.dropChanges();
         m_db.notifyChanged(Database::AllTables);
+    }
 }
 
 bool Transaction::commit(QString* error)
@@ -65,6 +67,8 @@ bool Transaction::commit(QString* error)
         return false;
     m_done = true;
     --m_db.transactionDepth();
+    if (m_level == 0)
+        m_db.flushChanges();
     return true;
 }
 

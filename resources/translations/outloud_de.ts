@@ -521,12 +521,23 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n people</source>
-        <translation>
-            <numerusform>%n Person importieren</numerusform>
-            <numerusform>%n Personen importieren</numerusform>
-        </translation>
+</context>
+<context>
+    <name>outloud::AddContributionCommand</name>
+    <message>
+        <source>Log a contribution to %1</source>
+        <translation>Beitrag an %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log a contribution from %1</source>
+        <translation>Beitrag von %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::AddPersonCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1177,50 +1188,28 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
-    <name>outloud::Editor</name>
+    <name>outloud::EditContributionCommand</name>
     <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
+        <source>Edit a contribution</source>
+        <translation>Beitrag bearbeiten</translation>
     </message>
+</context>
+<context>
+    <name>outloud::EditPersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::Editor</name>
     <message>
         <source>That person is no longer on the list.</source>
         <translation>Diese Person steht nicht mehr auf der Liste.</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Rate %1 as %2</source>
-        <translation>%1 als %2 einstufen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Log a contribution to %1</source>
-        <translation>Beitrag an %1 erfassen</translation>
-    </message>
-    <message>
-        <source>Log a contribution from %1</source>
-        <translation>Beitrag von %1 erfassen</translation>
-    </message>
-    <message>
         <source>That contribution is no longer in the log.</source>
         <translation>Dieser Beitrag steht nicht mehr im Protokoll.</translation>
-    </message>
-    <message>
-        <source>Edit a contribution</source>
-        <translation>Beitrag bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove a contribution</source>
-        <translation>Beitrag entfernen</translation>
-    </message>
-    <message>
-        <source>Revise the goal</source>
-        <translation>Ziel überarbeiten</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1530,16 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei lässt sich nichts importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ImportPeopleCommand</name>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>%n Person importieren</numerusform>
+            <numerusform>%n Personen importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1890,16 +1889,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Du bist dem Circle beigetreten. Wähle Datei &gt; Über einen Ordner teilen, um deine Zahlen mit ihm zu teilen.</translation>
     </message>
     <message>
-        <source>Your card was not shared: %1</source>
-        <translation>Deine Karte wurde nicht geteilt: %1</translation>
-    </message>
-    <message>
         <source>Share through a folder</source>
         <translation>Über einen Ordner teilen</translation>
     </message>
     <message>
         <source>Nobody in this circle is marked as you, so there is no card to share.</source>
         <translation>In diesem Circle ist niemand als du markiert, also gibt es keine Karte zu teilen.</translation>
+    </message>
+    <message>
+        <source>Your card was not shared: %1</source>
+        <translation>Deine Karte wurde nicht geteilt: %1</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2779,27 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::RemoveContributionCommand</name>
+    <message>
+        <source>Remove a contribution</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::RemovePersonCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ReviseGoalCommand</name>
+    <message>
+        <source>Revise the goal</source>
+        <translation>Ziel überarbeiten</translation>
+    </message>
+</context>
+<context>
     <name>outloud::Schedule</name>
     <message>
         <source>Choose a date and time for the meeting.</source>
@@ -2923,6 +2943,13 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The circle uses the shipped plan.</source>
         <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SetClosenessCommand</name>
+    <message>
+        <source>Rate %1 as %2</source>
+        <translation>%1 als %2 einstufen</translation>
     </message>
 </context>
 <context>
@@ -3201,8 +3228,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Anzahlen nicht geteilt</translation>
     </message>
     <message>
+        <source>Reported in the round, %1</source>
+        <translation>In der Runde berichtet, %1</translation>
+    </message>
+    <message>
         <source>No card from %1 in a shared folder.</source>
         <translation>Keine Karte von %1 in einem geteilten Ordner.</translation>
+    </message>
+    <message>
+        <source>Reported…</source>
+        <translation>Berichtet …</translation>
     </message>
     <message>
         <source>Skipped in the shared folder: %1</source>
@@ -3235,14 +3270,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Clear</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Reported in the round, %1</source>
-        <translation>In der Runde berichtet, %1</translation>
-    </message>
-    <message>
-        <source>Reported…</source>
-        <translation>Berichtet …</translation>
     </message>
 </context>
 <context>
@@ -3608,14 +3635,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Schon in %1; nichts geändert.</translation>
     </message>
     <message>
-        <source>Usage: outloud circle invite --output FILE [--circle NAME] [--database PATH]</source>
-        <translation>Aufruf: outloud circle invite --output DATEI [--circle NAME] [--database PFAD]</translation>
-    </message>
-    <message>
-        <source>       outloud circle join FILE --me NAME [--database PATH]</source>
-        <translation>       outloud circle join DATEI --me NAME [--database PFAD]</translation>
-    </message>
-    <message>
         <source>Shares your card with the circle through a folder: without --yes it only shows exactly what would be written there.</source>
         <translation>Teilt deine Karte über einen Ordner mit dem Circle: Ohne --yes zeigt es nur genau das, was dort geschrieben würde.</translation>
     </message>
@@ -3674,6 +3693,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Shared your card in %1.</source>
         <translation>Deine Karte in %1 geteilt.</translation>
+    </message>
+    <message>
+        <source>Usage: outloud circle invite --output FILE [--circle NAME] [--database PATH]</source>
+        <translation>Aufruf: outloud circle invite --output DATEI [--circle NAME] [--database PFAD]</translation>
+    </message>
+    <message>
+        <source>       outloud circle join FILE --me NAME [--database PATH]</source>
+        <translation>       outloud circle join DATEI --me NAME [--database PFAD]</translation>
     </message>
     <message>
         <source>       outloud circle share --folder FOLDER [--without PARTS] [--yes] | --stop</source>
@@ -4445,12 +4472,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>ein Mitglied hat keine gültige Kennung oder keinen Namen</translation>
     </message>
     <message>
-        <source>their card, %1</source>
-        <translation>eigene Karte, %1</translation>
-    </message>
-    <message>
         <source>reported in the round, %1</source>
         <translation>in der Runde berichtet, %1</translation>
+    </message>
+    <message>
+        <source>their card, %1</source>
+        <translation>eigene Karte, %1</translation>
     </message>
 </context>
 <context>
@@ -4464,16 +4491,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Lesen der Termine</translation>
     </message>
     <message>
-        <source>Choose which member of the circle you are.</source>
-        <translation>Wähle, welches Mitglied des Circles du bist.</translation>
-    </message>
-    <message>
         <source>join the circle</source>
         <translation>Beitreten zum Circle</translation>
     </message>
     <message>
         <source>copy the schedule</source>
         <translation>Übernehmen der Termine</translation>
+    </message>
+    <message>
+        <source>Choose which member of the circle you are.</source>
+        <translation>Wähle, welches Mitglied des Circles du bist.</translation>
     </message>
     <message>
         <source>save how the circle is shared</source>

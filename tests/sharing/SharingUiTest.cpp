@@ -4,6 +4,7 @@
 // cards and reported figures, the overview's member selector.
 #include "SharingFixture.h"
 #include "circle/CircleService.h"
+#include "common/MessageBox.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
@@ -243,4 +244,23 @@ TEST_F(SharingUi, OpeningAnInvitationInTheWindowJoinsAndShowsTheCircle)
         << window.windowTitle().toStdString();
     for (const QString& name : {u"inviteAction"_s, u"shareAction"_s})
         EXPECT_TRUE(child<QAction>(window, name)->isEnabled()) << name.toStdString();
+}
+
+TEST_F(SharingUi, ABrokenInvitationOpenedInTheWindowSaysWhyAndChangesNothing)
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(u"cut.outloud-invitation"_s);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(invitationToJson(invitation).left(120));
+    }
+    MainWindow window(bob.t.path());
+    const int circlesBefore = scalar(bob.db(), u"SELECT count(*) FROM circle"_s).toInt();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.joinCircle(path);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"incomplete or damaged"_s))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(window.findChild<JoinCircleDialog*>(), nullptr);
+    EXPECT_EQ(scalar(*window.database(), u"SELECT count(*) FROM circle"_s).toInt(), circlesBefore);
 }

@@ -6,7 +6,9 @@
 #include "WelcomePage.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "common/Format.h"
+#include "common/MessageBox.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -16,7 +18,7 @@
 #include "io/CsvExport.h"
 #include "io/FileIo.h"
 #include "io/ImportDialog.h"
-#include "io/ImportUndo.h"
+#include "io/ImportPeopleCommand.h"
 #include "io/JsonArchive.h"
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/MeetingService.h"
@@ -39,7 +41,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -47,7 +48,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -170,8 +170,8 @@ void MainWindow::createFileMenu()
     invite->setToolTip(tr("Save an invitation file for the members: the circle, its meetings "
                           "and members, nothing private"));
     QAction* join = file->addAction(tr("&Join a circle…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Join a circle"),
-            QDir::homePath(), tr("Outloud invitations (*.outloud-invitation);;All files (*)"));
+        const QString path = FileDialog::openFileName(this, tr("Join a circle"), QDir::homePath(),
+            tr("Outloud invitations (*.outloud-invitation);;All files (*)"));
         if (!path.isEmpty())
             joinCircle(path);
     });
@@ -254,7 +254,7 @@ void MainWindow::createHelpMenu()
 {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outloud"), this, [this] {
-        QMessageBox::about(this, tr("About Outloud"),
+        MessageBox::about(this, tr("About Outloud"),
             tr("Outloud %1\nA companion for Working Out Loud circles: your goal, your "
                "relationships, "
                "what you give and receive, week by week.")
@@ -270,18 +270,18 @@ void MainWindow::inviteMembers()
     const std::optional<sharing::Invitation> invitation
         = sharing::SharingService(*m_db).invitation(m_circleId, &error);
     if (!invitation) {
-        QMessageBox::warning(this, tr("Invite members"), error);
+        MessageBox::warning(this, tr("Invite members"), error);
         return;
     }
     const QString suggested
         = QDir::home().filePath(invitation->circle.name.simplified().replace(u'/', u'-')
             + QStringView(sharing::InvitationSuffix).toString());
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Invite members"), suggested, tr("Outloud invitations (*.outloud-invitation)"));
     if (path.isEmpty())
         return;
     if (!io::writePrivateFile(path, sharing::invitationToJson(*invitation), &error)) {
-        QMessageBox::warning(this, tr("Invite members"), error);
+        MessageBox::warning(this, tr("Invite members"), error);
         return;
     }
     showMessage(tr("Saved %1: send it to the members; opening it in Outloud joins the circle.")
@@ -294,7 +294,7 @@ void MainWindow::joinCircle(const QString& path)
     const std::optional<sharing::Invitation> invitation
         = JoinCircleDialog::readInvitation(path, &error);
     if (!invitation) {
-        QMessageBox::warning(this, tr("Join a circle"), error);
+        MessageBox::warning(this, tr("Join a circle"), error);
         return;
     }
     if (!m_db) {
@@ -345,7 +345,7 @@ void MainWindow::shareThroughFolder()
     // Only "me" shares: a file without one has nobody whose card it could write.
     const qint64 me = CircleService(*m_db).meId(m_circleId);
     if (me < 0) {
-        QMessageBox::information(this, tr("Share through a folder"),
+        MessageBox::information(this, tr("Share through a folder"),
             tr("Nobody in this circle is marked as you, so there is no card to share."));
         return;
     }
@@ -383,8 +383,9 @@ void MainWindow::importPeople()
     connect(
         dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
             // The import already ran in one transaction; this makes it one undo step.
-            pushImportUndo(m_editor->undoStack(), *m_db, dialog->plan(), outcome,
-                [this](const QString& message) { showMessage(message); });
+            QString error;
+            m_editor->push(
+                std::make_unique<ImportPeopleCommand>(*m_db, dialog->plan(), outcome), &error);
             showPage(RelationshipsPageIndex);
         });
     dialog->open();
@@ -398,7 +399,7 @@ void MainWindow::exportData(const QString& what)
     const QString suggested = QDir::home().filePath(json ? u"outloud-export.json"_s
             : what == u"people"_s                        ? u"relationships.csv"_s
                                                          : u"contributions.csv"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), suggested,
+    const QString path = FileDialog::saveFileName(this, tr("Export data"), suggested,
         json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -413,7 +414,7 @@ void MainWindow::exportData(const QString& what)
     if (ok)
         showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     else
-        QMessageBox::warning(this, tr("Export data"), error);
+        MessageBox::warning(this, tr("Export data"), error);
 }
 
 void MainWindow::showSettings()
@@ -509,7 +510,7 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::openOtherFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open an Outloud database"),
+    const QString path = FileDialog::openFileName(this, tr("Open an Outloud database"),
         QFileInfo(m_path).absolutePath(), tr("Outloud databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);

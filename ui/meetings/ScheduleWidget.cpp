@@ -4,7 +4,9 @@
 
 #include "PlanEditorDialog.h"
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "common/Format.h"
+#include "common/MessageBox.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
@@ -14,12 +16,10 @@
 #include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -279,7 +279,7 @@ namespace {
 QString askCalendarPath(QWidget* parent)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, ScheduleWidget::tr("Export calendar"),
+    return FileDialog::saveFileName(parent, ScheduleWidget::tr("Export calendar"),
         dir + u"/circle.ics"_s, ScheduleWidget::tr("iCalendar files (*.ics)"));
 }
 } // namespace
@@ -291,10 +291,7 @@ bool ScheduleWidget::exportCalendar(QWidget* parent, Database& db, qint64 circle
         return false;
     QString error;
     if (!CalendarExport::exportToFile(db, circleId, PlanService(db).plan(circleId), path, &error)) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("Export calendar"), error, QMessageBox::Ok, parent);
-        box.setTextFormat(Qt::PlainText); // the message holds a file name, never markup
-        box.exec();
+        MessageBox::warning(parent, tr("Export calendar"), error);
         return false;
     }
     return true;
@@ -309,7 +306,7 @@ void ScheduleWidget::chooseExportFile()
 
 void ScheduleWidget::choosePlanFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::openFileName(
         this, tr("Load a week plan"), QString(), tr("Plan files (*.txt);;All files (*)"));
     if (!path.isEmpty())
         loadPlan(path);
