@@ -169,9 +169,11 @@ bool SharingService::applyInvitation(
         if (!execPrepared(q,
                 u"INSERT INTO meeting (circle_id, week, scheduled_at, status) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (circle_id, week) DO UPDATE SET"
-                " sequence = sequence + (scheduled_at <> excluded.scheduled_at),"
+                " sequence = meeting.sequence"
+                " + CASE WHEN meeting.scheduled_at <> excluded.scheduled_at THEN 1 ELSE 0 END,"
                 " scheduled_at = excluded.scheduled_at,"
-                " status = CASE WHEN status = ? THEN status ELSE excluded.status END"_s,
+                " status = CASE WHEN meeting.status = ? THEN meeting.status"
+                " ELSE excluded.status END"_s,
                 {outcome->circleId, m.week, at, m.skipped ? SkippedStatus : 0, HeldStatus},
                 tr("copy the schedule"), error))
             return false;
@@ -253,8 +255,11 @@ bool SharingService::setReported(
             u"DELETE FROM reported_round WHERE member_id = ? AND week = ?"_s, {memberId, week},
             tr("save what the member reported"), error);
     return m_db.write(Database::Meetings,
-        u"INSERT OR REPLACE INTO reported_round (member_id, week, given, received,"
-        " commitments_due, commitments_kept, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO reported_round (member_id, week, given, received, commitments_due,"
+        " commitments_kept, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (member_id, week) DO UPDATE SET given = excluded.given,"
+        " received = excluded.received, commitments_due = excluded.commitments_due,"
+        " commitments_kept = excluded.commitments_kept, reported_at = excluded.reported_at"_s,
         {memberId, week, round->given, round->received, round->commitmentsDue,
             round->commitmentsKept, m_db.now().toString(Qt::ISODate)},
         tr("save what the member reported"), error);

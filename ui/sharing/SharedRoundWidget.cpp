@@ -46,7 +46,7 @@ SharedRoundWidget::SharedRoundWidget(Database& db, qint64 circleId, QWidget* par
 {
     m_source = plainLabel(this, u"sharedSourceLabel"_s);
     QFont f = m_source->font();
-    f.setPointSize(13); // as the footer notes around it
+    f.setPointSize(12); // as the footer notes around it
     m_source->setFont(f);
     m_report = new QPushButton(this);
     m_report->setObjectName(u"reportButton"_s);
