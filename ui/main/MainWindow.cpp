@@ -125,6 +125,7 @@ void MainWindow::createMenus()
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createCircleMenu();
     createHelpMenu();
 }
 
@@ -228,6 +229,9 @@ void MainWindow::createEditMenu()
             m_relationships->removeSelected();
     });
     remove->setObjectName(u"removePersonAction"_s);
+    // Delete itself acts in the list (and in the contributions list on theirs); the menu
+    // needs a key of its own so the two never compete.
+    remove->setShortcut(QKeySequence(u"Ctrl+Del"_s));
     m_workspaceActions = {log, addPerson, remove};
     m_logAction = log;
     m_addPersonAction = addPerson;
@@ -312,17 +316,17 @@ void MainWindow::joinCircle(const QString& path)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const sharing::JoinOutcome outcome = *dialog->outcome();
+        // Show the joined circle (remembered for the next start), then say what happened.
+        if (!m_workspace)
+            openDatabase(m_path);
+        if (m_circleId != outcome.circleId || m_memberId != outcome.meId)
+            switchCircle(outcome.circleId, outcome.meId);
         showMessage(outcome.result == sharing::JoinOutcome::Result::Unchanged
                 ? tr("You are already in this circle; nothing changed.")
                 : outcome.result == sharing::JoinOutcome::Result::Updated
                 ? tr("The circle's meetings and members are updated.")
                 : tr("You joined the circle. Choose File > Share through a folder to share "
                      "your figures with it."));
-        // Show the joined circle.
-        clearWorkspace();
-        m_circleId = outcome.circleId;
-        m_memberId = outcome.meId;
-        buildWorkspace();
     });
     dialog->open();
 }
@@ -498,7 +502,7 @@ bool MainWindow::openDatabase(const QString& path)
             showMessage(tr("No backup was made today: %1").arg(backupError));
     }
     CircleService circles(*m_db);
-    m_circleId = circles.defaultCircleId();
+    m_circleId = rememberedCircle();
     if (m_circleId < 0) {
         startOwnCircle();
         return true;
@@ -551,10 +555,19 @@ void MainWindow::startOwnCircle()
     if (!m_setup) {
         m_setup = new SetupPage(m_stack);
         m_stack->addWidget(m_setup);
-        connect(m_setup, &SetupPage::finished, this, [this] { openDatabase(m_path); });
+        connect(m_setup, &SetupPage::finished, this, [this] {
+            // A second circle opens as the chosen one.
+            rememberCircle(m_setup->createdCircleId());
+            openDatabase(m_path);
+        });
+        connect(m_setup, &SetupPage::canceled, this, [this] {
+            if (m_workspace)
+                m_stack->setCurrentWidget(m_workspace);
+        });
         connect(m_setup, &SetupPage::openDemoRequested, this, &MainWindow::openDemo);
     }
     m_setup->setDatabase(m_db.get());
+    m_setup->setCancelable(m_workspace != nullptr);
     m_stack->setCurrentWidget(m_setup);
 }
 

@@ -82,6 +82,7 @@ private:
     QLabel* m_note = nullptr;
     QLabel* m_sharedNote = nullptr;
     QStringList m_memberNames; ///< The selector's texts without the age of shared cards.
+    QLabel* m_period = nullptr;
     QComboBox* m_memberSelector = nullptr;
     QLabel* m_given = nullptr;
     QLabel* m_received = nullptr;
