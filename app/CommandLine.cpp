@@ -30,6 +30,10 @@ const QList<Command>& commands()
         {"export",
             QT_TRANSLATE_NOOP("cli", "Write the weekly summary of a member or a circle as PDF"),
             runExport, true},
+        {"circle",
+            QT_TRANSLATE_NOOP(
+                "cli", "Invite members to a circle (invite) or join one from an invitation (join)"),
+            runCircle},
     };
     return list;
 }

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 #include <cstring>
 #include <memory>
@@ -99,8 +100,9 @@ void describeOptions(QCommandLineParser& parser)
             "cli", "Start meeting mode in presentation mode (full screen, large type).")));
     parser.addOption(outloud::cli::languageOption());
     parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
-        QCoreApplication::translate("cli", "A command to run without a window."),
-        QCoreApplication::translate("cli", "[command]"));
+        QCoreApplication::translate(
+            "cli", "A command to run without a window, or an invitation file to join."),
+        QCoreApplication::translate("cli", "[command | invitation]"));
 }
 
 } // namespace
@@ -142,7 +144,12 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(*app);
-    if (!parser.positionalArguments().isEmpty()) {
+    // An invitation opened from the file manager (the desktop entry's %f).
+    QString invitation;
+    if (parser.positionalArguments().size() == 1
+        && QFileInfo(parser.positionalArguments().first()).isFile())
+        invitation = parser.positionalArguments().first();
+    else if (!parser.positionalArguments().isEmpty()) {
         outloud::cli::err(QCoreApplication::translate(
             "cli", "outloud: unknown command '%1'. Try 'outloud --help'.")
                               .arg(parser.positionalArguments().first()));
@@ -174,6 +181,8 @@ int main(int argc, char** argv)
         if (auto* meeting = window.findChild<outloud::MeetingModeWidget*>())
             meeting->setPresenting(true);
     }
+    if (!invitation.isEmpty())
+        QTimer::singleShot(0, &window, [&window, invitation] { window.joinCircle(invitation); });
     if (parser.isSet(u"screenshot"_s)) {
         const QString file = parser.value(u"screenshot"_s);
         QTimer::singleShot(500, &window, [&window, file] {

@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -7,6 +7,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
@@ -477,6 +478,30 @@ DemoGenerator::DemoGenerator(Database& db, Scale scale, quint32 seed, QDate toda
     , m_today(today)
 { }
 
+// The same seed gives the same demo, down to the ids circles share with their members.
+bool DemoGenerator::setReproducibleUids(QString* error)
+{
+    for (const QString& table : {u"circle"_s, u"member"_s}) {
+        QSqlQuery ids(m_db.connection());
+        if (!ids.exec(u"SELECT id FROM "_s + table))
+            return fail(error, sqlErrorMessage(u"demo"_s, ids.lastError()));
+        QList<qint64> list;
+        while (ids.next())
+            list.append(ids.value(0).toLongLong());
+        QSqlQuery q(m_db.connection());
+        for (const qint64 id : list) {
+            const QByteArray uid = QCryptographicHash::hash(
+                u"outloud-demo/%1/%2/%3"_s.arg(m_seed).arg(table).arg(id).toUtf8(),
+                QCryptographicHash::Md5)
+                                       .toHex();
+            if (!execPrepared(q, u"UPDATE "_s + table + u" SET uid = ? WHERE id = ?"_s,
+                    {QString::fromLatin1(uid), id}, u"demo"_s, error))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool DemoGenerator::generate(QString* error)
 {
     {
@@ -498,6 +523,8 @@ bool DemoGenerator::generate(QString* error)
                                          : impl.error);
             if (!(m_scale == Scale::Small ? impl.small() : impl.large()))
                 return fail(error, impl.error);
+            if (!setReproducibleUids(error))
+                return false;
             counts = impl.counts;
             return true;
         },

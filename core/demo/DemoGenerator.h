@@ -44,6 +44,8 @@ public:
 private:
     struct Impl;
 
+    bool setReproducibleUids(QString* error);
+
     Database& m_db;
     Scale m_scale;
     quint32 m_seed;

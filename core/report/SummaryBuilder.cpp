@@ -9,6 +9,7 @@
 #include "meetings/MeetingService.h"
 #include "meetings/PlanService.h"
 #include "meetings/WeekPlan.h"
+#include "sharing/SharedSummary.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -173,6 +174,8 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(
         }
         s.members.append(row);
     }
+    // Members on other laptops: their shared cards (or what they reported in the round).
+    sharing::applySharedFigures(m_db, circleId, &s, m_db.now());
     return s;
 }
 

@@ -105,6 +105,8 @@ struct CircleMemberRow
     MemberNumbers numbers;
     int commitmentsDue = 0;
     int commitmentsKept = 0;
+    /// Where shared figures came from ("their card, as of Tuesday 14:02"); empty: this file.
+    QString source;
 };
 
 /// The facilitator's summary of one week: attendance and every member's numbers.

@@ -170,6 +170,53 @@ QList<SchemaStatement> version2()
     };
 }
 
+// Sharing a circle without a server (core/sharing): a stable random id for each circle
+// and member, so that every member's file names the same circle and the same people; the
+// folder each circle shares through and which parts of the card go there; and what a
+// facilitator types in when a member reports their figures in the round instead.
+// Triggers give rows inserted later their ids, so no other code has to know about them.
+// Ids are 32 lowercase hex digits. PostgreSQL gives every row, old and new, its own from a
+// volatile column default; SQLite cannot add such a column, so it fills the old rows once
+// and a trigger gives new rows theirs.
+QList<SchemaStatement> sharingStep()
+{
+    using S = SchemaStatement;
+    QList<SchemaStatement> statements;
+    for (const QString& table : {u"circle"_s, u"member"_s}) {
+        statements += {
+            {u"ALTER TABLE %1 ADD COLUMN uid text DEFAULT replace(gen_random_uuid()::text, '-', '')"_s
+                    .arg(table),
+                S::PostgresOnly},
+            {u"ALTER TABLE %1 ADD COLUMN uid TEXT"_s.arg(table), S::SqliteOnly},
+            {u"UPDATE %1 SET uid = lower(hex(randomblob(16)))"_s.arg(table), S::SqliteOnly},
+            {uR"(CREATE TRIGGER %1_uid_default AFTER INSERT ON %1 WHEN NEW.uid IS NULL
+                BEGIN UPDATE %1 SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END)"_s.arg(
+                 table),
+                S::SqliteOnly},
+            u"CREATE UNIQUE INDEX %1_uid ON %1(uid)"_s.arg(table),
+        };
+    }
+    statements += {
+        // When the invitation this circle came from was made (orders invitations).
+        u"ALTER TABLE circle ADD COLUMN invitation_issued_at TEXT"_s,
+        uR"(CREATE TABLE share_setting (
+            circle_id INTEGER PRIMARY KEY REFERENCES circle(id) ON DELETE CASCADE{deferrable},
+            folder TEXT NOT NULL DEFAULT '',
+            parts INTEGER NOT NULL DEFAULT 31 CHECK (parts BETWEEN 0 AND 31),
+            confirmed_at TEXT))"_s,
+        uR"(CREATE TABLE reported_round (
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE{deferrable},
+            week INTEGER NOT NULL CHECK (week >= 1),
+            given INTEGER NOT NULL CHECK (given >= 0),
+            received INTEGER NOT NULL CHECK (received >= 0),
+            commitments_due INTEGER NOT NULL CHECK (commitments_due >= 0),
+            commitments_kept INTEGER NOT NULL CHECK (commitments_kept BETWEEN 0 AND commitments_due),
+            reported_at TEXT NOT NULL,
+            PRIMARY KEY (member_id, week)))"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 QString SchemaStatement::textFor(Database::Engine engine) const
@@ -198,6 +245,7 @@ const QList<MigrationStep>& migrationSteps()
     static const QList<MigrationStep> steps = {
         {1, version1()},
         {2, version2()},
+        {3, sharingStep()},
     };
     return steps;
 }

@@ -34,6 +34,7 @@ dpkg-deb -x "$deb" "$root"
 for f in usr/bin/outloud \
          "usr/share/applications/$app_id.desktop" \
          "usr/share/metainfo/$app_id.metainfo.xml" \
+         "usr/share/mime/packages/$app_id.xml" \
          "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
          "usr/share/icons/hicolor/16x16/apps/$app_id.png" \
          "usr/share/icons/hicolor/256x256/apps/$app_id.png" \

@@ -119,10 +119,6 @@
         <translation>Befehle (jeder kennt --help):</translation>
     </message>
     <message>
-        <source>A command to run without a window.</source>
-        <translation>Ein Befehl, der ohne Fenster läuft.</translation>
-    </message>
-    <message>
         <source>outloud: unknown command &apos;%1&apos;. Try &apos;outloud --help&apos;.</source>
         <translation>outloud: unbekannter Befehl &apos;%1&apos;. Hilfe gibt es mit &apos;outloud --help&apos;.</translation>
     </message>
@@ -137,10 +133,6 @@
     <message>
         <source>command</source>
         <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[Befehl]</translation>
     </message>
     <message>
         <source>Save a picture of the window to a PNG file and quit.</source>
@@ -273,6 +265,18 @@
     <message>
         <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
         <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
+    </message>
+    <message>
+        <source>Invite members to a circle (invite) or join one from an invitation (join)</source>
+        <translation>Mitglieder in einen Circle einladen (invite) oder mit einer Einladung beitreten (join)</translation>
+    </message>
+    <message>
+        <source>A command to run without a window, or an invitation file to join.</source>
+        <translation>Ein Befehl, der ohne Fenster läuft, oder eine Einladungsdatei zum Beitreten.</translation>
+    </message>
+    <message>
+        <source>[command | invitation]</source>
+        <translation>[Befehl | Einladung]</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1695,49 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::JoinCircleDialog</name>
+    <message>
+        <source>Join a circle</source>
+        <translation>Einem Circle beitreten</translation>
+    </message>
+    <message>
+        <source>Circle:</source>
+        <translation>Circle:</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Treffen:</translation>
+    </message>
+    <message>
+        <source>%1 weeks, %2s at %3, from %4</source>
+        <translation>%1 Wochen, %2s um %3, ab %4</translation>
+    </message>
+    <message>
+        <source>%1 (facilitator)</source>
+        <translation>%1 (Moderation)</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Mitglieder:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation>Ich bin:</translation>
+    </message>
+    <message>
+        <source>The circle, its meetings and members come into your own database. Your goal, list and contributions stay yours: nothing is sent anywhere by joining.</source>
+        <translation>Der Circle, seine Treffen und Mitglieder kommen in deine eigene Datenbank. Dein Ziel, deine Liste und deine Beiträge bleiben deine: Durch das Beitreten wird nichts verschickt.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+</context>
+<context>
     <name>outloud::LanguageSettingWidget</name>
     <message>
         <source>Same as the system</source>
@@ -1964,6 +2011,70 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Showing %1.</source>
         <translation>%1 wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite members…</source>
+        <translation>Mitglieder &amp;einladen …</translation>
+    </message>
+    <message>
+        <source>Save an invitation file for the members: the circle, its meetings and members, nothing private</source>
+        <translation>Eine Einladungsdatei für die Mitglieder speichern: der Circle, seine Treffen und Mitglieder, nichts Privates</translation>
+    </message>
+    <message>
+        <source>&amp;Join a circle…</source>
+        <translation>Einem Circle &amp;beitreten …</translation>
+    </message>
+    <message>
+        <source>Join a circle</source>
+        <translation>Einem Circle beitreten</translation>
+    </message>
+    <message>
+        <source>Outloud invitations (*.outloud-invitation);;All files (*)</source>
+        <translation>Outloud-Einladungen (*.outloud-invitation);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Share through a folder…</source>
+        <translation>Über einen Ordner &amp;teilen …</translation>
+    </message>
+    <message>
+        <source>Share your figures with the circle through a synced or network folder, and see theirs</source>
+        <translation>Deine Zahlen über einen synchronisierten oder Netzwerkordner mit dem Circle teilen und die der anderen sehen</translation>
+    </message>
+    <message>
+        <source>Invite members</source>
+        <translation>Mitglieder einladen</translation>
+    </message>
+    <message>
+        <source>Outloud invitations (*.outloud-invitation)</source>
+        <translation>Outloud-Einladungen (*.outloud-invitation)</translation>
+    </message>
+    <message>
+        <source>Saved %1: send it to the members; opening it in Outloud joins the circle.</source>
+        <translation>%1 gespeichert: Schick sie den Mitgliedern; wer sie in Outloud öffnet, tritt dem Circle bei.</translation>
+    </message>
+    <message>
+        <source>You are already in this circle; nothing changed.</source>
+        <translation>Du bist schon in diesem Circle; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s meetings and members are updated.</source>
+        <translation>Treffen und Mitglieder des Circles sind aktualisiert.</translation>
+    </message>
+    <message>
+        <source>You joined the circle. Choose File &gt; Share through a folder to share your figures with it.</source>
+        <translation>Du bist dem Circle beigetreten. Wähle Datei &gt; Über einen Ordner teilen, um deine Zahlen mit ihm zu teilen.</translation>
+    </message>
+    <message>
+        <source>Share through a folder</source>
+        <translation>Über einen Ordner teilen</translation>
+    </message>
+    <message>
+        <source>Nobody in this circle is marked as you, so there is no card to share.</source>
+        <translation>In diesem Circle ist niemand als du markiert, also gibt es keine Karte zu teilen.</translation>
+    </message>
+    <message>
+        <source>Your card was not shared: %1</source>
+        <translation>Deine Karte wurde nicht geteilt: %1</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3586,171 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::ShareDialog</name>
+    <message>
+        <source>Share through a folder</source>
+        <translation>Über einen Ordner teilen</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s Outloud writes one small card into a folder the circle shares (Syncthing, Nextcloud, a network drive) and reads the others&apos; cards from it. Your list, names and notes never go there.</source>
+        <translation>Das Outloud jedes Mitglieds schreibt eine kleine Karte in einen Ordner, den der Circle teilt (Syncthing, Nextcloud, ein Netzlaufwerk), und liest dort die Karten der anderen. Deine Liste, Namen und Notizen kommen nie dorthin.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s shared folder</source>
+        <translation>Der geteilte Ordner des Circles</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>My goal and weekly target</source>
+        <translation>Mein Ziel und mein Wochenziel</translation>
+    </message>
+    <message>
+        <source>How many contributions I gave and received, per week</source>
+        <translation>Wie viele Beiträge ich gegeben und erhalten habe, pro Woche</translation>
+    </message>
+    <message>
+        <source>My streak</source>
+        <translation>Meine Serie</translation>
+    </message>
+    <message>
+        <source>My habit strength</source>
+        <translation>Meine Gewohnheitsstärke</translation>
+    </message>
+    <message>
+        <source>How many commitments were due and kept</source>
+        <translation>Wie viele Vorhaben fällig waren und gehalten wurden</translation>
+    </message>
+    <message>
+        <source>Exactly this leaves your computer, rewritten a few seconds after each change:</source>
+        <translation>Genau das verlässt deinen Computer, neu geschrieben wenige Sekunden nach jeder Änderung:</translation>
+    </message>
+    <message>
+        <source>Share this card</source>
+        <translation>Diese Karte teilen</translation>
+    </message>
+    <message>
+        <source>Only read the others</source>
+        <translation>Nur die anderen lesen</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Teilen beenden</translation>
+    </message>
+    <message>
+        <source>Shared since %1 into %2.</source>
+        <translation>Geteilt seit %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>Reading the others&apos; cards from %1; yours is not written there.</source>
+        <translation>Die Karten der anderen werden aus %1 gelesen; deine wird dort nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not shared: nothing is written until you choose “Share this card”.</source>
+        <translation>Nicht geteilt: Nichts wird geschrieben, bis du „Diese Karte teilen“ wählst.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SharedOverview</name>
+    <message>
+        <source>%1 · card %2</source>
+        <translation>%1 · Karte %2</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 received in all</source>
+        <translation>insgesamt %1 gegeben, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>streak: %1</source>
+        <translation>Serie: %1</translation>
+    </message>
+    <message>
+        <source>habit strength %1 %</source>
+        <translation>Gewohnheitsstärke %1 %</translation>
+    </message>
+    <message>
+        <source>goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>From %1&apos;s card, %2: %3. The charts show only what is logged on this computer.</source>
+        <translation>Aus der Karte von %1, %2: %3. Die Diagramme zeigen nur, was auf diesem Computer erfasst ist.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SharedRoundWidget</name>
+    <message>
+        <source>Type in the figures the member reports in the round, when their card is not in a shared folder</source>
+        <translation>Die Zahlen eintippen, die das Mitglied in der Runde berichtet, wenn seine Karte nicht in einem geteilten Ordner liegt</translation>
+    </message>
+    <message>
+        <source>Files in the shared folder that were not used</source>
+        <translation>Dateien im geteilten Ordner, die nicht verwendet wurden</translation>
+    </message>
+    <message>
+        <source>From %1&apos;s card, %2</source>
+        <translation>Aus der Karte von %1, %2</translation>
+    </message>
+    <message>
+        <source>streak: %1</source>
+        <translation>Serie: %1</translation>
+    </message>
+    <message>
+        <source>habit strength %1 %</source>
+        <translation>Gewohnheitsstärke %1 %</translation>
+    </message>
+    <message>
+        <source>counts not shared</source>
+        <translation>Anzahlen nicht geteilt</translation>
+    </message>
+    <message>
+        <source>Reported in the round, %1</source>
+        <translation>In der Runde berichtet, %1</translation>
+    </message>
+    <message>
+        <source>No card from %1 in a shared folder.</source>
+        <translation>Keine Karte von %1 in einem geteilten Ordner.</translation>
+    </message>
+    <message>
+        <source>Reported…</source>
+        <translation>Berichtet …</translation>
+    </message>
+    <message>
+        <source>Skipped in the shared folder: %1</source>
+        <translation>Im geteilten Ordner übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>What %1 reports</source>
+        <translation>Was %1 berichtet</translation>
+    </message>
+    <message>
+        <source>Contributions &amp;given since the last meeting:</source>
+        <translation>Seit dem letzten Treffen &amp;gegebene Beiträge:</translation>
+    </message>
+    <message>
+        <source>Contributions &amp;received:</source>
+        <translation>&amp;Erhaltene Beiträge:</translation>
+    </message>
+    <message>
+        <source>Commitments &amp;due at this meeting:</source>
+        <translation>Zu diesem Treffen &amp;fällige Vorhaben:</translation>
+    </message>
+    <message>
+        <source>Commitments &amp;kept:</source>
+        <translation>&amp;Gehaltene Vorhaben:</translation>
+    </message>
+    <message>
+        <source>Save as reported</source>
+        <translation>Als berichtet speichern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>outloud::SummaryBuilder</name>
     <message>
         <source>Week %1 is not a week of the circle &quot;%2&quot;, which runs from week 1 to week %3.</source>
@@ -3783,6 +4059,138 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>--language is one of %1, not &apos;%2&apos;.</source>
         <translation>--language ist eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Writes an invitation file for the circle&apos;s members: its name, schedule, plan and members, nothing private.</source>
+        <translation>Schreibt eine Einladungsdatei für die Mitglieder des Circles: Name, Termine, Wochenplan und Mitglieder, nichts Privates.</translation>
+    </message>
+    <message>
+        <source>The invitation file to write (required).</source>
+        <translation>Die zu schreibende Einladungsdatei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s name (default: your circle).</source>
+        <translation>Der Name des Circles (Standard: dein Circle).</translation>
+    </message>
+    <message>
+        <source>outloud circle invite: --output FILE is required.</source>
+        <translation>outloud circle invite: --output DATEI fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud circle invite: there is no such circle in the database.</source>
+        <translation>outloud circle invite: Diesen Circle gibt es in der Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>Wrote an invitation to %1 for %2 members to %3.</source>
+        <translation>Einladung zu %1 für %2 Mitglieder nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Joins the circle of an invitation file: the circle, its schedule and members come into your database, with you as the member named by --me.</source>
+        <translation>Tritt dem Circle einer Einladungsdatei bei: Circle, Termine und Mitglieder kommen in deine Datenbank, und du bist das mit --me genannte Mitglied.</translation>
+    </message>
+    <message>
+        <source>Which member of the invitation you are (required).</source>
+        <translation>Welches Mitglied der Einladung du bist (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The invitation file.</source>
+        <translation>Die Einladungsdatei.</translation>
+    </message>
+    <message>
+        <source>outloud circle join: give exactly one invitation file.</source>
+        <translation>outloud circle join: Gib genau eine Einladungsdatei an.</translation>
+    </message>
+    <message>
+        <source>outloud circle join: say which member you are with --me, one of: %1.</source>
+        <translation>outloud circle join: Sag mit --me, welches Mitglied du bist, eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Joined %1 as %2.</source>
+        <translation>%1 als %2 beigetreten.</translation>
+    </message>
+    <message>
+        <source>Updated %1 from a newer invitation.</source>
+        <translation>%1 aus einer neueren Einladung aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Already in %1; nothing changed.</source>
+        <translation>Schon in %1; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Shares your card with the circle through a folder: without --yes it only shows exactly what would be written there.</source>
+        <translation>Teilt deine Karte über einen Ordner mit dem Circle: Ohne --yes zeigt es nur genau das, was dort geschrieben würde.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s shared folder.</source>
+        <translation>Der geteilte Ordner des Circles.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Parts to leave out, comma separated: goal, counts, streak, habit, commitments.</source>
+        <translation>Wegzulassende Teile, durch Kommas getrennt: goal, counts, streak, habit, commitments.</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Write the card now and after each change.</source>
+        <translation>Die Karte jetzt und nach jeder Änderung schreiben.</translation>
+    </message>
+    <message>
+        <source>Stop sharing and remove your card from the folder.</source>
+        <translation>Teilen beenden und deine Karte aus dem Ordner entfernen.</translation>
+    </message>
+    <message>
+        <source>outloud circle share: unknown part &apos;%1&apos;.</source>
+        <translation>outloud circle share: unbekannter Teil &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>outloud circle share: there is no such circle with you as a member.</source>
+        <translation>outloud circle share: Einen solchen Circle mit dir als Mitglied gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing; your card is removed from the folder.</source>
+        <translation>Teilen beendet; deine Karte ist aus dem Ordner entfernt.</translation>
+    </message>
+    <message>
+        <source>outloud circle share: --folder FOLDER is required.</source>
+        <translation>outloud circle share: --folder ORDNER fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud circle share: there is nothing to share.</source>
+        <translation>outloud circle share: Es gibt nichts zu teilen.</translation>
+    </message>
+    <message>
+        <source>This card would be written to %1, and rewritten after each change:</source>
+        <translation>Diese Karte würde nach %1 geschrieben und nach jeder Änderung neu geschrieben:</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Run again with --yes to share it.</source>
+        <translation>Nichts wurde geschrieben. Starte noch einmal mit --yes, um sie zu teilen.</translation>
+    </message>
+    <message>
+        <source>Shared your card in %1.</source>
+        <translation>Deine Karte in %1 geteilt.</translation>
+    </message>
+    <message>
+        <source>Usage: outloud circle invite --output FILE [--circle NAME] [--database PATH]</source>
+        <translation>Aufruf: outloud circle invite --output DATEI [--circle NAME] [--database PFAD]</translation>
+    </message>
+    <message>
+        <source>       outloud circle join FILE --me NAME [--database PATH]</source>
+        <translation>       outloud circle join DATEI --me NAME [--database PFAD]</translation>
+    </message>
+    <message>
+        <source>       outloud circle share --folder FOLDER [--without PARTS] [--yes] | --stop</source>
+        <translation>       outloud circle share --folder ORDNER [--without TEILE] [--yes] | --stop</translation>
+    </message>
+    <message>
+        <source>outloud circle: say &apos;invite&apos;, &apos;join&apos; or &apos;share&apos;. Try &apos;outloud circle --help&apos;.</source>
+        <translation>outloud circle: Sag &apos;invite&apos;, &apos;join&apos; oder &apos;share&apos;. Hilfe gibt es mit &apos;outloud circle --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4812,192 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::sharing</name>
+    <message>
+        <source>the card is empty</source>
+        <translation>die Karte ist leer</translation>
+    </message>
+    <message>
+        <source>the card is incomplete or damaged</source>
+        <translation>die Karte ist unvollständig oder beschädigt</translation>
+    </message>
+    <message>
+        <source>this is not an Outloud card</source>
+        <translation>das ist keine Outloud-Karte</translation>
+    </message>
+    <message>
+        <source>the card has no valid format version</source>
+        <translation>die Karte hat keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <source>the card was written by a newer Outloud (format %1); update Outloud to read it</source>
+        <translation>die Karte stammt von einem neueren Outloud (Format %1); aktualisiere Outloud, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>the card does not say whose it is</source>
+        <translation>die Karte sagt nicht, wem sie gehört</translation>
+    </message>
+    <message>
+        <source>the card belongs to another circle</source>
+        <translation>die Karte gehört zu einem anderen Circle</translation>
+    </message>
+    <message>
+        <source>the card does not say when it was written</source>
+        <translation>die Karte sagt nicht, wann sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>the card holds a figure that cannot be right</source>
+        <translation>die Karte enthält eine Zahl, die nicht stimmen kann</translation>
+    </message>
+    <message>
+        <source>This member has no id to share under.</source>
+        <translation>Dieses Mitglied hat keine Kennung, unter der es teilen kann.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be found.</source>
+        <translation>Der geteilte Ordner %1 ist nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be found; is the drive connected?</source>
+        <translation>Der geteilte Ordner %1 ist nicht zu finden; ist das Laufwerk verbunden?</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>a conflict copy kept by the sync program</source>
+        <translation>eine Konfliktkopie des Sync-Programms</translation>
+    </message>
+    <message>
+        <source>a temporary or partly synced file</source>
+        <translation>eine temporäre oder erst teilweise synchronisierte Datei</translation>
+    </message>
+    <message>
+        <source>too large to be a card</source>
+        <translation>zu groß für eine Karte</translation>
+    </message>
+    <message>
+        <source>the card inside names another member</source>
+        <translation>die Karte darin nennt ein anderes Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 skipped: written by someone who is not a member of this circle here (left, or invited after your invitation)</source>
+        <translation>%1 übersprungen: geschrieben von jemandem, der hier kein Mitglied dieses Circles ist (ausgetreten oder nach deiner Einladung eingeladen)</translation>
+    </message>
+    <message>
+        <source>as of %1 (by a clock that is ahead)</source>
+        <translation>Stand %1 (nach einer Uhr, die vorgeht)</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>The invitation file is empty.</source>
+        <translation>Die Einladungsdatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The invitation file is incomplete or damaged. Ask the facilitator to send it again.</source>
+        <translation>Die Einladungsdatei ist unvollständig oder beschädigt. Bitte die Moderation, sie noch einmal zu schicken.</translation>
+    </message>
+    <message>
+        <source>This is not an Outloud invitation.</source>
+        <translation>Das ist keine Outloud-Einladung.</translation>
+    </message>
+    <message>
+        <source>The invitation has no valid format version.</source>
+        <translation>Die Einladung hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The invitation was made by a newer Outloud (format %1). Update Outloud to join this circle.</source>
+        <translation>Die Einladung stammt von einem neueren Outloud (Format %1). Aktualisiere Outloud, um diesem Circle beizutreten.</translation>
+    </message>
+    <message>
+        <source>The invitation is damaged: %1. Ask the facilitator to send it again.</source>
+        <translation>Die Einladung ist beschädigt: %1. Bitte die Moderation, sie noch einmal zu schicken.</translation>
+    </message>
+    <message>
+        <source>it has no date</source>
+        <translation>sie hat kein Datum</translation>
+    </message>
+    <message>
+        <source>the circle has no valid id</source>
+        <translation>der Circle hat keine gültige Kennung</translation>
+    </message>
+    <message>
+        <source>the circle&apos;s name or schedule is missing</source>
+        <translation>Name oder Termine des Circles fehlen</translation>
+    </message>
+    <message>
+        <source>a meeting has no valid week or date</source>
+        <translation>ein Treffen hat keine gültige Woche oder kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>it lists no members</source>
+        <translation>sie nennt keine Mitglieder</translation>
+    </message>
+    <message>
+        <source>it lists too many members</source>
+        <translation>sie nennt zu viele Mitglieder</translation>
+    </message>
+    <message>
+        <source>a member has no valid id or name</source>
+        <translation>ein Mitglied hat keine gültige Kennung oder keinen Namen</translation>
+    </message>
+    <message>
+        <source>reported in the round, %1</source>
+        <translation>in der Runde berichtet, %1</translation>
+    </message>
+    <message>
+        <source>their card, %1</source>
+        <translation>eigene Karte, %1</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::sharing::SharingService</name>
+    <message>
+        <source>There is no such circle.</source>
+        <translation>Diesen Circle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>read the schedule</source>
+        <translation>Lesen der Termine</translation>
+    </message>
+    <message>
+        <source>join the circle</source>
+        <translation>Beitreten zum Circle</translation>
+    </message>
+    <message>
+        <source>copy the schedule</source>
+        <translation>Übernehmen der Termine</translation>
+    </message>
+    <message>
+        <source>Choose which member of the circle you are.</source>
+        <translation>Wähle, welches Mitglied des Circles du bist.</translation>
+    </message>
+    <message>
+        <source>save how the circle is shared</source>
+        <translation>Speichern der Freigabe des Circles</translation>
+    </message>
+    <message>
+        <source>More commitments kept than were due.</source>
+        <translation>Mehr Vorhaben gehalten als fällig waren.</translation>
+    </message>
+    <message>
+        <source>save what the member reported</source>
+        <translation>Speichern dessen, was das Mitglied berichtet hat</translation>
+    </message>
+</context>
+<context>
     <name>outloud::summarydocument</name>
     <message>
         <source>%1%</source>
@@ -4712,6 +5306,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>%1 so far</source>
         <translation>%1 bisher</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Figures shared by the members themselves: %1.</source>
+        <translation>Von den Mitgliedern selbst geteilte Zahlen: %1.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "io/BackupService.h"
 #include "io/BackupsDialog.h"
 #include "io/CsvExport.h"
+#include "io/FileIo.h"
 #include "io/ImportDialog.h"
 #include "io/ImportPeopleCommand.h"
 #include "io/JsonArchive.h"
@@ -27,6 +28,10 @@
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
 #include "settings/LanguageSettingWidget.h"
+#include "sharing/CardPublisher.h"
+#include "sharing/JoinCircleDialog.h"
+#include "sharing/ShareDialog.h"
+#include "sharing/SharingService.h"
 #include "storage/Database.h"
 #include "undo/Editor.h"
 
@@ -165,6 +170,24 @@ void MainWindow::createFileMenu()
     calendar->setToolTip(tr("Save the meetings as an iCalendar file that calendar apps import"));
     m_fileActions << calendar;
     file->addSeparator();
+    QAction* invite = file->addAction(tr("&Invite members…"), this, &MainWindow::inviteMembers);
+    invite->setObjectName(u"inviteAction"_s);
+    invite->setToolTip(tr("Save an invitation file for the members: the circle, its meetings "
+                          "and members, nothing private"));
+    QAction* join = file->addAction(tr("&Join a circle…"), this, [this] {
+        const QString path = FileDialog::openFileName(this, tr("Join a circle"), QDir::homePath(),
+            tr("Outloud invitations (*.outloud-invitation);;All files (*)"));
+        if (!path.isEmpty())
+            joinCircle(path);
+    });
+    join->setObjectName(u"joinCircleAction"_s);
+    QAction* share
+        = file->addAction(tr("&Share through a folder…"), this, &MainWindow::shareThroughFolder);
+    share->setObjectName(u"shareAction"_s);
+    share->setToolTip(tr("Share your figures with the circle through a synced or network "
+                         "folder, and see theirs"));
+    m_fileActions << invite << share;
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }
@@ -247,6 +270,67 @@ void MainWindow::createHelpMenu()
     });
 }
 
+void MainWindow::inviteMembers()
+{
+    if (!m_db)
+        return;
+    QString error;
+    const std::optional<sharing::Invitation> invitation
+        = sharing::SharingService(*m_db).invitation(m_circleId, &error);
+    if (!invitation) {
+        MessageBox::warning(this, tr("Invite members"), error);
+        return;
+    }
+    const QString suggested
+        = QDir::home().filePath(invitation->circle.name.simplified().replace(u'/', u'-')
+            + QStringView(sharing::InvitationSuffix).toString());
+    const QString path = FileDialog::saveFileName(
+        this, tr("Invite members"), suggested, tr("Outloud invitations (*.outloud-invitation)"));
+    if (path.isEmpty())
+        return;
+    if (!io::writePrivateFile(path, sharing::invitationToJson(*invitation), &error)) {
+        MessageBox::warning(this, tr("Invite members"), error);
+        return;
+    }
+    showMessage(tr("Saved %1: send it to the members; opening it in Outloud joins the circle.")
+                    .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::joinCircle(const QString& path)
+{
+    QString error;
+    const std::optional<sharing::Invitation> invitation
+        = JoinCircleDialog::readInvitation(path, &error);
+    if (!invitation) {
+        MessageBox::warning(this, tr("Join a circle"), error);
+        return;
+    }
+    if (!m_db) {
+        m_db = Database::open(m_path, &error);
+        if (!m_db) {
+            showWelcome(error);
+            return;
+        }
+    }
+    auto* dialog = new JoinCircleDialog(*m_db, *invitation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const sharing::JoinOutcome outcome = *dialog->outcome();
+        // Show the joined circle (remembered for the next start), then say what happened.
+        if (!m_workspace)
+            openDatabase(m_path);
+        if (m_circleId != outcome.circleId || m_memberId != outcome.meId)
+            switchCircle(outcome.circleId, outcome.meId);
+        showMessage(outcome.result == sharing::JoinOutcome::Result::Unchanged
+                ? tr("You are already in this circle; nothing changed.")
+                : outcome.result == sharing::JoinOutcome::Result::Updated
+                ? tr("The circle's meetings and members are updated.")
+                : tr("You joined the circle. Choose File > Share through a folder to share "
+                     "your figures with it."));
+    });
+    dialog->open();
+}
+
 void MainWindow::showBackups()
 {
     if (!m_db)
@@ -259,6 +343,22 @@ void MainWindow::showBackups()
             m_editor->undoStack()->clear();
         updateStatus();
     });
+    dialog->open();
+}
+
+void MainWindow::shareThroughFolder()
+{
+    if (!m_db)
+        return;
+    // Only "me" shares: a file without one has nobody whose card it could write.
+    const qint64 me = CircleService(*m_db).meId(m_circleId);
+    if (me < 0) {
+        MessageBox::information(this, tr("Share through a folder"),
+            tr("Nobody in this circle is marked as you, so there is no card to share."));
+        return;
+    }
+    auto* dialog = new ShareDialog(*m_db, m_circleId, me, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
@@ -360,6 +460,7 @@ void MainWindow::showWelcome(const QString& message)
 
 void MainWindow::clearWorkspace()
 {
+    flushCard();
     delete m_workspace;
     m_workspace = nullptr;
     m_relationships = nullptr;
@@ -368,6 +469,7 @@ void MainWindow::clearWorkspace()
     m_circle = nullptr;
     m_dashboard = nullptr;
     m_meetingMode = nullptr;
+    m_publisher = nullptr; // deleted with the workspace
     m_pages = nullptr;
     m_sidebar = nullptr;
     delete m_editor;
@@ -572,6 +674,13 @@ void MainWindow::buildWorkspace()
 
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(true);
+    auto* publisher = new sharing::CardPublisher(
+        *m_db, m_circleId, CircleService(*m_db).meId(m_circleId), m_workspace);
+    connect(publisher, &sharing::CardPublisher::failed, this, [this](const QString& message) {
+        showMessage(tr("Your card was not shared: %1").arg(message));
+    });
+    m_publisher = publisher;
+    publisher->schedule();
     setToday(m_today);
     const int last = settings()->value(u"window/page"_s, int(RelationshipsPageIndex)).toInt();
     showPage(Page(std::clamp(last, 0, int(PageCount) - 1)));
@@ -644,6 +753,14 @@ void MainWindow::updateStatus()
     m_statusNext->setText(next);
 }
 
+void MainWindow::flushCard()
+{
+    // Changes made in the last seconds still reach the circle.
+    if (auto* publisher = qobject_cast<sharing::CardPublisher*>(m_publisher);
+        publisher && publisher->isPending())
+        publisher->publishNow();
+}
+
 void MainWindow::setPresentation(bool on)
 {
     // Meeting mode alone on the screen: no menus, sidebar or status bar.
@@ -687,6 +804,7 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    flushCard();
     if (m_meetingMode && m_meetingMode->hasUnsavedChanges())
         m_meetingMode->save();
     const auto s = settings();

@@ -58,6 +58,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    /// Opens the invitation file @p path and asks whom to join as (File > Join a circle).
+    void joinCircle(const QString& path);
     /// The circle every page, the status bar and the exports follow.
     qint64 circleId() const { return m_circleId; }
     /// "Me" in circleId(), whose goal, list and contributions the pages show.
@@ -109,6 +111,9 @@ private:
     void updateStatus();
     void logContribution(qint64 personId, int direction, qint64 kindId);
     void showMessage(const QString& text);
+    void inviteMembers();
+    void flushCard();
+    void shareThroughFolder();
 
     QString m_path;
     QString m_demoPath;
@@ -139,6 +144,7 @@ private:
     QAction* m_addPersonAction = nullptr;
     QList<QAction*> m_workspaceActions;
     QList<QAction*> m_fileActions; ///< File menu entries that need an open circle.
+    QObject* m_publisher = nullptr; ///< Writes this member's card to the shared folder.
 };
 
 } // namespace outloud

@@ -10,6 +10,7 @@
 #include "meetings/MeetingService.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
+#include "sharing/SharedRoundWidget.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -305,6 +306,10 @@ void MeetingModeWidget::buildUi()
     m_noticesLabel = meetingstyle::label(this, u"noticesLabel"_s, 12);
     m_prepareLabel = meetingstyle::label(this, u"prepareLabel"_s, 12);
     m_statusLabel = meetingstyle::label(this, u"statusLabel"_s, 12);
+    // Where the selected member's figures come from (their card in the shared folder, or
+    // typed in from the round): one line across the footer (ui/sharing).
+    m_shared = new SharedRoundWidget(m_db, m_circleId, this);
+    notes->addWidget(m_shared);
     notes->addWidget(m_noticesLabel);
     notes->addWidget(m_prepareLabel);
     notes->addWidget(m_statusLabel);
@@ -329,6 +334,7 @@ void MeetingModeWidget::buildUi()
             resetTimebox();
     });
     connect(m_panel, &MemberRoundPanel::textEdited, this, [this] { m_idle->start(); });
+    connect(m_shared, &SharedRoundWidget::figuresChanged, this, &MeetingModeWidget::loadRecord);
     connect(m_panel, &MemberRoundPanel::textFinished, this, &MeetingModeWidget::commitText);
     connect(m_panel, &MemberRoundPanel::exerciseToggled, this, [this](int position, bool done) {
         if (m_current < 0)
@@ -467,6 +473,10 @@ void MeetingModeWidget::loadRecord()
         ? m_capture.members.at(m_current).memberId
         : -1;
     m_capture = MeetingRecorder(m_db).load(m_circleId, m_week);
+    // Other members' numbers from their cards, or as reported; re-read on each load.
+    m_shared->setMember(currentId, m_week);
+    for (MemberCapture& member : m_capture.members)
+        m_shared->applyTo(member);
     const std::optional<Meeting> meeting = MeetingService(m_db).meeting(m_circleId, m_week);
     m_status = meeting ? meeting->status : Meeting::Status::Planned;
     // The round's order is the facilitator's, for this sitting; new members go last.
@@ -573,6 +583,9 @@ void MeetingModeWidget::showMember(int row)
         return;
     commitText();
     m_current = row;
+    // Cards in the shared folder may have changed since the week was loaded.
+    m_shared->setMember(m_capture.members.at(row).memberId, m_week);
+    m_shared->applyTo(m_capture.members[row]);
     const MemberCapture& member = m_capture.members.at(row);
     if (m_skipped.remove(member.memberId))
         fillMemberList(); // their turn has come: resumed

@@ -27,6 +27,7 @@ namespace outloud {
 class Database;
 class MeetingEditCommand;
 class MemberRoundPanel;
+class SharedRoundWidget;
 
 /**
  * The view for the laptop on the table: the week's theme, exercises and agenda with a
@@ -171,6 +172,7 @@ private:
     QListWidget* m_agendaList;
     QListWidget* m_memberList;
     MemberRoundPanel* m_panel;
+    SharedRoundWidget* m_shared; ///< Figures from the shared folder or typed in (ui/sharing).
     QLabel* m_noticesLabel;
     QLabel* m_prepareLabel;
     QLabel* m_statusLabel;

@@ -7,6 +7,7 @@
 #include "NetworkPanel.h"
 #include "circle/CircleService.h"
 #include "people/Closeness.h"
+#include "sharing/SharedOverview.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -99,6 +100,11 @@ QHBoxLayout* DashboardWidget::createHeader()
     m_note->setObjectName(u"dashboardNote"_s);
     m_note->setWordWrap(true);
     m_note->hide();
+    // Another member's figures from their card in the circle's shared folder (ui/sharing).
+    m_sharedNote = plainLabel(QString(), this);
+    m_sharedNote->setObjectName(u"sharedCardNote"_s);
+    m_sharedNote->setWordWrap(true);
+    m_sharedNote->hide();
     return header;
 }
 
@@ -156,6 +162,7 @@ void DashboardWidget::layOut(QHBoxLayout* header, QHBoxLayout* tiles, QWidget* b
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_note);
+    layout->addWidget(m_sharedNote);
     layout->addLayout(tiles);
     layout->addWidget(m_period);
     m_network = new NetworkPanel(this);
@@ -217,6 +224,9 @@ void DashboardWidget::fillMembers()
         else
             m_memberSelector->addItem(m.name, m.id);
     }
+    m_memberNames.clear();
+    for (int i = 0; i < m_memberSelector->count(); ++i)
+        m_memberNames.append(m_memberSelector->itemText(i));
     m_memberSelector->setCurrentIndex(m_memberSelector->findData(m_memberId));
 }
 
@@ -324,6 +334,9 @@ void DashboardWidget::refresh()
     const QLocale locale;
 
     m_title->setText(tr("Overview: %1").arg(a.memberName));
+    m_sharedNote->setText(SharedOverview::note(m_db, m_circleId, m_memberId, today));
+    m_sharedNote->setVisible(!m_sharedNote->text().isEmpty());
+    SharedOverview::labelSelector(m_memberSelector, m_memberNames, m_db, m_circleId, today);
     const int length = a.weekly.lengthWeeks;
     if (a.weekly.currentWeek == 0 && !a.weekly.weeks.isEmpty()) {
         m_note->setText(

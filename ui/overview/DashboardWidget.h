@@ -80,6 +80,8 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_sharedNote = nullptr;
+    QStringList m_memberNames; ///< The selector's texts without the age of shared cards.
     QLabel* m_period = nullptr;
     QComboBox* m_memberSelector = nullptr;
     QLabel* m_given = nullptr;

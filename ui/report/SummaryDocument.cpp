@@ -318,6 +318,7 @@ int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& s, int 
 
     flow.heading(tr("Attendance and numbers"));
     QList<QStringList> rows;
+    QStringList sources;
     int present = 0;
     for (const CircleMemberRow& m : s.members) {
         QString attendance = tr("not recorded");
@@ -329,8 +330,11 @@ int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& s, int 
         rows.append({name, attendance, QLocale().toString(m.numbers.given),
             QLocale().toString(m.numbers.received), signedNumber(m.numbers.balance),
             QLocale().toString(m.numbers.streak), percent(m.numbers.score),
-            QLocale().toString(m.numbers.closer),
+            // Closeness is never shared: unknown for figures from another laptop.
+            m.source.isEmpty() ? QLocale().toString(m.numbers.closer) : u"–"_s,
             tr("%1 of %2").arg(m.commitmentsKept).arg(m.commitmentsDue)});
+        if (!m.source.isEmpty())
+            sources.append(tr("%1: %2").arg(m.name, m.source));
     }
     flow.table(
         {{tr("Member"), 2.6}, {tr("Meeting"), 1.3}, {tr("Given"), 0.9, Qt::AlignRight},
@@ -340,6 +344,10 @@ int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& s, int 
         rows);
     flow.paragraph(tr("%1 of %2 members at the meeting.").arg(present).arg(s.members.size()),
         flow.font(9), Muted);
+    if (!sources.isEmpty())
+        flow.paragraph(
+            tr("Figures shared by the members themselves: %1.").arg(sources.join(u"; "_s)),
+            flow.font(9), Muted);
 
     flow.heading(tr("The circle's weeks"), 160);
     paintChart(flow, s.weeks, s.week, 0);

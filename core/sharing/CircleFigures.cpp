@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CircleFigures.h"
+
+#include "CardFolder.h"
+#include "SharingService.h"
+#include "circle/CircleService.h"
+#include "meetings/MeetingRecord.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::sharing {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud::sharing", text);
+}
+// Clocks of laptops drift by seconds to minutes; beyond this a card is "from the future".
+constexpr qint64 SkewToleranceSecs = 10 * 60;
+} // namespace
+
+const MemberFigures* CircleFigures::find(qint64 memberId) const
+{
+    for (const MemberFigures& m : members) {
+        if (m.memberId == memberId)
+            return &m;
+    }
+    return nullptr;
+}
+
+CircleFigures circleFigures(Database& db, qint64 circleId, int week)
+{
+    CircleFigures result;
+    CircleService circles(db);
+    SharingService sharing(db);
+    const ShareSettings settings = sharing.settings(circleId);
+    const qint64 meId = circles.meId(circleId);
+    QHash<QString, Card> cards;
+    if (!settings.folder.isEmpty()) {
+        const FolderReading reading = readFolder(settings.folder, sharing.circleUid(circleId),
+            meId > 0 ? sharing.memberUid(meId) : QString());
+        result.notes = reading.notes;
+        for (const Card& c : reading.cards)
+            cards.insert(c.memberUid, c);
+    }
+    const MeetingRecorder recorder(db);
+    QHash<QString, bool> known;
+    for (const Member& m : circles.members(circleId)) {
+        MemberFigures f;
+        f.memberId = m.id;
+        f.name = m.name;
+        f.isMe = m.isMe;
+        const QString uid = sharing.memberUid(m.id);
+        known.insert(uid, true);
+        if (!m.isMe && cards.contains(uid))
+            f.card = cards.value(uid);
+        const std::optional<ReportedRound> reported
+            = m.isMe ? std::nullopt : sharing.reported(m.id, week);
+        if (reported) {
+            f.source = MemberFigures::Source::Reported;
+            f.asOf = reported->reportedAt.toUTC();
+            f.round = {true, reported->given, reported->received, true, reported->commitmentsDue,
+                reported->commitmentsKept};
+        } else if (f.card) {
+            f.source = MemberFigures::Source::Card;
+            f.asOf = f.card->writtenAt;
+            f.round = roundFigures(*f.card, week);
+        } else {
+            const MemberWeekNumbers n = recorder.numbers(circleId, m.id, week);
+            f.round = {true, n.given, n.received, true, n.commitmentsDue, n.commitmentsKept};
+        }
+        result.members.append(f);
+    }
+    // A card of someone no longer (or not yet) in this circle's member list is not shown.
+    for (auto it = cards.cbegin(); it != cards.cend(); ++it) {
+        if (!known.contains(it.key()))
+            result.notes.append(tr("%1 skipped: written by someone who is not a member of "
+                                   "this circle here (left, or invited after your invitation)")
+                                    .arg(cardFileName(it.key())));
+    }
+    return result;
+}
+
+QString whenText(const QDateTime& at, const QDateTime& now)
+{
+    const QLocale locale;
+    const QDateTime local = at.toLocalTime();
+    // Some locales' short format still carries seconds (the C locale does): drop them.
+    QString pattern = locale.timeFormat(QLocale::ShortFormat);
+    pattern.remove(u":ss"_s).remove(u".ss"_s);
+    const QString time = locale.toString(local.time(), pattern);
+    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    return days >= 0 && days < 7
+        ? locale.dayName(local.date().dayOfWeek()) + u' ' + time
+        : locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+}
+
+QString asOfText(const QDateTime& at, const QDateTime& now)
+{
+    const QString when = whenText(at, now);
+    if (now.secsTo(at) > SkewToleranceSecs)
+        return tr("as of %1 (by a clock that is ahead)").arg(when);
+    return tr("as of %1").arg(when);
+}
+
+} // namespace outloud::sharing

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SharedOverview.h"
+
+#include "circle/CircleService.h"
+#include "sharing/CircleFigures.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+sharing::CircleFigures figuresNow(Database& db, qint64 circleId, QDate today)
+{
+    const int week = CircleService(db).calendar(circleId).currentWeek(today);
+    return sharing::circleFigures(db, circleId, std::max(1, week));
+}
+} // namespace
+
+void SharedOverview::labelSelector(
+    QComboBox* selector, const QStringList& names, Database& db, qint64 circleId, QDate today)
+{
+    const sharing::CircleFigures figures = figuresNow(db, circleId, today);
+    for (int i = 0; i < selector->count() && i < names.size(); ++i) {
+        const sharing::MemberFigures* f = figures.find(selector->itemData(i).toLongLong());
+        const bool card = f && f->card;
+        selector->setItemText(i,
+            card ? tr("%1 · card %2").arg(names.at(i), sharing::asOfText(f->asOf, db.now()))
+                 : names.at(i));
+    }
+}
+
+QString SharedOverview::note(Database& db, qint64 circleId, qint64 memberId, QDate today)
+{
+    const sharing::CircleFigures figures = figuresNow(db, circleId, today);
+    const sharing::MemberFigures* f = figures.find(memberId);
+    if (!f || !f->card)
+        return {};
+    const sharing::Card& card = *f->card;
+    const QLocale locale;
+    QStringList parts;
+    if (card.has(sharing::CountsPart)) {
+        int given = 0;
+        int received = 0;
+        for (const sharing::CardWeek& w : card.weeks) {
+            given += w.given;
+            received += w.received;
+        }
+        parts.append(tr("%1 given, %2 received in all").arg(given).arg(received));
+    }
+    if (card.has(sharing::StreakPart))
+        parts.append(tr("streak: %1").arg(card.streak));
+    if (card.has(sharing::HabitPart))
+        parts.append(tr("habit strength %1 %").arg(qRound(card.habitStrength * 100)));
+    if (card.has(sharing::GoalPart) && !card.goal.isEmpty())
+        parts.append(tr("goal: %1").arg(card.goal));
+    return tr("From %1's card, %2: %3. The charts show only what is logged on this computer.")
+        .arg(f->name, sharing::asOfText(f->asOf, db.now()), parts.join(u" · "_s));
+}
+
+} // namespace outloud

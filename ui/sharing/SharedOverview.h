@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+class QComboBox;
+
+namespace outloud {
+
+class Database;
+
+/// What the overview shows of the members' shared cards: the age of each card beside the
+/// member's name in the selector, and the selected member's card figures in a note.
+class SharedOverview
+{
+    // tr() in members uses the context lupdate gives them, so their messages get translated.
+    Q_DECLARE_TR_FUNCTIONS(outloud::SharedOverview)
+
+public:
+    /// Adds "· card as of Tuesday 14:02" to members in @p selector (item data: member id)
+    /// whose card is in the circle's folder; @p names are the plain item texts.
+    static void labelSelector(
+        QComboBox* selector, const QStringList& names, Database& db, qint64 circleId, QDate today);
+
+    /// The selected member's card figures, or empty without a card.
+    static QString note(Database& db, qint64 circleId, qint64 memberId, QDate today);
+};
+
+} // namespace outloud
