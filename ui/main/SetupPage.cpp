@@ -382,12 +382,13 @@ bool SetupPage::create()
     const QStringList names = memberNames();
 
     QString error;
+    qint64 circleId = -1;
     // One write: the circle, the goal and the first people are all there, or none is.
     const bool ok = m_db->write(
         {},
         [&](QSqlQuery&) {
             CircleService circles(*m_db);
-            const qint64 circleId = circles.createCircle(
+            circleId = circles.createCircle(
                 circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
             if (circleId < 0)
                 return false;
