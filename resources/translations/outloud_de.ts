@@ -4264,10 +4264,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Jetzt</translation>
     </message>
     <message>
-        <source>Closeness of the list: week 1 and now</source>
-        <translation>Nähe der Liste: Woche 1 und jetzt</translation>
-    </message>
-    <message>
         <source>End of week 1</source>
         <translation>Ende von Woche 1</translation>
     </message>
@@ -4314,6 +4310,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Difference</source>
         <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Closeness: week 1 and now</source>
+        <translation>Nähe: Woche 1 und jetzt</translation>
     </message>
 </context>
 <context>

@@ -382,8 +382,8 @@ bool SetupPage::create()
     const QStringList names = memberNames();
 
     QString error;
-    // One write: the circle, the goal and the first people are all there, or none is.
     qint64 circleId = -1;
+    // One write: the circle, the goal and the first people are all there, or none is.
     const bool ok = m_db->write(
         {},
         [&](QSqlQuery&) {

@@ -222,7 +222,9 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
     x->setRange(0.5, std::max(1, a.weekly.lengthWeeks) + 0.5);
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(1);
-    x->setTickInterval(1);
+    // Every other week past eight weeks (1, 3, 5 ...): twelve numbers do not fit a third of
+    // 1024 px and would all read "...".
+    x->setTickInterval(a.weekly.lengthWeeks > 8 ? 2 : 1);
     x->setLabelFormat(u"%d"_s);
     x->setTitleText(tr("Week of the circle"));
     QFont small = x->labelsFont();
@@ -249,8 +251,7 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
 
 ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    const ChartColors colors
-        = beginChart(chart, palette, tr("Closeness of the list: week 1 and now"));
+    const ChartColors colors = beginChart(chart, palette, tr("Closeness: week 1 and now"));
     ClosenessSets sets;
     sets.week1 = new QBarSet(tr("End of week 1"));
     sets.now = new QBarSet(tr("Now"));
@@ -326,7 +327,7 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
     // A third of 1024 px has under 20 px a week: two-digit weeks need a smaller face there.
     if (a.weekly.lengthWeeks >= 10) {
         QFont font = x->labelsFont();
-        font.setPointSizeF(font.pointSizeF() * 0.8);
+        font.setPointSizeF(font.pointSizeF() * 0.6);
         x->setLabelsFont(font);
     }
     auto* y = new QValueAxis;
