@@ -234,6 +234,10 @@
         <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
         <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server&apos;s own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
+        <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -516,6 +520,26 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of “%2”: the password is wrong or missing. Outloud never stores passwords; give it through ~/.pgpass, a service file or PGPASSWORD.</source>
+        <translation>Der Server %1 hat die Anmeldung von „%2“ abgelehnt: Das Passwort ist falsch oder fehlt. Outloud speichert nie Passwörter; gib es über ~/.pgpass, eine Service-Datei oder PGPASSWORD an.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”. Ask its administrator to create it (Outloud fills an empty database, but does not create one).</source>
+        <translation>Der Server %1 hat keine Datenbank „%2“. Bitte die Administration, sie anzulegen (Outloud füllt eine leere Datenbank, legt aber keine an).</translation>
+    </message>
+    <message>
+        <source>Could not reach the PostgreSQL server for %1: is it running, and is the address right? (%2)</source>
+        <translation>Der PostgreSQL-Server für %1 ist nicht erreichbar: Läuft er, und stimmt die Adresse? (%2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>prepare the next id</source>
+        <translation>Vorbereiten der nächsten ID</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1205,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>prepare the database</source>
         <translation>Vorbereiten der Datenbank</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: the Qt driver for it is missing (on Debian, install the package libqt6sql6-psql).</source>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der Qt-Treiber dafür fehlt (unter Debian das Paket libqt6sql6-psql installieren).</translation>
+    </message>
+    <message>
+        <source>The database at %1 belongs to another program, not to Outloud. It was left unchanged.</source>
+        <translation>Die Datenbank unter %1 gehört zu einem anderen Programm, nicht zu Outloud. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds no Outloud data yet. It was left unchanged.</source>
+        <translation>Die Datenbank unter %1 enthält noch keine Outloud-Daten. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 was written by a newer version of Outloud (database version %2; this version reads up to %3). Please update Outloud. The database was left unchanged.</source>
+        <translation>Die Datenbank unter %1 wurde von einer neueren Version von Outloud geschrieben (Datenbankversion %2; diese Version liest bis %3). Bitte aktualisiere Outloud. Die Datenbank wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2872,25 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The circle uses the shipped plan.</source>
         <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ServerAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database)</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank)</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Outloud never takes or stores one: put it in ~/.pgpass, a service file or PGPASSWORD, and leave it out of the address.</source>
+        <translation>Die Adresse enthält ein Passwort. Outloud nimmt und speichert nie Passwörter: Leg es in ~/.pgpass, einer Service-Datei oder PGPASSWORD ab und lass es aus der Adresse weg.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database</source>
+        <translation>„%1“ nennt mehr als eine Datenbank</translation>
+    </message>
+    <message>
+        <source>The address option “%1” is not usable</source>
+        <translation>Die Adressoption „%1“ ist nicht verwendbar</translation>
     </message>
 </context>
 <context>
