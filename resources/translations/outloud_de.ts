@@ -238,6 +238,10 @@
         <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server&apos;s own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
         <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
     </message>
+    <message>
+        <source>Start meeting mode in presentation mode (full screen, large type).</source>
+        <translation>Den Treffen-Modus als Präsentation starten (Vollbild, große Schrift).</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -667,6 +671,13 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::CircleEditCommand</name>
+    <message>
+        <source>Rename the circle to %1</source>
+        <translation>Circle in %1 umbenennen</translation>
+    </message>
+</context>
+<context>
     <name>outloud::CirclePage</name>
     <message>
         <source>Members</source>
@@ -681,26 +692,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>%1 meets on %2s at %3, %4 weeks from %5.</source>
         <translation>%1 trifft sich jeden %2 um %3, %4 Wochen ab %5.</translation>
     </message>
@@ -711,22 +702,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>facilitator</source>
         <translation>Moderation</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>stattgefunden</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>Circle name</source>
@@ -763,6 +738,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>%1 joined the circle.</source>
         <translation>%1 ist dem Circle beigetreten.</translation>
+    </message>
+    <message>
+        <source>%1 facilitates the circle.</source>
+        <translation>%1 moderiert den Circle.</translation>
+    </message>
+    <message>
+        <source>The circle has no facilitator.</source>
+        <translation>Der Circle hat keine Moderation.</translation>
     </message>
 </context>
 <context>
@@ -1831,14 +1814,41 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::MeetingEditCommand</name>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 anwesend</translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <translation>%1 abwesend</translation>
+    </message>
+    <message>
+        <source>Notes on %1&apos;s round</source>
+        <translation>Notizen zur Runde von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exercises</source>
+        <translation>Übungen von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commitment kept</source>
+        <translation>Vorhaben von %1 eingehalten</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commitments</source>
+        <translation>Vorhaben von %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 held</source>
+        <translation>Treffen %1 fand statt</translation>
+    </message>
+</context>
+<context>
     <name>outloud::MeetingModeWidget</name>
     <message>
         <source>Week </source>
         <translation>Woche </translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1849,16 +1859,8 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>+2 min</source>
-        <translation>+2 Min.</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Anwesend</translation>
-    </message>
-    <message>
-        <source>Checked: present today</source>
-        <translation>Angehakt: heute anwesend</translation>
     </message>
     <message>
         <source>Next member</source>
@@ -1867,10 +1869,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Save meeting</source>
         <translation>Treffen speichern</translation>
-    </message>
-    <message>
-        <source>Week %1 was saved.</source>
-        <translation>Woche %1 wurde gespeichert.</translation>
     </message>
     <message>
         <source>Week %1</source>
@@ -1936,6 +1934,163 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start or pause the agenda</source>
+        <translation>Ablauf starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Next part of the agenda</source>
+        <translation>Nächster Teil des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Back to the previous part</source>
+        <translation>Zurück zum vorigen Teil</translation>
+    </message>
+    <message>
+        <source>Restart the agenda</source>
+        <translation>Ablauf neu beginnen</translation>
+    </message>
+    <message>
+        <source>One more minute for this part</source>
+        <translation>Eine Minute mehr für diesen Teil</translation>
+    </message>
+    <message>
+        <source>One minute less for this part</source>
+        <translation>Eine Minute weniger für diesen Teil</translation>
+    </message>
+    <message>
+        <source>Next member&apos;s round</source>
+        <translation>Runde des nächsten Mitglieds</translation>
+    </message>
+    <message>
+        <source>Previous member&apos;s round</source>
+        <translation>Runde des vorigen Mitglieds</translation>
+    </message>
+    <message>
+        <source>Skip this member for now; their turn comes at the end</source>
+        <translation>Dieses Mitglied vorerst überspringen; es kommt am Ende dran</translation>
+    </message>
+    <message>
+        <source>Move this member earlier in the round</source>
+        <translation>Dieses Mitglied in der Runde nach vorn</translation>
+    </message>
+    <message>
+        <source>Move this member later in the round</source>
+        <translation>Dieses Mitglied in der Runde nach hinten</translation>
+    </message>
+    <message>
+        <source>Present or absent</source>
+        <translation>Anwesend oder abwesend</translation>
+    </message>
+    <message>
+        <source>Save the meeting</source>
+        <translation>Treffen speichern</translation>
+    </message>
+    <message>
+        <source>The week before</source>
+        <translation>Die Woche davor</translation>
+    </message>
+    <message>
+        <source>The week after</source>
+        <translation>Die Woche danach</translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, large type</source>
+        <translation>Präsentationsmodus: Vollbild, große Schrift</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Show these keys</source>
+        <translation>Diese Tasten zeigen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 Min.</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>presentation mode</comment>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Checked: present today. The order is the round&apos;s order.</source>
+        <translation>Angehakt: heute anwesend. Die Reihenfolge ist die der Runde.</translation>
+    </message>
+    <message>
+        <source>Members, in round order</source>
+        <translation>Mitglieder in der Reihenfolge der Runde</translation>
+    </message>
+    <message>
+        <source>Skipped for now: their turn comes at the end.</source>
+        <translation>Vorerst übersprungen: kommt am Ende dran.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s turn comes at the end of the round.</source>
+        <translation>%1 kommt am Ende der Runde dran.</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Meeting mode keys</source>
+        <translation>Tasten im Treffen-Modus</translation>
+    </message>
+    <message>
+        <source>Undo or redo the last edit (outside a text field)</source>
+        <translation>Letzte Änderung rückgängig machen oder wiederholen (außerhalb eines Textfelds)</translation>
+    </message>
+    <message>
+        <source>Tab, Space</source>
+        <translation>Tab, Leertaste</translation>
+    </message>
+    <message>
+        <source>Move between the fields; check or uncheck in a list</source>
+        <translation>Zwischen den Feldern wechseln; in einer Liste an- oder abhaken</translation>
+    </message>
+    <message>
+        <source>This week has no agenda in the plan.</source>
+        <translation>Diese Woche hat im Plan keinen Ablauf.</translation>
+    </message>
+    <message>
+        <source>Back (%1) or Restart (%2) to go on.</source>
+        <translation>Mit Zurück (%1) oder Neu beginnen (%2) geht es weiter.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingRecorder</name>
@@ -1966,6 +2121,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>save the commitments</source>
         <translation>Speichern der Vorhaben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2634,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Edit the week plan</source>
+        <translation>Wochenplan bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>outloud::PlanService</name>
@@ -2754,6 +2917,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>skip a week</source>
         <translation>Überspringen einer Woche</translation>
     </message>
+    <message>
+        <source>reschedule the meetings</source>
+        <translation>Verschieben der Treffen</translation>
+    </message>
 </context>
 <context>
     <name>outloud::ScheduleWidget</name>
@@ -2790,10 +2957,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Das ausgewählte und jedes spätere Treffen rücken eine Woche nach hinten.</translation>
     </message>
     <message>
-        <source>Facilitator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
         <source>Load plan file...</source>
         <translation>Plandatei laden …</translation>
     </message>
@@ -2808,18 +2971,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Export calendar...</source>
         <translation>Kalender exportieren …</translation>
-    </message>
-    <message>
-        <source>%1 facilitates the circle.</source>
-        <translation>%1 moderiert den Circle.</translation>
-    </message>
-    <message>
-        <source>The circle has no facilitator.</source>
-        <translation>Der Circle hat keine Moderation.</translation>
-    </message>
-    <message>
-        <source>(nobody yet)</source>
-        <translation>(noch niemand)</translation>
     </message>
     <message>
         <source>Plan: %1 (the circle&apos;s own)</source>
@@ -2872,6 +3023,58 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The circle uses the shipped plan.</source>
         <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Enter or double click: open the meeting in meeting mode</source>
+        <translation>Eingabetaste oder Doppelklick: das Treffen im Treffen-Modus öffnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 made</source>
+        <translation>%1 gefasst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept</source>
+        <translation>%1 von %2 eingehalten</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Anwesend: %1</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message>
+        <source>Move meeting %1</source>
+        <translation>Treffen %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Skip week %1</source>
+        <translation>Woche %1 überspringen</translation>
     </message>
 </context>
 <context>
