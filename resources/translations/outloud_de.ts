@@ -274,6 +274,10 @@
         <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
         <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
     </message>
+    <message>
+        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server&apos;s own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
+        <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
