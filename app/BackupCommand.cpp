@@ -41,6 +41,15 @@ int runBackup(const QStringList& arguments)
         err(u"outloud backup: "_s + error);
         return 1;
     }
+    if (db->isServer()) {
+        out(QCoreApplication::translate("cli",
+            "%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of "
+            "its Outloud data to %2 (outloud import %2 --format json restores it). The server's "
+            "own backups (pg_dump, point-in-time recovery) are the real backup; ask its "
+            "administrator.")
+                .arg(db->path(), QDir::toNativeSeparators(path)));
+        return 0;
+    }
     out(QCoreApplication::translate("cli", "Backed up %1 to %2.")
             .arg(QDir::toNativeSeparators(db->path()), QDir::toNativeSeparators(path)));
     return 0;

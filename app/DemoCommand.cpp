@@ -45,7 +45,8 @@ int runDemo(const QStringList& arguments)
         err(QCoreApplication::translate("cli", "outloud demo: --database PATH is required."));
         return 2;
     }
-    if (QFileInfo::exists(path)) {
+    const bool server = Database::isServerLocation(path);
+    if (!server && QFileInfo::exists(path)) {
         err(QCoreApplication::translate(
             "cli", "outloud demo: %1 already exists; the demo never overwrites a file.")
                 .arg(QDir::toNativeSeparators(path)));
@@ -90,9 +91,11 @@ int runDemo(const QStringList& arguments)
             counts = demo.counts();
     }
     if (!error.isEmpty()) {
-        // Leave nothing half-made behind.
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
+        // Leave nothing half-made behind (on a server the demo's transaction rolled back).
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            if (!server)
+                QFile::remove(path + suffix);
+        }
         err(u"outloud demo: "_s + error);
         return 1;
     }

@@ -529,8 +529,10 @@ bool DemoGenerator::generate(QString* error)
             return true;
         },
         error);
-    if (ok)
+    if (ok) {
         m_counts = counts;
+        m_db.refreshStatistics();
+    }
     return ok;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupService.h"
 
+#include "FileIo.h"
 #include "JsonArchive.h"
 #include "SchemaInfo.h"
 #include "storage/Database.h"
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -45,17 +48,39 @@ BackupService::BackupService(Database& db)
 
 QString BackupService::folder() const
 {
+    // A server database has no folder of its own: its archives stay with the user.
+    if (m_db.isServer())
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + u"/server-backups"_s;
     return QFileInfo(m_db.path()).absolutePath() + u"/backups"_s;
 }
 
 QString BackupService::filePrefix() const
 {
+    if (m_db.isServer()) {
+        const QUrl url(m_db.path());
+        QString name = url.host() + u'-' + url.path().mid(1);
+        for (QChar& c : name) {
+            if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
+                c = u'_';
+        }
+        return name + u'-';
+    }
     return QFileInfo(m_db.path()).fileName() + u'-';
+}
+
+QString BackupService::fileSuffix() const
+{
+    return m_db.isServer() ? u".json"_s : u".sqlite"_s;
 }
 
 bool BackupService::backupTo(const QString& path, QString* error)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    // On a server Outloud cannot copy the database: it writes the JSON archive of its data
+    // (what `outloud import FILE --format json` restores), and says so.
+    if (m_db.isServer())
+        return json::writeExport(m_db, path, error);
     if (m_db.transactionDepth() > 0)
         return fail(error, tr("Could not back up while a change is being saved; try again."));
     const QFileInfo target(path);
@@ -98,9 +123,9 @@ bool BackupService::backupNow(QString* path, QString* error, bool beforeRestore)
     const QString stamp = m_db.now().toString(QString::fromLatin1(StampFormat));
     const QString base
         = folder() + u'/' + filePrefix() + stamp + (beforeRestore ? BeforeRestoreTag : QString());
-    QString file = base + u".sqlite"_s;
+    QString file = base + fileSuffix();
     for (int n = 2; QFileInfo::exists(file); ++n)
-        file = base + u'-' + QString::number(n) + u".sqlite"_s;
+        file = base + u'-' + QString::number(n) + fileSuffix();
     if (!QDir().mkpath(folder()))
         return fail(
             error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(folder())));
@@ -117,6 +142,9 @@ bool BackupService::backupIfDue(bool* made, QString* error)
 {
     if (made)
         *made = false;
+    // The server's own backups keep a server database; no daily copy on this machine.
+    if (m_db.isServer())
+        return true;
     const QList<BackupInfo> existing = backups();
     const QDate today = m_db.now().date();
     for (const BackupInfo& b : existing) {
@@ -133,10 +161,11 @@ bool BackupService::backupIfDue(bool* made, QString* error)
 QList<BackupInfo> BackupService::backups() const
 {
     QList<BackupInfo> result;
-    static const QRegularExpression stamp(
-        u"^(\\d{8}-\\d{6})(-before-restore)?(-\\d+)?\\.sqlite$"_s);
+    const QRegularExpression stamp(u"^(\\d{8}-\\d{6})(-before-restore)?(-\\d+)?"_s
+        + QRegularExpression::escape(fileSuffix()) + u'$');
     const QString prefix = filePrefix();
-    const QFileInfoList files = QDir(folder()).entryInfoList({prefix + u"*.sqlite"_s}, QDir::Files);
+    const QFileInfoList files
+        = QDir(folder()).entryInfoList({prefix + u'*' + fileSuffix()}, QDir::Files);
     for (const QFileInfo& f : files) {
         const QRegularExpressionMatch m = stamp.match(f.fileName().mid(prefix.size()));
         if (!f.fileName().startsWith(prefix) || !m.hasMatch())
@@ -173,6 +202,12 @@ bool BackupService::rotate(QString* error)
 bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString* error)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (m_db.isServer()) {
+        QByteArray bytes;
+        Archive archive;
+        return readInputFile(path, &bytes, error) && json::parse(bytes, &archive, error)
+            && restoreArchive(archive, savedAs, error);
+    }
     if (!QFileInfo(path).isFile())
         return fail(error, tr("%1 does not exist.").arg(shown));
     {

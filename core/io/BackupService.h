@@ -45,12 +45,14 @@ public:
 
     explicit BackupService(Database& db);
 
-    /// <folder of the database>/backups
+    /// <folder of the database>/backups; for a server database AppDataLocation/server-backups
+    /// (JSON archives; the server's own backups are the real ones, see the README).
     QString folder() const;
     int keep() const { return m_keep; }
     void setKeep(int count) { m_keep = std::max(1, count); }
 
-    /// Copies the database to @p path (replacing it atomically), mode 0600.
+    /// Copies the database to @p path (replacing it atomically), mode 0600. A server
+    /// database cannot be copied: @p path gets the JSON archive of its data instead.
     bool backupTo(const QString& path, QString* error);
     /// A new backup in folder(); sets @p path to it. Then drops the oldest beyond keep().
     bool backupNow(QString* path, QString* error, bool beforeRestore = false);
@@ -68,6 +70,7 @@ public:
 private:
     bool rotate(QString* error);
     QString filePrefix() const;
+    QString fileSuffix() const;
 
     Database& m_db;
     int m_keep = DefaultKeep;

@@ -269,7 +269,7 @@ bool restore(Database& db, const Archive& archive, QString* error)
         if (!seen.contains(name))
             return fail(error, tr("The export lacks the table “%1”.").arg(name));
     }
-    return db.write(
+    const bool ok = db.write(
         Database::AllTables,
         [&](QSqlQuery& q) {
             // Circles and members point at each other: check references once, at the end
@@ -317,6 +317,9 @@ bool restore(Database& db, const Archive& archive, QString* error)
             return true;
         },
         error);
+    if (ok)
+        db.refreshStatistics();
+    return ok;
 }
 
 } // namespace outloud::io::json

@@ -284,6 +284,12 @@ qint64 Database::insert(Tables tables, const QString& sql, const QVariantList& v
     return ok ? id : -1;
 }
 
+void Database::refreshStatistics()
+{
+    if (isServer())
+        QSqlQuery(connection()).exec(u"ANALYZE"_s);
+}
+
 void Database::notifyChanged(Tables tables)
 {
     if (m_depth > 0) {

@@ -101,6 +101,11 @@ public:
     qint64 insert(Tables tables, const QString& sql, const QVariantList& values,
         const QString& operation, QString* error);
 
+    /// After a bulk load (demo, restore): PostgreSQL plans queries by table statistics,
+    /// which are stale until ANALYZE (correlated lookups then scan whole tables). SQLite
+    /// needs nothing.
+    void refreshStatistics();
+
     /// Announces a change to the models (changed()). Inside a transaction the
     /// announcement waits for the outermost commit; a rollback announces AllTables.
     void notifyChanged(Tables tables);

@@ -257,9 +257,16 @@ bool recordVersion(Database& db, QSqlQuery& q, int version)
 {
     if (db.isServer()) {
         const QString table = QLatin1StringView(Database::VersionTable);
-        return q.exec(u"CREATE TABLE IF NOT EXISTS %1 (application text NOT NULL,"
-                      " version integer NOT NULL)"_s.arg(table))
-            && q.exec(u"DELETE FROM %1"_s.arg(table))
+        // Created by the first step; IF NOT EXISTS would print a notice on every later one.
+        const bool create = q.exec(u"SELECT to_regclass('%1') IS NULL"_s.arg(table)) && q.next()
+            && q.value(0).toBool();
+        q.finish();
+        if (create
+            && !q.exec(
+                u"CREATE TABLE %1 (application text NOT NULL, version integer NOT NULL)"_s.arg(
+                    table)))
+            return false;
+        return q.exec(u"DELETE FROM %1"_s.arg(table))
             && q.exec(
                 u"INSERT INTO %1 (application, version) VALUES ('outloud', %2)"_s.arg(table).arg(
                     version));

@@ -289,6 +289,7 @@ TEST(WritePath, WorkThatFailsLeavesNothingWritten)
 
 TEST(WritePath, WhenBeginFailsTheWorkNeverRunsAndTheErrorSaysWhy)
 {
+    OUTLOUD_SQLITE_ONLY(); // an SQLite file lock held by another connection
     TempDatabase t;
     const qint64 circle = CircleService(t.db()).createCircle(
         [] {

@@ -71,7 +71,10 @@ std::unique_ptr<QSettings> settings()
 MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     : QMainWindow(parent)
     , m_path(databasePath)
-    , m_demoPath(QFileInfo(databasePath).absolutePath() + u"/outloud-demo.sqlite"_s)
+    , m_demoPath(QFileInfo(Database::isServerLocation(databasePath) ? Database::defaultPath()
+                                                                    : databasePath)
+                     .absolutePath()
+          + u"/outloud-demo.sqlite"_s)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Outloud"));
@@ -108,7 +111,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         restoreState(s->value(u"window/state"_s).toByteArray());
     }
 
-    if (QFileInfo::exists(m_path))
+    // A server address is connected to at once (libpq's connect_timeout bounds the wait).
+    if (Database::isServerLocation(m_path) || QFileInfo::exists(m_path))
         openDatabase(m_path);
     else
         showWelcome();
