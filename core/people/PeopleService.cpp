@@ -17,7 +17,7 @@ namespace outloud {
 namespace {
 const auto PersonColumns
     = u"id, member_id, name, organization, role, relation, email, url, channels, tags, notes,"
-      " closeness, introduced_by, created_on"_s;
+      " closeness, introduced_by, created_on, keep_in_touch_weeks"_s;
 
 Person personFrom(const QSqlQuery& q)
 {
@@ -36,7 +36,13 @@ Person personFrom(const QSqlQuery& q)
     p.closeness = q.value(11).toInt();
     p.introducedBy = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
     p.createdOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    p.keepInTouchWeeks = q.value(14).isNull() ? -1 : q.value(14).toInt();
     return p;
+}
+
+QVariant rhythm(const Person& p)
+{
+    return p.keepInTouchWeeks < 0 ? QVariant() : QVariant(p.keepInTouchWeeks);
 }
 
 QVariant introducer(const Person& p)
@@ -58,6 +64,8 @@ bool PeopleService::validate(const Person& person, QString* error)
     if (!person.email.trimmed().isEmpty() && !person.email.contains(u'@'))
         return fail(
             error, tr("“%1” does not look like an e-mail address.").arg(person.email.trimmed()));
+    if (person.keepInTouchWeeks > 52)
+        return fail(error, tr("Keep in touch at least once a year (every 52 weeks at most)."));
     if (person.introducedBy > 0 && person.introducedBy == person.id)
         return fail(error, tr("A person cannot introduce themselves."));
     return true;
@@ -104,12 +112,13 @@ qint64 PeopleService::add(const Person& person, QString* error)
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q,
             u"INSERT INTO person (member_id, name, organization, role, relation, email, url, "
-            u"channels, tags, notes,"
-            " closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u"channels, tags, notes, closeness, introduced_by, created_on, keep_in_touch_weeks)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {person.memberId, person.name.trimmed(), person.organization.trimmed(),
                 person.role.trimmed(), person.relation.trimmed(), person.email.trimmed(),
                 person.url.trimmed(), person.channels.trimmed(), person.tags.trimmed(),
-                person.notes, person.closeness, introducer(person), created.toString(Qt::ISODate)},
+                person.notes, person.closeness, introducer(person), created.toString(Qt::ISODate),
+                rhythm(person)},
             tr("add the person"), error))
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
@@ -140,11 +149,12 @@ bool PeopleService::update(const Person& person, QString* error)
     if (!execPrepared(q,
             u"UPDATE person SET name = ?, organization = ?, role = ?, relation = ?, email = ?, url "
             u"= ?,"
-            " channels = ?, tags = ?, notes = ?, closeness = ?, introduced_by = ? WHERE id = ?"_s,
+            " channels = ?, tags = ?, notes = ?, closeness = ?, introduced_by = ?,"
+            " keep_in_touch_weeks = ? WHERE id = ?"_s,
             {person.name.trimmed(), person.organization.trimmed(), person.role.trimmed(),
                 person.relation.trimmed(), person.email.trimmed(), person.url.trimmed(),
                 person.channels.trimmed(), person.tags.trimmed(), person.notes, person.closeness,
-                introducer(person), person.id},
+                introducer(person), rhythm(person), person.id},
             tr("save the person"), error))
         return false;
     if (before->closeness != person.closeness
@@ -225,10 +235,11 @@ bool PeopleService::restore(const PersonSnapshot& s, QString* error)
     if (!execPrepared(q,
             u"INSERT INTO person (id, member_id, name, organization, role, relation, email, url, "
             u"channels, tags,"
-            " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            " notes, closeness, introduced_by, created_on, keep_in_touch_weeks)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {p.id, p.memberId, p.name, p.organization, p.role, p.relation, p.email, p.url,
                 p.channels, p.tags, p.notes, p.closeness, introducer(p),
-                p.createdOn.toString(Qt::ISODate)},
+                p.createdOn.toString(Qt::ISODate), rhythm(p)},
             tr("restore the person"), error))
         return false;
     for (const ClosenessChange& c : s.history) {

@@ -161,6 +161,22 @@ QStringList version2()
     };
 }
 
+// Version 3: keeping in touch. A person's rhythm in weeks (NULL: the default for their
+// closeness, 0: none) and the user's default rhythm per closeness level, seeded so that
+// closer relationships are looked after more often.
+QStringList version3()
+{
+    return {
+        u"ALTER TABLE person ADD COLUMN keep_in_touch_weeks INTEGER"
+        " CHECK (keep_in_touch_weeks IS NULL OR keep_in_touch_weeks BETWEEN 0 AND 52)"_s,
+        uR"(CREATE TABLE keep_in_touch_default (
+            closeness INTEGER PRIMARY KEY CHECK (closeness BETWEEN 0 AND 5),
+            every_weeks INTEGER NOT NULL CHECK (every_weeks BETWEEN 0 AND 52)))"_s,
+        uR"(INSERT INTO keep_in_touch_default (closeness, every_weeks) VALUES
+            (0, 0), (1, 0), (2, 8), (3, 4), (4, 2), (5, 2))"_s,
+    };
+}
+
 } // namespace
 
 const QList<MigrationStep>& migrationSteps()
@@ -168,6 +184,7 @@ const QList<MigrationStep>& migrationSteps()
     static const QList<MigrationStep> steps = {
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "EditCommand.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "people/KeepInTouch.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
 
@@ -117,6 +118,50 @@ bool Editor::removePerson(qint64 personId, QString* error)
         tr("Remove %1").arg(s.person.name),
         [&db, personId](QString* e) { return PeopleService(db).remove(personId, e); },
         [&db, s](QString* e) { return PeopleService(db).restore(s, e); }, error);
+}
+
+bool Editor::setKeepInTouch(qint64 personId, int everyWeeks, QString* error)
+{
+    const std::optional<Person> before = PeopleService(m_db).person(personId);
+    if (!before) {
+        if (error)
+            *error = tr("That person is no longer on the list.");
+        return false;
+    }
+    const int old = before->keepInTouchWeeks;
+    if (old == everyWeeks)
+        return true;
+    Database& db = m_db;
+    return push(
+        tr("Keep in touch with %1 %2")
+            .arg(before->name,
+                everyWeeks < 0 ? tr("as usual for the closeness") : keepintouch::label(everyWeeks)),
+        [&db, personId, everyWeeks](
+            QString* e) { return KeepInTouchService(db).setRhythm(personId, everyWeeks, e); },
+        [&db, personId, old](
+            QString* e) { return KeepInTouchService(db).setRhythm(personId, old, e); },
+        error);
+}
+
+bool Editor::setKeepInTouchDefault(int closeness, int everyWeeks, QString* error)
+{
+    const auto defaults = KeepInTouchService(m_db).defaults();
+    if (closeness < 0 || closeness >= int(defaults.size())) {
+        if (error)
+            *error = tr("Closeness goes from 0 to 5.");
+        return false;
+    }
+    const int old = defaults[size_t(closeness)];
+    if (old == everyWeeks)
+        return true;
+    Database& db = m_db;
+    return push(
+        tr("Keep in touch at closeness %1 %2").arg(closeness).arg(keepintouch::label(everyWeeks)),
+        [&db, closeness, everyWeeks](
+            QString* e) { return KeepInTouchService(db).setDefault(closeness, everyWeeks, e); },
+        [&db, closeness, old](
+            QString* e) { return KeepInTouchService(db).setDefault(closeness, old, e); },
+        error);
 }
 
 qint64 Editor::addContribution(const Contribution& contribution, QString* error)
