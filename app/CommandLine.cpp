@@ -30,6 +30,10 @@ const QList<Command>& commands()
         {"export",
             QT_TRANSLATE_NOOP("cli", "Write the weekly summary of a member or a circle as PDF"),
             runExport, true},
+        {"remind",
+            QT_TRANSLATE_NOOP(
+                "cli", "Say where this week stands; exit 0 when the weekly target is met"),
+            runRemind},
     };
     return list;
 }

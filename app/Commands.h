@@ -30,5 +30,6 @@ int runExportData(const QStringList& arguments);
 int runBackup(const QStringList& arguments);
 int runCalendar(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runRemind(const QStringList& arguments);
 
 } // namespace outloud::cli
