@@ -99,6 +99,7 @@ Attempt place(const QList<NetworkPerson>& people, bool grouped, double spacingSc
     map.meLabel = QRectF(-meSize.width() / 2, MeRadius + LabelGap, meSize.width(), meSize.height());
 
     double radius = FirstRing;
+    QHash<qint64, double> angleOf;
     for (int level = 5; level >= 0; --level) {
         QList<NetworkPerson> ring;
         for (const NetworkPerson& p : people) {
@@ -107,6 +108,23 @@ Attempt place(const QList<NetworkPerson>& people, bool grouped, double spacingSc
         }
         if (ring.isEmpty())
             continue;
+        // Someone introduced by a person on an inner ring goes toward that person's angle,
+        // so the lines of introduction stay short; the others keep their sorted place.
+        const double offset = level * 0.37; // so rings do not line their first dots up
+        QList<std::pair<double, qsizetype>> keys;
+        for (qsizetype i = 0; i < ring.size(); ++i) {
+            const auto introducer = angleOf.constFind(ring.at(i).introducedBy);
+            const double key = introducer != angleOf.cend()
+                ? *introducer
+                : offset + 2 * std::numbers::pi * double(i) / double(ring.size());
+            keys.append({std::fmod(key - offset + 4 * std::numbers::pi, 2 * std::numbers::pi), i});
+        }
+        std::stable_sort(keys.begin(), keys.end(),
+            [](const auto& x, const auto& y) { return x.first < y.first; });
+        QList<NetworkPerson> ordered;
+        for (const auto& key : std::as_const(keys))
+            ordered.append(ring.at(key.second));
+        ring = ordered;
         // Along a ring a named person needs room for half a name on either side of the dot
         // (names alternate sides of the ring's tangent), a dot only for itself.
         const double spacing = grouped ? DotSpacing : spacingScale * (widest * 0.55 + 16);
@@ -117,7 +135,6 @@ Attempt place(const QList<NetworkPerson>& people, bool grouped, double spacingSc
             const qsizetype capacity = std::max<qsizetype>(1, qsizetype(circumference / spacing));
             // Spread the last ring's people evenly rather than crowding one side.
             const qsizetype count = std::min(capacity, ring.size() - index);
-            const double offset = level * 0.37; // so rings do not line their first dots up
             for (qsizetype i = 0; i < count; ++i) {
                 const NetworkPerson& p = ring.at(index + i);
                 const double angle = offset + 2 * std::numbers::pi * double(i) / double(count);
@@ -127,6 +144,7 @@ Attempt place(const QList<NetworkPerson>& people, bool grouped, double spacingSc
                 n.y = radius * std::sin(angle);
                 n.radius = nodeRadius(p, grouped);
                 n.labelled = named.contains(p.id);
+                angleOf.insert(p.id, angle);
                 map.nodes.append(n);
             }
             index += count;
@@ -138,7 +156,10 @@ Attempt place(const QList<NetworkPerson>& people, bool grouped, double spacingSc
     }
 
     // Names: each tries its candidate places; the first free one wins.
+    // Names keep clear of each other and of every dot, so that no one is hidden.
     QList<QRectF> placed {map.meLabel, QRectF(-MeRadius, -MeRadius, 2 * MeRadius, 2 * MeRadius)};
+    for (const NetworkNode& n : std::as_const(map.nodes))
+        placed.append(QRectF(n.x - n.radius, n.y - n.radius, 2 * n.radius, 2 * n.radius));
     for (NetworkNode& n : map.nodes) {
         if (!n.labelled)
             continue;

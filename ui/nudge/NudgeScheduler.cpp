@@ -27,6 +27,12 @@ NudgeScheduler::NudgeScheduler(
             nudge();
         schedule();
     });
+    setNotifier(std::move(m_notifier));
+}
+
+void NudgeScheduler::setNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_notifier = std::move(notifier);
     if (m_notifier)
         connect(m_notifier.get(), &Notifier::clicked, this, &NudgeScheduler::openRequested);
 }

@@ -28,6 +28,8 @@ public:
     ~NudgeScheduler() override;
 
     void setSetting(const NudgeSetting& setting);
+    /// Replaces the desktop's notifier (tests use a fake).
+    void setNotifier(std::unique_ptr<Notifier> notifier);
     NudgeSetting setting() const { return m_setting; }
     /// When the next nudge is due; invalid while off.
     QDateTime nextNudge() const { return m_next; }

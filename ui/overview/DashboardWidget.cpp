@@ -7,6 +7,7 @@
 #include "NetworkPanel.h"
 #include "circle/CircleService.h"
 #include "people/Closeness.h"
+#include "people/KeepInTouchPanel.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -132,6 +133,14 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(balancePage, tr("&Balance and progress"));
     m_tabs->addTab(m_network, tr("&Network"));
+    m_touch = new KeepInTouchPanel(m_db, this);
+    m_tabs->addTab(m_touch, tr("Keep in &touch"));
+    // Who is due stays in sight whichever tab is open; a click opens the list.
+    m_touchSummary = plainLabel(QString(), this);
+    m_touchSummary->setObjectName(u"dashboardKeepInTouch"_s);
+    m_touchSummary->setCursor(Qt::PointingHandCursor);
+    m_touchSummary->installEventFilter(this);
+    layout->insertWidget(layout->indexOf(m_tabs), m_touchSummary);
     layout->addWidget(m_tabs, 1);
 
     // A click anywhere in a week's column opens that week, empty weeks included.
@@ -263,6 +272,8 @@ bool DashboardWidget::eventFilter(QObject* watched, QEvent* event)
             if (const int week = weekAt(view, mouse->position().toPoint()))
                 Q_EMIT weekActivated(week);
         }
+        if (watched == m_touchSummary)
+            m_tabs->setCurrentWidget(m_touch);
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -400,6 +411,8 @@ void DashboardWidget::refresh()
         m_imbalanceView->chart()->setTitle(tr("Largest imbalances: none yet"));
 
     m_network->setFigures(a);
+    m_touch->showMember(m_circleId, m_memberId, today);
+    m_touchSummary->setText(m_touch->summary());
 }
 
 } // namespace outloud

@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void updateTouchWeek();
     void refreshTags();
     void refreshReachOut();
     void onSelectionChanged();
@@ -59,6 +60,7 @@ private:
     PersonDetailPane* m_detail;
     QLineEdit* m_filter;
     QComboBox* m_tag;
+    QComboBox* m_touch = nullptr;
     QComboBox* m_closeness;
     QSpinBox* m_staleWeeks;
     QListWidget* m_reachOut;
