@@ -120,6 +120,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
     open->setShortcut(QKeySequence::Open);
@@ -137,42 +145,17 @@ void MainWindow::createMenus()
     QAction* exportAll
         = exportMenu->addAction(tr("Everything as JSON…"), this, [this] { exportData(u"json"_s); });
     exportAll->setObjectName(u"exportJsonAction"_s);
-    QAction* backups = file->addAction(tr("&Backups…"), this, [this] {
-        if (!m_db)
-            return;
-        auto* dialog = new BackupsDialog(*m_db, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &BackupsDialog::restored, this, [this] {
-            // The file's contents were replaced: earlier edits can no longer be undone.
-            if (m_editor)
-                m_editor->undoStack()->clear();
-            updateStatus();
-        });
-        dialog->open();
-    });
+    QAction* backups = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     backups->setObjectName(u"backupsAction"_s);
     m_fileActions << import << exportPeople << exportLog << exportAll << backups;
     file->addSeparator();
-    QAction* summary = file->addAction(tr("&Export week summary…"), this, [this] {
-        if (!m_db)
-            return;
-        auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath())));
-        });
-        dialog->open();
-    });
+    QAction* summary
+        = file->addAction(tr("&Export week summary…"), this, &MainWindow::exportWeekSummary);
     summary->setObjectName(u"exportSummaryAction"_s);
     summary->setShortcut(QKeySequence(u"Ctrl+E"_s));
     summary->setToolTip(tr("A one- or two-page PDF of a member's week, or the whole circle's"));
-    QAction* print = file->addAction(tr("&Print week summary…"), this, [this] {
-        if (!m_db)
-            return;
-        const int week
-            = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
-        summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
-    });
+    QAction* print
+        = file->addAction(tr("&Print week summary…"), this, &MainWindow::printWeekSummary);
     print->setObjectName(u"printSummaryAction"_s);
     print->setShortcut(QKeySequence::Print);
     m_fileActions << summary << print;
@@ -186,7 +169,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
     m_undo->setObjectName(u"undoAction"_s);
@@ -232,7 +218,10 @@ void MainWindow::createMenus()
     preferences->setObjectName(u"settingsAction"_s);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"),
         tr("&Contributions"), tr("Circle && &meetings"), tr("Meeting mo&de")};
@@ -248,7 +237,10 @@ void MainWindow::createMenus()
     m_workspaceActions << map;
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(false);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outloud"), this, [this] {
         QMessageBox::about(this, tr("About Outloud"),
@@ -257,6 +249,41 @@ void MainWindow::createMenus()
                "what you give and receive, week by week.")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new BackupsDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupsDialog::restored, this, [this] {
+        // The file's contents were replaced: earlier edits can no longer be undone.
+        if (m_editor)
+            m_editor->undoStack()->clear();
+        updateStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::exportWeekSummary()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath())));
+    });
+    dialog->open();
+}
+
+void MainWindow::printWeekSummary()
+{
+    if (!m_db)
+        return;
+    const int week = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
+    summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
 }
 
 void MainWindow::importPeople()

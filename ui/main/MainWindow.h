@@ -74,6 +74,13 @@ protected:
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void showBackups();
+    void exportWeekSummary();
+    void printWeekSummary();
     void showSettings();
     void importPeople();
     /// "people", "contributions" (CSV) or "json" (everything).

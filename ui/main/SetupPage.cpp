@@ -44,6 +44,18 @@ SetupPage::SetupPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"setupPage"_s);
+    QGroupBox* circleBox = createCircleForm();
+    QGroupBox* membersBox = createMembersForm();
+    QGroupBox* goalBox = createGoalForm();
+    createErrorLabel();
+    createSteps(circleBox, membersBox, goalBox);
+    layOut(createButtons());
+    updateButtons();
+    refreshFacilitators();
+}
+
+QGroupBox* SetupPage::createCircleForm()
+{
     auto* circleBox = new QGroupBox(tr("Your circle"), this);
     auto* circleForm = new QFormLayout(circleBox);
     m_circleName = new QLineEdit(circleBox);
@@ -68,7 +80,11 @@ SetupPage::SetupPage(QWidget* parent)
     circleForm->addRow(tr("Meets on:"), m_weekday);
     circleForm->addRow(tr("At:"), m_time);
     circleForm->addRow(tr("Runs for:"), m_weeks);
+    return circleBox;
+}
 
+QGroupBox* SetupPage::createMembersForm()
+{
     auto* membersBox = new QGroupBox(tr("Members"), this);
     auto* membersForm = new QFormLayout(membersBox);
     m_myName = new QLineEdit(membersBox);
@@ -90,7 +106,11 @@ SetupPage::SetupPage(QWidget* parent)
     membersForm->addRow(m_memberWarning);
     connect(m_myName, &QLineEdit::textChanged, this, &SetupPage::refreshFacilitators);
     connect(m_others, &QPlainTextEdit::textChanged, this, &SetupPage::refreshFacilitators);
+    return membersBox;
+}
 
+QGroupBox* SetupPage::createGoalForm()
+{
     auto* goalBox = new QGroupBox(tr("My goal (you can change it any time)"), this);
     auto* goalForm = new QFormLayout(goalBox);
     m_accomplish = new QLineEdit(goalBox);
@@ -110,14 +130,21 @@ SetupPage::SetupPage(QWidget* parent)
     goalForm->addRow(tr("Why does it matter to me?"), m_why);
     goalForm->addRow(tr("What would progress in twelve weeks look like?"), m_progress);
     goalForm->addRow(tr("Contributions I aim for:"), m_target);
+    return goalBox;
+}
 
+void SetupPage::createErrorLabel()
+{
     m_error = new QLabel(this);
     m_error->setObjectName(u"setupError"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(u"color: palette(link); font-weight: bold;"_s);
     m_error->hide();
+}
 
+void SetupPage::createSteps(QGroupBox* circleBox, QGroupBox* membersBox, QGroupBox* goalBox)
+{
     // Step 1: the circle and its members; step 2: my goal; step 3: who is related to it.
     auto* circleStep = new QWidget;
     auto* circleLayout = new QVBoxLayout(circleStep);
@@ -151,7 +178,10 @@ SetupPage::SetupPage(QWidget* parent)
 
     m_stepTitle = new QLabel(this);
     m_stepTitle->setObjectName(u"setupStepTitle"_s);
+}
 
+QHBoxLayout* SetupPage::createButtons()
+{
     m_back = new QPushButton(tr("&Back"), this);
     m_back->setObjectName(u"setupBackButton"_s);
     m_skip = new QPushButton(tr("&Skip this step"), this);
@@ -176,7 +206,11 @@ SetupPage::SetupPage(QWidget* parent)
     buttons->addWidget(m_skip);
     buttons->addWidget(m_next);
     buttons->addWidget(m_create);
+    return buttons;
+}
 
+void SetupPage::layOut(QHBoxLayout* buttons)
+{
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     auto* title = new QLabel(tr("Start my own circle"), content);
@@ -202,8 +236,6 @@ SetupPage::SetupPage(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    updateButtons();
-    refreshFacilitators();
 }
 
 int SetupPage::step() const

@@ -6,6 +6,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,6 +43,15 @@ Q_SIGNALS:
     void openDemoRequested();
 
 private:
+    // The constructor's parts, in the order they run.
+    QGroupBox* createCircleForm();
+    QGroupBox* createMembersForm();
+    QGroupBox* createGoalForm();
+    void createErrorLabel();
+    void createSteps(QGroupBox* circleBox, QGroupBox* membersBox, QGroupBox* goalBox);
+    QHBoxLayout* createButtons();
+    void layOut(QHBoxLayout* buttons);
+
     void updateButtons();
     void refreshFacilitators();
     QStringList memberNames() const;

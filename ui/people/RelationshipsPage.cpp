@@ -42,12 +42,39 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
 {
     setObjectName(u"relationshipsPage"_s);
     Database& db = editor.database();
-    m_model = new RelationshipModel(db, this);
+    createModel();
+    QPushButton* add = createFilters();
+    connectFilters();
+    createTable();
+    createDetailPane();
+    createReachOut();
+    layOut(add);
+
+    connect(&db, &Database::changed, this, [this](Database::Tables tables) {
+        if (tables & (Database::People | Database::Contributions)) {
+            refreshReachOut();
+            if (tables & Database::People)
+                refreshTags();
+        }
+    });
+    refreshTags();
+    refreshReachOut();
+    m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, RelationshipModel::Name));
+}
+
+void RelationshipsPage::createModel()
+{
+    m_model = new RelationshipModel(m_editor.database(), this);
     m_model->setClosenessEditor([this](qint64 id, int level, QString* error) {
         return m_editor.setCloseness(id, level, error);
     });
     connect(m_model, &RelationshipModel::editFailed, this, &RelationshipsPage::message);
+}
 
+QPushButton* RelationshipsPage::createFilters()
+{
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"peopleFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, organization, relation, tag or notes"));
@@ -96,7 +123,11 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     addShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(addShortcut, &QAction::triggered, this, &RelationshipsPage::addPerson);
     addAction(addShortcut);
+    return add;
+}
 
+void RelationshipsPage::connectFilters()
+{
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(120);
@@ -108,7 +139,10 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
         m_model->setStaleAfterWeeks(weeks);
         refreshReachOut();
     });
+}
 
+void RelationshipsPage::createTable()
+{
     m_view = new QTableView(this);
     m_view->setObjectName(u"relationshipsView"_s);
     m_view->setAccessibleName(tr("Relationship list"));
@@ -127,7 +161,7 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     updateTouchWeek();
-    m_model->setMemberId(memberId);
+    m_model->setMemberId(m_memberId);
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
     m_view->setColumnWidth(RelationshipModel::Name, 12 * em);
@@ -149,13 +183,19 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
         if (index.column() != RelationshipModel::Closeness)
             editPerson(m_model->idAt(index.row()));
     });
+}
 
-    m_detail = new PersonDetailPane(db, this);
+void RelationshipsPage::createDetailPane()
+{
+    m_detail = new PersonDetailPane(m_editor.database(), this);
     connect(m_detail, &PersonDetailPane::navigateTo, this, &RelationshipsPage::selectPerson);
     connect(m_detail, &PersonDetailPane::editRequested, this, &RelationshipsPage::editPerson);
     connect(m_detail, &PersonDetailPane::logRequested, this,
         [this](qint64 id, Direction direction) { Q_EMIT logRequested(id, direction, -1); });
+}
 
+void RelationshipsPage::createReachOut()
+{
     m_reachOut = new QListWidget(this);
     m_reachOut->setObjectName(u"reachOutList"_s);
     m_reachOut->setAccessibleName(tr("Reach out this week"));
@@ -171,7 +211,10 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
         if (item)
             selectPerson(item->data(Qt::UserRole).toLongLong());
     });
+}
 
+void RelationshipsPage::layOut(QPushButton* add)
+{
     m_count = new QLabel(this);
     m_count->setObjectName(u"peopleCount"_s);
 
@@ -210,19 +253,6 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-
-    connect(&db, &Database::changed, this, [this](Database::Tables tables) {
-        if (tables & (Database::People | Database::Contributions)) {
-            refreshReachOut();
-            if (tables & Database::People)
-                refreshTags();
-        }
-    });
-    refreshTags();
-    refreshReachOut();
-    m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, RelationshipModel::Name));
 }
 
 void RelationshipsPage::setToday(QDate today)
