@@ -151,10 +151,11 @@ QList<TouchEntry> KeepInTouchService::entries(qint64 memberId, TouchWeek week) c
     if (!execPrepared(q,
             u"SELECT p.id, p.name, p.closeness, coalesce(p.keep_in_touch_weeks, d.every_weeks, 0),"
             " p.keep_in_touch_weeks IS NULL, p.created_on,"
-            " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"
+            " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id"
+            " AND c.happened_on < ?)"
             " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
             " WHERE p.member_id = ?"_s,
-            {memberId}, QString(), nullptr))
+            {week.end.toString(Qt::ISODate), memberId}, QString(), nullptr))
         return result;
     while (q.next()) {
         TouchEntry e;

@@ -78,9 +78,10 @@ public:
     int rhythm(qint64 personId) const;
     bool setRhythm(qint64 personId, int everyWeeks, QString* error);
 
-    /// Everyone on @p memberId's list with a rhythm, the most overdue first.
+    /// Everyone on @p memberId's list with a rhythm, the most overdue first. Contributions
+    /// from @p week's end on are not counted (a summary of a past week stays as it was).
     QList<TouchEntry> entries(qint64 memberId, TouchWeek week) const;
-    /// entries() that are due or overdue this week.
+    /// entries() that are due or overdue in @p week.
     QList<TouchEntry> due(qint64 memberId, TouchWeek week) const;
 
 private:

@@ -8,6 +8,7 @@
 #include "meetings/MeetingService.h"
 #include "meetings/PlanService.h"
 #include "meetings/WeekPlan.h"
+#include "people/KeepInTouch.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -71,6 +72,10 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(
         m_db, circle->id, memberId, calendar, week, target, &s.numbers, &s.weeks);
     s.closenessChanges = reportnumbers::closenessMoves(m_db, memberId, s.periodStart, s.periodEnd);
     s.contributions = contributions(memberId, s.periodStart, s.periodEnd);
+    for (const TouchEntry& e :
+        KeepInTouchService(m_db).due(memberId, TouchWeek {s.periodStart, s.periodEnd}))
+        s.keepInTouch.append(
+            {e.name, keepintouch::label(e.everyWeeks), e.due, e.status == TouchStatus::Overdue});
 
     MeetingService meetings(m_db);
     for (const Commitment& c : meetings.commitments(memberId)) {

@@ -7,6 +7,9 @@
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "io/Csv.h"
+#include "io/CsvExport.h"
+#include "io/JsonArchive.h"
 #include "people/PeopleService.h"
 #include "people/ReachOut.h"
 #include "people/RelationshipModel.h"
@@ -222,4 +225,36 @@ TEST(KeepInTouchLabels, NameTheRhythms)
     EXPECT_EQ(keepintouch::label(4), u"every month"_s);
     EXPECT_FALSE(keepintouch::dueDate(QDate(2026, 1, 1), QDate(2025, 1, 1), 0).isValid());
     EXPECT_EQ(keepintouch::dueDate({}, QDate(2026, 1, 1), 2), QDate(2026, 1, 15));
+}
+
+TEST_F(KeepInTouch, TheExportCarriesIt)
+{
+    add(u"Farid"_s, 4); // every 2 weeks by default: due 2026-03-16
+    add(u"Bo"_s, 1, 3); // every 3 weeks of his own: due 2026-03-23
+    add(u"Stranger"_s, 0); // none
+    QByteArray csv;
+    QString error;
+    ASSERT_TRUE(io::exportPeopleCsv(t.db(), me, &csv, &error)) << error.toStdString();
+    const io::CsvTable table = io::parseCsv(csv);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(table.rows.size(), 4);
+    const QStringList header = table.rows.at(0).fields;
+    const qsizetype rhythm = header.indexOf(u"Keep in touch"_s);
+    const qsizetype due = header.indexOf(u"Next due"_s);
+    ASSERT_GE(rhythm, 0);
+    ASSERT_GE(due, 0);
+    QMap<QString, QStringList> byName;
+    for (qsizetype i = 1; i < table.rows.size(); ++i)
+        byName.insert(table.rows.at(i).fields.at(1), table.rows.at(i).fields);
+    EXPECT_EQ(byName.value(u"Farid"_s).at(rhythm), u"every 2 weeks"_s);
+    EXPECT_EQ(byName.value(u"Farid"_s).at(due), u"2026-03-16"_s);
+    EXPECT_EQ(byName.value(u"Bo"_s).at(rhythm), u"every 3 weeks"_s);
+    EXPECT_EQ(byName.value(u"Bo"_s).at(due), u"2026-03-23"_s);
+    EXPECT_EQ(byName.value(u"Stranger"_s).at(rhythm), u"none"_s);
+    EXPECT_EQ(byName.value(u"Stranger"_s).at(due), QString());
+
+    QByteArray json;
+    ASSERT_TRUE(io::json::exportDatabase(t.db(), &json, &error)) << error.toStdString();
+    EXPECT_TRUE(json.contains("keep_in_touch_weeks"));
+    EXPECT_TRUE(json.contains("keep_in_touch_default"));
 }
