@@ -26,9 +26,10 @@ constexpr double LabelGap = 3;
 
 double nodeRadius(const NetworkPerson& p, bool grouped)
 {
-    const double base = grouped ? 2.5 : 5.0;
-    const double cap = grouped ? 7.0 : 16.0;
-    return std::min(cap, base + 1.6 * std::sqrt(double(p.exchange())));
+    // Grouped dots stay below half the spacing along a ring, so they never touch.
+    if (grouped)
+        return std::min(DotSpacing / 2 - 0.5, 2.0 + 0.5 * std::sqrt(double(p.exchange())));
+    return std::min(16.0, 5.0 + 1.6 * std::sqrt(double(p.exchange())));
 }
 
 bool overlaps(const QRectF& a, const QList<QRectF>& placed)
@@ -156,10 +157,14 @@ Attempt place(const QList<NetworkPerson>& people, bool grouped, double spacingSc
     }
 
     // Names: each tries its candidate places; the first free one wins.
-    // Names keep clear of each other and of every dot, so that no one is hidden.
+    // Names keep clear of each other and, on a map that names everyone, of every dot, so
+    // that no one is hidden. On a grouped map the dots are too dense for that: the few
+    // names sit on a backing of their own over the dots.
     QList<QRectF> placed {map.meLabel, QRectF(-MeRadius, -MeRadius, 2 * MeRadius, 2 * MeRadius)};
-    for (const NetworkNode& n : std::as_const(map.nodes))
-        placed.append(QRectF(n.x - n.radius, n.y - n.radius, 2 * n.radius, 2 * n.radius));
+    if (!grouped) {
+        for (const NetworkNode& n : std::as_const(map.nodes))
+            placed.append(QRectF(n.x - n.radius, n.y - n.radius, 2 * n.radius, 2 * n.radius));
+    }
     for (NetworkNode& n : map.nodes) {
         if (!n.labelled)
             continue;
@@ -232,8 +237,8 @@ QList<NetworkPerson> loadNetwork(Database& db, qint64 memberId)
             u"SELECT p.id, p.name, p.closeness, p.introduced_by, p.tags,"
             " coalesce(sum(c.direction = 0), 0), coalesce(sum(c.direction = 1), 0)"
             " FROM person p LEFT JOIN contribution c ON c.person_id = p.id"
-            " WHERE p.member_id = ? GROUP BY p.id ORDER BY p.id"_s,
-            {memberId}, QString(), nullptr))
+            " WHERE ? <= 0 OR p.member_id = ? GROUP BY p.id ORDER BY p.id"_s,
+            {memberId, memberId}, QString(), nullptr))
         return result;
     while (q.next()) {
         NetworkPerson p;

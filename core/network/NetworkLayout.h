@@ -71,7 +71,8 @@ using TextMeasure = std::function<QSizeF(const QString& text)>;
 /// Above this many people the map names only the busiest and draws the rest as dots.
 inline constexpr int NamedPeopleLimit = 120;
 
-/// Everyone on @p memberId's list with their exchange counts and tags, by id.
+/// Everyone on @p memberId's list (every list when @p memberId < 1) with their exchange
+/// counts and tags, by id.
 QList<NetworkPerson> loadNetwork(Database& db, qint64 memberId);
 
 /**

@@ -18,9 +18,10 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// Free functions in namespace outloud: lupdate files their tr() under "outloud".
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("outloud::nudge", text, nullptr, n);
+    return QCoreApplication::translate("outloud", text, disambiguation, n);
 }
 
 QString names(const QStringList& people)
@@ -30,7 +31,8 @@ QString names(const QStringList& people)
         return people.first();
     if (people.size() <= 3)
         return tr("%1 and %2").arg(people.mid(0, people.size() - 1).join(u", "_s), people.last());
-    return tr("%1 and %n others", int(people.size() - 2)).arg(people.mid(0, 2).join(u", "_s));
+    return tr("%1 and %n others", nullptr, int(people.size() - 2))
+        .arg(people.mid(0, 2).join(u", "_s));
 }
 } // namespace
 
@@ -76,7 +78,7 @@ std::optional<WeekStanding> weekStanding(Database& db, qint64 circleId, const QD
 QString nudgeText(const WeekStanding& s, const QDateTime& now)
 {
     QStringList parts;
-    parts << tr("%1 of %n contributions", s.target).arg(s.given);
+    parts << tr("%1 of %n contributions", nullptr, s.target).arg(s.given);
     if (s.due.isEmpty())
         parts << tr("no one is due");
     else if (s.due.size() == 1)

@@ -94,10 +94,15 @@ void NetworkMapWidget::paint(QPainter& painter, const NetworkMap& map, const QSt
         painter.setBrush(balanceColor(n.person));
         painter.drawEllipse(QPointF(n.x, n.y), n.radius, n.radius);
     }
-    painter.setPen(palette.color(QPalette::Text));
+    QColor backing = palette.color(QPalette::Base);
+    backing.setAlpha(215);
     for (const NetworkNode& n : map.nodes) {
-        if (n.labelled)
-            painter.drawText(n.label, Qt::AlignCenter, n.person.name);
+        if (!n.labelled)
+            continue;
+        if (map.grouped)
+            painter.fillRect(n.label, backing); // names over a crowd of dots stay legible
+        painter.setPen(palette.color(QPalette::Text));
+        painter.drawText(n.label, Qt::AlignCenter, n.person.name);
     }
     painter.restore();
 }
