@@ -98,7 +98,9 @@ QPushButton* RelationshipsPage::createFilters()
     m_touch = new QComboBox(this);
     m_touch->setObjectName(u"peopleTouchFilter"_s);
     m_touch->setAccessibleName(tr("Only people due for a contribution"));
-    m_touch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Shrinks before the text filter does: the row is full at 1024 pixels.
+    m_touch->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_touch->setMinimumContentsLength(6);
     m_touch->addItem(tr("Any due date"), int(RelationshipModel::TouchFilter::Everyone));
     m_touch->addItem(tr("Due this week"), int(RelationshipModel::TouchFilter::DueThisWeek));
     m_touch->addItem(tr("Losing touch"), int(RelationshipModel::TouchFilter::LosingTouch));
@@ -219,6 +221,7 @@ void RelationshipsPage::layOut(QPushButton* add)
     m_count->setObjectName(u"peopleCount"_s);
 
     auto* filters = new QHBoxLayout;
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(u'M') * 7);
     filters->addWidget(m_filter, 3);
     filters->addWidget(m_tag, 1);
     filters->addWidget(m_closeness, 1);
