@@ -4,7 +4,6 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -136,73 +135,46 @@ qint64 ContributionService::add(const Contribution& c, QString* error)
 {
     if (!validate(c, error))
         return -1;
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        fail(error, tx.error());
-        return -1;
-    }
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, channel_id, "
-            u"brought, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
-                idOrNull(c.channelId), broughtValue(c), c.note},
-            tr("log the contribution"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Contributions);
-    return id;
+    return m_db.insert(Database::Contributions,
+        u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, channel_id, "
+        u"brought, note) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+            idOrNull(c.channelId), broughtValue(c), c.note},
+        tr("log the contribution"), error);
 }
 
 bool ContributionService::update(const Contribution& c, QString* error)
 {
     if (!validate(c, error))
         return false;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"UPDATE contribution SET person_id = ?, happened_on = ?, direction = ?, kind_id = ?, "
-            u"channel_id = ?,"
-            " brought = ?, note = ? WHERE id = ?"_s,
-            {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
-                idOrNull(c.channelId), broughtValue(c), c.note, c.id},
-            tr("save the contribution"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Contributions);
-    return true;
+    return m_db.write(Database::Contributions,
+        u"UPDATE contribution SET person_id = ?, happened_on = ?, direction = ?, kind_id = ?, "
+        u"channel_id = ?, brought = ?, note = ? WHERE id = ?"_s,
+        {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+            idOrNull(c.channelId), broughtValue(c), c.note, c.id},
+        tr("save the contribution"), error);
 }
 
 bool ContributionService::remove(qint64 id, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM contribution WHERE id = ?"_s, {id},
-            tr("remove the contribution"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Contributions);
-    return true;
+    return m_db.write(Database::Contributions, u"DELETE FROM contribution WHERE id = ?"_s, {id},
+        tr("remove the contribution"), error);
 }
 
 bool ContributionService::restore(const Contribution& c, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, "
-            u"channel_id, brought, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
-                idOrNull(c.channelId), broughtValue(c), c.note},
-            tr("restore the contribution"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Contributions);
-    return true;
+    return m_db.write(
+        Database::Contributions,
+        [&](QSqlQuery& q) {
+            return execPrepared(q,
+                       u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, "
+                       u"channel_id, brought, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+                           idOrNull(c.channelId), broughtValue(c), c.note},
+                       tr("restore the contribution"), error)
+                && syncIdentity(m_db, u"contribution"_s, error);
+        },
+        error);
 }
 
 std::optional<Contribution> ContributionService::contribution(qint64 id) const
@@ -284,18 +256,10 @@ qint64 ContributionService::addKind(
         fail(error, tr("There is already a kind called “%1”.").arg(name.trimmed()));
         return -1;
     }
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO contribution_kind (name, position, shares_others, connects)"
-            " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM contribution_kind), ?, ?)"_s,
-            {name.trimmed(), sharesOthers ? 1 : 0, connects ? 1 : 0}, tr("add the kind"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Catalogue);
-    return id;
+    return m_db.insert(Database::Catalogue,
+        u"INSERT INTO contribution_kind (name, position, shares_others, connects)"
+        " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM contribution_kind), ?, ?)"_s,
+        {name.trimmed(), sharesOthers ? 1 : 0, connects ? 1 : 0}, tr("add the kind"), error);
 }
 
 QList<Channel> ContributionService::channels() const
@@ -332,17 +296,9 @@ qint64 ContributionService::addChannel(const QString& name, QString* error)
         fail(error, tr("There is already a channel called “%1”.").arg(name.trimmed()));
         return -1;
     }
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO channel (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM channel))"_s,
-            {name.trimmed()}, tr("add the channel"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Catalogue);
-    return id;
+    return m_db.insert(Database::Catalogue,
+        u"INSERT INTO channel (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM channel))"_s,
+        {name.trimmed()}, tr("add the channel"), error);
 }
 
 } // namespace outloud

@@ -5,7 +5,6 @@
 #include "circle/CircleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -102,16 +101,9 @@ bool KeepInTouchService::setDefault(int closeness, int everyWeeks, QString* erro
         return fail(error, tr("Closeness goes from 0 to 5."));
     if (everyWeeks < 0 || everyWeeks > 52)
         return fail(error, tr("Keep in touch at least once a year (every 52 weeks at most)."));
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO keep_in_touch_default (closeness, every_weeks) VALUES (?, ?)"
-            " ON CONFLICT (closeness) DO UPDATE SET every_weeks = excluded.every_weeks"_s,
-            {closeness, everyWeeks}, tr("save the default rhythm"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::People);
-    return true;
+    return m_db.write(Database::People,
+        u"UPDATE keep_in_touch_default SET every_weeks = ? WHERE closeness = ?"_s,
+        {everyWeeks, closeness}, tr("save the default rhythm"), error);
 }
 
 int KeepInTouchService::rhythm(qint64 personId) const
@@ -128,19 +120,18 @@ bool KeepInTouchService::setRhythm(qint64 personId, int everyWeeks, QString* err
 {
     if (everyWeeks < -1 || everyWeeks > 52)
         return fail(error, tr("Keep in touch at least once a year (every 52 weeks at most)."));
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE person SET keep_in_touch_weeks = ? WHERE id = ?"_s,
-            {everyWeeks < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(everyWeeks),
-                personId},
-            tr("save the rhythm"), error))
-        return false;
-    if (q.numRowsAffected() != 1)
-        return fail(error, tr("That person is no longer on the list."));
-    if (!tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::People);
-    return true;
+    return m_db.write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q, u"UPDATE person SET keep_in_touch_weeks = ? WHERE id = ?"_s,
+                    {everyWeeks < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(everyWeeks),
+                        personId},
+                    tr("save the rhythm"), error))
+                return false;
+            return q.numRowsAffected() == 1
+                || fail(error, tr("That person is no longer on the list."));
+        },
+        error);
 }
 
 QList<TouchEntry> KeepInTouchService::entries(qint64 memberId, TouchWeek week) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Closeness.h"
 #include "KeepInTouch.h"
 #include "storage/PagedSqlModel.h"
 
@@ -79,8 +80,8 @@ private:
     qint64 m_memberId = -1;
     QString m_text;
     QString m_tag;
-    int m_minCloseness = 0;
-    int m_maxCloseness = 5;
+    int m_minCloseness = closeness::Min;
+    int m_maxCloseness = closeness::Max;
     int m_staleWeeks = 3;
     QDate m_today = QDate::currentDate();
     TouchWeek m_touchWeek {QDate::currentDate(), QDate::currentDate().addDays(7)};

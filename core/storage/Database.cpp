@@ -3,7 +3,9 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "ServerAddress.h"
 #include "SqlUtil.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <atomic>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -76,10 +79,16 @@ QString nextConnectionName()
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, Engine engine)
     : m_path(std::move(path))
+    , m_engine(engine)
     , m_connectionName(std::move(connectionName))
 { }
+
+bool Database::isServerLocation(const QString& location)
+{
+    return ServerAddress::isServerAddress(location);
+}
 
 Database::~Database()
 {
@@ -107,6 +116,8 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
         fail(error, tr("No database file was given"));
         return nullptr;
     }
+    if (isServerLocation(path))
+        return openServer(path, error, mode);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
     const bool exists = QFileInfo::exists(absolute);
@@ -140,7 +151,7 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
         created = true;
     }
 
-    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), Engine::Sqlite));
     QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     conn.setDatabaseName(absolute);
     conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -227,14 +238,72 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
-    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+    const QString sql = isServer()
+        ? u"SELECT version FROM %1"_s.arg(QLatin1StringView(VersionTable))
+        : u"PRAGMA user_version"_s;
+    if (q.exec(sql) && q.next())
         return q.value(0).toInt();
     return -1;
 }
 
+bool Database::write(Tables tables, const Work& work, QString* error)
+{
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return fail(error, tx.error());
+    QSqlQuery query(connection());
+    if (!work(query))
+        return false;
+    query.finish();
+    notifyChanged(tables); // announced by the outermost commit, dropped by a rollback
+    return tx.commit(error);
+}
+
+bool Database::write(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, QString* error)
+{
+    return write(
+        tables, [&](QSqlQuery& q) { return execPrepared(q, sql, values, operation, error); },
+        error);
+}
+
+qint64 Database::insert(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, QString* error)
+{
+    qint64 id = -1;
+    const bool ok = write(
+        tables,
+        [&](QSqlQuery& q) {
+            // RETURNING on both engines: QPSQL's lastInsertId() runs `SELECT lastval()`.
+            if (!execPrepared(q, sql + u" RETURNING id"_s, values, operation, error))
+                return false;
+            id = insertedId(q);
+            return true;
+        },
+        error);
+    return ok ? id : -1;
+}
+
 void Database::notifyChanged(Tables tables)
 {
+    if (m_depth > 0) {
+        m_pending |= tables;
+        return;
+    }
     Q_EMIT changed(tables);
+}
+
+void Database::flushChanges()
+{
+    const Tables pending = m_pending;
+    m_pending = {};
+    if (pending)
+        Q_EMIT changed(pending);
+}
+
+void Database::dropChanges()
+{
+    m_pending = {};
 }
 
 } // namespace outloud

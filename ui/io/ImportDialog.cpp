@@ -3,6 +3,7 @@
 #include "ImportDialog.h"
 
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "io/ContactFile.h"
 #include "io/FileIo.h"
 #include "io/ImportPlanModel.h"
@@ -13,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -208,7 +208,7 @@ void ImportDialog::reject()
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import people"), QDir::homePath(),
+    const QString path = FileDialog::openFileName(this, tr("Import people"), QDir::homePath(),
         tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);

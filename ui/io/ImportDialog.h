@@ -45,7 +45,7 @@ public:
     /// What the last import did.
     const io::ImportOutcome& outcome() const { return m_outcome; }
     io::ImportPlanModel* previewModel() const { return m_model; }
-    /// The plan that was (or will be) imported: with outcome(), what pushImportUndo needs.
+    /// The plan that was (or will be) imported: with outcome(), what ImportPeopleCommand needs.
     const io::ImportPlan& plan() const;
 
     /// While busy, closing cancels the work instead.

@@ -5,7 +5,7 @@
 #include "circle/CircleService.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/SqlUtil.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -309,6 +309,34 @@ void SetupPage::refreshFacilitators()
     m_memberWarning->setText(CircleService::memberCountWarning(int(m_facilitator->count())));
 }
 
+bool SetupPage::writeGoal(qint64 memberId, QString* error)
+{
+    if (m_accomplish->text().trimmed().isEmpty())
+        return true;
+    GoalRevision goal;
+    goal.memberId = memberId;
+    goal.accomplish = m_accomplish->text();
+    goal.why = m_why->text();
+    goal.progress = m_progress->text();
+    goal.weeklyTarget = m_target->value();
+    return CircleService(*m_db).reviseGoal(goal, error) > 0;
+}
+
+bool SetupPage::writeFirstPeople(qint64 memberId, QString* error)
+{
+    PeopleService people(*m_db);
+    const QStringList firstPeople = lines(m_firstPeople);
+    for (const QString& name : firstPeople) {
+        Person p;
+        p.memberId = memberId;
+        p.name = name;
+        QString problem;
+        if (people.add(p, &problem) < 0)
+            return fail(error, tr("%1: %2").arg(name, problem));
+    }
+    return true;
+}
+
 bool SetupPage::create()
 {
     auto showError = [this](const QString& message) {
@@ -334,33 +362,20 @@ bool SetupPage::create()
     const QStringList names = memberNames();
 
     QString error;
-    Transaction tx(*m_db);
-    CircleService circles(*m_db);
-    const qint64 circleId = circles.createCircle(
-        circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
-    if (circleId < 0)
-        return showError(error);
-    const qint64 me = circles.meId(circleId);
-    if (!m_accomplish->text().trimmed().isEmpty()) {
-        GoalRevision goal;
-        goal.memberId = me;
-        goal.accomplish = m_accomplish->text();
-        goal.why = m_why->text();
-        goal.progress = m_progress->text();
-        goal.weeklyTarget = m_target->value();
-        if (circles.reviseGoal(goal, &error) < 0)
-            return showError(error);
-    }
-    PeopleService people(*m_db);
-    const QStringList firstPeople = lines(m_firstPeople);
-    for (const QString& name : firstPeople) {
-        Person p;
-        p.memberId = me;
-        p.name = name;
-        if (people.add(p, &error) < 0)
-            return showError(tr("%1: %2").arg(name, error));
-    }
-    if (!tx.commit(&error))
+    // One write: the circle, the goal and the first people are all there, or none is.
+    const bool ok = m_db->write(
+        {},
+        [&](QSqlQuery&) {
+            CircleService circles(*m_db);
+            const qint64 circleId = circles.createCircle(
+                circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
+            if (circleId < 0)
+                return false;
+            const qint64 me = circles.meId(circleId);
+            return writeGoal(me, &error) && writeFirstPeople(me, &error);
+        },
+        &error);
+    if (!ok)
         return showError(error);
     m_error->hide();
     Q_EMIT finished();

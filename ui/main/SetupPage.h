@@ -55,6 +55,8 @@ private:
     void updateButtons();
     void refreshFacilitators();
     QStringList memberNames() const;
+    bool writeGoal(qint64 memberId, QString* error);
+    bool writeFirstPeople(qint64 memberId, QString* error);
 
     Database* m_db = nullptr;
     QLineEdit* m_circleName;

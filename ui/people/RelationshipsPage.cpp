@@ -23,10 +23,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -89,11 +87,11 @@ QPushButton* RelationshipsPage::createFilters()
     m_closeness->setAccessibleName(tr("Only this closeness"));
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_closeness->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_closeness->addItem(tr("Any closeness"), QPoint(0, 5));
+    m_closeness->addItem(tr("Any closeness"), QPoint(closeness::Min, closeness::Max));
     m_closeness->addItem(tr("0–1: new to me"), QPoint(0, 1));
     m_closeness->addItem(tr("2: a little contact"), QPoint(2, 2));
-    m_closeness->addItem(tr("3–5: close"), QPoint(3, 5));
-    for (int level = 0; level <= 5; ++level)
+    m_closeness->addItem(tr("3–5: close"), QPoint(3, closeness::Max));
+    for (int level = closeness::Min; level <= closeness::Max; ++level)
         m_closeness->addItem(tr("Exactly %1").arg(level), QPoint(level, level));
     m_touch = new QComboBox(this);
     m_touch->setObjectName(u"peopleTouchFilter"_s);
@@ -290,21 +288,7 @@ void RelationshipsPage::applyFilter()
 void RelationshipsPage::refreshTags()
 {
     const QString current = m_tag->currentIndex() > 0 ? m_tag->currentText() : QString();
-    QSet<QString> tags;
-    QSqlQuery q(m_editor.database().connection());
-    q.prepare(u"SELECT DISTINCT tags FROM person WHERE member_id = ? AND tags <> ''"_s);
-    q.addBindValue(m_memberId);
-    if (q.exec()) {
-        while (q.next()) {
-            const QStringList parts = q.value(0).toString().split(u',');
-            for (const QString& t : parts) {
-                if (!t.trimmed().isEmpty())
-                    tags.insert(t.trimmed());
-            }
-        }
-    }
-    QStringList sorted(tags.cbegin(), tags.cend());
-    sorted.sort(Qt::CaseInsensitive);
+    const QStringList sorted = PeopleService(m_editor.database()).tags(m_memberId);
     const QSignalBlocker block(m_tag);
     m_tag->clear();
     m_tag->addItem(tr("Any tag"));
