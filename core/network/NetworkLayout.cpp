@@ -235,7 +235,8 @@ QList<NetworkPerson> loadNetwork(Database& db, qint64 memberId)
     q.setForwardOnly(true);
     if (!execPrepared(q,
             u"SELECT p.id, p.name, p.closeness, p.introduced_by, p.tags,"
-            " coalesce(sum(c.direction = 0), 0), coalesce(sum(c.direction = 1), 0)"
+            " coalesce(sum(CASE WHEN c.direction = 0 THEN 1 ELSE 0 END), 0),"
+            " coalesce(sum(CASE WHEN c.direction = 1 THEN 1 ELSE 0 END), 0)"
             " FROM person p LEFT JOIN contribution c ON c.person_id = p.id"
             " WHERE ? <= 0 OR p.member_id = ? GROUP BY p.id ORDER BY p.id"_s,
             {memberId, memberId}, QString(), nullptr))

@@ -31,10 +31,18 @@ enum Field {
 // The rhythm in force and the day it falls due, in SQL so that the list filters and sorts
 // by it (keepintouch::dueDate() is the same rule in C++).
 const auto EveryWeeks = u"coalesce(p.keep_in_touch_weeks, d.every_weeks, 0)"_s;
-const QString DueDate = u"CASE WHEN "_s + EveryWeeks
-    + u" > 0 THEN date(coalesce((SELECT max(c.happened_on) FROM contribution c"
-      " WHERE c.person_id = p.id), p.created_on), '+' || (7 * "_s
-    + EveryWeeks + u") || ' days') END"_s;
+const auto LastContactSql
+    = u"(SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"_s;
+
+// The day the rhythm falls due: SQLite keeps dates as ISO text, PostgreSQL as `date`.
+QString dueDateSql(bool postgres)
+{
+    const QString from = u"coalesce("_s + LastContactSql + u", p.created_on)"_s;
+    const QString added = postgres
+        ? u"("_s + from + u" + 7 * "_s + EveryWeeks + u")"_s
+        : u"date("_s + from + u", '+' || (7 * "_s + EveryWeeks + u") || ' days')"_s;
+    return u"CASE WHEN "_s + EveryWeeks + u" > 0 THEN "_s + added + u" END"_s;
+}
 } // namespace
 
 RelationshipModel::RelationshipModel(Database& db, QObject* parent)
@@ -127,7 +135,7 @@ PagedSqlModel::Query RelationshipModel::query() const
           " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id),"
           " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 0),"
           " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1), "_s
-        + DueDate + u", "_s + EveryWeeks;
+        + dueDateSql(database().isServer()) + u", "_s + EveryWeeks;
     q.from = u"person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"_s;
     QStringList where;
     if (m_memberId > 0) {
@@ -153,7 +161,7 @@ PagedSqlModel::Query RelationshipModel::query() const
     }
     if (m_touchFilter != TouchFilter::Everyone) {
         // Due: before the week ends; losing touch: before it began.
-        where << u"("_s + DueDate + u") < ?"_s;
+        where << u"("_s + dueDateSql(database().isServer()) + u") < ?"_s;
         q.binds << (m_touchFilter == TouchFilter::LosingTouch ? m_touchWeek.start : m_touchWeek.end)
                        .toString(Qt::ISODate);
     }
@@ -181,7 +189,7 @@ QString RelationshipModel::sortExpression(int column) const
     case Received:
         return u"9"_s;
     case KeepInTouch:
-        return u"coalesce("_s + DueDate + u", '9999-12-31')"_s;
+        return u"coalesce("_s + dueDateSql(database().isServer()) + u", '9999-12-31')"_s;
     default:
         return {};
     }
