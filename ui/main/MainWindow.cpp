@@ -237,7 +237,7 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     QAction* map = view->addAction(tr("Network &map…"), this, [this] { showNetworkMap(); });
     map->setObjectName(u"networkMapAction"_s);
-    map->setShortcut(QKeySequence(u"Ctrl+M"_s));
+    map->setShortcut(QKeySequence(u"Ctrl+Alt+M"_s)); // Ctrl+M is meeting mode's next member
     m_workspaceActions << map;
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(false);
