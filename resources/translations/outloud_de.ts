@@ -103,10 +103,6 @@
         <translation>outloud demo: --today erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).</source>
-        <translation>%1 geschrieben: %L2 Circles, %L3 Mitglieder, %L4 Personen, %L5 Beiträge (%L6 s).</translation>
-    </message>
-    <message>
         <source>The language of the window for this run: %1 (default: the language setting).</source>
         <translation>Die Sprache des Fensters für diesen Start: %1 (Standard: die Spracheinstellung).</translation>
     </message>
@@ -239,6 +235,46 @@
         <translation>Den Treffen-Modus als Präsentation starten (Vollbild, große Schrift).</translation>
     </message>
     <message>
+        <source>Wrote %1: %2, %3, %4, %5 (%L6 s).</source>
+        <translation>%1 geschrieben: %2, %3, %4, %5 (%L6 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln circle(s)</source>
+        <translation>
+            <numerusform>%Ln Circle</numerusform>
+            <numerusform>%Ln Circles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outloud: unknown command &apos;%1&apos;.</source>
+        <translation>outloud: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
+        <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
+    </message>
+    <message>
         <source>Say where this week stands; exit 0 when the weekly target is met</source>
         <translation>Sagen, wo die Woche steht; Exit-Code 0, wenn das Wochenziel erreicht ist</translation>
     </message>
@@ -302,6 +338,30 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>trusted: I could ask for almost anything</source>
         <translation>Vertrauen: ich könnte um fast alles bitten</translation>
+    </message>
+    <message>
+        <source>unknown to them</source>
+        <translation>kennt mich nicht</translation>
+    </message>
+    <message>
+        <source>knows of me</source>
+        <translation>kennt mich</translation>
+    </message>
+    <message>
+        <source>a little contact</source>
+        <translation>wenig Kontakt</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation>ausgetauscht</translation>
+    </message>
+    <message>
+        <source>mutual help</source>
+        <translation>helfen uns</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>Vertrauen</translation>
     </message>
 </context>
 <context>
@@ -560,16 +620,42 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
     <message>
+        <source>The server %1 refused the login of “%2”: the password is wrong or missing. Outloud never stores passwords; give it through ~/.pgpass, a service file or PGPASSWORD.</source>
+        <translation>Der Server %1 hat die Anmeldung von „%2“ abgelehnt: Das Passwort ist falsch oder fehlt. Outloud speichert nie Passwörter; gib es über ~/.pgpass, eine Servicedatei oder PGPASSWORD an.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”. Ask its administrator to create it (Outloud fills an empty database, but does not create one).</source>
+        <translation>Der Server %1 hat keine Datenbank „%2“. Bitte seine Administration, sie anzulegen (Outloud füllt eine leere Datenbank, legt aber keine an).</translation>
+    </message>
+    <message>
+        <source>Could not reach the PostgreSQL server for %1: is it running, and is the address right? (%2)</source>
+        <translation>Der PostgreSQL-Server für %1 ist nicht erreichbar: Läuft er, und stimmt die Adresse? (%2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>prepare the next id</source>
+        <translation>Vorbereiten der nächsten ID</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n others</source>
-        <translation><numerusform>%1 und %n weitere Person</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n contributions</source>
-        <translation><numerusform>%1 von %n Beitrag</numerusform><numerusform>%1 von %n Beiträgen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Beitrag</numerusform>
+            <numerusform>%1 von %n Beiträgen</numerusform>
+        </translation>
     </message>
     <message>
         <source>no one is due</source>
@@ -618,26 +704,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Keep in touch by</source>
         <translation>Kontakt fällig am</translation>
-    </message>
-    <message>
-        <source>The server %1 refused the login of “%2”: the password is wrong or missing. Outloud never stores passwords; give it through ~/.pgpass, a service file or PGPASSWORD.</source>
-        <translation>Der Server %1 hat die Anmeldung von „%2“ abgelehnt: Das Passwort ist falsch oder fehlt. Outloud speichert nie Passwörter; gib es über ~/.pgpass, eine Service-Datei oder PGPASSWORD an.</translation>
-    </message>
-    <message>
-        <source>The server %1 has no database “%2”. Ask its administrator to create it (Outloud fills an empty database, but does not create one).</source>
-        <translation>Der Server %1 hat keine Datenbank „%2“. Bitte die Administration, sie anzulegen (Outloud füllt eine leere Datenbank, legt aber keine an).</translation>
-    </message>
-    <message>
-        <source>Could not reach the PostgreSQL server for %1: is it running, and is the address right? (%2)</source>
-        <translation>Der PostgreSQL-Server für %1 ist nicht erreichbar: Läuft er, und stimmt die Adresse? (%2)</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>prepare the next id</source>
-        <translation>Vorbereiten der nächsten ID</translation>
     </message>
 </context>
 <context>
@@ -896,6 +962,63 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>undo the goal revision</source>
         <translation>Zurücknehmen der Zielfassung</translation>
     </message>
+    <message>
+        <source>choose who you are in the circle</source>
+        <translation>Festlegen, wer du im Circle bist</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CircleSwitchDialog</name>
+    <message>
+        <source>Switch circle</source>
+        <translation>Circle wechseln</translation>
+    </message>
+    <message>
+        <source>Type part of a circle&apos;s or a member&apos;s name</source>
+        <translation>Tipp einen Teil des Circle- oder Mitgliedsnamens</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Circles</translation>
+    </message>
+    <message>
+        <source>The member whose goal, relationship list and contributions are yours</source>
+        <translation>Das Mitglied, dessen Ziel, Beziehungsliste und Beiträge deine sind</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Ich bin:</translation>
+    </message>
+    <message>
+        <source>&amp;Open circle</source>
+        <translation>Circle ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · starts %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · beginnt %2 · %n Mitglied</numerusform>
+            <numerusform>%1 · beginnt %2 · %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>me: %1</source>
+        <translation>ich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n Circle</numerusform>
+            <numerusform>%n Circles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 circles</source>
+        <translation>%1 von %2 Circles</translation>
+    </message>
 </context>
 <context>
     <name>outloud::ClosenessDelegate</name>
@@ -1013,10 +1136,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
 <context>
     <name>outloud::ContributionsPage</name>
     <message>
-        <source>Logged. Ctrl+Z takes it back.</source>
-        <translation>Erfasst. Strg+Z nimmt es zurück.</translation>
-    </message>
-    <message>
         <source>Only this week</source>
         <translation>Nur diese Woche</translation>
     </message>
@@ -1127,14 +1246,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Gewohnheitsstärke</translation>
     </message>
     <message>
-        <source>Contributions you gave, all told.</source>
-        <translation>Beiträge, die du gegeben hast, insgesamt.</translation>
-    </message>
-    <message>
-        <source>Contributions you received, all told.</source>
-        <translation>Beiträge, die du bekommen hast, insgesamt.</translation>
-    </message>
-    <message>
         <source>Given minus received: above zero you are a resource to your network.</source>
         <translation>Gegeben minus erhalten: Über null bist du eine Ressource für dein Netzwerk.</translation>
     </message>
@@ -1241,6 +1352,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Größte Ungleichgewichte: noch keine</translation>
     </message>
     <message>
+        <source>Contributions given in the circle so far.</source>
+        <translation>Beiträge, die du im Circle bisher gegeben hast.</translation>
+    </message>
+    <message>
+        <source>Contributions received in the circle so far.</source>
+        <translation>Beiträge, die du im Circle bisher erhalten hast.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: the circle has not started yet.</source>
+        <translation>Stand %1: Der Circle hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: given, received and balance over weeks 1 to %2 of the circle; streak and habit strength up to week %3.</source>
+        <translation>Stand %1: Gegeben, Erhalten und Bilanz über die Wochen 1 bis %2 des Circles; Serie und Gewohnheitsstärke bis Woche %3.</translation>
+    </message>
+    <message>
         <source>Keep in &amp;touch</source>
         <translation>In &amp;Kontakt bleiben</translation>
     </message>
@@ -1289,7 +1416,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
     <message>
         <source>This installation cannot reach PostgreSQL: the Qt driver for it is missing (on Debian, install the package libqt6sql6-psql).</source>
-        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der Qt-Treiber dafür fehlt (unter Debian installierst du das Paket libqt6sql6-psql).</translation>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der Qt-Treiber dafür fehlt (unter Debian installiere das Paket libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The database at %1 belongs to another program, not to Outloud. It was left unchanged.</source>
@@ -1297,11 +1424,11 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
     <message>
         <source>The database at %1 holds no Outloud data yet. It was left unchanged.</source>
-        <translation>Die Datenbank unter %1 enthält noch keine Daten von Outloud. Sie wurde nicht verändert.</translation>
+        <translation>Die Datenbank unter %1 enthält noch keine Outloud-Daten. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database at %1 was written by a newer version of Outloud (database version %2; this version reads up to %3). Please update Outloud. The database was left unchanged.</source>
-        <translation>Die Datenbank unter %1 wurde von einer neueren Version von Outloud geschrieben (Datenbankversion %2; diese Version liest bis %3). Bitte aktualisiere Outloud. Die Datenbank wurde nicht verändert.</translation>
+        <translation>Die Datenbank unter %1 wurde von einer neueren Outloud-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Bitte aktualisiere Outloud. Die Datenbank wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1850,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Keep in touch: %1 losing touch, %2 due this week (%3)</source>
         <translation>In Kontakt bleiben: bei %1 schläft der Kontakt ein, %2 diese Woche fällig (%3)</translation>
     </message>
+    <message>
+        <source>Keep in &amp;touch</source>
+        <translation>In &amp;Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;touch (%1)</source>
+        <translation>In &amp;Kontakt bleiben (%1)</translation>
+    </message>
 </context>
 <context>
     <name>outloud::KeepInTouchService</name>
@@ -1997,6 +2132,30 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>No backup was made today: %1</source>
         <translation>Heute wurde keine Sicherung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Ci&amp;rcle</source>
+        <translation>Ci&amp;rcle</translation>
+    </message>
+    <message>
+        <source>&amp;Switch circle or who I am…</source>
+        <translation>Circle oder mich &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Show another circle of this file, or choose which member is you</source>
+        <translation>Einen anderen Circle dieser Datei zeigen oder wählen, welches Mitglied du bist</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new circle…</source>
+        <translation>&amp;Neuen Circle beginnen…</translation>
+    </message>
+    <message>
+        <source>Showing %1, as %2.</source>
+        <translation>%1 wird gezeigt, als %2.</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>%1 wird gezeigt.</translation>
     </message>
     <message>
         <source>Network &amp;map…</source>
@@ -2451,7 +2610,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation><numerusform>%1 von %n Person</numerusform><numerusform>%1 von %n Personen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Person</numerusform>
+            <numerusform>%1 von %n Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>only the busiest are named: filter by tag or closeness to see every name</source>
@@ -3055,6 +3217,42 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Log a contribution with new person %1</source>
         <translation>Beitrag mit neuer Person %1 erfassen</translation>
     </message>
+    <message>
+        <source>Log a contribution</source>
+        <translation>Beitrag festhalten</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Log the contribution for that day anyway?</source>
+        <translation>%1 liegt in der Zukunft. Den Beitrag trotzdem für diesen Tag festhalten?</translation>
+    </message>
+    <message>
+        <source>Not logged: choose the day it happened (today is %1).</source>
+        <translation>Nicht festgehalten: Wähl den Tag, an dem es war (heute ist der %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on your list, but &quot;%2&quot; is. Add &quot;%1&quot; as a new person?</source>
+        <translation>„%1“ steht nicht auf deiner Liste, aber „%2“. „%1“ als neue Person hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Not logged. Did you mean %1? Press Enter to log it for them.</source>
+        <translation>Nicht festgehalten. Meintest du %1? Drück Enter, um ihn für sie oder ihn festzuhalten.</translation>
+    </message>
+    <message>
+        <source>Logged: given to %1 on %2.</source>
+        <translation>Festgehalten: an %1 gegeben am %2.</translation>
+    </message>
+    <message>
+        <source>Logged: received from %1 on %2.</source>
+        <translation>Festgehalten: von %1 erhalten am %2.</translation>
+    </message>
+    <message>
+        <source>%1 is new on your list.</source>
+        <translation>%1 ist neu auf deiner Liste.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back.</source>
+        <translation>Strg+Z nimmt es zurück.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::RelationshipsPage</name>
@@ -3169,8 +3367,35 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Zu deiner Beziehungsliste hinzugefügt.</translation>
     </message>
     <message>
-        <source>Removed. Undo brings them back with their history.</source>
-        <translation>Entfernt. Rückgängig holt die Person mit ihrem Verlauf zurück.</translation>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Nobody on your list yet: add the people related to your goal.</source>
+        <translation>Noch niemand auf deiner Liste: Füg die Menschen hinzu, die mit deinem Ziel zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Wähl zuerst eine Person in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your relationship list?</source>
+        <translation>%1 von deiner Beziehungsliste entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from your relationship list, with %n contribution(s)?</source>
+        <translation>
+            <numerusform>%1 mit %n Beitrag von deiner Beziehungsliste entfernen?</numerusform>
+            <numerusform>%1 mit %n Beiträgen von deiner Beziehungsliste entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back with their history.</source>
+        <translation>Bearbeiten &gt; Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo (Ctrl+Z) brings them back with their history.</source>
+        <translation>%1 entfernt. Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
     </message>
     <message>
         <source>Only people due for a contribution</source>
@@ -3412,7 +3637,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message>
         <source>The address holds a password. Outloud never takes or stores one: put it in ~/.pgpass, a service file or PGPASSWORD, and leave it out of the address.</source>
-        <translation>Die Adresse enthält ein Passwort. Outloud nimmt und speichert nie eines: Leg es in ~/.pgpass, eine Service-Datei oder PGPASSWORD und lass es aus der Adresse weg.</translation>
+        <translation>Die Adresse enthält ein Passwort. Outloud nimmt und speichert nie eines: Leg es in ~/.pgpass, eine Servicedatei oder PGPASSWORD und lass es aus der Adresse weg.</translation>
     </message>
     <message>
         <source>“%1” names more than one database</source>
@@ -3591,16 +3816,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Schritt 3 von 3: Wer hat mit meinem Ziel zu tun?</translation>
     </message>
     <message>
-        <source>Please enter your name, or skip this step.</source>
-        <translation>Bitte gib deinen Namen ein oder überspring diesen Schritt.</translation>
-    </message>
-    <message>
         <source>My circle</source>
         <translation>Mein Circle</translation>
     </message>
     <message>
         <source>Me</source>
         <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3909,16 +4134,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Added %1, merged %2, skipped %3 of %4 people from %5 (%6) on the list of %7.</source>
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
     </message>
+    <message>
+        <source>--language is one of %1, not &apos;%2&apos;.</source>
+        <translation>--language ist eines von %1, nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::dashboard</name>
     <message>
         <source>Week of the circle</source>
         <translation>Woche des Circles</translation>
-    </message>
-    <message>
-        <source>%1 (now)</source>
-        <translation>%1 (jetzt)</translation>
     </message>
     <message>
         <source>Week %1: %2 to %3</source>
@@ -3977,20 +4202,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Beiträge</translation>
     </message>
     <message>
-        <source>Balance so far (given minus received)</source>
-        <translation>Bilanz bisher (gegeben minus erhalten)</translation>
-    </message>
-    <message>
         <source>Cumulative balance</source>
         <translation>Kumulierte Bilanz</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Given minus received</source>
-        <translation>Gegeben − erhalten</translation>
     </message>
     <message>
         <source>Closeness of the list: week 1 and now</source>
@@ -4001,20 +4218,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Ende von Woche 1</translation>
     </message>
     <message>
-        <source>Closeness (0 does not know me, 5 trusted)</source>
-        <translation>Nähe (0 unbekannt, 5 vertraut)</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Contributions per week against the target</source>
-        <translation>Beiträge pro Woche und Ziel</translation>
-    </message>
-    <message>
         <source>Target: %1 a week</source>
-        <translation>Ziel: %1 pro Woche</translation>
+        <translation>Ziel: %1/Woche</translation>
     </message>
     <message>
         <source>Largest imbalances</source>
@@ -4022,15 +4231,35 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message>
         <source>They gave more</source>
-        <translation>Von ihnen kam mehr</translation>
+        <translation>Sie gaben mehr</translation>
     </message>
     <message>
         <source>I gave more</source>
-        <translation>Von mir kam mehr</translation>
+        <translation>Ich gab mehr</translation>
     </message>
     <message>
-        <source>Difference in contributions</source>
-        <translation>Unterschied in Beiträgen</translation>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Bilanz bisher</translation>
+    </message>
+    <message>
+        <source>Given − received</source>
+        <translation>Gegeben − erhalten</translation>
+    </message>
+    <message>
+        <source>Closeness (0 to 5)</source>
+        <translation>Nähe (0 bis 5)</translation>
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
     </message>
 </context>
 <context>
@@ -4568,7 +4797,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message numerus="yes">
         <source>every %n weeks</source>
-        <translation><numerusform>jede Woche</numerusform><numerusform>alle %n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4672,10 +4904,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>balance</source>
         <translation>Bilanz</translation>
-    </message>
-    <message>
-        <source>%1 overall</source>
-        <translation>%1 insgesamt</translation>
     </message>
     <message>
         <source>week streak</source>
@@ -4876,6 +5104,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The circle&apos;s weeks</source>
         <translation>Die Wochen des Circles</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: the week&apos;s own from its meeting; the balance &quot;so far&quot; over weeks 1 to %2; streak and habit strength up to week %3.</source>
+        <translation>Stand %1: die Zahlen der Woche ab ihrem Treffen; die Bilanz „bisher“ über die Wochen 1 bis %2; Serie und Gewohnheitsstärke bis Woche %3.</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
     </message>
     <message>
         <source>Keep in touch</source>

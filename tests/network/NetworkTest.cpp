@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <algorithm>
@@ -311,8 +312,10 @@ TEST_F(Between, TheOverviewAndTheListShowWhoIsDue)
     const QList<TouchEntry> due = KeepInTouchService(db()).due(me, week);
     ASSERT_FALSE(due.isEmpty()) << "the demo has people to get back in touch with";
     window->showPage(MainWindow::OverviewPage);
-    auto* summary = find<QLabel>(u"dashboardKeepInTouch"_s);
+    auto* summary = find<QLabel>(u"keepInTouchSummary"_s);
     EXPECT_TRUE(summary->text().contains(due.first().name)) << summary->text().toStdString();
+    auto* tabs = find<QTabWidget>(u"dashboardTabs"_s);
+    EXPECT_TRUE(tabs->tabText(tabs->count() - 1).contains(QString::number(due.size())));
 
     window->showPage(MainWindow::RelationshipsPageIndex);
     auto* filter = find<QComboBox>(u"peopleTouchFilter"_s);

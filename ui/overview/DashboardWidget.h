@@ -84,6 +84,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_period = nullptr;
     QComboBox* m_memberSelector = nullptr;
     QLabel* m_given = nullptr;
     QLabel* m_received = nullptr;
@@ -99,7 +100,6 @@ private:
     QTabWidget* m_tabs = nullptr;
     NetworkPanel* m_network = nullptr;
     KeepInTouchPanel* m_touch = nullptr;
-    QLabel* m_touchSummary = nullptr;
 };
 
 } // namespace outloud

@@ -81,6 +81,7 @@ void KeepInTouchPanel::showMember(qint64 circleId, qint64 memberId, QDate today)
                                         .arg(dueNow)
                                         .arg(first.join(u", "_s));
     m_summary->setText(m_summaryText);
+    m_tabTitle = due.isEmpty() ? tr("Keep in &touch") : tr("Keep in &touch (%1)").arg(due.size());
 }
 
 } // namespace outloud

@@ -23,6 +23,8 @@ public:
     void showMember(qint64 circleId, qint64 memberId, QDate today);
     /// "Keep in touch: 2 due this week · 3 losing touch", for a one-line summary.
     QString summary() const { return m_summaryText; }
+    /// "Keep in &touch (4)": the tab's title with how many are due or losing touch.
+    QString tabTitle() const { return m_tabTitle; }
 
 Q_SIGNALS:
     void personActivated(qint64 personId);
@@ -32,6 +34,7 @@ private:
     QLabel* m_summary;
     QTreeWidget* m_list;
     QString m_summaryText;
+    QString m_tabTitle;
 };
 
 } // namespace outloud
