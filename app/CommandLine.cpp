@@ -34,6 +34,10 @@ const QList<Command>& commands()
             QT_TRANSLATE_NOOP(
                 "cli", "Invite members to a circle (invite) or join one from an invitation (join)"),
             runCircle},
+        {"remind",
+            QT_TRANSLATE_NOOP(
+                "cli", "Say where this week stands; exit 0 when the weekly target is met"),
+            runRemind},
     };
     return list;
 }

@@ -31,5 +31,6 @@ int runBackup(const QStringList& arguments);
 int runCalendar(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runCircle(const QStringList& arguments);
+int runRemind(const QStringList& arguments);
 
 } // namespace outloud::cli

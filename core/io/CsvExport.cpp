@@ -5,6 +5,7 @@
 #include "Csv.h"
 #include "FileIo.h"
 #include "contributions/ContributionService.h"
+#include "people/KeepInTouch.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -31,17 +32,20 @@ QVariant memberBind(qint64 memberId)
 
 bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* error)
 {
-    QString out = csvRecord({tr("List of"), tr("Name"), tr("Organization"), tr("Role"),
-        tr("Relation to the goal"), tr("E-mail"), tr("URL"), tr("Channels"), tr("Tags"),
-        tr("Notes"), tr("Closeness"), tr("Introduced by"), tr("Added on")});
+    QString out = csvRecord(
+        {tr("List of"), tr("Name"), tr("Organization"), tr("Role"), tr("Relation to the goal"),
+            tr("E-mail"), tr("URL"), tr("Channels"), tr("Tags"), tr("Notes"), tr("Closeness"),
+            tr("Introduced by"), tr("Added on"), tr("Keep in touch"), tr("Next due")});
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
             u"SELECT m.name, p.name, p.organization, p.role, p.relation, p.email, p.url, "
             u"p.channels, p.tags,"
-            " p.notes, p.closeness, coalesce(i.name, ''), p.created_on"
+            " p.notes, p.closeness, coalesce(i.name, ''), p.created_on,"
+            " coalesce(p.keep_in_touch_weeks, d.every_weeks, 0),"
+            " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"
             " FROM person p JOIN member m ON m.id = p.member_id LEFT JOIN person i ON i.id = "
-            "p.introduced_by"
+            "p.introduced_by LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
             " WHERE ? < 0 OR p.member_id = ? ORDER BY m.circle_id, m.position, m.id, p.name COLLATE NOCASE, p.id"_s,
             {memberBind(memberId), memberBind(memberId)}, tr("read the relationship list"), error))
         return false;
@@ -49,6 +53,11 @@ bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* er
         QStringList fields;
         for (int c = 0; c < 13; ++c)
             fields.append(q.value(c).toString());
+        const int every = q.value(13).toInt();
+        fields.append(keepintouch::label(every));
+        fields.append(keepintouch::dueDate(QDate::fromString(q.value(14).toString(), Qt::ISODate),
+            QDate::fromString(q.value(12).toString(), Qt::ISODate), every)
+                          .toString(Qt::ISODate));
         out += csvRecord(fields);
     }
     *csv = out.toUtf8();

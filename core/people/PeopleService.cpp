@@ -18,7 +18,7 @@ namespace outloud {
 namespace {
 const auto PersonColumns
     = u"id, member_id, name, organization, role, relation, email, url, channels, tags, notes,"
-      " closeness, introduced_by, created_on"_s;
+      " closeness, introduced_by, created_on, keep_in_touch_weeks"_s;
 
 Person personFrom(const QSqlQuery& q)
 {
@@ -37,12 +37,20 @@ Person personFrom(const QSqlQuery& q)
     p.closeness = q.value(11).toInt();
     p.introducedBy = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
     p.createdOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    p.keepInTouchWeeks = q.value(14).isNull() ? -1 : q.value(14).toInt();
     return p;
 }
 
 QVariant introducer(const Person& p)
 {
     return idOrNull(p.introducedBy);
+}
+
+// The stored rhythm: NULL follows the default for the closeness.
+QVariant rhythm(const Person& p)
+{
+    return p.keepInTouchWeeks < 0 ? QVariant(QMetaType::fromType<int>())
+                                  : QVariant(p.keepInTouchWeeks);
 }
 } // namespace
 
@@ -76,6 +84,8 @@ const EditableColumn EditableColumns[] = {
         [](const Person& p) { return QVariant(p.closeness); }},
     {PeopleService::IntroducedBy, u"introduced_by"_s,
         [](const Person& p) { return QVariant(p.introducedBy > 0 ? p.introducedBy : -1); }},
+    {PeopleService::KeepInTouch, u"keep_in_touch_weeks"_s,
+        [](const Person& p) { return QVariant(std::max(-1, p.keepInTouchWeeks)); }},
 };
 
 bool recordCloseness(QSqlQuery& q, qint64 personId, QDate on, int closeness, QString* error)
@@ -112,6 +122,8 @@ bool PeopleService::validate(const Person& person, Fields fields, QString* error
     if ((fields & Email) && !person.email.trimmed().isEmpty() && !person.email.contains(u'@'))
         return fail(
             error, tr("“%1” does not look like an e-mail address.").arg(person.email.trimmed()));
+    if ((fields & KeepInTouch) && person.keepInTouchWeeks > 52)
+        return fail(error, tr("Keep in touch at least once a year (every 52 weeks at most)."));
     if ((fields & IntroducedBy) && person.introducedBy > 0 && person.introducedBy == person.id)
         return fail(error, tr("A person cannot introduce themselves."));
     return true;
@@ -162,13 +174,14 @@ qint64 PeopleService::add(const Person& person, QString* error)
         [&](QSqlQuery& q) {
             if (!execPrepared(q,
                     u"INSERT INTO person (member_id, name, organization, role, relation, email, "
-                    u"url, channels, tags, notes, closeness, introduced_by, created_on)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    u"url, channels, tags, notes, closeness, introduced_by, created_on,"
+                    u" keep_in_touch_weeks)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                     {person.memberId, person.name.trimmed(), person.organization.trimmed(),
                         person.role.trimmed(), person.relation.trimmed(), person.email.trimmed(),
                         person.url.trimmed(), person.channels.trimmed(), person.tags.trimmed(),
                         person.notes, person.closeness, introducer(person),
-                        created.toString(Qt::ISODate)},
+                        created.toString(Qt::ISODate), rhythm(person)},
                     tr("add the person"), error))
                 return false;
             id = insertedId(q);
@@ -200,7 +213,9 @@ bool PeopleService::update(const Person& person, QString* error)
         if (!(changed & c.field))
             continue;
         assignments.append(c.column + u" = ?"_s);
-        values.append(c.field == IntroducedBy ? introducer(person) : c.value(person));
+        values.append(c.field == IntroducedBy ? introducer(person)
+                : c.field == KeepInTouch      ? rhythm(person)
+                                              : c.value(person));
     }
     values.append(person.id);
     return m_db.write(
@@ -270,11 +285,11 @@ bool PeopleService::restore(const PersonSnapshot& s, QString* error)
         [&](QSqlQuery& q) {
             if (!execPrepared(q,
                     u"INSERT INTO person (id, member_id, name, organization, role, relation, "
-                    u"email, url, channels, tags, notes, closeness, introduced_by, created_on)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    u"email, url, channels, tags, notes, closeness, introduced_by, created_on,"
+                    u" keep_in_touch_weeks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {p.id, p.memberId, p.name, p.organization, p.role, p.relation, p.email, p.url,
                         p.channels, p.tags, p.notes, p.closeness, introducer(p),
-                        p.createdOn.toString(Qt::ISODate)},
+                        p.createdOn.toString(Qt::ISODate), rhythm(p)},
                     tr("restore the person"), error)
                 || !syncIdentity(m_db, u"person"_s, error))
                 return false;

@@ -74,7 +74,8 @@ public:
         Notes = 1u << 8,
         Closeness = 1u << 9,
         IntroducedBy = 1u << 10,
-        AllFields = (1u << 11) - 1,
+        KeepInTouch = 1u << 11,
+        AllFields = (1u << 12) - 1,
     };
     Q_DECLARE_FLAGS(Fields, Field)
 

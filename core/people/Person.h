@@ -24,6 +24,8 @@ struct Person
     int closeness = 0; ///< 0 to 5.
     qint64 introducedBy = -1; ///< Another person on the same list, or -1.
     QDate createdOn;
+    /// Keep in touch every so many weeks: -1 follows the default for the closeness, 0 never.
+    int keepInTouchWeeks = -1;
 };
 
 /// One point of a person's closeness history.

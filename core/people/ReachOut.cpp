@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReachOut.h"
 
+#include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -25,15 +27,34 @@ QList<ReachOutSuggestion> reachOutSuggestions(
     Database& db, qint64 memberId, QDate today, int staleWeeks, int limit)
 {
     QList<ReachOutSuggestion> result;
+    QSet<qint64> seen;
+    const std::optional<Member> member = CircleService(db).member(memberId);
+    const TouchWeek week = keepintouch::weekOf(db, member ? member->circleId : -1, today);
+    for (const TouchEntry& e : KeepInTouchService(db).due(memberId, week)) {
+        if (result.size() >= limit)
+            break;
+        ReachOutSuggestion s;
+        s.personId = e.personId;
+        s.name = e.name;
+        s.closeness = e.closeness;
+        s.lastContact = e.lastContact;
+        s.weeksSinceContact = e.lastContact.isValid() ? int(e.lastContact.daysTo(today) / 7) : -1;
+        s.touch = e.status;
+        s.due = e.due;
+        result.append(s);
+        seen.insert(e.personId);
+    }
     const QDate cutoff = today.addDays(-7 * std::max(1, staleWeeks));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
             u"SELECT id, name, closeness, last FROM (SELECT p.id, p.name, p.closeness,"
             " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id) AS last"
-            " FROM person p WHERE p.member_id = ?) s WHERE last IS NULL OR last <= ?"
+            " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
+            " WHERE p.member_id = ? AND coalesce(p.keep_in_touch_weeks, d.every_weeks, 0) = 0) s"
+            " WHERE last IS NULL OR last <= ?"
             " ORDER BY closeness DESC, last IS NOT NULL, last, name COLLATE NOCASE LIMIT ?"_s,
-            {memberId, cutoff.toString(Qt::ISODate), limit}, QString(), nullptr))
+            {memberId, cutoff.toString(Qt::ISODate), limit + int(seen.size())}, QString(), nullptr))
         return result;
     ContributionService log(db);
     const QList<ContributionKind> kinds = log.kinds();
@@ -44,20 +65,24 @@ QList<ReachOutSuggestion> reachOutSuggestions(
         }
         return nullptr;
     };
-    int rotation = 0;
-    while (q.next()) {
+    while (q.next() && result.size() < limit) {
+        if (seen.contains(q.value(0).toLongLong()))
+            continue;
         ReachOutSuggestion s;
         s.personId = q.value(0).toLongLong();
         s.name = q.value(1).toString();
         s.closeness = q.value(2).toInt();
         s.lastContact = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         s.weeksSinceContact = s.lastContact.isValid() ? int(s.lastContact.daysTo(today) / 7) : -1;
+        result.append(s);
+    }
+    int rotation = 0;
+    for (ReachOutSuggestion& s : result) {
         const QStringList codes = fittingKindCodes(s.closeness);
         if (const ContributionKind* k = kindByCode(codes.at(rotation++ % codes.size()))) {
             s.kindId = k->id;
             s.kindName = k->displayName();
         }
-        result.append(s);
     }
     return result;
 }

@@ -23,9 +23,27 @@ enum Field {
     FCloseness,
     FLastContact,
     FGiven,
-    FReceived
+    FReceived,
+    FDue,
+    FEvery
 };
+
+// The rhythm in force and the day it falls due, in SQL so that the list filters and sorts
+// by it (keepintouch::dueDate() is the same rule in C++).
+const auto EveryWeeks = u"coalesce(p.keep_in_touch_weeks, d.every_weeks, 0)"_s;
+const auto LastContactSql
+    = u"(SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"_s;
+
+// The day the rhythm falls due: SQLite keeps dates as ISO text, PostgreSQL as `date`.
+QString dueDateSql(bool postgres)
+{
+    const QString from = u"coalesce("_s + LastContactSql + u", p.created_on)"_s;
+    const QString added = postgres
+        ? u"("_s + from + u" + 7 * "_s + EveryWeeks + u")"_s
+        : u"date("_s + from + u", '+' || (7 * "_s + EveryWeeks + u") || ' days')"_s;
+    return u"CASE WHEN "_s + EveryWeeks + u" > 0 THEN "_s + added + u" END"_s;
 }
+} // namespace
 
 RelationshipModel::RelationshipModel(Database& db, QObject* parent)
     : PagedSqlModel(db, parent)
@@ -88,6 +106,22 @@ void RelationshipModel::setToday(QDate today)
     m_today = today;
 }
 
+void RelationshipModel::setTouchWeek(TouchWeek week)
+{
+    if (m_touchWeek.start == week.start && m_touchWeek.end == week.end)
+        return;
+    m_touchWeek = week;
+    reload();
+}
+
+void RelationshipModel::setTouchFilter(TouchFilter filter)
+{
+    if (m_touchFilter == filter)
+        return;
+    m_touchFilter = filter;
+    reload();
+}
+
 int RelationshipModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -100,8 +134,9 @@ PagedSqlModel::Query RelationshipModel::query() const
         = u"p.id, p.name, p.organization, p.role, p.relation, p.closeness,"
           " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id),"
           " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 0),"
-          " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1)"_s;
-    q.from = u"person p"_s;
+          " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1), "_s
+        + dueDateSql(database().isServer()) + u", "_s + EveryWeeks;
+    q.from = u"person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"_s;
     QStringList where;
     if (m_memberId > 0) {
         where << u"p.member_id = ?"_s;
@@ -123,6 +158,12 @@ PagedSqlModel::Query RelationshipModel::query() const
     if (m_minCloseness > closeness::Min || m_maxCloseness < closeness::Max) {
         where << u"p.closeness BETWEEN ? AND ?"_s;
         q.binds << m_minCloseness << m_maxCloseness;
+    }
+    if (m_touchFilter != TouchFilter::Everyone) {
+        // Due: before the week ends; losing touch: before it began.
+        where << u"("_s + dueDateSql(database().isServer()) + u") < ?"_s;
+        q.binds << (m_touchFilter == TouchFilter::LosingTouch ? m_touchWeek.start : m_touchWeek.end)
+                       .toString(Qt::ISODate);
     }
     q.where = where.join(u" AND "_s);
     return q;
@@ -147,6 +188,8 @@ QString RelationshipModel::sortExpression(int column) const
         return u"8"_s;
     case Received:
         return u"9"_s;
+    case KeepInTouch:
+        return u"coalesce("_s + dueDateSql(database().isServer()) + u", '9999-12-31')"_s;
     default:
         return {};
     }
@@ -157,13 +200,16 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QVariantList f = rowFields(index.row());
-    if (f.size() <= FReceived)
+    if (f.size() <= FEvery)
         return {};
+    const QDate due = QDate::fromString(f.at(FDue).toString(), Qt::ISODate);
     const QDate last = QDate::fromString(f.at(FLastContact).toString(), Qt::ISODate);
     if (role == IdRole)
         return f.at(FId);
     if (role == ClosenessRole)
         return f.at(FCloseness).toInt();
+    if (role == TouchStatusRole)
+        return int(keepintouch::status(due, m_touchWeek));
     if (role == StaleRole)
         return m_staleWeeks > 0 && (!last.isValid() || last.daysTo(m_today) >= 7 * m_staleWeeks);
     // The list shows the level in a word or two; the whole meaning is in the tooltip.
@@ -188,8 +234,26 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
             return f.at(FGiven).toInt();
         case Received:
             return f.at(FReceived).toInt();
+        case KeepInTouch:
+            return due.isValid() ? QVariant(due) : QVariant();
         default:
             return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == KeepInTouch) {
+        const int every = f.at(FEvery).toInt();
+        switch (keepintouch::status(due, m_touchWeek)) {
+        case TouchStatus::NoRhythm:
+            return QCoreApplication::translate("outloud", "No keep-in-touch rhythm");
+        case TouchStatus::Overdue:
+            return QCoreApplication::translate("outloud", "Keep in touch %1: losing touch")
+                .arg(keepintouch::label(every));
+        case TouchStatus::Due:
+            return QCoreApplication::translate("outloud", "Keep in touch %1: due this week")
+                .arg(keepintouch::label(every));
+        case TouchStatus::OnTrack:
+            return QCoreApplication::translate("outloud", "Keep in touch %1")
+                .arg(keepintouch::label(every));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == LastContact && !last.isValid())
@@ -220,6 +284,8 @@ QVariant RelationshipModel::headerData(int section, Qt::Orientation orientation,
         return QCoreApplication::translate("outloud", "Given");
     case Received:
         return QCoreApplication::translate("outloud", "Received");
+    case KeepInTouch:
+        return QCoreApplication::translate("outloud", "Keep in touch by");
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Closeness.h"
+#include "KeepInTouch.h"
 #include "storage/PagedSqlModel.h"
 
 #include <QDate>
@@ -25,9 +26,12 @@ public:
         LastContact,
         Given,
         Received,
+        KeepInTouch, ///< The day the person is next due (empty without a rhythm).
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, StaleRole, ClosenessRole };
+    enum Role { IdRole = Qt::UserRole + 1, StaleRole, ClosenessRole, TouchStatusRole };
+    /// Which people the keep-in-touch filter lets through.
+    enum class TouchFilter { Everyone, DueThisWeek, LosingTouch };
 
     explicit RelationshipModel(Database& db, QObject* parent = nullptr);
 
@@ -51,6 +55,11 @@ public:
     void setStaleAfterWeeks(int weeks);
     /// The day "no contact for N weeks" is counted from.
     void setToday(QDate today);
+    /// The week "due" and "overdue" are measured against.
+    void setTouchWeek(TouchWeek week);
+    /// Only people due (or overdue) this week, or only those losing touch.
+    void setTouchFilter(TouchFilter filter);
+    TouchFilter touchFilter() const { return m_touchFilter; }
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -75,6 +84,8 @@ private:
     int m_maxCloseness = closeness::Max;
     int m_staleWeeks = 3;
     QDate m_today = QDate::currentDate();
+    TouchWeek m_touchWeek {QDate::currentDate(), QDate::currentDate().addDays(7)};
+    TouchFilter m_touchFilter = TouchFilter::Everyone;
     ClosenessEditor m_editor;
 };
 

@@ -9,6 +9,7 @@
 #include "meetings/MeetingService.h"
 #include "meetings/PlanService.h"
 #include "meetings/WeekPlan.h"
+#include "people/KeepInTouch.h"
 #include "sharing/SharedSummary.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -81,6 +82,10 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(
         &s.numbers, &s.weeks, &s.closenessChanges);
     s.contributions
         = contributions(memberId, s.periodStart, std::min(s.periodEnd, s.numbers.asOf.addDays(1)));
+    for (const TouchEntry& e :
+        KeepInTouchService(m_db).due(memberId, TouchWeek {s.periodStart, s.periodEnd}))
+        s.keepInTouch.append(
+            {e.name, keepintouch::label(e.everyWeeks), e.due, e.status == TouchStatus::Overdue});
 
     MeetingService meetings(m_db);
     for (const Commitment& c : meetings.commitments(memberId)) {

@@ -35,6 +35,15 @@ struct ClosenessMove
     int to = 0;
 };
 
+/// Someone due for a contribution in the week (keep in touch).
+struct SummaryTouch
+{
+    QString person;
+    QString rhythm; ///< "every 2 weeks"
+    QDate due;
+    bool overdue = false; ///< Due before the week began: losing touch.
+};
+
 /// Given and received in one week of the circle, for the charts.
 struct WeekPoint
 {
@@ -85,6 +94,7 @@ struct MemberWeekSummary
     QList<SummaryContribution> contributions; ///< Oldest first.
     QList<Commitment> commitmentsDue; ///< Due at this week's meeting, kept or not.
     QList<Commitment> commitmentsNew; ///< Made at this week's meeting.
+    QList<SummaryTouch> keepInTouch; ///< Due or losing touch in this week, most overdue first.
     QString meetingNotes;
 
     // Hooks for the week plan and meeting rounds (meetings issue): empty until that data

@@ -170,7 +170,7 @@ QList<SchemaStatement> version2()
     };
 }
 
-// Sharing a circle without a server (core/sharing): a stable random id for each circle
+// Version 3: sharing a circle without a server (core/sharing): a stable random id for each circle
 // and member, so that every member's file names the same circle and the same people; the
 // folder each circle shares through and which parts of the card go there; and what a
 // facilitator types in when a member reports their figures in the round instead.
@@ -217,6 +217,22 @@ QList<SchemaStatement> sharingStep()
     return statements;
 }
 
+// Version 4: keeping in touch. A person's rhythm in weeks (NULL: the default for their
+// closeness, 0: none) and the user's default rhythm per closeness level, seeded so that
+// closer relationships are looked after more often.
+QList<SchemaStatement> keepInTouchStep()
+{
+    return {
+        u"ALTER TABLE person ADD COLUMN keep_in_touch_weeks INTEGER"
+        " CHECK (keep_in_touch_weeks IS NULL OR keep_in_touch_weeks BETWEEN 0 AND 52)"_s,
+        uR"(CREATE TABLE keep_in_touch_default (
+            closeness INTEGER PRIMARY KEY CHECK (closeness BETWEEN 0 AND 5),
+            every_weeks INTEGER NOT NULL CHECK (every_weeks BETWEEN 0 AND 52)))"_s,
+        uR"(INSERT INTO keep_in_touch_default (closeness, every_weeks) VALUES
+            (0, 0), (1, 0), (2, 8), (3, 4), (4, 2), (5, 2))"_s,
+    };
+}
+
 } // namespace
 
 QString SchemaStatement::textFor(Database::Engine engine) const
@@ -246,6 +262,7 @@ const QList<MigrationStep>& migrationSteps()
         {1, version1()},
         {2, version2()},
         {3, sharingStep()},
+        {4, keepInTouchStep()},
     };
     return steps;
 }

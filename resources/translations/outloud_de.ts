@@ -290,6 +290,44 @@
         <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server's own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
         <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
     </message>
+<message>
+        <source>Say where this week stands; exit 0 when the weekly target is met</source>
+        <translation>Sagen, wo die Woche steht; Exit-Code 0, wenn das Wochenziel erreicht ist</translation>
+    </message>
+    <message>
+        <source>outloud remind: no desktop notification service is running.</source>
+        <translation>outloud remind: Es läuft kein Benachrichtigungsdienst des Desktops.</translation>
+    </message>
+    <message>
+        <source>Prints where your week stands: contributions against your weekly target, who is due and the next meeting.
+Exit code: 0 when the weekly target is met, 1 when not yet, 2 on an error.</source>
+        <translation>Zeigt, wo deine Woche steht: Beiträge gegenüber deinem Wochenziel, wer fällig ist und das nächste Treffen.
+Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <source>Also show it as a desktop notification; clicking it opens Outloud.</source>
+        <translation>Zusätzlich als Desktop-Benachrichtigung zeigen; ein Klick darauf öffnet Outloud.</translation>
+    </message>
+    <message>
+        <source>Tell it as of this moment instead of now.</source>
+        <translation>Den Stand zu diesem Zeitpunkt statt jetzt angeben.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>JJJJ-MM-TTTHH:MM</translation>
+    </message>
+    <message>
+        <source>outloud remind: --now takes a date and time like 2026-03-16T09:00.</source>
+        <translation>outloud remind: --now erwartet Datum und Uhrzeit wie 2026-03-16T09:00.</translation>
+    </message>
+    <message>
+        <source>outloud remind: there is no circle called '%1'.</source>
+        <translation>outloud remind: Es gibt keinen Circle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>outloud remind: the database has no circle of yours yet.</source>
+        <translation>outloud remind: Die Datenbank enthält noch keinen Circle von dir.</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -616,6 +654,72 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>prepare the next id</source>
         <translation>Vorbereiten der nächsten ID</translation>
+    </message>
+<message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contributions</source>
+        <translation>
+            <numerusform>%1 von %n Beitrag</numerusform>
+            <numerusform>%1 von %n Beiträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no one is due</source>
+        <translation>niemand ist fällig</translation>
+    </message>
+    <message>
+        <source>%1 is due</source>
+        <translation>%1 ist fällig</translation>
+    </message>
+    <message>
+        <source>%1 are due</source>
+        <translation>%1 sind fällig</translation>
+    </message>
+    <message>
+        <source>meeting today %1</source>
+        <translation>Treffen heute %1</translation>
+    </message>
+    <message>
+        <source>meeting %1 %2</source>
+        <translation>Treffen %1 %2</translation>
+    </message>
+    <message>
+        <source>Outloud · week %1 of %2</source>
+        <translation>Outloud · Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Outloud · your week</source>
+        <translation>Outloud · deine Woche</translation>
+    </message>
+    <message>
+        <source>No keep-in-touch rhythm</source>
+        <translation>Kein Rhythmus für den Kontakt</translation>
+    </message>
+    <message>
+        <source>Keep in touch %1: losing touch</source>
+        <translation>In Kontakt bleiben %1: Kontakt schläft ein</translation>
+    </message>
+    <message>
+        <source>Keep in touch %1: due this week</source>
+        <translation>In Kontakt bleiben %1: diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>Keep in touch %1</source>
+        <translation>In Kontakt bleiben %1</translation>
+    </message>
+    <message>
+        <source>Keep in touch by</source>
+        <translation>Kontakt fällig am</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1395,10 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Figures as of %1: given, received and balance over weeks 1 to %2 of the circle; streak and habit strength up to week %3.</source>
         <translation>Stand %1: Gegeben, Erhalten und Bilanz über die Wochen 1 bis %2 des Circles; Serie und Gewohnheitsstärke bis Woche %3.</translation>
     </message>
+<message>
+        <source>Keep in &amp;touch</source>
+        <translation>In &amp;Kontakt bleiben</translation>
+    </message>
 </context>
 <context>
     <name>outloud::Database</name>
@@ -1476,6 +1584,13 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Next meeting (week %1): %2</source>
         <translation>Nächstes Treffen (Woche %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::FreedesktopNotifier</name>
+    <message>
+        <source>Open Outloud</source>
+        <translation>Outloud öffnen</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1862,95 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Join</source>
         <translation>Beitreten</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::KeepInTouchDefaultsWidget</name>
+    <message>
+        <source>Keep in touch, unless set for a person:</source>
+        <translation>In Kontakt bleiben, wenn für eine Person nichts anderes eingestellt ist:</translation>
+    </message>
+    <message>
+        <source>Keep in touch at closeness %1</source>
+        <translation>Bei Nähe %1 in Kontakt bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::KeepInTouchPanel</name>
+    <message>
+        <source>Who is due and who is losing touch</source>
+        <translation>Wer fällig ist und bei wem der Kontakt einschläft</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the person.</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die Person.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 · losing touch</source>
+        <translation>%1 · Kontakt schläft ein</translation>
+    </message>
+    <message>
+        <source>%1 · this week</source>
+        <translation>%1 · diese Woche</translation>
+    </message>
+    <message>
+        <source>Keep in touch: everyone is on track this week.</source>
+        <translation>In Kontakt bleiben: Diese Woche ist niemand fällig.</translation>
+    </message>
+    <message>
+        <source>Keep in touch: %1 losing touch, %2 due this week (%3)</source>
+        <translation>In Kontakt bleiben: bei %1 schläft der Kontakt ein, %2 diese Woche fällig (%3)</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;touch</source>
+        <translation>In &amp;Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;touch (%1)</source>
+        <translation>In &amp;Kontakt bleiben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::KeepInTouchService</name>
+    <message>
+        <source>Closeness goes from 0 to 5.</source>
+        <translation>Die Nähe reicht von 0 bis 5.</translation>
+    </message>
+    <message>
+        <source>Keep in touch at least once a year (every 52 weeks at most).</source>
+        <translation>Bleib mindestens einmal im Jahr in Kontakt (höchstens alle 52 Wochen).</translation>
+    </message>
+    <message>
+        <source>save the default rhythm</source>
+        <translation>Speichern des üblichen Rhythmus</translation>
+    </message>
+    <message>
+        <source>save the rhythm</source>
+        <translation>Speichern des Rhythmus</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the list.</source>
+        <translation>Diese Person steht nicht mehr auf der Liste.</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2291,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Your card was not shared: %1</source>
         <translation>Deine Karte wurde nicht geteilt: %1</translation>
+    </message>
+<message>
+        <source>Network &amp;map…</source>
+        <translation>Netzwerk&amp;karte …</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2698,83 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::NetworkMapDialog</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Only people with this tag</source>
+        <translation>Nur Personen mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>Only this closeness</source>
+        <translation>Nur diese Nähe</translation>
+    </message>
+    <message>
+        <source>Any closeness</source>
+        <translation>Jede Nähe</translation>
+    </message>
+    <message>
+        <source>0–1: new to me</source>
+        <translation>0–1: neu für mich</translation>
+    </message>
+    <message>
+        <source>2: a little contact</source>
+        <translation>2: etwas Kontakt</translation>
+    </message>
+    <message>
+        <source>3–5: close</source>
+        <translation>3–5: nah</translation>
+    </message>
+    <message>
+        <source>Rings: closeness 5 inside, 0 outside · size: how much you exchanged · green: you gave more, orange: they gave more, blue: even, grey: nothing yet · lines: who introduced whom</source>
+        <translation>Ringe: Nähe 5 innen, 0 außen · Größe: wie viel ihr ausgetauscht habt · grün: du hast mehr gegeben, orange: die Person hat mehr gegeben, blau: ausgeglichen, grau: noch nichts · Linien: wer wen vorgestellt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture or an SVG drawing</source>
+        <translation>Die Karte als PNG-Bild oder SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation>
+            <numerusform>%1 von %n Person</numerusform>
+            <numerusform>%1 von %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the busiest are named: filter by tag or closeness to see every name</source>
+        <translation>nur die aktivsten sind beschriftet: filtere nach Schlagwort oder Nähe, um alle Namen zu sehen</translation>
+    </message>
+    <message>
+        <source>Export the network map</source>
+        <translation>Netzwerkkarte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::NetworkMapWidget</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>%1 · closeness %2 · given %3, received %4</source>
+        <translation>%1 · Nähe %2 · gegeben %3, erhalten %4</translation>
+    </message>
+</context>
+<context>
     <name>outloud::NetworkPanel</name>
     <message>
         <source>Introduced by</source>
@@ -2594,6 +2879,29 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Nobody introduced yet</source>
         <translation>Noch niemand vorgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::NudgeSettingWidget</name>
+    <message>
+        <source>Remind me each week where my week stands</source>
+        <translation>Erinnere mich jede Woche daran, wo meine Woche steht</translation>
+    </message>
+    <message>
+        <source>A desktop notification with your contributions so far, who is due and the next meeting. Off by default.</source>
+        <translation>Eine Desktop-Benachrichtigung mit deinen bisherigen Beiträgen, wer fällig ist und dem nächsten Treffen. Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Day of the weekly reminder</source>
+        <translation>Tag der wöchentlichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>Time of the weekly reminder</source>
+        <translation>Uhrzeit der wöchentlichen Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3028,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>restore the person</source>
         <translation>Wiederherstellen der Person</translation>
+    </message>
+<message>
+        <source>Keep in touch at least once a year (every 52 weeks at most).</source>
+        <translation>Bleib mindestens einmal im Jahr in Kontakt (höchstens alle 52 Wochen).</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3206,18 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>N&amp;otes:</source>
         <translation>Not&amp;izen:</translation>
+    </message>
+<message>
+        <source>How often to be in touch, either way; any contribution logged restarts it. The usual rhythm per closeness is in the settings.</source>
+        <translation>Wie oft ihr in Kontakt sein wollt, in beide Richtungen; jeder erfasste Beitrag beginnt den Rhythmus neu. Den üblichen Rhythmus je Nähe findest du in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>as usual for the closeness</source>
+        <translation>wie üblich für die Nähe</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch:</source>
+        <translation>In &amp;Kontakt bleiben:</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3532,30 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Removed %1. Undo (Ctrl+Z) brings them back with their history.</source>
         <translation>%1 entfernt. Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
     </message>
+<message>
+        <source>Only people due for a contribution</source>
+        <translation>Nur Personen, die für einen Beitrag fällig sind</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Jede Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt schläft ein</translation>
+    </message>
+    <message>
+        <source>losing touch</source>
+        <translation>Kontakt schläft ein</translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation>diese Woche fällig</translation>
+    </message>
 </context>
 <context>
     <name>outloud::RemoveContributionCommand</name>
@@ -3440,6 +3788,24 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Rate %1 as %2</source>
         <translation>%1 als %2 einstufen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SetKeepInTouchCommand</name>
+    <message>
+        <source>Keep in touch with %1 %2</source>
+        <translation>Mit %1 in Kontakt bleiben: %2</translation>
+    </message>
+    <message>
+        <source>as usual for the closeness</source>
+        <translation>wie üblich für die Nähe</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SetKeepInTouchDefaultCommand</name>
+    <message>
+        <source>Keep in touch at closeness %1 %2</source>
+        <translation>Bei Nähe %1 in Kontakt bleiben: %2</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4928,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>The file holds no vCard (no BEGIN:VCARD line).</source>
         <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
     </message>
+<message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
 </context>
 <context>
     <name>outloud::io::BackupService</name>
@@ -4825,6 +5199,44 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The export is inconsistent: a row of “%1” refers to one of “%2” that it does not hold. Nothing was changed.</source>
         <translation>Der Export ist widersprüchlich: Eine Zeile von „%1“ verweist auf eine von „%2“, die er nicht enthält. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::keepintouch</name>
+    <message>
+        <source>none</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <source>every 2 months</source>
+        <translation>alle 2 Monate</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>jedes Quartal</translation>
+    </message>
+    <message>
+        <source>every half year</source>
+        <translation>jedes halbe Jahr</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5742,34 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Figures shared by the members themselves: %1.</source>
         <translation>Von den Mitgliedern selbst geteilte Zahlen: %1.</translation>
+    </message>
+<message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Everyone on the list was on track this week.</source>
+        <translation>Diese Woche war niemand auf der Liste fällig.</translation>
+    </message>
+    <message>
+        <source>losing touch</source>
+        <translation>Kontakt schläft ein</translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation>diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>

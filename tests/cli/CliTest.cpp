@@ -73,8 +73,8 @@ TEST(Cli, UnknownCommandWithoutDisplayListsTheCommands)
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
     for (const QStringList& args :
-        {QStringList {u"remind"_s}, QStringList {u"exprot"_s, u"--week"_s, u"3"_s},
-            QStringList {u"--database"_s, u"/tmp/none.sqlite"_s, u"remind"_s}}) {
+        {QStringList {u"remindme"_s}, QStringList {u"exprot"_s, u"--week"_s, u"3"_s},
+            QStringList {u"--database"_s, u"/tmp/none.sqlite"_s, u"remindme"_s}}) {
         const auto r = runProcess(outloudBinary(), args);
         EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString() << r.err.toStdString();
         EXPECT_TRUE(r.err.contains(u"unknown command"_s)) << r.err.toStdString();

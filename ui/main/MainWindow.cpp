@@ -23,11 +23,18 @@
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/MeetingService.h"
 #include "meetings/ScheduleWidget.h"
+#include "network/NetworkMapDialog.h"
+#include "nudge/Notifier.h"
+#include "nudge/NudgeScheduler.h"
+#include "nudge/NudgeSettingWidget.h"
 #include "overview/DashboardWidget.h"
+#include "people/KeepInTouchDefaultsWidget.h"
+#include "people/KeepInTouchPanel.h"
 #include "people/RelationshipsPage.h"
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
 #include "settings/LanguageSettingWidget.h"
+#include "settings/UserSettings.h"
 #include "sharing/CardPublisher.h"
 #include "sharing/JoinCircleDialog.h"
 #include "sharing/ShareDialog.h"
@@ -258,6 +265,11 @@ void MainWindow::createViewMenu()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_workspaceActions << a;
     }
+    view->addSeparator();
+    QAction* map = view->addAction(tr("Network &map…"), this, [this] { showNetworkMap(); });
+    map->setObjectName(u"networkMapAction"_s);
+    map->setShortcut(QKeySequence(u"Ctrl+Alt+M"_s)); // Ctrl+M is meeting mode's next member
+    m_workspaceActions << map;
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(false);
 }
@@ -439,6 +451,17 @@ void MainWindow::showSettings()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(new LanguageSettingWidget(dialog));
+    auto* nudge = new NudgeSettingWidget(dialog);
+    layout->addWidget(nudge);
+    connect(nudge, &NudgeSettingWidget::settingChanged, this, [this](const NudgeSetting& setting) {
+        if (m_nudge)
+            m_nudge->setSetting(setting);
+    });
+    if (m_editor) {
+        auto* rhythms = new KeepInTouchDefaultsWidget(*m_editor, dialog);
+        connect(rhythms, &KeepInTouchDefaultsWidget::message, this, &MainWindow::showMessage);
+        layout->addWidget(rhythms);
+    }
     layout->addStretch(1);
     layout->addWidget(buttons);
     dialog->open();
@@ -462,9 +485,32 @@ void MainWindow::showWelcome(const QString& message)
     m_stack->setCurrentWidget(m_welcome);
 }
 
+NetworkMapDialog* MainWindow::showNetworkMap()
+{
+    if (!m_db || m_memberId <= 0)
+        return nullptr;
+    if (!m_networkMap) {
+        const QString me = CircleService(*m_db).member(m_memberId).value_or(Member {}).name;
+        m_networkMap = new NetworkMapDialog(*m_db, m_memberId, me, this);
+        m_networkMap->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_networkMap, &NetworkMapDialog::personActivated, this, [this](qint64 id) {
+            showPage(RelationshipsPageIndex);
+            m_relationships->selectPerson(id);
+            activateWindow();
+            raise();
+        });
+    }
+    m_networkMap->show();
+    m_networkMap->raise();
+    return m_networkMap;
+}
+
 void MainWindow::clearWorkspace()
 {
     flushCard();
+    delete m_networkMap;
+    delete m_nudge;
+    m_nudge = nullptr;
     delete m_workspace;
     m_workspace = nullptr;
     m_relationships = nullptr;
@@ -579,6 +625,15 @@ void MainWindow::buildWorkspace()
 {
     m_editor = new Editor(*m_db, this);
     connect(m_editor, &Editor::failed, this, &MainWindow::showMessage);
+    // The weekly nudge: no timer at all unless the user turned it on.
+    m_nudge = new NudgeScheduler(*m_db, m_circleId, createDesktopNotifier(), this);
+    m_nudge->setSetting(NudgeSetting::load(*openUserSettings()));
+    connect(m_nudge, &NudgeScheduler::openRequested, this, [this] {
+        showPage(OverviewPage);
+        showNormal();
+        activateWindow();
+        raise();
+    });
     QUndoStack* stack = m_editor->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
@@ -612,6 +667,11 @@ void MainWindow::buildWorkspace()
         m_contributions->showWeek(week);
         showPage(ContributionsPageIndex);
     });
+    connect(m_dashboard->keepInTouchPanel(), &KeepInTouchPanel::personActivated, this,
+        [this](qint64 id) {
+            showPage(RelationshipsPageIndex);
+            m_relationships->selectPerson(id);
+        });
     m_goal = new GoalPage(*m_editor, m_memberId, m_pages);
     m_relationships = new RelationshipsPage(*m_editor, m_memberId, m_pages);
     m_contributions = new ContributionsPage(*m_editor, m_memberId, calendar, m_pages);

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QLabel;
@@ -19,6 +20,8 @@ class MeetingModeWidget;
 class Database;
 class Editor;
 class GoalPage;
+class NetworkMapDialog;
+class NudgeScheduler;
 class RelationshipsPage;
 class SetupPage;
 class WelcomePage;
@@ -71,6 +74,10 @@ public:
     RelationshipsPage* relationshipsPage() const { return m_relationships; }
     ContributionsPage* contributionsPage() const { return m_contributions; }
     GoalPage* goalPage() const { return m_goal; }
+    /// The weekly nudge of the open circle (null without one).
+    NudgeScheduler* nudgeScheduler() const { return m_nudge; }
+    /// Opens (or raises) the network map of my relationship list.
+    NetworkMapDialog* showNetworkMap();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -145,6 +152,8 @@ private:
     QList<QAction*> m_workspaceActions;
     QList<QAction*> m_fileActions; ///< File menu entries that need an open circle.
     QObject* m_publisher = nullptr; ///< Writes this member's card to the shared folder.
+    NudgeScheduler* m_nudge = nullptr;
+    QPointer<NetworkMapDialog> m_networkMap;
 };
 
 } // namespace outloud

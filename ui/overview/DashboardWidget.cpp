@@ -7,6 +7,7 @@
 #include "NetworkPanel.h"
 #include "circle/CircleService.h"
 #include "people/Closeness.h"
+#include "people/KeepInTouchPanel.h"
 #include "sharing/SharedOverview.h"
 
 #include <QBarSet>
@@ -171,6 +172,8 @@ void DashboardWidget::layOut(QHBoxLayout* header, QHBoxLayout* tiles, QWidget* b
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(balancePage, tr("&Balance and progress"));
     m_tabs->addTab(m_network, tr("&Network"));
+    m_touch = new KeepInTouchPanel(m_db, this);
+    m_tabs->addTab(m_touch, tr("Keep in &touch"));
     layout->addWidget(m_tabs, 1);
 }
 
@@ -461,6 +464,9 @@ void DashboardWidget::refresh()
         m_imbalanceView->chart()->setTitle(tr("Largest imbalances: none yet"));
 
     m_network->setFigures(a);
+    m_touch->showMember(m_circleId, m_memberId, today);
+    // The tab says how many are due, so it shows without taking the charts' height.
+    m_tabs->setTabText(m_tabs->indexOf(m_touch), m_touch->tabTitle());
 }
 
 } // namespace outloud

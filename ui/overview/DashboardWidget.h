@@ -23,6 +23,8 @@ class NetworkPanel;
  * in charts. Self-contained: give it the open database and the circle; it shows "me" first,
  * offers the other members in a selector, and refreshes when the database changes.
  */
+class KeepInTouchPanel;
+
 class DashboardWidget : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     void setToday(QDate today);
     /// The numbers on screen, as computed by the analytics.
     const analytics::MemberAnalytics& figures() const { return m_figures; }
+    /// Who is due and who is losing touch (its own tab).
+    KeepInTouchPanel* keepInTouchPanel() const { return m_touch; }
 
 public Q_SLOTS:
     /// Recomputes and redraws everything now.
@@ -97,6 +101,7 @@ private:
     QChartView* m_imbalanceView = nullptr;
     QTabWidget* m_tabs = nullptr;
     NetworkPanel* m_network = nullptr;
+    KeepInTouchPanel* m_touch = nullptr;
 };
 
 } // namespace outloud

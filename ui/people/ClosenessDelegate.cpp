@@ -56,6 +56,14 @@ void ClosenessDelegate::initStyleOption(
         if (index.column() == RelationshipModel::LastContact && option->text.isEmpty())
             option->text = tr("never");
     }
+    if (index.column() == RelationshipModel::KeepInTouch) {
+        // Due this week: bold; losing touch: bold in the link colour.
+        const auto status = TouchStatus(index.data(RelationshipModel::TouchStatusRole).toInt());
+        if (status == TouchStatus::Due || status == TouchStatus::Overdue)
+            option->font.setBold(true);
+        if (status == TouchStatus::Overdue)
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+    }
 }
 
 } // namespace outloud

@@ -3,6 +3,7 @@
 #include "PersonDialog.h"
 
 #include "people/Closeness.h"
+#include "people/KeepInTouch.h"
 #include "people/PeopleService.h"
 #include "undo/Editor.h"
 
@@ -46,6 +47,15 @@ PersonDialog::PersonDialog(Editor& editor, const Person& person, QWidget* parent
     for (int level = closeness::Min; level <= closeness::Max; ++level)
         m_closeness->addItem(closeness::label(level), level);
     m_closeness->setCurrentIndex(person.closeness);
+    m_keepInTouch = new QComboBox(this);
+    m_keepInTouch->setObjectName(u"personKeepInTouch"_s);
+    m_keepInTouch->setToolTip(
+        tr("How often to be in touch, either way; any contribution logged "
+           "restarts it. The usual rhythm per closeness is in the settings."));
+    m_keepInTouch->addItem(tr("as usual for the closeness"), -1);
+    for (int weeks : keepintouch::choices())
+        m_keepInTouch->addItem(keepintouch::label(weeks), weeks);
+    m_keepInTouch->setCurrentIndex(std::max(0, m_keepInTouch->findData(person.keepInTouchWeeks)));
     m_introducedBy = new QComboBox(this);
     m_introducedBy->setObjectName(u"personIntroducedBy"_s);
     m_introducedBy->setEditable(true);
@@ -70,6 +80,7 @@ PersonDialog::PersonDialog(Editor& editor, const Person& person, QWidget* parent
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("Relation to my &goal:"), m_relation);
     form->addRow(tr("&Closeness:"), m_closeness);
+    form->addRow(tr("&Keep in touch:"), m_keepInTouch);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Web:"), m_url);
     form->addRow(tr("Reach them on:"), m_channels);
@@ -116,6 +127,7 @@ void PersonDialog::accept()
     p.tags = m_tags->text();
     p.notes = m_notes->toPlainText();
     p.closeness = m_closeness->currentData().toInt();
+    p.keepInTouchWeeks = m_keepInTouch->currentData().toInt();
     // The combo is editable for searching; only a listed name counts.
     const int introducer = m_introducedBy->findText(m_introducedBy->currentText());
     p.introducedBy = introducer > 0 ? m_introducedBy->itemData(introducer).toLongLong() : -1;

@@ -41,6 +41,7 @@ private:
     QLineEdit* m_channels;
     QLineEdit* m_tags;
     QComboBox* m_closeness;
+    QComboBox* m_keepInTouch;
     QComboBox* m_introducedBy;
     QPlainTextEdit* m_notes;
     QLabel* m_error;

@@ -5,8 +5,10 @@
 #include "ClosenessDelegate.h"
 #include "PersonDetailPane.h"
 #include "PersonDialog.h"
+#include "circle/CircleService.h"
 #include "common/MessageBox.h"
 #include "people/Closeness.h"
+#include "people/KeepInTouch.h"
 #include "people/PeopleService.h"
 #include "people/ReachOut.h"
 #include "people/RelationshipModel.h"
@@ -95,6 +97,19 @@ QPushButton* RelationshipsPage::createFilters()
     m_closeness->addItem(tr("3–5: close"), QPoint(3, closeness::Max));
     for (int level = closeness::Min; level <= closeness::Max; ++level)
         m_closeness->addItem(tr("Exactly %1").arg(level), QPoint(level, level));
+    m_touch = new QComboBox(this);
+    m_touch->setObjectName(u"peopleTouchFilter"_s);
+    m_touch->setAccessibleName(tr("Only people due for a contribution"));
+    // Shrinks before the text filter does: the row is full at 1024 pixels.
+    m_touch->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_touch->setMinimumContentsLength(6);
+    m_touch->addItem(tr("Any due date"), int(RelationshipModel::TouchFilter::Everyone));
+    m_touch->addItem(tr("Due this week"), int(RelationshipModel::TouchFilter::DueThisWeek));
+    m_touch->addItem(tr("Losing touch"), int(RelationshipModel::TouchFilter::LosingTouch));
+    connect(m_touch, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setTouchFilter(RelationshipModel::TouchFilter(m_touch->currentData().toInt()));
+        m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
+    });
     m_staleWeeks = new QSpinBox(this);
     m_staleWeeks->setObjectName(u"peopleStaleWeeks"_s);
     m_staleWeeks->setRange(1, 52);
@@ -146,6 +161,7 @@ void RelationshipsPage::createTable()
     // The relation takes the spare width (not the last column, which holds a count).
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
+    updateTouchWeek();
     m_model->setMemberId(m_memberId);
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
@@ -168,7 +184,7 @@ void RelationshipsPage::createTable()
         header->setMinimumSectionSize(std::max(header->minimumSectionSize(), title + 2 * em));
     }
     for (int column : {int(RelationshipModel::LastContact), int(RelationshipModel::Given),
-             int(RelationshipModel::Received)})
+             int(RelationshipModel::Received), int(RelationshipModel::KeepInTouch)})
         m_view->resizeColumnToContents(column);
     // The role shows in the detail pane; the column is there for sorting when wanted.
     m_view->setColumnHidden(RelationshipModel::Role, true);
@@ -225,9 +241,11 @@ void RelationshipsPage::layOut(QPushButton* add)
     m_count->setObjectName(u"peopleCount"_s);
 
     auto* filters = new QHBoxLayout;
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(u'M') * 7);
     filters->addWidget(m_filter, 3);
     filters->addWidget(m_tag, 1);
     filters->addWidget(m_closeness, 1);
+    filters->addWidget(m_touch);
     filters->addWidget(m_staleWeeks);
     filters->addWidget(add);
 
@@ -264,7 +282,15 @@ void RelationshipsPage::setToday(QDate today)
 {
     m_today = today;
     m_model->setToday(today);
+    updateTouchWeek();
     refreshReachOut();
+}
+
+void RelationshipsPage::updateTouchWeek()
+{
+    Database& db = m_editor.database();
+    const std::optional<Member> member = CircleService(db).member(m_memberId);
+    m_model->setTouchWeek(keepintouch::weekOf(db, member ? member->circleId : -1, m_today));
 }
 
 void RelationshipsPage::applyFilter()
@@ -308,9 +334,13 @@ void RelationshipsPage::refreshReachOut()
     const QList<ReachOutSuggestion> suggestions
         = reachOutSuggestions(m_editor.database(), m_memberId, m_today, m_staleWeeks->value());
     for (const ReachOutSuggestion& s : suggestions) {
-        const QString silence = s.weeksSinceContact < 0
+        QString silence = s.weeksSinceContact < 0
             ? tr("no contact yet")
             : tr("quiet for %n weeks", nullptr, s.weeksSinceContact);
+        if (s.touch == TouchStatus::Overdue)
+            silence = tr("losing touch");
+        else if (s.touch == TouchStatus::Due)
+            silence = tr("due this week");
         auto* item = new QListWidgetItem(
             tr("%1 · %2 · try: %3").arg(s.name, silence, s.kindName), m_reachOut);
         item->setToolTip(

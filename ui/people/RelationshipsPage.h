@@ -57,6 +57,7 @@ private:
     void layOut(QPushButton* add);
 
     void applyFilter();
+    void updateTouchWeek();
     void refreshTags();
     void refreshReachOut();
     void onSelectionChanged();
@@ -69,6 +70,7 @@ private:
     PersonDetailPane* m_detail;
     QLineEdit* m_filter;
     QComboBox* m_tag;
+    QComboBox* m_touch = nullptr;
     QComboBox* m_closeness;
     QSpinBox* m_staleWeeks;
     QListWidget* m_reachOut;

@@ -260,6 +260,18 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
             rows);
     }
 
+    flow.heading(tr("Keep in touch"));
+    if (s.keepInTouch.isEmpty()) {
+        flow.paragraph(tr("Everyone on the list was on track this week."), flow.font(9), Muted);
+    } else {
+        QList<QStringList> rows;
+        for (const SummaryTouch& t : s.keepInTouch)
+            rows.append({t.person, t.rhythm, shortDate(t.due),
+                t.overdue ? tr("losing touch") : tr("due this week")});
+        flow.table(
+            {{tr("Person"), 2}, {tr("Rhythm"), 1.6}, {tr("Due"), 1.1}, {tr("Status"), 1.6}}, rows);
+    }
+
     flow.heading(tr("Commitments"));
     flow.paragraph(tr("Due at this meeting"), flow.font(9.5, true));
     if (s.commitmentsDue.isEmpty())

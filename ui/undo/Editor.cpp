@@ -6,6 +6,8 @@
 #include "contributions/ContributionCommands.h"
 #include "contributions/ContributionService.h"
 #include "goal/GoalCommands.h"
+#include "people/KeepInTouch.h"
+#include "people/KeepInTouchCommands.h"
 #include "people/PeopleCommands.h"
 #include "people/PeopleService.h"
 #include "storage/SqlUtil.h"
@@ -60,6 +62,30 @@ bool Editor::removePerson(qint64 personId, QString* error)
     if (!before)
         return fail(error, tr("That person is no longer on the list."));
     return push(std::make_unique<RemovePersonCommand>(m_db, *before), error);
+}
+
+bool Editor::setKeepInTouch(qint64 personId, int everyWeeks, QString* error)
+{
+    const std::optional<Person> before = PeopleService(m_db).person(personId);
+    if (!before)
+        return fail(error, tr("That person is no longer on the list."));
+    if (before->keepInTouchWeeks == everyWeeks)
+        return true;
+    return push(std::make_unique<SetKeepInTouchCommand>(
+                    m_db, personId, before->name, before->keepInTouchWeeks, everyWeeks),
+        error);
+}
+
+bool Editor::setKeepInTouchDefault(int closeness, int everyWeeks, QString* error)
+{
+    const auto defaults = KeepInTouchService(m_db).defaults();
+    if (closeness < 0 || closeness >= int(defaults.size()))
+        return fail(error, KeepInTouchService::tr("Closeness goes from 0 to 5."));
+    const int before = defaults[size_t(closeness)];
+    if (before == everyWeeks)
+        return true;
+    return push(
+        std::make_unique<SetKeepInTouchDefaultCommand>(m_db, closeness, before, everyWeeks), error);
 }
 
 qint64 Editor::addContribution(const Contribution& contribution, QString* error)

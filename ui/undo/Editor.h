@@ -39,6 +39,10 @@ public:
     bool updatePerson(const Person& after, QString* error);
     bool setCloseness(qint64 personId, int closeness, QString* error);
     bool removePerson(qint64 personId, QString* error);
+    /// A person's keep-in-touch rhythm in weeks (-1: the default for the closeness, 0: none).
+    bool setKeepInTouch(qint64 personId, int everyWeeks, QString* error);
+    /// The default rhythm for everyone at @p closeness without one of their own.
+    bool setKeepInTouchDefault(int closeness, int everyWeeks, QString* error);
 
     qint64 addContribution(const Contribution& contribution, QString* error);
     bool updateContribution(const Contribution& after, QString* error);
