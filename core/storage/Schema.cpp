@@ -14,6 +14,10 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud", text, disambiguation, n);
+}
 
 // Version 1: the circle, its members and goals, relationship lists, contributions,
 // meetings and commitments. Dates are ISO 8601 text (YYYY-MM-DD), times HH:MM.
@@ -178,17 +182,13 @@ bool runStep(QSqlQuery& q, const MigrationStep& step, QString* error)
         if (!q.exec(sql)) {
             return fail(error,
                 sqlErrorMessage(
-                    QCoreApplication::translate("outloud", "upgrade the database to version %1")
-                        .arg(step.to),
-                    q.lastError()));
+                    tr("upgrade the database to version %1").arg(step.to), q.lastError()));
         }
     }
     // PRAGMAs cannot be bound; both values are our own integers.
     if (!q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId))
         || !q.exec(u"PRAGMA user_version = %1"_s.arg(step.to))) {
-        return fail(error,
-            sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
-                q.lastError()));
+        return fail(error, sqlErrorMessage(tr("record the schema version"), q.lastError()));
     }
     return true;
 }

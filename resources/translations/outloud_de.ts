@@ -308,54 +308,6 @@
 <context>
     <name>outloud</name>
     <message>
-        <source>The circle needs a name.</source>
-        <translation>Der Circle braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>The start date must be a date between 2000 and 2100.</source>
-        <translation>Das Startdatum muss zwischen 2000 und 2100 liegen.</translation>
-    </message>
-    <message>
-        <source>The meeting day must be a day of the week.</source>
-        <translation>Der Tag der Treffen muss ein Wochentag sein.</translation>
-    </message>
-    <message>
-        <source>A circle runs from 1 to 52 weeks.</source>
-        <translation>Ein Circle läuft 1 bis 52 Wochen.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>What it brought</source>
-        <translation>Was es gebracht hat</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
         <source>Given</source>
         <translation>Gegeben</translation>
     </message>
@@ -380,30 +332,6 @@
         <translation>Die Demo wird nur in eine leere Datenbank geschrieben.</translation>
     </message>
     <message>
-        <source>No contribution logged yet</source>
-        <translation>Noch keine Beiträge erfasst</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Closeness</source>
-        <translation>Nähe</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -414,14 +342,6 @@
     <message>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>count the rows</source>
-        <translation>Zählen der Zeilen</translation>
-    </message>
-    <message>
-        <source>read the rows</source>
-        <translation>Lesen der Zeilen</translation>
     </message>
     <message>
         <source>upgrade the database to version %1</source>
@@ -440,78 +360,8 @@
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>start a transaction</source>
-        <translation>Starten einer Transaktion</translation>
-    </message>
-    <message>
-        <source>No transaction is active</source>
-        <translation>Keine Transaktion aktiv</translation>
-    </message>
-    <message>
-        <source>save the change</source>
-        <translation>Speichern der Änderung</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Bezug</translation>
-    </message>
-    <message>
-        <source>compute the overview</source>
-        <translation>Berechnen der Übersicht</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Nicht erfasst</translation>
-    </message>
-    <message>
-        <source>Habit strength shows how steady your weekly effort has been, from 0 % to 100 %.
-Each week that ends, the score keeps four fifths of what it was and adds one fifth for that week: the full fifth when you reached your weekly target, part of it when you got part of the way.
-So recent weeks count most: three steady weeks bring it to about half, ten to about 90 %, and one missed week costs about a fifth, without wiping out what you built.
-The current week counts as soon as its target is reached.</source>
-        <translation>Die Gewohnheitsstärke zeigt, wie stetig deine wöchentliche Mühe war, von 0 % bis 100 %.
-Mit jeder abgeschlossenen Woche behält der Wert vier Fünftel dessen, was er war, und bekommt ein Fünftel für diese Woche dazu: das ganze Fünftel, wenn du dein Wochenziel erreicht hast, einen Teil davon, wenn du einen Teil des Weges geschafft hast.
-Darum zählen die letzten Wochen am meisten: Drei stetige Wochen bringen den Wert auf etwa die Hälfte, zehn auf etwa 90 %, und eine verpasste Woche kostet etwa ein Fünftel, ohne zunichtezumachen, was du aufgebaut hast.
-Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Stattgefunden</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Verschoben</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>Erkennen</translation>
-    </message>
-    <message>
-        <source>LinkedIn connections (CSV)</source>
-        <translation>LinkedIn-Kontakte (CSV)</translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
-    </message>
-    <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
-    </message>
-    <message>
-        <source>Outloud JSON export</source>
-        <translation>Outloud-JSON-Export</translation>
     </message>
     <message>
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
@@ -795,6 +645,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>undo the goal revision</source>
         <translation>Zurücknehmen der Zielfassung</translation>
     </message>
+    <message>
+        <source>The circle needs a name.</source>
+        <translation>Der Circle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The start date must be a date between 2000 and 2100.</source>
+        <translation>Das Startdatum muss zwischen 2000 und 2100 liegen.</translation>
+    </message>
+    <message>
+        <source>The meeting day must be a day of the week.</source>
+        <translation>Der Tag der Treffen muss ein Wochentag sein.</translation>
+    </message>
+    <message>
+        <source>A circle runs from 1 to 52 weeks.</source>
+        <translation>Ein Circle läuft 1 bis 52 Wochen.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::ClosenessDelegate</name>
@@ -848,6 +714,41 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ContributionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Was es gebracht hat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2023,17 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::PagedSqlModel</name>
+    <message>
+        <source>count the rows</source>
+        <translation>Zählen der Zeilen</translation>
+    </message>
+    <message>
+        <source>read the rows</source>
+        <translation>Lesen der Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>outloud::Parser</name>
     <message>
         <source>week %1 has no theme</source>
@@ -2551,6 +2463,45 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::RelationshipModel</name>
+    <message>
+        <source>No contribution logged yet</source>
+        <translation>Noch keine Beiträge erfasst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+</context>
+<context>
     <name>outloud::RelationshipsPage</name>
     <message>
         <source>Filter by name, organization, relation, tag or notes</source>
@@ -2833,6 +2784,22 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>The circle uses the shipped plan.</source>
         <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
 </context>
 <context>
     <name>outloud::SetClosenessCommand</name>
@@ -3016,6 +2983,21 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::Transaction</name>
+    <message>
+        <source>start a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>No transaction is active</source>
+        <translation>Keine Transaktion aktiv</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>Speichern der Änderung</translation>
+    </message>
+</context>
+<context>
     <name>outloud::WeekChart</name>
     <message>
         <source>Contributions</source>
@@ -3082,6 +3064,30 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Create your circle, your goal and your relationship list</source>
         <translation>Leg deinen Circle, dein Ziel und deine Beziehungsliste an</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::analytics</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Habit strength shows how steady your weekly effort has been, from 0 % to 100 %.
+Each week that ends, the score keeps four fifths of what it was and adds one fifth for that week: the full fifth when you reached your weekly target, part of it when you got part of the way.
+So recent weeks count most: three steady weeks bring it to about half, ten to about 90 %, and one missed week costs about a fifth, without wiping out what you built.
+The current week counts as soon as its target is reached.</source>
+        <translation>Die Gewohnheitsstärke zeigt, wie stetig deine wöchentliche Mühe war, von 0 % bis 100 %.
+Mit jeder abgeschlossenen Woche behält der Wert vier Fünftel dessen, was er war, und bekommt ein Fünftel für diese Woche dazu: das ganze Fünftel, wenn du dein Wochenziel erreicht hast, einen Teil davon, wenn du einen Teil des Weges geschafft hast.
+Darum zählen die letzten Wochen am meisten: Drei stetige Wochen bringen den Wert auf etwa die Hälfte, zehn auf etwa 90 %, und eine verpasste Woche kostet etwa ein Fünftel, ohne zunichtezumachen, was du aufgebaut hast.
+Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::analytics::detail</name>
+    <message>
+        <source>compute the overview</source>
+        <translation>Berechnen der Übersicht</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3661,22 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The file holds no vCard (no BEGIN:VCARD line).</source>
         <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Outloud JSON export</source>
+        <translation>Outloud-JSON-Export</translation>
     </message>
 </context>
 <context>
