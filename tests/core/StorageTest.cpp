@@ -288,14 +288,14 @@ TEST(WritePath, WorkThatFailsLeavesNothingWritten)
 TEST(WritePath, WhenBeginFailsTheWorkNeverRunsAndTheErrorSaysWhy)
 {
     TempDatabase t;
-    const qint64 circle
-        = CircleService(t.db()).createCircle([] {
-              Circle c;
-              c.name = u"C"_s;
-              c.startDate = QDate(2026, 3, 2);
-              return c;
-          }(),
-            {u"Me"_s}, 0, 0, nullptr);
+    const qint64 circle = CircleService(t.db()).createCircle(
+        [] {
+            Circle c;
+            c.name = u"C"_s;
+            c.startDate = QDate(2026, 3, 2);
+            return c;
+        }(),
+        {u"Me"_s}, 0, 0, nullptr);
     ASSERT_GT(circle, 0);
     // Waiting five seconds for the lock proves nothing here: give up at once.
     ASSERT_TRUE(QSqlQuery(t->connection()).exec(u"PRAGMA busy_timeout = 0"_s));

@@ -3,10 +3,10 @@
 // The import and backups dialogs, driven as a user would.
 #include "IoTestUtil.h"
 #include "TestSupport.h"
-#include "io/BackupsDialog.h"
-#include "io/ImportDialog.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "io/BackupsDialog.h"
+#include "io/ImportDialog.h"
 #include "io/ImportPeopleCommand.h"
 #include "io/ImportPlanModel.h"
 #include "people/PeopleService.h"
@@ -217,7 +217,8 @@ TEST(BackupsDialog, BacksUpListsAndRestores)
     list->selectRow(0);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(dialog, u"restoreBackup"_s), Qt::LeftButton);
-    EXPECT_TRUE(MessageBox::lastText().startsWith(u"Replace everything in Outloud with the backup"_s))
+    EXPECT_TRUE(
+        MessageBox::lastText().startsWith(u"Replace everything in Outloud with the backup"_s))
         << MessageBox::lastText().toStdString();
     EXPECT_EQ(restored.size(), 1);
     EXPECT_EQ(tableDump(t.db()), atBackup);

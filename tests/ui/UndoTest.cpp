@@ -94,8 +94,8 @@ TEST_F(Undo, ARemovedPersonComesBackWithTheSameIdAndContributions)
     c.date = QDate(2026, 3, 2);
     c.kindId = ContributionService(t.db()).kindIdByCode(u"attention"_s);
     ASSERT_GT(ContributionService(t.db()).add(c, nullptr), 0);
-    ASSERT_TRUE(push(std::make_unique<RemovePersonCommand>(
-        t.db(), *PeopleService(t.db()).snapshot(ada))));
+    ASSERT_TRUE(
+        push(std::make_unique<RemovePersonCommand>(t.db(), *PeopleService(t.db()).snapshot(ada))));
     EXPECT_FALSE(PeopleService(t.db()).person(ada));
     stack.undo();
     EXPECT_EQ(PeopleService(t.db()).person(ada)->name, u"Ada"_s);
@@ -161,8 +161,8 @@ TEST_F(Undo, ARefusedEditNeverReachesTheStack)
 TEST_F(Undo, AnUndoTheDatabaseRefusesIsReported)
 {
     const qint64 ada = addPerson(u"Ada"_s, 1);
-    ASSERT_TRUE(push(std::make_unique<SetClosenessCommand>(
-        t.db(), *PeopleService(t.db()).person(ada), 2)));
+    ASSERT_TRUE(
+        push(std::make_unique<SetClosenessCommand>(t.db(), *PeopleService(t.db()).person(ada), 2)));
     ASSERT_TRUE(PeopleService(t.db()).remove(ada, nullptr)); // gone behind the stack's back
     stack.undo();
     stack.redo();
