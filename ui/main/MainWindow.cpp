@@ -4,6 +4,7 @@
 
 #include "SetupPage.h"
 #include "WelcomePage.h"
+#include "analytics/DashboardWidget.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
@@ -22,7 +23,6 @@
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/MeetingService.h"
 #include "meetings/ScheduleWidget.h"
-#include "overview/DashboardWidget.h"
 #include "people/RelationshipsPage.h"
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
