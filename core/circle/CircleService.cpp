@@ -81,22 +81,24 @@ qint64 CircleService::createCircle(const Circle& circle, const QStringList& memb
                     u"INSERT INTO circle (name, start_date, meeting_weekday, meeting_time, "
                     u"time_zone, "
                     u"length_weeks, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                    " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                     {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate),
                         circle.meetingWeekday, circle.meetingTime.toString(u"HH:mm"_s),
                         circle.timeZone, circle.lengthWeeks, m_db.now().toString(Qt::ISODate)},
                     tr("create the circle"), error))
                 return false;
-            circleId = q.lastInsertId().toLongLong();
+            circleId = insertedId(q);
             qint64 facilitatorId = -1;
             for (int i = 0; i < memberNames.size(); ++i) {
                 if (!execPrepared(q,
-                        u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"_s,
+                        u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"
+                        " RETURNING id"_s,
                         {circleId, memberNames.at(i).trimmed(), i == meIndex ? 1 : 0, i},
                         tr("add a member"), error))
                     return false;
+                const qint64 memberId = insertedId(q);
                 if (i == facilitatorIndex)
-                    facilitatorId = q.lastInsertId().toLongLong();
+                    facilitatorId = memberId;
             }
             if (facilitatorId > 0
                 && !execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s,
@@ -242,6 +244,23 @@ bool CircleService::renameMember(qint64 memberId, const QString& name, QString* 
         return fail(error, tr("Every member needs a name."));
     return m_db.write(Database::Members, u"UPDATE member SET name = ? WHERE id = ?"_s,
         {name.trimmed(), memberId}, tr("rename the member"), error);
+}
+
+bool CircleService::setMe(qint64 circleId, qint64 memberId, QString* error)
+{
+    // Two steps: at most one "me" per circle holds at every row (the unique index).
+    return m_db.write(
+        Database::Members,
+        [&](QSqlQuery& q) {
+            return execPrepared(q,
+                       u"UPDATE member SET is_me = 0 WHERE circle_id = ? AND is_me = 1"_s,
+                       {circleId}, tr("choose who you are in the circle"), error)
+                && (memberId <= 0
+                    || execPrepared(q,
+                        u"UPDATE member SET is_me = 1 WHERE id = ? AND circle_id = ?"_s,
+                        {memberId, circleId}, tr("choose who you are in the circle"), error));
+        },
+        error);
 }
 
 bool CircleService::setFacilitator(qint64 circleId, qint64 memberId, QString* error)

@@ -167,12 +167,18 @@ bool ContributionService::remove(qint64 id, QString* error)
 
 bool ContributionService::restore(const Contribution& c, QString* error)
 {
-    return m_db.write(Database::Contributions,
-        u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, "
-        u"channel_id, brought, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
-            idOrNull(c.channelId), broughtValue(c), c.note},
-        tr("restore the contribution"), error);
+    return m_db.write(
+        Database::Contributions,
+        [&](QSqlQuery& q) {
+            return execPrepared(q,
+                       u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, "
+                       u"channel_id, brought, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+                           idOrNull(c.channelId), broughtValue(c), c.note},
+                       tr("restore the contribution"), error)
+                && syncIdentity(m_db, u"contribution"_s, error);
+        },
+        error);
 }
 
 std::optional<Contribution> ContributionService::contribution(qint64 id) const

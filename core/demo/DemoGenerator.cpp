@@ -140,9 +140,9 @@ struct DemoGenerator::Impl
             {&insertCircle,
                 u"INSERT INTO circle (name, start_date, meeting_weekday, meeting_time, "
                 u"length_weeks, created_at)"
-                " VALUES (?, ?, ?, ?, 12, ?)"_s},
+                " VALUES (?, ?, ?, ?, 12, ?) RETURNING id"_s},
             {&insertMember,
-                u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"_s},
+                u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?) RETURNING id"_s},
             {&insertGoal,
                 u"INSERT INTO goal_revision (member_id, revised_at, accomplish, why, progress, "
                 u"weekly_target)"
@@ -150,7 +150,9 @@ struct DemoGenerator::Impl
             {&insertPerson,
                 u"INSERT INTO person (member_id, name, organization, role, relation, email, url, "
                 u"channels, tags,"
-                " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)"_s},
+                " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "'', ?, ?, ?)"
+                " RETURNING id"_s},
             {&insertCloseness,
                 u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s},
             {&insertContribution,
@@ -158,7 +160,9 @@ struct DemoGenerator::Impl
                 u"channel_id, brought,"
                 " note) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
             {&insertMeeting,
-                u"INSERT INTO meeting (circle_id, week, scheduled_at, status, notes) VALUES (?, ?, ?, ?, ?)"_s},
+                u"INSERT INTO meeting (circle_id, week, scheduled_at, status, notes) VALUES (?, ?, "
+                u"?, ?, ?)"
+                " RETURNING id"_s},
             {&insertAttendance,
                 u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"_s},
             {&insertCommitment,
@@ -199,7 +203,7 @@ struct DemoGenerator::Impl
                     QDateTime(firstMeeting.addDays(-14), QTime(9, 0)).toString(Qt::ISODate)}))
             return -1;
         ++counts.circles;
-        return insertCircle.lastInsertId().toLongLong();
+        return insertedId(insertCircle);
     }
 
     qint64 addMember(qint64 circleId, const QString& name, bool isMe, int position)
@@ -207,7 +211,7 @@ struct DemoGenerator::Impl
         if (!run(insertMember, {circleId, name, isMe ? 1 : 0, position}))
             return -1;
         ++counts.members;
-        return insertMember.lastInsertId().toLongLong();
+        return insertedId(insertMember);
     }
 
     // Meetings of one circle: held up to today, planned after; one skipped now and then.
@@ -223,7 +227,7 @@ struct DemoGenerator::Impl
                     {circleId, week, day.toString(Qt::ISODate) + u"T"_s + time, past ? 1 : 0,
                         notes}))
                 return false;
-            const qint64 meetingId = insertMeeting.lastInsertId().toLongLong();
+            const qint64 meetingId = insertedId(insertMeeting);
             if (!past)
                 continue;
             for (qint64 member : members) {
@@ -296,7 +300,7 @@ struct DemoGenerator::Impl
                         chance(0.5) ? u"LinkedIn"_s : u"E-mail"_s, tags, closeness, introducedBy,
                         on.toString(Qt::ISODate)}))
                 return false;
-            const qint64 id = insertPerson.lastInsertId().toLongLong();
+            const qint64 id = insertedId(insertPerson);
             if (!run(insertCloseness, {id, on.toString(Qt::ISODate), closeness}))
                 return false;
             people->append({id, closeness});

@@ -248,13 +248,15 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
             QSqlQuery& insert = q;
             QSqlQuery history(m_db.connection());
             QSqlQuery update(m_db.connection());
-            // With reused ids the id is bound too; NULL lets SQLite choose one.
+            // A redo binds the ids the first run got; otherwise the database chooses them.
+            const QString idColumn = reuse ? u"id, "_s : QString();
+            const QString idValue = reuse ? u"?, "_s : QString();
             if (!insert.prepare(
-                    u"INSERT INTO person (id, member_id, name, organization, role, "
+                    u"INSERT INTO person (%1member_id, name, organization, role, "
                     u"relation, email, url, channels,"
-                    " tags, notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, "
+                    " tags, notes, closeness, introduced_by, created_on) VALUES (%2?, ?, "
                     "?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    " NULL, ?)"_s)
+                    " NULL, ?) RETURNING id"_s.arg(idColumn, idValue))
                 || !history.prepare(
                     u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s))
                 return fail(error, sqlErrorMessage(tr("prepare the import"), insert.lastError()));
@@ -268,18 +270,19 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
                 }
                 const Person& p = item.result;
                 if (item.action == ImportAction::Add) {
-                    const QVariant id = reuse ? QVariant(reuseIds.at(result.createdIds.size()))
-                                              : QVariant(QMetaType::fromType<qint64>());
-                    const QVariantList values
-                        = {id, plan.memberId, p.name, p.organization, p.role, p.relation, p.email,
-                            p.url, p.channels, p.tags, p.notes, p.closeness, today};
+                    QVariantList values;
+                    if (reuse)
+                        values.append(reuseIds.at(result.createdIds.size()));
+                    values << QVariantList {plan.memberId, p.name, p.organization, p.role,
+                        p.relation, p.email, p.url, p.channels, p.tags, p.notes, p.closeness,
+                        today};
                     for (int v = 0; v < values.size(); ++v)
                         insert.bindValue(v, bindable(values.at(v)));
                     if (!insert.exec())
                         return fail(error,
                             sqlErrorMessage(tr("add %1 (%2)").arg(p.name, item.record.origin),
                                 insert.lastError()));
-                    const qint64 newId = insert.lastInsertId().toLongLong();
+                    const qint64 newId = insertedId(insert);
                     history.bindValue(0, newId);
                     history.bindValue(1, today);
                     history.bindValue(2, p.closeness);
@@ -302,7 +305,7 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
                     ++result.merged;
                 }
             }
-            return true;
+            return !reuse || syncIdentity(m_db, u"person"_s, error);
         },
         error);
     if (!ok)

@@ -43,6 +43,14 @@ QJsonValue toJson(const QVariant& v)
     }
     case QMetaType::Double:
         return QJsonObject {{u"real"_s, v.toDouble()}};
+    // PostgreSQL's date and timestamptz: written as the SQLite file holds them (ISO 8601,
+    // local time without milliseconds), so that both engines export the same bytes.
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return v.toDateTime().toLocalTime().toString(Qt::ISODate);
+    case QMetaType::Bool:
+        return QJsonValue(v.toBool() ? 1 : 0);
     case QMetaType::QByteArray:
         return QJsonObject {{u"base64"_s, QString::fromLatin1(v.toByteArray().toBase64())}};
     default:
@@ -223,6 +231,18 @@ bool parse(const QByteArray& json, Archive* archive, QString* error)
     return true;
 }
 
+namespace {
+// After a restore on PostgreSQL: identities move past the restored ids.
+bool syncIdentities(Database& db, const QStringList& tables, QString* error)
+{
+    for (const QString& table : tables) {
+        if (tableColumns(db, table).value(0) == u"id"_s && !syncIdentity(db, table, error))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 bool restore(Database& db, const Archive& archive, QString* error)
 {
     if (archive.schemaVersion != db.schemaVersion())
@@ -252,8 +272,11 @@ bool restore(Database& db, const Archive& archive, QString* error)
     return db.write(
         Database::AllTables,
         [&](QSqlQuery& q) {
-            // Circles and members point at each other: check references once, at the end.
-            if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+            // Circles and members point at each other: check references once, at the end
+            // (PostgreSQL at commit: its references are DEFERRABLE).
+            const QString deferChecks = db.isServer() ? u"SET CONSTRAINTS ALL DEFERRED"_s
+                                                      : u"PRAGMA defer_foreign_keys = ON"_s;
+            if (!q.exec(deferChecks))
                 return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
             for (qsizetype i = tables.size() - 1; i >= 0; --i) {
                 if (!q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(tables.at(i)))))
@@ -280,6 +303,8 @@ bool restore(Database& db, const Archive& archive, QString* error)
                                 insert.lastError()));
                 }
             }
+            if (db.isServer())
+                return syncIdentities(db, tables, error);
             if (!q.exec(u"PRAGMA foreign_key_check"_s))
                 return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
             if (q.next())

@@ -67,8 +67,11 @@ bool MeetingService::setStatus(qint64 meetingId, Meeting::Status status, QString
     // Cancelling or restoring a meeting changes what calendars show: bump its SEQUENCE too.
     const int skipped = int(Meeting::Status::Skipped);
     return m_db.write(Database::Meetings,
-        u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
-        {skipped, int(status), skipped, int(status), meetingId}, tr("update the meeting"), error);
+        u"UPDATE meeting SET sequence = sequence"
+        " + CASE WHEN (CASE WHEN status = ? THEN 1 ELSE 0 END) <> ? THEN 1 ELSE 0 END,"
+        " status = ? WHERE id = ?"_s,
+        {skipped, int(status) == skipped ? 1 : 0, int(status), meetingId}, tr("update the meeting"),
+        error);
 }
 
 bool MeetingService::setNotes(qint64 meetingId, const QString& notes, QString* error)

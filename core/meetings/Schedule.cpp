@@ -172,4 +172,25 @@ bool Schedule::skipWeek(qint64 circleId, int week, QString* error)
         error);
 }
 
+bool Schedule::setWallTimes(
+    qint64 circleId, const QHash<qint64, std::pair<QDate, QTime>>& times, QString* error)
+{
+    const auto current = storedWallTimes(circleId);
+    return m_db.write(
+        Database::Meetings,
+        [&](QSqlQuery& q) {
+            for (auto it = times.cbegin(); it != times.cend(); ++it) {
+                if (!current.contains(it.key()) || current.value(it.key()) == it.value())
+                    continue;
+                const QDateTime at(it.value().first, it.value().second, QTimeZone::utc());
+                if (!execPrepared(q,
+                        u"UPDATE meeting SET scheduled_at = ?, sequence = sequence + 1 WHERE id = ? AND circle_id = ?"_s,
+                        {storedText(at), it.key(), circleId}, tr("reschedule the meetings"), error))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
 } // namespace outloud

@@ -163,7 +163,7 @@ qint64 PeopleService::add(const Person& person, QString* error)
             if (!execPrepared(q,
                     u"INSERT INTO person (member_id, name, organization, role, relation, email, "
                     u"url, channels, tags, notes, closeness, introduced_by, created_on)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                     {person.memberId, person.name.trimmed(), person.organization.trimmed(),
                         person.role.trimmed(), person.relation.trimmed(), person.email.trimmed(),
                         person.url.trimmed(), person.channels.trimmed(), person.tags.trimmed(),
@@ -171,7 +171,7 @@ qint64 PeopleService::add(const Person& person, QString* error)
                         created.toString(Qt::ISODate)},
                     tr("add the person"), error))
                 return false;
-            id = q.lastInsertId().toLongLong();
+            id = insertedId(q);
             return recordCloseness(q, id, created, person.closeness, error);
         },
         error);
@@ -275,7 +275,8 @@ bool PeopleService::restore(const PersonSnapshot& s, QString* error)
                     {p.id, p.memberId, p.name, p.organization, p.role, p.relation, p.email, p.url,
                         p.channels, p.tags, p.notes, p.closeness, introducer(p),
                         p.createdOn.toString(Qt::ISODate)},
-                    tr("restore the person"), error))
+                    tr("restore the person"), error)
+                || !syncIdentity(m_db, u"person"_s, error))
                 return false;
             for (const ClosenessChange& c : s.history) {
                 if (!execPrepared(q,
@@ -374,7 +375,9 @@ ExchangeCounts PeopleService::counts(qint64 personId) const
     ExchangeCounts c;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-            u"SELECT sum(direction = 0), sum(direction = 1), max(happened_on) FROM contribution WHERE person_id = ?"_s,
+            u"SELECT sum(CASE WHEN direction = 0 THEN 1 ELSE 0 END), sum(CASE WHEN direction = 1 "
+            u"THEN 1 ELSE 0 END),"
+            " max(happened_on) FROM contribution WHERE person_id = ?"_s,
             {personId}, QString(), nullptr)
         && q.next()) {
         c.given = q.value(0).toInt();

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "ServerAddress.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <atomic>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -77,10 +79,16 @@ QString nextConnectionName()
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, Engine engine)
     : m_path(std::move(path))
+    , m_engine(engine)
     , m_connectionName(std::move(connectionName))
 { }
+
+bool Database::isServerLocation(const QString& location)
+{
+    return ServerAddress::isServerAddress(location);
+}
 
 Database::~Database()
 {
@@ -108,6 +116,8 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
         fail(error, tr("No database file was given"));
         return nullptr;
     }
+    if (isServerLocation(path))
+        return openServer(path, error, mode);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
     const bool exists = QFileInfo::exists(absolute);
@@ -141,7 +151,7 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
         created = true;
     }
 
-    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), Engine::Sqlite));
     QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     conn.setDatabaseName(absolute);
     conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -228,7 +238,10 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
-    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+    const QString sql = isServer()
+        ? u"SELECT version FROM %1"_s.arg(QLatin1StringView(VersionTable))
+        : u"PRAGMA user_version"_s;
+    if (q.exec(sql) && q.next())
         return q.value(0).toInt();
     return -1;
 }
@@ -261,9 +274,10 @@ qint64 Database::insert(Tables tables, const QString& sql, const QVariantList& v
     const bool ok = write(
         tables,
         [&](QSqlQuery& q) {
-            if (!execPrepared(q, sql, values, operation, error))
+            // RETURNING on both engines: QPSQL's lastInsertId() runs `SELECT lastval()`.
+            if (!execPrepared(q, sql + u" RETURNING id"_s, values, operation, error))
                 return false;
-            id = q.lastInsertId().toLongLong();
+            id = insertedId(q);
             return true;
         },
         error);

@@ -16,8 +16,9 @@ class QSqlQuery;
 namespace outloud {
 
 /**
- * One open Outloud file: a named QSQLITE connection with foreign keys on, a WAL journal
- * and synchronous=FULL, so that an edit reported as saved is on disk.
+ * One open Outloud database: a named QSQLITE connection to a file (foreign keys on, a WAL
+ * journal and synchronous=FULL, so that an edit reported as saved is on disk), or a named
+ * QPSQL connection to a PostgreSQL database given as a `postgresql://` address.
  *
  * Opening validates the file before SQLite writes anything: a file that is not SQLite,
  * an SQLite file that is not Outloud's, or one made by a newer Outloud is refused with
@@ -45,10 +46,22 @@ public:
     Q_DECLARE_FLAGS(Tables, Table)
 
     enum class OpenMode { CreateIfMissing, MustExist };
+    enum class Engine { Sqlite, Postgres };
 
-    /// Opens (or creates) @p path. Returns null and sets @p error when refused.
+    /// Name of the table that holds the schema version on PostgreSQL (SQLite keeps it in
+    /// PRAGMA user_version).
+    static constexpr const char* VersionTable = "outloud_schema";
+
+    /**
+     * Opens (or creates) @p path: a file, or a `postgresql://` address (see ServerAddress).
+     * An empty server database gets Outloud's schema unless @p mode is MustExist. Returns
+     * null and sets @p error when refused.
+     */
     static std::unique_ptr<Database> open(
         const QString& path, QString* error, OpenMode mode = OpenMode::CreateIfMissing);
+
+    /// Whether @p location is a server address rather than a file path.
+    static bool isServerLocation(const QString& location);
 
     /// The platform's default file: AppDataLocation/outloud.sqlite.
     static QString defaultPath();
@@ -59,7 +72,10 @@ public:
     ~Database() override;
 
     QSqlDatabase connection() const;
+    /// The file's absolute path, or the server address as given.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
     int schemaVersion() const;
 
     Clock clock() const { return m_clock; }
@@ -80,7 +96,8 @@ public:
     /// write() of a single prepared statement (see execPrepared()).
     bool write(Tables tables, const QString& sql, const QVariantList& values,
         const QString& operation, QString* error);
-    /// write() of a single INSERT: returns the new row's id, or -1 with @p error set.
+    /// write() of a single INSERT (without RETURNING: it adds `RETURNING id`): returns the new
+    /// row's id, or -1 with @p error set.
     qint64 insert(Tables tables, const QString& sql, const QVariantList& values,
         const QString& operation, QString* error);
 
@@ -97,10 +114,14 @@ Q_SIGNALS:
     void changed(outloud::Database::Tables tables);
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, Engine engine);
+    static std::unique_ptr<Database> openServer(
+        const QString& address, QString* error, OpenMode mode);
     bool initialize(QString* error);
+    bool initializeServer(OpenMode mode, QString* error);
 
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
     QString m_connectionName;
     Clock m_clock = systemClock();
     int m_depth = 0;

@@ -103,10 +103,6 @@
         <translation>outloud demo: --today erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).</source>
-        <translation>%1 geschrieben: %L2 Circles, %L3 Mitglieder, %L4 Personen, %L5 Beiträge (%L6 s).</translation>
-    </message>
-    <message>
         <source>The language of the window for this run: %1 (default: the language setting).</source>
         <translation>Die Sprache des Fensters für diesen Start: %1 (Standard: die Spracheinstellung).</translation>
     </message>
@@ -234,6 +230,50 @@
         <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
         <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
     </message>
+    <message>
+        <source>Start meeting mode in presentation mode (full screen, large type).</source>
+        <translation>Den Treffen-Modus als Präsentation starten (Vollbild, große Schrift).</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4, %5 (%L6 s).</source>
+        <translation>%1 geschrieben: %2, %3, %4, %5 (%L6 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln circle(s)</source>
+        <translation>
+            <numerusform>%Ln Circle</numerusform>
+            <numerusform>%Ln Circles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outloud: unknown command &apos;%1&apos;.</source>
+        <translation>outloud: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
+        <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -260,6 +300,30 @@
     <message>
         <source>trusted: I could ask for almost anything</source>
         <translation>Vertrauen: ich könnte um fast alles bitten</translation>
+    </message>
+    <message>
+        <source>unknown to them</source>
+        <translation>kennt mich nicht</translation>
+    </message>
+    <message>
+        <source>knows of me</source>
+        <translation>kennt mich</translation>
+    </message>
+    <message>
+        <source>a little contact</source>
+        <translation>wenig Kontakt</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation>ausgetauscht</translation>
+    </message>
+    <message>
+        <source>mutual help</source>
+        <translation>helfen uns</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>Vertrauen</translation>
     </message>
 </context>
 <context>
@@ -366,6 +430,26 @@
     <message>
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of “%2”: the password is wrong or missing. Outloud never stores passwords; give it through ~/.pgpass, a service file or PGPASSWORD.</source>
+        <translation>Der Server %1 hat die Anmeldung von „%2“ abgelehnt: Das Passwort ist falsch oder fehlt. Outloud speichert nie Passwörter; gib es über ~/.pgpass, eine Servicedatei oder PGPASSWORD an.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”. Ask its administrator to create it (Outloud fills an empty database, but does not create one).</source>
+        <translation>Der Server %1 hat keine Datenbank „%2“. Bitte seine Administration, sie anzulegen (Outloud füllt eine leere Datenbank, legt aber keine an).</translation>
+    </message>
+    <message>
+        <source>Could not reach the PostgreSQL server for %1: is it running, and is the address right? (%2)</source>
+        <translation>Der PostgreSQL-Server für %1 ist nicht erreichbar: Läuft er, und stimmt die Adresse? (%2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>prepare the next id</source>
+        <translation>Vorbereiten der nächsten ID</translation>
     </message>
 </context>
 <context>
@@ -493,6 +577,13 @@
     </message>
 </context>
 <context>
+    <name>outloud::CircleEditCommand</name>
+    <message>
+        <source>Rename the circle to %1</source>
+        <translation>Circle in %1 umbenennen</translation>
+    </message>
+</context>
+<context>
     <name>outloud::CirclePage</name>
     <message>
         <source>Members</source>
@@ -507,26 +598,6 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>%1 meets on %2s at %3, %4 weeks from %5.</source>
         <translation>%1 trifft sich jeden %2 um %3, %4 Wochen ab %5.</translation>
     </message>
@@ -537,22 +608,6 @@
     <message>
         <source>facilitator</source>
         <translation>Moderation</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>stattgefunden</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>Circle name</source>
@@ -589,6 +644,14 @@
     <message>
         <source>%1 joined the circle.</source>
         <translation>%1 ist dem Circle beigetreten.</translation>
+    </message>
+    <message>
+        <source>%1 facilitates the circle.</source>
+        <translation>%1 moderiert den Circle.</translation>
+    </message>
+    <message>
+        <source>The circle has no facilitator.</source>
+        <translation>Der Circle hat keine Moderation.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +709,10 @@
         <translation>Zurücknehmen der Zielfassung</translation>
     </message>
     <message>
+        <source>choose who you are in the circle</source>
+        <translation>Festlegen, wer du im Circle bist</translation>
+    </message>
+    <message>
         <source>The circle needs a name.</source>
         <translation>Der Circle braucht einen Namen.</translation>
     </message>
@@ -660,6 +727,59 @@
     <message>
         <source>A circle runs from 1 to 52 weeks.</source>
         <translation>Ein Circle läuft 1 bis 52 Wochen.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CircleSwitchDialog</name>
+    <message>
+        <source>Switch circle</source>
+        <translation>Circle wechseln</translation>
+    </message>
+    <message>
+        <source>Type part of a circle&apos;s or a member&apos;s name</source>
+        <translation>Tipp einen Teil des Circle- oder Mitgliedsnamens</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Circles</translation>
+    </message>
+    <message>
+        <source>The member whose goal, relationship list and contributions are yours</source>
+        <translation>Das Mitglied, dessen Ziel, Beziehungsliste und Beiträge deine sind</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Ich bin:</translation>
+    </message>
+    <message>
+        <source>&amp;Open circle</source>
+        <translation>Circle ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · starts %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · beginnt %2 · %n Mitglied</numerusform>
+            <numerusform>%1 · beginnt %2 · %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>me: %1</source>
+        <translation>ich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n Circle</numerusform>
+            <numerusform>%n Circles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 circles</source>
+        <translation>%1 von %2 Circles</translation>
     </message>
 </context>
 <context>
@@ -813,10 +933,6 @@
 <context>
     <name>outloud::ContributionsPage</name>
     <message>
-        <source>Logged. Ctrl+Z takes it back.</source>
-        <translation>Erfasst. Strg+Z nimmt es zurück.</translation>
-    </message>
-    <message>
         <source>Only this week</source>
         <translation>Nur diese Woche</translation>
     </message>
@@ -927,14 +1043,6 @@
         <translation>Gewohnheitsstärke</translation>
     </message>
     <message>
-        <source>Contributions you gave, all told.</source>
-        <translation>Beiträge, die du gegeben hast, insgesamt.</translation>
-    </message>
-    <message>
-        <source>Contributions you received, all told.</source>
-        <translation>Beiträge, die du bekommen hast, insgesamt.</translation>
-    </message>
-    <message>
         <source>Given minus received: above zero you are a resource to your network.</source>
         <translation>Gegeben minus erhalten: Über null bist du eine Ressource für dein Netzwerk.</translation>
     </message>
@@ -1040,6 +1148,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Largest imbalances: none yet</source>
         <translation>Größte Ungleichgewichte: noch keine</translation>
     </message>
+    <message>
+        <source>Contributions given in the circle so far.</source>
+        <translation>Beiträge, die du im Circle bisher gegeben hast.</translation>
+    </message>
+    <message>
+        <source>Contributions received in the circle so far.</source>
+        <translation>Beiträge, die du im Circle bisher erhalten hast.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: the circle has not started yet.</source>
+        <translation>Stand %1: Der Circle hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: given, received and balance over weeks 1 to %2 of the circle; streak and habit strength up to week %3.</source>
+        <translation>Stand %1: Gegeben, Erhalten und Bilanz über die Wochen 1 bis %2 des Circles; Serie und Gewohnheitsstärke bis Woche %3.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::Database</name>
@@ -1082,6 +1206,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>prepare the database</source>
         <translation>Vorbereiten der Datenbank</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: the Qt driver for it is missing (on Debian, install the package libqt6sql6-psql).</source>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der Qt-Treiber dafür fehlt (unter Debian installiere das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database at %1 belongs to another program, not to Outloud. It was left unchanged.</source>
+        <translation>Die Datenbank unter %1 gehört zu einem anderen Programm, nicht zu Outloud. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds no Outloud data yet. It was left unchanged.</source>
+        <translation>Die Datenbank unter %1 enthält noch keine Outloud-Daten. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 was written by a newer version of Outloud (database version %2; this version reads up to %3). Please update Outloud. The database was left unchanged.</source>
+        <translation>Die Datenbank unter %1 wurde von einer neueren Outloud-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Bitte aktualisiere Outloud. Die Datenbank wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1690,16 +1830,67 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>No backup was made today: %1</source>
         <translation>Heute wurde keine Sicherung angelegt: %1</translation>
     </message>
+    <message>
+        <source>Ci&amp;rcle</source>
+        <translation>Ci&amp;rcle</translation>
+    </message>
+    <message>
+        <source>&amp;Switch circle or who I am…</source>
+        <translation>Circle oder mich &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Show another circle of this file, or choose which member is you</source>
+        <translation>Einen anderen Circle dieser Datei zeigen oder wählen, welches Mitglied du bist</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new circle…</source>
+        <translation>&amp;Neuen Circle beginnen…</translation>
+    </message>
+    <message>
+        <source>Showing %1, as %2.</source>
+        <translation>%1 wird gezeigt, als %2.</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>%1 wird gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::MeetingEditCommand</name>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 anwesend</translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <translation>%1 abwesend</translation>
+    </message>
+    <message>
+        <source>Notes on %1&apos;s round</source>
+        <translation>Notizen zur Runde von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exercises</source>
+        <translation>Übungen von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commitment kept</source>
+        <translation>Vorhaben von %1 eingehalten</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commitments</source>
+        <translation>Vorhaben von %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 held</source>
+        <translation>Treffen %1 fand statt</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingModeWidget</name>
     <message>
         <source>Week </source>
         <translation>Woche </translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1710,16 +1901,8 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>+2 min</source>
-        <translation>+2 Min.</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Anwesend</translation>
-    </message>
-    <message>
-        <source>Checked: present today</source>
-        <translation>Angehakt: heute anwesend</translation>
     </message>
     <message>
         <source>Next member</source>
@@ -1728,10 +1911,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Save meeting</source>
         <translation>Treffen speichern</translation>
-    </message>
-    <message>
-        <source>Week %1 was saved.</source>
-        <translation>Woche %1 wurde gespeichert.</translation>
     </message>
     <message>
         <source>Week %1</source>
@@ -1797,6 +1976,163 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start or pause the agenda</source>
+        <translation>Ablauf starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Next part of the agenda</source>
+        <translation>Nächster Teil des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Back to the previous part</source>
+        <translation>Zurück zum vorigen Teil</translation>
+    </message>
+    <message>
+        <source>Restart the agenda</source>
+        <translation>Ablauf neu beginnen</translation>
+    </message>
+    <message>
+        <source>One more minute for this part</source>
+        <translation>Eine Minute mehr für diesen Teil</translation>
+    </message>
+    <message>
+        <source>One minute less for this part</source>
+        <translation>Eine Minute weniger für diesen Teil</translation>
+    </message>
+    <message>
+        <source>Next member&apos;s round</source>
+        <translation>Runde des nächsten Mitglieds</translation>
+    </message>
+    <message>
+        <source>Previous member&apos;s round</source>
+        <translation>Runde des vorigen Mitglieds</translation>
+    </message>
+    <message>
+        <source>Skip this member for now; their turn comes at the end</source>
+        <translation>Dieses Mitglied vorerst überspringen; es kommt am Ende dran</translation>
+    </message>
+    <message>
+        <source>Move this member earlier in the round</source>
+        <translation>Dieses Mitglied in der Runde nach vorn</translation>
+    </message>
+    <message>
+        <source>Move this member later in the round</source>
+        <translation>Dieses Mitglied in der Runde nach hinten</translation>
+    </message>
+    <message>
+        <source>Present or absent</source>
+        <translation>Anwesend oder abwesend</translation>
+    </message>
+    <message>
+        <source>Save the meeting</source>
+        <translation>Treffen speichern</translation>
+    </message>
+    <message>
+        <source>The week before</source>
+        <translation>Die Woche davor</translation>
+    </message>
+    <message>
+        <source>The week after</source>
+        <translation>Die Woche danach</translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, large type</source>
+        <translation>Präsentationsmodus: Vollbild, große Schrift</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Show these keys</source>
+        <translation>Diese Tasten zeigen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 Min.</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>presentation mode</comment>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Checked: present today. The order is the round&apos;s order.</source>
+        <translation>Angehakt: heute anwesend. Die Reihenfolge ist die der Runde.</translation>
+    </message>
+    <message>
+        <source>Members, in round order</source>
+        <translation>Mitglieder in der Reihenfolge der Runde</translation>
+    </message>
+    <message>
+        <source>Skipped for now: their turn comes at the end.</source>
+        <translation>Vorerst übersprungen: kommt am Ende dran.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s turn comes at the end of the round.</source>
+        <translation>%1 kommt am Ende der Runde dran.</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Meeting mode keys</source>
+        <translation>Tasten im Treffen-Modus</translation>
+    </message>
+    <message>
+        <source>Undo or redo the last edit (outside a text field)</source>
+        <translation>Letzte Änderung rückgängig machen oder wiederholen (außerhalb eines Textfelds)</translation>
+    </message>
+    <message>
+        <source>Tab, Space</source>
+        <translation>Tab, Leertaste</translation>
+    </message>
+    <message>
+        <source>Move between the fields; check or uncheck in a list</source>
+        <translation>Zwischen den Feldern wechseln; in einer Liste an- oder abhaken</translation>
+    </message>
+    <message>
+        <source>This week has no agenda in the plan.</source>
+        <translation>Diese Woche hat im Plan keinen Ablauf.</translation>
+    </message>
+    <message>
+        <source>Back (%1) or Restart (%2) to go on.</source>
+        <translation>Mit Zurück (%1) oder Neu beginnen (%2) geht es weiter.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingRecorder</name>
@@ -1827,6 +2163,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>save the commitments</source>
         <translation>Speichern der Vorhaben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2687,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Edit the week plan</source>
+        <translation>Wochenplan bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>outloud::PlanService</name>
@@ -2460,6 +2804,42 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Log a contribution with new person %1</source>
         <translation>Beitrag mit neuer Person %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log a contribution</source>
+        <translation>Beitrag festhalten</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Log the contribution for that day anyway?</source>
+        <translation>%1 liegt in der Zukunft. Den Beitrag trotzdem für diesen Tag festhalten?</translation>
+    </message>
+    <message>
+        <source>Not logged: choose the day it happened (today is %1).</source>
+        <translation>Nicht festgehalten: Wähl den Tag, an dem es war (heute ist der %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on your list, but &quot;%2&quot; is. Add &quot;%1&quot; as a new person?</source>
+        <translation>„%1“ steht nicht auf deiner Liste, aber „%2“. „%1“ als neue Person hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Not logged. Did you mean %1? Press Enter to log it for them.</source>
+        <translation>Nicht festgehalten. Meintest du %1? Drück Enter, um ihn für sie oder ihn festzuhalten.</translation>
+    </message>
+    <message>
+        <source>Logged: given to %1 on %2.</source>
+        <translation>Festgehalten: an %1 gegeben am %2.</translation>
+    </message>
+    <message>
+        <source>Logged: received from %1 on %2.</source>
+        <translation>Festgehalten: von %1 erhalten am %2.</translation>
+    </message>
+    <message>
+        <source>%1 is new on your list.</source>
+        <translation>%1 ist neu auf deiner Liste.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back.</source>
+        <translation>Strg+Z nimmt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -2614,8 +2994,35 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Zu deiner Beziehungsliste hinzugefügt.</translation>
     </message>
     <message>
-        <source>Removed. Undo brings them back with their history.</source>
-        <translation>Entfernt. Rückgängig holt die Person mit ihrem Verlauf zurück.</translation>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Nobody on your list yet: add the people related to your goal.</source>
+        <translation>Noch niemand auf deiner Liste: Füg die Menschen hinzu, die mit deinem Ziel zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Wähl zuerst eine Person in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your relationship list?</source>
+        <translation>%1 von deiner Beziehungsliste entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from your relationship list, with %n contribution(s)?</source>
+        <translation>
+            <numerusform>%1 mit %n Beitrag von deiner Beziehungsliste entfernen?</numerusform>
+            <numerusform>%1 mit %n Beiträgen von deiner Beziehungsliste entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back with their history.</source>
+        <translation>Bearbeiten &gt; Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo (Ctrl+Z) brings them back with their history.</source>
+        <translation>%1 entfernt. Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +3072,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>skip a week</source>
         <translation>Überspringen einer Woche</translation>
     </message>
+    <message>
+        <source>reschedule the meetings</source>
+        <translation>Verschieben der Treffen</translation>
+    </message>
 </context>
 <context>
     <name>outloud::ScheduleWidget</name>
@@ -2701,10 +3112,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Das ausgewählte und jedes spätere Treffen rücken eine Woche nach hinten.</translation>
     </message>
     <message>
-        <source>Facilitator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
         <source>Load plan file...</source>
         <translation>Plandatei laden …</translation>
     </message>
@@ -2719,18 +3126,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Export calendar...</source>
         <translation>Kalender exportieren …</translation>
-    </message>
-    <message>
-        <source>%1 facilitates the circle.</source>
-        <translation>%1 moderiert den Circle.</translation>
-    </message>
-    <message>
-        <source>The circle has no facilitator.</source>
-        <translation>Der Circle hat keine Moderation.</translation>
-    </message>
-    <message>
-        <source>(nobody yet)</source>
-        <translation>(noch niemand)</translation>
     </message>
     <message>
         <source>Plan: %1 (the circle&apos;s own)</source>
@@ -2785,6 +3180,58 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
     </message>
     <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Enter or double click: open the meeting in meeting mode</source>
+        <translation>Eingabetaste oder Doppelklick: das Treffen im Treffen-Modus öffnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 made</source>
+        <translation>%1 gefasst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept</source>
+        <translation>%1 von %2 eingehalten</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Anwesend: %1</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message>
+        <source>Move meeting %1</source>
+        <translation>Treffen %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Skip week %1</source>
+        <translation>Woche %1 überspringen</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
@@ -2799,6 +3246,25 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ServerAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database)</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank)</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Outloud never takes or stores one: put it in ~/.pgpass, a service file or PGPASSWORD, and leave it out of the address.</source>
+        <translation>Die Adresse enthält ein Passwort. Outloud nimmt und speichert nie eines: Leg es in ~/.pgpass, eine Servicedatei oder PGPASSWORD und lass es aus der Adresse weg.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database</source>
+        <translation>„%1“ nennt mehr als eine Datenbank</translation>
+    </message>
+    <message>
+        <source>The address option “%1” is not usable</source>
+        <translation>Die Adressoption „%1“ ist nicht verwendbar</translation>
     </message>
 </context>
 <context>
@@ -2951,16 +3417,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Schritt 3 von 3: Wer hat mit meinem Ziel zu tun?</translation>
     </message>
     <message>
-        <source>Please enter your name, or skip this step.</source>
-        <translation>Bitte gib deinen Namen ein oder überspring diesen Schritt.</translation>
-    </message>
-    <message>
         <source>My circle</source>
         <translation>Mein Circle</translation>
     </message>
     <message>
         <source>Me</source>
         <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3308,16 +3774,16 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Added %1, merged %2, skipped %3 of %4 people from %5 (%6) on the list of %7.</source>
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
     </message>
+    <message>
+        <source>--language is one of %1, not &apos;%2&apos;.</source>
+        <translation>--language ist eines von %1, nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::dashboard</name>
     <message>
         <source>Week of the circle</source>
         <translation>Woche des Circles</translation>
-    </message>
-    <message>
-        <source>%1 (now)</source>
-        <translation>%1 (jetzt)</translation>
     </message>
     <message>
         <source>Week %1: %2 to %3</source>
@@ -3376,20 +3842,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <source>Balance so far (given minus received)</source>
-        <translation>Bilanz bisher (gegeben minus erhalten)</translation>
-    </message>
-    <message>
         <source>Cumulative balance</source>
         <translation>Kumulierte Bilanz</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Given minus received</source>
-        <translation>Gegeben − erhalten</translation>
     </message>
     <message>
         <source>Closeness of the list: week 1 and now</source>
@@ -3400,20 +3858,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Ende von Woche 1</translation>
     </message>
     <message>
-        <source>Closeness (0 does not know me, 5 trusted)</source>
-        <translation>Nähe (0 unbekannt, 5 vertraut)</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Contributions per week against the target</source>
-        <translation>Beiträge pro Woche und Ziel</translation>
-    </message>
-    <message>
         <source>Target: %1 a week</source>
-        <translation>Ziel: %1 pro Woche</translation>
+        <translation>Ziel: %1/Woche</translation>
     </message>
     <message>
         <source>Largest imbalances</source>
@@ -3421,15 +3871,35 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
     <message>
         <source>They gave more</source>
-        <translation>Von ihnen kam mehr</translation>
+        <translation>Sie gaben mehr</translation>
     </message>
     <message>
         <source>I gave more</source>
-        <translation>Von mir kam mehr</translation>
+        <translation>Ich gab mehr</translation>
     </message>
     <message>
-        <source>Difference in contributions</source>
-        <translation>Unterschied in Beiträgen</translation>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Bilanz bisher</translation>
+    </message>
+    <message>
+        <source>Given − received</source>
+        <translation>Gegeben − erhalten</translation>
+    </message>
+    <message>
+        <source>Closeness (0 to 5)</source>
+        <translation>Nähe (0 bis 5)</translation>
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
     </message>
 </context>
 <context>
@@ -4046,10 +4516,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Bilanz</translation>
     </message>
     <message>
-        <source>%1 overall</source>
-        <translation>%1 insgesamt</translation>
-    </message>
-    <message>
         <source>week streak</source>
         <translation>Wochen in Folge</translation>
     </message>
@@ -4248,6 +4714,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>The circle&apos;s weeks</source>
         <translation>Die Wochen des Circles</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: the week&apos;s own from its meeting; the balance &quot;so far&quot; over weeks 1 to %2; streak and habit strength up to week %3.</source>
+        <translation>Stand %1: die Zahlen der Woche ab ihrem Treffen; die Bilanz „bisher“ über die Wochen 1 bis %2; Serie und Gewohnheitsstärke bis Woche %3.</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
     </message>
 </context>
 <context>

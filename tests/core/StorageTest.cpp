@@ -45,6 +45,7 @@ void rawSql(const QString& path, const QStringList& statements)
 
 TEST(Storage, ANewFileIsAtTheCurrentVersionWithWalAndForeignKeys)
 {
+    OUTLOUD_SQLITE_ONLY();
     TempDatabase t;
     EXPECT_EQ(t->schemaVersion(), Database::currentSchemaVersion());
     EXPECT_EQ(scalar(t.db(), u"PRAGMA application_id"_s).toUInt(), Database::ApplicationId);
@@ -57,6 +58,7 @@ TEST(Storage, ANewFileIsAtTheCurrentVersionWithWalAndForeignKeys)
 
 TEST(Storage, TheFileIsReadableByItsOwnerAlone)
 {
+    OUTLOUD_SQLITE_ONLY();
     TempDatabase t;
     CircleService(t.db()).addMember(1, u"x"_s, nullptr); // some write so the WAL exists
     const auto perms = QFileInfo(t.path()).permissions();

@@ -295,6 +295,7 @@ TEST_F(Workspace, RemovingAPersonIsUndoneWithTheirHistory)
     const int history
         = count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id));
     window->relationshipsPage()->selectPerson(id);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Remove" in the question that comes first
     action(u"removePersonAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id)), 0);
@@ -422,11 +423,12 @@ TEST_F(Workspace, MeetingModeKeepsItsOwnKeys)
     const QString first = segment->text();
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    window->findChild<QWidget*>(u"meetingMode"_s)->setFocus();
-    QTest::keyClick(window->findChild<QWidget*>(u"meetingMode"_s), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(window->currentPage(), MainWindow::MeetingModePage)
         << "Ctrl+N does not leave the meeting";
-    EXPECT_NE(segment->text(), first) << "it moves to the next agenda segment";
+    EXPECT_EQ(segment->text(), first);
+    QTest::keyClick(window.get(), Qt::Key_PageDown);
+    EXPECT_NE(segment->text(), first) << "Page Down moves to the next agenda segment";
     window->showPage(MainWindow::ContributionsPageIndex);
     QTest::keySequence(window.get(), QKeySequence::New);
     EXPECT_TRUE(find<QLineEdit>(u"quickPerson"_s)->hasFocus())

@@ -47,6 +47,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -70,9 +71,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Outloud"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral(OUTLOUD_APP_ID)));
-    // Meeting mode is laid out for 1280x800; smaller screens get what they have.
+    // Meeting mode is laid out for 1280x800; smaller screens get what they have, frame
+    // included (its real size is known once shown: fitIntoScreen()).
     if (const QScreen* screen = QGuiApplication::primaryScreen())
-        resize(screen->availableSize().boundedTo(QSize(1280, 800)));
+        resize(screen->availableSize().shrunkBy(QMargins(4, 36, 4, 4)).boundedTo(QSize(1280, 800)));
     else
         resize(1280, 800);
     m_stack = new QStackedWidget(this);
@@ -92,6 +94,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusWeek);
     statusBar()->addPermanentWidget(m_statusNext);
     createMenus();
+    // Undo and redo stay at hand with the menu bar hidden (presentation mode).
+    addActions({m_undo, m_redo});
 
     {
         const auto s = settings();
@@ -116,6 +120,7 @@ void MainWindow::createMenus()
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createCircleMenu();
     createHelpMenu();
 }
 
@@ -201,6 +206,9 @@ void MainWindow::createEditMenu()
             m_relationships->removeSelected();
     });
     remove->setObjectName(u"removePersonAction"_s);
+    // Delete itself acts in the list (and in the contributions list on theirs); the menu
+    // needs a key of its own so the two never compete.
+    remove->setShortcut(QKeySequence(u"Ctrl+Del"_s));
     m_workspaceActions = {log, addPerson, remove};
     m_logAction = log;
     m_addPersonAction = addPerson;
@@ -392,7 +400,7 @@ bool MainWindow::openDatabase(const QString& path)
             showMessage(tr("No backup was made today: %1").arg(backupError));
     }
     CircleService circles(*m_db);
-    m_circleId = circles.defaultCircleId();
+    m_circleId = rememberedCircle();
     if (m_circleId < 0) {
         startOwnCircle();
         return true;
@@ -445,10 +453,19 @@ void MainWindow::startOwnCircle()
     if (!m_setup) {
         m_setup = new SetupPage(m_stack);
         m_stack->addWidget(m_setup);
-        connect(m_setup, &SetupPage::finished, this, [this] { openDatabase(m_path); });
+        connect(m_setup, &SetupPage::finished, this, [this] {
+            // A second circle opens as the chosen one.
+            rememberCircle(m_setup->createdCircleId());
+            openDatabase(m_path);
+        });
+        connect(m_setup, &SetupPage::canceled, this, [this] {
+            if (m_workspace)
+                m_stack->setCurrentWidget(m_workspace);
+        });
         connect(m_setup, &SetupPage::openDemoRequested, this, &MainWindow::openDemo);
     }
     m_setup->setDatabase(m_db.get());
+    m_setup->setCancelable(m_workspace != nullptr);
     m_stack->setCurrentWidget(m_setup);
 }
 
@@ -501,9 +518,19 @@ void MainWindow::buildWorkspace()
     // The schedule (move, skip, the plan, the calendar file) sits under the circle.
     auto* schedule = new ScheduleWidget(*m_db, m_circleId, m_circle);
     m_circle->extensionLayout()->addWidget(schedule);
+    m_circle->setUndoStack(stack);
+    schedule->setUndoStack(stack);
     connect(schedule, &ScheduleWidget::scheduleChanged, this, &MainWindow::updateStatus);
     m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
+    m_meetingMode->setUndoStack(stack);
+    connect(
+        m_meetingMode, &MeetingModeWidget::presentationChanged, this, &MainWindow::setPresentation);
     m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
+    // A past meeting opened from the circle's history, to correct it.
+    connect(schedule, &ScheduleWidget::openMeetingRequested, this, [this](int week) {
+        showPage(MeetingModePage);
+        m_meetingMode->setWeek(week);
+    });
     m_pages->addWidget(m_meetingMode);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving meeting mode keeps what was captured.
@@ -511,7 +538,20 @@ void MainWindow::buildWorkspace()
             && m_meetingMode->hasUnsavedChanges())
             m_meetingMode->save();
         m_pages->setCurrentIndex(row);
-        // Meeting mode has its own keys (Ctrl+N moves to the next agenda segment there).
+        // Only the page on show sets the window's minimum size: a wide page elsewhere must
+        // not push meeting mode off a small screen.
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const auto policy = i == row ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        // Hidden pages do not pass the change up themselves; every layout up to the window
+        // recomputes its minimum.
+        for (QWidget* w = m_pages; w; w = w->parentWidget()) {
+            if (w->layout())
+                w->layout()->invalidate();
+            w->updateGeometry();
+        }
+        // A stray Ctrl+N must not pull the facilitator out of a meeting.
         const bool meeting = row == int(MeetingModePage);
         m_logAction->setEnabled(!meeting);
         m_addPersonAction->setEnabled(!meeting);
@@ -590,14 +630,59 @@ void MainWindow::updateStatus()
     else
         m_statusWeek->setText(tr("Week %1 of %2").arg(week).arg(circle->lengthWeeks));
     QString next;
+    // From now on: a meeting later today is the next one (the day may be pinned by tests).
+    const QDateTime clock = m_db->now();
+    const QDateTime now(m_today, clock.date() == m_today ? clock.time() : QTime(0, 0));
     const QList<Meeting> meetings = MeetingService(*m_db).meetings(m_circleId);
     for (const Meeting& m : meetings) {
-        if (m.status != Meeting::Status::Skipped && m.scheduledAt.date() > m_today) {
+        if (m.status != Meeting::Status::Skipped && m.status != Meeting::Status::Held
+            && m.scheduledAt >= now) {
             next = tr("Next meeting: %1").arg(format::shortDateTime(m.scheduledAt));
             break;
         }
     }
     m_statusNext->setText(next);
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    // Meeting mode alone on the screen: no menus, sidebar or status bar.
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (m_sidebar)
+        m_sidebar->setVisible(!on);
+    if (m_workspace && m_workspace->layout())
+        m_workspace->layout()->setContentsMargins(on ? QMargins() : QMargins(6, 6, 6, 0));
+}
+
+void MainWindow::fitIntoScreen()
+{
+    const QScreen* s = screen();
+    if (!s || isFullScreen() || isMaximized())
+        return;
+    // The frame counts: the title bar and the status bar both stay on the screen.
+    const QRect available = s->availableGeometry();
+    const QRect frame = frameGeometry();
+    const QRect client = geometry();
+    const QMargins margins(client.left() - frame.left(), client.top() - frame.top(),
+        frame.right() - client.right(), frame.bottom() - client.bottom());
+    const QSize room = available.size().shrunkBy(margins);
+    if (client.width() > room.width() || client.height() > room.height())
+        resize(client.size().boundedTo(room));
+    QRect placed = frameGeometry();
+    placed.moveRight(std::min(placed.right(), available.right()));
+    placed.moveBottom(std::min(placed.bottom(), available.bottom()));
+    placed.moveLeft(std::max(placed.left(), available.left()));
+    placed.moveTop(std::max(placed.top(), available.top()));
+    if (placed.topLeft() != frameGeometry().topLeft())
+        move(placed.topLeft());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Once the window manager has framed the window, its real frame is known.
+    QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
