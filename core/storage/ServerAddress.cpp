@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
 // QPSQL splits its options at ';' and hands them to libpq separated by spaces: a value
 // must not be able to add a parameter of its own.
 bool isSafeValue(const QString& value)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ namespace outloud {
  */
 struct ServerAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::ServerAddress)
+
+public:
     QString host; ///< Host name, address, or a socket folder (starts with '/').
     int port = -1;
     QString user;
