@@ -19,7 +19,7 @@ namespace outloud::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("outloud::cli", text);
 }
 } // namespace
 

@@ -11,6 +11,11 @@
 namespace outloud::analytics::detail {
 
 namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud::analytics::detail", text, disambiguation, n);
+}
+
 Q_LOGGING_CATEGORY(lcAnalytics, "outloud.analytics")
 
 QueryRecorder& recorder()
@@ -38,8 +43,7 @@ bool runQuery(QSqlQuery& query, const QString& sql, std::initializer_list<QVaria
     if (recorder())
         recorder()(sql, QVariantList(values));
     QString error;
-    if (execPrepared(query, sql, values,
-            QCoreApplication::translate("outloud", "compute the overview"), &error))
+    if (execPrepared(query, sql, values, tr("compute the overview"), &error))
         return true;
     qCWarning(lcAnalytics).noquote() << error;
     return false;

@@ -17,6 +17,10 @@ using detail::readQuery;
 using detail::runQuery;
 
 namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud::analytics", text, disambiguation, n);
+}
 
 void add(Exchange& e, int direction, int count)
 {
@@ -216,7 +220,7 @@ QList<CategoryExchange> exchangeByChannel(Database& db, qint64 memberId)
         CategoryExchange e;
         e.exchange = {q.value(3).toInt(), q.value(4).toInt()};
         if (q.value(0).isNull()) {
-            e.name = QCoreApplication::translate("outloud", "Not recorded");
+            e.name = tr("Not recorded");
         } else {
             Channel channel;
             channel.id = q.value(0).toLongLong();

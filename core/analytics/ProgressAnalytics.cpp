@@ -14,6 +14,10 @@ namespace outloud::analytics {
 
 using detail::readQuery;
 using detail::runQuery;
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud::analytics", text, disambiguation, n);
+}
 
 double habitStep(double previous, int given, int target)
 {
@@ -26,7 +30,7 @@ double habitStep(double previous, int given, int target)
 
 QString habitScoreExplanation()
 {
-    return QCoreApplication::translate("outloud",
+    return tr(
         "Habit strength shows how steady your weekly effort has been, from 0 % to 100 %.\n"
         "Each week that ends, the score keeps four fifths of what it was and adds one fifth for "
         "that week: "

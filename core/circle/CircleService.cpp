@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
 Circle circleFrom(const QSqlQuery& q)
 {
     Circle c;
@@ -39,13 +34,14 @@ const auto CircleColumns
 bool validateCircle(const Circle& c, QString* error)
 {
     if (c.name.trimmed().isEmpty())
-        return fail(error, tr("The circle needs a name."));
+        return fail(error, CircleService::tr("The circle needs a name."));
     if (!c.startDate.isValid() || c.startDate.year() < 2000 || c.startDate.year() > 2100)
-        return fail(error, tr("The start date must be a date between 2000 and 2100."));
+        return fail(
+            error, CircleService::tr("The start date must be a date between 2000 and 2100."));
     if (c.meetingWeekday < 1 || c.meetingWeekday > 7)
-        return fail(error, tr("The meeting day must be a day of the week."));
+        return fail(error, CircleService::tr("The meeting day must be a day of the week."));
     if (c.lengthWeeks < 1 || c.lengthWeeks > 52)
-        return fail(error, tr("A circle runs from 1 to 52 weeks."));
+        return fail(error, CircleService::tr("A circle runs from 1 to 52 weeks."));
     return true;
 }
 
@@ -273,12 +269,13 @@ bool CircleService::setMe(qint64 circleId, qint64 memberId, QString* error)
     return m_db.write(
         Database::Members,
         [&](QSqlQuery& q) {
-            if (!execPrepared(q, u"UPDATE member SET is_me = 0 WHERE circle_id = ? AND is_me = 1"_s,
-                    {circleId}, tr("choose who you are in the circle"), error))
-                return false;
-            return memberId <= 0
-                || execPrepared(q, u"UPDATE member SET is_me = 1 WHERE id = ? AND circle_id = ?"_s,
-                    {memberId, circleId}, tr("choose who you are in the circle"), error);
+            return execPrepared(q,
+                       u"UPDATE member SET is_me = 0 WHERE circle_id = ? AND is_me = 1"_s,
+                       {circleId}, tr("choose who you are in the circle"), error)
+                && (memberId <= 0
+                    || execPrepared(q,
+                        u"UPDATE member SET is_me = 1 WHERE id = ? AND circle_id = ?"_s,
+                        {memberId, circleId}, tr("choose who you are in the circle"), error));
         },
         error);
 }

@@ -6,7 +6,7 @@
 
 namespace outloud {
 
-WeekCalendar::WeekCalendar(QDate firstMeeting, int lengthWeeks, QList<QDate> meetingDates)
+WeekCalendar::WeekCalendar(QDate firstMeeting, int lengthWeeks, const QList<QDate>& meetingDates)
     : m_first(firstMeeting)
     , m_length(std::max(1, lengthWeeks))
 {

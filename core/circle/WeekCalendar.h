@@ -18,7 +18,7 @@ class WeekCalendar
 public:
     WeekCalendar() = default;
     /// @p meetingDates: the date of meeting 1, 2, ...; missing ones continue weekly.
-    WeekCalendar(QDate firstMeeting, int lengthWeeks, QList<QDate> meetingDates = {});
+    WeekCalendar(QDate firstMeeting, int lengthWeeks, const QList<QDate>& meetingDates = {});
 
     bool isValid() const { return m_first.isValid(); }
     int lengthWeeks() const { return m_length; }

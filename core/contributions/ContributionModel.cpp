@@ -237,21 +237,21 @@ QVariant ContributionModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Date:
-        return QCoreApplication::translate("outloud", "Date");
+        return tr("Date");
     case Week:
-        return QCoreApplication::translate("outloud", "Week");
+        return tr("Week");
     case Person:
-        return QCoreApplication::translate("outloud", "Person");
+        return tr("Person");
     case Direction:
-        return QCoreApplication::translate("outloud", "Direction");
+        return tr("Direction");
     case Kind:
-        return QCoreApplication::translate("outloud", "Kind");
+        return tr("Kind");
     case Channel:
-        return QCoreApplication::translate("outloud", "Channel");
+        return tr("Channel");
     case Brought:
-        return QCoreApplication::translate("outloud", "What it brought");
+        return tr("What it brought");
     case Note:
-        return QCoreApplication::translate("outloud", "Note");
+        return tr("Note");
     default:
         return {};
     }

@@ -13,6 +13,11 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud", text, disambiguation, n);
+}
+
 QVariant broughtValue(const Contribution& c)
 {
     return c.direction == Direction::Received && c.brought != Brought::Nothing
@@ -94,19 +99,18 @@ QString Channel::displayName() const
 
 QString directionName(Direction direction)
 {
-    return direction == Direction::Given ? QCoreApplication::translate("outloud", "Given")
-                                         : QCoreApplication::translate("outloud", "Received");
+    return direction == Direction::Given ? tr("Given") : tr("Received");
 }
 
 QString broughtName(Brought brought)
 {
     switch (brought) {
     case Brought::Help:
-        return QCoreApplication::translate("outloud", "Help");
+        return tr("Help");
     case Brought::Inspiration:
-        return QCoreApplication::translate("outloud", "Inspiration");
+        return tr("Inspiration");
     case Brought::Recognition:
-        return QCoreApplication::translate("outloud", "Recognition");
+        return tr("Recognition");
     case Brought::Nothing:
         break;
     }

@@ -85,7 +85,7 @@ QString resolveLanguage(const QString& choice)
     // LANGUAGE=en:de gives English (QTranslator::load alone would skip to German).
     const QStringList preferred = QLocale::system().uiLanguages();
     for (const QString& name : preferred) {
-        const QString language = languagePart(name);
+        QString language = languagePart(name);
         if (isLanguageChoice(language))
             return language;
     }
@@ -102,7 +102,7 @@ QLocale localeFor(const QString& choice)
 QString installTranslations(const QString& choice)
 {
     removeInstalledTranslators();
-    const QString language = resolveLanguage(choice);
+    QString language = resolveLanguage(choice);
     const QLocale locale = localeFor(choice);
     QLocale::setDefault(locale);
     current() = language;

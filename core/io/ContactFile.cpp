@@ -11,19 +11,24 @@ using namespace Qt::StringLiterals;
 
 namespace outloud::io {
 
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud::io", text, disambiguation, n);
+}
+
 QString formatName(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::Auto:
-        return QCoreApplication::translate("outloud", "Detect");
+        return tr("Detect");
     case ImportFormat::LinkedIn:
-        return QCoreApplication::translate("outloud", "LinkedIn connections (CSV)");
+        return tr("LinkedIn connections (CSV)");
     case ImportFormat::Csv:
-        return QCoreApplication::translate("outloud", "CSV");
+        return tr("CSV");
     case ImportFormat::VCard:
-        return QCoreApplication::translate("outloud", "vCard");
+        return tr("vCard");
     case ImportFormat::Json:
-        return QCoreApplication::translate("outloud", "Outloud JSON export");
+        return tr("Outloud JSON export");
     }
     return {};
 }

@@ -191,7 +191,7 @@ bool parse(const QByteArray& json, Archive* archive, QString* error)
         table.name = o.value(u"name"_s).toString();
         if (!isIdentifier(table.name))
             return fail(error, tr("Table %1 of the export has no valid name.").arg(t + 1));
-        for (const QJsonValue& c : o.value(u"columns"_s).toArray()) {
+        for (const QJsonValueConstRef c : o.value(u"columns"_s).toArray()) {
             if (!isIdentifier(c.toString()))
                 return fail(error,
                     tr("Table “%1” of the export has a column without a valid name.")

@@ -152,7 +152,7 @@ QString decodeCharset(const QByteArray& bytes, const QString& charset)
     }
     QStringDecoder decoder(charset.toLatin1().constData());
     if (decoder.isValid()) {
-        const QString s = decoder.decode(bytes);
+        QString s = decoder.decode(bytes);
         if (!decoder.hasError())
             return s;
     }

@@ -28,7 +28,7 @@ QTimeZone Schedule::zone(const Circle& circle)
 
 QDateTime Schedule::wallTime(QDate date, QTime time, const QTimeZone& zone)
 {
-    const QDateTime at(date, time, zone);
+    QDateTime at(date, time, zone);
     if (at.isValid())
         return at;
     // Inside a spring-forward gap Qt has no such time. Read it with the offset in force

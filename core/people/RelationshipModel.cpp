@@ -257,7 +257,7 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == LastContact && !last.isValid())
-        return QCoreApplication::translate("outloud", "No contribution logged yet");
+        return tr("No contribution logged yet");
     if (role == Qt::TextAlignmentRole && (index.column() == Given || index.column() == Received))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -269,23 +269,23 @@ QVariant RelationshipModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
-        return QCoreApplication::translate("outloud", "Name");
+        return tr("Name");
     case Organization:
-        return QCoreApplication::translate("outloud", "Organization");
+        return tr("Organization");
     case Role:
-        return QCoreApplication::translate("outloud", "Role");
+        return tr("Role");
     case Relation:
-        return QCoreApplication::translate("outloud", "Relation");
+        return tr("Relation");
     case Closeness:
-        return QCoreApplication::translate("outloud", "Closeness");
+        return tr("Closeness");
     case LastContact:
-        return QCoreApplication::translate("outloud", "Last contact");
+        return tr("Last contact");
     case Given:
-        return QCoreApplication::translate("outloud", "Given");
+        return tr("Given");
     case Received:
-        return QCoreApplication::translate("outloud", "Received");
+        return tr("Received");
     case KeepInTouch:
-        return QCoreApplication::translate("outloud", "Keep in touch by");
+        return tr("Keep in touch by");
     default:
         return {};
     }

@@ -63,8 +63,7 @@ void PagedSqlModel::reload()
             m_rowCount = count.value(0).toInt();
     }
     if (count.lastError().isValid())
-        m_lastError = sqlErrorMessage(
-            QCoreApplication::translate("outloud", "count the rows"), count.lastError());
+        m_lastError = sqlErrorMessage(tr("count the rows"), count.lastError());
     endResetModel();
 }
 
@@ -104,8 +103,7 @@ QVariantList PagedSqlModel::rowFields(int row) const
             }
         }
         if (fetch.lastError().isValid())
-            m_lastError = sqlErrorMessage(
-                QCoreApplication::translate("outloud", "read the rows"), fetch.lastError());
+            m_lastError = sqlErrorMessage(tr("read the rows"), fetch.lastError());
         if (m_pageOrder.size() >= MaxCachedPages)
             m_pages.remove(m_pageOrder.takeFirst());
         m_pageOrder.append(pageIndex);

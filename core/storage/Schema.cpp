@@ -14,6 +14,10 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud", text, disambiguation, n);
+}
 
 // Version 1: the circle, its members and goals, relationship lists, contributions,
 // meetings and commitments. On SQLite dates are ISO 8601 text (YYYY-MM-DD), instants
@@ -302,15 +306,11 @@ bool runStep(Database& db, QSqlQuery& q, const MigrationStep& step, QString* err
         if (!q.exec(sql)) {
             return fail(error,
                 sqlErrorMessage(
-                    QCoreApplication::translate("outloud", "upgrade the database to version %1")
-                        .arg(step.to),
-                    q.lastError()));
+                    tr("upgrade the database to version %1").arg(step.to), q.lastError()));
         }
     }
     if (!recordVersion(db, q, step.to)) {
-        return fail(error,
-            sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
-                q.lastError()));
+        return fail(error, sqlErrorMessage(tr("record the schema version"), q.lastError()));
     }
     return true;
 }

@@ -11,14 +11,19 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud", text, disambiguation, n);
+}
+
 QString sqlErrorMessage(const QString& operation, const QSqlError& error)
 {
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.driverText();
     if (detail.contains(u"disk is full"_s) || detail.contains(u"database or disk is full"_s))
-        detail = QCoreApplication::translate("outloud", "the disk is full");
-    return QCoreApplication::translate("outloud", "Could not %1: %2").arg(operation, detail);
+        detail = tr("the disk is full");
+    return tr("Could not %1: %2").arg(operation, detail);
 }
 
 QVariant bindable(const QVariant& value)
@@ -63,8 +68,7 @@ bool syncIdentity(Database& db, const QString& table, QString* error)
     if (!q.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'),"
                 " coalesce((SELECT max(id) FROM %1), 0) + 1, false)"_s.arg(table))) {
         if (error)
-            *error = sqlErrorMessage(
-                QCoreApplication::translate("outloud", "prepare the next id"), q.lastError());
+            *error = sqlErrorMessage(tr("prepare the next id"), q.lastError());
         return false;
     }
     return true;

@@ -34,8 +34,7 @@ Transaction::Transaction(Database& db)
     // PostgreSQL locks rows as it writes them.
     const QString begin = db.isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
     const QString sql = m_level == 0 ? begin : u"SAVEPOINT outloud_%1"_s.arg(m_level);
-    m_active
-        = run(m_db, sql, QCoreApplication::translate("outloud", "start a transaction"), &m_error);
+    m_active = run(m_db, sql, tr("start a transaction"), &m_error);
     if (m_active)
         ++m_db.transactionDepth();
 }
@@ -61,11 +60,9 @@ Transaction::~Transaction()
 bool Transaction::commit(QString* error)
 {
     if (!m_active || m_done)
-        return fail(error,
-            m_error.isEmpty() ? QCoreApplication::translate("outloud", "No transaction is active")
-                              : m_error);
+        return fail(error, m_error.isEmpty() ? tr("No transaction is active") : m_error);
     const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE outloud_%1"_s.arg(m_level);
-    if (!run(m_db, sql, QCoreApplication::translate("outloud", "save the change"), error))
+    if (!run(m_db, sql, tr("save the change"), error))
         return false;
     m_done = true;
     --m_db.transactionDepth();

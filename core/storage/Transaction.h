@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace outloud {
@@ -15,6 +16,8 @@ class Database;
  */
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::Transaction)
+
 public:
     explicit Transaction(Database& db);
     ~Transaction();

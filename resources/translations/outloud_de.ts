@@ -994,6 +994,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>This member already has people on their list.</source>
         <translation>Dieses Mitglied hat schon Menschen auf seiner Liste.</translation>
     </message>
+<message>
+        <source>The circle needs a name.</source>
+        <translation>Der Circle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The start date must be a date between 2000 and 2100.</source>
+        <translation>Das Startdatum muss zwischen 2000 und 2100 liegen.</translation>
+    </message>
+    <message>
+        <source>The meeting day must be a day of the week.</source>
+        <translation>Der Tag der Treffen muss ein Wochentag sein.</translation>
+    </message>
+    <message>
+        <source>A circle runs from 1 to 52 weeks.</source>
+        <translation>Ein Circle läuft 1 bis 52 Wochen.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::CircleSwitchDialog</name>
@@ -1100,6 +1116,41 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ContributionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Was es gebracht hat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2956,17 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::PagedSqlModel</name>
+    <message>
+        <source>count the rows</source>
+        <translation>Zählen der Zeilen</translation>
+    </message>
+    <message>
+        <source>read the rows</source>
+        <translation>Lesen der Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>outloud::Parser</name>
     <message>
         <source>week %1 has no theme</source>
@@ -3390,6 +3452,45 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::RelationshipModel</name>
+    <message>
+        <source>No contribution logged yet</source>
+        <translation>Noch keine Beiträge erfasst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+</context>
+<context>
     <name>outloud::RelationshipsPage</name>
     <message>
         <source>Filter by name, organization, relation, tag or notes</source>
@@ -3762,6 +3863,22 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Skip week %1</source>
         <translation>Woche %1 überspringen</translation>
+    </message>
+<message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4265,21 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::Transaction</name>
+    <message>
+        <source>start a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>No transaction is active</source>
+        <translation>Keine Transaktion aktiv</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>Speichern der Änderung</translation>
+    </message>
+</context>
+<context>
     <name>outloud::WeekChart</name>
     <message>
         <source>Contributions</source>
@@ -4214,6 +4346,30 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Create your circle, your goal and your relationship list</source>
         <translation>Leg deinen Circle, dein Ziel und deine Beziehungsliste an</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::analytics</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Habit strength shows how steady your weekly effort has been, from 0 % to 100 %.
+Each week that ends, the score keeps four fifths of what it was and adds one fifth for that week: the full fifth when you reached your weekly target, part of it when you got part of the way.
+So recent weeks count most: three steady weeks bring it to about half, ten to about 90 %, and one missed week costs about a fifth, without wiping out what you built.
+The current week counts as soon as its target is reached.</source>
+        <translation>Die Gewohnheitsstärke zeigt, wie stetig deine wöchentliche Mühe war, von 0 % bis 100 %.
+Mit jeder abgeschlossenen Woche behält der Wert vier Fünftel dessen, was er war, und bekommt ein Fünftel für diese Woche dazu: das ganze Fünftel, wenn du dein Wochenziel erreicht hast, einen Teil davon, wenn du einen Teil des Weges geschafft hast.
+Darum zählen die letzten Wochen am meisten: Drei stetige Wochen bringen den Wert auf etwa die Hälfte, zehn auf etwa 90 %, und eine verpasste Woche kostet etwa ein Fünftel, ohne zunichtezumachen, was du aufgebaut hast.
+Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::analytics::detail</name>
+    <message>
+        <source>compute the overview</source>
+        <translation>Berechnen der Übersicht</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5091,22 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Next due</source>
         <translation>Nächste Fälligkeit</translation>
+    </message>
+<message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Outloud JSON export</source>
+        <translation>Outloud-JSON-Export</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 // Screens built after the German translation is installed show German, down to the
 // chart titles that come from helpers outside any class.
 #include "TestSupport.h"
+#include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Language.h"
-#include "overview/DashboardWidget.h"
 
 #include <QChartView>
 #include <QSettings>

@@ -4,11 +4,11 @@
 // the week's reference day) are the figures the weekly summary PDF prints, read back from the
 // PDF's text.
 #include "ReportFixture.h"
+#include "analytics/DashboardCharts.h"
+#include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
 #include "demo/DemoGenerator.h"
-#include "overview/DashboardCharts.h"
-#include "overview/DashboardWidget.h"
 #include "people/PeopleService.h"
 #include "report/ReportNumbers.h"
 #include "report/SummaryBuilder.h"

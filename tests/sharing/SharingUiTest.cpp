@@ -3,12 +3,12 @@
 // The sharing screens driven offscreen: join, share with its preview, meeting mode with
 // cards and reported figures, the overview's member selector.
 #include "SharingFixture.h"
+#include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "common/MessageBox.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
-#include "overview/DashboardWidget.h"
 #include "sharing/CircleFigures.h"
 #include "sharing/JoinCircleDialog.h"
 #include "sharing/ShareDialog.h"

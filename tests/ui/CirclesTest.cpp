@@ -3,9 +3,9 @@
 // A hundred circles in one file (the large demo): switching circle and saying who "me" is,
 // by keyboard, and every page, the status bar and the exports following the choice.
 #include "TestSupport.h"
+#include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "main/MainWindow.h"
-#include "overview/DashboardWidget.h"
 #include "people/RelationshipModel.h"
 #include "people/RelationshipsPage.h"
 

@@ -4,11 +4,11 @@
 // selector switches the data, a week's bars emit weekActivated, and the grabs look right.
 #include "TestSupport.h"
 #include "analytics/Analytics.h"
+#include "analytics/DashboardCharts.h"
+#include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
 #include "demo/DemoGenerator.h"
-#include "overview/DashboardCharts.h"
-#include "overview/DashboardWidget.h"
 #include "people/PeopleService.h"
 
 #include <QAbstractBarSeries>

@@ -3,6 +3,7 @@
 // The workspace driven as a user would, with the keyboard and mouse, checked against
 // what the database holds afterwards.
 #include "TestSupport.h"
+#include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -13,7 +14,6 @@
 #include "io/ImportDialog.h"
 #include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
-#include "overview/DashboardWidget.h"
 #include "people/PeopleService.h"
 #include "people/PersonDialog.h"
 #include "people/RelationshipModel.h"

@@ -4,6 +4,7 @@
 
 #include "SetupPage.h"
 #include "WelcomePage.h"
+#include "analytics/DashboardWidget.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
@@ -27,7 +28,6 @@
 #include "nudge/Notifier.h"
 #include "nudge/NudgeScheduler.h"
 #include "nudge/NudgeSettingWidget.h"
-#include "overview/DashboardWidget.h"
 #include "people/KeepInTouchDefaultsWidget.h"
 #include "people/KeepInTouchPanel.h"
 #include "people/RelationshipsPage.h"

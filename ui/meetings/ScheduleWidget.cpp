@@ -48,13 +48,13 @@ QString statusText(Meeting::Status status)
 {
     switch (status) {
     case Meeting::Status::Planned:
-        return QCoreApplication::translate("outloud", "Planned");
+        return ScheduleWidget::tr("Planned");
     case Meeting::Status::Held:
-        return QCoreApplication::translate("outloud", "Held");
+        return ScheduleWidget::tr("Held");
     case Meeting::Status::Moved:
-        return QCoreApplication::translate("outloud", "Moved");
+        return ScheduleWidget::tr("Moved");
     case Meeting::Status::Skipped:
-        return QCoreApplication::translate("outloud", "Cancelled");
+        return ScheduleWidget::tr("Cancelled");
     }
     return {};
 }
