@@ -244,16 +244,13 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
         const int every = f.at(FEvery).toInt();
         switch (keepintouch::status(due, m_touchWeek)) {
         case TouchStatus::NoRhythm:
-            return QCoreApplication::translate("outloud", "No keep-in-touch rhythm");
+            return tr("No keep-in-touch rhythm");
         case TouchStatus::Overdue:
-            return QCoreApplication::translate("outloud", "Keep in touch %1: losing touch")
-                .arg(keepintouch::label(every));
+            return tr("Keep in touch %1: losing touch").arg(keepintouch::label(every));
         case TouchStatus::Due:
-            return QCoreApplication::translate("outloud", "Keep in touch %1: due this week")
-                .arg(keepintouch::label(every));
+            return tr("Keep in touch %1: due this week").arg(keepintouch::label(every));
         case TouchStatus::OnTrack:
-            return QCoreApplication::translate("outloud", "Keep in touch %1")
-                .arg(keepintouch::label(every));
+            return tr("Keep in touch %1").arg(keepintouch::label(every));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == LastContact && !last.isValid())
