@@ -67,6 +67,7 @@ public:
 
 private:
     bool rotate(QString* error);
+    void removeStalePartials() const;
     QString filePrefix() const;
 
     Database& m_db;

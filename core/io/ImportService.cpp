@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -277,8 +278,10 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
                     insert.bindValue(v, bindable(values.at(v)));
                 if (!insert.exec())
                     return fail(error,
-                        sqlErrorMessage(
-                            tr("add %1 (%2)").arg(p.name, item.record.origin), insert.lastError()));
+                        sqlErrorMessage(isStorageError(insert.lastError())
+                                ? tr("import into %1").arg(QDir::toNativeSeparators(m_db.path()))
+                                : tr("add %1 (%2)").arg(p.name, item.record.origin),
+                            insert.lastError()));
                 const qint64 newId = insert.lastInsertId().toLongLong();
                 history.bindValue(0, newId);
                 history.bindValue(1, today);

@@ -15,9 +15,11 @@ namespace outloud {
  * One open Outloud file: a named QSQLITE connection with foreign keys on, a WAL journal
  * and synchronous=FULL, so that an edit reported as saved is on disk.
  *
- * Opening validates the file before SQLite writes anything: a file that is not SQLite,
- * an SQLite file that is not Outloud's, or one made by a newer Outloud is refused with
- * a clear message and left byte-for-byte untouched.
+ * Opening validates the file before SQLite sees it (header and -wal read by hand): an
+ * empty file, a file that is not SQLite, an SQLite file that is not Outloud's, or one
+ * made by a newer Outloud is refused with a clear message and left byte-for-byte
+ * untouched, -wal and -shm included. A new file is built under a temporary name, for the
+ * owner alone, and appears whole. Modes of existing files are never changed.
  */
 class Database : public QObject
 {
@@ -57,6 +59,9 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    /// Whether the file was opened read-only because its owner may not write it (mode
+    /// 0400): Outloud then changes nothing in it, and edits are refused.
+    bool isReadOnly() const { return m_readOnly; }
 
     Clock clock() const { return m_clock; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -74,11 +79,15 @@ Q_SIGNALS:
 private:
     Database(QString path, QString connectionName);
     bool initialize(QString* error);
+    static bool checkExisting(const QString& absolute, QString* error);
+    static bool createNew(const QString& absolute, QString* error);
 
     QString m_path;
     QString m_connectionName;
     Clock m_clock = systemClock();
     int m_depth = 0;
+    bool m_readOnly = false;
+    bool m_creating = false;
 };
 
 } // namespace outloud
