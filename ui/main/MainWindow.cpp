@@ -25,6 +25,7 @@
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
 #include "settings/LanguageSettingWidget.h"
+#include "settings/UserSettings.h"
 #include "storage/Database.h"
 #include "undo/Editor.h"
 
@@ -58,7 +59,7 @@ namespace {
 // One settings file for window state: ~/.config/outloud/outloud.conf on Linux.
 std::unique_ptr<QSettings> settings()
 {
-    return std::make_unique<QSettings>(QSettings::UserScope, u"outloud"_s, u"outloud"_s);
+    return openUserSettings();
 }
 } // namespace
 
