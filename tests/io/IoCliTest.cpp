@@ -175,3 +175,27 @@ TEST(IoCli, ExportJsonRestoreIntoAFreshFileAndBackup)
     EXPECT_EQ(tableDump(*copy), demo.dump());
     EXPECT_EQ(runProcess(outloudBinary(), {u"backup"_s, u"--database"_s, demo.path}).exitCode, 2);
 }
+
+TEST(IoCli, CsvExportDefusesFormulasByDefaultAndWritesThemExactlyWithExact)
+{
+    DemoFile demo;
+    const QString csv = demo.dir.filePath(u"hostile.csv"_s);
+    ASSERT_TRUE(
+        writeFile(csv, "Name,Company\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@SUM(1)\n"));
+    const auto imported = runProcess(outloudBinary(),
+        {u"import"_s, csv, u"--member"_s, u"Priya Raman"_s, u"--database"_s, demo.path});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QString out = demo.dir.filePath(u"people.csv"_s);
+    const QStringList args = {
+        u"export-data"_s, u"--format"_s, u"csv"_s, u"--output"_s, out, u"--database"_s, demo.path};
+    ASSERT_EQ(runProcess(outloudBinary(), args).exitCode, 0);
+    QByteArray bytes = fileBytes(out);
+    EXPECT_TRUE(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""))
+        << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains(",'@SUM(1),")) << bytes.toStdString();
+    ASSERT_EQ(runProcess(outloudBinary(), QStringList(args) << u"--exact"_s).exitCode, 0);
+    bytes = fileBytes(out);
+    EXPECT_TRUE(bytes.contains("\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""))
+        << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains(",@SUM(1),")) << bytes.toStdString();
+}
