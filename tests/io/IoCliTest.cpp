@@ -199,3 +199,28 @@ TEST(IoCli, CsvExportDefusesFormulasByDefaultAndWritesThemExactlyWithExact)
         << bytes.toStdString();
     EXPECT_TRUE(bytes.contains(",@SUM(1),")) << bytes.toStdString();
 }
+
+TEST(IoCli, OneBadByteInAUtf8FileIsRefusedWithLineAndColumnAlsoInADryRun)
+{
+    DemoFile demo;
+    const QByteArray bytesBefore = fileBytes(demo.path);
+    const QString file = demo.dir.filePath(u"broken.csv"_s);
+    // UTF-8 names and, on line 3, one byte that is not UTF-8 (a Latin-1 é).
+    ASSERT_TRUE(
+        writeFile(file, "Name,Company\nZo\xc3\xab \xc3\x9cnal,Acme\nRen\xe9 Roux,Initech\n"));
+    for (const bool dryRun : {true, false}) {
+        QStringList args = {u"import"_s, file, u"--database"_s, demo.path};
+        if (dryRun)
+            args << u"--dry-run"_s;
+        const auto r = runProcess(outloudBinary(), args);
+        EXPECT_EQ(r.exitCode, 1) << "dry run " << dryRun << ": " << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(u"Line 3, column 4"_s)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(u"--encoding"_s)) << r.err.toStdString();
+        EXPECT_EQ(fileBytes(demo.path), bytesBefore);
+    }
+    // Told the encoding, the user gets what they asked for.
+    const auto latin = runProcess(outloudBinary(),
+        {u"import"_s, file, u"--encoding"_s, u"latin1"_s, u"--dry-run"_s, u"--database"_s,
+            demo.path});
+    EXPECT_EQ(latin.exitCode, 0) << latin.err.toStdString();
+}
