@@ -30,10 +30,7 @@ bool refuseReadOnly(const Database& db, QString* error)
 {
     if (!db.isReadOnly())
         return true;
-    *error
-        = tr("%1 is read-only (you removed its write permission), so nothing was imported and "
-             "the file was left unchanged. Make it writable first (chmod u+w) to import into it.")
-              .arg(QDir::toNativeSeparators(db.path()));
+    *error = tr("Nothing was imported: %1").arg(db.readOnlyMessage());
     return false;
 }
 

@@ -14,7 +14,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <atomic>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -72,14 +74,28 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
     }
     if (!checkExisting(absolute, error))
         return nullptr;
-    const bool readOnly = !ownerMayWrite(absolute);
+    // SQLite cannot write beside a file in a read-only folder (its -wal and -shm): such a
+    // file is read, never half-written.
+    const bool folderReadOnly
+        = ::access(QFile::encodeName(QFileInfo(absolute).absolutePath()).constData(), W_OK) != 0;
+    const bool readOnly = folderReadOnly || !ownerMayWrite(absolute);
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
     db->m_readOnly = readOnly;
+    db->m_folderReadOnly = folderReadOnly;
     QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
-    conn.setDatabaseName(absolute);
-    conn.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
-                                    : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (readOnly && QFileInfo(absolute + u"-wal"_s).size() == 0) {
+        // Nobody writes it (its mode or its folder says so), and no -wal holds changes:
+        // SQLite reads it as it is, creating no -wal or -shm beside it.
+        conn.setDatabaseName(
+            QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        conn.setConnectOptions(
+            u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        conn.setDatabaseName(absolute);
+        conn.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     if (!conn.open()) {
         fail(error,
             sqlErrorMessage(
@@ -215,6 +231,18 @@ bool Database::initialize(QString* error)
         q.finish();
     }
     return version >= currentSchemaVersion() || migrate(*this, version, error);
+}
+
+QString Database::readOnlyMessage() const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    return m_folderReadOnly
+        ? tr("%1 is in a read-only folder, so Outloud cannot save anything in it; the file was "
+             "left unchanged.")
+              .arg(shown)
+        : tr("%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the "
+             "file was left unchanged. Make it writable first (chmod u+w).")
+              .arg(shown);
 }
 
 QSqlDatabase Database::connection() const

@@ -62,6 +62,8 @@ public:
     /// Whether the file was opened read-only because its owner may not write it (mode
     /// 0400): Outloud then changes nothing in it, and edits are refused.
     bool isReadOnly() const { return m_readOnly; }
+    /// Why the file is read-only, for a refusal: its mode or its folder.
+    QString readOnlyMessage() const;
 
     Clock clock() const { return m_clock; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -88,6 +90,7 @@ private:
     int m_depth = 0;
     bool m_readOnly = false;
     bool m_creating = false;
+    bool m_folderReadOnly = false;
 };
 
 } // namespace outloud

@@ -287,3 +287,24 @@ TEST(FullDisk, AnInjectedWriteFailureKeepsEveryOldFileAndSaysWhy)
     EXPECT_TRUE(error.contains(u"the disk is full"_s)) << error.toStdString();
     EXPECT_EQ(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden), made);
 }
+
+TEST(FullDisk, AnImportIntoADatabaseInAReadOnlyFolderSaysSoAndBlamesNoLine)
+{
+    SmallDisk disk;
+    if (!disk.mounted())
+        GTEST_SKIP() << "remounting a folder read-only needs root";
+    const QString path = disk.filePath(u"demo.sqlite"_s);
+    const auto demo = runProcess(
+        outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--today"_s, u"2026-03-02"_s});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    const QByteArray before = fileBytes(path);
+    ASSERT_TRUE(disk.setReadOnly(true));
+    const auto r = runProcess(outloudBinary(),
+        {u"import"_s, sharedFixture(u"linkedin-Connections.csv"_s), u"--database"_s, path});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"read-only"_s)) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(u"line"_s)) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(u"readonly database"_s)) << r.err.toStdString();
+    EXPECT_EQ(fileBytes(path), before);
+    ASSERT_TRUE(disk.setReadOnly(false));
+}
