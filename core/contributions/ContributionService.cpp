@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContributionService.h"
 
+#include "people/PeopleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
@@ -154,6 +155,32 @@ qint64 ContributionService::add(const Contribution& c, QString* error)
     if (!tx.commit(error))
         return -1;
     m_db.notifyChanged(Database::Contributions);
+    return id;
+}
+
+qint64 ContributionService::addWithNewPerson(
+    const Person& person, Contribution contribution, qint64* personId, QString* error)
+{
+    qint64 id = -1;
+    qint64 newPerson = -1;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive()) {
+            fail(error, tx.error());
+            return -1;
+        }
+        newPerson = PeopleService(m_db).add(person, error);
+        if (newPerson > 0) {
+            contribution.personId = newPerson;
+            id = add(contribution, error);
+        }
+        if (id > 0 && !tx.commit(error))
+            id = -1;
+    }
+    // Also after a rollback: the list models heard of a person who is gone again.
+    m_db.notifyChanged(Database::People | Database::Contributions);
+    if (id > 0 && personId)
+        *personId = newPerson;
     return id;
 }
 

@@ -141,6 +141,32 @@ qint64 Editor::addContribution(const Contribution& contribution, QString* error)
     return ok ? saved->id : -1;
 }
 
+qint64 Editor::addContributionWithNewPerson(
+    const Person& person, const Contribution& contribution, QString* error)
+{
+    auto id = std::make_shared<qint64>(-1);
+    auto personId = std::make_shared<qint64>(-1);
+    auto removed = std::make_shared<std::optional<PersonSnapshot>>();
+    Database& db = m_db;
+    const bool ok = push(
+        contribution.direction == Direction::Given
+            ? tr("Log a contribution to new person %1").arg(person.name.trimmed())
+            : tr("Log a contribution from new person %1").arg(person.name.trimmed()),
+        [&db, person, contribution, id, personId, removed](QString* e) {
+            if (*removed)
+                return PeopleService(db).restore(**removed, e);
+            *id = ContributionService(db).addWithNewPerson(person, contribution, personId.get(), e);
+            return *id > 0;
+        },
+        [&db, personId, removed](QString* e) {
+            PeopleService service(db);
+            *removed = service.snapshot(*personId);
+            return service.remove(*personId, e);
+        },
+        error);
+    return ok ? *id : -1;
+}
+
 bool Editor::updateContribution(const Contribution& after, QString* error)
 {
     const std::optional<Contribution> before = ContributionService(m_db).contribution(after.id);
