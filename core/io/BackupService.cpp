@@ -281,12 +281,15 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
 
 bool BackupService::restoreArchive(const Archive& archive, QString* savedAs, QString* error)
 {
-    // Refuse a mismatched export before making a backup nobody needs.
-    if (archive.schemaVersion != m_db.schemaVersion())
-        return json::restore(m_db, archive, error);
+    // Upgrade (or refuse) an older or newer export before making a backup nobody needs.
+    Archive current = archive;
+    if (!json::upgrade(&current, error))
+        return false;
+    if (current.schemaVersion != m_db.schemaVersion())
+        return json::restore(m_db, current, error);
     if (!backupNow(savedAs, error, true))
         return false;
-    return json::restore(m_db, archive, error);
+    return json::restore(m_db, current, error);
 }
 
 } // namespace outloud::io

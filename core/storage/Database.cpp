@@ -107,6 +107,25 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
     return db;
 }
 
+std::unique_ptr<Database> Database::createAtVersion(
+    const QString& path, int version, QString* error)
+{
+    if (!createPrivateFile(path, error))
+        return nullptr;
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+    conn.setDatabaseName(path);
+    if (!conn.open()) {
+        fail(error,
+            sqlErrorMessage(tr("open %1").arg(QDir::toNativeSeparators(path)), conn.lastError()));
+        return nullptr;
+    }
+    QSqlQuery q(conn);
+    if (!q.exec(u"PRAGMA foreign_keys = ON"_s) || !migrate(*db, 0, error, version))
+        return nullptr;
+    return db;
+}
+
 bool Database::checkExisting(const QString& absolute, QString* error)
 {
     const QString shown = QDir::toNativeSeparators(absolute);

@@ -48,6 +48,11 @@ public:
     static std::unique_ptr<Database> open(
         const QString& path, QString* error, OpenMode mode = OpenMode::CreateIfMissing);
 
+    /// A new file at an older schema @p version, for bringing an old export up to date
+    /// through the same migration steps (JSON restore). Not for the user's data.
+    static std::unique_ptr<Database> createAtVersion(
+        const QString& path, int version, QString* error);
+
     /// The platform's default file: AppDataLocation/outloud.sqlite.
     static QString defaultPath();
 

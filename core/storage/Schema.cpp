@@ -172,10 +172,10 @@ const QList<MigrationStep>& migrationSteps()
     return steps;
 }
 
-bool migrate(Database& db, int fromVersion, QString* error)
+bool migrate(Database& db, int fromVersion, QString* error, int toVersion)
 {
     for (const MigrationStep& step : migrationSteps()) {
-        if (step.to <= fromVersion)
+        if (step.to <= fromVersion || (toVersion >= 0 && step.to > toVersion))
             continue;
         Transaction tx(db);
         if (!tx.isActive())

@@ -236,3 +236,50 @@ TEST(CsvExport, CellsThatASpreadsheetWouldRunAreDefusedUnlessAskedForExactly)
     EXPECT_EQ(defusedCell(u"Ada Lovelace"_s), u"Ada Lovelace"_s);
     EXPECT_EQ(defusedCell(QString()), QString());
 }
+
+TEST(JsonRestore, ExportsOfEveryReleasedSchemaAreUpgradedAndNewerOnesRefused)
+{
+    // An export kept from each released schema restores to what that schema's file
+    // holds after its own migration.
+    int restored = 0;
+    for (const int version : {1, 2}) {
+        QByteArray json = fileBytes(dataPath(u"export-v%1.json"_s.arg(version)));
+        ASSERT_FALSE(json.isEmpty());
+        Archive archive;
+        QString error;
+        ASSERT_TRUE(json::parse(json, &archive, &error)) << error.toStdString();
+        ASSERT_EQ(archive.schemaVersion, version);
+
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"old.sqlite"_s);
+        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v%1.sqlite"_s.arg(version)), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto migrated = Database::open(copy, &error, Database::OpenMode::MustExist);
+        ASSERT_TRUE(migrated) << error.toStdString();
+
+        TempDatabase t;
+        makeCircle(t.db());
+        QString savedAs;
+        ASSERT_TRUE(BackupService(t.db()).restoreArchive(archive, &savedAs, &error))
+            << "version " << version << ": " << error.toStdString();
+        EXPECT_EQ(tableDump(t.db()), tableDump(*migrated)) << "version " << version;
+        EXPECT_TRUE(QFileInfo::exists(savedAs));
+        ++restored;
+    }
+    EXPECT_EQ(restored, 2);
+
+    // One from a newer Outloud is refused, naming its version; nothing changes.
+    TempDatabase t;
+    makeCircle(t.db());
+    const QString before = tableDump(t.db());
+    Archive newer;
+    QString error;
+    ASSERT_TRUE(json::parse(fileBytes(dataPath(u"export-v2.json"_s)), &newer, &error));
+    newer.schemaVersion = Database::currentSchemaVersion() + 1;
+    EXPECT_FALSE(BackupService(t.db()).restoreArchive(newer, nullptr, &error));
+    EXPECT_TRUE(error.contains(u"newer Outloud"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(QString::number(Database::currentSchemaVersion() + 1)))
+        << error.toStdString();
+    EXPECT_EQ(tableDump(t.db()), before);
+    EXPECT_TRUE(BackupService(t.db()).backups().isEmpty()) << "no backup made for nothing";
+}
