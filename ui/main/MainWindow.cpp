@@ -85,6 +85,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
 
     m_statusCircle = new QLabel(this);
     m_statusCircle->setObjectName(u"statusCircle"_s);
+    m_statusCircle->setTextFormat(Qt::PlainText);
     m_statusWeek = new QLabel(this);
     m_statusWeek->setObjectName(u"statusWeek"_s);
     m_statusNext = new QLabel(this);

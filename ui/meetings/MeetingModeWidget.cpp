@@ -9,6 +9,7 @@
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
 #include "storage/Database.h"
+#include "storage/PlainText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -353,7 +354,8 @@ void MeetingModeWidget::loadWeek()
     m_noticesLabel->setText(notices.isEmpty()
             ? QString()
             : tr("For the facilitator, a friendly word may help. %1").arg(notices.join(u"  "_s)));
-    m_noticesLabel->setToolTip(notices.isEmpty() ? QString() : m_noticesLabel->text());
+    m_noticesLabel->setToolTip(
+        notices.isEmpty() ? QString() : plainToolTip(m_noticesLabel->text()));
     m_noticesLabel->setVisible(!notices.isEmpty());
     const QStringList prepare = facilitator.prepareForNext(m_circleId, m_week, m_plan);
     m_prepareLabel->setText(

@@ -7,6 +7,7 @@
 #include "NetworkPanel.h"
 #include "circle/CircleService.h"
 #include "people/Closeness.h"
+#include "storage/PlainText.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -269,7 +270,7 @@ bool DashboardWidget::eventFilter(QObject* watched, QEvent* event)
 
 void DashboardWidget::showToolTip(QChartView* view, const QString& text)
 {
-    view->setToolTip(text);
+    view->setToolTip(plainToolTip(text));
     if (text.isEmpty())
         QToolTip::hideText();
     else
