@@ -408,14 +408,6 @@
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Could not create the folder %1</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>%1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>count the rows</source>
         <translation>Zählen der Zeilen</translation>
     </message>
@@ -524,6 +516,34 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
             <numerusform>%n Personen importieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this folder is read-only</source>
+        <translation>dieser Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2 is a file.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: %2 ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>%1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Outloud does not replace it.</source>
+        <translation>%1 gibt es schon; Outloud ersetzt die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only</source>
+        <translation>die Datenbankdatei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (it may be full or removed)</source>
+        <translation>auf den Datenträger konnte nicht geschrieben werden (er ist vielleicht voll oder entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>outloud::BackupsDialog</name>
@@ -625,10 +645,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>There is no such circle.</source>
         <translation>Diesen Circle gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1187,26 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>prepare the database</source>
         <translation>Vorbereiten der Datenbank</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not an Outloud database. It was left unchanged.</source>
+        <translation>%1 ist eine leere Datei, keine Outloud-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>Anlegen von %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was made by an older Outloud; make it writable so that Outloud can upgrade it. It was left unchanged.</source>
+        <translation>%1 ist schreibgeschützt und stammt von einem älteren Outloud; mach die Datei beschreibbar, damit Outloud sie aktualisieren kann. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder, so Outloud cannot save anything in it; the file was left unchanged.</source>
+        <translation>%1 liegt in einem schreibgeschützten Ordner, deshalb kann Outloud darin nichts speichern; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the file was left unchanged. Make it writable first (chmod u+w).</source>
+        <translation>%1 ist schreibgeschützt (auch für dich als Eigentümer), deshalb ändert Outloud nichts darin; die Datei wurde nicht verändert. Mach sie zuerst beschreibbar (chmod u+w).</translation>
+    </message>
 </context>
 <context>
     <name>outloud::Editor</name>
@@ -1217,6 +1253,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Revise the goal</source>
         <translation>Ziel überarbeiten</translation>
+    </message>
+    <message>
+        <source>Log a contribution to new person %1</source>
+        <translation>Beitrag an neue Person %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log a contribution from new person %1</source>
+        <translation>Beitrag von neuer Person %1 erfassen</translation>
     </message>
 </context>
 <context>
@@ -2546,10 +2590,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Who was it? Type a name.</source>
         <translation>Wer war es? Tippe einen Namen.</translation>
     </message>
-    <message>
-        <source>Log a contribution with new person %1</source>
-        <translation>Beitrag mit neuer Person %1 erfassen</translation>
-    </message>
 </context>
 <context>
     <name>outloud::RelationshipsPage</name>
@@ -3275,6 +3315,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Added %1, merged %2, skipped %3 of %4 people from %5 (%6) on the list of %7.</source>
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
     </message>
+    <message>
+        <source>For CSV: write every cell exactly as stored. By default a cell starting with = + - @ tab or carriage return gets a leading &apos; so that spreadsheets do not run it as a formula.</source>
+        <translation>Für CSV: jede Zelle genau so schreiben, wie sie gespeichert ist. Sonst bekommt eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, ein &apos; vorangestellt, damit Tabellenkalkulationen sie nicht als Formel ausführen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>outloud::dashboard</name>
@@ -3558,14 +3606,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 ist größer als %2 MB; so große Dateien liest Outloud nicht.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not make %1 private: %2</source>
-        <translation>%1 konnte nicht privat gemacht werden: %2</translation>
-    </message>
-    <message>
         <source>update %1</source>
         <translation>Aktualisieren von %1</translation>
     </message>
@@ -3629,6 +3669,26 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>The file holds no vCard (no BEGIN:VCARD line).</source>
         <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>this folder is read-only</source>
+        <translation>dieser Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file could not be written completely</source>
+        <translation>die Datei konnte nicht vollständig geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 is not valid UTF-8, though the rest of the file is UTF-8. The file may be damaged; if it is in another encoding, choose it (on the command line: --encoding latin1).</source>
+        <translation>Zeile %1, Spalte %2 ist kein gültiges UTF-8, obwohl der Rest der Datei UTF-8 ist. Die Datei ist vielleicht beschädigt; wenn sie eine andere Kodierung hat, wähle sie aus (auf der Kommandozeile: --encoding latin1).</translation>
+    </message>
 </context>
 <context>
     <name>outloud::io::BackupService</name>
@@ -3641,24 +3701,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>A backup cannot replace the database it copies.</source>
         <translation>Eine Sicherung kann nicht die Datenbank ersetzen, die sie kopiert.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>back up to %1</source>
         <translation>Sichern nach %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Could not remove the old backup %1</source>
@@ -3802,6 +3850,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>undo the import</source>
         <translation>Rückgängigmachen des Imports</translation>
     </message>
+    <message>
+        <source>import into %1</source>
+        <translation>Import in %1</translation>
+    </message>
 </context>
 <context>
     <name>outloud::io::json</name>
@@ -3892,6 +3944,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The export is inconsistent: a row of “%1” refers to one of “%2” that it does not hold. Nothing was changed.</source>
         <translation>Der Export ist widersprüchlich: Eine Zeile von „%1“ verweist auf eine von „%2“, die er nicht enthält. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Outloud (database version %1; this version reads up to %2). Update Outloud to restore it; nothing was changed.</source>
+        <translation>Dieser Export stammt von einem neueren Outloud (Datenbankversion %1; diese Version liest bis %2). Aktualisiere Outloud, um ihn wiederherzustellen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder to upgrade the export.</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden, um den Export zu aktualisieren.</translation>
     </message>
 </context>
 <context>
@@ -4204,16 +4264,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::summarypdf</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Outloud %1</source>
         <translation>Outloud %1</translation>
     </message>
     <message>
         <source>Could not lay out the summary for %1.</source>
         <translation>Die Zusammenfassung für %1 konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
 </context>
 <context>
