@@ -5,6 +5,7 @@
 #include "LanguageOption.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
+#include "meetings/MeetingModeWidget.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -57,6 +58,9 @@ void describeOptions(QCommandLineParser& parser)
             "Start on this page: overview, goal, relationships, "
             "contributions, circle or meeting."),
         QCoreApplication::translate("cli", "name")));
+    parser.addOption(QCommandLineOption(u"present"_s,
+        QCoreApplication::translate(
+            "cli", "Start meeting mode in presentation mode (full screen, large type).")));
     parser.addOption(outloud::cli::languageOption());
     parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
         QCoreApplication::translate("cli", "A command to run without a window."),
@@ -121,6 +125,11 @@ int main(int argc, char** argv)
         window.showPage(outloud::MainWindow::Page(page));
     }
     window.show();
+    if (parser.isSet(u"present"_s)) {
+        window.showPage(outloud::MainWindow::MeetingModePage);
+        if (auto* meeting = window.findChild<outloud::MeetingModeWidget*>())
+            meeting->setPresenting(true);
+    }
     if (parser.isSet(u"screenshot"_s)) {
         const QString file = parser.value(u"screenshot"_s);
         QTimer::singleShot(500, &window, [&window, file] {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "circle/WeekCalendar.h"
+#include "people/Closeness.h"
 
 #include <QDate>
 #include <QList>
@@ -141,9 +142,9 @@ struct ClosenessTrend
     QList<std::optional<double>> averageByWeek;
     /// People with an upward change during each week (index 0 = week 1).
     QList<int> risenByWeek;
-    std::array<int, 6> distributionNow {}; ///< People per closeness level 0..5 now.
+    std::array<int, closeness::Max + 1> distributionNow {}; ///< People per closeness level now.
     /// The same at the end of week 1 (or today, when week 1 has not ended yet).
-    std::array<int, 6> distributionWeek1 {};
+    std::array<int, closeness::Max + 1> distributionWeek1 {};
     QList<ClosenessRise> risen; ///< Now above their first rating, biggest rise first.
 };
 

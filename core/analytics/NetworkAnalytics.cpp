@@ -4,6 +4,7 @@
 #include "Analytics.h"
 #include "AnalyticsQuery.h"
 #include "circle/CircleService.h"
+#include "people/Closeness.h"
 
 #include <QHash>
 #include <algorithm>
@@ -69,12 +70,12 @@ ClosenessTrend closenessTrend(
                 p.id = id;
                 p.name = q.value(1).toString();
                 p.created = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-                p.closeness = std::clamp(q.value(3).toInt(), 0, 5);
+                p.closeness = std::clamp(q.value(3).toInt(), closeness::Min, closeness::Max);
                 people.append(p);
             }
             if (!q.value(4).isNull())
                 people.last().changes.append({QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                    std::clamp(q.value(5).toInt(), 0, 5)});
+                    std::clamp(q.value(5).toInt(), closeness::Min, closeness::Max)});
         }
     }
 

@@ -4,7 +4,6 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -78,71 +77,64 @@ qint64 CircleService::createCircle(const Circle& circle, const QStringList& memb
             return -1;
         }
     }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        fail(error, tx.error());
-        return -1;
-    }
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO circle (name, start_date, meeting_weekday, meeting_time, time_zone, "
-            u"length_weeks, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
-                circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
-                m_db.now().toString(Qt::ISODate)},
-            tr("create the circle"), error))
-        return -1;
-    const qint64 circleId = q.lastInsertId().toLongLong();
-    qint64 facilitatorId = -1;
-    for (int i = 0; i < memberNames.size(); ++i) {
-        if (!execPrepared(q,
-                u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"_s,
-                {circleId, memberNames.at(i).trimmed(), i == meIndex ? 1 : 0, i},
-                tr("add a member"), error))
-            return -1;
-        if (i == facilitatorIndex)
-            facilitatorId = q.lastInsertId().toLongLong();
-    }
-    if (facilitatorId > 0
-        && !execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s,
-            {facilitatorId, circleId}, tr("choose the facilitator"), error))
-        return -1;
-    const QDate first = circle.firstMeetingDate();
-    for (int week = 1; week <= circle.lengthWeeks; ++week) {
-        // Date and time formatted apart: a local QDateTime is invalid inside a DST gap.
-        const QString at = first.addDays(7 * (week - 1)).toString(Qt::ISODate) + u'T'
-            + circle.meetingTime.toString(u"HH:mm"_s);
-        if (!execPrepared(q,
-                u"INSERT INTO meeting (circle_id, week, scheduled_at) VALUES (?, ?, ?)"_s,
-                {circleId, week, at}, tr("plan the meetings"), error))
-            return -1;
-    }
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Circles | Database::Members | Database::Meetings);
-    return circleId;
+    qint64 circleId = -1;
+    const bool ok = m_db.write(
+        Database::Circles | Database::Members | Database::Meetings,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q,
+                    u"INSERT INTO circle (name, start_date, meeting_weekday, meeting_time, "
+                    u"time_zone, "
+                    u"length_weeks, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate),
+                        circle.meetingWeekday, circle.meetingTime.toString(u"HH:mm"_s),
+                        circle.timeZone, circle.lengthWeeks, m_db.now().toString(Qt::ISODate)},
+                    tr("create the circle"), error))
+                return false;
+            circleId = insertedId(q);
+            qint64 facilitatorId = -1;
+            for (int i = 0; i < memberNames.size(); ++i) {
+                if (!execPrepared(q,
+                        u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"
+                        " RETURNING id"_s,
+                        {circleId, memberNames.at(i).trimmed(), i == meIndex ? 1 : 0, i},
+                        tr("add a member"), error))
+                    return false;
+                const qint64 memberId = insertedId(q);
+                if (i == facilitatorIndex)
+                    facilitatorId = memberId;
+            }
+            if (facilitatorId > 0
+                && !execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s,
+                    {facilitatorId, circleId}, tr("choose the facilitator"), error))
+                return false;
+            const QDate first = circle.firstMeetingDate();
+            for (int week = 1; week <= circle.lengthWeeks; ++week) {
+                // Date and time formatted apart: a local QDateTime is invalid inside a DST gap.
+                const QString at = first.addDays(7 * (week - 1)).toString(Qt::ISODate) + u'T'
+                    + circle.meetingTime.toString(u"HH:mm"_s);
+                if (!execPrepared(q,
+                        u"INSERT INTO meeting (circle_id, week, scheduled_at) VALUES (?, ?, ?)"_s,
+                        {circleId, week, at}, tr("plan the meetings"), error))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    return ok ? circleId : -1;
 }
 
 bool CircleService::updateCircle(const Circle& circle, QString* error)
 {
     if (!validateCircle(circle, error))
         return false;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"UPDATE circle SET name = ?, start_date = ?, meeting_weekday = ?, meeting_time = ?, "
-            u"time_zone = ?,"
-            " length_weeks = ?, facilitator_id = ? WHERE id = ?"_s,
-            {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
-                circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
-                idOrNull(circle.facilitatorId), circle.id},
-            tr("update the circle"), error))
-        return false;
-    if (!tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Circles);
-    return true;
+    return m_db.write(Database::Circles,
+        u"UPDATE circle SET name = ?, start_date = ?, meeting_weekday = ?, meeting_time = ?, "
+        u"time_zone = ?, length_weeks = ?, facilitator_id = ? WHERE id = ?"_s,
+        {circle.name.trimmed(), circle.startDate.toString(Qt::ISODate), circle.meetingWeekday,
+            circle.meetingTime.toString(u"HH:mm"_s), circle.timeZone, circle.lengthWeeks,
+            idOrNull(circle.facilitatorId), circle.id},
+        tr("update the circle"), error);
 }
 
 QList<Circle> CircleService::circles() const
@@ -244,44 +236,24 @@ qint64 CircleService::addMember(qint64 circleId, const QString& name, QString* e
         fail(error, tr("Every member needs a name."));
         return -1;
     }
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO member (circle_id, name, position)"
-            " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM member WHERE circle_id = ?))"_s,
-            {circleId, name.trimmed(), circleId}, tr("add a member"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Members);
-    return id;
+    return m_db.insert(Database::Members,
+        u"INSERT INTO member (circle_id, name, position)"
+        " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM member WHERE circle_id = ?))"_s,
+        {circleId, name.trimmed(), circleId}, tr("add a member"), error);
 }
 
 bool CircleService::renameMember(qint64 memberId, const QString& name, QString* error)
 {
     if (name.trimmed().isEmpty())
         return fail(error, tr("Every member needs a name."));
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE member SET name = ? WHERE id = ?"_s, {name.trimmed(), memberId},
-            tr("rename the member"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Members);
-    return true;
+    return m_db.write(Database::Members, u"UPDATE member SET name = ? WHERE id = ?"_s,
+        {name.trimmed(), memberId}, tr("rename the member"), error);
 }
 
 bool CircleService::setFacilitator(qint64 circleId, qint64 memberId, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s,
-            {idOrNull(memberId), circleId}, tr("choose the facilitator"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Circles);
-    return true;
+    return m_db.write(Database::Circles, u"UPDATE circle SET facilitator_id = ? WHERE id = ?"_s,
+        {idOrNull(memberId), circleId}, tr("choose the facilitator"), error);
 }
 
 QString CircleService::memberCountWarning(int count)
@@ -335,33 +307,18 @@ qint64 CircleService::reviseGoal(const GoalRevision& goal, QString* error)
         return -1;
     }
     const QDateTime at = goal.revisedAt.isValid() ? goal.revisedAt : m_db.now();
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO goal_revision (member_id, revised_at, accomplish, why, progress, "
-            u"weekly_target)"
-            " VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {goal.memberId, at.toString(Qt::ISODate), goal.accomplish.trimmed(), goal.why.trimmed(),
-                goal.progress.trimmed(), goal.weeklyTarget},
-            tr("save the goal"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Goals);
-    return id;
+    return m_db.insert(Database::Goals,
+        u"INSERT INTO goal_revision (member_id, revised_at, accomplish, why, progress, "
+        u"weekly_target) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {goal.memberId, at.toString(Qt::ISODate), goal.accomplish.trimmed(), goal.why.trimmed(),
+            goal.progress.trimmed(), goal.weeklyTarget},
+        tr("save the goal"), error);
 }
 
 bool CircleService::removeGoalRevision(qint64 revisionId, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM goal_revision WHERE id = ?"_s, {revisionId},
-            tr("undo the goal revision"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Goals);
-    return true;
+    return m_db.write(Database::Goals, u"DELETE FROM goal_revision WHERE id = ?"_s, {revisionId},
+        tr("undo the goal revision"), error);
 }
 
 WeekCalendar CircleService::calendar(qint64 circleId) const

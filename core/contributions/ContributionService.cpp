@@ -5,7 +5,6 @@
 #include "people/PeopleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -137,25 +136,12 @@ qint64 ContributionService::add(const Contribution& c, QString* error)
 {
     if (!validate(c, error))
         return -1;
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        fail(error, tx.error());
-        return -1;
-    }
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, channel_id, "
-            u"brought, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
-                idOrNull(c.channelId), broughtValue(c), c.note},
-            tr("log the contribution"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Contributions);
-    return id;
+    return m_db.insert(Database::Contributions,
+        u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, channel_id, "
+        u"brought, note) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+            idOrNull(c.channelId), broughtValue(c), c.note},
+        tr("log the contribution"), error);
 }
 
 qint64 ContributionService::addWithNewPerson(
@@ -163,23 +149,21 @@ qint64 ContributionService::addWithNewPerson(
 {
     qint64 id = -1;
     qint64 newPerson = -1;
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive()) {
-            fail(error, tx.error());
-            return -1;
-        }
-        newPerson = PeopleService(m_db).add(person, error);
-        if (newPerson > 0) {
+    // One write: the person's and the contribution's inserts run as savepoints inside it.
+    const bool ok = m_db.write(
+        Database::People | Database::Contributions,
+        [&](QSqlQuery&) {
+            newPerson = PeopleService(m_db).add(person, error);
+            if (newPerson <= 0)
+                return false;
             contribution.personId = newPerson;
             id = add(contribution, error);
-        }
-        if (id > 0 && !tx.commit(error))
-            id = -1;
-    }
-    // Also after a rollback: the list models heard of a person who is gone again.
-    m_db.notifyChanged(Database::People | Database::Contributions);
-    if (id > 0 && personId)
+            return id > 0;
+        },
+        error);
+    if (!ok)
+        return -1;
+    if (personId)
         *personId = newPerson;
     return id;
 }
@@ -188,48 +172,34 @@ bool ContributionService::update(const Contribution& c, QString* error)
 {
     if (!validate(c, error))
         return false;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"UPDATE contribution SET person_id = ?, happened_on = ?, direction = ?, kind_id = ?, "
-            u"channel_id = ?,"
-            " brought = ?, note = ? WHERE id = ?"_s,
-            {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
-                idOrNull(c.channelId), broughtValue(c), c.note, c.id},
-            tr("save the contribution"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Contributions);
-    return true;
+    return m_db.write(Database::Contributions,
+        u"UPDATE contribution SET person_id = ?, happened_on = ?, direction = ?, kind_id = ?, "
+        u"channel_id = ?, brought = ?, note = ? WHERE id = ?"_s,
+        {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+            idOrNull(c.channelId), broughtValue(c), c.note, c.id},
+        tr("save the contribution"), error);
 }
 
 bool ContributionService::remove(qint64 id, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM contribution WHERE id = ?"_s, {id},
-            tr("remove the contribution"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Contributions);
-    return true;
+    return m_db.write(Database::Contributions, u"DELETE FROM contribution WHERE id = ?"_s, {id},
+        tr("remove the contribution"), error);
 }
 
 bool ContributionService::restore(const Contribution& c, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, "
-            u"channel_id, brought, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
-                idOrNull(c.channelId), broughtValue(c), c.note},
-            tr("restore the contribution"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Contributions);
-    return true;
+    return m_db.write(
+        Database::Contributions,
+        [&](QSqlQuery& q) {
+            return execPrepared(q,
+                       u"INSERT INTO contribution (id, person_id, happened_on, direction, kind_id, "
+                       u"channel_id, brought, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {c.id, c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
+                           idOrNull(c.channelId), broughtValue(c), c.note},
+                       tr("restore the contribution"), error)
+                && syncIdentity(m_db, u"contribution"_s, error);
+        },
+        error);
 }
 
 std::optional<Contribution> ContributionService::contribution(qint64 id) const
@@ -311,18 +281,10 @@ qint64 ContributionService::addKind(
         fail(error, tr("There is already a kind called “%1”.").arg(name.trimmed()));
         return -1;
     }
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO contribution_kind (name, position, shares_others, connects)"
-            " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM contribution_kind), ?, ?)"_s,
-            {name.trimmed(), sharesOthers ? 1 : 0, connects ? 1 : 0}, tr("add the kind"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Catalogue);
-    return id;
+    return m_db.insert(Database::Catalogue,
+        u"INSERT INTO contribution_kind (name, position, shares_others, connects)"
+        " VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM contribution_kind), ?, ?)"_s,
+        {name.trimmed(), sharesOthers ? 1 : 0, connects ? 1 : 0}, tr("add the kind"), error);
 }
 
 QList<Channel> ContributionService::channels() const
@@ -359,17 +321,9 @@ qint64 ContributionService::addChannel(const QString& name, QString* error)
         fail(error, tr("There is already a channel called “%1”.").arg(name.trimmed()));
         return -1;
     }
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO channel (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM channel))"_s,
-            {name.trimmed()}, tr("add the channel"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Catalogue);
-    return id;
+    return m_db.insert(Database::Catalogue,
+        u"INSERT INTO channel (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM channel))"_s,
+        {name.trimmed()}, tr("add the channel"), error);
 }
 
 } // namespace outloud

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "people/Closeness.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -140,9 +140,9 @@ struct DemoGenerator::Impl
             {&insertCircle,
                 u"INSERT INTO circle (name, start_date, meeting_weekday, meeting_time, "
                 u"length_weeks, created_at)"
-                " VALUES (?, ?, ?, ?, 12, ?)"_s},
+                " VALUES (?, ?, ?, ?, 12, ?) RETURNING id"_s},
             {&insertMember,
-                u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?)"_s},
+                u"INSERT INTO member (circle_id, name, is_me, position) VALUES (?, ?, ?, ?) RETURNING id"_s},
             {&insertGoal,
                 u"INSERT INTO goal_revision (member_id, revised_at, accomplish, why, progress, "
                 u"weekly_target)"
@@ -150,7 +150,9 @@ struct DemoGenerator::Impl
             {&insertPerson,
                 u"INSERT INTO person (member_id, name, organization, role, relation, email, url, "
                 u"channels, tags,"
-                " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)"_s},
+                " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "'', ?, ?, ?)"
+                " RETURNING id"_s},
             {&insertCloseness,
                 u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s},
             {&insertContribution,
@@ -158,7 +160,9 @@ struct DemoGenerator::Impl
                 u"channel_id, brought,"
                 " note) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
             {&insertMeeting,
-                u"INSERT INTO meeting (circle_id, week, scheduled_at, status, notes) VALUES (?, ?, ?, ?, ?)"_s},
+                u"INSERT INTO meeting (circle_id, week, scheduled_at, status, notes) VALUES (?, ?, "
+                u"?, ?, ?)"
+                " RETURNING id"_s},
             {&insertAttendance,
                 u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"_s},
             {&insertCommitment,
@@ -199,7 +203,7 @@ struct DemoGenerator::Impl
                     QDateTime(firstMeeting.addDays(-14), QTime(9, 0)).toString(Qt::ISODate)}))
             return -1;
         ++counts.circles;
-        return insertCircle.lastInsertId().toLongLong();
+        return insertedId(insertCircle);
     }
 
     qint64 addMember(qint64 circleId, const QString& name, bool isMe, int position)
@@ -207,7 +211,7 @@ struct DemoGenerator::Impl
         if (!run(insertMember, {circleId, name, isMe ? 1 : 0, position}))
             return -1;
         ++counts.members;
-        return insertMember.lastInsertId().toLongLong();
+        return insertedId(insertMember);
     }
 
     // Meetings of one circle: held up to today, planned after; one skipped now and then.
@@ -223,7 +227,7 @@ struct DemoGenerator::Impl
                     {circleId, week, day.toString(Qt::ISODate) + u"T"_s + time, past ? 1 : 0,
                         notes}))
                 return false;
-            const qint64 meetingId = insertMeeting.lastInsertId().toLongLong();
+            const qint64 meetingId = insertedId(insertMeeting);
             if (!past)
                 continue;
             for (qint64 member : members) {
@@ -279,7 +283,7 @@ struct DemoGenerator::Impl
                 name = first + u' ' + QChar(u'A' + pick(26)) + u". "_s + last;
             used.insert(name);
             const QString org = pickFrom(Organizations);
-            const int closeness = std::min(5, pick(3) + (chance(0.3) ? pick(4) : 0));
+            const int closeness = std::min(closeness::Max, pick(3) + (chance(0.3) ? pick(4) : 0));
             QVariant introducedBy(QMetaType::fromType<qint64>());
             if (!people->isEmpty() && chance(0.12))
                 introducedBy = people->at(pick(int(people->size()))).id;
@@ -296,7 +300,7 @@ struct DemoGenerator::Impl
                         chance(0.5) ? u"LinkedIn"_s : u"E-mail"_s, tags, closeness, introducedBy,
                         on.toString(Qt::ISODate)}))
                 return false;
-            const qint64 id = insertPerson.lastInsertId().toLongLong();
+            const qint64 id = insertedId(insertPerson);
             if (!run(insertCloseness, {id, on.toString(Qt::ISODate), closeness}))
                 return false;
             people->append({id, closeness});
@@ -324,7 +328,7 @@ struct DemoGenerator::Impl
     bool raiseCloseness(QList<PersonRow>& people, QDate from, int days)
     {
         for (PersonRow& p : people) {
-            if (p.closeness >= 5 || !chance(0.25))
+            if (p.closeness >= closeness::Max || !chance(0.25))
                 continue;
             const QDate on = from.addDays(7 + pick(std::max(1, days - 7)));
             if (on > today)
@@ -483,21 +487,24 @@ bool DemoGenerator::generate(QString* error)
                 QCoreApplication::translate(
                     "outloud", "The demo is only written into an empty database."));
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(error, tx.error());
-    Impl impl(m_db, m_seed, m_today);
-    if (!impl.prepare())
-        return fail(error,
-            impl.error.isEmpty() ? u"The contribution catalogue is incomplete."_s : impl.error);
-    const bool ok = m_scale == Scale::Small ? impl.small() : impl.large();
-    if (!ok)
-        return fail(error, impl.error);
-    if (!tx.commit(error))
-        return false;
-    m_counts = impl.counts;
-    m_db.notifyChanged(Database::AllTables);
-    return true;
+    Counts counts;
+    const bool ok = m_db.write(
+        Database::AllTables,
+        [&](QSqlQuery&) {
+            Impl impl(m_db, m_seed, m_today);
+            if (!impl.prepare())
+                return fail(error,
+                    impl.error.isEmpty() ? u"The contribution catalogue is incomplete."_s
+                                         : impl.error);
+            if (!(m_scale == Scale::Small ? impl.small() : impl.large()))
+                return fail(error, impl.error);
+            counts = impl.counts;
+            return true;
+        },
+        error);
+    if (ok)
+        m_counts = counts;
+    return ok;
 }
 
 } // namespace outloud

@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 #include "storage/FileModes.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -247,36 +246,32 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
 
     if (!backupNow(savedAs, error, true))
         return false;
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return fail(error, tx.error());
-        if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
-            return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
-        for (qsizetype i = tables.size() - 1; i >= 0; --i) {
-            if (!q.exec(u"DELETE FROM main.%1"_s.arg(quotedIdentifier(tables.at(i)))))
-                return fail(
-                    error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
-        }
-        for (const QString& t : tables) {
-            QStringList columns;
-            for (const QString& c : tableColumns(m_db, t))
-                columns.append(quotedIdentifier(c));
-            const QString list = columns.join(u", "_s);
-            if (!q.exec(u"INSERT INTO main.%1 (%2) SELECT %2 FROM restore_source.%1"_s.arg(
-                    quotedIdentifier(t), list)))
-                return fail(error, sqlErrorMessage(tr("restore %1").arg(t), q.lastError()));
-        }
-        if (!q.exec(u"PRAGMA main.foreign_key_check"_s))
-            return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
-        if (q.next())
-            return fail(error, tr("%1 is inconsistent; nothing was changed.").arg(shown));
-        q.finish();
-        if (!tx.commit(error))
-            return false;
-    }
-    m_db.notifyChanged(Database::AllTables);
-    return true;
+    return m_db.write(
+        Database::AllTables,
+        [&](QSqlQuery& w) {
+            if (!w.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+                return fail(error, sqlErrorMessage(tr("prepare the restore"), w.lastError()));
+            for (qsizetype i = tables.size() - 1; i >= 0; --i) {
+                if (!w.exec(u"DELETE FROM main.%1"_s.arg(quotedIdentifier(tables.at(i)))))
+                    return fail(
+                        error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), w.lastError()));
+            }
+            for (const QString& t : tables) {
+                QStringList columns;
+                for (const QString& c : tableColumns(m_db, t))
+                    columns.append(quotedIdentifier(c));
+                const QString list = columns.join(u", "_s);
+                if (!w.exec(u"INSERT INTO main.%1 (%2) SELECT %2 FROM restore_source.%1"_s.arg(
+                        quotedIdentifier(t), list)))
+                    return fail(error, sqlErrorMessage(tr("restore %1").arg(t), w.lastError()));
+            }
+            if (!w.exec(u"PRAGMA main.foreign_key_check"_s))
+                return fail(error, sqlErrorMessage(tr("check the restored data"), w.lastError()));
+            if (w.next())
+                return fail(error, tr("%1 is inconsistent; nothing was changed.").arg(shown));
+            return true;
+        },
+        error);
 }
 
 bool BackupService::restoreArchive(const Archive& archive, QString* savedAs, QString* error)

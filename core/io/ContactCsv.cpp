@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCsv.h"
 
+#include "people/Closeness.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -194,7 +196,7 @@ ReadResult readCsvContacts(const CsvTable& table, const CsvMapping& mapping)
                 bool ok = false;
                 // "3 · we have exchanged ..." as Outloud exports it, or a bare number.
                 const int level = value.section(u' ', 0, 0).toInt(&ok);
-                if (!ok || level < 0 || level > 5) {
+                if (!ok || level < closeness::Min || level > closeness::Max) {
                     r.records.clear();
                     r.error = tr("Line %1: closeness “%2” is not a number from 0 to 5.")
                                   .arg(row.line)

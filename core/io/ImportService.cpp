@@ -5,7 +5,6 @@
 #include "people/PeopleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -244,72 +243,79 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
     result.memberId = plan.memberId;
     const QString today = m_db.now().date().toString(Qt::ISODate);
     PeopleService people(m_db);
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return fail(error, tx.error());
-        QSqlQuery insert(m_db.connection());
-        QSqlQuery history(m_db.connection());
-        QSqlQuery update(m_db.connection());
-        // With reused ids the id is bound too; NULL lets SQLite choose one.
-        if (!insert.prepare(u"INSERT INTO person (id, member_id, name, organization, role, "
-                            u"relation, email, url, channels,"
-                            " tags, notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, "
-                            "?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                            " NULL, ?)"_s)
-            || !history.prepare(
-                u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s))
-            return fail(error, sqlErrorMessage(tr("prepare the import"), insert.lastError()));
-        for (qsizetype i = 0; i < plan.items.size(); ++i) {
-            if (progress && i % ProgressEvery == 0 && !progress(i, plan.items.size()))
-                return fail(error, tr("The import was cancelled; nothing was changed."));
-            const PlannedImport& item = plan.items.at(i);
-            if (item.action == ImportAction::Skip) {
-                ++result.skipped;
-                continue;
+    const bool ok = m_db.write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            QSqlQuery& insert = q;
+            QSqlQuery history(m_db.connection());
+            QSqlQuery update(m_db.connection());
+            // A redo binds the ids the first run got; otherwise the database chooses them.
+            const QString idColumn = reuse ? u"id, "_s : QString();
+            const QString idValue = reuse ? u"?, "_s : QString();
+            if (!insert.prepare(
+                    u"INSERT INTO person (%1member_id, name, organization, role, "
+                    u"relation, email, url, channels,"
+                    " tags, notes, closeness, introduced_by, created_on) VALUES (%2?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    " NULL, ?) RETURNING id"_s.arg(idColumn, idValue))
+                || !history.prepare(
+                    u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s))
+                return fail(error, sqlErrorMessage(tr("prepare the import"), insert.lastError()));
+            for (qsizetype i = 0; i < plan.items.size(); ++i) {
+                if (progress && i % ProgressEvery == 0 && !progress(i, plan.items.size()))
+                    return fail(error, tr("The import was cancelled; nothing was changed."));
+                const PlannedImport& item = plan.items.at(i);
+                if (item.action == ImportAction::Skip) {
+                    ++result.skipped;
+                    continue;
+                }
+                const Person& p = item.result;
+                if (item.action == ImportAction::Add) {
+                    QVariantList values;
+                    if (reuse)
+                        values.append(reuseIds.at(result.createdIds.size()));
+                    values << QVariantList {plan.memberId, p.name, p.organization, p.role,
+                        p.relation, p.email, p.url, p.channels, p.tags, p.notes, p.closeness,
+                        today};
+                    for (int v = 0; v < values.size(); ++v)
+                        insert.bindValue(v, bindable(values.at(v)));
+                    if (!insert.exec())
+                        return fail(error,
+                            sqlErrorMessage(isStorageError(insert.lastError())
+                                    ? tr("import into %1")
+                                          .arg(QDir::toNativeSeparators(m_db.path()))
+                                    : tr("add %1 (%2)").arg(p.name, item.record.origin),
+                                insert.lastError()));
+                    const qint64 newId = insertedId(insert);
+                    history.bindValue(0, newId);
+                    history.bindValue(1, today);
+                    history.bindValue(2, p.closeness);
+                    if (!history.exec())
+                        return fail(error,
+                            sqlErrorMessage(
+                                tr("record the closeness of %1").arg(p.name), history.lastError()));
+                    result.createdIds.append(newId);
+                    ++result.added;
+                } else {
+                    const std::optional<Person> before = people.person(item.existingId);
+                    if (!before)
+                        return fail(error,
+                            tr("%1 (%2) should be merged into someone who is no longer on the "
+                               "list.")
+                                .arg(p.name, item.record.origin));
+                    if (!updatePerson(update, p, error))
+                        return false;
+                    result.mergedBefore.append(*before);
+                    ++result.merged;
+                }
             }
-            const Person& p = item.result;
-            if (item.action == ImportAction::Add) {
-                const QVariant id = reuse ? QVariant(reuseIds.at(result.createdIds.size()))
-                                          : QVariant(QMetaType::fromType<qint64>());
-                const QVariantList values = {id, plan.memberId, p.name, p.organization, p.role,
-                    p.relation, p.email, p.url, p.channels, p.tags, p.notes, p.closeness, today};
-                for (int v = 0; v < values.size(); ++v)
-                    insert.bindValue(v, bindable(values.at(v)));
-                if (!insert.exec())
-                    return fail(error,
-                        sqlErrorMessage(isStorageError(insert.lastError())
-                                ? tr("import into %1").arg(QDir::toNativeSeparators(m_db.path()))
-                                : tr("add %1 (%2)").arg(p.name, item.record.origin),
-                            insert.lastError()));
-                const qint64 newId = insert.lastInsertId().toLongLong();
-                history.bindValue(0, newId);
-                history.bindValue(1, today);
-                history.bindValue(2, p.closeness);
-                if (!history.exec())
-                    return fail(error,
-                        sqlErrorMessage(
-                            tr("record the closeness of %1").arg(p.name), history.lastError()));
-                result.createdIds.append(newId);
-                ++result.added;
-            } else {
-                const std::optional<Person> before = people.person(item.existingId);
-                if (!before)
-                    return fail(error,
-                        tr("%1 (%2) should be merged into someone who is no longer on the list.")
-                            .arg(p.name, item.record.origin));
-                if (!updatePerson(update, p, error))
-                    return false;
-                result.mergedBefore.append(*before);
-                ++result.merged;
-            }
-        }
-        if (!tx.commit(error))
-            return false;
-    }
+            return !reuse || syncIdentity(m_db, u"person"_s, error);
+        },
+        error);
+    if (!ok)
+        return false;
     if (progress)
         progress(plan.items.size(), plan.items.size());
-    m_db.notifyChanged(Database::People);
     if (outcome)
         *outcome = result;
     return true;
@@ -317,28 +323,24 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
 
 bool ImportService::revert(const ImportOutcome& outcome, QString* error)
 {
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return fail(error, tx.error());
-        QSqlQuery q(m_db.connection());
-        if (!q.prepare(u"DELETE FROM person WHERE id = ?"_s))
-            return fail(error, sqlErrorMessage(tr("undo the import"), q.lastError()));
-        for (qint64 id : outcome.createdIds) {
-            q.bindValue(0, id);
-            if (!q.exec())
+    return m_db.write(
+        Database::People | Database::Contributions,
+        [&](QSqlQuery& q) {
+            if (!q.prepare(u"DELETE FROM person WHERE id = ?"_s))
                 return fail(error, sqlErrorMessage(tr("undo the import"), q.lastError()));
-        }
-        QSqlQuery update(m_db.connection());
-        for (const Person& before : outcome.mergedBefore) {
-            if (!updatePerson(update, before, error))
-                return false;
-        }
-        if (!tx.commit(error))
-            return false;
-    }
-    m_db.notifyChanged(Database::People | Database::Contributions);
-    return true;
+            for (qint64 id : outcome.createdIds) {
+                q.bindValue(0, id);
+                if (!q.exec())
+                    return fail(error, sqlErrorMessage(tr("undo the import"), q.lastError()));
+            }
+            QSqlQuery update(m_db.connection());
+            for (const Person& before : outcome.mergedBefore) {
+                if (!updatePerson(update, before, error))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 } // namespace outloud::io

@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,6 +45,14 @@ QJsonValue toJson(const QVariant& v)
     }
     case QMetaType::Double:
         return QJsonObject {{u"real"_s, v.toDouble()}};
+    // PostgreSQL's date and timestamptz: written as the SQLite file holds them (ISO 8601,
+    // local time without milliseconds), so that both engines export the same bytes.
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return v.toDateTime().toLocalTime().toString(Qt::ISODate);
+    case QMetaType::Bool:
+        return QJsonValue(v.toBool() ? 1 : 0);
     case QMetaType::QByteArray:
         return QJsonObject {{u"base64"_s, QString::fromLatin1(v.toByteArray().toBase64())}};
     default:
@@ -252,6 +259,18 @@ bool upgrade(Archive* archive, QString* error)
     return parse(json, archive, error);
 }
 
+namespace {
+// After a restore on PostgreSQL: identities move past the restored ids.
+bool syncIdentities(Database& db, const QStringList& tables, QString* error)
+{
+    for (const QString& table : tables) {
+        if (tableColumns(db, table).value(0) == u"id"_s && !syncIdentity(db, table, error))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 bool restore(Database& db, const Archive& archive, QString* error)
 {
     if (archive.schemaVersion != db.schemaVersion())
@@ -278,52 +297,54 @@ bool restore(Database& db, const Archive& archive, QString* error)
         if (!seen.contains(name))
             return fail(error, tr("The export lacks the table “%1”.").arg(name));
     }
-    {
-        Transaction tx(db);
-        if (!tx.isActive())
-            return fail(error, tx.error());
-        QSqlQuery q(db.connection());
-        // Circles and members point at each other: check references once, at the end.
-        if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
-            return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
-        for (qsizetype i = tables.size() - 1; i >= 0; --i) {
-            if (!q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(tables.at(i)))))
-                return fail(
-                    error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
-        }
-        for (const ArchiveTable& t : archive.tables) {
-            QStringList columns;
-            for (const QString& c : t.columns)
-                columns.append(quotedIdentifier(c));
-            QSqlQuery insert(db.connection());
-            if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quotedIdentifier(t.name),
-                    columns.join(u", "_s), QStringList(t.columns.size(), u"?"_s).join(u", "_s))))
-                return fail(
-                    error, sqlErrorMessage(tr("restore %1").arg(t.name), insert.lastError()));
-            for (qsizetype r = 0; r < t.rows.size(); ++r) {
-                const QVariantList& row = t.rows.at(r);
-                for (qsizetype c = 0; c < row.size(); ++c)
-                    insert.bindValue(int(c), bindable(row.at(c)));
-                if (!insert.exec())
-                    return fail(error,
-                        sqlErrorMessage(
-                            tr("restore row %1 of %2").arg(r + 1).arg(t.name), insert.lastError()));
+    return db.write(
+        Database::AllTables,
+        [&](QSqlQuery& q) {
+            // Circles and members point at each other: check references once, at the end
+            // (PostgreSQL at commit: its references are DEFERRABLE).
+            const QString deferChecks = db.isServer() ? u"SET CONSTRAINTS ALL DEFERRED"_s
+                                                      : u"PRAGMA defer_foreign_keys = ON"_s;
+            if (!q.exec(deferChecks))
+                return fail(error, sqlErrorMessage(tr("prepare the restore"), q.lastError()));
+            for (qsizetype i = tables.size() - 1; i >= 0; --i) {
+                if (!q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(tables.at(i)))))
+                    return fail(
+                        error, sqlErrorMessage(tr("clear %1").arg(tables.at(i)), q.lastError()));
             }
-        }
-        if (!q.exec(u"PRAGMA foreign_key_check"_s))
-            return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
-        if (q.next())
-            return fail(error,
-                tr("The export is inconsistent: a row of “%1” refers to one of “%2” that it does "
-                   "not hold. "
-                   "Nothing was changed.")
-                    .arg(q.value(0).toString(), q.value(2).toString()));
-        q.finish();
-        if (!tx.commit(error))
-            return false;
-    }
-    db.notifyChanged(Database::AllTables);
-    return true;
+            for (const ArchiveTable& t : archive.tables) {
+                QStringList columns;
+                for (const QString& c : t.columns)
+                    columns.append(quotedIdentifier(c));
+                QSqlQuery insert(db.connection());
+                if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                        quotedIdentifier(t.name), columns.join(u", "_s),
+                        QStringList(t.columns.size(), u"?"_s).join(u", "_s))))
+                    return fail(
+                        error, sqlErrorMessage(tr("restore %1").arg(t.name), insert.lastError()));
+                for (qsizetype r = 0; r < t.rows.size(); ++r) {
+                    const QVariantList& row = t.rows.at(r);
+                    for (qsizetype c = 0; c < row.size(); ++c)
+                        insert.bindValue(int(c), bindable(row.at(c)));
+                    if (!insert.exec())
+                        return fail(error,
+                            sqlErrorMessage(tr("restore row %1 of %2").arg(r + 1).arg(t.name),
+                                insert.lastError()));
+                }
+            }
+            if (db.isServer())
+                return syncIdentities(db, tables, error);
+            if (!q.exec(u"PRAGMA foreign_key_check"_s))
+                return fail(error, sqlErrorMessage(tr("check the restored data"), q.lastError()));
+            if (q.next())
+                return fail(error,
+                    tr("The export is inconsistent: a row of “%1” refers to one of “%2” that it "
+                       "does "
+                       "not hold. "
+                       "Nothing was changed.")
+                        .arg(q.value(0).toString(), q.value(2).toString()));
+            return true;
+        },
+        error);
 }
 
 } // namespace outloud::io::json

@@ -84,6 +84,29 @@ bool AgendaTimer::next()
     return true;
 }
 
+bool AgendaTimer::previous()
+{
+    if (m_agenda.isEmpty() || m_index == 0)
+        return false;
+    const bool running = isRunning();
+    m_index = std::min(m_index, int(m_agenda.size())) - 1;
+    m_countdown.reset(qint64(m_agenda.at(m_index).minutes) * 60000);
+    if (running)
+        m_countdown.start();
+    return true;
+}
+
+void AgendaTimer::restart()
+{
+    setAgenda(m_agenda);
+}
+
+void AgendaTimer::addMinutes(int minutes)
+{
+    if (!isFinished())
+        m_countdown.adjust(qint64(minutes) * 60000, 60000);
+}
+
 int AgendaTimer::minutesAfterCurrent() const
 {
     int total = 0;

@@ -4,6 +4,7 @@
 
 #include "WeekPlan.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace outloud {
@@ -35,6 +36,8 @@ public:
     qint64 remainingMs() const { return m_duration - elapsedMs(); }
     bool isTimeUp() const { return m_duration > 0 && remainingMs() <= 0; }
     void extend(qint64 ms) { m_duration += ms; }
+    /// Changes the length by @p ms, never below @p floorMs.
+    void adjust(qint64 ms, qint64 floorMs) { m_duration = std::max(floorMs, m_duration + ms); }
 
 private:
     MonotonicClock m_clock;
@@ -43,7 +46,8 @@ private:
     qint64 m_runningSince = -1; // clock value at the last start, -1 when paused
 };
 
-/// The meeting's agenda run as one countdown per segment: start, pause, next, +2 minutes.
+/// The meeting's agenda run as one countdown per segment: start, pause, next and back,
+/// minutes added or taken away, restart. Nothing is ever final: from "done" it goes back.
 class AgendaTimer
 {
 public:
@@ -62,8 +66,16 @@ public:
 
     /// Moves to the next segment, keeping it running if the timer ran. False after the last.
     bool next();
+    /// Back to the previous segment (from "done", the last one), fresh, keeping it running
+    /// if the timer ran. False on the first segment.
+    bool previous();
+    /// The first segment again, paused, its full length.
+    void restart();
     /// Gives the current segment two more minutes.
-    void addTwoMinutes() { m_countdown.extend(ExtraMs); }
+    void addTwoMinutes() { addMinutes(2); }
+    /// Gives the current segment @p minutes more (fewer when negative); a segment keeps
+    /// at least one minute.
+    void addMinutes(int minutes);
 
     /// Index of the current segment; agenda().size() once the agenda is done.
     int currentIndex() const { return m_index; }

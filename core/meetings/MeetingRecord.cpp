@@ -6,7 +6,6 @@
 #include "circle/CircleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -96,88 +95,246 @@ MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
     return capture;
 }
 
+bool MeetingRecorder::write(const MemberEditTarget& target, const QString& operation,
+    const std::function<bool(QSqlQuery&, QString*)>& body, QString* error)
+{
+    if (target.meetingId < 0)
+        return fail(error, tr("The circle has no meeting in week %1.").arg(target.week));
+    return m_db.write(
+        Database::Meetings | Database::Commitments,
+        [&](QSqlQuery& q) {
+            if (!body(q, error))
+                return false;
+            // Cancelling or restoring a meeting changes what calendars show: a new SEQUENCE.
+            const int skipped = int(Meeting::Status::Skipped);
+            return execPrepared(q,
+                u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
+                {skipped, int(target.status), skipped, int(target.status), target.meetingId},
+                operation, error);
+        },
+        error);
+}
+
+bool MeetingRecorder::setPresent(const MemberEditTarget& target, bool present, QString* error)
+{
+    const QString operation = tr("record attendance");
+    return write(
+        target, operation,
+        [&](QSqlQuery& q, QString* e) {
+            return execPrepared(q,
+                u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
+                " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
+                {target.meetingId, target.memberId, present ? 1 : 0}, operation, e);
+        },
+        error);
+}
+
+bool MeetingRecorder::setRoundNotes(
+    const MemberEditTarget& target, const QString& notes, QString* error)
+{
+    const QString operation = tr("save the round notes");
+    return write(
+        target, operation,
+        [&](QSqlQuery& q, QString* e) {
+            return execPrepared(q,
+                u"INSERT INTO round_note (meeting_id, member_id, notes) VALUES (?, ?, ?)"
+                " ON CONFLICT (meeting_id, member_id) DO UPDATE SET notes = excluded.notes"_s,
+                {target.meetingId, target.memberId, notes.trimmed()}, operation, e);
+        },
+        error);
+}
+
+bool MeetingRecorder::setExercisesDone(const MemberEditTarget& target, const QSet<int>& done,
+    const QStringList& exercises, QString* error)
+{
+    const QString operation = tr("save the exercises");
+    return write(
+        target, operation,
+        [&](QSqlQuery& q, QString* e) {
+            if (!execPrepared(q,
+                    u"DELETE FROM exercise_done WHERE meeting_id = ? AND member_id = ?"_s,
+                    {target.meetingId, target.memberId}, operation, e))
+                return false;
+            for (int position : done) {
+                if (position < 0 || position >= exercises.size())
+                    continue;
+                if (!execPrepared(q,
+                        u"INSERT INTO exercise_done (meeting_id, member_id, position, exercise) VALUES (?, ?, ?, ?)"_s,
+                        {target.meetingId, target.memberId, position, exercises.at(position)},
+                        operation, e))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool MeetingRecorder::setKept(
+    const MemberEditTarget& target, qint64 commitmentId, std::optional<bool> kept, QString* error)
+{
+    const QString operation = tr("update the commitment");
+    return write(
+        target, operation,
+        [&](QSqlQuery& q, QString* e) {
+            return execPrepared(q,
+                u"UPDATE commitment SET kept = ? WHERE id = ? AND member_id = ?"_s,
+                {keptValue(kept), commitmentId, target.memberId}, operation, e);
+        },
+        error);
+}
+
+bool MeetingRecorder::setCommitments(
+    const MemberEditTarget& target, const QStringList& texts, QString* error)
+{
+    MemberCapture member;
+    member.memberId = target.memberId;
+    member.newCommitments = texts;
+    return write(
+        target, tr("save the commitments"),
+        [&](QSqlQuery& q, QString* e) { return saveCommitmentsMade(q, target.week, member, e); },
+        error);
+}
+
+bool MeetingRecorder::setStatus(const MemberEditTarget& target, QString* error)
+{
+    return write(
+        target, tr("save the meeting"), [](QSqlQuery&, QString*) { return true; }, error);
+}
+
+QList<MeetingSummary> MeetingRecorder::history(qint64 circleId) const
+{
+    QList<MeetingSummary> result;
+    MeetingService meetings(m_db);
+    const QList<Member> members = CircleService(m_db).members(circleId);
+    QHash<qint64, QString> names;
+    for (const Member& m : members)
+        names.insert(m.id, m.name);
+    QSqlQuery q(m_db.connection());
+    for (const Meeting& meeting : meetings.meetings(circleId)) {
+        MeetingSummary s;
+        s.meeting = meeting;
+        if (meeting.status == Meeting::Status::Held) {
+            const QHash<qint64, bool> attendance = meetings.attendance(meeting.id);
+            for (const Member& m : members)
+                (attendance.value(m.id, true) ? s.present : s.absent).append(m.name);
+        }
+        if (execPrepared(q,
+                u"SELECT member_id, notes FROM round_note WHERE meeting_id = ? AND notes <> ''"
+                " ORDER BY member_id"_s,
+                {meeting.id}, QString(), nullptr)) {
+            while (q.next())
+                s.roundNotes.append(
+                    tr("%1: %2").arg(names.value(q.value(0).toLongLong()), q.value(1).toString()));
+        }
+        if (execPrepared(q,
+                u"SELECT coalesce(sum(c.made_week = ?), 0), coalesce(sum(c.due_week = ? AND "
+                u"c.made_week < ?), 0),"
+                " coalesce(sum(c.due_week = ? AND c.made_week < ? AND c.kept = 1), 0)"
+                " FROM commitment c JOIN member m ON m.id = c.member_id WHERE m.circle_id = ?"_s,
+                {meeting.week, meeting.week, meeting.week, meeting.week, meeting.week, circleId},
+                QString(), nullptr)
+            && q.next()) {
+            s.commitmentsMade = q.value(0).toInt();
+            s.commitmentsDue = q.value(1).toInt();
+            s.commitmentsKept = q.value(2).toInt();
+        }
+        result.append(s);
+    }
+    return result;
+}
+
 bool MeetingRecorder::save(
     const MeetingCapture& capture, const QStringList& exercises, QString* error)
 {
     if (capture.meetingId < 0)
         return fail(error, tr("The circle has no meeting in week %1.").arg(capture.week));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(error, tx.error());
-    QSqlQuery q(m_db.connection());
-    // A meeting held after all was shown as cancelled: calendars need a new SEQUENCE.
+    return m_db.write(
+        Database::Meetings | Database::Commitments,
+        [&](QSqlQuery& q) {
+            // A meeting held after all was shown as cancelled: calendars need a new SEQUENCE.
+            if (!execPrepared(q,
+                    u"UPDATE meeting SET sequence = sequence + (status = ?), status = ?, notes = ? WHERE id = ?"_s,
+                    {int(Meeting::Status::Skipped), int(Meeting::Status::Held), capture.notes,
+                        capture.meetingId},
+                    tr("save the meeting"), error))
+                return false;
+            for (const MemberCapture& m : capture.members) {
+                if (!saveMember(q, capture, m, exercises, error)
+                    || !saveCommitmentsMade(q, capture.week, m, error))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool MeetingRecorder::saveMember(QSqlQuery& q, const MeetingCapture& capture,
+    const MemberCapture& m, const QStringList& exercises, QString* error)
+{
     if (!execPrepared(q,
-            u"UPDATE meeting SET sequence = sequence + (status = ?), status = ?, notes = ? WHERE id = ?"_s,
-            {int(Meeting::Status::Skipped), int(Meeting::Status::Held), capture.notes,
-                capture.meetingId},
-            tr("save the meeting"), error))
+            u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
+            " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
+            {capture.meetingId, m.memberId, m.present ? 1 : 0}, tr("record attendance"), error))
         return false;
-    for (const MemberCapture& m : capture.members) {
+    if (!execPrepared(q,
+            u"INSERT INTO round_note (meeting_id, member_id, notes) VALUES (?, ?, ?)"
+            " ON CONFLICT (meeting_id, member_id) DO UPDATE SET notes = excluded.notes"_s,
+            {capture.meetingId, m.memberId, m.notes.trimmed()}, tr("save the round notes"), error))
+        return false;
+    if (!execPrepared(q, u"DELETE FROM exercise_done WHERE meeting_id = ? AND member_id = ?"_s,
+            {capture.meetingId, m.memberId}, tr("save the exercises"), error))
+        return false;
+    for (int position : m.exercisesDone) {
+        if (position < 0 || position >= exercises.size())
+            continue;
         if (!execPrepared(q,
-                u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
-                " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
-                {capture.meetingId, m.memberId, m.present ? 1 : 0}, tr("record attendance"), error))
+                u"INSERT INTO exercise_done (meeting_id, member_id, position, exercise) VALUES (?, ?, ?, ?)"_s,
+                {capture.meetingId, m.memberId, position, exercises.at(position)},
+                tr("save the exercises"), error))
             return false;
-        if (!execPrepared(q,
-                u"INSERT INTO round_note (meeting_id, member_id, notes) VALUES (?, ?, ?)"
-                " ON CONFLICT (meeting_id, member_id) DO UPDATE SET notes = excluded.notes"_s,
-                {capture.meetingId, m.memberId, m.notes.trimmed()}, tr("save the round notes"),
-                error))
-            return false;
-        if (!execPrepared(q, u"DELETE FROM exercise_done WHERE meeting_id = ? AND member_id = ?"_s,
-                {capture.meetingId, m.memberId}, tr("save the exercises"), error))
-            return false;
-        for (int position : m.exercisesDone) {
-            if (position < 0 || position >= exercises.size())
-                continue;
-            if (!execPrepared(q,
-                    u"INSERT INTO exercise_done (meeting_id, member_id, position, exercise) VALUES (?, ?, ?, ?)"_s,
-                    {capture.meetingId, m.memberId, position, exercises.at(position)},
-                    tr("save the exercises"), error))
-                return false;
-        }
-        for (const Commitment& c : m.due) {
-            if (!execPrepared(q, u"UPDATE commitment SET kept = ? WHERE id = ? AND member_id = ?"_s,
-                    {keptValue(c.kept), c.id, m.memberId}, tr("update the commitment"), error))
-                return false;
-        }
-        // The commitments made at this meeting become exactly the listed ones; those that
-        // stay keep their id (and any "kept" already recorded).
-        QStringList wanted;
-        for (const QString& text : m.newCommitments) {
-            if (!text.trimmed().isEmpty() && !wanted.contains(text.trimmed()))
-                wanted.append(text.trimmed());
-        }
-        QStringList existing;
-        if (!execPrepared(q,
-                u"SELECT id, text FROM commitment WHERE member_id = ? AND made_week = ?"_s,
-                {m.memberId, capture.week}, tr("save the commitments"), error))
-            return false;
-        QList<qint64> removed;
-        while (q.next()) {
-            if (wanted.contains(q.value(1).toString()))
-                existing.append(q.value(1).toString());
-            else
-                removed.append(q.value(0).toLongLong());
-        }
-        for (qint64 id : removed) {
-            if (!execPrepared(q, u"DELETE FROM commitment WHERE id = ?"_s, {id},
-                    tr("save the commitments"), error))
-                return false;
-        }
-        for (const QString& text : wanted) {
-            if (existing.contains(text))
-                continue;
-            if (!execPrepared(q,
-                    u"INSERT INTO commitment (member_id, text, made_week, due_week) VALUES (?, ?, ?, ?)"_s,
-                    {m.memberId, text, capture.week, capture.week + 1}, tr("save the commitments"),
-                    error))
-                return false;
-        }
     }
-    if (!tx.commit(error))
+    for (const Commitment& c : m.due) {
+        if (!execPrepared(q, u"UPDATE commitment SET kept = ? WHERE id = ? AND member_id = ?"_s,
+                {keptValue(c.kept), c.id, m.memberId}, tr("update the commitment"), error))
+            return false;
+    }
+    return true;
+}
+
+bool MeetingRecorder::saveCommitmentsMade(
+    QSqlQuery& q, int week, const MemberCapture& m, QString* error)
+{
+    // The commitments made at this meeting become exactly the listed ones; those that
+    // stay keep their id (and any "kept" already recorded).
+    QStringList wanted;
+    for (const QString& text : m.newCommitments) {
+        if (!text.trimmed().isEmpty() && !wanted.contains(text.trimmed()))
+            wanted.append(text.trimmed());
+    }
+    QStringList existing;
+    if (!execPrepared(q, u"SELECT id, text FROM commitment WHERE member_id = ? AND made_week = ?"_s,
+            {m.memberId, week}, tr("save the commitments"), error))
         return false;
-    m_db.notifyChanged(Database::Meetings | Database::Commitments);
+    QList<qint64> removed;
+    while (q.next()) {
+        if (wanted.contains(q.value(1).toString()))
+            existing.append(q.value(1).toString());
+        else
+            removed.append(q.value(0).toLongLong());
+    }
+    for (qint64 id : removed) {
+        if (!execPrepared(q, u"DELETE FROM commitment WHERE id = ?"_s, {id},
+                tr("save the commitments"), error))
+            return false;
+    }
+    for (const QString& text : wanted) {
+        if (existing.contains(text))
+            continue;
+        if (!execPrepared(q,
+                u"INSERT INTO commitment (member_id, text, made_week, due_week) VALUES (?, ?, ?, ?)"_s,
+                {m.memberId, text, week, week + 1}, tr("save the commitments"), error))
+            return false;
+    }
     return true;
 }
 

@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
+
+class QSqlQuery;
 
 namespace outloud {
 
@@ -46,6 +49,28 @@ struct MeetingCapture
     QList<MemberCapture> members;
 };
 
+/// Where one edit of meeting mode goes, and the status the meeting has afterwards (an edit
+/// marks the meeting held; its undo puts back the status it had).
+struct MemberEditTarget
+{
+    qint64 meetingId = -1;
+    qint64 memberId = -1;
+    int week = 0;
+    Meeting::Status status = Meeting::Status::Held;
+};
+
+/// One meeting as the circle's history shows it.
+struct MeetingSummary
+{
+    Meeting meeting;
+    QStringList present; ///< Names, in the circle's order (only for a meeting held).
+    QStringList absent;
+    QStringList roundNotes; ///< "Name: notes", for members with notes.
+    int commitmentsMade = 0; ///< Made at this meeting.
+    int commitmentsDue = 0; ///< Due at this meeting.
+    int commitmentsKept = 0; ///< Of those due, kept.
+};
+
 /// Loads and saves what a meeting captures, in one transaction.
 class MeetingRecorder
 {
@@ -64,11 +89,37 @@ public:
     /// meeting held. All or nothing.
     bool save(const MeetingCapture& capture, const QStringList& exercises, QString* error);
 
+    /// One edit each, in its own transaction, setting the meeting's status to
+    /// @p target.status too. Undo steps call them with the before and after values.
+    bool setPresent(const MemberEditTarget& target, bool present, QString* error);
+    bool setRoundNotes(const MemberEditTarget& target, const QString& notes, QString* error);
+    /// The exercises done (positions in @p exercises, whose text is stored alongside).
+    bool setExercisesDone(const MemberEditTarget& target, const QSet<int>& done,
+        const QStringList& exercises, QString* error);
+    bool setKept(const MemberEditTarget& target, qint64 commitmentId, std::optional<bool> kept,
+        QString* error);
+    /// The commitments made at the meeting become exactly @p texts (due the week after);
+    /// those that stay keep their id and any "kept" recorded.
+    bool setCommitments(const MemberEditTarget& target, const QStringList& texts, QString* error);
+    /// Only the meeting's status.
+    bool setStatus(const MemberEditTarget& target, QString* error);
+
+    /// Every meeting of the circle with who was there, notes and commitments.
+    QList<MeetingSummary> history(qint64 circleId) const;
+
     /// @p memberId's numbers for the round at meeting @p week: contributions in the
     /// circle week before it, and the commitments due at it.
     MemberWeekNumbers numbers(qint64 circleId, qint64 memberId, int week) const;
 
 private:
+    /// Runs @p body and the status update in one transaction, then tells the views.
+    bool write(const MemberEditTarget& target, const QString& operation,
+        const std::function<bool(QSqlQuery&, QString*)>& body, QString* error);
+    static bool saveMember(QSqlQuery& q, const MeetingCapture& capture, const MemberCapture& m,
+        const QStringList& exercises, QString* error);
+    /// The commitments made at meeting @p week become exactly the ones listed in @p m.
+    static bool saveCommitmentsMade(QSqlQuery& q, int week, const MemberCapture& m, QString* error);
+
     Database& m_db;
 };
 

@@ -4,7 +4,6 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -65,61 +64,39 @@ std::optional<Meeting> MeetingService::meeting(qint64 circleId, int week) const
 
 bool MeetingService::setStatus(qint64 meetingId, Meeting::Status status, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
     // Cancelling or restoring a meeting changes what calendars show: bump its SEQUENCE too.
     const int skipped = int(Meeting::Status::Skipped);
-    if (!execPrepared(q,
-            u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
-            {skipped, int(status), skipped, int(status), meetingId}, tr("update the meeting"),
-            error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Meetings);
-    return true;
+    return m_db.write(Database::Meetings,
+        u"UPDATE meeting SET sequence = sequence"
+        " + CASE WHEN (CASE WHEN status = ? THEN 1 ELSE 0 END) <> ? THEN 1 ELSE 0 END,"
+        " status = ? WHERE id = ?"_s,
+        {skipped, int(status) == skipped ? 1 : 0, int(status), meetingId}, tr("update the meeting"),
+        error);
 }
 
 bool MeetingService::setNotes(qint64 meetingId, const QString& notes, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE meeting SET notes = ? WHERE id = ?"_s, {notes, meetingId},
-            tr("save the meeting notes"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Meetings);
-    return true;
+    return m_db.write(Database::Meetings, u"UPDATE meeting SET notes = ? WHERE id = ?"_s,
+        {notes, meetingId}, tr("save the meeting notes"), error);
 }
 
 bool MeetingService::reschedule(qint64 meetingId, const QDateTime& at, QString* error)
 {
     if (!at.isValid())
         return fail(error, tr("Choose a date and time for the meeting."));
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"UPDATE meeting SET scheduled_at = ?, status = ?, sequence = sequence + 1 WHERE id = ?"_s,
-            {at.date().toString(Qt::ISODate) + u'T' + at.time().toString(u"HH:mm"_s),
-                int(Meeting::Status::Moved), meetingId},
-            tr("move the meeting"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Meetings);
-    return true;
+    return m_db.write(Database::Meetings,
+        u"UPDATE meeting SET scheduled_at = ?, status = ?, sequence = sequence + 1 WHERE id = ?"_s,
+        {at.date().toString(Qt::ISODate) + u'T' + at.time().toString(u"HH:mm"_s),
+            int(Meeting::Status::Moved), meetingId},
+        tr("move the meeting"), error);
 }
 
 bool MeetingService::setAttendance(qint64 meetingId, qint64 memberId, bool present, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
-            " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
-            {meetingId, memberId, present ? 1 : 0}, tr("record attendance"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Meetings);
-    return true;
+    return m_db.write(Database::Meetings,
+        u"INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)"
+        " ON CONFLICT (meeting_id, member_id) DO UPDATE SET present = excluded.present"_s,
+        {meetingId, memberId, present ? 1 : 0}, tr("record attendance"), error);
 }
 
 QHash<qint64, bool> MeetingService::attendance(qint64 meetingId) const
@@ -144,42 +121,22 @@ qint64 MeetingService::addCommitment(const Commitment& c, QString* error)
         fail(error, tr("A commitment is due in the week it is made or later."));
         return -1;
     }
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO commitment (member_id, text, made_week, due_week, kept) VALUES (?, ?, ?, ?, ?)"_s,
-            {c.memberId, c.text.trimmed(), c.madeWeek, c.dueWeek, keptValue(c.kept)},
-            tr("save the commitment"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::Commitments);
-    return id;
+    return m_db.insert(Database::Commitments,
+        u"INSERT INTO commitment (member_id, text, made_week, due_week, kept) VALUES (?, ?, ?, ?, ?)"_s,
+        {c.memberId, c.text.trimmed(), c.madeWeek, c.dueWeek, keptValue(c.kept)},
+        tr("save the commitment"), error);
 }
 
 bool MeetingService::setKept(qint64 commitmentId, std::optional<bool> kept, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"UPDATE commitment SET kept = ? WHERE id = ?"_s,
-            {keptValue(kept), commitmentId}, tr("update the commitment"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Commitments);
-    return true;
+    return m_db.write(Database::Commitments, u"UPDATE commitment SET kept = ? WHERE id = ?"_s,
+        {keptValue(kept), commitmentId}, tr("update the commitment"), error);
 }
 
 bool MeetingService::removeCommitment(qint64 commitmentId, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM commitment WHERE id = ?"_s, {commitmentId},
-            tr("remove the commitment"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Commitments);
-    return true;
+    return m_db.write(Database::Commitments, u"DELETE FROM commitment WHERE id = ?"_s,
+        {commitmentId}, tr("remove the commitment"), error);
 }
 
 QList<Commitment> MeetingService::commitments(qint64 memberId) const

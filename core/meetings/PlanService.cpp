@@ -4,7 +4,6 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,18 +50,10 @@ bool PlanService::setOwnPlan(qint64 circleId, const QString& text, QString* erro
 {
     if (!WeekPlan::parse(text, error))
         return false;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(error, tx.error());
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO circle_plan (circle_id, plan_text, updated_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (circle_id) DO UPDATE SET plan_text = excluded.plan_text, updated_at = excluded.updated_at"_s,
-            {circleId, text, m_db.now().toString(Qt::ISODate)}, tr("save the circle's plan"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Circles);
-    return true;
+    return m_db.write(Database::Circles,
+        u"INSERT INTO circle_plan (circle_id, plan_text, updated_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (circle_id) DO UPDATE SET plan_text = excluded.plan_text, updated_at = excluded.updated_at"_s,
+        {circleId, text, m_db.now().toString(Qt::ISODate)}, tr("save the circle's plan"), error);
 }
 
 bool PlanService::loadPlanFile(qint64 circleId, const QString& path, QString* error)
@@ -81,14 +72,8 @@ bool PlanService::loadPlanFile(qint64 circleId, const QString& path, QString* er
 
 bool PlanService::useShippedPlan(qint64 circleId, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q, u"DELETE FROM circle_plan WHERE circle_id = ?"_s, {circleId},
-            tr("use the shipped plan"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Circles);
-    return true;
+    return m_db.write(Database::Circles, u"DELETE FROM circle_plan WHERE circle_id = ?"_s,
+        {circleId}, tr("use the shipped plan"), error);
 }
 
 } // namespace outloud

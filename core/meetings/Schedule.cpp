@@ -6,7 +6,6 @@
 #include "circle/CircleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -151,27 +150,47 @@ bool Schedule::skipWeek(qint64 circleId, int week, QString* error)
     }
     if (!found)
         return fail(error, tr("The circle has no meeting in week %1.").arg(week));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(error, tx.error());
-    QSqlQuery q(m_db.connection());
     const auto wall = storedWallTimes(circleId);
-    // Latest first: the meeting dates stay distinct at every step.
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->week < week || it->status == Meeting::Status::Held)
-            continue;
-        // Shift the agreed wall-clock time, not the instant: 18:00 stays 18:00.
-        const auto agreed = wall.value(it->id, {it->scheduledAt.date(), it->scheduledAt.time()});
-        const QDateTime later(agreed.first.addDays(7), agreed.second, QTimeZone::utc());
-        if (!execPrepared(q,
-                u"UPDATE meeting SET scheduled_at = ?, sequence = sequence + 1 WHERE id = ?"_s,
-                {storedText(later), it->id}, tr("skip a week"), error))
-            return false;
-    }
-    if (!tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Meetings);
-    return true;
+    return m_db.write(
+        Database::Meetings,
+        [&](QSqlQuery& q) {
+            // Latest first: the meeting dates stay distinct at every step.
+            for (auto it = all.crbegin(); it != all.crend(); ++it) {
+                if (it->week < week || it->status == Meeting::Status::Held)
+                    continue;
+                // Shift the agreed wall-clock time, not the instant: 18:00 stays 18:00.
+                const auto agreed
+                    = wall.value(it->id, {it->scheduledAt.date(), it->scheduledAt.time()});
+                const QDateTime later(agreed.first.addDays(7), agreed.second, QTimeZone::utc());
+                if (!execPrepared(q,
+                        u"UPDATE meeting SET scheduled_at = ?, sequence = sequence + 1 WHERE id = ?"_s,
+                        {storedText(later), it->id}, tr("skip a week"), error))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool Schedule::setWallTimes(
+    qint64 circleId, const QHash<qint64, std::pair<QDate, QTime>>& times, QString* error)
+{
+    const auto current = storedWallTimes(circleId);
+    return m_db.write(
+        Database::Meetings,
+        [&](QSqlQuery& q) {
+            for (auto it = times.cbegin(); it != times.cend(); ++it) {
+                if (!current.contains(it.key()) || current.value(it.key()) == it.value())
+                    continue;
+                const QDateTime at(it.value().first, it.value().second, QTimeZone::utc());
+                if (!execPrepared(q,
+                        u"UPDATE meeting SET scheduled_at = ?, sequence = sequence + 1 WHERE id = ? AND circle_id = ?"_s,
+                        {storedText(at), it.key(), circleId}, tr("reschedule the meetings"), error))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 } // namespace outloud

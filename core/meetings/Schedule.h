@@ -56,6 +56,16 @@ public:
     /// held move one week later, keeping their time of day.
     bool skipWeek(qint64 circleId, int week, QString* error);
 
+    /// meeting id -> the stored date and wall-clock time (what an undo step puts back).
+    QHash<qint64, std::pair<QDate, QTime>> wallTimes(qint64 circleId) const
+    {
+        return storedWallTimes(circleId);
+    }
+    /// Stores @p times (from wallTimes()) for @p circleId's meetings, in one transaction;
+    /// a meeting whose time changes gets a new calendar SEQUENCE.
+    bool setWallTimes(
+        qint64 circleId, const QHash<qint64, std::pair<QDate, QTime>>& times, QString* error);
+
 private:
     /// meeting id -> the stored date and wall-clock time.
     QHash<qint64, std::pair<QDate, QTime>> storedWallTimes(qint64 circleId) const;

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeopleService.h"
 
+#include "Closeness.h"
 #include "contributions/ContributionService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -49,18 +50,77 @@ PeopleService::PeopleService(Database& db)
     : m_db(db)
 { }
 
+namespace {
+// The columns an edit may change, each with the value it stores for a person.
+struct EditableColumn
+{
+    PeopleService::Field field;
+    QString column;
+    QVariant (*value)(const Person&);
+};
+
+const EditableColumn EditableColumns[] = {
+    {PeopleService::Name, u"name"_s, [](const Person& p) { return QVariant(p.name.trimmed()); }},
+    {PeopleService::Organization, u"organization"_s,
+        [](const Person& p) { return QVariant(p.organization.trimmed()); }},
+    {PeopleService::Role, u"role"_s, [](const Person& p) { return QVariant(p.role.trimmed()); }},
+    {PeopleService::Relation, u"relation"_s,
+        [](const Person& p) { return QVariant(p.relation.trimmed()); }},
+    {PeopleService::Email, u"email"_s, [](const Person& p) { return QVariant(p.email.trimmed()); }},
+    {PeopleService::Url, u"url"_s, [](const Person& p) { return QVariant(p.url.trimmed()); }},
+    {PeopleService::Channels, u"channels"_s,
+        [](const Person& p) { return QVariant(p.channels.trimmed()); }},
+    {PeopleService::Tags, u"tags"_s, [](const Person& p) { return QVariant(p.tags.trimmed()); }},
+    {PeopleService::Notes, u"notes"_s, [](const Person& p) { return QVariant(p.notes); }},
+    {PeopleService::Closeness, u"closeness"_s,
+        [](const Person& p) { return QVariant(p.closeness); }},
+    {PeopleService::IntroducedBy, u"introduced_by"_s,
+        [](const Person& p) { return QVariant(p.introducedBy > 0 ? p.introducedBy : -1); }},
+};
+
+bool recordCloseness(QSqlQuery& q, qint64 personId, QDate on, int closeness, QString* error)
+{
+    return execPrepared(q,
+        u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
+        {personId, on.toString(Qt::ISODate), closeness}, PeopleService::tr("record the closeness"),
+        error);
+}
+} // namespace
+
+PeopleService::Fields PeopleService::changedFields(const Person& before, const Person& after)
+{
+    Fields changed;
+    for (const EditableColumn& c : EditableColumns) {
+        if (c.value(before) != c.value(after))
+            changed |= c.field;
+    }
+    return changed;
+}
+
 bool PeopleService::validate(const Person& person, QString* error)
 {
-    if (person.name.trimmed().isEmpty())
+    return validate(person, AllFields, error);
+}
+
+bool PeopleService::validate(const Person& person, Fields fields, QString* error)
+{
+    if ((fields & Name) && person.name.trimmed().isEmpty())
         return fail(error, tr("A person needs a name."));
-    if (person.closeness < 0 || person.closeness > 5)
-        return fail(error, tr("Closeness goes from 0 to 5."));
-    if (!person.email.trimmed().isEmpty() && !person.email.contains(u'@'))
+    if ((fields & Closeness)
+        && (person.closeness < closeness::Min || person.closeness > closeness::Max))
+        return fail(error, closenessRangeMessage());
+    if ((fields & Email) && !person.email.trimmed().isEmpty() && !person.email.contains(u'@'))
         return fail(
             error, tr("“%1” does not look like an e-mail address.").arg(person.email.trimmed()));
-    if (person.introducedBy > 0 && person.introducedBy == person.id)
+    if ((fields & IntroducedBy) && person.introducedBy > 0 && person.introducedBy == person.id)
         return fail(error, tr("A person cannot introduce themselves."));
     return true;
+}
+
+QString PeopleService::closenessRangeMessage()
+{
+    static_assert(closeness::Min == 0 && closeness::Max == 5, "the message names the scale");
+    return tr("Closeness goes from 0 to 5.");
 }
 
 qint64 PeopleService::findDuplicate(const Person& person) const
@@ -96,67 +156,64 @@ qint64 PeopleService::add(const Person& person, QString* error)
         return -1;
     }
     const QDate created = person.createdOn.isValid() ? person.createdOn : m_db.now().date();
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        fail(error, tx.error());
-        return -1;
-    }
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO person (member_id, name, organization, role, relation, email, url, "
-            u"channels, tags, notes,"
-            " closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {person.memberId, person.name.trimmed(), person.organization.trimmed(),
-                person.role.trimmed(), person.relation.trimmed(), person.email.trimmed(),
-                person.url.trimmed(), person.channels.trimmed(), person.tags.trimmed(),
-                person.notes, person.closeness, introducer(person), created.toString(Qt::ISODate)},
-            tr("add the person"), error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!execPrepared(q,
-            u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
-            {id, created.toString(Qt::ISODate), person.closeness}, tr("record the closeness"),
-            error))
-        return -1;
-    if (!tx.commit(error))
-        return -1;
-    m_db.notifyChanged(Database::People);
-    return id;
+    qint64 id = -1;
+    const bool ok = m_db.write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q,
+                    u"INSERT INTO person (member_id, name, organization, role, relation, email, "
+                    u"url, channels, tags, notes, closeness, introduced_by, created_on)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {person.memberId, person.name.trimmed(), person.organization.trimmed(),
+                        person.role.trimmed(), person.relation.trimmed(), person.email.trimmed(),
+                        person.url.trimmed(), person.channels.trimmed(), person.tags.trimmed(),
+                        person.notes, person.closeness, introducer(person),
+                        created.toString(Qt::ISODate)},
+                    tr("add the person"), error))
+                return false;
+            id = insertedId(q);
+            return recordCloseness(q, id, created, person.closeness, error);
+        },
+        error);
+    return ok ? id : -1;
 }
 
 bool PeopleService::update(const Person& person, QString* error)
 {
-    if (!validate(person, error))
-        return false;
     const std::optional<Person> before = this->person(person.id);
     if (!before)
         return fail(error, tr("That person is no longer on the list."));
-    if (findDuplicate(person) > 0)
+    // Only what changes is checked and written: a field stored long ago (an imported
+    // e-mail without @, say) does not block an edit of another one.
+    const Fields changed = changedFields(*before, person);
+    if (!changed)
+        return true;
+    if (!validate(person, changed, error))
+        return false;
+    if ((changed & (Name | Organization | Email)) && findDuplicate(person) > 0)
         return fail(error,
             tr("Someone with the same e-mail, or the same name and organization, is already on the "
                "list."));
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"UPDATE person SET name = ?, organization = ?, role = ?, relation = ?, email = ?, url "
-            u"= ?,"
-            " channels = ?, tags = ?, notes = ?, closeness = ?, introduced_by = ? WHERE id = ?"_s,
-            {person.name.trimmed(), person.organization.trimmed(), person.role.trimmed(),
-                person.relation.trimmed(), person.email.trimmed(), person.url.trimmed(),
-                person.channels.trimmed(), person.tags.trimmed(), person.notes, person.closeness,
-                introducer(person), person.id},
-            tr("save the person"), error))
-        return false;
-    if (before->closeness != person.closeness
-        && !execPrepared(q,
-            u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
-            {person.id, m_db.now().date().toString(Qt::ISODate), person.closeness},
-            tr("record the closeness"), error))
-        return false;
-    if (!tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::People);
-    return true;
+    QStringList assignments;
+    QVariantList values;
+    for (const EditableColumn& c : EditableColumns) {
+        if (!(changed & c.field))
+            continue;
+        assignments.append(c.column + u" = ?"_s);
+        values.append(c.field == IntroducedBy ? introducer(person) : c.value(person));
+    }
+    values.append(person.id);
+    return m_db.write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q,
+                    u"UPDATE person SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s,
+                    values, tr("save the person"), error))
+                return false;
+            return !(changed & Closeness)
+                || recordCloseness(q, person.id, m_db.now().date(), person.closeness, error);
+        },
+        error);
 }
 
 bool PeopleService::setCloseness(qint64 personId, int closeness, QString* error)
@@ -164,41 +221,31 @@ bool PeopleService::setCloseness(qint64 personId, int closeness, QString* error)
     std::optional<Person> p = person(personId);
     if (!p)
         return fail(error, tr("That person is no longer on the list."));
-    if (p->closeness == closeness)
-        return true;
     p->closeness = closeness;
     return update(*p, error);
 }
 
 bool PeopleService::revertCloseness(qint64 personId, int previous, QString* error)
 {
-    if (previous < 0 || previous > 5)
-        return fail(error, tr("Closeness goes from 0 to 5."));
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"DELETE FROM closeness_change WHERE id = (SELECT id FROM closeness_change WHERE "
-            u"person_id = ?"
-            " ORDER BY changed_on DESC, id DESC LIMIT 1)"_s,
-            {personId}, tr("undo the closeness change"), error)
-        || !execPrepared(q, u"UPDATE person SET closeness = ? WHERE id = ?"_s, {previous, personId},
-            tr("undo the closeness change"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::People);
-    return true;
+    if (previous < closeness::Min || previous > closeness::Max)
+        return fail(error, closenessRangeMessage());
+    return m_db.write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            return execPrepared(q,
+                       u"DELETE FROM closeness_change WHERE id = (SELECT id FROM closeness_change"
+                       " WHERE person_id = ? ORDER BY changed_on DESC, id DESC LIMIT 1)"_s,
+                       {personId}, tr("undo the closeness change"), error)
+                && execPrepared(q, u"UPDATE person SET closeness = ? WHERE id = ?"_s,
+                    {previous, personId}, tr("undo the closeness change"), error);
+        },
+        error);
 }
 
 bool PeopleService::remove(qint64 personId, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(
-            q, u"DELETE FROM person WHERE id = ?"_s, {personId}, tr("remove the person"), error)
-        || !tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::People | Database::Contributions);
-    return true;
+    return m_db.write(Database::People | Database::Contributions,
+        u"DELETE FROM person WHERE id = ?"_s, {personId}, tr("remove the person"), error);
 }
 
 std::optional<PersonSnapshot> PeopleService::snapshot(qint64 personId) const
@@ -218,39 +265,40 @@ std::optional<PersonSnapshot> PeopleService::snapshot(qint64 personId) const
 bool PeopleService::restore(const PersonSnapshot& s, QString* error)
 {
     const Person& p = s.person;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(error, tx.error());
-    QSqlQuery q(m_db.connection());
-    if (!execPrepared(q,
-            u"INSERT INTO person (id, member_id, name, organization, role, relation, email, url, "
-            u"channels, tags,"
-            " notes, closeness, introduced_by, created_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {p.id, p.memberId, p.name, p.organization, p.role, p.relation, p.email, p.url,
-                p.channels, p.tags, p.notes, p.closeness, introducer(p),
-                p.createdOn.toString(Qt::ISODate)},
-            tr("restore the person"), error))
-        return false;
-    for (const ClosenessChange& c : s.history) {
-        if (!execPrepared(q,
-                u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s,
-                {p.id, c.on.toString(Qt::ISODate), c.closeness}, tr("restore the person"), error))
-            return false;
-    }
-    ContributionService log(m_db);
-    for (const Contribution& c : s.contributions) {
-        if (!log.restore(c, error))
-            return false;
-    }
-    for (qint64 other : s.introduced) {
-        if (!execPrepared(q, u"UPDATE person SET introduced_by = ? WHERE id = ?"_s, {p.id, other},
-                tr("restore the person"), error))
-            return false;
-    }
-    if (!tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::People | Database::Contributions);
-    return true;
+    return m_db.write(
+        Database::People | Database::Contributions,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q,
+                    u"INSERT INTO person (id, member_id, name, organization, role, relation, "
+                    u"email, url, channels, tags, notes, closeness, introduced_by, created_on)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {p.id, p.memberId, p.name, p.organization, p.role, p.relation, p.email, p.url,
+                        p.channels, p.tags, p.notes, p.closeness, introducer(p),
+                        p.createdOn.toString(Qt::ISODate)},
+                    tr("restore the person"), error)
+                || !syncIdentity(m_db, u"person"_s, error))
+                return false;
+            for (const ClosenessChange& c : s.history) {
+                if (!execPrepared(q,
+                        u"INSERT INTO closeness_change (person_id, changed_on, closeness)"
+                        " VALUES (?, ?, ?)"_s,
+                        {p.id, c.on.toString(Qt::ISODate), c.closeness}, tr("restore the person"),
+                        error))
+                    return false;
+            }
+            ContributionService log(m_db);
+            for (const Contribution& c : s.contributions) {
+                if (!log.restore(c, error))
+                    return false;
+            }
+            for (qint64 other : s.introduced) {
+                if (!execPrepared(q, u"UPDATE person SET introduced_by = ? WHERE id = ?"_s,
+                        {p.id, other}, tr("restore the person"), error))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 std::optional<Person> PeopleService::person(qint64 id) const
@@ -289,6 +337,25 @@ qint64 PeopleService::idByName(qint64 memberId, const QString& name) const
     return -1;
 }
 
+QStringList PeopleService::tags(qint64 memberId) const
+{
+    QSet<QString> tags;
+    QSqlQuery q(m_db.connection());
+    if (execPrepared(q, u"SELECT DISTINCT tags FROM person WHERE member_id = ? AND tags <> ''"_s,
+            {memberId}, QString(), nullptr)) {
+        while (q.next()) {
+            const QStringList parts = q.value(0).toString().split(u',');
+            for (const QString& t : parts) {
+                if (!t.trimmed().isEmpty())
+                    tags.insert(t.trimmed());
+            }
+        }
+    }
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
 QList<ClosenessChange> PeopleService::closenessHistory(qint64 personId) const
 {
     QList<ClosenessChange> result;
@@ -308,7 +375,9 @@ ExchangeCounts PeopleService::counts(qint64 personId) const
     ExchangeCounts c;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-            u"SELECT sum(direction = 0), sum(direction = 1), max(happened_on) FROM contribution WHERE person_id = ?"_s,
+            u"SELECT sum(CASE WHEN direction = 0 THEN 1 ELSE 0 END), sum(CASE WHEN direction = 1 "
+            u"THEN 1 ELSE 0 END),"
+            " max(happened_on) FROM contribution WHERE person_id = ?"_s,
             {personId}, QString(), nullptr)
         && q.next()) {
         c.given = q.value(0).toInt();

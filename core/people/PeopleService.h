@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace outloud {
@@ -26,8 +27,7 @@ struct PersonSnapshot
 /// the caller's), and a closeness change is always recorded with its date.
 class PeopleService
 {
-    // tr() in members uses the context lupdate gives them, so their messages get translated.
-    Q_DECLARE_TR_FUNCTIONS(outloud::PeopleService)
+    Q_DECLARE_TR_FUNCTIONS(outloud::PeopleService) // public tr(): the file's helpers use it
 
 public:
     explicit PeopleService(Database& db);
@@ -35,7 +35,8 @@ public:
     /// Adds @p person; refuses an empty name and a duplicate (same e-mail, or same name
     /// and organization on the same list). Returns the id, or -1 with @p error set.
     qint64 add(const Person& person, QString* error);
-    /// Saves every field of @p person; a changed closeness is added to its history.
+    /// Saves the fields of @p person that differ from what is stored, checking only those;
+    /// a changed closeness is added to its history.
     bool update(const Person& person, QString* error);
     /// Rates @p personId; records the change dated today (by the database's clock).
     bool setCloseness(qint64 personId, int closeness, QString* error);
@@ -60,10 +61,39 @@ public:
     /// The people that @p personId introduced.
     QList<Person> introducedBy(qint64 personId) const;
 
+    /// The fields of a person that an edit can change.
+    enum Field : unsigned {
+        Name = 1u << 0,
+        Organization = 1u << 1,
+        Role = 1u << 2,
+        Relation = 1u << 3,
+        Email = 1u << 4,
+        Url = 1u << 5,
+        Channels = 1u << 6,
+        Tags = 1u << 7,
+        Notes = 1u << 8,
+        Closeness = 1u << 9,
+        IntroducedBy = 1u << 10,
+        AllFields = (1u << 11) - 1,
+    };
+    Q_DECLARE_FLAGS(Fields, Field)
+
+    /// The fields whose stored value differs between @p before and @p after.
+    static Fields changedFields(const Person& before, const Person& after);
+    /// Checks every field of a new person.
     static bool validate(const Person& person, QString* error);
+    /// Checks only @p fields of @p person: an edit checks what it changes.
+    static bool validate(const Person& person, Fields fields, QString* error);
+    /// "Closeness goes from 0 to 5."
+    static QString closenessRangeMessage();
+
+    /// The distinct tags on @p memberId's list, sorted.
+    QStringList tags(qint64 memberId) const;
 
 private:
     Database& m_db;
 };
 
 } // namespace outloud
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(outloud::PeopleService::Fields)

@@ -29,10 +29,10 @@ QList<ReachOutSuggestion> reachOutSuggestions(
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
-            u"SELECT p.id, p.name, p.closeness, (SELECT max(c.happened_on) FROM contribution c "
-            u"WHERE c.person_id = p.id)"
-            " AS last FROM person p WHERE p.member_id = ? AND (last IS NULL OR last <= ?)"
-            " ORDER BY p.closeness DESC, last IS NOT NULL, last, p.name COLLATE NOCASE LIMIT ?"_s,
+            u"SELECT id, name, closeness, last FROM (SELECT p.id, p.name, p.closeness,"
+            " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id) AS last"
+            " FROM person p WHERE p.member_id = ?) s WHERE last IS NULL OR last <= ?"
+            " ORDER BY closeness DESC, last IS NOT NULL, last, name COLLATE NOCASE LIMIT ?"_s,
             {memberId, cutoff.toString(Qt::ISODate), limit}, QString(), nullptr))
         return result;
     ContributionService log(db);

@@ -120,7 +120,7 @@ PagedSqlModel::Query RelationshipModel::query() const
         where << u"(',' || replace(p.tags, ', ', ',') || ',') LIKE ? ESCAPE '\\'"_s;
         q.binds << likeContains(u","_s + m_tag + u","_s);
     }
-    if (m_minCloseness > 0 || m_maxCloseness < 5) {
+    if (m_minCloseness > closeness::Min || m_maxCloseness < closeness::Max) {
         where << u"p.closeness BETWEEN ? AND ?"_s;
         q.binds << m_minCloseness << m_maxCloseness;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Closeness.h"
 #include "storage/PagedSqlModel.h"
 
 #include <QDate>
@@ -70,8 +71,8 @@ private:
     qint64 m_memberId = -1;
     QString m_text;
     QString m_tag;
-    int m_minCloseness = 0;
-    int m_maxCloseness = 5;
+    int m_minCloseness = closeness::Min;
+    int m_maxCloseness = closeness::Max;
     int m_staleWeeks = 3;
     QDate m_today = QDate::currentDate();
     ClosenessEditor m_editor;

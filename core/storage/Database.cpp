@@ -5,7 +5,9 @@
 #include "FileHeader.h"
 #include "FileModes.h"
 #include "Schema.h"
+#include "ServerAddress.h"
 #include "SqlUtil.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUrl>
 #include <atomic>
 #include <unistd.h>
@@ -32,10 +35,16 @@ QString nextConnectionName()
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, Engine engine)
     : m_path(std::move(path))
+    , m_engine(engine)
     , m_connectionName(std::move(connectionName))
 { }
+
+bool Database::isServerLocation(const QString& location)
+{
+    return ServerAddress::isServerAddress(location);
+}
 
 Database::~Database()
 {
@@ -63,6 +72,8 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
         fail(error, tr("No database file was given"));
         return nullptr;
     }
+    if (isServerLocation(path))
+        return openServer(path, error, mode);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(absolute)) {
         if (mode == OpenMode::MustExist) {
@@ -80,7 +91,7 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
         = ::access(QFile::encodeName(QFileInfo(absolute).absolutePath()).constData(), W_OK) != 0;
     const bool readOnly = folderReadOnly || !ownerMayWrite(absolute);
 
-    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), Engine::Sqlite));
     db->m_readOnly = readOnly;
     db->m_folderReadOnly = folderReadOnly;
     QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
@@ -112,7 +123,7 @@ std::unique_ptr<Database> Database::createAtVersion(
 {
     if (!createPrivateFile(path, error))
         return nullptr;
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), Engine::Sqlite));
     QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
     conn.setDatabaseName(path);
     if (!conn.open()) {
@@ -178,7 +189,7 @@ bool Database::createNew(const QString& absolute, QString* error)
         return false;
     bool ok = false;
     {
-        Database db(scratch, nextConnectionName());
+        Database db(scratch, nextConnectionName(), Engine::Sqlite);
         db.m_creating = true;
         QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db.m_connectionName);
         conn.setDatabaseName(scratch);
@@ -272,14 +283,72 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
-    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+    const QString sql = isServer()
+        ? u"SELECT version FROM %1"_s.arg(QLatin1StringView(VersionTable))
+        : u"PRAGMA user_version"_s;
+    if (q.exec(sql) && q.next())
         return q.value(0).toInt();
     return -1;
 }
 
+bool Database::write(Tables tables, const Work& work, QString* error)
+{
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return fail(error, tx.error());
+    QSqlQuery query(connection());
+    if (!work(query))
+        return false;
+    query.finish();
+    notifyChanged(tables); // announced by the outermost commit, dropped by a rollback
+    return tx.commit(error);
+}
+
+bool Database::write(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, QString* error)
+{
+    return write(
+        tables, [&](QSqlQuery& q) { return execPrepared(q, sql, values, operation, error); },
+        error);
+}
+
+qint64 Database::insert(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, QString* error)
+{
+    qint64 id = -1;
+    const bool ok = write(
+        tables,
+        [&](QSqlQuery& q) {
+            // RETURNING on both engines: QPSQL's lastInsertId() runs `SELECT lastval()`.
+            if (!execPrepared(q, sql + u" RETURNING id"_s, values, operation, error))
+                return false;
+            id = insertedId(q);
+            return true;
+        },
+        error);
+    return ok ? id : -1;
+}
+
 void Database::notifyChanged(Tables tables)
 {
+    if (m_depth > 0) {
+        m_pending |= tables;
+        return;
+    }
     Q_EMIT changed(tables);
+}
+
+void Database::flushChanges()
+{
+    const Tables pending = m_pending;
+    m_pending = {};
+    if (pending)
+        Q_EMIT changed(pending);
+}
+
+void Database::dropChanges()
+{
+    m_pending = {};
 }
 
 } // namespace outloud

@@ -7,13 +7,18 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
+#include <functional>
 #include <memory>
+
+class QSqlQuery;
 
 namespace outloud {
 
 /**
- * One open Outloud file: a named QSQLITE connection with foreign keys on, a WAL journal
- * and synchronous=FULL, so that an edit reported as saved is on disk.
+ * One open Outloud database: a named QSQLITE connection to a file (foreign keys on, a WAL
+ * journal and synchronous=FULL, so that an edit reported as saved is on disk), or a named
+ * QPSQL connection to a PostgreSQL database given as a `postgresql://` address.
  *
  * Opening validates the file before SQLite sees it (header and -wal read by hand): an
  * empty file, a file that is not SQLite, an SQLite file that is not Outloud's, or one
@@ -43,8 +48,17 @@ public:
     Q_DECLARE_FLAGS(Tables, Table)
 
     enum class OpenMode { CreateIfMissing, MustExist };
+    enum class Engine { Sqlite, Postgres };
 
-    /// Opens (or creates) @p path. Returns null and sets @p error when refused.
+    /// Name of the table that holds the schema version on PostgreSQL (SQLite keeps it in
+    /// PRAGMA user_version).
+    static constexpr const char* VersionTable = "outloud_schema";
+
+    /**
+     * Opens (or creates) @p path: a file, or a `postgresql://` address (see ServerAddress).
+     * An empty server database gets Outloud's schema unless @p mode is MustExist. Returns
+     * null and sets @p error when refused.
+     */
     static std::unique_ptr<Database> open(
         const QString& path, QString* error, OpenMode mode = OpenMode::CreateIfMissing);
 
@@ -52,6 +66,8 @@ public:
     /// through the same migration steps (JSON restore). Not for the user's data.
     static std::unique_ptr<Database> createAtVersion(
         const QString& path, int version, QString* error);
+    /// Whether @p location is a server address rather than a file path.
+    static bool isServerLocation(const QString& location);
 
     /// The platform's default file: AppDataLocation/outloud.sqlite.
     static QString defaultPath();
@@ -62,7 +78,10 @@ public:
     ~Database() override;
 
     QSqlDatabase connection() const;
+    /// The file's absolute path, or the server address as given.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
     int schemaVersion() const;
     /// Whether the file was opened read-only because its owner may not write it (mode
     /// 0400): Outloud then changes nothing in it, and edits are refused.
@@ -74,28 +93,55 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
-    /// Called by services after a commit; models listen to changed().
+    /// What write()'s work runs; false (with the error set) rolls the write back.
+    using Work = std::function<bool(QSqlQuery& query)>;
+
+    /**
+     * The one write path. Begins a transaction (a savepoint inside a caller's), runs
+     * @p work with a query on this connection, commits, and announces @p tables. When
+     * BEGIN fails (the file is locked or read-only), @p work does not run and nothing is
+     * written. When @p work returns false or the commit fails, everything it did is
+     * rolled back. Returns false with @p error set in all those cases.
+     */
+    bool write(Tables tables, const Work& work, QString* error);
+    /// write() of a single prepared statement (see execPrepared()).
+    bool write(Tables tables, const QString& sql, const QVariantList& values,
+        const QString& operation, QString* error);
+    /// write() of a single INSERT (without RETURNING: it adds `RETURNING id`): returns the new
+    /// row's id, or -1 with @p error set.
+    qint64 insert(Tables tables, const QString& sql, const QVariantList& values,
+        const QString& operation, QString* error);
+
+    /// Announces a change to the models (changed()). Inside a transaction the
+    /// announcement waits for the outermost commit; a rollback announces AllTables.
     void notifyChanged(Tables tables);
 
-    // Used by Transaction to nest through savepoints.
+    // Used by Transaction to nest through savepoints and to flush notifications.
     int& transactionDepth() { return m_depth; }
+    void flushChanges();
+    void dropChanges();
 
 Q_SIGNALS:
     void changed(outloud::Database::Tables tables);
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, Engine engine);
+    static std::unique_ptr<Database> openServer(
+        const QString& address, QString* error, OpenMode mode);
     bool initialize(QString* error);
     static bool checkExisting(const QString& absolute, QString* error);
     static bool createNew(const QString& absolute, QString* error);
+    bool initializeServer(OpenMode mode, QString* error);
 
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
     QString m_connectionName;
     Clock m_clock = systemClock();
     int m_depth = 0;
     bool m_readOnly = false;
     bool m_creating = false;
     bool m_folderReadOnly = false;
+    Tables m_pending;
 };
 
 } // namespace outloud

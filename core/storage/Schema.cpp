@@ -4,7 +4,6 @@
 
 #include "Database.h"
 #include "SqlUtil.h"
-#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,40 +16,50 @@ namespace outloud {
 namespace {
 
 // Version 1: the circle, its members and goals, relationship lists, contributions,
-// meetings and commitments. Dates are ISO 8601 text (YYYY-MM-DD), times HH:MM.
-QStringList version1()
+// meetings and commitments. On SQLite dates are ISO 8601 text (YYYY-MM-DD), instants
+// local ISO text; on PostgreSQL `date` and `timestamptz`. Times of day are HH:MM text.
+QList<SchemaStatement> version1()
 {
     return {
+        // PostgreSQL has no NOCASE: a case-insensitive collation of that name lets the
+        // same queries and indexes say COLLATE NOCASE on both engines.
+        {uR"(CREATE COLLATION IF NOT EXISTS nocase
+            (provider = icu, locale = 'und-u-ks-level2', deterministic = false))"_s,
+            SchemaStatement::PostgresOnly},
         uR"(CREATE TABLE circle (
-            id INTEGER PRIMARY KEY,
+            id {id},
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
-            start_date TEXT NOT NULL,
+            start_date {day} NOT NULL,
             meeting_weekday INTEGER NOT NULL CHECK (meeting_weekday BETWEEN 1 AND 7),
             meeting_time TEXT NOT NULL DEFAULT '12:00',
             time_zone TEXT NOT NULL DEFAULT '',
             length_weeks INTEGER NOT NULL DEFAULT 12 CHECK (length_weeks BETWEEN 1 AND 52),
-            facilitator_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
-            created_at TEXT NOT NULL))"_s,
+            facilitator_id INTEGER{facilitator_ref},
+            created_at {instant} NOT NULL))"_s,
         uR"(CREATE TABLE member (
-            id INTEGER PRIMARY KEY,
-            circle_id INTEGER NOT NULL REFERENCES circle(id) ON DELETE CASCADE,
+            id {id},
+            circle_id INTEGER NOT NULL REFERENCES circle(id) ON DELETE CASCADE{deferrable},
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
             is_me INTEGER NOT NULL DEFAULT 0 CHECK (is_me IN (0, 1)),
             position INTEGER NOT NULL DEFAULT 0))"_s,
+        // PostgreSQL checks a reference when it is declared: circle -> member comes after member.
+        {uR"(ALTER TABLE circle ADD FOREIGN KEY (facilitator_id) REFERENCES member(id)
+            ON DELETE SET NULL DEFERRABLE)"_s,
+            SchemaStatement::PostgresOnly},
         u"CREATE INDEX member_circle ON member(circle_id, position)"_s,
         u"CREATE UNIQUE INDEX member_one_me ON member(circle_id) WHERE is_me = 1"_s,
         uR"(CREATE TABLE goal_revision (
-            id INTEGER PRIMARY KEY,
-            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
-            revised_at TEXT NOT NULL,
+            id {id},
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE{deferrable},
+            revised_at {instant} NOT NULL,
             accomplish TEXT NOT NULL,
             why TEXT NOT NULL DEFAULT '',
             progress TEXT NOT NULL DEFAULT '',
             weekly_target INTEGER NOT NULL DEFAULT 3 CHECK (weekly_target BETWEEN 0 AND 100)))"_s,
         u"CREATE INDEX goal_revision_member ON goal_revision(member_id, revised_at)"_s,
         uR"(CREATE TABLE person (
-            id INTEGER PRIMARY KEY,
-            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            id {id},
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE{deferrable},
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
             organization TEXT NOT NULL DEFAULT '',
             role TEXT NOT NULL DEFAULT '',
@@ -61,19 +70,19 @@ QStringList version1()
             tags TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT '',
             closeness INTEGER NOT NULL DEFAULT 0 CHECK (closeness BETWEEN 0 AND 5),
-            introduced_by INTEGER REFERENCES person(id) ON DELETE SET NULL,
-            created_on TEXT NOT NULL))"_s,
+            introduced_by INTEGER REFERENCES person(id) ON DELETE SET NULL{deferrable},
+            created_on {day} NOT NULL))"_s,
         u"CREATE INDEX person_member_name ON person(member_id, name COLLATE NOCASE)"_s,
         u"CREATE INDEX person_introduced_by ON person(introduced_by)"_s,
         u"CREATE INDEX person_email ON person(member_id, email COLLATE NOCASE) WHERE email <> ''"_s,
         uR"(CREATE TABLE closeness_change (
-            id INTEGER PRIMARY KEY,
-            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
-            changed_on TEXT NOT NULL,
+            id {id},
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE{deferrable},
+            changed_on {day} NOT NULL,
             closeness INTEGER NOT NULL CHECK (closeness BETWEEN 0 AND 5)))"_s,
         u"CREATE INDEX closeness_change_person ON closeness_change(person_id, changed_on)"_s,
         uR"(CREATE TABLE contribution_kind (
-            id INTEGER PRIMARY KEY,
+            id {id},
             code TEXT UNIQUE,
             name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
             position INTEGER NOT NULL,
@@ -91,7 +100,7 @@ QStringList version1()
             ('collaborate', 'Collaborate', 9, 0, 0),
             ('advocate', 'Advocate', 10, 0, 0))"_s,
         uR"(CREATE TABLE channel (
-            id INTEGER PRIMARY KEY,
+            id {id},
             code TEXT UNIQUE,
             name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
             position INTEGER NOT NULL))"_s,
@@ -101,32 +110,32 @@ QStringList version1()
             ('chat', 'Chat', 7), ('call', 'Phone or video', 8), ('in_person', 'In person', 9),
             ('other', 'Other', 10))"_s,
         uR"(CREATE TABLE contribution (
-            id INTEGER PRIMARY KEY,
-            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
-            happened_on TEXT NOT NULL,
+            id {id},
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE{deferrable},
+            happened_on {day} NOT NULL,
             direction INTEGER NOT NULL CHECK (direction IN (0, 1)),
-            kind_id INTEGER NOT NULL REFERENCES contribution_kind(id),
-            channel_id INTEGER REFERENCES channel(id),
+            kind_id INTEGER NOT NULL REFERENCES contribution_kind(id){deferrable},
+            channel_id INTEGER REFERENCES channel(id){deferrable},
             brought INTEGER CHECK (brought IS NULL OR (direction = 1 AND brought BETWEEN 0 AND 2)),
             note TEXT NOT NULL DEFAULT ''))"_s,
         u"CREATE INDEX contribution_person ON contribution(person_id, direction, happened_on)"_s,
         u"CREATE INDEX contribution_date ON contribution(happened_on)"_s,
         uR"(CREATE TABLE meeting (
-            id INTEGER PRIMARY KEY,
-            circle_id INTEGER NOT NULL REFERENCES circle(id) ON DELETE CASCADE,
+            id {id},
+            circle_id INTEGER NOT NULL REFERENCES circle(id) ON DELETE CASCADE{deferrable},
             week INTEGER NOT NULL CHECK (week >= 1),
             scheduled_at TEXT NOT NULL,
             status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3),
             notes TEXT NOT NULL DEFAULT '',
             UNIQUE (circle_id, week)))"_s,
         uR"(CREATE TABLE attendance (
-            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
-            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE{deferrable},
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE{deferrable},
             present INTEGER NOT NULL CHECK (present IN (0, 1)),
             PRIMARY KEY (meeting_id, member_id)))"_s,
         uR"(CREATE TABLE commitment (
-            id INTEGER PRIMARY KEY,
-            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            id {id},
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE{deferrable},
             text TEXT NOT NULL CHECK (length(trim(text)) > 0),
             made_week INTEGER NOT NULL CHECK (made_week >= 0),
             due_week INTEGER NOT NULL CHECK (due_week >= made_week),
@@ -138,30 +147,51 @@ QStringList version1()
 // Version 2: what a meeting captures beyond attendance (round notes per member, the
 // exercises each member checked off), a circle's own week plan, and a revision counter per
 // meeting so that a calendar re-export updates events instead of duplicating them.
-QStringList version2()
+QList<SchemaStatement> version2()
 {
     return {
         u"ALTER TABLE meeting ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0)"_s,
         uR"(CREATE TABLE round_note (
-            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
-            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE{deferrable},
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE{deferrable},
             notes TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (meeting_id, member_id)))"_s,
         uR"(CREATE TABLE exercise_done (
-            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
-            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE{deferrable},
+            member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE{deferrable},
             position INTEGER NOT NULL CHECK (position >= 0),
             exercise TEXT NOT NULL,
             PRIMARY KEY (meeting_id, member_id, position)))"_s,
         u"CREATE INDEX exercise_done_member ON exercise_done(member_id)"_s,
         uR"(CREATE TABLE circle_plan (
-            circle_id INTEGER PRIMARY KEY REFERENCES circle(id) ON DELETE CASCADE,
+            circle_id INTEGER PRIMARY KEY REFERENCES circle(id) ON DELETE CASCADE{deferrable},
             plan_text TEXT NOT NULL CHECK (length(trim(plan_text)) > 0),
-            updated_at TEXT NOT NULL))"_s,
+            updated_at {instant} NOT NULL))"_s,
     };
 }
 
 } // namespace
+
+QString SchemaStatement::textFor(Database::Engine engine) const
+{
+    const bool postgres = engine == Database::Engine::Postgres;
+    if ((only == SqliteOnly && postgres) || (only == PostgresOnly && !postgres))
+        return {};
+    // The only places where the dialects differ within a statement.
+    static const QList<std::pair<QString, std::pair<QString, QString>>> types = {
+        {u"{id}"_s,
+            {u"INTEGER PRIMARY KEY"_s, u"integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s}},
+        {u"{day}"_s, {u"TEXT"_s, u"date"_s}},
+        {u"{instant}"_s, {u"TEXT"_s, u"timestamptz"_s}},
+        // A restore checks references at commit (SQLite: PRAGMA defer_foreign_keys).
+        {u"{deferrable}"_s, {QString(), u" DEFERRABLE"_s}},
+        {u"{facilitator_ref}"_s, {u" REFERENCES member(id) ON DELETE SET NULL"_s, QString()}},
+    };
+    QString text = sql;
+    for (const auto& [placeholder, variants] : types)
+        text.replace(placeholder, postgres ? variants.second : variants.first);
+    return text;
+}
 
 const QList<MigrationStep>& migrationSteps()
 {
@@ -172,32 +202,56 @@ const QList<MigrationStep>& migrationSteps()
     return steps;
 }
 
+namespace {
+// Where each engine keeps the version: PRAGMA user_version (with the file's application
+// id), or a one-row table naming the application on PostgreSQL.
+bool recordVersion(Database& db, QSqlQuery& q, int version)
+{
+    if (db.isServer()) {
+        const QString table = QLatin1StringView(Database::VersionTable);
+        return q.exec(u"CREATE TABLE IF NOT EXISTS %1 (application text NOT NULL,"
+                      " version integer NOT NULL)"_s.arg(table))
+            && q.exec(u"DELETE FROM %1"_s.arg(table))
+            && q.exec(
+                u"INSERT INTO %1 (application, version) VALUES ('outloud', %2)"_s.arg(table).arg(
+                    version));
+    }
+    // PRAGMAs cannot be bound; both values are our own integers.
+    return q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId))
+        && q.exec(u"PRAGMA user_version = %1"_s.arg(version));
+}
+
+bool runStep(Database& db, QSqlQuery& q, const MigrationStep& step, QString* error)
+{
+    for (const SchemaStatement& statement : step.statements) {
+        const QString sql = statement.textFor(db.engine());
+        if (sql.isEmpty())
+            continue;
+        if (!q.exec(sql)) {
+            return fail(error,
+                sqlErrorMessage(
+                    QCoreApplication::translate("outloud", "upgrade the database to version %1")
+                        .arg(step.to),
+                    q.lastError()));
+        }
+    }
+    if (!recordVersion(db, q, step.to)) {
+        return fail(error,
+            sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
+                q.lastError()));
+    }
+    return true;
+}
+} // namespace
+
 bool migrate(Database& db, int fromVersion, QString* error, int toVersion)
 {
     for (const MigrationStep& step : migrationSteps()) {
         if (step.to <= fromVersion || (toVersion >= 0 && step.to > toVersion))
             continue;
-        Transaction tx(db);
-        if (!tx.isActive())
-            return fail(error, tx.error());
-        QSqlQuery q(db.connection());
-        for (const QString& sql : step.statements) {
-            if (!q.exec(sql)) {
-                return fail(error,
-                    sqlErrorMessage(
-                        QCoreApplication::translate("outloud", "upgrade the database to version %1")
-                            .arg(step.to),
-                        q.lastError()));
-            }
-        }
-        // PRAGMAs cannot be bound; both values are our own integers.
-        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId))
-            || !q.exec(u"PRAGMA user_version = %1"_s.arg(step.to))) {
-            return fail(error,
-                sqlErrorMessage(QCoreApplication::translate("outloud", "record the schema version"),
-                    q.lastError()));
-        }
-        if (!tx.commit(error))
+        // Nothing to announce: no model is open while a database is upgraded.
+        if (!db.write(
+                {}, [&](QSqlQuery& q) { return runStep(db, q, step, error); }, error))
             return false;
     }
     return true;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlUtil.h"
 
+#include "Database.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,7 +45,7 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
-bool execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values,
+bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values,
     const QString& operation, QString* error)
 {
     if (!query.prepare(sql)) {
@@ -56,6 +58,29 @@ bool execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QV
     if (!query.exec()) {
         if (error)
             *error = sqlErrorMessage(operation, query.lastError());
+        return false;
+    }
+    return true;
+}
+
+qint64 insertedId(QSqlQuery& query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : -1;
+    query.finish();
+    return id;
+}
+
+bool syncIdentity(Database& db, const QString& table, QString* error)
+{
+    if (!db.isServer())
+        return true;
+    QSqlQuery q(db.connection());
+    // The table name is one of ours, never user text.
+    if (!q.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                " coalesce((SELECT max(id) FROM %1), 0) + 1, false)"_s.arg(table))) {
+        if (error)
+            *error = sqlErrorMessage(
+                QCoreApplication::translate("outloud", "prepare the next id"), q.lastError());
         return false;
     }
     return true;

@@ -5,9 +5,10 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-#include <initializer_list>
 
 namespace outloud {
+
+class Database;
 
 /// Builds the one error message format used everywhere: what we tried, and why it failed.
 QString sqlErrorMessage(const QString& operation, const QSqlError& error);
@@ -21,7 +22,7 @@ QVariant bindable(const QVariant& value);
 
 /// Prepares @p sql, binds @p values positionally and executes it. On failure sets
 /// @p error (if given) from lastError() and the operation's name.
-bool execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values,
+bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values,
     const QString& operation, QString* error);
 
 /// Sets @p error (when not null) and returns false: keeps error paths one line long.
@@ -37,6 +38,15 @@ inline QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
+
+/// The id that an `INSERT ... RETURNING id` produced (-1 when none). Finishes @p query,
+/// so that a pending statement never blocks the commit. Both engines: no lastInsertId()
+/// (QPSQL would run `SELECT lastval()`, which another insert can change).
+qint64 insertedId(QSqlQuery& query);
+
+/// After rows were inserted with explicit ids (undo, restore): moves PostgreSQL's identity
+/// of @p table past them so that the next insert gets a fresh id. SQLite needs nothing.
+bool syncIdentity(Database& db, const QString& table, QString* error);
 
 /// SQL LIKE pattern that matches @p text anywhere, with %, _ and \ escaped (use ESCAPE '\').
 QString likeContains(const QString& text);

@@ -30,8 +30,10 @@ Transaction::Transaction(Database& db)
     : m_db(db)
     , m_level(db.transactionDepth())
 {
-    const QString sql
-        = m_level == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT outloud_%1"_s.arg(m_level);
+    // SQLite takes the write lock up front so that a busy file fails here, not halfway;
+    // PostgreSQL locks rows as it writes them.
+    const QString begin = db.isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+    const QString sql = m_level == 0 ? begin : u"SAVEPOINT outloud_%1"_s.arg(m_level);
     m_active
         = run(m_db, sql, QCoreApplication::translate("outloud", "start a transaction"), &m_error);
     if (m_active)
@@ -50,8 +52,10 @@ Transaction::~Transaction()
     }
     --m_db.transactionDepth();
     // Inner services may have announced changes that are now undone.
-    if (m_level == 0)
+    if (m_level == 0) {
+        m_db.dropChanges();
         m_db.notifyChanged(Database::AllTables);
+    }
 }
 
 bool Transaction::commit(QString* error)
@@ -65,6 +69,8 @@ bool Transaction::commit(QString* error)
         return false;
     m_done = true;
     --m_db.transactionDepth();
+    if (m_level == 0)
+        m_db.flushChanges();
     return true;
 }
 

@@ -234,6 +234,10 @@
         <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
         <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
     </message>
+    <message>
+        <source>Start meeting mode in presentation mode (full screen, large type).</source>
+        <translation>Den Treffen-Modus als Präsentation starten (Vollbild, große Schrift).</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -509,12 +513,21 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n people</source>
-        <translation>
-            <numerusform>%n Person importieren</numerusform>
-            <numerusform>%n Personen importieren</numerusform>
-        </translation>
+    <message>
+        <source>The server %1 refused the login of “%2”: the password is wrong or missing. Outloud never stores passwords; give it through ~/.pgpass, a service file or PGPASSWORD.</source>
+        <translation>Der Server %1 hat die Anmeldung von „%2“ abgelehnt: Das Passwort ist falsch oder fehlt. Outloud speichert nie Passwörter; gib es über ~/.pgpass, eine Servicedatei oder PGPASSWORD an.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”. Ask its administrator to create it (Outloud fills an empty database, but does not create one).</source>
+        <translation>Der Server %1 hat keine Datenbank „%2“. Bitte seine Administration, sie anzulegen (Outloud füllt eine leere Datenbank, legt aber keine an).</translation>
+    </message>
+    <message>
+        <source>Could not reach the PostgreSQL server for %1: is it running, and is the address right? (%2)</source>
+        <translation>Der PostgreSQL-Server für %1 ist nicht erreichbar: Läuft er, und stimmt die Adresse? (%2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>this folder is read-only</source>
@@ -543,6 +556,39 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>the disk could not be written (it may be full or removed)</source>
         <translation>auf den Datenträger konnte nicht geschrieben werden (er ist vielleicht voll oder entfernt)</translation>
+    </message>
+    <message>
+        <source>prepare the next id</source>
+        <translation>Vorbereiten der nächsten ID</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::AddContributionCommand</name>
+    <message>
+        <source>Log a contribution to %1</source>
+        <translation>Beitrag an %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log a contribution from %1</source>
+        <translation>Beitrag von %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::AddContributionWithPersonCommand</name>
+    <message>
+        <source>Log a contribution to new person %1</source>
+        <translation>Beitrag an neue Person %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log a contribution from new person %1</source>
+        <translation>Beitrag von neuer Person %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::AddPersonCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -648,6 +694,13 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::CircleEditCommand</name>
+    <message>
+        <source>Rename the circle to %1</source>
+        <translation>Circle in %1 umbenennen</translation>
+    </message>
+</context>
+<context>
     <name>outloud::CirclePage</name>
     <message>
         <source>Members</source>
@@ -662,26 +715,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>%1 meets on %2s at %3, %4 weeks from %5.</source>
         <translation>%1 trifft sich jeden %2 um %3, %4 Wochen ab %5.</translation>
     </message>
@@ -692,22 +725,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>facilitator</source>
         <translation>Moderation</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>stattgefunden</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>verschoben</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>Circle name</source>
@@ -744,6 +761,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>%1 joined the circle.</source>
         <translation>%1 ist dem Circle beigetreten.</translation>
+    </message>
+    <message>
+        <source>%1 facilitates the circle.</source>
+        <translation>%1 moderiert den Circle.</translation>
+    </message>
+    <message>
+        <source>The circle has no facilitator.</source>
+        <translation>Der Circle hat keine Moderation.</translation>
     </message>
 </context>
 <context>
@@ -1207,60 +1232,46 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the file was left unchanged. Make it writable first (chmod u+w).</source>
         <translation>%1 ist schreibgeschützt (auch für dich als Eigentümer), deshalb ändert Outloud nichts darin; die Datei wurde nicht verändert. Mach sie zuerst beschreibbar (chmod u+w).</translation>
     </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: the Qt driver for it is missing (on Debian, install the package libqt6sql6-psql).</source>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der Qt-Treiber dafür fehlt (unter Debian installiere das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database at %1 belongs to another program, not to Outloud. It was left unchanged.</source>
+        <translation>Die Datenbank unter %1 gehört zu einem anderen Programm, nicht zu Outloud. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds no Outloud data yet. It was left unchanged.</source>
+        <translation>Die Datenbank unter %1 enthält noch keine Outloud-Daten. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 was written by a newer version of Outloud (database version %2; this version reads up to %3). Please update Outloud. The database was left unchanged.</source>
+        <translation>Die Datenbank unter %1 wurde von einer neueren Outloud-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Bitte aktualisiere Outloud. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::EditContributionCommand</name>
+    <message>
+        <source>Edit a contribution</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::EditPersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>outloud::Editor</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
     <message>
         <source>That person is no longer on the list.</source>
         <translation>Diese Person steht nicht mehr auf der Liste.</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Rate %1 as %2</source>
-        <translation>%1 als %2 einstufen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Log a contribution to %1</source>
-        <translation>Beitrag an %1 erfassen</translation>
-    </message>
-    <message>
-        <source>Log a contribution from %1</source>
-        <translation>Beitrag von %1 erfassen</translation>
-    </message>
-    <message>
         <source>That contribution is no longer in the log.</source>
         <translation>Dieser Beitrag steht nicht mehr im Protokoll.</translation>
-    </message>
-    <message>
-        <source>Edit a contribution</source>
-        <translation>Beitrag bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove a contribution</source>
-        <translation>Beitrag entfernen</translation>
-    </message>
-    <message>
-        <source>Revise the goal</source>
-        <translation>Ziel überarbeiten</translation>
-    </message>
-    <message>
-        <source>Log a contribution to new person %1</source>
-        <translation>Beitrag an neue Person %1 erfassen</translation>
-    </message>
-    <message>
-        <source>Log a contribution from new person %1</source>
-        <translation>Beitrag von neuer Person %1 erfassen</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1595,16 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::ImportPeopleCommand</name>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>%n Person importieren</numerusform>
+            <numerusform>%n Personen importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outloud::LanguageSettingWidget</name>
     <message>
         <source>Same as the system</source>
@@ -1836,14 +1857,41 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::MeetingEditCommand</name>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 anwesend</translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <translation>%1 abwesend</translation>
+    </message>
+    <message>
+        <source>Notes on %1&apos;s round</source>
+        <translation>Notizen zur Runde von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exercises</source>
+        <translation>Übungen von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commitment kept</source>
+        <translation>Vorhaben von %1 eingehalten</translation>
+    </message>
+    <message>
+        <source>%1&apos;s commitments</source>
+        <translation>Vorhaben von %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 held</source>
+        <translation>Treffen %1 fand statt</translation>
+    </message>
+</context>
+<context>
     <name>outloud::MeetingModeWidget</name>
     <message>
         <source>Week </source>
         <translation>Woche </translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1854,16 +1902,8 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>+2 min</source>
-        <translation>+2 Min.</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Anwesend</translation>
-    </message>
-    <message>
-        <source>Checked: present today</source>
-        <translation>Angehakt: heute anwesend</translation>
     </message>
     <message>
         <source>Next member</source>
@@ -1872,10 +1912,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Save meeting</source>
         <translation>Treffen speichern</translation>
-    </message>
-    <message>
-        <source>Week %1 was saved.</source>
-        <translation>Woche %1 wurde gespeichert.</translation>
     </message>
     <message>
         <source>Week %1</source>
@@ -1941,6 +1977,163 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start or pause the agenda</source>
+        <translation>Ablauf starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Next part of the agenda</source>
+        <translation>Nächster Teil des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Back to the previous part</source>
+        <translation>Zurück zum vorigen Teil</translation>
+    </message>
+    <message>
+        <source>Restart the agenda</source>
+        <translation>Ablauf neu beginnen</translation>
+    </message>
+    <message>
+        <source>One more minute for this part</source>
+        <translation>Eine Minute mehr für diesen Teil</translation>
+    </message>
+    <message>
+        <source>One minute less for this part</source>
+        <translation>Eine Minute weniger für diesen Teil</translation>
+    </message>
+    <message>
+        <source>Next member&apos;s round</source>
+        <translation>Runde des nächsten Mitglieds</translation>
+    </message>
+    <message>
+        <source>Previous member&apos;s round</source>
+        <translation>Runde des vorigen Mitglieds</translation>
+    </message>
+    <message>
+        <source>Skip this member for now; their turn comes at the end</source>
+        <translation>Dieses Mitglied vorerst überspringen; es kommt am Ende dran</translation>
+    </message>
+    <message>
+        <source>Move this member earlier in the round</source>
+        <translation>Dieses Mitglied in der Runde nach vorn</translation>
+    </message>
+    <message>
+        <source>Move this member later in the round</source>
+        <translation>Dieses Mitglied in der Runde nach hinten</translation>
+    </message>
+    <message>
+        <source>Present or absent</source>
+        <translation>Anwesend oder abwesend</translation>
+    </message>
+    <message>
+        <source>Save the meeting</source>
+        <translation>Treffen speichern</translation>
+    </message>
+    <message>
+        <source>The week before</source>
+        <translation>Die Woche davor</translation>
+    </message>
+    <message>
+        <source>The week after</source>
+        <translation>Die Woche danach</translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, large type</source>
+        <translation>Präsentationsmodus: Vollbild, große Schrift</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Show these keys</source>
+        <translation>Diese Tasten zeigen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 Min.</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>presentation mode</comment>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Checked: present today. The order is the round&apos;s order.</source>
+        <translation>Angehakt: heute anwesend. Die Reihenfolge ist die der Runde.</translation>
+    </message>
+    <message>
+        <source>Members, in round order</source>
+        <translation>Mitglieder in der Reihenfolge der Runde</translation>
+    </message>
+    <message>
+        <source>Skipped for now: their turn comes at the end.</source>
+        <translation>Vorerst übersprungen: kommt am Ende dran.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s turn comes at the end of the round.</source>
+        <translation>%1 kommt am Ende der Runde dran.</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Meeting mode keys</source>
+        <translation>Tasten im Treffen-Modus</translation>
+    </message>
+    <message>
+        <source>Undo or redo the last edit (outside a text field)</source>
+        <translation>Letzte Änderung rückgängig machen oder wiederholen (außerhalb eines Textfelds)</translation>
+    </message>
+    <message>
+        <source>Tab, Space</source>
+        <translation>Tab, Leertaste</translation>
+    </message>
+    <message>
+        <source>Move between the fields; check or uncheck in a list</source>
+        <translation>Zwischen den Feldern wechseln; in einer Liste an- oder abhaken</translation>
+    </message>
+    <message>
+        <source>This week has no agenda in the plan.</source>
+        <translation>Diese Woche hat im Plan keinen Ablauf.</translation>
+    </message>
+    <message>
+        <source>Back (%1) or Restart (%2) to go on.</source>
+        <translation>Mit Zurück (%1) oder Neu beginnen (%2) geht es weiter.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingRecorder</name>
@@ -1971,6 +2164,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>save the commitments</source>
         <translation>Speichern der Vorhaben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2677,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Edit the week plan</source>
+        <translation>Wochenplan bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>outloud::PlanService</name>
@@ -2709,6 +2910,27 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::RemoveContributionCommand</name>
+    <message>
+        <source>Remove a contribution</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::RemovePersonCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ReviseGoalCommand</name>
+    <message>
+        <source>Revise the goal</source>
+        <translation>Ziel überarbeiten</translation>
+    </message>
+</context>
+<context>
     <name>outloud::Schedule</name>
     <message>
         <source>Choose a date and time for the meeting.</source>
@@ -2733,6 +2955,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>skip a week</source>
         <translation>Überspringen einer Woche</translation>
+    </message>
+    <message>
+        <source>reschedule the meetings</source>
+        <translation>Verschieben der Treffen</translation>
     </message>
 </context>
 <context>
@@ -2770,10 +2996,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Das ausgewählte und jedes spätere Treffen rücken eine Woche nach hinten.</translation>
     </message>
     <message>
-        <source>Facilitator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
         <source>Load plan file...</source>
         <translation>Plandatei laden …</translation>
     </message>
@@ -2788,18 +3010,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Export calendar...</source>
         <translation>Kalender exportieren …</translation>
-    </message>
-    <message>
-        <source>%1 facilitates the circle.</source>
-        <translation>%1 moderiert den Circle.</translation>
-    </message>
-    <message>
-        <source>The circle has no facilitator.</source>
-        <translation>Der Circle hat keine Moderation.</translation>
-    </message>
-    <message>
-        <source>(nobody yet)</source>
-        <translation>(noch niemand)</translation>
     </message>
     <message>
         <source>Plan: %1 (the circle&apos;s own)</source>
@@ -2852,6 +3062,84 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The circle uses the shipped plan.</source>
         <translation>Der Circle verwendet den mitgelieferten Plan.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Enter or double click: open the meeting in meeting mode</source>
+        <translation>Eingabetaste oder Doppelklick: das Treffen im Treffen-Modus öffnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 made</source>
+        <translation>%1 gefasst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept</source>
+        <translation>%1 von %2 eingehalten</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Anwesend: %1</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Abwesend: %1</translation>
+    </message>
+    <message>
+        <source>Move meeting %1</source>
+        <translation>Treffen %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Skip week %1</source>
+        <translation>Woche %1 überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ServerAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database)</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank)</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Outloud never takes or stores one: put it in ~/.pgpass, a service file or PGPASSWORD, and leave it out of the address.</source>
+        <translation>Die Adresse enthält ein Passwort. Outloud nimmt und speichert nie eines: Leg es in ~/.pgpass, eine Servicedatei oder PGPASSWORD und lass es aus der Adresse weg.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one database</source>
+        <translation>„%1“ nennt mehr als eine Datenbank</translation>
+    </message>
+    <message>
+        <source>The address option “%1” is not usable</source>
+        <translation>Die Adressoption „%1“ ist nicht verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::SetClosenessCommand</name>
+    <message>
+        <source>Rate %1 as %2</source>
+        <translation>%1 als %2 einstufen</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ TEST(Demo, SmallHasTheVariedPatterns)
         DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, fixedNow().date()).generate(nullptr));
     auto ratio = [&](const QString& member) {
         QSqlQuery q(t->connection());
-        q.prepare(u"SELECT sum(c.direction = 0), sum(c.direction = 1) FROM contribution c JOIN "
+        q.prepare(u"SELECT sum(CASE WHEN c.direction = 0 THEN 1 ELSE 0 END),"
+                  " sum(CASE WHEN c.direction = 1 THEN 1 ELSE 0 END) FROM contribution c JOIN "
                   u"person p ON p.id = c.person_id"
                   " JOIN member m ON m.id = p.member_id WHERE m.name = ?"_s);
         q.addBindValue(member);
@@ -110,7 +111,9 @@ TEST(Demo, LargeHasTheCompanyProgramScale)
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM circle"_s).toInt(), 100);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 10000);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM contribution"_s).toInt(), 200000);
-    EXPECT_EQ(scalar(t.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    if (!t->isServer()) {
+        EXPECT_EQ(scalar(t.db(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
 }
 
 TEST(Demo, RefusesANonEmptyDatabase)

@@ -5,6 +5,7 @@
 #include "contributions/ContributionService.h"
 #include "people/PeopleService.h"
 
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -160,4 +161,35 @@ TEST_F(People, UserTextIsStoredVerbatimNeverAsSql)
     EXPECT_EQ(s.person(id)->name, name);
     EXPECT_EQ(s.person(id)->organization, u"<b>Ann & \"Bob\"</b>"_s);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 1);
+}
+
+TEST_F(People, AnEditTouchesAndChecksOnlyWhatItChanges)
+{
+    PeopleService s(t.db());
+    const qint64 id = s.add(person(u"Ann"_s), nullptr);
+    // A JSON restore (or an older version) can store what the dialog would refuse.
+    QSqlQuery q(t->connection());
+    ASSERT_TRUE(q.exec(
+        u"UPDATE person SET email = 'ann at example.org', organization = ' Contoso ' WHERE id = %1"_s
+            .arg(id)));
+
+    QString error;
+    ASSERT_TRUE(s.setCloseness(id, 3, &error)) << error.toStdString();
+    std::optional<Person> ann = s.person(id);
+    EXPECT_EQ(ann->closeness, 3);
+    EXPECT_EQ(ann->email, u"ann at example.org"_s);
+    EXPECT_EQ(ann->organization, u" Contoso "_s) << "a closeness change rewrites nothing else";
+    EXPECT_EQ(s.closenessHistory(id).size(), 2);
+
+    Person edited = *ann;
+    edited.notes = u"Met at the meetup."_s;
+    ASSERT_TRUE(s.update(edited, &error)) << error.toStdString();
+    EXPECT_EQ(s.person(id)->notes, u"Met at the meetup."_s);
+    EXPECT_EQ(s.closenessHistory(id).size(), 2) << "closeness unchanged: no new point";
+
+    // Changing the e-mail itself is still checked.
+    edited.email = u"ann at example dot org"_s;
+    EXPECT_FALSE(s.update(edited, &error));
+    EXPECT_TRUE(error.contains(u"e-mail"_s)) << error.toStdString();
+    EXPECT_EQ(s.person(id)->email, u"ann at example.org"_s);
 }

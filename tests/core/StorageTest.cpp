@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "storage/Database.h"
+#include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -47,6 +48,7 @@ void rawSql(const QString& path, const QStringList& statements)
 
 TEST(Storage, ANewFileIsAtTheCurrentVersionWithWalAndForeignKeys)
 {
+    OUTLOUD_SQLITE_ONLY();
     TempDatabase t;
     EXPECT_EQ(t->schemaVersion(), Database::currentSchemaVersion());
     EXPECT_EQ(scalar(t.db(), u"PRAGMA application_id"_s).toUInt(), Database::ApplicationId);
@@ -59,6 +61,7 @@ TEST(Storage, ANewFileIsAtTheCurrentVersionWithWalAndForeignKeys)
 
 TEST(Storage, TheFileIsReadableByItsOwnerAlone)
 {
+    OUTLOUD_SQLITE_ONLY();
     TempDatabase t;
     CircleService(t.db()).addMember(1, u"x"_s, nullptr); // some write so the WAL exists
     const auto perms = QFileInfo(t.path()).permissions();
@@ -366,4 +369,117 @@ TEST(Storage, AnExistingFileKeepsItsModeAndAReadOnlyOneIsNotWritten)
     }
     EXPECT_EQ(modeOf(locked), mode_t(0400)) << "never widened";
     EXPECT_EQ(fileBytes(locked), lockedBytes);
+}
+
+namespace {
+// Another connection to the same file that holds its write lock while it lives, as
+// another Outloud (or a backup tool) would.
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString& path)
+        : m_name(u"lock-"_s + path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        m_held = db.open() && QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+    }
+    ~WriteLock()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool held() const { return m_held; }
+
+private:
+    QString m_name;
+    bool m_held = false;
+};
+
+int channelCount(Database& db, const QString& name)
+{
+    return scalar(db, u"SELECT count(*) FROM channel WHERE name = '%1'"_s.arg(name)).toInt();
+}
+} // namespace
+
+TEST(WritePath, CommitsAndAnnouncesOnceWhenTheWorkSucceeds)
+{
+    TempDatabase t;
+    QList<Database::Tables> announced;
+    QObject::connect(&t.db(), &Database::changed,
+        [&announced](Database::Tables tables) { announced.append(tables); });
+    QString error;
+    ASSERT_TRUE(t->write(
+        Database::Catalogue,
+        [&](QSqlQuery& q) {
+            return q.exec(u"INSERT INTO channel (name, position) VALUES ('Fax', 98)"_s)
+                && t->write(Database::People,
+                    u"INSERT INTO channel (name, position) VALUES (?, ?)"_s, {u"Telex"_s, 99},
+                    u"add"_s, &error);
+        },
+        &error))
+        << error.toStdString();
+    t.reopen();
+    EXPECT_EQ(channelCount(t.db(), u"Fax"_s), 1);
+    EXPECT_EQ(channelCount(t.db(), u"Telex"_s), 1);
+    // The inner write's announcement waited for the outer commit: one signal, both tables.
+    ASSERT_EQ(announced.size(), 1);
+    EXPECT_EQ(announced.first(), Database::Catalogue | Database::People);
+}
+
+TEST(WritePath, WorkThatFailsLeavesNothingWritten)
+{
+    TempDatabase t;
+    QString error;
+    EXPECT_FALSE(t->write(
+        Database::Catalogue,
+        [&](QSqlQuery& q) {
+            q.exec(u"INSERT INTO channel (name, position) VALUES ('Fax', 98)"_s);
+            return fail(&error, u"refused"_s);
+        },
+        &error));
+    EXPECT_EQ(error, u"refused"_s);
+    EXPECT_EQ(channelCount(t.db(), u"Fax"_s), 0);
+}
+
+TEST(WritePath, WhenBeginFailsTheWorkNeverRunsAndTheErrorSaysWhy)
+{
+    TempDatabase t;
+    const qint64 circle = CircleService(t.db()).createCircle(
+        [] {
+            Circle c;
+            c.name = u"C"_s;
+            c.startDate = QDate(2026, 3, 2);
+            return c;
+        }(),
+        {u"Me"_s}, 0, 0, nullptr);
+    ASSERT_GT(circle, 0);
+    // Waiting five seconds for the lock proves nothing here: give up at once.
+    ASSERT_TRUE(QSqlQuery(t->connection()).exec(u"PRAGMA busy_timeout = 0"_s));
+    WriteLock lock(t.path());
+    ASSERT_TRUE(lock.held());
+
+    bool ran = false;
+    QString error;
+    EXPECT_FALSE(t->write(
+        Database::Catalogue,
+        [&](QSqlQuery&) {
+            ran = true;
+            return true;
+        },
+        &error));
+    EXPECT_FALSE(ran) << "no statement may run in autocommit when BEGIN failed";
+    EXPECT_TRUE(error.contains(u"start a transaction"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"locked"_s)) << error.toStdString();
+
+    // A service reports the same, and the file keeps what it had.
+    error.clear();
+    EXPECT_FALSE(CircleService(t.db()).renameMember(
+        CircleService(t.db()).meId(circle), u"Someone else"_s, &error));
+    EXPECT_TRUE(error.contains(u"locked"_s)) << error.toStdString();
+    EXPECT_EQ(CircleService(t.db()).members(circle).first().name, u"Me"_s);
 }

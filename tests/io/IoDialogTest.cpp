@@ -3,10 +3,12 @@
 // The import and backups dialogs, driven as a user would.
 #include "IoTestUtil.h"
 #include "TestSupport.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "io/BackupsDialog.h"
 #include "io/ImportDialog.h"
+#include "io/ImportPeopleCommand.h"
 #include "io/ImportPlanModel.h"
-#include "io/ImportUndo.h"
 #include "people/PeopleService.h"
 
 #include <QAbstractItemModelTester>
@@ -92,8 +94,11 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     // One undo step: undo removes all six, redo brings them back with the same ids.
     QUndoStack stack;
     QStringList failures;
-    pushImportUndo(&stack, t.db(), dialog.plan(), dialog.outcome(),
-        [&failures](const QString& m) { failures.append(m); });
+    auto command = std::make_unique<ImportPeopleCommand>(t.db(), dialog.plan(), dialog.outcome());
+    command->setErrorSink([&failures](const QString& m) { failures.append(m); });
+    QString error;
+    ASSERT_TRUE(command->apply(&error)) << error.toStdString();
+    stack.push(command.release());
     EXPECT_EQ(tableDump(t.db()), imported6); // pushing did not run it twice
     ASSERT_EQ(stack.count(), 1);
     EXPECT_EQ(stack.undoText(), u"Import 6 people"_s);
@@ -195,11 +200,6 @@ TEST(BackupsDialog, BacksUpListsAndRestores)
     const qint64 me = makeCircle(t.db());
     BackupsDialog dialog(t.db());
     QSignalSpy restored(&dialog, &BackupsDialog::restored);
-    QStringList questions;
-    dialog.setConfirm([&questions](const QString& q) {
-        questions.append(q);
-        return true;
-    });
     dialog.show();
     auto* list = child<QTableWidget>(dialog, u"backupList"_s);
     EXPECT_EQ(list->rowCount(), 0);
@@ -215,8 +215,11 @@ TEST(BackupsDialog, BacksUpListsAndRestores)
     QString error;
     ASSERT_GT(PeopleService(t.db()).add(p, &error), 0);
     list->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(dialog, u"restoreBackup"_s), Qt::LeftButton);
-    EXPECT_EQ(questions.size(), 1);
+    EXPECT_TRUE(
+        MessageBox::lastText().startsWith(u"Replace everything in Outloud with the backup"_s))
+        << MessageBox::lastText().toStdString();
     EXPECT_EQ(restored.size(), 1);
     EXPECT_EQ(tableDump(t.db()), atBackup);
     ASSERT_EQ(list->rowCount(), 2);
@@ -228,9 +231,11 @@ TEST(BackupsDialog, BacksUpListsAndRestores)
     // A broken export is explained, and nothing is asked or changed.
     const QString bad = t.dir() + u"/bad.json"_s;
     ASSERT_TRUE(writeFile(bad, "{\"format\": \"outloud\",\n"));
-    dialog.setChooseFile([bad] { return bad; });
+    FileDialog::setNextFileName(bad);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // must stay unused: nothing is asked
     QTest::mouseClick(child<QPushButton>(dialog, u"restoreJson"_s), Qt::LeftButton);
-    EXPECT_EQ(questions.size(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"the backup"_s)) << "no second question";
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
     EXPECT_TRUE(child<QLabel>(dialog, u"status"_s)->text().contains(u"Line 2"_s));
     EXPECT_EQ(tableDump(t.db()), atBackup);
 }

@@ -12,6 +12,8 @@
 #include "meetings/Schedule.h"
 #include "meetings/ScheduleWidget.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -25,6 +27,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -68,15 +71,14 @@ QString grabPath(const QString& name)
 }
 } // namespace
 
-TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
+TEST(MeetingMode, RunsTheHourByKeyboardAndRecordsEveryEdit)
 {
     Demo d;
     qint64 now = 0;
     MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [&now] { return now; });
+    QUndoStack* undo = w.undoStack();
     w.resize(1280, 800);
     w.show();
-    EXPECT_LE(w.minimumSizeHint().width(), 1280) << "fits a laptop screen";
-    EXPECT_LE(w.minimumSizeHint().height(), 800);
     w.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
 
@@ -98,7 +100,7 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
         text(w, u"noticesLabel"_s).contains(u"Missed the last two meetings: Hannah Weber."_s))
         << text(w, u"noticesLabel"_s).toStdString();
 
-    // Start, let the first segment run out: the gentle signal, then two more minutes.
+    // Start, let the first segment run out: the signal, then a minute more.
     QTest::keyClick(&w, Qt::Key_Space, Qt::ControlModifier);
     EXPECT_EQ(child<QPushButton>(w, u"startPauseButton"_s)->text(), u"Pause"_s);
     now += plan.week(8)->agenda.first().minutes * Minute + 15000;
@@ -106,24 +108,37 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     EXPECT_TRUE(w.isTimeUp());
     EXPECT_EQ(text(w, u"countdownLabel"_s), u"+0:15"_s);
     EXPECT_TRUE(text(w, u"nextLabel"_s).startsWith(u"Time is up"_s));
-    QWidget* clockFrame = child<QWidget>(w, u"clockFrame"_s);
-    EXPECT_NE(clockFrame->palette().color(QPalette::Window), w.palette().color(QPalette::Base));
     w.grab().save(grabPath(u"meeting-mode-time-up.png"_s));
     QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
     EXPECT_FALSE(w.isTimeUp());
-    EXPECT_EQ(text(w, u"countdownLabel"_s), u"1:45"_s);
-    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"0:45"_s);
+    QTest::keyClick(&w, Qt::Key_PageDown);
     const AgendaSegment& round = plan.week(8)->agenda.at(1);
     EXPECT_EQ(text(w, u"segmentLabel"_s), round.title);
     EXPECT_EQ(text(w, u"countdownLabel"_s), u"%1:00"_s.arg(round.minutes));
 
-    // The round: Ben (second member) is absent today, so each of four gets a quarter.
+    // The round: the second member is absent today, so each of four gets a quarter. Each
+    // edit reaches the database at once, as an undo step.
     QListWidget* members = child<QListWidget>(w, u"memberList"_s);
     ASSERT_EQ(members->count(), 5);
+    const auto m = CircleService(d.t.db()).members(d.circleId);
+    const QString meeting
+        = u"(SELECT id FROM meeting WHERE week = 8 AND circle_id = %1)"_s.arg(d.circleId);
+    const auto stored = [&](const QString& sql, qint64 memberId) {
+        return scalar(d.t.db(), sql.arg(memberId) + meeting);
+    };
+    const QString notesSql
+        = u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s;
+    const QString presentSql
+        = u"SELECT present FROM attendance WHERE member_id = %1 AND meeting_id = "_s;
     members->setFocus();
     members->setCurrentRow(1);
     QTest::keyClick(members, Qt::Key_Space); // attendance by keyboard
     EXPECT_EQ(members->item(1)->checkState(), Qt::Unchecked);
+    EXPECT_EQ(stored(presentSql, m.at(1).id).toInt(), 0);
+    EXPECT_EQ(scalar(d.t.db(), u"SELECT status FROM meeting WHERE id = "_s + meeting).toInt(),
+        int(Meeting::Status::Held));
+    EXPECT_EQ(undo->count(), 1);
     members->setCurrentRow(0);
     EXPECT_EQ(text(w, u"memberNameLabel"_s), members->item(0)->text());
     EXPECT_TRUE(text(w, u"numbersLabel"_s).startsWith(u"Given "_s));
@@ -131,10 +146,17 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     QPlainTextEdit* notes = child<QPlainTextEdit>(w, u"roundNotesEdit"_s);
     notes->setFocus();
     QTest::keyClicks(notes, u"Two calls with HR, one pilot team"_s);
-    exercises->setFocus();
+    EXPECT_TRUE(w.hasUnsavedChanges());
+    exercises->setFocus(); // leaving the field records what was typed
+    EXPECT_FALSE(w.hasUnsavedChanges());
+    EXPECT_EQ(stored(notesSql, m.at(0).id).toString(), u"Two calls with HR, one pilot team"_s);
     exercises->setCurrentRow(1);
     QTest::keyClick(exercises, Qt::Key_Space); // check-offs by keyboard too
     EXPECT_EQ(exercises->item(1)->checkState(), Qt::Checked);
+    EXPECT_EQ(
+        scalar(d.t.db(), u"SELECT exercise FROM exercise_done WHERE meeting_id = "_s + meeting)
+            .toString(),
+        plan.week(8)->exercises.at(1));
     QPlainTextEdit* commitments = child<QPlainTextEdit>(w, u"commitmentsEdit"_s);
     commitments->setFocus();
     QTest::keyClicks(commitments, u"Offer feedback to Lea"_s);
@@ -144,83 +166,251 @@ TEST(MeetingMode, RunsTheHourByKeyboardAndSavesEverything)
     w.refresh();
     EXPECT_TRUE(w.isRoundTimeUp());
 
-    // Next member skips the absent one; typing in the notes does not trigger shortcuts.
+    // Next member skips the absent one and records the commitments typed.
     QTest::keyClick(commitments, Qt::Key_M, Qt::ControlModifier);
     EXPECT_EQ(members->currentRow(), 2);
     EXPECT_FALSE(w.isRoundTimeUp()) << "a fresh timebox";
+    EXPECT_EQ(
+        scalar(d.t.db(),
+            u"SELECT group_concat(text, '|') FROM commitment WHERE made_week = 8 AND member_id = %1"_s
+                .arg(m.at(0).id))
+            .toString(),
+        u"Offer feedback to Lea|Thank the pilot team"_s);
+    EXPECT_EQ(undo->count(), 4) << "attendance, notes, exercise, commitments";
     QTest::keyClicks(child<QPlainTextEdit>(w, u"roundNotesEdit"_s), u"Asked for a mentor"_s);
 
     w.grab().save(grabPath(u"meeting-mode.png"_s));
     QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
     EXPECT_TRUE(text(w, u"statusLabel"_s).startsWith(u"Saved"_s))
         << text(w, u"statusLabel"_s).toStdString();
-
     EXPECT_FALSE(w.hasUnsavedChanges());
+    EXPECT_EQ(stored(notesSql, m.at(2).id).toString(), u"Asked for a mentor"_s);
 
-    // Notes typed and then a change of week: they are saved, not lost.
+    // Notes typed and then a change of week: they are recorded, not lost.
     members->setCurrentRow(3);
     QTest::keyClicks(child<QPlainTextEdit>(w, u"roundNotesEdit"_s), u"Talk submitted"_s);
     EXPECT_TRUE(w.hasUnsavedChanges());
-    week->setValue(9);
+    QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
     EXPECT_EQ(w.week(), 9);
     EXPECT_EQ(text(w, u"themeLabel"_s), plan.week(9)->theme);
-    EXPECT_EQ(text(w, u"statusLabel"_s), u"Week 8 was saved."_s);
     EXPECT_FALSE(w.hasUnsavedChanges());
     EXPECT_EQ(child<QPlainTextEdit>(w, u"roundNotesEdit"_s)->toPlainText(), QString())
         << "week 9 starts empty";
+    EXPECT_EQ(stored(notesSql, m.at(3).id).toString(), u"Talk submitted"_s);
 
-    // Full screen and back, by keyboard.
-    QTest::keyClick(&w, Qt::Key_F11);
-    EXPECT_TRUE(w.isFullScreen());
-    QTest::keyClick(&w, Qt::Key_Escape);
-    EXPECT_FALSE(w.isFullScreen());
-
-    // What the database holds now.
+    // What the database holds after closing and opening the file again.
     d.t.reopen();
     Database& db = d.t.db();
-    const auto m = CircleService(db).members(d.circleId);
-    const QString meeting
-        = u"(SELECT id FROM meeting WHERE week = 8 AND circle_id = %1)"_s.arg(d.circleId);
     EXPECT_EQ(scalar(db, u"SELECT status FROM meeting WHERE id = "_s + meeting).toInt(),
         int(Meeting::Status::Held));
     EXPECT_EQ(
-        scalar(db,
-            u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(0).id)
-                + meeting)
-            .toString(),
-        u"Two calls with HR, one pilot team"_s);
-    EXPECT_EQ(
-        scalar(db,
-            u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(2).id)
-                + meeting)
-            .toString(),
-        u"Asked for a mentor"_s);
-    EXPECT_EQ(
-        scalar(db,
-            u"SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s.arg(m.at(3).id)
-                + meeting)
-            .toString(),
-        u"Talk submitted"_s);
-    EXPECT_EQ(scalar(db,
-                  u"SELECT present FROM attendance WHERE member_id = %1 AND meeting_id = "_s.arg(
-                      m.at(1).id)
-                      + meeting)
-                  .toInt(),
-        0);
+        scalar(
+            db, u"SELECT count(*) FROM round_note WHERE notes <> '' AND meeting_id = "_s + meeting)
+            .toInt(),
+        3);
     EXPECT_EQ(
         scalar(
-            db, u"SELECT count(*) FROM attendance WHERE present = 1 AND meeting_id = "_s + meeting)
+            db, u"SELECT count(*) FROM attendance WHERE present = 0 AND meeting_id = "_s + meeting)
             .toInt(),
-        4);
-    EXPECT_EQ(scalar(db, u"SELECT exercise FROM exercise_done WHERE meeting_id = "_s + meeting)
-                  .toString(),
-        plan.week(8)->exercises.at(1));
+        1);
+}
+
+TEST(MeetingMode, TheAgendaGoesBackPausesAndRestartsAndNeverFreezes)
+{
+    Demo d;
+    qint64 now = 0;
+    MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [&now] { return now; });
+    w.resize(1280, 800);
+    w.show();
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    w.setWeek(8);
+    const WeekPlan plan = PlanService(d.t.db()).plan(d.circleId);
+    const QList<AgendaSegment> agenda = plan.week(8)->agenda;
+    QPushButton* back = child<QPushButton>(w, u"previousSegmentButton"_s);
+    EXPECT_FALSE(back->isEnabled()) << "nothing before the first part";
+
+    QTest::keyClick(&w, Qt::Key_F5); // start
+    now += Minute;
+    QTest::keyClick(&w, Qt::Key_F5); // pause
+    now += 10 * Minute;
+    w.refresh();
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"%1:00"_s.arg(agenda.at(0).minutes - 1))
+        << "paused: time stands still";
+    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"%1:00"_s.arg(agenda.at(0).minutes - 2))
+        << "a minute less";
+
+    // To the end and past it: "done", and from there back, forward and restart still work.
+    for (int i = 0; i < agenda.size(); ++i)
+        QTest::keyClick(&w, Qt::Key_PageDown);
+    EXPECT_EQ(text(w, u"segmentLabel"_s), u"The agenda is done"_s);
+    EXPECT_FALSE(child<QPushButton>(w, u"nextSegmentButton"_s)->isEnabled());
+    EXPECT_TRUE(back->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(w, u"restartButton"_s)->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(w, u"startPauseButton"_s)->isEnabled())
+        << "the member's timebox can still be run";
+    QTest::keyClick(&w, Qt::Key_PageUp);
+    EXPECT_EQ(text(w, u"segmentLabel"_s), agenda.last().title);
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"%1:00"_s.arg(agenda.last().minutes));
+    QTest::keyClick(&w, Qt::Key_PageUp);
+    QTest::keyClick(&w, Qt::Key_PageUp);
+    EXPECT_EQ(text(w, u"segmentLabel"_s), agenda.at(1).title);
+    // In the round the member's timebox runs with the agenda.
+    QTest::keyClick(&w, Qt::Key_Space, Qt::ControlModifier);
+    now += Minute;
+    w.refresh();
+    EXPECT_NE(
+        text(w, u"roundCountdownLabel"_s), formatCountdown(agenda.at(1).minutes * Minute / 5));
+    QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
+    EXPECT_EQ(text(w, u"segmentLabel"_s), agenda.first().title);
+    EXPECT_EQ(text(w, u"countdownLabel"_s), u"%1:00"_s.arg(agenda.first().minutes));
+    EXPECT_EQ(child<QPushButton>(w, u"startPauseButton"_s)->text(), u"Start"_s);
+}
+
+TEST(MeetingMode, TheRoundCanBeReorderedAndAMemberSkippedAndResumed)
+{
+    Demo d;
+    MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [] { return qint64(0); });
+    w.resize(1280, 800);
+    w.show();
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    w.setWeek(8);
+    const QStringList names = w.roundOrder();
+    ASSERT_EQ(names.size(), 5);
+    QListWidget* members = child<QListWidget>(w, u"memberList"_s);
+
+    // The second member goes first.
+    QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier);
+    EXPECT_EQ(text(w, u"memberNameLabel"_s), names.at(1));
+    QTest::keyClick(&w, Qt::Key_Up, Qt::AltModifier);
+    EXPECT_EQ(w.roundOrder().first(), names.at(1));
+    EXPECT_EQ(members->item(0)->text(), names.at(1));
+    EXPECT_EQ(members->currentRow(), 0);
+    EXPECT_EQ(text(w, u"memberNameLabel"_s), names.at(1)) << "still their turn";
+
+    // Skipped: the next one speaks, and the skipped one comes back at the end.
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    EXPECT_EQ(w.roundOrder().last(), names.at(1));
+    EXPECT_EQ(text(w, u"memberNameLabel"_s), names.at(0));
+    QStringList spoke {names.at(0)};
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier);
+        spoke.append(text(w, u"memberNameLabel"_s));
+    }
     EXPECT_EQ(
-        scalar(db,
-            u"SELECT group_concat(text, '|') FROM commitment WHERE made_week = 8 AND member_id = %1"_s
-                .arg(m.at(0).id))
-            .toString(),
-        u"Offer feedback to Lea|Thank the pilot team"_s);
+        spoke, QStringList({names.at(0), names.at(2), names.at(3), names.at(4), names.at(1)}));
+    EXPECT_FALSE(child<QPushButton>(w, u"nextMemberButton"_s)->isEnabled()) << "everyone spoke";
+    QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(text(w, u"memberNameLabel"_s), names.at(4)) << "and back";
+}
+
+TEST(MeetingMode, CorrectionsAreUndoStepsAndAPastMeetingCanBeReopened)
+{
+    Demo d;
+    MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [] { return qint64(0); });
+    w.resize(1280, 800);
+    w.show();
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QUndoStack* undo = w.undoStack();
+    // Week 3 was held weeks ago: reopen it by keyboard.
+    w.setWeek(5);
+    QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+    ASSERT_EQ(w.week(), 3);
+    Database& db = d.t.db();
+    const QString meeting
+        = u"(SELECT id FROM meeting WHERE week = 3 AND circle_id = %1)"_s.arg(d.circleId);
+    ASSERT_EQ(scalar(db, u"SELECT status FROM meeting WHERE id = "_s + meeting).toInt(),
+        int(Meeting::Status::Held));
+    const qint64 first = CircleService(db).members(d.circleId).first().id;
+    const QString notesSql
+        = u"SELECT coalesce((SELECT notes FROM round_note WHERE member_id = %1 AND meeting_id = "_s
+              .arg(first)
+        + meeting + u"), '')"_s;
+    const QString before = scalar(db, notesSql).toString();
+    QPlainTextEdit* notes = child<QPlainTextEdit>(w, u"roundNotesEdit"_s);
+    EXPECT_EQ(notes->toPlainText(), before);
+    notes->setFocus();
+    QTest::keyClick(notes, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(notes, u" (corrected)"_s);
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_EQ(scalar(db, notesSql).toString(), (before + u" (corrected)"_s).trimmed());
+
+    // Attendance by key, and a kept commitment unchecked.
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    const QString presentSql
+        = u"SELECT present FROM attendance WHERE member_id = %1 AND meeting_id = "_s.arg(first)
+        + meeting;
+    EXPECT_EQ(scalar(db, presentSql).toInt(), 0);
+    ASSERT_EQ(undo->count(), 2);
+
+    // Undo by keyboard from outside the text fields: Ctrl+Z reaches the stack.
+    QListWidget* members = child<QListWidget>(w, u"memberList"_s);
+    members->setFocus();
+    auto* undoAction = undo->createUndoAction(&w);
+    undoAction->setShortcut(QKeySequence::Undo);
+    w.addAction(undoAction);
+    QTest::keySequence(&w, QKeySequence::Undo);
+    EXPECT_EQ(scalar(db, presentSql).toInt(), 1) << "present again";
+    EXPECT_EQ(members->item(0)->checkState(), Qt::Checked) << "and shown so";
+    QTest::keySequence(&w, QKeySequence::Undo);
+    EXPECT_EQ(scalar(db, notesSql).toString(), before);
+    EXPECT_EQ(notes->toPlainText(), before) << "the view follows the undo";
+    undo->redo();
+    EXPECT_EQ(scalar(db, notesSql).toString(), (before + u" (corrected)"_s).trimmed());
+
+    // An edit to a meeting not held yet marks it held; undoing it puts "planned" back.
+    w.setWeek(10);
+    const QString week10
+        = u"SELECT status FROM meeting WHERE week = 10 AND circle_id = %1"_s.arg(d.circleId);
+    ASSERT_EQ(scalar(db, week10).toInt(), int(Meeting::Status::Planned));
+    QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+    EXPECT_EQ(scalar(db, week10).toInt(), int(Meeting::Status::Held));
+    undo->undo();
+    EXPECT_EQ(scalar(db, week10).toInt(), int(Meeting::Status::Planned));
+}
+
+TEST(MeetingMode, TimeIsUpIsReadableInEveryPalette)
+{
+    Demo d;
+    qint64 now = 0;
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    QPalette contrast;
+    contrast.setColor(QPalette::Window, Qt::black);
+    contrast.setColor(QPalette::WindowText, Qt::white);
+    contrast.setColor(QPalette::Base, Qt::black);
+    contrast.setColor(QPalette::Text, Qt::white);
+    contrast.setColor(QPalette::Highlight, Qt::yellow);
+    contrast.setColor(QPalette::HighlightedText, Qt::black);
+    for (const QPalette& palette : {original, dark, contrast}) {
+        QApplication::setPalette(palette);
+        MeetingModeWidget w(d.t.db(), d.circleId, nullptr, [&now] { return now; });
+        w.resize(1280, 800);
+        w.show();
+        w.setWeek(8);
+        w.startPause();
+        now += 6 * Minute;
+        w.refresh();
+        ASSERT_TRUE(w.isTimeUp());
+        QLabel* countdown = child<QLabel>(w, u"countdownLabel"_s);
+        const QColor fg = countdown->palette().color(QPalette::WindowText);
+        const QColor bg = child<QWidget>(w, u"clockFrame"_s)->palette().color(QPalette::Window);
+        EXPECT_EQ(bg, palette.color(QPalette::Highlight));
+        EXPECT_GT(std::abs(fg.lightnessF() - bg.lightnessF()), 0.4)
+            << "text stands out from the background";
+        now = 0;
+    }
+    QApplication::setPalette(original);
 }
 
 TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
@@ -287,17 +477,21 @@ TEST(MeetingMode, ScheduleMovesSkipsExportsAndLoadsPlans)
         MeetingService(d.t.db()).setStatus(after.at(11).id, Meeting::Status::Skipped, nullptr));
     EXPECT_EQ(table->item(11, 3)->text(), u"Cancelled"_s);
 
-    // Who facilitates.
-    QComboBox* facilitator = child<QComboBox>(w, u"facilitatorCombo"_s);
-    const auto members = CircleService(d.t.db()).members(d.circleId);
-    ASSERT_EQ(facilitator->count(), members.size() + 1);
-    EXPECT_EQ(facilitator->currentData().toLongLong(),
-        CircleService(d.t.db()).circle(d.circleId)->facilitatorId);
-    facilitator->setFocus();
-    facilitator->setCurrentIndex(3);
-    QTest::keyClick(facilitator, Qt::Key_Down); // the user picks the next entry
-    EXPECT_EQ(CircleService(d.t.db()).circle(d.circleId)->facilitatorId, members.at(3).id);
-    EXPECT_TRUE(text(w, u"statusLabel"_s).contains(members.at(3).name));
+    // Every change was an undo step: the plans, the skip and the move go back in turn.
+    QUndoStack* undo = w.undoStack();
+    ASSERT_EQ(undo->count(), 3) << "move, skip, plan file; nothing for what was refused";
+    undo->undo();
+    EXPECT_EQ(table->item(0, 2)->text(), themeBefore) << "the shipped plan again";
+    EXPECT_FALSE(PlanService(d.t.db()).hasOwnPlan(d.circleId));
+    undo->undo();
+    EXPECT_EQ(Schedule(d.t.db()).meetings(d.circleId).at(9).scheduledAt.date(),
+        before.at(9).scheduledAt.date())
+        << "the skip undone";
+    undo->undo();
+    EXPECT_EQ(Schedule(d.t.db()).meetings(d.circleId).at(8).scheduledAt, before.at(8).scheduledAt)
+        << "the move undone";
+    undo->redo();
+    EXPECT_EQ(Schedule(d.t.db()).meetings(d.circleId).at(8).scheduledAt.time(), QTime(17, 30));
     w.grab().save(grabPath(u"schedule.png"_s));
 }
 

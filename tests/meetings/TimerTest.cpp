@@ -108,3 +108,38 @@ TEST(AgendaTimer, ARoundTimeboxIsACountdown)
     Countdown empty(clock.clock());
     EXPECT_FALSE(empty.isTimeUp()) << "no timebox, no alarm";
 }
+
+TEST(AgendaTimer, GoesBackRestartsAndTakesTimeAway)
+{
+    FakeClock clock;
+    AgendaTimer timer(clock.clock());
+    timer.setAgenda(agenda());
+    EXPECT_FALSE(timer.previous()) << "nothing before the first segment";
+    timer.start();
+    clock.now += Minute;
+    timer.addMinutes(-2);
+    EXPECT_EQ(timer.segmentDurationMs(), 3 * Minute);
+    EXPECT_EQ(timer.remainingMs(), 2 * Minute);
+    timer.addMinutes(-10);
+    EXPECT_EQ(timer.segmentDurationMs(), Minute) << "a segment keeps at least a minute";
+    EXPECT_TRUE(timer.isTimeUp());
+    EXPECT_TRUE(timer.next());
+    clock.now += 5 * Minute;
+    EXPECT_TRUE(timer.previous());
+    EXPECT_EQ(timer.currentIndex(), 0);
+    EXPECT_TRUE(timer.isRunning()) << "back keeps the timer running";
+    EXPECT_EQ(timer.remainingMs(), 5 * Minute) << "the segment starts afresh";
+
+    // From "done" it goes back to the last segment: nothing is final.
+    while (timer.next()) { }
+    ASSERT_TRUE(timer.isFinished());
+    EXPECT_TRUE(timer.previous());
+    EXPECT_FALSE(timer.isFinished());
+    EXPECT_EQ(timer.currentIndex(), int(timer.agenda().size()) - 1);
+    EXPECT_EQ(timer.remainingMs(), qint64(timer.agenda().last().minutes) * Minute);
+
+    timer.restart();
+    EXPECT_EQ(timer.currentIndex(), 0);
+    EXPECT_FALSE(timer.isRunning());
+    EXPECT_EQ(timer.remainingMs(), 5 * Minute);
+}

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <atomic>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -32,15 +36,136 @@ QDateTime fixedNow()
     return QDateTime(QDate(2026, 3, 2), QTime(10, 0));
 }
 
+Database::Engine engine()
+{
+    return qEnvironmentVariable("OUTLOUD_TEST_ENGINE") == u"postgres"_s ? Database::Engine::Postgres
+                                                                        : Database::Engine::Sqlite;
+}
+
+QString serverAddress()
+{
+    return qEnvironmentVariable("OUTLOUD_TEST_POSTGRES");
+}
+
+QString serverAddressFor(const QString& database)
+{
+    QUrl url(serverAddress());
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
+bool serverAdmin(const QString& sql, QString* error)
+{
+    return serverExec(QUrl(serverAddress()).path().mid(1), sql, error);
+}
+
+bool serverExec(const QString& database, const QString& sql, QString* error, QVariant* value)
+{
+    const QString name = u"outloud-test-admin-"_s + database;
+    QSqlDatabase admin = QSqlDatabase::database(name, false);
+    if (!admin.isValid()) {
+        const QUrl url(serverAddress());
+        admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(database);
+    }
+    if (!admin.isOpen() && !admin.open()) {
+        if (error)
+            *error = admin.lastError().text();
+        return false;
+    }
+    QSqlQuery q(admin);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (value)
+        *value = q.next() ? q.value(0) : QVariant();
+    return true;
+}
+
+namespace {
+class EngineEnvironment : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        if (engine() != Database::Engine::Postgres)
+            return;
+        if (serverAddress().isEmpty()) {
+            if (qEnvironmentVariable("CI") == u"true"_s)
+                FAIL() << "OUTLOUD_TEST_ENGINE=postgres but no server: run the tests through "
+                          "bash .ci/with-postgres (bash .ci/dev test does)";
+            GTEST_SKIP() << "no PostgreSQL server (OUTLOUD_TEST_POSTGRES unset): the PostgreSQL "
+                            "half did NOT run; use bash .ci/with-postgres";
+        }
+        QString error;
+        if (!serverAdmin(u"SELECT 1"_s, &error))
+            FAIL() << "the test server does not answer: " << error.toStdString();
+    }
+};
+
+QString nextServerDatabaseName()
+{
+    static std::atomic<int> counter {0};
+    return u"outloud_t%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++counter);
+}
+
+void dropServerDatabase(const QString& name)
+{
+    QSqlDatabase::removeDatabase(u"outloud-test-admin-"_s + name);
+    QString error;
+    if (!serverAdmin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name), &error))
+        ADD_FAILURE() << "could not drop " << name.toStdString() << ": " << error.toStdString();
+}
+} // namespace
+
+void addEngineEnvironment()
+{
+    ::testing::AddGlobalTestEnvironment(new EngineEnvironment);
+}
+
+ServerDatabase::ServerDatabase()
+    : m_name(nextServerDatabaseName())
+{
+    QString error;
+    if (!serverAdmin(u"CREATE DATABASE %1"_s.arg(m_name), &error))
+        ADD_FAILURE() << "could not create a test database: " << error.toStdString();
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    dropServerDatabase(m_name);
+}
+
 TempDatabase::TempDatabase()
     : m_path(m_dir.filePath(u"outloud.sqlite"_s))
 {
+    if (engine() == Database::Engine::Postgres) {
+        m_serverDatabase = nextServerDatabaseName();
+        QString error;
+        if (!serverAdmin(u"CREATE DATABASE %1"_s.arg(m_serverDatabase), &error)) {
+            ADD_FAILURE() << "could not create a test database: " << error.toStdString();
+            return;
+        }
+        m_path = serverAddressFor(m_serverDatabase);
+    }
     QString error;
     m_db = Database::open(m_path, &error);
     if (!m_db)
         ADD_FAILURE() << error.toStdString();
     else
         m_db->setClock(fixedNow);
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_db.reset();
+    if (!m_serverDatabase.isEmpty())
+        dropServerDatabase(m_serverDatabase);
 }
 
 void TempDatabase::reopen()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests: gtest_discover_tests runs this binary at build time, without a display,
 // so the platform defaults to offscreen unless the caller chose one.
+#include "TestSupport.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
@@ -14,5 +16,6 @@ int main(int argc, char** argv)
     // Window state and settings go to a throw-away location, not the user's.
     QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
+    outloud::test::addEngineEnvironment();
     return RUN_ALL_TESTS();
 }

@@ -72,7 +72,6 @@ TEST(Appearance, TheRelationshipListFollowsADarkPalette)
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         QTableView* view = window.relationshipsPage()->view();
         const QImage shot = window.grab().toImage();
-        shot.save(u"appearance-dark.png"_s);
         const QRect table(view->viewport()->mapTo(&window, QPoint(0, 0)), view->viewport()->size());
         EXPECT_LT(luminance(shot, table), 0.35) << "the list is drawn on the dark base colour";
 

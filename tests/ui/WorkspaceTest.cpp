@@ -4,6 +4,8 @@
 // what the database holds afterwards.
 #include "TestSupport.h"
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -420,11 +422,12 @@ TEST_F(Workspace, MeetingModeKeepsItsOwnKeys)
     const QString first = segment->text();
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    window->findChild<QWidget*>(u"meetingMode"_s)->setFocus();
-    QTest::keyClick(window->findChild<QWidget*>(u"meetingMode"_s), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(window->currentPage(), MainWindow::MeetingModePage)
         << "Ctrl+N does not leave the meeting";
-    EXPECT_NE(segment->text(), first) << "it moves to the next agenda segment";
+    EXPECT_EQ(segment->text(), first);
+    QTest::keyClick(window.get(), Qt::Key_PageDown);
+    EXPECT_NE(segment->text(), first) << "Page Down moves to the next agenda segment";
     window->showPage(MainWindow::ContributionsPageIndex);
     QTest::keySequence(window.get(), QKeySequence::New);
     EXPECT_TRUE(find<QLineEdit>(u"quickPerson"_s)->hasFocus())
@@ -480,4 +483,17 @@ TEST_F(Workspace, MeetingModeOpensOnTheComingMeeting)
     const int coming = meeting->defaultWeek();
     EXPECT_GE(coming, 7) << "the demo is in week 7";
     EXPECT_EQ(meeting->week(), coming);
+}
+
+TEST_F(Workspace, AnExportThatCannotBeWrittenIsExplainedInAMessageBox)
+{
+    // Both questions answered as a user would: a folder that does not exist, then OK.
+    const QString nowhere = dir.filePath(u"no-such-folder/outloud-export.json"_s);
+    FileDialog::setNextFileName(nowhere);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(u"exportJsonAction"_s)->trigger();
+    EXPECT_TRUE(MessageBox::lastText().contains(QDir::toNativeSeparators(nowhere))
+        || MessageBox::lastText().contains(u"no-such-folder"_s))
+        << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(nowhere));
 }

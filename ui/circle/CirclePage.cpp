@@ -4,7 +4,7 @@
 
 #include "circle/CircleService.h"
 #include "common/Format.h"
-#include "meetings/MeetingService.h"
+#include "meetings/ScheduleCommands.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,8 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_circleId(circleId)
+    , m_undo(new QUndoStack(this))
+    , m_ownUndo(m_undo)
 {
     setObjectName(u"circlePage"_s);
     m_summary = new QLabel(this);
@@ -42,12 +45,6 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     m_members->setAccessibleName(tr("Members"));
     m_members->setRootIsDecorated(false);
     m_members->setHeaderLabels({tr("Member"), tr("Role")});
-    m_meetings = new QTreeWidget(this);
-    m_meetings->setObjectName(u"circleMeetings"_s);
-    m_meetings->setAccessibleName(tr("Meetings"));
-    m_meetings->setRootIsDecorated(false);
-    m_meetings->setHeaderLabels({tr("Week"), tr("Date"), tr("State"), tr("Notes")});
-    m_meetings->header()->setStretchLastSection(true);
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"circleName"_s);
     m_name->setAccessibleName(tr("Circle name"));
@@ -79,17 +76,18 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     editRow->addWidget(m_facilitator, 1);
     editRow->addWidget(m_newMember, 2);
 
+    // The members beside the meetings: every week in sight, no empty half page.
     auto* lists = new QHBoxLayout;
     lists->addWidget(m_members, 1);
-    lists->addWidget(m_meetings, 2);
     m_extensions = new QVBoxLayout;
+    m_extensions->setContentsMargins(0, 0, 0, 0);
+    lists->addLayout(m_extensions, 4);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_warning);
     layout->addLayout(editRow);
     layout->addWidget(m_error);
     layout->addLayout(lists, 1);
-    layout->addLayout(m_extensions);
     connect(&db, &Database::changed, this, [this](Database::Tables t) {
         if (t & (Database::Circles | Database::Members | Database::Meetings))
             refresh();
@@ -102,7 +100,6 @@ void CirclePage::refresh()
     CircleService circles(m_db);
     const std::optional<Circle> circle = circles.circle(m_circleId);
     m_members->clear();
-    m_meetings->clear();
     if (!circle)
         return;
     const QLocale locale;
@@ -132,30 +129,16 @@ void CirclePage::refresh()
             roles << tr("facilitator");
         new QTreeWidgetItem(m_members, {m.name, roles.join(u", "_s)});
     }
-    const QList<Meeting> meetings = MeetingService(m_db).meetings(m_circleId);
-    for (const Meeting& meeting : meetings) {
-        QString state;
-        switch (meeting.status) {
-        case Meeting::Status::Planned:
-            state = tr("planned");
-            break;
-        case Meeting::Status::Held:
-            state = tr("held");
-            break;
-        case Meeting::Status::Moved:
-            state = tr("moved");
-            break;
-        case Meeting::Status::Skipped:
-            state = tr("skipped");
-            break;
-        }
-        new QTreeWidgetItem(m_meetings,
-            {QString::number(meeting.week), format::shortDateTime(meeting.scheduledAt), state,
-                meeting.notes});
-    }
-    m_meetings->resizeColumnToContents(0);
-    m_meetings->resizeColumnToContents(1);
     m_members->resizeColumnToContents(0);
+    m_members->resizeColumnToContents(1);
+    // Names whole, without a scroll bar.
+    m_members->setMinimumWidth(
+        m_members->columnWidth(0) + m_members->columnWidth(1) + 2 * m_members->frameWidth() + 4);
+}
+
+void CirclePage::setUndoStack(QUndoStack* stack)
+{
+    m_undo = stack ? stack : m_ownUndo;
 }
 
 bool CirclePage::rename(const QString& name)
@@ -164,6 +147,7 @@ bool CirclePage::rename(const QString& name)
     std::optional<Circle> circle = circles.circle(m_circleId);
     if (!circle || circle->name == name.trimmed())
         return true;
+    const QString before = circle->name;
     circle->name = name;
     QString error;
     if (!circles.updateCircle(*circle, &error)) {
@@ -172,6 +156,7 @@ bool CirclePage::rename(const QString& name)
         m_name->setText(circles.circle(m_circleId)->name);
         return false;
     }
+    m_undo->push(new RenameCircleCommand(m_db, m_circleId, before, circle->name.trimmed()));
     m_error->hide();
     return true;
 }
@@ -192,11 +177,22 @@ bool CirclePage::addMember(const QString& name)
 bool CirclePage::setFacilitator(qint64 memberId)
 {
     QString error;
-    if (!CircleService(m_db).setFacilitator(m_circleId, memberId, &error)) {
+    CircleService circles(m_db);
+    const std::optional<Circle> circle = circles.circle(m_circleId);
+    const qint64 before = circle ? circle->facilitatorId : -1;
+    if (before == memberId)
+        return true;
+    if (!circles.setFacilitator(m_circleId, memberId, &error)) {
         m_error->setText(error);
         m_error->show();
         return false;
     }
+    const std::optional<Member> member = circles.member(memberId);
+    const QString text = member ? tr("%1 facilitates the circle.").arg(member->name)
+                                : tr("The circle has no facilitator.");
+    m_undo->push(new FacilitatorCommand(m_db, m_circleId, text, before, memberId));
+    m_error->hide();
+    Q_EMIT message(text);
     return true;
 }
 

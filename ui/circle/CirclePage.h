@@ -8,19 +8,23 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
+class QUndoStack;
 class QVBoxLayout;
 
 namespace outloud {
 
 class Database;
 
-/// The circle at a glance: when it meets, who is in it, who facilitates, and the
-/// twelve meetings with their state.
+/// The circle at a glance: when it meets, who is in it, who facilitates; the meetings and
+/// their history go beside the members (extensionLayout()). Renaming and choosing the
+/// facilitator are undo steps.
 class CirclePage : public QWidget
 {
     Q_OBJECT
 public:
     CirclePage(Database& db, qint64 circleId, QWidget* parent = nullptr);
+    /// The window's undo stack; without one the page keeps its own.
+    void setUndoStack(QUndoStack* stack);
     void refresh();
     /// Room for the meetings work (meeting mode, schedule editing) below the overview.
     QVBoxLayout* extensionLayout() const { return m_extensions; }
@@ -40,7 +44,8 @@ private:
     QLabel* m_summary;
     QLabel* m_warning;
     QTreeWidget* m_members;
-    QTreeWidget* m_meetings;
+    QUndoStack* m_undo;
+    QUndoStack* m_ownUndo;
     QVBoxLayout* m_extensions;
     QLineEdit* m_name;
     QLineEdit* m_newMember;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupsDialog.h"
 
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "io/BackupService.h"
 #include "io/FileIo.h"
 #include "io/JsonArchive.h"
@@ -9,13 +11,11 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,13 +30,6 @@ BackupsDialog::BackupsDialog(Database& db, QWidget* parent)
 {
     setObjectName(u"backupsDialog"_s);
     setWindowTitle(tr("Backups"));
-    m_confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Restore"), question) == QMessageBox::Yes;
-    };
-    m_chooseFile = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Restore from an Outloud export"),
-            QDir::homePath(), tr("Outloud export (*.json);;All files (*)"));
-    };
 
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
@@ -95,6 +88,11 @@ BackupsDialog::BackupsDialog(Database& db, QWidget* parent)
     resize(620, 440);
 }
 
+bool BackupsDialog::confirm(const QString& question)
+{
+    return MessageBox::question(this, tr("Restore"), question) == QMessageBox::Yes;
+}
+
 void BackupsDialog::reload()
 {
     const io::BackupService service(m_db);
@@ -144,9 +142,9 @@ void BackupsDialog::restoreSelected()
     const QTableWidgetItem* made = m_list->item(selected.first()->row(), 0);
     const QString path = made->data(Qt::UserRole).toString();
     const QString when = made->text(); // the item goes away with reload()
-    if (!m_confirm(tr("Replace everything in Outloud with the backup made %1? What it replaces is "
-                      "kept as a backup.")
-                       .arg(when)))
+    if (!confirm(tr("Replace everything in Outloud with the backup made %1? What it replaces is "
+                    "kept as a backup.")
+                     .arg(when)))
         return;
     io::BackupService service(m_db);
     QString savedAs;
@@ -165,7 +163,8 @@ void BackupsDialog::restoreSelected()
 
 void BackupsDialog::restoreJson()
 {
-    const QString path = m_chooseFile();
+    const QString path = FileDialog::openFileName(this, tr("Restore from an Outloud export"),
+        QDir::homePath(), tr("Outloud export (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QByteArray bytes;
@@ -175,9 +174,9 @@ void BackupsDialog::restoreJson()
         report(error, true);
         return;
     }
-    if (!m_confirm(tr("Replace everything in Outloud with the export %1? What it replaces is kept "
-                      "as a backup.")
-                       .arg(QDir::toNativeSeparators(path))))
+    if (!confirm(tr("Replace everything in Outloud with the export %1? What it replaces is kept "
+                    "as a backup.")
+                     .arg(QDir::toNativeSeparators(path))))
         return;
     QString savedAs;
     if (!io::BackupService(m_db).restoreArchive(archive, &savedAs, &error)) {

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QDialog>
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -24,13 +23,6 @@ class BackupsDialog : public QDialog
 public:
     explicit BackupsDialog(Database& db, QWidget* parent = nullptr);
 
-    /// Asks the user to confirm; tests replace it (the default shows a message box).
-    using Confirm = std::function<bool(const QString& question)>;
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    /// Chooses a JSON export to restore; tests replace it (the default is a file dialog).
-    using ChooseFile = std::function<QString()>;
-    void setChooseFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
-
     void reload();
 
 Q_SIGNALS:
@@ -41,10 +33,9 @@ private:
     void restoreSelected();
     void restoreJson();
     void report(const QString& message, bool isError);
+    bool confirm(const QString& question);
 
     Database& m_db;
-    Confirm m_confirm;
-    ChooseFile m_chooseFile;
     QTableWidget* m_list = nullptr;
     QLabel* m_folder = nullptr;
     QLabel* m_status = nullptr;

@@ -3,6 +3,7 @@
 #include "ImportDialog.h"
 
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "io/ContactFile.h"
 #include "io/FileIo.h"
 #include "io/ImportPlanModel.h"
@@ -13,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -46,7 +46,16 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     setWindowTitle(tr("Import people into the list of %1").arg(member ? member->name : QString()));
 
     auto* layout = new QVBoxLayout(this);
+    QPushButton* choose = addFileRow(layout);
+    addReadOptions(layout);
+    addMappingAndPreview(layout);
+    QPushButton* close = addProgressAndButtons(layout);
+    connectControls(choose, close);
+    resize(860, 640);
+}
 
+QPushButton* ImportDialog::addFileRow(QVBoxLayout* layout)
+{
     auto* fileRow = new QHBoxLayout;
     m_file = new QLineEdit;
     m_file->setObjectName(u"filePath"_s);
@@ -58,7 +67,11 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
     layout->addLayout(fileRow);
+    return choose;
+}
 
+void ImportDialog::addReadOptions(QVBoxLayout* layout)
+{
     auto* options = new QGroupBox(tr("How to read it"));
     auto* optionsLayout = new QHBoxLayout(options);
     auto* leftForm = new QFormLayout;
@@ -90,7 +103,10 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     optionsLayout->addLayout(leftForm, 1);
     optionsLayout->addLayout(rightForm, 1);
     layout->addWidget(options);
+}
 
+void ImportDialog::addMappingAndPreview(QVBoxLayout* layout)
+{
     m_detected = new QLabel;
     m_detected->setObjectName(u"detected"_s);
     m_detected->setTextFormat(Qt::PlainText);
@@ -130,7 +146,10 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     m_summary->setObjectName(u"summary"_s);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
+}
 
+QPushButton* ImportDialog::addProgressAndButtons(QVBoxLayout* layout)
+{
     auto* progressRow = new QHBoxLayout;
     m_progress = new QProgressBar;
     m_progress->setObjectName(u"progress"_s);
@@ -149,7 +168,11 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(u"closeButton"_s);
     layout->addWidget(buttons);
+    return close;
+}
 
+void ImportDialog::connectControls(QPushButton* choose, QPushButton* close)
+{
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
@@ -165,7 +188,6 @@ ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
         m_mapping->setRowCount(0);
         refresh();
     });
-    resize(860, 640);
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -186,7 +208,7 @@ void ImportDialog::reject()
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import people"), QDir::homePath(),
+    const QString path = FileDialog::openFileName(this, tr("Import people"), QDir::homePath(),
         tr("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);

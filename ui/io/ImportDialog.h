@@ -15,6 +15,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace outloud {
 class Database;
@@ -44,7 +45,7 @@ public:
     /// What the last import did.
     const io::ImportOutcome& outcome() const { return m_outcome; }
     io::ImportPlanModel* previewModel() const { return m_model; }
-    /// The plan that was (or will be) imported: with outcome(), what pushImportUndo needs.
+    /// The plan that was (or will be) imported: with outcome(), what ImportPeopleCommand needs.
     const io::ImportPlan& plan() const;
 
     /// While busy, closing cancels the work instead.
@@ -54,6 +55,13 @@ Q_SIGNALS:
     void imported(const outloud::io::ImportOutcome& outcome);
 
 private:
+    // The constructor's parts, in the order they run.
+    QPushButton* addFileRow(QVBoxLayout* layout);
+    void addReadOptions(QVBoxLayout* layout);
+    void addMappingAndPreview(QVBoxLayout* layout);
+    QPushButton* addProgressAndButtons(QVBoxLayout* layout);
+    void connectControls(QPushButton* choose, QPushButton* close);
+
     void chooseFile();
     void refresh();
     void rebuildMapping(const QStringList& headers, const QStringList& sample);

@@ -6,7 +6,9 @@
 #include "WelcomePage.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "common/Format.h"
+#include "common/MessageBox.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -15,7 +17,7 @@
 #include "io/BackupsDialog.h"
 #include "io/CsvExport.h"
 #include "io/ImportDialog.h"
-#include "io/ImportUndo.h"
+#include "io/ImportPeopleCommand.h"
 #include "io/JsonArchive.h"
 #include "meetings/MeetingModeWidget.h"
 #include "meetings/MeetingService.h"
@@ -35,7 +37,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -43,11 +44,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -71,9 +72,10 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Outloud"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral(OUTLOUD_APP_ID)));
-    // Meeting mode is laid out for 1280x800; smaller screens get what they have.
+    // Meeting mode is laid out for 1280x800; smaller screens get what they have, frame
+    // included (its real size is known once shown: fitIntoScreen()).
     if (const QScreen* screen = QGuiApplication::primaryScreen())
-        resize(screen->availableSize().boundedTo(QSize(1280, 800)));
+        resize(screen->availableSize().shrunkBy(QMargins(4, 36, 4, 4)).boundedTo(QSize(1280, 800)));
     else
         resize(1280, 800);
     m_stack = new QStackedWidget(this);
@@ -94,6 +96,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusWeek);
     statusBar()->addPermanentWidget(m_statusNext);
     createMenus();
+    // Undo and redo stay at hand with the menu bar hidden (presentation mode).
+    addActions({m_undo, m_redo});
 
     {
         const auto s = settings();
@@ -115,6 +119,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
     open->setShortcut(QKeySequence::Open);
@@ -132,42 +144,17 @@ void MainWindow::createMenus()
     QAction* exportAll
         = exportMenu->addAction(tr("Everything as JSON…"), this, [this] { exportData(u"json"_s); });
     exportAll->setObjectName(u"exportJsonAction"_s);
-    QAction* backups = file->addAction(tr("&Backups…"), this, [this] {
-        if (!m_db)
-            return;
-        auto* dialog = new BackupsDialog(*m_db, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &BackupsDialog::restored, this, [this] {
-            // The file's contents were replaced: earlier edits can no longer be undone.
-            if (m_editor)
-                m_editor->undoStack()->clear();
-            updateStatus();
-        });
-        dialog->open();
-    });
+    QAction* backups = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     backups->setObjectName(u"backupsAction"_s);
     m_fileActions << import << exportPeople << exportLog << exportAll << backups;
     file->addSeparator();
-    QAction* summary = file->addAction(tr("&Export week summary…"), this, [this] {
-        if (!m_db)
-            return;
-        auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath())));
-        });
-        dialog->open();
-    });
+    QAction* summary
+        = file->addAction(tr("&Export week summary…"), this, &MainWindow::exportWeekSummary);
     summary->setObjectName(u"exportSummaryAction"_s);
     summary->setShortcut(QKeySequence(u"Ctrl+E"_s));
     summary->setToolTip(tr("A one- or two-page PDF of a member's week, or the whole circle's"));
-    QAction* print = file->addAction(tr("&Print week summary…"), this, [this] {
-        if (!m_db)
-            return;
-        const int week
-            = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
-        summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
-    });
+    QAction* print
+        = file->addAction(tr("&Print week summary…"), this, &MainWindow::printWeekSummary);
     print->setObjectName(u"printSummaryAction"_s);
     print->setShortcut(QKeySequence::Print);
     m_fileActions << summary << print;
@@ -181,7 +168,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
     m_undo->setObjectName(u"undoAction"_s);
@@ -227,7 +217,10 @@ void MainWindow::createMenus()
     preferences->setObjectName(u"settingsAction"_s);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("&Overview"), tr("&Goal"), tr("&Relationships"),
         tr("&Contributions"), tr("Circle && &meetings"), tr("Meeting mo&de")};
@@ -238,15 +231,53 @@ void MainWindow::createMenus()
     }
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(false);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outloud"), this, [this] {
-        QMessageBox::about(this, tr("About Outloud"),
+        MessageBox::about(this, tr("About Outloud"),
             tr("Outloud %1\nA companion for Working Out Loud circles: your goal, your "
                "relationships, "
                "what you give and receive, week by week.")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new BackupsDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupsDialog::restored, this, [this] {
+        // The file's contents were replaced: earlier edits can no longer be undone.
+        if (m_editor)
+            m_editor->undoStack()->clear();
+        updateStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::exportWeekSummary()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath())));
+    });
+    dialog->open();
+}
+
+void MainWindow::printWeekSummary()
+{
+    if (!m_db)
+        return;
+    const int week = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
+    summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
 }
 
 void MainWindow::importPeople()
@@ -258,8 +289,9 @@ void MainWindow::importPeople()
     connect(
         dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
             // The import already ran in one transaction; this makes it one undo step.
-            pushImportUndo(m_editor->undoStack(), *m_db, dialog->plan(), outcome,
-                [this](const QString& message) { showMessage(message); });
+            QString error;
+            m_editor->push(
+                std::make_unique<ImportPeopleCommand>(*m_db, dialog->plan(), outcome), &error);
             showPage(RelationshipsPageIndex);
         });
     dialog->open();
@@ -273,7 +305,7 @@ void MainWindow::exportData(const QString& what)
     const QString suggested = QDir::home().filePath(json ? u"outloud-export.json"_s
             : what == u"people"_s                        ? u"relationships.csv"_s
                                                          : u"contributions.csv"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), suggested,
+    const QString path = FileDialog::saveFileName(this, tr("Export data"), suggested,
         json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -288,7 +320,7 @@ void MainWindow::exportData(const QString& what)
     if (ok)
         showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     else
-        QMessageBox::warning(this, tr("Export data"), error);
+        MessageBox::warning(this, tr("Export data"), error);
 }
 
 void MainWindow::showSettings()
@@ -382,7 +414,7 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::openOtherFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open an Outloud database"),
+    const QString path = FileDialog::openFileName(this, tr("Open an Outloud database"),
         QFileInfo(m_path).absolutePath(), tr("Outloud databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
@@ -475,9 +507,19 @@ void MainWindow::buildWorkspace()
     // The schedule (move, skip, the plan, the calendar file) sits under the circle.
     auto* schedule = new ScheduleWidget(*m_db, m_circleId, m_circle);
     m_circle->extensionLayout()->addWidget(schedule);
+    m_circle->setUndoStack(stack);
+    schedule->setUndoStack(stack);
     connect(schedule, &ScheduleWidget::scheduleChanged, this, &MainWindow::updateStatus);
     m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
+    m_meetingMode->setUndoStack(stack);
+    connect(
+        m_meetingMode, &MeetingModeWidget::presentationChanged, this, &MainWindow::setPresentation);
     m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
+    // A past meeting opened from the circle's history, to correct it.
+    connect(schedule, &ScheduleWidget::openMeetingRequested, this, [this](int week) {
+        showPage(MeetingModePage);
+        m_meetingMode->setWeek(week);
+    });
     m_pages->addWidget(m_meetingMode);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving meeting mode keeps what was captured.
@@ -485,7 +527,20 @@ void MainWindow::buildWorkspace()
             && m_meetingMode->hasUnsavedChanges())
             m_meetingMode->save();
         m_pages->setCurrentIndex(row);
-        // Meeting mode has its own keys (Ctrl+N moves to the next agenda segment there).
+        // Only the page on show sets the window's minimum size: a wide page elsewhere must
+        // not push meeting mode off a small screen.
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const auto policy = i == row ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        // Hidden pages do not pass the change up themselves; every layout up to the window
+        // recomputes its minimum.
+        for (QWidget* w = m_pages; w; w = w->parentWidget()) {
+            if (w->layout())
+                w->layout()->invalidate();
+            w->updateGeometry();
+        }
+        // A stray Ctrl+N must not pull the facilitator out of a meeting.
         const bool meeting = row == int(MeetingModePage);
         m_logAction->setEnabled(!meeting);
         m_addPersonAction->setEnabled(!meeting);
@@ -564,14 +619,59 @@ void MainWindow::updateStatus()
     else
         m_statusWeek->setText(tr("Week %1 of %2").arg(week).arg(circle->lengthWeeks));
     QString next;
+    // From now on: a meeting later today is the next one (the day may be pinned by tests).
+    const QDateTime clock = m_db->now();
+    const QDateTime now(m_today, clock.date() == m_today ? clock.time() : QTime(0, 0));
     const QList<Meeting> meetings = MeetingService(*m_db).meetings(m_circleId);
     for (const Meeting& m : meetings) {
-        if (m.status != Meeting::Status::Skipped && m.scheduledAt.date() > m_today) {
+        if (m.status != Meeting::Status::Skipped && m.status != Meeting::Status::Held
+            && m.scheduledAt >= now) {
             next = tr("Next meeting: %1").arg(format::shortDateTime(m.scheduledAt));
             break;
         }
     }
     m_statusNext->setText(next);
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    // Meeting mode alone on the screen: no menus, sidebar or status bar.
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (m_sidebar)
+        m_sidebar->setVisible(!on);
+    if (m_workspace && m_workspace->layout())
+        m_workspace->layout()->setContentsMargins(on ? QMargins() : QMargins(6, 6, 6, 0));
+}
+
+void MainWindow::fitIntoScreen()
+{
+    const QScreen* s = screen();
+    if (!s || isFullScreen() || isMaximized())
+        return;
+    // The frame counts: the title bar and the status bar both stay on the screen.
+    const QRect available = s->availableGeometry();
+    const QRect frame = frameGeometry();
+    const QRect client = geometry();
+    const QMargins margins(client.left() - frame.left(), client.top() - frame.top(),
+        frame.right() - client.right(), frame.bottom() - client.bottom());
+    const QSize room = available.size().shrunkBy(margins);
+    if (client.width() > room.width() || client.height() > room.height())
+        resize(client.size().boundedTo(room));
+    QRect placed = frameGeometry();
+    placed.moveRight(std::min(placed.right(), available.right()));
+    placed.moveBottom(std::min(placed.bottom(), available.bottom()));
+    placed.moveLeft(std::max(placed.left(), available.left()));
+    placed.moveTop(std::max(placed.top(), available.top()));
+    if (placed.topLeft() != frameGeometry().topLeft())
+        move(placed.topLeft());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Once the window manager has framed the window, its real frame is known.
+    QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -64,9 +64,23 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private Q_SLOTS:
+    /// Meeting mode's presentation: hides (or shows again) menus, sidebar and status bar.
+    void setPresentation(bool on);
 
 private:
+    /// Shrinks and moves the window so that it, frame included, lies on its screen.
+    void fitIntoScreen();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void showBackups();
+    void exportWeekSummary();
+    void printWeekSummary();
     void showSettings();
     void importPeople();
     /// "people", "contributions" (CSV) or "json" (everything).

@@ -5,7 +5,7 @@
 #include "circle/CircleService.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/SqlUtil.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,6 +44,18 @@ SetupPage::SetupPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"setupPage"_s);
+    QGroupBox* circleBox = createCircleForm();
+    QGroupBox* membersBox = createMembersForm();
+    QGroupBox* goalBox = createGoalForm();
+    createErrorLabel();
+    createSteps(circleBox, membersBox, goalBox);
+    layOut(createButtons());
+    updateButtons();
+    refreshFacilitators();
+}
+
+QGroupBox* SetupPage::createCircleForm()
+{
     auto* circleBox = new QGroupBox(tr("Your circle"), this);
     auto* circleForm = new QFormLayout(circleBox);
     m_circleName = new QLineEdit(circleBox);
@@ -68,7 +80,11 @@ SetupPage::SetupPage(QWidget* parent)
     circleForm->addRow(tr("Meets on:"), m_weekday);
     circleForm->addRow(tr("At:"), m_time);
     circleForm->addRow(tr("Runs for:"), m_weeks);
+    return circleBox;
+}
 
+QGroupBox* SetupPage::createMembersForm()
+{
     auto* membersBox = new QGroupBox(tr("Members"), this);
     auto* membersForm = new QFormLayout(membersBox);
     m_myName = new QLineEdit(membersBox);
@@ -90,7 +106,11 @@ SetupPage::SetupPage(QWidget* parent)
     membersForm->addRow(m_memberWarning);
     connect(m_myName, &QLineEdit::textChanged, this, &SetupPage::refreshFacilitators);
     connect(m_others, &QPlainTextEdit::textChanged, this, &SetupPage::refreshFacilitators);
+    return membersBox;
+}
 
+QGroupBox* SetupPage::createGoalForm()
+{
     auto* goalBox = new QGroupBox(tr("My goal (you can change it any time)"), this);
     auto* goalForm = new QFormLayout(goalBox);
     m_accomplish = new QLineEdit(goalBox);
@@ -110,14 +130,21 @@ SetupPage::SetupPage(QWidget* parent)
     goalForm->addRow(tr("Why does it matter to me?"), m_why);
     goalForm->addRow(tr("What would progress in twelve weeks look like?"), m_progress);
     goalForm->addRow(tr("Contributions I aim for:"), m_target);
+    return goalBox;
+}
 
+void SetupPage::createErrorLabel()
+{
     m_error = new QLabel(this);
     m_error->setObjectName(u"setupError"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(u"color: palette(link); font-weight: bold;"_s);
     m_error->hide();
+}
 
+void SetupPage::createSteps(QGroupBox* circleBox, QGroupBox* membersBox, QGroupBox* goalBox)
+{
     // Step 1: the circle and its members; step 2: my goal; step 3: who is related to it.
     auto* circleStep = new QWidget;
     auto* circleLayout = new QVBoxLayout(circleStep);
@@ -151,7 +178,10 @@ SetupPage::SetupPage(QWidget* parent)
 
     m_stepTitle = new QLabel(this);
     m_stepTitle->setObjectName(u"setupStepTitle"_s);
+}
 
+QHBoxLayout* SetupPage::createButtons()
+{
     m_back = new QPushButton(tr("&Back"), this);
     m_back->setObjectName(u"setupBackButton"_s);
     m_skip = new QPushButton(tr("&Skip this step"), this);
@@ -176,7 +206,11 @@ SetupPage::SetupPage(QWidget* parent)
     buttons->addWidget(m_skip);
     buttons->addWidget(m_next);
     buttons->addWidget(m_create);
+    return buttons;
+}
 
+void SetupPage::layOut(QHBoxLayout* buttons)
+{
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     auto* title = new QLabel(tr("Start my own circle"), content);
@@ -202,8 +236,6 @@ SetupPage::SetupPage(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    updateButtons();
-    refreshFacilitators();
 }
 
 int SetupPage::step() const
@@ -277,6 +309,34 @@ void SetupPage::refreshFacilitators()
     m_memberWarning->setText(CircleService::memberCountWarning(int(m_facilitator->count())));
 }
 
+bool SetupPage::writeGoal(qint64 memberId, QString* error)
+{
+    if (m_accomplish->text().trimmed().isEmpty())
+        return true;
+    GoalRevision goal;
+    goal.memberId = memberId;
+    goal.accomplish = m_accomplish->text();
+    goal.why = m_why->text();
+    goal.progress = m_progress->text();
+    goal.weeklyTarget = m_target->value();
+    return CircleService(*m_db).reviseGoal(goal, error) > 0;
+}
+
+bool SetupPage::writeFirstPeople(qint64 memberId, QString* error)
+{
+    PeopleService people(*m_db);
+    const QStringList firstPeople = lines(m_firstPeople);
+    for (const QString& name : firstPeople) {
+        Person p;
+        p.memberId = memberId;
+        p.name = name;
+        QString problem;
+        if (people.add(p, &problem) < 0)
+            return fail(error, tr("%1: %2").arg(name, problem));
+    }
+    return true;
+}
+
 bool SetupPage::create()
 {
     auto showError = [this](const QString& message) {
@@ -302,33 +362,20 @@ bool SetupPage::create()
     const QStringList names = memberNames();
 
     QString error;
-    Transaction tx(*m_db);
-    CircleService circles(*m_db);
-    const qint64 circleId = circles.createCircle(
-        circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
-    if (circleId < 0)
-        return showError(error);
-    const qint64 me = circles.meId(circleId);
-    if (!m_accomplish->text().trimmed().isEmpty()) {
-        GoalRevision goal;
-        goal.memberId = me;
-        goal.accomplish = m_accomplish->text();
-        goal.why = m_why->text();
-        goal.progress = m_progress->text();
-        goal.weeklyTarget = m_target->value();
-        if (circles.reviseGoal(goal, &error) < 0)
-            return showError(error);
-    }
-    PeopleService people(*m_db);
-    const QStringList firstPeople = lines(m_firstPeople);
-    for (const QString& name : firstPeople) {
-        Person p;
-        p.memberId = me;
-        p.name = name;
-        if (people.add(p, &error) < 0)
-            return showError(tr("%1: %2").arg(name, error));
-    }
-    if (!tx.commit(&error))
+    // One write: the circle, the goal and the first people are all there, or none is.
+    const bool ok = m_db->write(
+        {},
+        [&](QSqlQuery&) {
+            CircleService circles(*m_db);
+            const qint64 circleId = circles.createCircle(
+                circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
+            if (circleId < 0)
+                return false;
+            const qint64 me = circles.meId(circleId);
+            return writeGoal(me, &error) && writeFirstPeople(me, &error);
+        },
+        &error);
+    if (!ok)
         return showError(error);
     m_error->hide();
     Q_EMIT finished();

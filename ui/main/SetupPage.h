@@ -6,6 +6,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,9 +43,20 @@ Q_SIGNALS:
     void openDemoRequested();
 
 private:
+    // The constructor's parts, in the order they run.
+    QGroupBox* createCircleForm();
+    QGroupBox* createMembersForm();
+    QGroupBox* createGoalForm();
+    void createErrorLabel();
+    void createSteps(QGroupBox* circleBox, QGroupBox* membersBox, QGroupBox* goalBox);
+    QHBoxLayout* createButtons();
+    void layOut(QHBoxLayout* buttons);
+
     void updateButtons();
     void refreshFacilitators();
     QStringList memberNames() const;
+    bool writeGoal(qint64 memberId, QString* error);
+    bool writeFirstPeople(qint64 memberId, QString* error);
 
     Database* m_db = nullptr;
     QLineEdit* m_circleName;

@@ -13,7 +13,8 @@ class QPlainTextEdit;
 namespace outloud {
 
 /// One member's part of the meeting: their numbers, round notes, exercises checked off,
-/// the commitments due today and those for next week.
+/// the commitments due today and those for next week. It only shows and reports edits;
+/// meeting mode turns them into undo steps.
 class MemberRoundPanel : public QWidget
 {
     Q_OBJECT
@@ -22,14 +23,25 @@ public:
 
     /// Shows @p member; @p exercises are the week's exercises (one check box each).
     void show(const MemberCapture& member, const QStringList& exercises);
-    /// Writes what the editors hold back into @p member.
-    void store(MemberCapture& member) const;
+    /// The texts as typed so far.
+    QString notesText() const;
+    QStringList commitmentTexts() const;
     /// The round's countdown text and whether the member's time is up.
     void setTimebox(const QString& text, bool timeUp);
+    /// Puts the cursor into the round notes.
+    void focusNotes();
 
 Q_SIGNALS:
-    /// The user changed something (not emitted while show() fills the editors).
-    void edited();
+    /// Typing in the notes or the commitments (not while show() fills them).
+    void textEdited();
+    /// The notes or commitments field lost focus: what was typed becomes an undo step.
+    void textFinished();
+    void exerciseToggled(int position, bool done);
+    /// @p index into the member's due commitments.
+    void keptToggled(int index, bool kept);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     bool m_loading = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanEditorDialog.h"
 
+#include "ScheduleCommands.h"
 #include "meetings/PlanService.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +55,7 @@ PlanEditorDialog::PlanEditorDialog(Database& db, qint64 circleId, QWidget* paren
 void PlanEditorDialog::accept()
 {
     QString error;
+    const std::optional<QString> before = currentOwnPlan(m_db, m_circleId);
     if (!PlanService(m_db).setOwnPlan(m_circleId, m_edit->toPlainText(), &error)) {
         m_error->setText(tr("Not saved: %1").arg(error));
         // Put the cursor on the line the message names.
@@ -67,6 +70,9 @@ void PlanEditorDialog::accept()
         }
         return;
     }
+    if (m_undo)
+        m_undo->push(new PlanCommand(
+            m_db, m_circleId, tr("Edit the week plan"), before, currentOwnPlan(m_db, m_circleId)));
     QDialog::accept();
 }
 

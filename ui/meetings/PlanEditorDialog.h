@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QUndoStack;
 
 namespace outloud {
 
@@ -18,6 +19,8 @@ class PlanEditorDialog : public QDialog
     Q_OBJECT
 public:
     PlanEditorDialog(Database& db, qint64 circleId, QWidget* parent = nullptr);
+    /// Saving becomes an undo step on @p stack.
+    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
 
 public Q_SLOTS:
     void accept() override;
@@ -27,6 +30,7 @@ private:
     qint64 m_circleId;
     QPlainTextEdit* m_edit;
     QLabel* m_error;
+    QUndoStack* m_undo = nullptr;
 };
 
 } // namespace outloud

@@ -3,26 +3,28 @@
 #include "ScheduleWidget.h"
 
 #include "PlanEditorDialog.h"
+#include "ScheduleCommands.h"
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "common/Format.h"
+#include "common/MessageBox.h"
 #include "meetings/CalendarExport.h"
+#include "meetings/MeetingRecord.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
 #include "storage/Database.h"
 
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,8 +32,18 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-enum Column { WeekColumn, WhenColumn, ThemeColumn, StatusColumn, ColumnCount };
+enum Column {
+    WeekColumn,
+    WhenColumn,
+    ThemeColumn,
+    StatusColumn,
+    PresentColumn,
+    CommitmentsColumn,
+    NotesColumn,
+    ColumnCount
+};
 
+// The one wording of a meeting's status, wherever it shows.
 QString statusText(Meeting::Status status)
 {
     switch (status) {
@@ -52,18 +64,30 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_circleId(circleId)
+    , m_undo(new QUndoStack(this))
+    , m_ownUndo(m_undo)
 {
     setObjectName(u"schedule"_s);
     auto* layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"meetingTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Week"), tr("When"), tr("Theme"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("Week"), tr("When"), tr("Theme"), tr("Status"),
+        tr("Present"), tr("Commitments"), tr("Notes")});
+    m_table->setAccessibleName(tr("Meetings"));
+    m_table->setToolTip(tr("Enter or double click: open the meeting in meeting mode"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ThemeColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     layout->addWidget(m_table, 1);
+    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        if (const QTableWidgetItem* item = m_table->item(index.row(), WeekColumn))
+            Q_EMIT openMeetingRequested(item->data(Qt::UserRole).toInt());
+    });
 
     auto* moveRow = new QHBoxLayout;
     auto* moveLabel = new QLabel(tr("Move the selected meeting to"), this);
@@ -86,16 +110,6 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     moveRow->addWidget(m_skipButton);
     layout->addLayout(moveRow);
 
-    auto* facilitatorRow = new QHBoxLayout;
-    auto* facilitatorLabel = new QLabel(tr("Facilitator"), this);
-    m_facilitator = new QComboBox(this);
-    m_facilitator->setObjectName(u"facilitatorCombo"_s);
-    facilitatorLabel->setBuddy(m_facilitator);
-    facilitatorRow->addWidget(facilitatorLabel);
-    facilitatorRow->addWidget(m_facilitator);
-    facilitatorRow->addStretch();
-    layout->addLayout(facilitatorRow);
-
     auto* planRow = new QHBoxLayout;
     m_planLabel = new QLabel(this);
     m_planLabel->setObjectName(u"planLabel"_s);
@@ -108,10 +122,12 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     shipped->setObjectName(u"shippedPlanButton"_s);
     auto* exportButton = new QPushButton(tr("Export calendar..."), this);
     exportButton->setObjectName(u"exportButton"_s);
-    planRow->addWidget(m_planLabel, 1);
+    m_planLabel->setWordWrap(true);
+    layout->addWidget(m_planLabel);
     planRow->addWidget(loadPlan);
     planRow->addWidget(editPlan);
     planRow->addWidget(shipped);
+    planRow->addStretch();
     planRow->addWidget(exportButton);
     layout->addLayout(planRow);
 
@@ -129,17 +145,6 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
         }
         m_moveButton->setEnabled(week > 0);
         m_skipButton->setEnabled(week > 0);
-    });
-    connect(m_facilitator, &QComboBox::activated, this, [this](int index) {
-        QString error;
-        const qint64 memberId = m_facilitator->itemData(index).toLongLong();
-        if (!CircleService(m_db).setFacilitator(m_circleId, memberId, &error))
-            showStatus(error, true);
-        else
-            showStatus(memberId > 0
-                    ? tr("%1 facilitates the circle.").arg(m_facilitator->itemText(index))
-                    : tr("The circle has no facilitator."),
-                false);
     });
     connect(m_moveButton, &QPushButton::clicked, this, &ScheduleWidget::moveSelected);
     connect(m_skipButton, &QPushButton::clicked, this, &ScheduleWidget::skipSelected);
@@ -159,35 +164,64 @@ void ScheduleWidget::reload()
 {
     const int selected = selectedWeek();
     const WeekPlan plan = PlanService(m_db).plan(m_circleId);
-    const QList<Meeting> meetings = Schedule(m_db).meetings(m_circleId);
-    m_table->setRowCount(int(meetings.size()));
-    for (int row = 0; row < meetings.size(); ++row) {
-        const Meeting& m = meetings.at(row);
+    const QList<Meeting> times = Schedule(m_db).meetings(m_circleId);
+    const QList<MeetingSummary> history = MeetingRecorder(m_db).history(m_circleId);
+    m_table->setRowCount(int(history.size()));
+    for (int row = 0; row < history.size(); ++row) {
+        const MeetingSummary& h = history.at(row);
+        Meeting m = h.meeting;
+        if (row < times.size() && times.at(row).id == m.id)
+            m.scheduledAt = times.at(row).scheduledAt; // in the circle's zone
         const PlanWeek* week = plan.week(m.week);
+        const bool held = m.status == Meeting::Status::Held;
+        const QString present = held
+            ? tr("%1 of %2").arg(h.present.size()).arg(h.present.size() + h.absent.size())
+            : QString();
+        QStringList commitmentParts;
+        if (h.commitmentsMade > 0)
+            commitmentParts.append(tr("%1 made").arg(h.commitmentsMade));
+        if (h.commitmentsDue > 0)
+            commitmentParts.append(held
+                    ? tr("%1 of %2 kept").arg(h.commitmentsKept).arg(h.commitmentsDue)
+                    : tr("%1 due").arg(h.commitmentsDue));
+        const QString commitments = commitmentParts.join(u", "_s);
         const QStringList cells = {QString::number(m.week), format::shortDateTime(m.scheduledAt),
-            week ? week->theme : QString(), statusText(m.status)};
+            week ? week->theme : QString(), statusText(m.status), present, commitments,
+            h.roundNotes.join(u"; "_s)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, m.week);
             m_table->setItem(row, column, item);
         }
+        if (held) {
+            QStringList who = {tr("Present: %1").arg(h.present.join(u", "_s))};
+            if (!h.absent.isEmpty())
+                who.append(tr("Absent: %1").arg(h.absent.join(u", "_s)));
+            m_table->item(row, PresentColumn)->setToolTip(who.join(u'\n'));
+        }
+        m_table->item(row, NotesColumn)->setToolTip(h.roundNotes.join(u'\n'));
     }
-    m_table->resizeColumnToContents(WeekColumn);
-    m_table->resizeColumnToContents(WhenColumn);
-    m_table->resizeColumnToContents(StatusColumn);
-    CircleService circles(m_db);
-    m_facilitator->clear();
-    m_facilitator->addItem(tr("(nobody yet)"), qint64(-1));
-    const std::optional<Circle> circle = circles.circle(m_circleId);
-    for (const Member& member : circles.members(m_circleId)) {
-        m_facilitator->addItem(member.name, member.id);
-        if (circle && circle->facilitatorId == member.id)
-            m_facilitator->setCurrentIndex(m_facilitator->count() - 1);
-    }
+    for (int column : {WeekColumn, WhenColumn, StatusColumn, PresentColumn, CommitmentsColumn})
+        m_table->resizeColumnToContents(column);
+    // Every week in sight: the table is as tall as its rows.
+    int rows = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        rows += m_table->rowHeight(row);
+    m_table->setMinimumHeight(rows);
     m_planLabel->setText(PlanService(m_db).hasOwnPlan(m_circleId)
             ? tr("Plan: %1 (the circle's own)").arg(plan.title)
             : tr("Plan: %1").arg(plan.title));
     selectWeek(selected > 0 ? selected : 1);
+}
+
+void ScheduleWidget::setUndoStack(QUndoStack* stack)
+{
+    m_undo = stack ? stack : m_ownUndo;
+}
+
+void ScheduleWidget::pushPlanChange(const QString& text, const std::optional<QString>& before)
+{
+    m_undo->push(new PlanCommand(m_db, m_circleId, text, before, currentOwnPlan(m_db, m_circleId)));
 }
 
 void ScheduleWidget::selectWeek(int week)
@@ -220,10 +254,14 @@ bool ScheduleWidget::moveSelected()
 {
     const int week = selectedWeek();
     QString error;
-    if (!Schedule(m_db).moveMeeting(m_circleId, week, m_moveEdit->dateTime(), &error)) {
+    Schedule schedule(m_db);
+    const auto before = schedule.wallTimes(m_circleId);
+    if (!schedule.moveMeeting(m_circleId, week, m_moveEdit->dateTime(), &error)) {
         showStatus(error, true);
         return false;
     }
+    m_undo->push(new ScheduleTimesCommand(
+        m_db, m_circleId, tr("Move meeting %1").arg(week), before, schedule.wallTimes(m_circleId)));
     reload();
     showStatus(
         tr("Meeting %1 moved to %2.").arg(week).arg(format::shortDateTime(m_moveEdit->dateTime())),
@@ -236,10 +274,14 @@ bool ScheduleWidget::skipSelected()
 {
     const int week = selectedWeek();
     QString error;
-    if (!Schedule(m_db).skipWeek(m_circleId, week, &error)) {
+    Schedule schedule(m_db);
+    const auto before = schedule.wallTimes(m_circleId);
+    if (!schedule.skipWeek(m_circleId, week, &error)) {
         showStatus(error, true);
         return false;
     }
+    m_undo->push(new ScheduleTimesCommand(
+        m_db, m_circleId, tr("Skip week %1").arg(week), before, schedule.wallTimes(m_circleId)));
     reload();
     showStatus(
         tr("Week skipped: meeting %1 and the ones after it are one week later.").arg(week), false);
@@ -264,10 +306,12 @@ bool ScheduleWidget::exportTo(const QString& path)
 bool ScheduleWidget::loadPlan(const QString& path)
 {
     QString error;
+    const std::optional<QString> before = currentOwnPlan(m_db, m_circleId);
     if (!PlanService(m_db).loadPlanFile(m_circleId, path, &error)) {
         showStatus(tr("The plan was not changed. %1").arg(error), true);
         return false;
     }
+    pushPlanChange(tr("Load a week plan"), before);
     reload();
     showStatus(
         tr("The circle now uses the plan from %1.").arg(QDir::toNativeSeparators(path)), false);
@@ -279,7 +323,7 @@ namespace {
 QString askCalendarPath(QWidget* parent)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, ScheduleWidget::tr("Export calendar"),
+    return FileDialog::saveFileName(parent, ScheduleWidget::tr("Export calendar"),
         dir + u"/circle.ics"_s, ScheduleWidget::tr("iCalendar files (*.ics)"));
 }
 } // namespace
@@ -291,10 +335,7 @@ bool ScheduleWidget::exportCalendar(QWidget* parent, Database& db, qint64 circle
         return false;
     QString error;
     if (!CalendarExport::exportToFile(db, circleId, PlanService(db).plan(circleId), path, &error)) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("Export calendar"), error, QMessageBox::Ok, parent);
-        box.setTextFormat(Qt::PlainText); // the message holds a file name, never markup
-        box.exec();
+        MessageBox::warning(parent, tr("Export calendar"), error);
         return false;
     }
     return true;
@@ -309,7 +350,7 @@ void ScheduleWidget::chooseExportFile()
 
 void ScheduleWidget::choosePlanFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::openFileName(
         this, tr("Load a week plan"), QString(), tr("Plan files (*.txt);;All files (*)"));
     if (!path.isEmpty())
         loadPlan(path);
@@ -318,6 +359,7 @@ void ScheduleWidget::choosePlanFile()
 void ScheduleWidget::editPlan()
 {
     PlanEditorDialog dialog(m_db, m_circleId, this);
+    dialog.setUndoStack(m_undo);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         showStatus(tr("The circle's plan was saved."), false);
@@ -328,10 +370,12 @@ void ScheduleWidget::editPlan()
 void ScheduleWidget::useShippedPlan()
 {
     QString error;
+    const std::optional<QString> before = currentOwnPlan(m_db, m_circleId);
     if (!PlanService(m_db).useShippedPlan(m_circleId, &error)) {
         showStatus(error, true);
         return;
     }
+    pushPlanChange(tr("Use the shipped plan"), before);
     reload();
     showStatus(tr("The circle uses the shipped plan."), false);
     Q_EMIT scheduleChanged();

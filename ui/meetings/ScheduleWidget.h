@@ -2,28 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QWidget>
+#include <optional>
 
-class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
 
 namespace outloud {
 
 class Database;
 
 /**
- * The circle's twelve meetings: move one, skip a week (the later ones shift), export the
- * schedule as an iCalendar file, choose who facilitates, and choose the week plan (load a
- * plan file, edit it, or go back to the shipped one).
+ * The circle's meetings and their history: each week's date, theme and status, who was
+ * there, the round's notes, commitments made and kept. Move one, skip a week (the later
+ * ones shift), open one in meeting mode to run or correct it, export the schedule as an
+ * iCalendar file, and choose the week plan (load a plan file, edit it, or go back to the
+ * shipped one). Every change is an undo step.
  */
 class ScheduleWidget : public QWidget
 {
     Q_OBJECT
 public:
     ScheduleWidget(Database& db, qint64 circleId, QWidget* parent = nullptr);
+    /// The window's undo stack; without one the widget keeps its own.
+    void setUndoStack(QUndoStack* stack);
+    QUndoStack* undoStack() const { return m_undo; }
 
     /// For a menu action: asks where to save and exports @p circleId's calendar there.
     /// Problems are shown in a message box. False when cancelled or failed.
@@ -47,6 +54,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The dates or the plan changed.
     void scheduleChanged();
+    /// Enter or a double click on a meeting: run or correct it in meeting mode.
+    void openMeetingRequested(int week);
 
 private:
     void chooseExportFile();
@@ -54,6 +63,7 @@ private:
     void editPlan();
     void useShippedPlan();
     void showStatus(const QString& text, bool problem);
+    void pushPlanChange(const QString& text, const std::optional<QString>& before);
 
     Database& m_db;
     qint64 m_circleId;
@@ -62,7 +72,8 @@ private:
     QPushButton* m_moveButton;
     QPushButton* m_skipButton;
     QLabel* m_planLabel;
-    QComboBox* m_facilitator;
+    QUndoStack* m_undo;
+    QUndoStack* m_ownUndo;
     QLabel* m_status;
 };
 

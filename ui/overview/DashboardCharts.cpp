@@ -3,6 +3,7 @@
 #include "DashboardCharts.h"
 
 #include "ChartStyle.h"
+#include "people/Closeness.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -231,7 +232,7 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
     sets.now = new QBarSet(tr("Now"));
     int top = 0;
     QStringList categories;
-    for (int level = 0; level <= 5; ++level) {
+    for (int level = closeness::Min; level <= closeness::Max; ++level) {
         sets.week1->append(a.closeness.distributionWeek1[level]);
         sets.now->append(a.closeness.distributionNow[level]);
         top = std::max(

@@ -51,16 +51,31 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     , m_memberId(memberId)
 {
     setObjectName(u"dashboard"_s);
-    if (m_memberId < 0) {
-        CircleService circles(m_db);
-        m_memberId = circles.meId(circleId);
-        if (m_memberId < 0) {
-            const QList<Member> members = circles.members(circleId);
-            if (!members.isEmpty())
-                m_memberId = members.first().id;
-        }
-    }
+    if (m_memberId < 0)
+        m_memberId = defaultMember(m_db, circleId);
+    QHBoxLayout* header = createHeader();
+    QHBoxLayout* tiles = createTiles();
+    QWidget* balancePage = createBalancePage();
+    layOut(header, tiles, balancePage);
+    connectSignals();
+    fillMembers();
+    refresh();
+}
 
+qint64 DashboardWidget::defaultMember(Database& db, qint64 circleId)
+{
+    CircleService circles(db);
+    qint64 memberId = circles.meId(circleId);
+    if (memberId < 0) {
+        const QList<Member> members = circles.members(circleId);
+        if (!members.isEmpty())
+            memberId = members.first().id;
+    }
+    return memberId;
+}
+
+QHBoxLayout* DashboardWidget::createHeader()
+{
     m_title = plainLabel(QString(), this);
     m_title->setObjectName(u"dashboardTitle"_s);
     QFont titleFont = m_title->font();
@@ -85,7 +100,11 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     m_note->setObjectName(u"dashboardNote"_s);
     m_note->setWordWrap(true);
     m_note->hide();
+    return header;
+}
 
+QHBoxLayout* DashboardWidget::createTiles()
+{
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(8);
     tiles->addWidget(tile(tr("Given"), u"givenValue"_s, &m_given));
@@ -102,7 +121,11 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     m_streak->setToolTip(tr("Weeks in a row in which you reached your weekly target.\n"
                             "The current week counts as soon as its target is reached."));
     m_score->setToolTip(analytics::habitScoreExplanation());
+    return tiles;
+}
 
+QWidget* DashboardWidget::createBalancePage()
+{
     m_weeklyView = makeView(u"weeklyChart"_s, this);
     m_balanceView = makeView(u"balanceChart"_s, this);
     m_closenessView = makeView(u"closenessChart"_s, this);
@@ -122,7 +145,11 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
         grid->setColumnStretch(c, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
+    return balancePage;
+}
 
+void DashboardWidget::layOut(QHBoxLayout* header, QHBoxLayout* tiles, QWidget* balancePage)
+{
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_note);
@@ -134,7 +161,10 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     m_tabs->addTab(balancePage, tr("&Balance and progress"));
     m_tabs->addTab(m_network, tr("&Network"));
     layout->addWidget(m_tabs, 1);
+}
 
+void DashboardWidget::connectSignals()
+{
     // A click anywhere in a week's column opens that week, empty weeks included.
     for (QChartView* view : {m_weeklyView, m_targetView, m_balanceView}) {
         view->viewport()->installEventFilter(this);
@@ -150,9 +180,6 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
         if (index >= 0)
             setMember(m_memberSelector->itemData(index).toLongLong());
     });
-
-    fillMembers();
-    refresh();
 }
 
 QWidget* DashboardWidget::tile(const QString& caption, const QString& objectName, QLabel** value)

@@ -9,6 +9,7 @@
 
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QTabWidget;
 class QTimer;
@@ -53,6 +54,15 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// "Me" of @p circleId, else its first member, else -1.
+    static qint64 defaultMember(Database& db, qint64 circleId);
+    // The constructor's parts, in the order they run.
+    QHBoxLayout* createHeader();
+    QHBoxLayout* createTiles();
+    QWidget* createBalancePage();
+    void layOut(QHBoxLayout* header, QHBoxLayout* tiles, QWidget* balancePage);
+    void connectSignals();
+
     void fillMembers();
     /// The week under @p pos in @p view's plot area (anywhere in its column), or 0.
     int weekAt(QChartView* view, QPoint pos) const;

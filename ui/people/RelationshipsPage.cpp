@@ -21,10 +21,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,12 +38,39 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
 {
     setObjectName(u"relationshipsPage"_s);
     Database& db = editor.database();
-    m_model = new RelationshipModel(db, this);
+    createModel();
+    QPushButton* add = createFilters();
+    connectFilters();
+    createTable();
+    createDetailPane();
+    createReachOut();
+    layOut(add);
+
+    connect(&db, &Database::changed, this, [this](Database::Tables tables) {
+        if (tables & (Database::People | Database::Contributions)) {
+            refreshReachOut();
+            if (tables & Database::People)
+                refreshTags();
+        }
+    });
+    refreshTags();
+    refreshReachOut();
+    m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, RelationshipModel::Name));
+}
+
+void RelationshipsPage::createModel()
+{
+    m_model = new RelationshipModel(m_editor.database(), this);
     m_model->setClosenessEditor([this](qint64 id, int level, QString* error) {
         return m_editor.setCloseness(id, level, error);
     });
     connect(m_model, &RelationshipModel::editFailed, this, &RelationshipsPage::message);
+}
 
+QPushButton* RelationshipsPage::createFilters()
+{
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"peopleFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, organization, relation, tag or notes"));
@@ -60,11 +85,11 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     m_closeness->setAccessibleName(tr("Only this closeness"));
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_closeness->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_closeness->addItem(tr("Any closeness"), QPoint(0, 5));
+    m_closeness->addItem(tr("Any closeness"), QPoint(closeness::Min, closeness::Max));
     m_closeness->addItem(tr("0–1: new to me"), QPoint(0, 1));
     m_closeness->addItem(tr("2: a little contact"), QPoint(2, 2));
-    m_closeness->addItem(tr("3–5: close"), QPoint(3, 5));
-    for (int level = 0; level <= 5; ++level)
+    m_closeness->addItem(tr("3–5: close"), QPoint(3, closeness::Max));
+    for (int level = closeness::Min; level <= closeness::Max; ++level)
         m_closeness->addItem(tr("Exactly %1").arg(level), QPoint(level, level));
     m_staleWeeks = new QSpinBox(this);
     m_staleWeeks->setObjectName(u"peopleStaleWeeks"_s);
@@ -83,7 +108,11 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     addShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(addShortcut, &QAction::triggered, this, &RelationshipsPage::addPerson);
     addAction(addShortcut);
+    return add;
+}
 
+void RelationshipsPage::connectFilters()
+{
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(120);
@@ -95,7 +124,10 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
         m_model->setStaleAfterWeeks(weeks);
         refreshReachOut();
     });
+}
 
+void RelationshipsPage::createTable()
+{
     m_view = new QTableView(this);
     m_view->setObjectName(u"relationshipsView"_s);
     m_view->setAccessibleName(tr("Relationship list"));
@@ -113,7 +145,7 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_model->setMemberId(memberId);
+    m_model->setMemberId(m_memberId);
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
     m_view->setColumnWidth(RelationshipModel::Name, 12 * em);
@@ -135,13 +167,19 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
         if (index.column() != RelationshipModel::Closeness)
             editPerson(m_model->idAt(index.row()));
     });
+}
 
-    m_detail = new PersonDetailPane(db, this);
+void RelationshipsPage::createDetailPane()
+{
+    m_detail = new PersonDetailPane(m_editor.database(), this);
     connect(m_detail, &PersonDetailPane::navigateTo, this, &RelationshipsPage::selectPerson);
     connect(m_detail, &PersonDetailPane::editRequested, this, &RelationshipsPage::editPerson);
     connect(m_detail, &PersonDetailPane::logRequested, this,
         [this](qint64 id, Direction direction) { Q_EMIT logRequested(id, direction, -1); });
+}
 
+void RelationshipsPage::createReachOut()
+{
     m_reachOut = new QListWidget(this);
     m_reachOut->setObjectName(u"reachOutList"_s);
     m_reachOut->setAccessibleName(tr("Reach out this week"));
@@ -157,7 +195,10 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
         if (item)
             selectPerson(item->data(Qt::UserRole).toLongLong());
     });
+}
 
+void RelationshipsPage::layOut(QPushButton* add)
+{
     m_count = new QLabel(this);
     m_count->setObjectName(u"peopleCount"_s);
 
@@ -195,19 +236,6 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-
-    connect(&db, &Database::changed, this, [this](Database::Tables tables) {
-        if (tables & (Database::People | Database::Contributions)) {
-            refreshReachOut();
-            if (tables & Database::People)
-                refreshTags();
-        }
-    });
-    refreshTags();
-    refreshReachOut();
-    m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, RelationshipModel::Name));
 }
 
 void RelationshipsPage::setToday(QDate today)
@@ -234,21 +262,7 @@ void RelationshipsPage::applyFilter()
 void RelationshipsPage::refreshTags()
 {
     const QString current = m_tag->currentIndex() > 0 ? m_tag->currentText() : QString();
-    QSet<QString> tags;
-    QSqlQuery q(m_editor.database().connection());
-    q.prepare(u"SELECT DISTINCT tags FROM person WHERE member_id = ? AND tags <> ''"_s);
-    q.addBindValue(m_memberId);
-    if (q.exec()) {
-        while (q.next()) {
-            const QStringList parts = q.value(0).toString().split(u',');
-            for (const QString& t : parts) {
-                if (!t.trimmed().isEmpty())
-                    tags.insert(t.trimmed());
-            }
-        }
-    }
-    QStringList sorted(tags.cbegin(), tags.cend());
-    sorted.sort(Qt::CaseInsensitive);
+    const QStringList sorted = PeopleService(m_editor.database()).tags(m_memberId);
     const QSignalBlocker block(m_tag);
     m_tag->clear();
     m_tag->addItem(tr("Any tag"));

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTimer;
@@ -46,6 +47,15 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    // The constructor's parts, in the order they run.
+    void createModel();
+    QPushButton* createFilters();
+    void connectFilters();
+    void createTable();
+    void createDetailPane();
+    void createReachOut();
+    void layOut(QPushButton* add);
+
     void applyFilter();
     void refreshTags();
     void refreshReachOut();

@@ -4,12 +4,12 @@
 
 #include "SummaryPdf.h"
 #include "circle/CircleService.h"
+#include "common/FileDialog.h"
 #include "report/SummaryBuilder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -148,7 +148,7 @@ void ExportSummaryDialog::suggestFileName()
 
 void ExportSummaryDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
+    const QString chosen = FileDialog::saveFileName(
         this, tr("Export week summary"), m_path->text(), tr("PDF documents (*.pdf)"));
     if (chosen.isEmpty())
         return;

@@ -4,10 +4,10 @@
 
 #include "SummaryDocument.h"
 #include "SummaryPdf.h"
+#include "common/MessageBox.h"
 #include "report/SummaryBuilder.h"
 
 #include <QCoreApplication>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <functional>
@@ -48,8 +48,7 @@ bool askAndPrint(
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (paint(printer) <= 0) {
-        QMessageBox::warning(
-            parent, tr("Print week summary"), tr("The printer could not be used."));
+        MessageBox::warning(parent, tr("Print week summary"), tr("The printer could not be used."));
         return false;
     }
     return true;
@@ -62,7 +61,7 @@ bool printWeekSummary(QWidget* parent, Database& db, qint64 memberId, int week)
     const std::optional<MemberWeekSummary> summary
         = SummaryBuilder(db).memberWeek(memberId, week, &error);
     if (!summary) {
-        QMessageBox::warning(parent, tr("Print week summary"), error);
+        MessageBox::warning(parent, tr("Print week summary"), error);
         return false;
     }
     return askAndPrint(parent, summarydocument::memberTitle(*summary), week,
@@ -75,7 +74,7 @@ bool printCircleSummary(QWidget* parent, Database& db, qint64 circleId, int week
     const std::optional<CircleWeekSummary> summary
         = SummaryBuilder(db).circleWeek(circleId, week, &error);
     if (!summary) {
-        QMessageBox::warning(parent, tr("Print week summary"), error);
+        MessageBox::warning(parent, tr("Print week summary"), error);
         return false;
     }
     return askAndPrint(parent, summarydocument::circleTitle(*summary), week,

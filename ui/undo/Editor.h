@@ -7,17 +7,19 @@
 #include "people/Person.h"
 
 #include <QObject>
+#include <memory>
 
 class QUndoStack;
 
 namespace outloud {
 
 class Database;
+class UndoCommand;
 
 /**
- * Every edit the workspace makes goes through here: it runs the core service once and,
- * when that succeeded, records an undo step holding the before and after values.
- * One Editor (and one undo stack) per open database.
+ * Every edit the workspace makes goes through here: push() runs an UndoCommand once and,
+ * when the database took it, records it on the undo stack. The methods below build the
+ * command for the usual edits. One Editor (and one undo stack) per open database.
  */
 class Editor : public QObject
 {
@@ -27,6 +29,10 @@ public:
 
     QUndoStack* undoStack() const { return m_stack; }
     Database& database() const { return m_db; }
+
+    /// Applies @p command and pushes it. False (with @p error) when the database refused
+    /// it: then nothing was saved and nothing is on the stack.
+    bool push(std::unique_ptr<UndoCommand> command, QString* error);
 
     /// Returns the new id, or -1 with @p error set (nothing saved, nothing on the stack).
     qint64 addPerson(const Person& person, QString* error);
@@ -48,9 +54,6 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    bool push(const QString& text, std::function<bool(QString*)> redo,
-        std::function<bool(QString*)> undo, QString* error);
-
     Database& m_db;
     QUndoStack* m_stack;
 };

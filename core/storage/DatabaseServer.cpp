@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Database on a PostgreSQL server (QPSQL): connecting, recognizing Outloud's schema, and
+// the plain messages for what libpq reports only as text.
+#include "Database.h"
+#include "Schema.h"
+#include "ServerAddress.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+
+QString nextServerConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return u"outloud-server-%1"_s.arg(++counter);
+}
+
+// libpq reports connection failures as text only (no SQLSTATE yet): recognize the
+// common ones and say what to do.
+QString connectionFailure(const ServerAddress& a, const QSqlError& e)
+{
+    const QString detail = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
+    const QString firstLine = detail.section(u'\n', 0, 0).trimmed();
+    if (detail.contains(u"password authentication failed"_s)
+        || detail.contains(u"no password supplied"_s)
+        || detail.contains(u"authentication failed"_s)) {
+        return tr("The server %1 refused the login of “%2”: the password is wrong or missing. "
+                  "Outloud never stores passwords; give it through ~/.pgpass, a service file "
+                  "or PGPASSWORD.")
+            .arg(a.text, a.user.isEmpty() ? qEnvironmentVariable("USER") : a.user);
+    }
+    if (detail.contains(u"does not exist"_s) && detail.contains(u"database"_s)) {
+        return tr("The server %1 has no database “%2”. Ask its administrator to create it "
+                  "(Outloud fills an empty database, but does not create one).")
+            .arg(a.text, a.database);
+    }
+    if (detail.contains(u"Connection refused"_s) || detail.contains(u"could not connect"_s)
+        || detail.contains(u"No such file or directory"_s) || detail.contains(u"timeout expired"_s)
+        || detail.contains(u"could not translate"_s) || detail.contains(u"Network is unreachable"_s)
+        || detail.contains(u"the database system is"_s)) {
+        return tr("Could not reach the PostgreSQL server for %1: is it running, and is the "
+                  "address right? (%2)")
+            .arg(a.text, firstLine);
+    }
+    return tr("Could not connect to %1: %2").arg(a.text, firstLine);
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::openServer(
+    const QString& location, QString* error, OpenMode mode)
+{
+    ServerAddress address;
+    if (!ServerAddress::parse(location, &address, error))
+        return nullptr;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        fail(error,
+            tr("This installation cannot reach PostgreSQL: the Qt driver for it is missing "
+               "(on Debian, install the package libqt6sql6-psql)."));
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(
+        new Database(address.text, nextServerConnectionName(), Engine::Postgres));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(u"QPSQL"_s, db->m_connectionName);
+    if (!address.host.isEmpty())
+        conn.setHostName(address.host);
+    if (address.port > 0)
+        conn.setPort(address.port);
+    if (!address.user.isEmpty())
+        conn.setUserName(address.user);
+    if (!address.database.isEmpty())
+        conn.setDatabaseName(address.database);
+    conn.setConnectOptions(address.connectOptions);
+    if (!conn.open()) {
+        fail(error, connectionFailure(address, conn.lastError()));
+        return nullptr;
+    }
+    if (!db->initializeServer(mode, error))
+        return nullptr;
+    return db;
+}
+
+bool Database::initializeServer(OpenMode mode, QString* error)
+{
+    QSqlQuery q(connection());
+    // Instants are written as local wall time without an offset (as in the SQLite file);
+    // the session's time zone must be ours for timestamptz to read them right.
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    bool zoneOk = !zone.isEmpty();
+    for (char c : zone)
+        zoneOk = zoneOk
+            && (std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-'
+                || c == '+');
+    if (zoneOk && !q.exec(u"SET TIME ZONE '%1'"_s.arg(QString::fromLatin1(zone))))
+        return fail(error, sqlErrorMessage(tr("prepare the database"), q.lastError()));
+    if (!q.exec(u"SELECT to_regclass('%1') IS NOT NULL,"
+                " (SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())"_s
+                    .arg(QLatin1StringView(VersionTable)))
+        || !q.next())
+        return fail(error, sqlErrorMessage(tr("read the database version"), q.lastError()));
+    const bool hasVersionTable = q.value(0).toBool();
+    const bool isEmpty = q.value(1).toInt() == 0;
+    q.finish();
+    int version = 0;
+    if (hasVersionTable) {
+        if (!q.exec(u"SELECT application, version FROM %1"_s.arg(QLatin1StringView(VersionTable)))
+            || !q.next() || q.value(0).toString() != u"outloud"_s) {
+            return fail(error,
+                tr("The database at %1 belongs to another program, not to Outloud. It was left "
+                   "unchanged.")
+                    .arg(m_path));
+        }
+        version = q.value(1).toInt();
+        q.finish();
+    } else if (!isEmpty) {
+        return fail(error,
+            tr("The database at %1 belongs to another program, not to Outloud. It was left "
+               "unchanged.")
+                .arg(m_path));
+    } else if (mode == OpenMode::MustExist) {
+        return fail(error,
+            tr("The database at %1 holds no Outloud data yet. It was left unchanged.").arg(m_path));
+    }
+    if (version > currentSchemaVersion()) {
+        return fail(error,
+            tr("The database at %1 was written by a newer version of Outloud (database version "
+               "%2; this version reads up to %3). Please update Outloud. The database was left "
+               "unchanged.")
+                .arg(m_path)
+                .arg(version)
+                .arg(currentSchemaVersion()));
+    }
+    return version >= currentSchemaVersion() || migrate(*this, version, error);
+}
+
+} // namespace outloud
