@@ -126,13 +126,16 @@ int runDemo(const QStringList& arguments)
         err(u"outloud demo: "_s + error);
         return 1;
     }
-    out(QCoreApplication::translate(
-        "cli", "Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).")
-            .arg(QDir::toNativeSeparators(path))
-            .arg(counts.circles)
-            .arg(counts.members)
-            .arg(counts.people)
-            .arg(counts.contributions)
+    // Each count its own plural ("1 circle", "100 circles").
+    const auto n = [](const char* text, int count) {
+        return QCoreApplication::translate("cli", text, nullptr, count);
+    };
+    out(QCoreApplication::translate("cli", "Wrote %1: %2, %3, %4, %5 (%L6 s).")
+            .arg(QDir::toNativeSeparators(path),
+                n(QT_TRANSLATE_N_NOOP("cli", "%Ln circle(s)"), counts.circles),
+                n(QT_TRANSLATE_N_NOOP("cli", "%Ln member(s)"), counts.members),
+                n(QT_TRANSLATE_N_NOOP("cli", "%Ln people"), counts.people),
+                n(QT_TRANSLATE_N_NOOP("cli", "%Ln contribution(s)"), counts.contributions))
             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }

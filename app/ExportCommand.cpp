@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // outloud export --week N [--member NAME] [--circle NAME] --output FILE.pdf [--database PATH]
-//                [--page-size a4|letter] [--circle-summary]
+//                [--page-size a4|letter] [--circle-summary] [--language system|en|de]
 #include "CommandLine.h"
 #include "Commands.h"
+#include "LanguageOption.h"
 #include "circle/CircleService.h"
+#include "i18n/Language.h"
 #include "report/SummaryBuilder.h"
 #include "report/SummaryPdf.h"
 #include "storage/Database.h"
@@ -56,10 +58,20 @@ int runExport(const QStringList& arguments)
         tr("Paper size (default: the locale's, Letter in the US and Canada)."), u"a4|letter"_s);
     const QCommandLineOption circleSummary(u"circle-summary"_s,
         tr("The facilitator's summary: attendance and every member's numbers."));
-    parser.addOptions({week, member, circle, output, pageSize, circleSummary, databaseOption()});
+    parser.addOptions({week, member, circle, output, pageSize, circleSummary, databaseOption(),
+        languageOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
+    // The summary's words and dates in the language asked for, as the window's --language.
+    if (parser.isSet(u"language"_s)) {
+        const QString language = parser.value(u"language"_s);
+        if (!i18n::isLanguageChoice(language))
+            return failWith(tr("--language is one of %1, not '%2'.")
+                                .arg(i18n::languageChoices().join(u", "_s), language),
+                2);
+        i18n::installTranslations(language);
+    }
 
     if (!parser.positionalArguments().isEmpty())
         return failWith(

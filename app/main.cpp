@@ -37,6 +37,42 @@ bool wantsTextOnly(int argc, char** argv)
     return false;
 }
 
+// The first argument that is neither an option nor an option's value: a word the user meant
+// as a command. Found before any QApplication exists, so that a mistyped command is told
+// apart from the window without needing a display.
+const char* strayWord(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* arg = argv[i];
+        if (arg[0] != '-')
+            return arg;
+        // The window's options that take a value as the next argument.
+        for (const char* option : {"--database", "--page", "--language", "--screenshot"}) {
+            if (std::strcmp(arg, option) == 0) {
+                ++i;
+                break;
+            }
+        }
+    }
+    return nullptr;
+}
+
+int unknownCommand(const char* word)
+{
+    using outloud::cli::commands;
+    QString text = QCoreApplication::translate("cli", "outloud: unknown command '%1'.")
+                       .arg(QString::fromLocal8Bit(word))
+        + u'\n' + QCoreApplication::translate("cli", "Commands (each takes --help):") + u'\n';
+    for (const outloud::cli::Command& c : commands())
+        text += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -12)
+                    .arg(QCoreApplication::translate("cli", c.summary));
+    text += QCoreApplication::translate("cli",
+        "Without a command, outloud opens the window; "
+        "'outloud --help' lists its options.");
+    outloud::cli::err(text);
+    return 2;
+}
+
 void describeOptions(QCommandLineParser& parser)
 {
     using outloud::cli::commands;
@@ -83,8 +119,16 @@ int main(int argc, char** argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
-        outloud::i18n::installTranslations(outloud::i18n::languageSetting());
+        // A command that takes --language (export) speaks it from its --help on.
+        outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
         return command->run(QCoreApplication::arguments());
+    }
+
+    if (const char* word = strayWord(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
+        return unknownCommand(word);
     }
 
     std::unique_ptr<QCoreApplication> app;

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -21,8 +22,12 @@
  * WeekCalendar, so a moved meeting moves a week's boundary as everywhere else.
  *
  * Weeks: index i of every per-week list is week i + 1 of the circle (1..lengthWeeks).
- * What happened before week 1 or after the last week is not in the per-week lists but is
- * in the totals (and the cumulative balance starts from what happened before week 1).
+ *
+ * One reference date, "today": nothing dated after it counts anywhere (a contribution
+ * logged for a later day counts once that day has come). The period every headline figure
+ * covers is the circle so far: weeks 1..currentWeek up to today. What happened before
+ * week 1 or after the last week is kept apart (#WeeklyExchange::before, ::after) and is
+ * in no headline figure, so the tiles, the charts and the PDF add up to the same numbers.
  */
 
 namespace outloud {
@@ -64,11 +69,14 @@ struct WeeklyExchange
     int lengthWeeks = 0; ///< Weeks of the circle (size of #weeks).
     int currentWeek = 0; ///< WeekCalendar::currentWeek(today): 0 not started, length+1 over.
     QList<WeekExchange> weeks;
-    Exchange before; ///< Before week 1.
-    Exchange after; ///< After the last week.
-    Exchange total; ///< Everything, including before and after.
-    /// Balance (given - received) at the end of each week, starting from #before.
+    Exchange before; ///< Before week 1 (up to today): not in any headline figure.
+    Exchange after; ///< After the last week (up to today).
+    Exchange later; ///< Dated after today: counted nowhere else until that day comes.
+    Exchange total; ///< The circle so far: weeks 1..currentWeek, up to today.
+    /// Balance (given - received) at the end of each week, from 0 at the circle's start.
     QList<int> cumulativeBalance;
+    /// The last week in #total (0: the circle has not started).
+    int lastWeekSoFar() const { return std::clamp(currentWeek, 0, lengthWeeks); }
 };
 
 /// Giving and receiving with one person on the list.
@@ -125,6 +133,16 @@ struct CommitmentWeek
     int missed = 0; ///< Due this week and marked not kept.
 };
 
+/// A person whose closeness changed during one week: the level before the week (for someone
+/// added during the week, their first rating in it) and the last level in it, up to today.
+struct ClosenessStep
+{
+    qint64 personId = -1;
+    QString name;
+    int from = 0;
+    int to = 0;
+};
+
 /// A person whose closeness rose.
 struct ClosenessRise
 {
@@ -140,8 +158,14 @@ struct ClosenessTrend
     /// Average closeness at the end of each week, over the people on the list by then;
     /// empty optional for weeks not reached yet or with an empty list.
     QList<std::optional<double>> averageByWeek;
-    /// People with an upward change during each week (index 0 = week 1).
+    /// People whose closeness changed during each week (index 0 = week 1), by name; only
+    /// weeks up to the current one have entries. The one definition of "closer" and "less
+    /// close": to > from and to < from.
+    QList<QList<ClosenessStep>> movesByWeek;
+    /// People closer at the end of each week than before it (from #movesByWeek).
     QList<int> risenByWeek;
+    /// People less close at the end of each week than before it (from #movesByWeek).
+    QList<int> fellByWeek;
     std::array<int, closeness::Max + 1> distributionNow {}; ///< People per closeness level now.
     /// The same at the end of week 1 (or today, when week 1 has not ended yet).
     std::array<int, closeness::Max + 1> distributionWeek1 {};
@@ -237,8 +261,9 @@ WeeklyExchange weeklyExchange(Database& db, qint64 circleId, qint64 memberId, QD
 WeeklyExchange weeklyExchange(
     Database& db, const WeekCalendar& calendar, qint64 memberId, QDate today);
 
-/// The member's weekly target: the current goal's, or 3 without a goal.
-int weeklyTarget(Database& db, qint64 memberId);
+/// The member's weekly target: the goal's as it stood on @p today (the current goal's when
+/// @p today is invalid), or 3 without a goal.
+int weeklyTarget(Database& db, qint64 memberId, QDate today = {});
 
 /// Target, streak and score from an already computed weekly exchange. Pure.
 WeeklyProgress weeklyProgress(const WeeklyExchange& weekly, int target);

@@ -53,7 +53,10 @@ WeeklyExchange weeklyExchange(
             const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
             const int direction = q.value(1).toInt();
             const int count = q.value(2).toInt();
-            add(result.total, direction, count);
+            if (day > today) {
+                add(result.later, direction, count);
+                continue;
+            }
             const int week = calendar.weekOf(day);
             if (week < 1)
                 add(result.before, direction, count);
@@ -63,10 +66,14 @@ WeeklyExchange weeklyExchange(
                 add(result.weeks[week - 1].exchange, direction, count);
         }
     }
-    int balance = result.before.balance();
+    int balance = 0;
     for (const WeekExchange& w : std::as_const(result.weeks)) {
         balance += w.exchange.balance();
         result.cumulativeBalance.append(balance);
+        if (w.week <= result.lastWeekSoFar()) {
+            result.total.given += w.exchange.given;
+            result.total.received += w.exchange.received;
+        }
     }
     return result;
 }

@@ -17,7 +17,7 @@ MemberAnalytics analyzeMember(
     // The calendar once, and kinds with the generosity mix from one scan.
     const WeekCalendar calendar = CircleService(db).calendar(circleId);
     result.weekly = weeklyExchange(db, calendar, memberId, today);
-    result.progress = weeklyProgress(result.weekly, weeklyTarget(db, memberId));
+    result.progress = weeklyProgress(result.weekly, weeklyTarget(db, memberId, today));
     if (calendar.isValid())
         result.commitments = commitmentsByWeek(db, calendar.lengthWeeks(), memberId);
     result.closeness = closenessTrend(db, calendar, memberId, today);

@@ -80,10 +80,14 @@ ClosenessTrend closenessTrend(
     }
 
     for (const PersonHistory& p : std::as_const(people)) {
-        ++result.distributionNow[p.closeness];
+        // As of the reference date, like every other figure: a later rating does not count yet.
+        const int now = closenessOn(p, today);
+        if (now < 0)
+            continue;
+        ++result.distributionNow[now];
         const int first = p.changes.isEmpty() ? p.closeness : p.changes.first().second;
-        if (p.closeness > first)
-            result.risen.append({p.id, p.name, first, p.closeness});
+        if (now > first)
+            result.risen.append({p.id, p.name, first, now});
     }
     std::stable_sort(result.risen.begin(), result.risen.end(),
         [](const ClosenessRise& a, const ClosenessRise& b) {
@@ -106,34 +110,44 @@ ClosenessTrend closenessTrend(
 
     for (int w = 1; w <= length; ++w) {
         result.risenByWeek.append(0);
+        result.fellByWeek.append(0);
+        result.movesByWeek.append(QList<ClosenessStep>());
         if (w > current) {
             result.averageByWeek.append(std::nullopt);
             continue;
         }
+        const QDate start = calendar.weekStart(w);
         const QDate day = std::min(today, calendar.weekEnd(w).addDays(-1));
         int sum = 0;
         int count = 0;
+        QList<ClosenessStep>& moves = result.movesByWeek[w - 1];
         for (const PersonHistory& p : std::as_const(people)) {
             const int c = closenessOn(p, day);
-            if (c >= 0) {
-                sum += c;
-                ++count;
+            if (c < 0)
+                continue;
+            sum += c;
+            ++count;
+            int from = closenessOn(p, start.addDays(-1));
+            if (from < 0) {
+                // New on the list this week: from the first rating given in it.
+                for (const auto& change : p.changes) {
+                    if (change.first >= start && change.first <= day) {
+                        from = change.second;
+                        break;
+                    }
+                }
             }
+            if (from >= 0 && from != c)
+                moves.append({p.id, p.name, from, c});
         }
+        std::stable_sort(
+            moves.begin(), moves.end(), [](const ClosenessStep& a, const ClosenessStep& b) {
+                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+            });
+        for (const ClosenessStep& m : std::as_const(moves))
+            ++(m.to > m.from ? result.risenByWeek : result.fellByWeek)[w - 1];
         result.averageByWeek.append(
             count > 0 ? std::optional<double>(double(sum) / count) : std::nullopt);
-    }
-    for (const PersonHistory& p : std::as_const(people)) {
-        QList<bool> rose(length, false);
-        for (qsizetype i = 1; i < p.changes.size(); ++i) {
-            if (p.changes.at(i).second <= p.changes.at(i - 1).second)
-                continue;
-            const int w = calendar.weekOf(p.changes.at(i).first);
-            if (w >= 1 && w <= length)
-                rose[w - 1] = true;
-        }
-        for (int w = 0; w < length; ++w)
-            result.risenByWeek[w] += rose.at(w) ? 1 : 0;
     }
     return result;
 }

@@ -37,9 +37,19 @@ QString habitScoreExplanation()
         "The current week counts as soon as its target is reached.");
 }
 
-int weeklyTarget(Database& db, qint64 memberId)
+int weeklyTarget(Database& db, qint64 memberId, QDate today)
 {
-    const std::optional<GoalRevision> goal = CircleService(db).currentGoal(memberId);
+    if (!today.isValid()) {
+        const std::optional<GoalRevision> goal = CircleService(db).currentGoal(memberId);
+        return goal ? goal->weeklyTarget : 3;
+    }
+    // The goal as it stood on the reference day (a later revision does not rewrite the past);
+    // before the first revision, the first one.
+    std::optional<GoalRevision> goal;
+    for (const GoalRevision& g : CircleService(db).goalHistory(memberId)) {
+        if (!goal || g.revisedAt.date() <= today)
+            goal = g;
+    }
     return goal ? goal->weeklyTarget : 3;
 }
 
@@ -77,7 +87,7 @@ WeeklyProgress weeklyProgress(const WeeklyExchange& weekly, int target)
 WeeklyProgress weeklyProgress(Database& db, qint64 circleId, qint64 memberId, QDate today)
 {
     return weeklyProgress(
-        weeklyExchange(db, circleId, memberId, today), weeklyTarget(db, memberId));
+        weeklyExchange(db, circleId, memberId, today), weeklyTarget(db, memberId, today));
 }
 
 QList<CommitmentWeek> commitmentsByWeek(Database& db, qint64 circleId, qint64 memberId)

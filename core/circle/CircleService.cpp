@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -248,6 +249,24 @@ bool CircleService::renameMember(qint64 memberId, const QString& name, QString* 
         return fail(error, tr("Every member needs a name."));
     return m_db.write(Database::Members, u"UPDATE member SET name = ? WHERE id = ?"_s,
         {name.trimmed(), memberId}, tr("rename the member"), error);
+}
+
+bool CircleService::setMe(qint64 circleId, qint64 memberId, QString* error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    // Two steps: at most one "me" per circle holds at every row (the unique index).
+    if (!execPrepared(q, u"UPDATE member SET is_me = 0 WHERE circle_id = ? AND is_me = 1"_s,
+            {circleId}, tr("choose who you are in the circle"), error))
+        return false;
+    if (memberId > 0
+        && !execPrepared(q, u"UPDATE member SET is_me = 1 WHERE id = ? AND circle_id = ?"_s,
+            {memberId, circleId}, tr("choose who you are in the circle"), error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    m_db.notifyChanged(Database::Members);
+    return true;
 }
 
 bool CircleService::setFacilitator(qint64 circleId, qint64 memberId, QString* error)

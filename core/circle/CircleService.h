@@ -45,6 +45,9 @@ public:
     qint64 memberIdByName(qint64 circleId, const QString& name) const;
     qint64 addMember(qint64 circleId, const QString& name, QString* error);
     bool renameMember(qint64 memberId, const QString& name, QString* error);
+    /// Makes @p memberId "me" in @p circleId (the member whose list and goal are mine);
+    /// -1: nobody (a facilitator who is not a member).
+    bool setMe(qint64 circleId, qint64 memberId, QString* error);
     bool setFacilitator(qint64 circleId, qint64 memberId, QString* error);
 
     /// A warning (not a refusal) when the circle has fewer than 2 or more than 5 members.

@@ -106,8 +106,12 @@ QString installTranslations(const QString& choice)
     const QLocale locale = localeFor(choice);
     QLocale::setDefault(locale);
     current() = language;
-    if (language == English)
-        return language; // the source strings are English
+    if (language == English) {
+        // The source strings are English; only the plural forms ("1 person", "2 people")
+        // come from a translation, :/i18n/outloud_en.qm.
+        installTranslator(QLocale(language), u"outloud"_s, u":/i18n"_s);
+        return language;
+    }
     if (!installTranslator(QLocale(language), u"outloud"_s, u":/i18n"_s))
         qWarning("Outloud: the compiled-in translation for %s is missing", qPrintable(language));
     // Optional: without qt6-translations-l10n, Qt's own dialog buttons stay English.

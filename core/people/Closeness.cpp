@@ -28,6 +28,18 @@ QString meaning(int level)
     }
 }
 
+QString shortLabel(int level)
+{
+    static const char* const words[] = {QT_TRANSLATE_NOOP("closeness", "unknown to them"),
+        QT_TRANSLATE_NOOP("closeness", "knows of me"),
+        QT_TRANSLATE_NOOP("closeness", "a little contact"),
+        QT_TRANSLATE_NOOP("closeness", "exchanged"), QT_TRANSLATE_NOOP("closeness", "mutual help"),
+        QT_TRANSLATE_NOOP("closeness", "trusted")};
+    if (level < Min || level > Max)
+        return {};
+    return u"%1 · %2"_s.arg(level).arg(QCoreApplication::translate("closeness", words[level]));
+}
+
 QString label(int level)
 {
     return u"%1 · %2"_s.arg(level).arg(meaning(level));

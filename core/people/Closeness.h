@@ -14,6 +14,8 @@ constexpr int Max = 5;
 QString meaning(int level);
 /// "3 · we have exchanged or collaborated"
 QString label(int level);
+/// "3 · exchanged": short enough for a table column, with label() in its tooltip.
+QString shortLabel(int level);
 } // namespace closeness
 
 } // namespace outloud

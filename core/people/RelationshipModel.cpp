@@ -166,6 +166,9 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
         return f.at(FCloseness).toInt();
     if (role == StaleRole)
         return m_staleWeeks > 0 && (!last.isValid() || last.daysTo(m_today) >= 7 * m_staleWeeks);
+    // The list shows the level in a word or two; the whole meaning is in the tooltip.
+    if (role == Qt::ToolTipRole && index.column() == Closeness)
+        return closeness::label(f.at(FCloseness).toInt());
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case Name:
@@ -178,7 +181,7 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
             return f.at(FRelation);
         case Closeness:
             return role == Qt::EditRole ? f.at(FCloseness)
-                                        : QVariant(closeness::label(f.at(FCloseness).toInt()));
+                                        : QVariant(closeness::shortLabel(f.at(FCloseness).toInt()));
         case LastContact:
             return last.isValid() ? QVariant(last) : QVariant();
         case Given:

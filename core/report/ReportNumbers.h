@@ -18,15 +18,15 @@ class Database;
  */
 namespace reportnumbers {
 
-/// Fills @p numbers and @p weeks (1..calendar length) for @p memberId in @p week, as they
-/// stood at the end of that week: later weeks do not change its streak or score.
+/// Fills @p numbers, @p weeks (1..calendar length) and @p moves (closeness changes in the week)
+/// for @p memberId in @p week, as they stand on referenceDate(): later days do not change them.
 void memberNumbers(Database& db, qint64 circleId, qint64 memberId, const WeekCalendar& calendar,
-    int week, int weeklyTarget, MemberNumbers* numbers, QList<WeekPoint>* weeks);
+    int week, int weeklyTarget, QDate today, MemberNumbers* numbers, QList<WeekPoint>* weeks,
+    QList<ClosenessMove>* moves = nullptr);
 
-/// The people on @p memberId's list whose closeness changed in [@p from, @p to), with the
-/// level before and after. The summary lists them by name; analytics only counts rises,
-/// so this small query lives here.
-QList<ClosenessMove> closenessMoves(Database& db, qint64 memberId, QDate from, QDate to);
+/// The day a week's figures are taken on: its last day, or @p today while it runs (and
+/// @p today for a week that has not started). The Overview set to this day shows the same.
+QDate referenceDate(const WeekCalendar& calendar, int week, QDate today);
 
 } // namespace reportnumbers
 } // namespace outloud

@@ -3,6 +3,7 @@
 #include "SummaryBuilder.h"
 
 #include "ReportNumbers.h"
+#include "analytics/Analytics.h"
 #include "circle/CircleService.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/MeetingService.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,11 @@ namespace outloud {
 SummaryBuilder::SummaryBuilder(Database& db)
     : m_db(db)
 { }
+
+QDate SummaryBuilder::today() const
+{
+    return m_today.isValid() ? m_today : m_db.now().date();
+}
 
 QString SummaryBuilder::unknownWeekMessage(int week, const QString& circleName, int lengthWeeks)
 {
@@ -60,17 +67,19 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(
     s.memberId = memberId;
     s.memberName = member->name;
 
-    // The goal as it stood at the end of the week: later revisions do not rewrite history.
+    // The goal as it stood on the reference day: later revisions do not rewrite history
+    // (the same rule as analytics::weeklyTarget(), which the Overview uses).
+    const QDate asOf = reportnumbers::referenceDate(calendar, week, today());
     const QList<GoalRevision> history = circles.goalHistory(memberId);
     for (const GoalRevision& g : history) {
-        if (!s.goal || g.revisedAt.date() < s.periodEnd)
+        if (!s.goal || g.revisedAt.date() <= asOf)
             s.goal = g;
     }
-    const int target = s.goal ? s.goal->weeklyTarget : 3;
-    reportnumbers::memberNumbers(
-        m_db, circle->id, memberId, calendar, week, target, &s.numbers, &s.weeks);
-    s.closenessChanges = reportnumbers::closenessMoves(m_db, memberId, s.periodStart, s.periodEnd);
-    s.contributions = contributions(memberId, s.periodStart, s.periodEnd);
+    const int target = analytics::weeklyTarget(m_db, memberId, asOf);
+    reportnumbers::memberNumbers(m_db, circle->id, memberId, calendar, week, target, today(),
+        &s.numbers, &s.weeks, &s.closenessChanges);
+    s.contributions
+        = contributions(memberId, s.periodStart, std::min(s.periodEnd, s.numbers.asOf.addDays(1)));
 
     MeetingService meetings(m_db);
     for (const Commitment& c : meetings.commitments(memberId)) {
@@ -145,10 +154,11 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(
             s.facilitatorName = m.name;
         if (attendance.contains(m.id))
             row.present = attendance.value(m.id);
-        const std::optional<GoalRevision> goal = circles.currentGoal(m.id);
         QList<WeekPoint> weeks;
         reportnumbers::memberNumbers(m_db, circleId, m.id, calendar, week,
-            goal ? goal->weeklyTarget : 3, &row.numbers, &weeks);
+            analytics::weeklyTarget(
+                m_db, m.id, reportnumbers::referenceDate(calendar, week, today())),
+            today(), &row.numbers, &weeks);
         for (int i = 0; i < weeks.size() && i < s.weeks.size(); ++i) {
             s.weeks[i].given += weeks.at(i).given;
             s.weeks[i].received += weeks.at(i).received;

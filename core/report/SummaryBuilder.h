@@ -5,6 +5,7 @@
 #include "WeekSummary.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <optional>
 
 namespace outloud {
@@ -20,6 +21,11 @@ class SummaryBuilder
 public:
     explicit SummaryBuilder(Database& db);
 
+    /// The reference day of the figures (as the Overview's): invalid means the database's
+    /// clock. A week's figures are taken on its last day, or on this day while it runs.
+    void setToday(QDate today) { m_today = today; }
+    QDate today() const;
+
     /// One member's week @p week (1..the circle's length). Returns nothing and sets
     /// @p error for an unknown member or a week outside the circle.
     std::optional<MemberWeekSummary> memberWeek(qint64 memberId, int week, QString* error) const;
@@ -34,6 +40,7 @@ private:
     QList<SummaryContribution> contributions(qint64 memberId, QDate from, QDate to) const;
 
     Database& m_db;
+    QDate m_today;
 };
 
 } // namespace outloud

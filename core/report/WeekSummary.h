@@ -50,10 +50,15 @@ struct MemberNumbers
     int given = 0;
     int received = 0;
     int balance = 0; ///< given - received in the week.
-    int cumulativeBalance = 0; ///< given - received overall, up to the end of this week.
+    /// given - received in the circle so far (weeks 1..this one, up to #asOf).
+    int cumulativeBalance = 0;
     int weeklyTarget = 3;
-    int streak = 0; ///< Weeks in a row, up to this one, with given >= target.
-    double score = 0.0; ///< Habit strength 0..1 after this week.
+    int streak = 0; ///< Weeks in a row up to #lastCountedWeek with given >= target.
+    double score = 0.0; ///< Habit strength 0..1 after #lastCountedWeek.
+    /// The last week the streak and score count: this week once over or reached, else the one
+    /// before (as on the Overview).
+    int lastCountedWeek = 0;
+    QDate asOf; ///< The reference day of every figure here (see reportnumbers::referenceDate).
     int closer = 0; ///< People whose closeness rose this week (as the dashboard counts).
     int further = 0; ///< People whose closeness fell this week.
 };

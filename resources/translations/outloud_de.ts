@@ -103,10 +103,6 @@
         <translation>outloud demo: --today erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>Wrote %1: %L2 circles, %L3 members, %L4 people, %L5 contributions (%L6 s).</source>
-        <translation>%1 geschrieben: %L2 Circles, %L3 Mitglieder, %L4 Personen, %L5 Beiträge (%L6 s).</translation>
-    </message>
-    <message>
         <source>The language of the window for this run: %1 (default: the language setting).</source>
         <translation>Die Sprache des Fensters für diesen Start: %1 (Standard: die Spracheinstellung).</translation>
     </message>
@@ -238,6 +234,46 @@
         <source>Start meeting mode in presentation mode (full screen, large type).</source>
         <translation>Den Treffen-Modus als Präsentation starten (Vollbild, große Schrift).</translation>
     </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4, %5 (%L6 s).</source>
+        <translation>%1 geschrieben: %2, %3, %4, %5 (%L6 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln circle(s)</source>
+        <translation>
+            <numerusform>%Ln Circle</numerusform>
+            <numerusform>%Ln Circles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outloud: unknown command &apos;%1&apos;.</source>
+        <translation>outloud: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
+        <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -264,6 +300,30 @@
     <message>
         <source>trusted: I could ask for almost anything</source>
         <translation>Vertrauen: ich könnte um fast alles bitten</translation>
+    </message>
+    <message>
+        <source>unknown to them</source>
+        <translation>kennt mich nicht</translation>
+    </message>
+    <message>
+        <source>knows of me</source>
+        <translation>kennt mich</translation>
+    </message>
+    <message>
+        <source>a little contact</source>
+        <translation>wenig Kontakt</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation>ausgetauscht</translation>
+    </message>
+    <message>
+        <source>mutual help</source>
+        <translation>helfen uns</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>Vertrauen</translation>
     </message>
 </context>
 <context>
@@ -530,6 +590,10 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
+        <source>prepare the next id</source>
+        <translation>Vorbereiten der nächsten ID</translation>
+    </message>
+    <message>
         <source>this folder is read-only</source>
         <translation>dieser Ordner ist schreibgeschützt</translation>
     </message>
@@ -556,10 +620,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>the disk could not be written (it may be full or removed)</source>
         <translation>auf den Datenträger konnte nicht geschrieben werden (er ist vielleicht voll oder entfernt)</translation>
-    </message>
-    <message>
-        <source>prepare the next id</source>
-        <translation>Vorbereiten der nächsten ID</translation>
     </message>
 </context>
 <context>
@@ -825,6 +885,63 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>undo the goal revision</source>
         <translation>Zurücknehmen der Zielfassung</translation>
     </message>
+    <message>
+        <source>choose who you are in the circle</source>
+        <translation>Festlegen, wer du im Circle bist</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CircleSwitchDialog</name>
+    <message>
+        <source>Switch circle</source>
+        <translation>Circle wechseln</translation>
+    </message>
+    <message>
+        <source>Type part of a circle&apos;s or a member&apos;s name</source>
+        <translation>Tipp einen Teil des Circle- oder Mitgliedsnamens</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Circles</translation>
+    </message>
+    <message>
+        <source>The member whose goal, relationship list and contributions are yours</source>
+        <translation>Das Mitglied, dessen Ziel, Beziehungsliste und Beiträge deine sind</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Ich bin:</translation>
+    </message>
+    <message>
+        <source>&amp;Open circle</source>
+        <translation>Circle ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · starts %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · beginnt %2 · %n Mitglied</numerusform>
+            <numerusform>%1 · beginnt %2 · %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>me: %1</source>
+        <translation>ich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n Circle</numerusform>
+            <numerusform>%n Circles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 circles</source>
+        <translation>%1 von %2 Circles</translation>
+    </message>
 </context>
 <context>
     <name>outloud::ClosenessDelegate</name>
@@ -942,10 +1059,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
 <context>
     <name>outloud::ContributionsPage</name>
     <message>
-        <source>Logged. Ctrl+Z takes it back.</source>
-        <translation>Erfasst. Strg+Z nimmt es zurück.</translation>
-    </message>
-    <message>
         <source>Only this week</source>
         <translation>Nur diese Woche</translation>
     </message>
@@ -1056,14 +1169,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Gewohnheitsstärke</translation>
     </message>
     <message>
-        <source>Contributions you gave, all told.</source>
-        <translation>Beiträge, die du gegeben hast, insgesamt.</translation>
-    </message>
-    <message>
-        <source>Contributions you received, all told.</source>
-        <translation>Beiträge, die du bekommen hast, insgesamt.</translation>
-    </message>
-    <message>
         <source>Given minus received: above zero you are a resource to your network.</source>
         <translation>Gegeben minus erhalten: Über null bist du eine Ressource für dein Netzwerk.</translation>
     </message>
@@ -1169,6 +1274,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Largest imbalances: none yet</source>
         <translation>Größte Ungleichgewichte: noch keine</translation>
     </message>
+    <message>
+        <source>Contributions given in the circle so far.</source>
+        <translation>Beiträge, die du im Circle bisher gegeben hast.</translation>
+    </message>
+    <message>
+        <source>Contributions received in the circle so far.</source>
+        <translation>Beiträge, die du im Circle bisher erhalten hast.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: the circle has not started yet.</source>
+        <translation>Stand %1: Der Circle hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: given, received and balance over weeks 1 to %2 of the circle; streak and habit strength up to week %3.</source>
+        <translation>Stand %1: Gegeben, Erhalten und Bilanz über die Wochen 1 bis %2 des Circles; Serie und Gewohnheitsstärke bis Woche %3.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::Database</name>
@@ -1213,6 +1334,22 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Vorbereiten der Datenbank</translation>
     </message>
     <message>
+        <source>This installation cannot reach PostgreSQL: the Qt driver for it is missing (on Debian, install the package libqt6sql6-psql).</source>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der Qt-Treiber dafür fehlt (unter Debian installiere das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database at %1 belongs to another program, not to Outloud. It was left unchanged.</source>
+        <translation>Die Datenbank unter %1 gehört zu einem anderen Programm, nicht zu Outloud. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds no Outloud data yet. It was left unchanged.</source>
+        <translation>Die Datenbank unter %1 enthält noch keine Outloud-Daten. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database at %1 was written by a newer version of Outloud (database version %2; this version reads up to %3). Please update Outloud. The database was left unchanged.</source>
+        <translation>Die Datenbank unter %1 wurde von einer neueren Outloud-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Bitte aktualisiere Outloud. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>%1 is an empty file, not an Outloud database. It was left unchanged.</source>
         <translation>%1 ist eine leere Datei, keine Outloud-Datenbank. Sie wurde nicht verändert.</translation>
     </message>
@@ -1231,22 +1368,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the file was left unchanged. Make it writable first (chmod u+w).</source>
         <translation>%1 ist schreibgeschützt (auch für dich als Eigentümer), deshalb ändert Outloud nichts darin; die Datei wurde nicht verändert. Mach sie zuerst beschreibbar (chmod u+w).</translation>
-    </message>
-    <message>
-        <source>This installation cannot reach PostgreSQL: the Qt driver for it is missing (on Debian, install the package libqt6sql6-psql).</source>
-        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der Qt-Treiber dafür fehlt (unter Debian installiere das Paket libqt6sql6-psql).</translation>
-    </message>
-    <message>
-        <source>The database at %1 belongs to another program, not to Outloud. It was left unchanged.</source>
-        <translation>Die Datenbank unter %1 gehört zu einem anderen Programm, nicht zu Outloud. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The database at %1 holds no Outloud data yet. It was left unchanged.</source>
-        <translation>Die Datenbank unter %1 enthält noch keine Outloud-Daten. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The database at %1 was written by a newer version of Outloud (database version %2; this version reads up to %3). Please update Outloud. The database was left unchanged.</source>
-        <translation>Die Datenbank unter %1 wurde von einer neueren Outloud-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Bitte aktualisiere Outloud. Die Datenbank wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1975,30 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>No backup was made today: %1</source>
         <translation>Heute wurde keine Sicherung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Ci&amp;rcle</source>
+        <translation>Ci&amp;rcle</translation>
+    </message>
+    <message>
+        <source>&amp;Switch circle or who I am…</source>
+        <translation>Circle oder mich &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Show another circle of this file, or choose which member is you</source>
+        <translation>Einen anderen Circle dieser Datei zeigen oder wählen, welches Mitglied du bist</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new circle…</source>
+        <translation>&amp;Neuen Circle beginnen…</translation>
+    </message>
+    <message>
+        <source>Showing %1, as %2.</source>
+        <translation>%1 wird gezeigt, als %2.</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>%1 wird gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2936,42 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Who was it? Type a name.</source>
         <translation>Wer war es? Tippe einen Namen.</translation>
     </message>
+    <message>
+        <source>Log a contribution</source>
+        <translation>Beitrag festhalten</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Log the contribution for that day anyway?</source>
+        <translation>%1 liegt in der Zukunft. Den Beitrag trotzdem für diesen Tag festhalten?</translation>
+    </message>
+    <message>
+        <source>Not logged: choose the day it happened (today is %1).</source>
+        <translation>Nicht festgehalten: Wähl den Tag, an dem es war (heute ist der %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on your list, but &quot;%2&quot; is. Add &quot;%1&quot; as a new person?</source>
+        <translation>„%1“ steht nicht auf deiner Liste, aber „%2“. „%1“ als neue Person hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Not logged. Did you mean %1? Press Enter to log it for them.</source>
+        <translation>Nicht festgehalten. Meintest du %1? Drück Enter, um ihn für sie oder ihn festzuhalten.</translation>
+    </message>
+    <message>
+        <source>Logged: given to %1 on %2.</source>
+        <translation>Festgehalten: an %1 gegeben am %2.</translation>
+    </message>
+    <message>
+        <source>Logged: received from %1 on %2.</source>
+        <translation>Festgehalten: von %1 erhalten am %2.</translation>
+    </message>
+    <message>
+        <source>%1 is new on your list.</source>
+        <translation>%1 ist neu auf deiner Liste.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back.</source>
+        <translation>Strg+Z nimmt es zurück.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::RelationshipsPage</name>
@@ -2905,8 +3086,35 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Zu deiner Beziehungsliste hinzugefügt.</translation>
     </message>
     <message>
-        <source>Removed. Undo brings them back with their history.</source>
-        <translation>Entfernt. Rückgängig holt die Person mit ihrem Verlauf zurück.</translation>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Nobody on your list yet: add the people related to your goal.</source>
+        <translation>Noch niemand auf deiner Liste: Füg die Menschen hinzu, die mit deinem Ziel zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Wähl zuerst eine Person in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your relationship list?</source>
+        <translation>%1 von deiner Beziehungsliste entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from your relationship list, with %n contribution(s)?</source>
+        <translation>
+            <numerusform>%1 mit %n Beitrag von deiner Beziehungsliste entfernen?</numerusform>
+            <numerusform>%1 mit %n Beiträgen von deiner Beziehungsliste entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back with their history.</source>
+        <translation>Bearbeiten &gt; Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo (Ctrl+Z) brings them back with their history.</source>
+        <translation>%1 entfernt. Rückgängig (Strg+Z) holt die Person mit ihrer Geschichte zurück.</translation>
     </message>
 </context>
 <context>
@@ -3285,16 +3493,16 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Schritt 3 von 3: Wer hat mit meinem Ziel zu tun?</translation>
     </message>
     <message>
-        <source>Please enter your name, or skip this step.</source>
-        <translation>Bitte gib deinen Namen ein oder überspring diesen Schritt.</translation>
-    </message>
-    <message>
         <source>My circle</source>
         <translation>Mein Circle</translation>
     </message>
     <message>
         <source>Me</source>
         <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3812,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
     </message>
     <message>
+        <source>--language is one of %1, not &apos;%2&apos;.</source>
+        <translation>--language ist eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
         <source>For CSV: write every cell exactly as stored. By default a cell starting with = + - @ tab or carriage return gets a leading &apos; so that spreadsheets do not run it as a formula.</source>
         <translation>Für CSV: jede Zelle genau so schreiben, wie sie gespeichert ist. Sonst bekommt eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, ein &apos; vorangestellt, damit Tabellenkalkulationen sie nicht als Formel ausführen.</translation>
     </message>
@@ -3617,10 +3829,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Week of the circle</source>
         <translation>Woche des Circles</translation>
-    </message>
-    <message>
-        <source>%1 (now)</source>
-        <translation>%1 (jetzt)</translation>
     </message>
     <message>
         <source>Week %1: %2 to %3</source>
@@ -3679,20 +3887,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Beiträge</translation>
     </message>
     <message>
-        <source>Balance so far (given minus received)</source>
-        <translation>Bilanz bisher (gegeben minus erhalten)</translation>
-    </message>
-    <message>
         <source>Cumulative balance</source>
         <translation>Kumulierte Bilanz</translation>
     </message>
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Given minus received</source>
-        <translation>Gegeben − erhalten</translation>
     </message>
     <message>
         <source>Closeness of the list: week 1 and now</source>
@@ -3703,20 +3903,12 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Ende von Woche 1</translation>
     </message>
     <message>
-        <source>Closeness (0 does not know me, 5 trusted)</source>
-        <translation>Nähe (0 unbekannt, 5 vertraut)</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Contributions per week against the target</source>
-        <translation>Beiträge pro Woche und Ziel</translation>
-    </message>
-    <message>
         <source>Target: %1 a week</source>
-        <translation>Ziel: %1 pro Woche</translation>
+        <translation>Ziel: %1/Woche</translation>
     </message>
     <message>
         <source>Largest imbalances</source>
@@ -3724,15 +3916,35 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message>
         <source>They gave more</source>
-        <translation>Von ihnen kam mehr</translation>
+        <translation>Sie gaben mehr</translation>
     </message>
     <message>
         <source>I gave more</source>
-        <translation>Von mir kam mehr</translation>
+        <translation>Ich gab mehr</translation>
     </message>
     <message>
-        <source>Difference in contributions</source>
-        <translation>Unterschied in Beiträgen</translation>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Bilanz bisher</translation>
+    </message>
+    <message>
+        <source>Given − received</source>
+        <translation>Gegeben − erhalten</translation>
+    </message>
+    <message>
+        <source>Closeness (0 to 5)</source>
+        <translation>Nähe (0 bis 5)</translation>
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
     </message>
 </context>
 <context>
@@ -4345,10 +4557,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Bilanz</translation>
     </message>
     <message>
-        <source>%1 overall</source>
-        <translation>%1 insgesamt</translation>
-    </message>
-    <message>
         <source>week streak</source>
         <translation>Wochen in Folge</translation>
     </message>
@@ -4547,6 +4755,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The circle&apos;s weeks</source>
         <translation>Die Wochen des Circles</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: the week&apos;s own from its meeting; the balance &quot;so far&quot; over weeks 1 to %2; streak and habit strength up to week %3.</source>
+        <translation>Stand %1: die Zahlen der Woche ab ihrem Treffen; die Bilanz „bisher“ über die Wochen 1 bis %2; Serie und Gewohnheitsstärke bis Woche %3.</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
     </message>
 </context>
 <context>

@@ -209,11 +209,13 @@ TEST(Analytics, WeeklyGivenAndReceivedWithEmptyWeeksAndBeforeTheCircle)
     EXPECT_EQ(receivedPerWeek(w), (QList<int> {0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0}));
     EXPECT_EQ(w.before, (Exchange {1, 0}));
     EXPECT_EQ(w.after, (Exchange {0, 0}));
-    EXPECT_EQ(w.total, (Exchange {15, 3}));
-    EXPECT_EQ(w.total.balance(), 12);
+    // The headline period is the circle so far: the gift before week 1 is kept apart.
+    EXPECT_EQ(w.total, (Exchange {14, 3}));
+    EXPECT_EQ(w.total.balance(), 11);
     ASSERT_TRUE(w.total.ratio());
-    EXPECT_DOUBLE_EQ(*w.total.ratio(), 5.0);
-    EXPECT_EQ(w.cumulativeBalance, (QList<int> {3, 3, 2, 5, 6, 7, 9, 11, 12, 12, 12, 12}));
+    EXPECT_DOUBLE_EQ(*w.total.ratio(), 14.0 / 3.0);
+    EXPECT_EQ(w.cumulativeBalance, (QList<int> {2, 2, 1, 4, 5, 6, 8, 10, 11, 11, 11, 11}));
+    EXPECT_EQ(w.cumulativeBalance.at(w.lastWeekSoFar() - 1), w.total.balance());
 }
 
 TEST(Analytics, RatioIsUndefinedWithoutReceiving)
@@ -453,7 +455,8 @@ TEST(Analytics, ACircleThatHasNotStartedYet)
     EXPECT_EQ(a.weekly.weeks.size(), 8);
     EXPECT_EQ(givenPerWeek(a.weekly), QList<int>(8, 0));
     EXPECT_EQ(a.weekly.before, (Exchange {1, 0}));
-    EXPECT_EQ(a.weekly.cumulativeBalance, QList<int>(8, 1));
+    EXPECT_EQ(a.weekly.cumulativeBalance, QList<int>(8, 0)); // the circle's balance starts at 0
+    EXPECT_EQ(a.weekly.total, (Exchange {0, 0}));
     EXPECT_EQ(a.progress.lastCountedWeek, 0);
     EXPECT_EQ(a.progress.streak, 0);
     EXPECT_EQ(a.progress.score, 0.0);
@@ -470,7 +473,7 @@ TEST(Analytics, EveryMemberOfTheCircle)
     const QList<MemberAnalytics> all = analyzeCircle(f.t.db(), f.circleId, Today);
     ASSERT_EQ(all.size(), 3);
     EXPECT_EQ(all.at(0).memberId, f.me);
-    EXPECT_EQ(all.at(0).weekly.total, (Exchange {15, 3}));
+    EXPECT_EQ(all.at(0).weekly.total, (Exchange {14, 3}));
     // The combined kinds-and-generosity scan gives what the separate functions give.
     EXPECT_EQ(all.at(0).byKind.size(), 9);
     EXPECT_EQ(all.at(0).generosity.sharesMine, 2);

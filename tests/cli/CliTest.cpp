@@ -49,6 +49,7 @@ TEST(Cli, DemoWritesADatabaseAndNeverOverwrites)
         = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--seed"_s, u"5"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"5 members"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"1 circle,"_s)) << "not '1 circles': " << r.out.toStdString();
     EXPECT_TRUE(QFileInfo::exists(path));
     EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
         QFileDevice::Permissions());
@@ -96,4 +97,28 @@ TEST(Cli, ADemoKilledMidwayLeavesNothingAndTheNextOneSucceeds)
     auto db = Database::open(path, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(db) << error.toStdString();
     EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM circle"_s).toInt(), 1);
+}
+
+// A mistyped command (or one this version does not have yet) on a machine without a display:
+// a plain message listing the commands, not Qt's platform-plugin abort.
+TEST(Cli, UnknownCommandWithoutDisplayListsTheCommands)
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const QByteArray display = qgetenv("DISPLAY");
+    qunsetenv("QT_QPA_PLATFORM");
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+    for (const QStringList& args :
+        {QStringList {u"remind"_s}, QStringList {u"exprot"_s, u"--week"_s, u"3"_s},
+            QStringList {u"--database"_s, u"/tmp/none.sqlite"_s, u"remind"_s}}) {
+        const auto r = runProcess(outloudBinary(), args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(u"unknown command"_s)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(u"export-data"_s) && r.err.contains(u"calendar"_s))
+            << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(u"platform plugin"_s)) << r.err.toStdString();
+    }
+    qputenv("QT_QPA_PLATFORM", platform);
+    if (!display.isEmpty())
+        qputenv("DISPLAY", display);
 }

@@ -82,6 +82,21 @@ TEST_F(LanguageTest, GermanIsCompiledInAndSwitchesBack)
     EXPECT_EQ(QLocale().language(), QLocale::English);
 }
 
+// "1 people" was English without plural forms: they come from outloud_en.qm.
+TEST_F(LanguageTest, EnglishCountsSayOnePersonAndTwoPeople)
+{
+    EXPECT_EQ(i18n::installTranslations(u"en"_s), u"en"_s);
+    const char* context = "outloud::RelationshipsPage";
+    EXPECT_EQ(QCoreApplication::translate(context, "%n people", nullptr, 1), u"1 person"_s);
+    EXPECT_EQ(QCoreApplication::translate(context, "%n people", nullptr, 2), u"2 people"_s);
+    EXPECT_EQ(
+        QCoreApplication::translate("outloud::ContributionsPage", "%n contributions", nullptr, 1),
+        u"1 contribution"_s);
+    i18n::installTranslations(u"de"_s);
+    EXPECT_EQ(QCoreApplication::translate(context, "%n people", nullptr, 1), u"1 Person"_s);
+    i18n::installTranslations(u"en"_s);
+}
+
 TEST_F(LanguageTest, NumbersAndDatesFollowTheLanguage)
 {
     i18n::installTranslations(u"de"_s);

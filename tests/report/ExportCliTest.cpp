@@ -194,3 +194,19 @@ TEST(ExportCli, PaperFollowsTheLocaleUnlessChosen)
     else
         qputenv("LC_ALL", saved);
 }
+
+// The window takes --language; so does the summary a member takes home.
+TEST(ExportCli, WritesTheSummaryInTheLanguageAskedFor)
+{
+    CliFixture c;
+    const QString pdf = c.out(u"de.pdf"_s);
+    const auto r = c.run({u"--week"_s, u"3"_s, u"--output"_s, pdf, u"--database"_s, c.t.path(),
+        u"--language"_s, u"de"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(pdfText(pdf).contains(u"Woche 3 von"_s)) << pdfText(pdf).toStdString();
+    const auto bad = c.run({u"--week"_s, u"3"_s, u"--output"_s, c.out(u"fr.pdf"_s), u"--database"_s,
+        c.t.path(), u"--language"_s, u"fr"_s});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(u"'fr'"_s)) << bad.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(c.out(u"fr.pdf"_s)));
+}

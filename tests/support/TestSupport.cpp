@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "demo/DemoGenerator.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <atomic>
 #include <gtest/gtest.h>
@@ -29,6 +32,30 @@ QString sharedFixture(const QString& name)
 QString outloudBinary()
 {
     return QStringLiteral(OUTLOUD_BINARY);
+}
+
+QString demoCopy(bool large, const QString& dir)
+{
+    static QTemporaryDir cache;
+    const QString name = large ? u"large-demo.sqlite"_s : u"small-demo.sqlite"_s;
+    const QString master = cache.filePath(name);
+    if (!QFile::exists(master)) {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(master, &error);
+        EXPECT_TRUE(db) << error.toStdString();
+        if (!db)
+            return {};
+        const bool ok
+            = DemoGenerator(*db, large ? DemoGenerator::Scale::Large : DemoGenerator::Scale::Small,
+                1, QDate::currentDate())
+                  .generate(&error);
+        EXPECT_TRUE(ok) << error.toStdString();
+    }
+    const QString copy = dir + u'/' + name;
+    QFile::remove(copy);
+    EXPECT_TRUE(QFile::copy(master, copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return copy;
 }
 
 QDateTime fixedNow()

@@ -20,6 +20,11 @@ QString sharedFixture(const QString& name);
 /// The built `outloud` executable.
 QString outloudBinary();
 
+/// A copy in @p dir of a demo database (small or large) that is generated once per test
+/// binary: the large one takes seconds to write, its copy a fraction of that. Each test may
+/// change its copy. Today is the demo's "today" (the real date). Returns the copy's path.
+QString demoCopy(bool large, const QString& dir);
+
 /// The fixed "now" of tests: Monday 2026-03-02, 10:00 local time.
 QDateTime fixedNow();
 

@@ -295,6 +295,7 @@ TEST_F(Workspace, RemovingAPersonIsUndoneWithTheirHistory)
     const int history
         = count(u"SELECT count(*) FROM closeness_change WHERE person_id = %1"_s.arg(id));
     window->relationshipsPage()->selectPerson(id);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Remove" in the question that comes first
     action(u"removePersonAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE id = %1"_s.arg(id)), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM contribution WHERE person_id = %1"_s.arg(id)), 0);

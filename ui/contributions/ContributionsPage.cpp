@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,8 +33,7 @@ ContributionsPage::ContributionsPage(
     setObjectName(u"contributionsPage"_s);
     Database& db = editor.database();
     m_quickAdd = new QuickAddBar(editor, memberId, this);
-    connect(m_quickAdd, &QuickAddBar::saved, this,
-        [this] { Q_EMIT message(tr("Logged. Ctrl+Z takes it back.")); });
+    connect(m_quickAdd, &QuickAddBar::message, this, &ContributionsPage::message);
 
     m_model = new ContributionModel(db, this);
     m_model->setCalendar(calendar);
@@ -92,6 +92,16 @@ ContributionsPage::ContributionsPage(
     m_view->setColumnWidth(ContributionModel::Kind, 160);
     m_view->setColumnWidth(ContributionModel::Channel, 120);
     m_view->setColumnWidth(ContributionModel::Brought, 120);
+    // No header is cut: a column is at least as wide as its title ("Was es gebracht hat").
+    QHeaderView* header = m_view->horizontalHeader();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+        + header->fontMetrics().horizontalAdvance(u'M');
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int title = header->fontMetrics().horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal).toString());
+        if (m_view->columnWidth(column) < title + margin)
+            m_view->setColumnWidth(column, title + margin);
+    }
     auto* remove = new QAction(tr("Remove contribution"), m_view);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuickAddBar.h"
 
+#include "common/MessageBox.h"
 #include "contributions/ContributionService.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
@@ -15,9 +16,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStringListModel>
 #include <QUndoStack>
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -137,7 +140,49 @@ void QuickAddBar::updateBrought()
 
 void QuickAddBar::setToday(QDate today)
 {
+    m_today = today;
     m_date->setDate(today);
+}
+
+namespace {
+// Edits (insert, delete, replace) between two short strings, case-insensitive.
+int editDistance(const QString& a, const QString& b)
+{
+    const QString x = a.toCaseFolded();
+    const QString y = b.toCaseFolded();
+    QList<int> row(y.size() + 1);
+    for (qsizetype j = 0; j <= y.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            const int above = row[j];
+            row[j]
+                = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[y.size()];
+}
+} // namespace
+
+QString QuickAddBar::closeName(const QString& name) const
+{
+    // A typo is one or two letters off ("Eva Gren" for "Eva Green"); short names only one.
+    const int allowed = name.size() >= 8 ? 2 : 1;
+    QString best;
+    int bestDistance = allowed + 1;
+    for (const QString& other : m_names->stringList()) {
+        if (std::abs(other.size() - name.size()) > allowed)
+            continue;
+        const int d = editDistance(name, other);
+        if (d < bestDistance) {
+            best = other;
+            bestDistance = d;
+        }
+    }
+    return best;
 }
 
 void QuickAddBar::focusPerson()
@@ -211,8 +256,36 @@ qint64 QuickAddBar::save()
         showError(error);
         return -1;
     }
-    qint64 id = -1;
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QLocale locale;
+    if (c.date > today
+        && !(MessageBox::question(this, tr("Log a contribution"),
+                 tr("%1 is in the future. Log the contribution for that day anyway?")
+                     .arg(locale.toString(c.date, QLocale::LongFormat)))
+            == QMessageBox::Yes)) {
+        showError(tr("Not logged: choose the day it happened (today is %1).")
+                      .arg(locale.toString(today, QLocale::ShortFormat)));
+        m_date->setFocus();
+        return -1;
+    }
     if (personId < 0) {
+        const QString similar = closeName(name);
+        if (!similar.isEmpty()
+            && !(MessageBox::question(this, tr("Log a contribution"),
+                     tr("\"%1\" is not on your list, but \"%2\" is. Add \"%1\" as a new person?")
+                         .arg(name, similar))
+                == QMessageBox::Yes)) {
+            // Offer the name on the list instead: Enter now logs for them.
+            m_person->setText(similar);
+            m_person->setFocus();
+            showError(
+                tr("Not logged. Did you mean %1? Press Enter to log it for them.").arg(similar));
+            return -1;
+        }
+    }
+    qint64 id = -1;
+    const bool newPerson = personId < 0;
+    if (newPerson) {
         // A new name: the person and the contribution in one transaction and one undo step.
         Person p;
         p.memberId = m_memberId;
@@ -227,9 +300,20 @@ qint64 QuickAddBar::save()
         return -1;
     }
     showError(QString());
+    // What happened, in words (the status bar shows it).
+    const QString when = locale.toString(c.date, QLocale::ShortFormat);
+    QString text = c.direction == Direction::Given
+        ? tr("Logged: given to %1 on %2.").arg(name, when)
+        : tr("Logged: received from %1 on %2.").arg(name, when);
+    if (newPerson)
+        text += u' ' + tr("%1 is new on your list.").arg(name);
+    Q_EMIT message(text + u' ' + tr("Ctrl+Z takes it back."));
     m_person->clear();
     m_note->clear();
     m_brought->setCurrentIndex(0);
+    // The day stays for the next entry (a batch from last week), a future one does not.
+    if (c.date > today)
+        m_date->setDate(today);
     m_person->setFocus();
     Q_EMIT saved(id);
     return id;

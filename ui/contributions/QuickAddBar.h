@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void saved(qint64 contributionId);
+    /// What was logged, for the status bar.
+    void message(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -48,6 +50,8 @@ private:
     void refreshPeople();
     void updateBrought();
     void showError(const QString& message);
+    /// A name on the list one or two letters away from @p name, or empty.
+    QString closeName(const QString& name) const;
 
     Editor& m_editor;
     qint64 m_memberId;
@@ -60,6 +64,7 @@ private:
     QComboBox* m_brought;
     QLineEdit* m_note;
     QLabel* m_error;
+    QDate m_today; ///< Invalid: the system date.
 };
 
 } // namespace outloud

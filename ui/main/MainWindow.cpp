@@ -122,6 +122,7 @@ void MainWindow::createMenus()
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createCircleMenu();
     createHelpMenu();
 }
 
@@ -207,6 +208,9 @@ void MainWindow::createEditMenu()
             m_relationships->removeSelected();
     });
     remove->setObjectName(u"removePersonAction"_s);
+    // Delete itself acts in the list (and in the contributions list on theirs); the menu
+    // needs a key of its own so the two never compete.
+    remove->setShortcut(QKeySequence(u"Ctrl+Del"_s));
     m_workspaceActions = {log, addPerson, remove};
     m_logAction = log;
     m_addPersonAction = addPerson;
@@ -398,7 +402,7 @@ bool MainWindow::openDatabase(const QString& path)
             showMessage(tr("No backup was made today: %1").arg(backupError));
     }
     CircleService circles(*m_db);
-    m_circleId = circles.defaultCircleId();
+    m_circleId = rememberedCircle();
     if (m_circleId < 0) {
         startOwnCircle();
         return true;
@@ -451,10 +455,19 @@ void MainWindow::startOwnCircle()
     if (!m_setup) {
         m_setup = new SetupPage(m_stack);
         m_stack->addWidget(m_setup);
-        connect(m_setup, &SetupPage::finished, this, [this] { openDatabase(m_path); });
+        connect(m_setup, &SetupPage::finished, this, [this] {
+            // A second circle opens as the chosen one.
+            rememberCircle(m_setup->createdCircleId());
+            openDatabase(m_path);
+        });
+        connect(m_setup, &SetupPage::canceled, this, [this] {
+            if (m_workspace)
+                m_stack->setCurrentWidget(m_workspace);
+        });
         connect(m_setup, &SetupPage::openDemoRequested, this, &MainWindow::openDemo);
     }
     m_setup->setDatabase(m_db.get());
+    m_setup->setCancelable(m_workspace != nullptr);
     m_stack->setCurrentWidget(m_setup);
 }
 

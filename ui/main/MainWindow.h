@@ -58,6 +58,14 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    /// The circle every page, the status bar and the exports follow.
+    qint64 circleId() const { return m_circleId; }
+    /// "Me" in circleId(), whose goal, list and contributions the pages show.
+    qint64 memberId() const { return m_memberId; }
+    /// Shows @p circleId with @p meId as "me" (-1: keep who is marked as me); remembered for
+    /// the next start with this file.
+    void switchCircle(qint64 circleId, qint64 meId = -1);
+
     RelationshipsPage* relationshipsPage() const { return m_relationships; }
     ContributionsPage* contributionsPage() const { return m_contributions; }
     GoalPage* goalPage() const { return m_goal; }
@@ -74,6 +82,13 @@ private:
     /// Shrinks and moves the window so that it, frame included, lies on its screen.
     void fitIntoScreen();
     void createMenus();
+    /// Circle > Switch circle, Start a new circle (MainWindowCircles.cpp).
+    void createCircleMenu();
+    void chooseCircle();
+    void startNewCircle();
+    /// The circle chosen last time with this file, if it still exists; else the default.
+    qint64 rememberedCircle() const;
+    void rememberCircle(qint64 circleId) const;
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();

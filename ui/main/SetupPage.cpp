@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +106,11 @@ QGroupBox* SetupPage::createMembersForm()
     membersForm->addRow(tr("Facilitator:"), m_facilitator);
     membersForm->addRow(m_memberWarning);
     connect(m_myName, &QLineEdit::textChanged, this, &SetupPage::refreshFacilitators);
+    // The "enter your name" error goes as soon as there is a name.
+    connect(m_myName, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.trimmed().isEmpty())
+            m_error->hide();
+    });
     connect(m_others, &QPlainTextEdit::textChanged, this, &SetupPage::refreshFacilitators);
     return membersBox;
 }
@@ -194,6 +200,11 @@ QHBoxLayout* SetupPage::createButtons()
     m_create->setDefault(true);
     auto* demo = new QPushButton(tr("Open the &demo circle instead"), this);
     demo->setObjectName(u"setupDemoButton"_s);
+    m_demo = demo;
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"setupCancelButton"_s);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &SetupPage::canceled);
     connect(m_back, &QPushButton::clicked, this, &SetupPage::back);
     connect(m_skip, &QPushButton::clicked, this, &SetupPage::skip);
     connect(m_next, &QPushButton::clicked, this, &SetupPage::next);
@@ -201,6 +212,7 @@ QHBoxLayout* SetupPage::createButtons()
     connect(demo, &QPushButton::clicked, this, &SetupPage::openDemoRequested);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(demo);
+    buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     buttons->addWidget(m_back);
     buttons->addWidget(m_skip);
@@ -224,7 +236,8 @@ void SetupPage::layOut(QHBoxLayout* buttons)
     layout->addWidget(m_error);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    content->setMaximumWidth(820);
+    // One width for all three steps: the page does not jump as the steps change.
+    content->setFixedWidth(std::max(760, content->sizeHint().width()));
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -236,6 +249,12 @@ void SetupPage::layOut(QHBoxLayout* buttons)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+}
+
+void SetupPage::setCancelable(bool cancelable)
+{
+    m_cancel->setVisible(cancelable);
+    m_demo->setVisible(!cancelable);
 }
 
 int SetupPage::step() const
@@ -252,14 +271,15 @@ void SetupPage::updateButtons()
     m_stepTitle->setText(titles.value(i));
     m_back->setEnabled(i > 0);
     m_next->setVisible(i < m_steps->count() - 1);
-    m_skip->setVisible(i < m_steps->count() - 1);
+    // Step 1 needs a name; the goal step can wait (the last step has Create).
+    m_skip->setVisible(i > 0 && i < m_steps->count() - 1);
     m_error->hide();
 }
 
 void SetupPage::next()
 {
     if (m_steps->currentIndex() == 0 && m_myName->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Please enter your name, or skip this step."));
+        m_error->setText(tr("Please enter your name."));
         m_error->show();
         m_myName->setFocus();
         return;
@@ -377,6 +397,7 @@ bool SetupPage::create()
         &error);
     if (!ok)
         return showError(error);
+    m_createdCircleId = circleId;
     m_error->hide();
     Q_EMIT finished();
     return true;

@@ -29,6 +29,8 @@ class SetupPage : public QWidget
 public:
     explicit SetupPage(QWidget* parent = nullptr);
     void setDatabase(Database* db) { m_db = db; }
+    /// A second circle can be given up on (back to the one open); the first cannot.
+    void setCancelable(bool cancelable);
 
     /// Validates and writes everything in one transaction. On error shows it inline.
     bool create();
@@ -37,10 +39,13 @@ public:
     void back();
     /// Leaves the current step as it is (defaults fill in) and moves on.
     void skip();
+    /// The circle the last create() made, or -1.
+    qint64 createdCircleId() const { return m_createdCircleId; }
 
 Q_SIGNALS:
     void finished();
     void openDemoRequested();
+    void canceled();
 
 private:
     // The constructor's parts, in the order they run.
@@ -59,6 +64,7 @@ private:
     bool writeFirstPeople(qint64 memberId, QString* error);
 
     Database* m_db = nullptr;
+    qint64 m_createdCircleId = -1;
     QLineEdit* m_circleName;
     QDateEdit* m_startDate;
     QComboBox* m_weekday;
@@ -80,6 +86,8 @@ private:
     QPushButton* m_skip;
     QPushButton* m_next;
     QPushButton* m_create;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_demo = nullptr;
 };
 
 } // namespace outloud

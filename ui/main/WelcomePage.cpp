@@ -52,7 +52,15 @@ WelcomePage::WelcomePage(QWidget* parent)
     box->addWidget(m_message);
     auto* container = new QWidget(this);
     container->setLayout(box);
-    container->setMaximumWidth(520);
+    // A fixed width lets the wrapped text take the height it needs (a maximum width with
+    // centring gave it the height of a wider line, cutting it after a line and a half).
+    container->setFixedWidth(560);
+
+    // Wrapped text under a centring alignment gets the height of its one-line size hint:
+    // give each wrapped label the height its text needs at the container's width.
+    const QMargins margins = box->contentsMargins();
+    m_textWidth = container->width() - margins.left() - margins.right();
+    intro->setMinimumHeight(intro->heightForWidth(m_textWidth));
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -63,6 +71,7 @@ WelcomePage::WelcomePage(QWidget* parent)
 void WelcomePage::setMessage(const QString& message)
 {
     m_message->setText(message);
+    m_message->setMinimumHeight(message.isEmpty() ? 0 : m_message->heightForWidth(m_textWidth));
     m_message->setVisible(!message.isEmpty());
 }
 

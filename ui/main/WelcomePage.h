@@ -22,6 +22,7 @@ Q_SIGNALS:
 
 private:
     QLabel* m_message;
+    int m_textWidth = 0; ///< The width the wrapped texts have.
 };
 
 } // namespace outloud

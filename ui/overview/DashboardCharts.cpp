@@ -46,7 +46,25 @@ QBarCategoryAxis* weekAxis(const MemberAnalytics& a, bool markNow)
     auto* axis = new QBarCategoryAxis;
     axis->append(weekCategories(a, markNow));
     axis->setTitleText(tr("Week of the circle"));
+    // Twelve week numbers side by side in a third of 1024 px: a smaller face keeps "10",
+    // "11", "12" whole instead of "...".
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    axis->setLabelsFont(font);
     return axis;
+}
+
+// The current week's bars are drawn darker: a legend entry says so.
+void addCurrentWeekMarker(QChart* chart, const MemberAnalytics& a, const QColor& color)
+{
+    if (a.weekly.currentWeek < 1 || a.weekly.currentWeek > a.weekly.lengthWeeks)
+        return;
+    auto* marker = new QScatterSeries;
+    marker->setName(tr("This week"));
+    marker->setColor(color);
+    marker->setBorderColor(color);
+    marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    chart->addSeries(marker);
 }
 
 void styleBars(QBarSet* set, const QColor& color, const QColor& text)
@@ -66,7 +84,10 @@ int lastShownWeek(const MemberAnalytics& a)
 
 QString weekLabel(int week, int currentWeek)
 {
-    return week == currentWeek ? tr("%1 (now)").arg(week) : QString::number(week);
+    // The current week is marked by its darker bars and the legend's "This week": a longer
+    // label ("7 (now)") did not fit the axis at 1024 px.
+    Q_UNUSED(currentWeek);
+    return QString::number(week);
 }
 
 QString weekToolTip(const MemberAnalytics& a, int week)
@@ -153,14 +174,14 @@ WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalet
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    addCurrentWeekMarker(chart, a, colors.currentWeek);
     styleChart(chart, palette);
     return sets;
 }
 
 QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    const ChartColors colors
-        = beginChart(chart, palette, tr("Balance so far (given minus received)"));
+    const ChartColors colors = beginChart(chart, palette, tr("Balance so far"));
     auto* line = new QLineSeries;
     line->setName(tr("Cumulative balance"));
     int low = 0;
@@ -204,9 +225,12 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
     x->setTickInterval(1);
     x->setLabelFormat(u"%d"_s);
     x->setTitleText(tr("Week of the circle"));
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
     auto* y = new QValueAxis;
     integerAxis(y, low, high);
-    y->setTitleText(tr("Given minus received"));
+    y->setTitleText(tr("Given − received"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     const QList<QAbstractSeries*> all = chart->series();
@@ -254,7 +278,7 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setTitleText(tr("Closeness (0 does not know me, 5 trusted)"));
+    x->setTitleText(tr("Closeness (0 to 5)"));
     auto* y = new QValueAxis;
     integerAxis(y, 0, top, upright ? 0.3 : 0.12);
     y->setTitleText(tr("People"));
@@ -268,8 +292,7 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
 
 TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
 {
-    const ChartColors colors
-        = beginChart(chart, palette, tr("Contributions per week against the target"));
+    const ChartColors colors = beginChart(chart, palette, tr("Weekly target"));
     TargetSeries result;
     result.given = new QBarSet(tr("Given"));
     int top = a.progress.target;
@@ -300,6 +323,12 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
     chart->addSeries(result.target);
 
     QBarCategoryAxis* x = weekAxis(a, false);
+    // A third of 1024 px has under 20 px a week: two-digit weeks need a smaller face there.
+    if (a.weekly.lengthWeeks >= 10) {
+        QFont font = x->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        x->setLabelsFont(font);
+    }
     auto* y = new QValueAxis;
     integerAxis(y, 0, top);
     y->setTitleText(tr("Given"));
@@ -309,6 +338,8 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
     bars->attachAxis(y);
     result.target->attachAxis(x);
     result.target->attachAxis(y);
+    // The darker current week is explained in the weekly chart's legend beside it: a third
+    // entry here would not fit a third of 1024 px in German.
     styleChart(chart, palette);
     return result;
 }
@@ -327,7 +358,12 @@ ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const 
         people.append(*it);
     int top = 0;
     for (const PersonExchange& p : std::as_const(people)) {
-        QString name = p.name.size() > 22 ? p.name.left(21) + u'\u2026' : p.name;
+        // Meaningfully short ("Eva G."), the whole name in the tooltip: the axis has about
+        // a quarter of the chart's width and elides anything longer to "...".
+        const QStringList words = p.name.simplified().split(u' ');
+        QString name = p.name.size() <= 12 || words.size() < 2
+            ? p.name.left(12)
+            : words.first().left(10) + u' ' + words.last().left(1) + u'.';
         // The axis needs distinct categories; two people may share a name.
         while (sets.names.contains(name))
             name += u'\u200b';
@@ -348,9 +384,14 @@ ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const 
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(sets.names);
+    // A name taller than its row is elided to "...": a slightly smaller face keeps six rows
+    // whole at 1024 x 768, also with a larger system font.
+    QFont names = y->labelsFont();
+    names.setPointSizeF(names.pointSizeF() * 0.9);
+    y->setLabelsFont(names);
     auto* x = new QValueAxis;
     integerAxis(x, 0, top);
-    x->setTitleText(tr("Difference in contributions"));
+    x->setTitleText(tr("Difference"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

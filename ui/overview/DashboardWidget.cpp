@@ -105,6 +105,10 @@ QHBoxLayout* DashboardWidget::createHeader()
 
 QHBoxLayout* DashboardWidget::createTiles()
 {
+    m_period = plainLabel(QString(), this);
+    m_period->setObjectName(u"periodNote"_s);
+    m_period->setWordWrap(true);
+
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(8);
     tiles->addWidget(tile(tr("Given"), u"givenValue"_s, &m_given));
@@ -113,8 +117,8 @@ QHBoxLayout* DashboardWidget::createTiles()
     tiles->addWidget(tile(tr("Given per received"), u"ratioValue"_s, &m_ratio));
     tiles->addWidget(tile(tr("Streak"), u"streakValue"_s, &m_streak));
     tiles->addWidget(tile(tr("Habit strength"), u"scoreValue"_s, &m_score));
-    m_given->setToolTip(tr("Contributions you gave, all told."));
-    m_received->setToolTip(tr("Contributions you received, all told."));
+    m_given->setToolTip(tr("Contributions given in the circle so far."));
+    m_received->setToolTip(tr("Contributions received in the circle so far."));
     m_balance->setToolTip(
         tr("Given minus received: above zero you are a resource to your network."));
     m_ratio->setToolTip(tr("How many contributions you gave for each one you received."));
@@ -154,6 +158,7 @@ void DashboardWidget::layOut(QHBoxLayout* header, QHBoxLayout* tiles, QWidget* b
     layout->addLayout(header);
     layout->addWidget(m_note);
     layout->addLayout(tiles);
+    layout->addWidget(m_period);
     m_network = new NetworkPanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"dashboardTabs"_s);
@@ -308,9 +313,14 @@ void DashboardWidget::refresh()
 {
     m_refreshTimer->stop();
     m_stale = false;
+    // A hover text about the previous member or day must not outlive the switch.
+    for (QChartView* view :
+        {m_weeklyView, m_balanceView, m_closenessView, m_targetView, m_imbalanceView})
+        view->setToolTip(QString());
+    QToolTip::hideText();
     const QDate today = m_today.isValid() ? m_today : m_db.now().date();
-    // Four a side: ten names no longer fit the imbalance chart's height at 1280 x 800.
-    m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 4);
+    // Three a side: eight names no longer fit the imbalance chart's height at 1024 x 768.
+    m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 3);
     const analytics::MemberAnalytics& a = m_figures;
     const QLocale locale;
 
@@ -328,6 +338,17 @@ void DashboardWidget::refresh()
         m_note->hide();
     }
 
+    // Every figure here covers one period, said once under the tiles (the PDF says the same).
+    const int soFar = a.weekly.lastWeekSoFar();
+    if (soFar == 0)
+        m_period->setText(tr("Figures as of %1: the circle has not started yet.")
+                              .arg(locale.toString(today, QLocale::LongFormat)));
+    else
+        m_period->setText(tr("Figures as of %1: given, received and balance over weeks 1 to %2 of "
+                             "the circle; streak and habit strength up to week %3.")
+                              .arg(locale.toString(today, QLocale::LongFormat))
+                              .arg(soFar)
+                              .arg(a.progress.lastCountedWeek));
     m_given->setText(locale.toString(a.weekly.total.given));
     m_received->setText(locale.toString(a.weekly.total.received));
     const int balance = a.weekly.total.balance();

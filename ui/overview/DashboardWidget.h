@@ -80,6 +80,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;
+    QLabel* m_period = nullptr;
     QComboBox* m_memberSelector = nullptr;
     QLabel* m_given = nullptr;
     QLabel* m_received = nullptr;

@@ -76,6 +76,13 @@ PersonDialog::PersonDialog(Editor& editor, const Person& person, QWidget* parent
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("&Introduced by:"), m_introducedBy);
     form->addRow(tr("N&otes:"), m_notes);
+    // Tab follows the form from top to bottom (Closeness was created late and came after Tags).
+    QWidget* previous = m_name;
+    for (QWidget* next : std::initializer_list<QWidget*> {m_organization, m_role, m_relation,
+             m_closeness, m_email, m_url, m_channels, m_tags, m_introducedBy, m_notes}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"personError"_s);

@@ -5,6 +5,7 @@
 #include "ClosenessDelegate.h"
 #include "PersonDetailPane.h"
 #include "PersonDialog.h"
+#include "common/MessageBox.h"
 #include "people/Closeness.h"
 #include "people/PeopleService.h"
 #include "people/ReachOut.h"
@@ -23,9 +24,12 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlQuery>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -101,13 +105,9 @@ QPushButton* RelationshipsPage::createFilters()
     m_staleWeeks->setAccessibleName(tr("Weeks without contact before someone counts as quiet"));
     auto* add = new QPushButton(tr("&Add person…"), this);
     add->setObjectName(u"addPersonButton"_s);
+    // Ctrl+Shift+N belongs to the window's Edit > Add a person (one action, never ambiguous).
     add->setToolTip(tr("Add someone to your relationship list (Ctrl+Shift+N)"));
     connect(add, &QPushButton::clicked, this, &RelationshipsPage::addPerson);
-    auto* addShortcut = new QAction(this);
-    addShortcut->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
-    addShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(addShortcut, &QAction::triggered, this, &RelationshipsPage::addPerson);
-    addAction(addShortcut);
     return add;
 }
 
@@ -143,15 +143,30 @@ void RelationshipsPage::createTable()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The relation takes the spare width (not the last column, which holds a count).
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
     m_model->setMemberId(m_memberId);
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(RelationshipModel::Name, 12 * em);
-    m_view->setColumnWidth(RelationshipModel::Organization, 10 * em);
+    m_view->setColumnWidth(RelationshipModel::Name, 11 * em);
+    m_view->setColumnWidth(RelationshipModel::Organization, 9 * em);
     m_view->setColumnWidth(RelationshipModel::Relation, 12 * em);
-    m_view->setColumnWidth(RelationshipModel::Closeness, 15 * em);
+    // Wide enough for every level's short words ("0 · unknown to them"), read whole.
+    int closenessWidth = 0;
+    for (int level = closeness::Min; level <= closeness::Max; ++level)
+        closenessWidth = std::max(closenessWidth,
+            m_view->fontMetrics().horizontalAdvance(closeness::shortLabel(level)) + 2 * em);
+    m_view->setColumnWidth(RelationshipModel::Closeness, closenessWidth);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        RelationshipModel::Relation, QHeaderView::Stretch);
+    // The stretching column never gets narrower than its title ("Relation", "Bezug").
+    {
+        QHeaderView* header = m_view->horizontalHeader();
+        const int title = header->fontMetrics().horizontalAdvance(
+            m_model->headerData(RelationshipModel::Relation, Qt::Horizontal).toString());
+        header->setMinimumSectionSize(std::max(header->minimumSectionSize(), title + 2 * em));
+    }
     for (int column : {int(RelationshipModel::LastContact), int(RelationshipModel::Given),
              int(RelationshipModel::Received)})
         m_view->resizeColumnToContents(column);
@@ -159,6 +174,13 @@ void RelationshipsPage::createTable()
     m_view->setColumnHidden(RelationshipModel::Role, true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RelationshipsPage::onSelectionChanged);
+    // Delete in the list removes the selected person, after asking (Edit > Undo brings them back).
+    auto* remove = new QAction(tr("Remove person"), m_view);
+    remove->setObjectName(u"removePersonKey"_s);
+    remove->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &RelationshipsPage::removeSelected);
+    m_view->addAction(remove);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
         m_detail->refresh();
@@ -230,9 +252,9 @@ void RelationshipsPage::layOut(QPushButton* add)
     leftLayout->addWidget(m_count);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({820, 330});
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({860, 290}); // the list first: every column whole at 1280 px
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -269,6 +291,15 @@ void RelationshipsPage::refreshTags()
     m_tag->addItems(sorted);
     const int index = m_tag->findText(current);
     m_tag->setCurrentIndex(index > 0 ? index : 0);
+    // Never narrower than "Any tag" ("Alle Schlagwörter"), whatever the layout squeezes.
+    QStyleOptionComboBox option;
+    option.initFrom(m_tag);
+    m_tag->setMinimumWidth(
+        m_tag->style()
+            ->sizeFromContents(QStyle::CT_ComboBox, &option,
+                QSize(m_tag->fontMetrics().horizontalAdvance(m_tag->itemText(0)), 0), m_tag)
+            .width()
+        + m_tag->fontMetrics().horizontalAdvance(u'M'));
 }
 
 void RelationshipsPage::refreshReachOut()
@@ -287,8 +318,11 @@ void RelationshipsPage::refreshReachOut()
         item->setData(Qt::UserRole, s.personId);
         item->setData(Qt::UserRole + 1, s.kindId);
     }
+    // "Everyone has heard from you" is only true when there is someone on the list.
     if (suggestions.isEmpty())
-        m_reachOut->addItem(tr("Everyone has heard from you recently."));
+        m_reachOut->addItem(m_model->rowCount() == 0 && m_filter->text().isEmpty()
+                ? tr("Nobody on your list yet: add the people related to your goal.")
+                : tr("Everyone has heard from you recently."));
 }
 
 void RelationshipsPage::onSelectionChanged()
@@ -354,13 +388,31 @@ void RelationshipsPage::editPerson(qint64 personId)
 void RelationshipsPage::removeSelected()
 {
     const qint64 id = selectedPersonId();
-    if (id < 0)
+    if (id < 0) {
+        Q_EMIT message(tr("Select a person in the list first."));
+        return;
+    }
+    PeopleService people(m_editor.database());
+    const std::optional<Person> person = people.person(id);
+    if (!person)
+        return;
+    const ExchangeCounts counts = people.counts(id);
+    const int contributions = counts.given + counts.received;
+    const QString question = contributions == 0
+        ? tr("Remove %1 from your relationship list?").arg(person->name)
+        : tr("Remove %1 from your relationship list, with %n contribution(s)?", nullptr,
+            contributions)
+              .arg(person->name);
+    if (!(MessageBox::question(this, tr("Remove person"),
+              question + u"\n"_s + tr("Edit > Undo (Ctrl+Z) brings them back with their history."))
+            == QMessageBox::Yes))
         return;
     QString error;
     if (!m_editor.removePerson(id, &error))
         Q_EMIT message(error);
     else
-        Q_EMIT message(tr("Removed. Undo brings them back with their history."));
+        Q_EMIT message(
+            tr("Removed %1. Undo (Ctrl+Z) brings them back with their history.").arg(person->name));
 }
 
 } // namespace outloud

@@ -61,6 +61,7 @@ ExportSummaryDialog::ExportSummaryDialog(
         m_week->addItem(
             tr("Week %1 (from %2)").arg(w).arg(QLocale().toString(start, QLocale::ShortFormat)), w);
     }
+    m_today = today;
     m_week->setCurrentIndex(std::clamp(calendar.currentWeek(today), 1, length) - 1);
     m_week->setAccessibleName(tr("Week"));
 
@@ -175,6 +176,7 @@ void ExportSummaryDialog::accept()
     const auto paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
     QString error;
     SummaryBuilder builder(m_db);
+    builder.setToday(m_today); // the same reference day as the Overview beside it
     bool ok = false;
     if (who == WholeCircle) {
         const std::optional<CircleWeekSummary> s = builder.circleWeek(m_circleId, week, &error);

@@ -48,6 +48,7 @@ private:
     QPushButton* m_export = nullptr;
     QString m_written;
     bool m_pathEdited = false;
+    QDate m_today;
 };
 
 } // namespace outloud

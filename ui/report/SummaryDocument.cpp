@@ -133,6 +133,14 @@ QStringList meetingLines(QDate meeting, QDate next, const QString& theme)
     return lines;
 }
 
+// What the figures cover, in the words the Overview uses: one reference day for all of them.
+QString periodLine(const MemberNumbers& n, int week)
+{
+    return tr("Figures as of %1: the week's own from its meeting; the balance \"so far\" over "
+              "weeks 1 to %2; streak and habit strength up to week %3.")
+        .arg(longDate(n.asOf), QString::number(week), QString::number(n.lastCountedWeek));
+}
+
 QString commitmentLine(const Commitment& c)
 {
     if (!c.kept)
@@ -195,9 +203,10 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
     if (!flow.isActive())
         return 0;
 
+    QStringList lines = meetingLines(s.meetingDate, s.nextMeetingDate, s.theme);
+    lines << periodLine(s.numbers, s.week);
     titleBlock(flow, tr("Week %1 of %2").arg(s.week).arg(s.lengthWeeks),
-        tr("%1 · %2").arg(s.memberName, s.circleName),
-        meetingLines(s.meetingDate, s.nextMeetingDate, s.theme));
+        tr("%1 · %2").arg(s.memberName, s.circleName), lines);
 
     flow.heading(tr("Goal"));
     if (s.goal) {
@@ -219,7 +228,7 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
             {QLocale().toString(n.given), tr("given"), tr("target %1").arg(n.weeklyTarget)},
             {QLocale().toString(n.received), tr("received"), QString()},
             {signedNumber(n.balance), tr("balance"),
-                tr("%1 overall").arg(signedNumber(n.cumulativeBalance))},
+                tr("%1 so far").arg(signedNumber(n.cumulativeBalance))},
             {QLocale().toString(n.streak), tr("week streak"), tr("at or above target")},
             {percent(n.score), tr("habit strength"), tr("0 to 100%")},
             {QLocale().toString(n.closer), tr("closer"),

@@ -204,8 +204,10 @@ void WeekChart::paintBalance(QPainter& p, const QRectF& rect) const
         // Left of the point when it sits near the right edge, so the label is never cut.
         const qreal x
             = end.x() + 3 * pt + w > rect.right() ? end.x() - 3 * pt - w : end.x() + 3 * pt;
-        p.drawText(QRectF(x, end.y() - fm.height() - 1 * pt, w, fm.height()),
-            Qt::AlignLeft | Qt::AlignBottom, label);
+        // Above the point, unless that reaches into the title: then below it.
+        const qreal above = end.y() - fm.height() - 1 * pt;
+        const qreal y = above < top ? end.y() + 1 * pt : above;
+        p.drawText(QRectF(x, y, w, fm.height()), Qt::AlignLeft | Qt::AlignBottom, label);
     }
     p.restore();
 }

@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%Ln circle(s)</source>
+        <translation>
+            <numerusform>%Ln circle</numerusform>
+            <numerusform>%Ln circles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::CircleSwitchDialog</name>
+    <message numerus="yes">
+        <source>%1 · starts %2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · starts %2 · %n member</numerusform>
+            <numerusform>%1 · starts %2 · %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n circle</numerusform>
+            <numerusform>%n circles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ContributionsPage</name>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ImportPeopleCommand</name>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::RelationshipsPage</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quiet for %n weeks</source>
+        <translation>
+            <numerusform>quiet for %n week</numerusform>
+            <numerusform>quiet for %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from your relationship list, with %n contribution(s)?</source>
+        <translation>
+            <numerusform>Remove %1 from your relationship list, with %n contribution?</numerusform>
+            <numerusform>Remove %1 from your relationship list, with %n contributions?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
