@@ -243,6 +243,22 @@ qint64 CircleService::addMember(qint64 circleId, const QString& name, QString* e
         {circleId, name.trimmed(), circleId}, tr("add a member"), error);
 }
 
+bool CircleService::removeNewMember(qint64 memberId, QString* error)
+{
+    return m_db.write(
+        Database::Members | Database::Circles,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q, u"SELECT count(*) FROM person WHERE member_id = ?"_s, {memberId},
+                    tr("remove the member"), error))
+                return false;
+            if (q.next() && q.value(0).toInt() > 0)
+                return fail(error, tr("This member already has people on their list."));
+            return execPrepared(q, u"DELETE FROM member WHERE id = ?"_s, {memberId},
+                tr("remove the member"), error);
+        },
+        error);
+}
+
 bool CircleService::renameMember(qint64 memberId, const QString& name, QString* error)
 {
     if (name.trimmed().isEmpty())
@@ -253,20 +269,18 @@ bool CircleService::renameMember(qint64 memberId, const QString& name, QString* 
 
 bool CircleService::setMe(qint64 circleId, qint64 memberId, QString* error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
     // Two steps: at most one "me" per circle holds at every row (the unique index).
-    if (!execPrepared(q, u"UPDATE member SET is_me = 0 WHERE circle_id = ? AND is_me = 1"_s,
-            {circleId}, tr("choose who you are in the circle"), error))
-        return false;
-    if (memberId > 0
-        && !execPrepared(q, u"UPDATE member SET is_me = 1 WHERE id = ? AND circle_id = ?"_s,
-            {memberId, circleId}, tr("choose who you are in the circle"), error))
-        return false;
-    if (!tx.commit(error))
-        return false;
-    m_db.notifyChanged(Database::Members);
-    return true;
+    return m_db.write(
+        Database::Members,
+        [&](QSqlQuery& q) {
+            if (!execPrepared(q, u"UPDATE member SET is_me = 0 WHERE circle_id = ? AND is_me = 1"_s,
+                    {circleId}, tr("choose who you are in the circle"), error))
+                return false;
+            return memberId <= 0
+                || execPrepared(q, u"UPDATE member SET is_me = 1 WHERE id = ? AND circle_id = ?"_s,
+                    {memberId, circleId}, tr("choose who you are in the circle"), error);
+        },
+        error);
 }
 
 bool CircleService::setFacilitator(qint64 circleId, qint64 memberId, QString* error)

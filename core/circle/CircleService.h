@@ -48,6 +48,9 @@ public:
     /// Makes @p memberId "me" in @p circleId (the member whose list and goal are mine);
     /// -1: nobody (a facilitator who is not a member).
     bool setMe(qint64 circleId, qint64 memberId, QString* error);
+    /// Takes back addMember(): removes a member with no relationship list yet. Refused
+    /// (nothing changes) for a member who has people on their list.
+    bool removeNewMember(qint64 memberId, QString* error);
     bool setFacilitator(qint64 circleId, qint64 memberId, QString* error);
 
     /// A warning (not a refusal) when the circle has fewer than 2 or more than 5 members.

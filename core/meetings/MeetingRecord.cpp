@@ -106,10 +106,14 @@ bool MeetingRecorder::write(const MemberEditTarget& target, const QString& opera
             if (!body(q, error))
                 return false;
             // Cancelling or restoring a meeting changes what calendars show: a new SEQUENCE.
+            // (CASE rather than boolean arithmetic: the SQL runs on PostgreSQL too.)
             const int skipped = int(Meeting::Status::Skipped);
             return execPrepared(q,
-                u"UPDATE meeting SET sequence = sequence + ((status = ?) <> (? = ?)), status = ? WHERE id = ?"_s,
-                {skipped, int(target.status), skipped, int(target.status), target.meetingId},
+                u"UPDATE meeting SET sequence = sequence"
+                " + CASE WHEN (CASE WHEN status = ? THEN 1 ELSE 0 END) <> ? THEN 1 ELSE 0 END,"
+                " status = ? WHERE id = ?"_s,
+                {skipped, int(target.status) == skipped ? 1 : 0, int(target.status),
+                    target.meetingId},
                 operation, error);
         },
         error);
@@ -227,9 +231,10 @@ QList<MeetingSummary> MeetingRecorder::history(qint64 circleId) const
                     tr("%1: %2").arg(names.value(q.value(0).toLongLong()), q.value(1).toString()));
         }
         if (execPrepared(q,
-                u"SELECT coalesce(sum(c.made_week = ?), 0), coalesce(sum(c.due_week = ? AND "
-                u"c.made_week < ?), 0),"
-                " coalesce(sum(c.due_week = ? AND c.made_week < ? AND c.kept = 1), 0)"
+                u"SELECT coalesce(sum(CASE WHEN c.made_week = ? THEN 1 ELSE 0 END), 0),"
+                " coalesce(sum(CASE WHEN c.due_week = ? AND c.made_week < ? THEN 1 ELSE 0 END), 0),"
+                " coalesce(sum(CASE WHEN c.due_week = ? AND c.made_week < ? AND c.kept = 1"
+                " THEN 1 ELSE 0 END), 0)"
                 " FROM commitment c JOIN member m ON m.id = c.member_id WHERE m.circle_id = ?"_s,
                 {meeting.week, meeting.week, meeting.week, meeting.week, meeting.week, circleId},
                 QString(), nullptr)

@@ -759,6 +759,10 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Rename the circle to %1</source>
         <translation>Circle in %1 umbenennen</translation>
     </message>
+    <message>
+        <source>Add %1 to the circle</source>
+        <translation>%1 in den Circle aufnehmen</translation>
+    </message>
 </context>
 <context>
     <name>outloud::CirclePage</name>
@@ -888,6 +892,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>choose who you are in the circle</source>
         <translation>Festlegen, wer du im Circle bist</translation>
+    </message>
+    <message>
+        <source>remove the member</source>
+        <translation>Entfernen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>This member already has people on their list.</source>
+        <translation>Dieses Mitglied hat schon Menschen auf seiner Liste.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -521,4 +522,18 @@ TEST(MeetingWindow, TheCirclePageShowsTheHistoryAndOpensAMeetingToCorrectIt)
     table->setFocus();
     press(window, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(CircleService(db).circle(circle)->name, oldName);
+
+    // A member added by mistake leaves again with Ctrl+Z, and comes back with redo.
+    auto* newMember = child<QLineEdit>(window, u"circleNewMember"_s);
+    const int members = int(CircleService(db).members(circle).size());
+    newMember->setFocus();
+    QTest::keyClicks(newMember, u"Sam Okafor"_s);
+    QTest::keyClick(newMember, Qt::Key_Return);
+    EXPECT_EQ(CircleService(db).members(circle).size(), members + 1);
+    EXPECT_EQ(child<QTreeWidget>(window, u"circleMembers"_s)->topLevelItemCount(), members + 1);
+    table->setFocus();
+    press(window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(CircleService(db).members(circle).size(), members);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Redo);
+    EXPECT_EQ(CircleService(db).members(circle).last().name, u"Sam Okafor"_s);
 }

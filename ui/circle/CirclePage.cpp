@@ -4,6 +4,7 @@
 
 #include "circle/CircleService.h"
 #include "common/Format.h"
+#include "meetings/MeetingCommands.h"
 #include "meetings/ScheduleCommands.h"
 #include "storage/Database.h"
 
@@ -164,7 +165,7 @@ bool CirclePage::rename(const QString& name)
 bool CirclePage::addMember(const QString& name)
 {
     QString error;
-    if (CircleService(m_db).addMember(m_circleId, name, &error) < 0) {
+    if (!pushApplied(m_undo, std::make_unique<AddMemberCommand>(m_db, m_circleId, name), &error)) {
         m_error->setText(error);
         m_error->show();
         return false;

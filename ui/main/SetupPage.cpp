@@ -383,11 +383,12 @@ bool SetupPage::create()
 
     QString error;
     // One write: the circle, the goal and the first people are all there, or none is.
+    qint64 circleId = -1;
     const bool ok = m_db->write(
         {},
         [&](QSqlQuery&) {
             CircleService circles(*m_db);
-            const qint64 circleId = circles.createCircle(
+            circleId = circles.createCircle(
                 circle, names, 0, int(names.indexOf(m_facilitator->currentText())), &error);
             if (circleId < 0)
                 return false;

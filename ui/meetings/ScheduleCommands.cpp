@@ -73,6 +73,22 @@ bool FacilitatorCommand::write(bool forward, QString* error)
     return CircleService(db()).setFacilitator(m_circleId, forward ? m_after : m_before, error);
 }
 
+AddMemberCommand::AddMemberCommand(Database& db, qint64 circleId, const QString& name)
+    : CircleEditCommand(db, circleId,
+        QCoreApplication::translate("outloud::CircleEditCommand", "Add %1 to the circle")
+            .arg(name.trimmed()))
+    , m_name(name)
+{ }
+
+bool AddMemberCommand::write(bool forward, QString* error)
+{
+    CircleService circles(db());
+    if (!forward)
+        return circles.removeNewMember(m_memberId, error);
+    m_memberId = circles.addMember(m_circleId, m_name, error);
+    return m_memberId > 0;
+}
+
 std::optional<QString> currentOwnPlan(Database& db, qint64 circleId)
 {
     PlanService plans(db);

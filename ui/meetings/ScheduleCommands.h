@@ -90,6 +90,21 @@ private:
     qint64 m_after;
 };
 
+/// A new member; undone, they leave the circle again.
+class AddMemberCommand : public CircleEditCommand
+{
+public:
+    AddMemberCommand(Database& db, qint64 circleId, const QString& name);
+    qint64 memberId() const { return m_memberId; }
+
+protected:
+    bool write(bool forward, QString* error) override;
+
+private:
+    QString m_name;
+    qint64 m_memberId = -1;
+};
+
 /// The plan in use as an undo value: its own text, or none for the shipped plan.
 std::optional<QString> currentOwnPlan(Database& db, qint64 circleId);
 
