@@ -4,7 +4,6 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
