@@ -5,16 +5,37 @@
 #include "Commands.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
+#include "storage/FileModes.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
 namespace outloud::cli {
+
+namespace {
+// Temporary files of demos that were killed: their process is gone.
+void removeAbandonedDemos(const QString& stem)
+{
+    const QFileInfo info(stem);
+    const QFileInfoList files
+        = QDir(info.absolutePath())
+              .entryInfoList({info.fileName() + u"*"_s}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo& f : files) {
+        bool ok = false;
+        const qint64 pid
+            = f.fileName().mid(info.fileName().size()).section(u'-', 0, 0).toLongLong(&ok);
+        if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(f.absoluteFilePath());
+    }
+}
+} // namespace
 
 int runDemo(const QStringList& arguments)
 {
@@ -78,24 +99,36 @@ int runDemo(const QStringList& arguments)
     timer.start();
     QString error;
     DemoGenerator::Counts counts;
+    // A file is built under a temporary name and renamed at the end: a demo that is killed
+    // leaves no half-made file under the user's name, and the next run removes what it left.
+    // On a server the demo is one transaction, which a failure rolls back.
+    const QFileInfo target(path);
+    const QString stem = target.absolutePath() + u"/."_s + target.fileName() + u".demo-"_s;
+    const QString scratch
+        = server ? path : stem + QString::number(QCoreApplication::applicationPid());
+    const auto removeScratch = [&scratch, server] {
+        if (server)
+            return;
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(scratch + suffix);
+    };
+    if (!server)
+        removeAbandonedDemos(stem);
+    removeScratch();
     {
-        std::unique_ptr<Database> db = Database::open(path, &error);
-        if (!db) {
-            err(u"outloud demo: "_s + error);
-            return 1;
+        std::unique_ptr<Database> db = Database::open(scratch, &error);
+        if (db) {
+            DemoGenerator demo(*db,
+                scaleName == u"large"_s ? DemoGenerator::Scale::Large : DemoGenerator::Scale::Small,
+                seedValue, day);
+            if (demo.generate(&error))
+                counts = demo.counts();
         }
-        DemoGenerator demo(*db,
-            scaleName == u"large"_s ? DemoGenerator::Scale::Large : DemoGenerator::Scale::Small,
-            seedValue, day);
-        if (demo.generate(&error))
-            counts = demo.counts();
     }
+    if (error.isEmpty() && !server)
+        renameNoReplace(scratch, target.absoluteFilePath(), &error);
+    removeScratch();
     if (!error.isEmpty()) {
-        // Leave nothing half-made behind (on a server the demo's transaction rolled back).
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-            if (!server)
-                QFile::remove(path + suffix);
-        }
         err(u"outloud demo: "_s + error);
         return 1;
     }

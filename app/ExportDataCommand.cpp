@@ -36,7 +36,11 @@ int runExportData(const QStringList& arguments)
         u"people"_s);
     QCommandLineOption member(
         u"member"_s, tr("For CSV: only this member's list (default: every list)."), u"NAME"_s);
-    parser.addOptions({format, output, table, member, databaseOption()});
+    QCommandLineOption exact(u"exact"_s,
+        tr("For CSV: write every cell exactly as stored. By default a cell starting with = + - "
+           "@ tab or carriage return gets a leading ' so that spreadsheets do not run it as a "
+           "formula."));
+    parser.addOptions({format, output, table, member, exact, databaseOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
@@ -81,8 +85,10 @@ int runExportData(const QStringList& arguments)
                 return 1;
             }
         }
-        ok = what == u"people"_s ? io::writePeopleCsv(*db, memberId, path, &error)
-                                 : io::writeContributionsCsv(*db, memberId, path, &error);
+        const io::CsvCells cells
+            = parser.isSet(exact) ? io::CsvCells::Exact : io::CsvCells::Defused;
+        ok = what == u"people"_s ? io::writePeopleCsv(*db, memberId, path, &error, cells)
+                                 : io::writeContributionsCsv(*db, memberId, path, &error, cells);
     }
     if (!ok) {
         err(u"outloud export-data: "_s + error);

@@ -25,6 +25,15 @@ QString tr(const char* text)
 }
 
 // --member NAME in the default circle first, then in any circle; "me" without it.
+// A file the user made read-only (mode 0400) is theirs to protect: import writes nothing.
+bool refuseReadOnly(const Database& db, QString* error)
+{
+    if (!db.isReadOnly())
+        return true;
+    *error = tr("Nothing was imported: %1").arg(db.readOnlyMessage());
+    return false;
+}
+
 qint64 resolveMember(Database& db, const QString& name, QString* error)
 {
     CircleService circles(db);
@@ -150,7 +159,7 @@ int runImport(const QStringList& arguments)
             return 0;
         }
         std::unique_ptr<Database> db = Database::open(dbPath, &error);
-        if (!db) {
+        if (!db || !refuseReadOnly(*db, &error)) {
             err(u"outloud import: "_s + error);
             return 1;
         }
@@ -172,7 +181,7 @@ int runImport(const QStringList& arguments)
         return 1;
     }
     std::unique_ptr<Database> db = Database::open(dbPath, &error, Database::OpenMode::MustExist);
-    if (!db) {
+    if (!db || (!parser.isSet(dryRun) && !refuseReadOnly(*db, &error))) {
         err(u"outloud import: "_s + error);
         return 1;
     }

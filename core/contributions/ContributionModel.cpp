@@ -4,6 +4,7 @@
 
 #include "Contribution.h"
 #include "storage/Database.h"
+#include "storage/PlainText.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -224,7 +225,7 @@ QVariant ContributionModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ToolTipRole:
         if (index.column() == Note)
-            return f.at(FNote);
+            return plainToolTip(f.at(FNote).toString());
         return {};
     default:
         return {};

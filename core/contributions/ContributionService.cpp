@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContributionService.h"
 
+#include "people/PeopleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -145,6 +146,30 @@ qint64 ContributionService::add(const Contribution& c, QString* error)
         {c.personId, c.date.toString(Qt::ISODate), int(c.direction), c.kindId,
             idOrNull(c.channelId), broughtValue(c), c.note},
         tr("log the contribution"), error);
+}
+
+qint64 ContributionService::addWithNewPerson(
+    const Person& person, Contribution contribution, qint64* personId, QString* error)
+{
+    qint64 id = -1;
+    qint64 newPerson = -1;
+    // One write: the person's and the contribution's inserts run as savepoints inside it.
+    const bool ok = m_db.write(
+        Database::People | Database::Contributions,
+        [&](QSqlQuery&) {
+            newPerson = PeopleService(m_db).add(person, error);
+            if (newPerson <= 0)
+                return false;
+            contribution.personId = newPerson;
+            id = add(contribution, error);
+            return id > 0;
+        },
+        error);
+    if (!ok)
+        return -1;
+    if (personId)
+        *personId = newPerson;
+    return id;
 }
 
 bool ContributionService::update(const Contribution& c, QString* error)

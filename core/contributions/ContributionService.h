@@ -11,6 +11,7 @@
 namespace outloud {
 
 class Database;
+struct Person;
 
 /// The contributions log and its catalogues (kinds and channels, both user-extensible).
 class ContributionService
@@ -23,6 +24,11 @@ public:
 
     /// Logs @p contribution; returns its id, or -1 with @p error set.
     qint64 add(const Contribution& contribution, QString* error);
+    /// Logs @p contribution for someone not on the list yet: adds @p person and the
+    /// contribution in one transaction, so that a failure or a crash leaves neither. Returns
+    /// the contribution's id and sets @p personId, or -1 with @p error set.
+    qint64 addWithNewPerson(
+        const Person& person, Contribution contribution, qint64* personId, QString* error);
     bool update(const Contribution& contribution, QString* error);
     bool remove(qint64 id, QString* error);
     /// Puts back a removed contribution with its old id (for undo).

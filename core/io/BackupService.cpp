@@ -6,6 +6,7 @@
 #include "JsonArchive.h"
 #include "SchemaInfo.h"
 #include "storage/Database.h"
+#include "storage/FileModes.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +30,7 @@ namespace outloud::io {
 namespace {
 constexpr auto StampFormat = "yyyyMMdd-HHmmss";
 const auto BeforeRestoreTag = u"-before-restore"_s;
+const auto PartialSuffix = u".partial"_s;
 
 // Detaches the restore source however the restore ends.
 struct Attachment
@@ -86,36 +91,64 @@ bool BackupService::backupTo(const QString& path, QString* error)
     const QFileInfo target(path);
     if (target.isDir())
         return fail(error, tr("%1 is a folder, not a file.").arg(shown));
-    if (!QDir().mkpath(target.absolutePath()))
-        return fail(error,
-            tr("Could not create the folder %1")
-                .arg(QDir::toNativeSeparators(target.absolutePath())));
+    if (!makePrivatePath(target.absolutePath(), error))
+        return false;
     if (QFileInfo(target.absoluteFilePath()) == QFileInfo(m_db.path()))
         return fail(error, tr("A backup cannot replace the database it copies."));
 
-    // SQLite writes into an empty file that is private before it holds anything.
-    const QString partial = target.absoluteFilePath() + u".partial"_s;
-    QFile::remove(partial);
+    // SQLite writes into an empty file that is private before it holds anything; the
+    // copy takes the backup's name only once it is whole and on the disk.
+    const QString partial = target.absoluteFilePath() + PartialSuffix;
+    const auto removePartial = [&partial] {
+        for (const QString& sidecar : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(partial + sidecar);
+    };
+    removePartial();
     {
         QFile file(partial);
+        errno = 0;
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(error, tr("Could not write %1: %2").arg(shown, file.errorString()));
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            const int e = errno;
+            removePartial();
+            return fail(error, writeFailureMessage(path, e, file.errorString()));
+        }
     }
     QSqlQuery q(m_db.connection());
     if (!execPrepared(q, u"VACUUM INTO ?"_s, {partial}, tr("back up to %1").arg(shown), error)) {
-        QFile::remove(partial);
+        removePartial();
         return false;
     }
     q.finish();
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (std::rename(QFile::encodeName(partial).constData(),
-            QFile::encodeName(target.absoluteFilePath()).constData())
-        != 0) {
-        QFile::remove(partial);
-        return fail(error, tr("Could not write %1").arg(shown));
+    const int fd = ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC);
+    int e = fd < 0 || ::fsync(fd) != 0 ? errno : 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (e == 0 && injectedWriteFailure() != 0)
+        e = injectedWriteFailure();
+    if (e == 0
+        && std::rename(QFile::encodeName(partial).constData(),
+               QFile::encodeName(target.absoluteFilePath()).constData())
+            != 0)
+        e = errno;
+    if (e != 0) {
+        removePartial();
+        return fail(error, writeFailureMessage(path, e));
     }
     return true;
+}
+
+void BackupService::removeStalePartials() const
+{
+    // A backup cut short by a crash; a running one is younger than an hour.
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList files
+        = QDir(folder()).entryInfoList({filePrefix() + u"*"_s + PartialSuffix}, QDir::Files);
+    for (const QFileInfo& f : files) {
+        if (f.lastModified().toUTC() < old)
+            QFile::remove(f.absoluteFilePath());
+    }
 }
 
 bool BackupService::backupNow(QString* path, QString* error, bool beforeRestore)
@@ -126,11 +159,9 @@ bool BackupService::backupNow(QString* path, QString* error, bool beforeRestore)
     QString file = base + fileSuffix();
     for (int n = 2; QFileInfo::exists(file); ++n)
         file = base + u'-' + QString::number(n) + fileSuffix();
-    if (!QDir().mkpath(folder()))
-        return fail(
-            error, tr("Could not create the folder %1").arg(QDir::toNativeSeparators(folder())));
-    QFile::setPermissions(
-        folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!makePrivatePath(folder(), error))
+        return false;
+    removeStalePartials();
     if (!backupTo(file, error))
         return false;
     if (path)
@@ -279,12 +310,15 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
 
 bool BackupService::restoreArchive(const Archive& archive, QString* savedAs, QString* error)
 {
-    // Refuse a mismatched export before making a backup nobody needs.
-    if (archive.schemaVersion != m_db.schemaVersion())
-        return json::restore(m_db, archive, error);
+    // Upgrade (or refuse) an older or newer export before making a backup nobody needs.
+    Archive current = archive;
+    if (!json::upgrade(&current, error))
+        return false;
+    if (current.schemaVersion != m_db.schemaVersion())
+        return json::restore(m_db, current, error);
     if (!backupNow(savedAs, error, true))
         return false;
-    return json::restore(m_db, archive, error);
+    return json::restore(m_db, current, error);
 }
 
 } // namespace outloud::io

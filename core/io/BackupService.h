@@ -69,6 +69,7 @@ public:
 
 private:
     bool rotate(QString* error);
+    void removeStalePartials() const;
     QString filePrefix() const;
     QString fileSuffix() const;
 

@@ -24,13 +24,29 @@ QString tr(const char* text)
     return QCoreApplication::translate("outloud::io", text);
 }
 
+QString record(QStringList fields, CsvCells cells)
+{
+    if (cells == CsvCells::Defused) {
+        for (QString& f : fields)
+            f = defusedCell(f);
+    }
+    return csvRecord(fields);
+}
+
 QVariant memberBind(qint64 memberId)
 {
     return memberId > 0 ? QVariant(memberId) : QVariant(qint64(-1));
 }
 } // namespace
 
-bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* error)
+QString defusedCell(const QString& text)
+{
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
+        return u'\'' + text;
+    return text;
+}
+
+bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* error, CsvCells cells)
 {
     QString out = csvRecord(
         {tr("List of"), tr("Name"), tr("Organization"), tr("Role"), tr("Relation to the goal"),
@@ -58,13 +74,14 @@ bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* er
         fields.append(keepintouch::dueDate(QDate::fromString(q.value(14).toString(), Qt::ISODate),
             QDate::fromString(q.value(12).toString(), Qt::ISODate), every)
                           .toString(Qt::ISODate));
-        out += csvRecord(fields);
+        out += record(fields, cells);
     }
     *csv = out.toUtf8();
     return true;
 }
 
-bool exportContributionsCsv(Database& db, qint64 memberId, QByteArray* csv, QString* error)
+bool exportContributionsCsv(
+    Database& db, qint64 memberId, QByteArray* csv, QString* error, CsvCells cells)
 {
     ContributionService contributions(db);
     QHash<qint64, QString> kinds;
@@ -89,26 +106,30 @@ bool exportContributionsCsv(Database& db, qint64 memberId, QByteArray* csv, QStr
     while (q.next()) {
         const QString brought
             = q.value(7).isNull() ? QString() : broughtName(Brought(q.value(7).toInt()));
-        out += csvRecord({q.value(0).toString(), q.value(1).toString(),
-            directionName(Direction(q.value(2).toInt())), q.value(3).toString(),
-            q.value(4).toString(), kinds.value(q.value(5).toLongLong()),
-            q.value(6).isNull() ? QString() : channels.value(q.value(6).toLongLong()), brought,
-            q.value(8).toString()});
+        out += record({q.value(0).toString(), q.value(1).toString(),
+                          directionName(Direction(q.value(2).toInt())), q.value(3).toString(),
+                          q.value(4).toString(), kinds.value(q.value(5).toLongLong()),
+                          q.value(6).isNull() ? QString() : channels.value(q.value(6).toLongLong()),
+                          brought, q.value(8).toString()},
+            cells);
     }
     *csv = out.toUtf8();
     return true;
 }
 
-bool writePeopleCsv(Database& db, qint64 memberId, const QString& path, QString* error)
+bool writePeopleCsv(
+    Database& db, qint64 memberId, const QString& path, QString* error, CsvCells cells)
 {
     QByteArray csv;
-    return exportPeopleCsv(db, memberId, &csv, error) && writePrivateFile(path, csv, error);
+    return exportPeopleCsv(db, memberId, &csv, error, cells) && writePrivateFile(path, csv, error);
 }
 
-bool writeContributionsCsv(Database& db, qint64 memberId, const QString& path, QString* error)
+bool writeContributionsCsv(
+    Database& db, qint64 memberId, const QString& path, QString* error, CsvCells cells)
 {
     QByteArray csv;
-    return exportContributionsCsv(db, memberId, &csv, error) && writePrivateFile(path, csv, error);
+    return exportContributionsCsv(db, memberId, &csv, error, cells)
+        && writePrivateFile(path, csv, error);
 }
 
 } // namespace outloud::io

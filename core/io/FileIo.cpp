@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +22,60 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("outloud::io", text);
 }
+
+std::atomic<int> g_injectedFailure {0};
+
+// The errno of a failed QFileDevice call, recovered from its text when errno moved on.
+int errnoOf(const QFileDevice& file, int captured)
+{
+    if (captured != 0)
+        return captured;
+    const QString text = file.errorString();
+    for (int e : {ENOSPC, EDQUOT, EFBIG, EROFS, EACCES, EPERM}) {
+        if (text.contains(qt_error_string(e)))
+            return e;
+    }
+    return 0;
+}
 } // namespace
+
+void injectWriteFailure(int errnoValue)
+{
+    g_injectedFailure = errnoValue;
+}
+
+int injectedWriteFailure()
+{
+    return g_injectedFailure;
+}
+
+QString writeFailureReason(int errnoValue, const QString& systemText)
+{
+    switch (errnoValue) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+        return tr("the disk is full");
+    case EROFS:
+    case EACCES:
+    case EPERM:
+        return tr("this folder is read-only");
+    default:
+        break;
+    }
+    if (errnoValue != 0)
+        return qt_error_string(errnoValue);
+    if (!systemText.isEmpty() && systemText != qt_error_string(-1)
+        && !systemText.contains(u"Unknown error"_s))
+        return systemText;
+    return tr("the file could not be written completely");
+}
+
+QString writeFailureMessage(const QString& path, int errnoValue, const QString& systemText)
+{
+    return tr("Could not write %1: %2.")
+        .arg(QDir::toNativeSeparators(path), writeFailureReason(errnoValue, systemText));
+}
 
 bool readInputFile(const QString& path, QByteArray* bytes, QString* error)
 {
@@ -48,17 +104,37 @@ bool readInputFile(const QString& path, QByteArray* bytes, QString* error)
 
 bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir())
+        return fail(error, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path)));
     QSaveFile file(path);
+    // Never write in place: a failure must leave the old file whole.
+    file.setDirectWriteFallback(false);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Could not write %1: %2").arg(shown, file.errorString()));
+        return fail(error, writeFailureMessage(path, errnoOf(file, errno), file.errorString()));
     // The temporary file gets the mode before any byte of personal data reaches it.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const int e = errnoOf(file, errno);
         file.cancelWriting();
-        return fail(error, tr("Could not make %1 private: %2").arg(shown, file.errorString()));
+        return fail(error, writeFailureMessage(path, e, file.errorString()));
     }
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(error, tr("Could not write %1: %2").arg(shown, file.errorString()));
+    if (const int injected = injectedWriteFailure()) {
+        file.write(bytes.left(bytes.size() / 2));
+        file.flush();
+        file.cancelWriting();
+        return fail(error, writeFailureMessage(path, injected));
+    }
+    // QSaveFile::commit() does not notice a failed flush of its buffer: flush and check
+    // first, or a full disk yields a short file that replaces the good one.
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const int e = errnoOf(file, errno);
+        file.cancelWriting();
+        return fail(error, writeFailureMessage(path, e, file.errorString()));
+    }
+    errno = 0;
+    if (!file.commit())
+        return fail(error, writeFailureMessage(path, errnoOf(file, errno), file.errorString()));
     return true;
 }
 

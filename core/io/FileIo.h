@@ -14,11 +14,31 @@ constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 /// Reads @p path whole, refusing folders, unreadable files and files above MaxInputBytes.
 bool readInputFile(const QString& path, QByteArray* bytes, QString* error);
 
-/// Writes @p bytes to @p path atomically (a file beside it, then a rename), readable by
-/// the owner alone: every file Outloud writes holds personal data.
+/**
+ * Writes @p bytes to @p path atomically: a temporary file beside it, readable by the owner
+ * alone before any byte reaches it, written, flushed and synced, then renamed over the old
+ * file. On any failure the old file keeps every byte and the temporary file is removed.
+ * Every output of Outloud (PDF, iCalendar, CSV, JSON, settings) goes through here.
+ */
 bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error);
+
+/// Why writing failed, in words a user can act on: "the disk is full", "this folder is
+/// read-only", or the system's text for @p errnoValue (never "Unknown error").
+QString writeFailureReason(int errnoValue, const QString& systemText = QString());
+
+/// "Could not write PATH: REASON."
+QString writeFailureMessage(const QString& path, int errnoValue, const QString& systemText = {});
 
 /// The 1-based line of byte @p offset in @p bytes.
 int lineAtOffset(const QByteArray& bytes, qint64 offset);
+
+/**
+ * For tests on machines where no small file system can be mounted: the next output files
+ * fail as if the disk were full (or read-only) after half their bytes were written.
+ * @p errnoValue 0 turns it off.
+ */
+void injectWriteFailure(int errnoValue);
+/// The injected failure, if any (0 otherwise); each writer of output files checks it.
+int injectedWriteFailure();
 
 } // namespace outloud::io

@@ -7,6 +7,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -280,7 +281,10 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
                         insert.bindValue(v, bindable(values.at(v)));
                     if (!insert.exec())
                         return fail(error,
-                            sqlErrorMessage(tr("add %1 (%2)").arg(p.name, item.record.origin),
+                            sqlErrorMessage(isStorageError(insert.lastError())
+                                    ? tr("import into %1")
+                                          .arg(QDir::toNativeSeparators(m_db.path()))
+                                    : tr("add %1 (%2)").arg(p.name, item.record.origin),
                                 insert.lastError()));
                     const qint64 newId = insertedId(insert);
                     history.bindValue(0, newId);

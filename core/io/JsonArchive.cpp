@@ -5,6 +5,7 @@
 #include "FileIo.h"
 #include "SchemaInfo.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -229,6 +231,32 @@ bool parse(const QByteArray& json, Archive* archive, QString* error)
     }
     *archive = result;
     return true;
+}
+
+bool upgrade(Archive* archive, QString* error)
+{
+    const int current = Database::currentSchemaVersion();
+    if (archive->schemaVersion > current)
+        return fail(error,
+            tr("This export was made by a newer Outloud (database version %1; this version reads "
+               "up to %2). Update Outloud to restore it; nothing was changed.")
+                .arg(archive->schemaVersion)
+                .arg(current));
+    if (archive->schemaVersion == current)
+        return true;
+    // Into a scratch file at the export's version, up through the migration steps, and out.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return fail(error, tr("Could not make a temporary folder to upgrade the export."));
+    QByteArray json;
+    {
+        std::unique_ptr<Database> old = Database::createAtVersion(
+            scratch.filePath(u"upgrade.sqlite"_s), archive->schemaVersion, error);
+        if (!old || !restore(*old, *archive, error) || !migrate(*old, archive->schemaVersion, error)
+            || !exportDatabase(*old, &json, error))
+            return false;
+    }
+    return parse(json, archive, error);
 }
 
 namespace {

@@ -50,6 +50,11 @@ bool writeExport(Database& db, const QString& path, QString* error);
 /// (JSON syntax) or the table and row (content).
 bool parse(const QByteArray& json, Archive* archive, QString* error);
 
+/// Brings an export made by an older Outloud up to this version's schema, through the
+/// same migration steps a database file takes. Refuses an export from a newer Outloud,
+/// saying which version made it.
+bool upgrade(Archive* archive, QString* error);
+
 /// Replaces everything in @p db with @p archive in one transaction. The archive must
 /// come from the same schema version and hold exactly the database's tables and columns;
 /// references are checked before the commit. Makes no backup: see BackupService.

@@ -36,6 +36,23 @@ bool isBinaryControl(char16_t c)
 {
     return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
 }
+// Whether @p bytes hold a whole multi-byte UTF-8 sequence anywhere: Latin-1 text almost
+// never does, UTF-8 text with accents always.
+bool hasUtf8Sequence(const QByteArray& bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = uchar(bytes.at(i));
+        const int extra = c >= 0xC2 && c <= 0xDF ? 1
+            : c >= 0xE0 && c <= 0xEF             ? 2
+            : c >= 0xF0 && c <= 0xF4             ? 3
+                                                 : 0;
+        if (extra == 0 || i + extra >= bytes.size())
+            continue;
+        if (firstInvalidUtf8(bytes.mid(i, extra + 1)) < 0)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 QString encodingName(Encoding encoding)
@@ -133,8 +150,25 @@ DecodedText decodeText(const QByteArray& bytes, Encoding encoding)
                 lineAtOffset(body, nul));
         }
     }
-    if (use == Encoding::Auto)
-        use = firstInvalidUtf8(body) < 0 ? Encoding::Utf8 : Encoding::Latin1;
+    if (use == Encoding::Auto) {
+        const qint64 bad = firstInvalidUtf8(body);
+        if (bad >= 0 && hasUtf8Sequence(body)) {
+            // UTF-8 text with a broken byte: reading it all as Latin-1 would turn every
+            // other accent into mojibake without a word. Say where, and let the user choose.
+            const int line = lineAtOffset(body, bad);
+            const qsizetype lineStart = body.lastIndexOf('\n', bad - 1) + 1;
+            const int column
+                = int(QString::fromUtf8(body.mid(lineStart, bad - lineStart)).size()) + 1;
+            return failed(Encoding::Utf8,
+                tr("Line %1, column %2 is not valid UTF-8, though the rest of the file is UTF-8. "
+                   "The file may be damaged; if it is in another encoding, choose it (on the "
+                   "command line: --encoding latin1).")
+                    .arg(line)
+                    .arg(column),
+                line);
+        }
+        use = bad < 0 ? Encoding::Utf8 : Encoding::Latin1;
+    }
 
     DecodedText r;
     r.encoding = use;

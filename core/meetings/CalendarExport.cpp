@@ -5,11 +5,11 @@
 #include "Schedule.h"
 #include "WeekPlan.h"
 #include "circle/CircleService.h"
+#include "io/FileIo.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -38,8 +38,9 @@ QString CalendarExport::escapeText(const QString& text)
             out += u"\\n"_s;
         } else if (c == u'\n') {
             out += u"\\n"_s;
-        } else if (c.unicode() < 0x20 && c != u'\t') {
-            // Other control characters are not allowed in TEXT.
+        } else if ((c.unicode() < 0x20 && c != u'\t')
+            || (c.unicode() >= 0x7f && c.unicode() < 0xa0)) {
+            // Other control characters (C0, DEL, C1) are not allowed in TEXT (RFC 5545 3.3.11).
             continue;
         } else {
             out += c;
@@ -140,14 +141,8 @@ bool CalendarExport::exportToFile(
     if (!circle)
         return fail(error, tr("There is no such circle."));
     const QByteArray data = write(events(db, circleId, plan), circle->name, db.now());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
     // Meeting times and names are personal; the file is for its owner until shared.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit())
-        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    return io::writePrivateFile(path, data, error);
 }
 
 } // namespace outloud

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "FileHeader.h"
+#include "FileModes.h"
 #include "Schema.h"
 #include "ServerAddress.h"
 #include "SqlUtil.h"
@@ -15,9 +17,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
+#include <QUrl>
 #include <atomic>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -25,51 +26,6 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud", text);
-}
-
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-// Whether a file starts like an SQLite file, read without SQLite so that nothing is written.
-struct Header
-{
-    bool isSqlite = false;
-};
-
-bool readHeader(const QString& path, Header* header, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error,
-            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray bytes = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    header->isSqlite = bytes.size() == 100 && bytes.startsWith(magic);
-    return true;
-}
-
-// Creates the file readable by its owner alone before SQLite sees it; SQLite gives its
-// -wal and -shm files the same mode.
-bool createPrivateFile(const QString& path, QString* error)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(error,
-            tr("Could not create the folder %1")
-                .arg(QDir::toNativeSeparators(info.absolutePath())));
-    const int fd = ::open(
-        QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return fail(error,
-            tr("Could not create %1: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
-    }
-    ::close(fd);
-    return true;
-}
 
 QString nextConnectionName()
 {
@@ -119,65 +75,140 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
     if (isServerLocation(path))
         return openServer(path, error, mode);
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString shown = QDir::toNativeSeparators(absolute);
-    const bool exists = QFileInfo::exists(absolute);
-
-    bool created = false;
-    if (exists) {
-        if (QFileInfo(absolute).isDir()) {
-            fail(error, tr("%1 is a folder, not an Outloud database").arg(shown));
+    if (!QFileInfo::exists(absolute)) {
+        if (mode == OpenMode::MustExist) {
+            fail(error, tr("%1 does not exist").arg(QDir::toNativeSeparators(absolute)));
             return nullptr;
         }
-        // An empty file is an empty SQLite database (it may be one we created and were
-        // stopped before filling); anything else must start like an SQLite file.
-        if (QFileInfo(absolute).size() > 0) {
-            Header header;
-            if (!readHeader(absolute, &header, error))
-                return nullptr;
-            if (!header.isSqlite) {
-                fail(error,
-                    tr("%1 is not an Outloud database (it is not an SQLite file). It was left "
-                       "unchanged.")
-                        .arg(shown));
-                return nullptr;
-            }
-        }
-    } else if (mode == OpenMode::MustExist) {
-        fail(error, tr("%1 does not exist").arg(shown));
-        return nullptr;
-    } else if (!createPrivateFile(absolute, error)) {
-        return nullptr;
-    } else {
-        created = true;
+        if (!createNew(absolute, error))
+            return nullptr;
     }
+    if (!checkExisting(absolute, error))
+        return nullptr;
+    // SQLite cannot write beside a file in a read-only folder (its -wal and -shm): such a
+    // file is read, never half-written.
+    const bool folderReadOnly
+        = ::access(QFile::encodeName(QFileInfo(absolute).absolutePath()).constData(), W_OK) != 0;
+    const bool readOnly = folderReadOnly || !ownerMayWrite(absolute);
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), Engine::Sqlite));
+    db->m_readOnly = readOnly;
+    db->m_folderReadOnly = folderReadOnly;
     QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
-    conn.setDatabaseName(absolute);
-    conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (readOnly && QFileInfo(absolute + u"-wal"_s).size() == 0) {
+        // Nobody writes it (its mode or its folder says so), and no -wal holds changes:
+        // SQLite reads it as it is, creating no -wal or -shm beside it.
+        conn.setDatabaseName(
+            QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        conn.setConnectOptions(
+            u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        conn.setDatabaseName(absolute);
+        conn.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     if (!conn.open()) {
-        fail(error, sqlErrorMessage(tr("open %1").arg(shown), conn.lastError()));
-        if (created)
-            QFile::remove(absolute);
+        fail(error,
+            sqlErrorMessage(
+                tr("open %1").arg(QDir::toNativeSeparators(absolute)), conn.lastError()));
         return nullptr;
     }
-    if (!db->initialize(error)) {
-        if (created) {
-            db.reset();
-            QFile::remove(absolute);
-            QFile::remove(absolute + u"-wal"_s);
-            QFile::remove(absolute + u"-shm"_s);
-        }
+    if (!db->initialize(error))
         return nullptr;
-    }
     return db;
+}
+
+std::unique_ptr<Database> Database::createAtVersion(
+    const QString& path, int version, QString* error)
+{
+    if (!createPrivateFile(path, error))
+        return nullptr;
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), Engine::Sqlite));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+    conn.setDatabaseName(path);
+    if (!conn.open()) {
+        fail(error,
+            sqlErrorMessage(tr("open %1").arg(QDir::toNativeSeparators(path)), conn.lastError()));
+        return nullptr;
+    }
+    QSqlQuery q(conn);
+    if (!q.exec(u"PRAGMA foreign_keys = ON"_s) || !migrate(*db, 0, error, version))
+        return nullptr;
+    return db;
+}
+
+bool Database::checkExisting(const QString& absolute, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(absolute);
+    const QFileInfo info(absolute);
+    if (info.isDir())
+        return fail(error, tr("%1 is a folder, not an Outloud database").arg(shown));
+    // Outloud creates its files whole (createNew): an empty file is someone else's.
+    if (info.size() == 0)
+        return fail(error,
+            tr("%1 is an empty file, not an Outloud database. It was left unchanged.").arg(shown));
+    FileHeader header;
+    if (!readFileHeader(absolute, &header, error))
+        return false;
+    if (!header.isSqlite)
+        return fail(error,
+            tr("%1 is not an Outloud database (it is not an SQLite file). It was left "
+               "unchanged.")
+                .arg(shown));
+    if (header.applicationId != ApplicationId)
+        return fail(error,
+            tr("%1 is an SQLite database of another program, not an Outloud database. It was left "
+               "unchanged.")
+                .arg(shown));
+    if (header.userVersion > currentSchemaVersion())
+        return fail(error,
+            tr("%1 was written by a newer version of Outloud (database version %2; this version "
+               "reads up to %3). "
+               "Please update Outloud. The file was left unchanged.")
+                .arg(shown)
+                .arg(header.userVersion)
+                .arg(currentSchemaVersion()));
+    return true;
+}
+
+bool Database::createNew(const QString& absolute, QString* error)
+{
+    // Built under a temporary name and given its own only when whole: a crash while
+    // creating leaves no half-made file under the name the user chose.
+    const QFileInfo info(absolute);
+    if (!makePrivatePath(info.absolutePath(), error))
+        return false;
+    const QString scratch = info.absolutePath() + u"/."_s + info.fileName() + u".creating-"_s
+        + QString::number(QCoreApplication::applicationPid());
+    const auto removeScratch = [&scratch] {
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(scratch + suffix);
+    };
+    removeScratch();
+    if (!createPrivateFile(scratch, error))
+        return false;
+    bool ok = false;
+    {
+        Database db(scratch, nextConnectionName(), Engine::Sqlite);
+        db.m_creating = true;
+        QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, db.m_connectionName);
+        conn.setDatabaseName(scratch);
+        if (!conn.open())
+            fail(error,
+                sqlErrorMessage(
+                    tr("create %1").arg(QDir::toNativeSeparators(absolute)), conn.lastError()));
+        else
+            ok = db.initialize(error);
+    }
+    ok = ok && renameNoReplace(scratch, absolute, error);
+    removeScratch();
+    return ok;
 }
 
 bool Database::initialize(QString* error)
 {
     QSqlQuery q(connection());
-    // Identify the file through SQLite, not the header alone: the header lags behind a
-    // WAL that is not yet checkpointed. Nothing has been written so far.
+    // Identify the file through SQLite as well: the header check cannot see everything.
     if (!q.exec(
             u"SELECT (SELECT application_id FROM pragma_application_id),"
             " (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"_s)
@@ -194,7 +225,8 @@ bool Database::initialize(QString* error)
     const int version = q.value(1).toInt();
     const bool isEmpty = q.value(2).toInt() == 0;
     q.finish();
-    const bool isNew = applicationId == 0 && version == 0 && isEmpty;
+    // Only a file createNew() is making may be empty.
+    const bool isNew = m_creating && applicationId == 0 && version == 0 && isEmpty;
     if (!isNew && applicationId != ApplicationId) {
         return fail(error,
             tr("%1 is an SQLite database of another program, not an Outloud database. It was left "
@@ -210,6 +242,16 @@ bool Database::initialize(QString* error)
                 .arg(version)
                 .arg(currentSchemaVersion()));
     }
+    if (m_readOnly) {
+        if (version < currentSchemaVersion())
+            return fail(error,
+                tr("%1 is read-only and was made by an older Outloud; make it writable so that "
+                   "Outloud can upgrade it. It was left unchanged.")
+                    .arg(QDir::toNativeSeparators(m_path)));
+        if (!q.exec(u"PRAGMA foreign_keys = ON"_s))
+            return fail(error, sqlErrorMessage(tr("prepare the database"), q.lastError()));
+        return true;
+    }
 
     const QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
         u"PRAGMA synchronous = FULL"_s};
@@ -218,16 +260,19 @@ bool Database::initialize(QString* error)
             return fail(error, sqlErrorMessage(tr("prepare the database"), q.lastError()));
         q.finish();
     }
-    if (version < currentSchemaVersion() && !migrate(*this, version, error))
-        return false;
+    return version >= currentSchemaVersion() || migrate(*this, version, error);
+}
 
-    // The relationship list is personal data about other people: owner only.
-    QFile::setPermissions(m_path, OwnerOnly);
-    for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(m_path + suffix))
-            QFile::setPermissions(m_path + suffix, OwnerOnly);
-    }
-    return true;
+QString Database::readOnlyMessage() const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    return m_folderReadOnly
+        ? tr("%1 is in a read-only folder, so Outloud cannot save anything in it; the file was "
+             "left unchanged.")
+              .arg(shown)
+        : tr("%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the "
+             "file was left unchanged. Make it writable first (chmod u+w).")
+              .arg(shown);
 }
 
 QSqlDatabase Database::connection() const

@@ -20,9 +20,11 @@ namespace outloud {
  * journal and synchronous=FULL, so that an edit reported as saved is on disk), or a named
  * QPSQL connection to a PostgreSQL database given as a `postgresql://` address.
  *
- * Opening validates the file before SQLite writes anything: a file that is not SQLite,
- * an SQLite file that is not Outloud's, or one made by a newer Outloud is refused with
- * a clear message and left byte-for-byte untouched.
+ * Opening validates the file before SQLite sees it (header and -wal read by hand): an
+ * empty file, a file that is not SQLite, an SQLite file that is not Outloud's, or one
+ * made by a newer Outloud is refused with a clear message and left byte-for-byte
+ * untouched, -wal and -shm included. A new file is built under a temporary name, for the
+ * owner alone, and appears whole. Modes of existing files are never changed.
  */
 class Database : public QObject
 {
@@ -60,6 +62,10 @@ public:
     static std::unique_ptr<Database> open(
         const QString& path, QString* error, OpenMode mode = OpenMode::CreateIfMissing);
 
+    /// A new file at an older schema @p version, for bringing an old export up to date
+    /// through the same migration steps (JSON restore). Not for the user's data.
+    static std::unique_ptr<Database> createAtVersion(
+        const QString& path, int version, QString* error);
     /// Whether @p location is a server address rather than a file path.
     static bool isServerLocation(const QString& location);
 
@@ -77,6 +83,11 @@ public:
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Postgres; }
     int schemaVersion() const;
+    /// Whether the file was opened read-only because its owner may not write it (mode
+    /// 0400): Outloud then changes nothing in it, and edits are refused.
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why the file is read-only, for a refusal: its mode or its folder.
+    QString readOnlyMessage() const;
 
     Clock clock() const { return m_clock; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -123,6 +134,8 @@ private:
     static std::unique_ptr<Database> openServer(
         const QString& address, QString* error, OpenMode mode);
     bool initialize(QString* error);
+    static bool checkExisting(const QString& absolute, QString* error);
+    static bool createNew(const QString& absolute, QString* error);
     bool initializeServer(OpenMode mode, QString* error);
 
     QString m_path;
@@ -130,6 +143,9 @@ private:
     QString m_connectionName;
     Clock m_clock = systemClock();
     int m_depth = 0;
+    bool m_readOnly = false;
+    bool m_creating = false;
+    bool m_folderReadOnly = false;
     Tables m_pending;
 };
 

@@ -316,10 +316,10 @@ bool runStep(Database& db, QSqlQuery& q, const MigrationStep& step, QString* err
 }
 } // namespace
 
-bool migrate(Database& db, int fromVersion, QString* error)
+bool migrate(Database& db, int fromVersion, QString* error, int toVersion)
 {
     for (const MigrationStep& step : migrationSteps()) {
-        if (step.to <= fromVersion)
+        if (step.to <= fromVersion || (toVersion >= 0 && step.to > toVersion))
             continue;
         // Nothing to announce: no model is open while a database is upgraded.
         if (!db.write(

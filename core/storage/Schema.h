@@ -40,7 +40,8 @@ struct MigrationStep
 /// never changes.
 const QList<MigrationStep>& migrationSteps();
 
-/// Runs every step above the file's version, each in its own transaction.
-bool migrate(Database& db, int fromVersion, QString* error);
+/// Runs every step above the file's version, each in its own transaction, up to
+/// @p toVersion (-1: the current one).
+bool migrate(Database& db, int fromVersion, QString* error, int toVersion = -1);
 
 } // namespace outloud

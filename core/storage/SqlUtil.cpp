@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +22,22 @@ QString sqlErrorMessage(const QString& operation, const QSqlError& error)
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.driverText();
-    if (detail.contains(u"disk is full"_s) || detail.contains(u"database or disk is full"_s))
+    // SQLite's own words ("disk I/O error", "attempt to write a readonly database") do not
+    // tell a user what to do.
+    if (detail.contains(u"disk is full"_s))
         detail = tr("the disk is full");
+    else if (detail.contains(u"readonly database"_s))
+        detail = tr("the database file or its folder is read-only");
+    else if (detail.contains(u"disk I/O error"_s))
+        detail = tr("the disk could not be written (it may be full or removed)");
     return tr("Could not %1: %2").arg(operation, detail);
+}
+
+bool isStorageError(const QSqlError& error)
+{
+    const QString detail = error.databaseText();
+    return detail.contains(u"disk is full"_s) || detail.contains(u"readonly database"_s)
+        || detail.contains(u"disk I/O error"_s) || detail.contains(u"unable to open"_s);
 }
 
 QVariant bindable(const QVariant& value)

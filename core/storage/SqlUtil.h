@@ -13,6 +13,10 @@ class Database;
 /// Builds the one error message format used everywhere: what we tried, and why it failed.
 QString sqlErrorMessage(const QString& operation, const QSqlError& error);
 
+/// Whether @p error is about the file rather than the data (read-only, disk full, I/O):
+/// such a message names the file, not the record that happened to be written.
+bool isStorageError(const QSqlError& error);
+
 /// @p value ready to bind: a null QString becomes '' (NULLs are bound explicitly, typed).
 QVariant bindable(const QVariant& value);
 

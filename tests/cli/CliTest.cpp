@@ -3,8 +3,12 @@
 // The command line as a user types it: the real binary, no display.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
+#include <csignal>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -61,6 +65,38 @@ TEST(Cli, DemoNeedsADatabasePath)
     const auto r = runProcess(outloudBinary(), {u"demo"_s});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"--database"_s));
+}
+
+TEST(Cli, ADemoKilledMidwayLeavesNothingAndTheNextOneSucceeds)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    QProcess demo;
+    demo.start(outloudBinary(), {u"demo"_s, u"--database"_s, path, u"--scale"_s, u"large"_s});
+    ASSERT_TRUE(demo.waitForStarted());
+    // Wait until it is writing people and contributions, then kill it without warning.
+    const auto partial = [&dir] {
+        qint64 bytes = 0;
+        for (const QFileInfo& f : QDir(dir.path()).entryInfoList(QDir::Files | QDir::Hidden))
+            bytes += f.size();
+        return bytes;
+    };
+    while (partial() < 512 * 1024 && demo.state() == QProcess::Running)
+        QThread::msleep(20);
+    ASSERT_EQ(demo.state(), QProcess::Running) << "the demo finished before it could be killed";
+    ::kill(pid_t(demo.processId()), SIGKILL);
+    demo.waitForFinished();
+    EXPECT_FALSE(QFileInfo::exists(path)) << "no half-made database under the user's name";
+
+    const auto again = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, path});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {u"demo.sqlite"_s})
+        << "the killed demo's temporary files are gone";
+    QString error;
+    auto db = Database::open(path, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM circle"_s).toInt(), 1);
 }
 
 // A mistyped command (or one this version does not have yet) on a machine without a display:

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../io/IoTestUtil.h"
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
 #include "people/PeopleService.h"
 
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -112,4 +114,47 @@ TEST_F(Contributions, RemovingAPersonRemovesTheirContributions)
     ASSERT_GT(s.add(c, nullptr), 0);
     ASSERT_TRUE(PeopleService(t.db()).remove(ada, nullptr));
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM contribution"_s).toInt(), 0);
+}
+
+TEST(QuickAdd, ANewNameAndItsContributionAreOneTransaction)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    ContributionService log(t.db());
+    Person p;
+    p.memberId = me;
+    p.name = u"Nora Newcomer"_s;
+    Contribution c;
+    c.date = QDate(2026, 3, 1);
+    c.direction = Direction::Given;
+    c.kindId = log.kinds().constFirst().id;
+    const auto count = [&](const char* table) {
+        return scalar(t.db(), u"SELECT count(*) FROM "_s + QString::fromLatin1(table)).toInt();
+    };
+
+    // A failure between the two inserts (here a trigger, as a full disk or a kill would be).
+    QSqlQuery q(t->connection());
+    ASSERT_TRUE(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON contribution "
+                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    QString error;
+    qint64 personId = -1;
+    EXPECT_LT(log.addWithNewPerson(p, c, &personId, &error), 0);
+    EXPECT_TRUE(error.contains(u"injected failure"_s)) << error.toStdString();
+    EXPECT_EQ(count("person"), 0) << "no person without the contribution";
+    EXPECT_EQ(count("closeness_change"), 0);
+    ASSERT_TRUE(q.exec(u"DROP TRIGGER refuse"_s));
+
+    // A contribution that is refused adds nobody either.
+    Contribution bad = c;
+    bad.kindId = 0;
+    EXPECT_LT(log.addWithNewPerson(p, bad, &personId, &error), 0);
+    EXPECT_EQ(count("person"), 0);
+
+    const qint64 id = log.addWithNewPerson(p, c, &personId, &error);
+    ASSERT_GT(id, 0) << error.toStdString();
+    t.reopen();
+    EXPECT_EQ(count("person"), 1);
+    EXPECT_EQ(
+        scalar(t.db(), u"SELECT person_id FROM contribution WHERE id = %1"_s.arg(id)).toLongLong(),
+        personId);
 }

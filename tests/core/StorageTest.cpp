@@ -1,16 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../io/IoTestUtil.h"
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace outloud;
 using namespace outloud::test;
@@ -85,16 +88,26 @@ TEST(Storage, AFileThatIsNotSqliteIsRefusedAndLeftUntouched)
     EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
 }
 
-TEST(Storage, AnEmptyFileBecomesANewDatabase)
+TEST(Storage, AnEmptyFileOrAnotherProgramsEmptyDatabaseIsNeverTakenOver)
 {
-    // An empty file holds nothing to lose; it is also what a start interrupted right
-    // after creating the file leaves behind.
+    // Outloud creates its files whole, so an empty one is not Outloud's to fill.
     QTemporaryDir dir;
-    const QString path = writeFile(dir, u"empty.sqlite"_s, {});
-    QString error;
-    auto db = Database::open(path, &error);
-    ASSERT_TRUE(db) << error.toStdString();
-    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+    const QString empty = writeFile(dir, u"empty.sqlite"_s, {});
+    ASSERT_TRUE(QFile::setPermissions(empty,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther));
+    const QString blank = dir.filePath(u"blank.sqlite"_s);
+    rawSql(blank, {u"CREATE TABLE t (x)"_s, u"DROP TABLE t"_s});
+    for (const QString& path : {empty, blank}) {
+        const QByteArray before = fileBytes(path);
+        const QFileDevice::Permissions mode = QFileInfo(path).permissions();
+        QString error;
+        EXPECT_EQ(Database::open(path, &error), nullptr) << path.toStdString();
+        EXPECT_TRUE(error.contains(u"left unchanged"_s)) << error.toStdString();
+        EXPECT_EQ(fileBytes(path), before) << path.toStdString();
+        EXPECT_EQ(QFileInfo(path).permissions(), mode) << path.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
+    }
 }
 
 TEST(Storage, AFileWithAnSqliteHeaderButGarbageAfterIsRefusedAndLeftUntouched)
@@ -161,6 +174,69 @@ TEST(Storage, AFileFromANewerOutloudIsRefusedAndLeftUntouched)
     EXPECT_EQ(fileBytes(path), before);
 }
 
+namespace {
+// A database whose last transactions are still in its -wal (a crash before the
+// checkpoint), copied with its -wal and -shm while the writer holds them open.
+struct HotWal
+{
+    QString path;
+    QByteArray main, wal, shm;
+    HotWal(const QTemporaryDir& dir, const QString& name, const QStringList& statements)
+        : path(dir.filePath(name))
+    {
+        const QString source = dir.filePath(u"source-"_s + name);
+        const QString connection = u"hot-"_s + name;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(source);
+            EXPECT_TRUE(db.open());
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(u"PRAGMA journal_mode = WAL"_s));
+            EXPECT_TRUE(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            for (const QString& s : statements)
+                EXPECT_TRUE(q.exec(s)) << s.toStdString();
+            for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                EXPECT_TRUE(QFile::copy(source + suffix, path + suffix)) << suffix.toStdString();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        main = fileBytes(path);
+        wal = fileBytes(path + u"-wal"_s);
+        shm = fileBytes(path + u"-shm"_s);
+        EXPECT_FALSE(wal.isEmpty());
+    }
+    void expectUntouched() const
+    {
+        EXPECT_EQ(fileBytes(path), main) << "main file of " << path.toStdString();
+        EXPECT_EQ(fileBytes(path + u"-wal"_s), wal) << "-wal of " << path.toStdString();
+        EXPECT_EQ(fileBytes(path + u"-shm"_s), shm) << "-shm of " << path.toStdString();
+    }
+};
+} // namespace
+
+TEST(Storage, ARefusedFileWithAnUncheckpointedWalKeepsEveryByteOfItsThreeFiles)
+{
+    QTemporaryDir dir;
+    // An Outloud file whose newer version is recorded only in the -wal.
+    const QString outloud = dir.filePath(u"outloud.sqlite"_s);
+    ASSERT_TRUE(Database::open(outloud, nullptr));
+    ASSERT_TRUE(QFile::copy(outloud, dir.filePath(u"source-newer.sqlite"_s)));
+    const HotWal newer(dir, u"newer.sqlite"_s,
+        {u"PRAGMA user_version = %1"_s.arg(Database::currentSchemaVersion() + 1),
+            u"INSERT INTO channel (name, position) VALUES ('later', 99)"_s});
+    // Another program's database, in WAL mode as well.
+    const HotWal other(dir, u"other.sqlite"_s,
+        {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s,
+            u"INSERT INTO notes (text) VALUES ('hi')"_s});
+    QString error;
+    EXPECT_EQ(Database::open(newer.path, &error), nullptr);
+    EXPECT_TRUE(error.contains(u"newer version of Outloud"_s)) << error.toStdString();
+    newer.expectUntouched();
+    EXPECT_EQ(Database::open(other.path, &error), nullptr);
+    EXPECT_TRUE(error.contains(u"another program"_s)) << error.toStdString();
+    other.expectUntouched();
+}
+
 TEST(Storage, AMissingFileIsCreatedOnlyWhenAsked)
 {
     QTemporaryDir dir;
@@ -210,6 +286,89 @@ TEST(Storage, TransactionRollsBackUnlessCommitted)
     t.reopen();
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM channel WHERE name = 'Fax'"_s).toInt(), 0);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM channel WHERE name = 'Telegram'"_s).toInt(), 1);
+}
+
+namespace {
+// Sets the process umask for one scope: files and folders made inside see it.
+struct Umask
+{
+    mode_t previous;
+    explicit Umask(mode_t mask)
+        : previous(::umask(mask))
+    { }
+    ~Umask() { ::umask(previous); }
+};
+
+mode_t modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 0;
+}
+} // namespace
+
+TEST(Storage, NewFoldersAndFilesAreForTheOwnerAloneWhateverTheUmask)
+{
+    for (const mode_t mask : {mode_t(0), mode_t(022)}) {
+        QTemporaryDir dir;
+        const Umask scope(mask);
+        const QString path = dir.filePath(u"data/outloud/outloud.sqlite"_s);
+        {
+            QString error;
+            auto db = Database::open(path, &error);
+            ASSERT_TRUE(db) << error.toStdString();
+            EXPECT_EQ(modeOf(path + u"-wal"_s), mode_t(0600)) << "umask " << mask;
+        }
+        EXPECT_EQ(modeOf(dir.filePath(u"data"_s)), mode_t(0700)) << "umask " << mask;
+        EXPECT_EQ(modeOf(dir.filePath(u"data/outloud"_s)), mode_t(0700)) << "umask " << mask;
+        EXPECT_EQ(modeOf(path), mode_t(0600)) << "umask " << mask;
+        // Nothing of the making is left beside it.
+        EXPECT_EQ(QDir(dir.filePath(u"data/outloud"_s))
+                      .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList {u"outloud.sqlite"_s});
+    }
+}
+
+TEST(Storage, AnExistingFileKeepsItsModeAndAReadOnlyOneIsNotWritten)
+{
+    QTemporaryDir dir;
+    const QString shared = dir.filePath(u"shared.sqlite"_s);
+    const QString locked = dir.filePath(u"locked.sqlite"_s);
+    for (const QString& path : {shared, locked}) {
+        QString error;
+        auto db = Database::open(path, &error);
+        ASSERT_TRUE(db) << error.toStdString();
+        makeCircle(*db);
+    }
+    // The user shares one with the group and protects the other.
+    ASSERT_EQ(::chmod(QFile::encodeName(shared).constData(), 0640), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(locked).constData(), 0400), 0);
+    const QByteArray lockedBytes = fileBytes(locked);
+    {
+        QString error;
+        auto db = Database::open(shared, &error);
+        ASSERT_TRUE(db) << error.toStdString();
+        EXPECT_FALSE(db->isReadOnly());
+    }
+    EXPECT_EQ(modeOf(shared), mode_t(0640)) << "never tightened behind the user's back";
+    {
+        QString error;
+        auto db = Database::open(locked, &error, Database::OpenMode::MustExist);
+        ASSERT_TRUE(db) << error.toStdString();
+        EXPECT_TRUE(db->isReadOnly());
+        EXPECT_EQ(scalar(*db, u"SELECT count(*) FROM member"_s).toInt(), 3);
+        // Even root, who may write any file, does not write this one.
+        CircleService circles(*db);
+        Circle c;
+        c.name = u"Another"_s;
+        c.startDate = QDate(2026, 2, 2);
+        c.meetingWeekday = 1;
+        EXPECT_LT(circles.createCircle(c, {u"Me"_s}, 0, 0, &error), 0);
+        EXPECT_TRUE(error.contains(u"read-only"_s)) << error.toStdString();
+    }
+    EXPECT_EQ(modeOf(locked), mode_t(0400)) << "never widened";
+    EXPECT_EQ(fileBytes(locked), lockedBytes);
 }
 
 namespace {

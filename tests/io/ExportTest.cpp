@@ -12,6 +12,7 @@
 #include "people/PeopleService.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -176,4 +177,109 @@ TEST(JsonExport, BadExportsAreRefusedAndChangeNothing)
         = Database::open(savedAs, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(saved) << error.toStdString();
     EXPECT_EQ(tableDump(*saved), withZoe);
+}
+
+TEST(CsvExport, CellsThatASpreadsheetWouldRunAreDefusedUnlessAskedForExactly)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    // What other people can put in a name, a company or a note, OWASP's six starts.
+    const QStringList hostile = {u"=HYPERLINK(\"http://x\",\"y\")"_s, u"@SUM(1)"_s,
+        u"=cmd|' /C calc'!A0"_s, u"+1+1"_s, u"-2+3"_s, u"\tlead"_s, u"\rcarriage"_s};
+    Person p;
+    p.memberId = me;
+    p.name = hostile.at(0);
+    p.organization = hostile.at(1);
+    p.notes = hostile.at(2);
+    p.role = hostile.at(3);
+    p.relation = hostile.at(4);
+    QString error;
+    const qint64 id = PeopleService(t.db()).add(p, &error);
+    ASSERT_GT(id, 0) << error.toStdString();
+    // The editor trims; a file written by another program need not.
+    QSqlQuery q(t->connection());
+    q.prepare(u"UPDATE person SET tags = ?, url = ? WHERE id = ?"_s);
+    q.addBindValue(hostile.at(5));
+    q.addBindValue(hostile.at(6));
+    q.addBindValue(id);
+    ASSERT_TRUE(q.exec());
+
+    const auto cellsOf = [&](CsvCells cells) {
+        QByteArray csv;
+        EXPECT_TRUE(exportPeopleCsv(t.db(), me, &csv, &error, cells)) << error.toStdString();
+        CsvOptions options;
+        options.quote = u'"';
+        options.delimiter = u',';
+        const CsvTable table = parseCsv(csv, options);
+        EXPECT_TRUE(table.ok()) << table.error.toStdString();
+        return table.rows.size() == 2 ? table.rows.at(1).fields : QStringList();
+    };
+    const QStringList defused = cellsOf(CsvCells::Defused);
+    const QStringList exact = cellsOf(CsvCells::Exact);
+    int checked = 0;
+    // The reader turns a carriage return into a line break: check that one in the bytes.
+    QByteArray raw;
+    ASSERT_TRUE(exportPeopleCsv(t.db(), me, &raw, &error, CsvCells::Defused));
+    EXPECT_TRUE(raw.contains("\"'\rcarriage\"")) << raw.toStdString();
+    ASSERT_TRUE(exportPeopleCsv(t.db(), me, &raw, &error, CsvCells::Exact));
+    EXPECT_TRUE(raw.contains(",\"\rcarriage\"")) << raw.toStdString();
+    for (const QString& h : hostile) {
+        if (h.startsWith(u'\r'))
+            continue;
+        EXPECT_TRUE(defused.contains(u'\'' + h)) << h.toStdString();
+        EXPECT_FALSE(defused.contains(h)) << h.toStdString();
+        EXPECT_TRUE(exact.contains(h)) << h.toStdString();
+        ++checked;
+    }
+    EXPECT_EQ(checked, 6);
+    // Nothing else changes: an ordinary cell is written as it is.
+    EXPECT_EQ(defusedCell(u"Ada Lovelace"_s), u"Ada Lovelace"_s);
+    EXPECT_EQ(defusedCell(QString()), QString());
+}
+
+TEST(JsonRestore, ExportsOfEveryReleasedSchemaAreUpgradedAndNewerOnesRefused)
+{
+    // An export kept from each released schema restores to what that schema's file
+    // holds after its own migration.
+    int restored = 0;
+    for (const int version : {1, 2}) {
+        QByteArray json = fileBytes(dataPath(u"export-v%1.json"_s.arg(version)));
+        ASSERT_FALSE(json.isEmpty());
+        Archive archive;
+        QString error;
+        ASSERT_TRUE(json::parse(json, &archive, &error)) << error.toStdString();
+        ASSERT_EQ(archive.schemaVersion, version);
+
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"old.sqlite"_s);
+        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v%1.sqlite"_s.arg(version)), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto migrated = Database::open(copy, &error, Database::OpenMode::MustExist);
+        ASSERT_TRUE(migrated) << error.toStdString();
+
+        TempDatabase t;
+        makeCircle(t.db());
+        QString savedAs;
+        ASSERT_TRUE(BackupService(t.db()).restoreArchive(archive, &savedAs, &error))
+            << "version " << version << ": " << error.toStdString();
+        EXPECT_EQ(tableDump(t.db()), tableDump(*migrated)) << "version " << version;
+        EXPECT_TRUE(QFileInfo::exists(savedAs));
+        ++restored;
+    }
+    EXPECT_EQ(restored, 2);
+
+    // One from a newer Outloud is refused, naming its version; nothing changes.
+    TempDatabase t;
+    makeCircle(t.db());
+    const QString before = tableDump(t.db());
+    Archive newer;
+    QString error;
+    ASSERT_TRUE(json::parse(fileBytes(dataPath(u"export-v2.json"_s)), &newer, &error));
+    newer.schemaVersion = Database::currentSchemaVersion() + 1;
+    EXPECT_FALSE(BackupService(t.db()).restoreArchive(newer, nullptr, &error));
+    EXPECT_TRUE(error.contains(u"newer Outloud"_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(QString::number(Database::currentSchemaVersion() + 1)))
+        << error.toStdString();
+    EXPECT_EQ(tableDump(t.db()), before);
+    EXPECT_TRUE(BackupService(t.db()).backups().isEmpty()) << "no backup made for nothing";
 }

@@ -4,9 +4,12 @@
 #include "IoTestUtil.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace outloud;
 using namespace outloud::test;
@@ -174,4 +177,116 @@ TEST(IoCli, ExportJsonRestoreIntoAFreshFileAndBackup)
     ASSERT_TRUE(copy) << error.toStdString();
     EXPECT_EQ(tableDump(*copy), demo.dump());
     EXPECT_EQ(runProcess(outloudBinary(), {u"backup"_s, u"--database"_s, demo.path}).exitCode, 2);
+}
+
+TEST(IoCli, CsvExportDefusesFormulasByDefaultAndWritesThemExactlyWithExact)
+{
+    DemoFile demo;
+    const QString csv = demo.dir.filePath(u"hostile.csv"_s);
+    ASSERT_TRUE(
+        writeFile(csv, "Name,Company\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@SUM(1)\n"));
+    const auto imported = runProcess(outloudBinary(),
+        {u"import"_s, csv, u"--member"_s, u"Priya Raman"_s, u"--database"_s, demo.path});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QString out = demo.dir.filePath(u"people.csv"_s);
+    const QStringList args = {
+        u"export-data"_s, u"--format"_s, u"csv"_s, u"--output"_s, out, u"--database"_s, demo.path};
+    ASSERT_EQ(runProcess(outloudBinary(), args).exitCode, 0);
+    QByteArray bytes = fileBytes(out);
+    EXPECT_TRUE(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""))
+        << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains(",'@SUM(1),")) << bytes.toStdString();
+    ASSERT_EQ(runProcess(outloudBinary(), QStringList(args) << u"--exact"_s).exitCode, 0);
+    bytes = fileBytes(out);
+    EXPECT_TRUE(bytes.contains("\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""))
+        << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains(",@SUM(1),")) << bytes.toStdString();
+}
+
+TEST(IoCli, OneBadByteInAUtf8FileIsRefusedWithLineAndColumnAlsoInADryRun)
+{
+    DemoFile demo;
+    const QByteArray bytesBefore = fileBytes(demo.path);
+    const QString file = demo.dir.filePath(u"broken.csv"_s);
+    // UTF-8 names and, on line 3, one byte that is not UTF-8 (a Latin-1 é).
+    ASSERT_TRUE(
+        writeFile(file, "Name,Company\nZo\xc3\xab \xc3\x9cnal,Acme\nRen\xe9 Roux,Initech\n"));
+    for (const bool dryRun : {true, false}) {
+        QStringList args = {u"import"_s, file, u"--database"_s, demo.path};
+        if (dryRun)
+            args << u"--dry-run"_s;
+        const auto r = runProcess(outloudBinary(), args);
+        EXPECT_EQ(r.exitCode, 1) << "dry run " << dryRun << ": " << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(u"Line 3, column 4"_s)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(u"--encoding"_s)) << r.err.toStdString();
+        EXPECT_EQ(fileBytes(demo.path), bytesBefore);
+    }
+    // Told the encoding, the user gets what they asked for.
+    const auto latin = runProcess(outloudBinary(),
+        {u"import"_s, file, u"--encoding"_s, u"latin1"_s, u"--dry-run"_s, u"--database"_s,
+            demo.path});
+    EXPECT_EQ(latin.exitCode, 0) << latin.err.toStdString();
+}
+
+TEST(IoCli, AReadOnlyDatabaseStaysReadOnlyAndAnImportRefusesToWriteIt)
+{
+    DemoFile demo;
+    ASSERT_EQ(::chmod(QFile::encodeName(demo.path).constData(), 0400), 0);
+    const QByteArray before = fileBytes(demo.path);
+    const auto import = runProcess(outloudBinary(),
+        {u"import"_s, sharedFixture(u"linkedin-Connections.csv"_s), u"--database"_s, demo.path});
+    EXPECT_EQ(import.exitCode, 1);
+    EXPECT_TRUE(import.err.contains(u"read-only"_s)) << import.err.toStdString();
+    EXPECT_TRUE(import.err.contains(u"Nothing was imported"_s)) << import.err.toStdString();
+    // Reading it is fine, and changes nothing either.
+    const auto exported = runProcess(outloudBinary(),
+        {u"export-data"_s, u"--format"_s, u"json"_s, u"--output"_s,
+            demo.dir.filePath(u"all.json"_s), u"--database"_s, demo.path});
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    struct stat st
+    {
+    };
+    ASSERT_EQ(::stat(QFile::encodeName(demo.path).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 07777, mode_t(0400));
+    EXPECT_EQ(fileBytes(demo.path), before);
+    EXPECT_EQ(QDir(demo.dir.path()).entryList({u"demo.sqlite*"_s}, QDir::Files | QDir::Hidden),
+        QStringList {u"demo.sqlite"_s})
+        << "no -wal or -shm made beside a file nobody may write";
+}
+
+TEST(IoCli, UnderAnOpenUmaskTheDataFolderAndTheSettingsAreForTheOwnerAlone)
+{
+    for (const mode_t mask : {mode_t(0), mode_t(022)}) {
+        QTemporaryDir home;
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(env);
+        const mode_t previous = ::umask(mask);
+        // The window writes the settings; demo creates the data folder as the window does.
+        app.start(outloudBinary(), {u"--screenshot"_s, home.filePath(u"shot.png"_s)});
+        ::umask(previous);
+        ASSERT_TRUE(app.waitForFinished(120000));
+        EXPECT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+        const QString database = home.filePath(u"data/outloud/outloud.sqlite"_s);
+        ::umask(mask);
+        const auto demo = runProcess(outloudBinary(), {u"demo"_s, u"--database"_s, database});
+        ::umask(previous);
+        EXPECT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+        const auto modeOf = [](const QString& path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777
+                                                                         : mode_t(0);
+        };
+        EXPECT_EQ(modeOf(home.filePath(u"data"_s)), mode_t(0700)) << "umask " << mask;
+        EXPECT_EQ(modeOf(home.filePath(u"data/outloud"_s)), mode_t(0700)) << "umask " << mask;
+        EXPECT_EQ(modeOf(database), mode_t(0600)) << "umask " << mask;
+        EXPECT_EQ(modeOf(home.filePath(u"config/outloud"_s)), mode_t(0700)) << "umask " << mask;
+        EXPECT_EQ(modeOf(home.filePath(u"config/outloud/outloud.conf"_s)), mode_t(0600))
+            << "umask " << mask;
+    }
 }

@@ -211,3 +211,35 @@ TEST(Calendar, CommandLineWritesTheFile)
             u"circle, the first; berlin"_s});
     EXPECT_EQ(named.exitCode, 0) << named.err.toStdString();
 }
+
+TEST(Calendar, NoControlCharacterOfAnyNameReachesTheFile)
+{
+    // Every C0 control, DEL and the C1 range, in a circle name, a summary and a description.
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    controls += QChar(0x7f);
+    controls += QChar(0x85);
+    controls += QChar(0x9b);
+    CalendarEvent e;
+    e.uid = u"circle-1-week-1@outloud"_s;
+    e.start = QDateTime(QDate(2026, 3, 2), QTime(18, 0), Qt::UTC);
+    e.minutes = 60;
+    e.summary = u"Week 1 "_s + controls + u"end"_s;
+    e.description = controls;
+    const QByteArray ics = CalendarExport::write(
+        {e}, u"Circle"_s + controls, QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
+    int found = 0;
+    for (qsizetype i = 0; i < ics.size(); ++i) {
+        const auto b = uchar(ics.at(i));
+        const bool lineEnd = (b == '\r' && i + 1 < ics.size() && ics.at(i + 1) == '\n')
+            || (b == '\n' && i > 0 && ics.at(i - 1) == '\r');
+        const bool fold = b == ' ';
+        const bool c1 = b == 0xC2 && i + 1 < ics.size() && uchar(ics.at(i + 1)) >= 0x80
+            && uchar(ics.at(i + 1)) < 0xA0;
+        if (((b < 0x20 || b == 0x7f) && !lineEnd && b != '\t' && !fold) || c1)
+            ++found;
+    }
+    EXPECT_EQ(found, 0) << ics.toStdString();
+    EXPECT_TRUE(ics.contains("SUMMARY:Week 1 \t\\n\\nend\r\n")) << ics.toStdString();
+}

@@ -9,6 +9,7 @@
 #include "people/Closeness.h"
 #include "people/KeepInTouchPanel.h"
 #include "sharing/SharedOverview.h"
+#include "storage/PlainText.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -314,7 +315,7 @@ bool DashboardWidget::eventFilter(QObject* watched, QEvent* event)
 
 void DashboardWidget::showToolTip(QChartView* view, const QString& text)
 {
-    view->setToolTip(text);
+    view->setToolTip(plainToolTip(text));
     if (text.isEmpty())
         QToolTip::hideText();
     else

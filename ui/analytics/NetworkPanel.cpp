@@ -5,6 +5,7 @@
 #include "ChartStyle.h"
 #include "DashboardCharts.h"
 #include "contributions/Contribution.h"
+#include "storage/PlainText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -114,7 +115,7 @@ NetworkPanel::NetworkPanel(QWidget* parent)
 
 void NetworkPanel::showToolTip(QChartView* view, const QString& text)
 {
-    view->setToolTip(text);
+    view->setToolTip(plainToolTip(text));
     if (text.isEmpty())
         QToolTip::hideText();
     else

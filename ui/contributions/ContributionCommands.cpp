@@ -28,6 +28,32 @@ bool AddContributionCommand::backward(QString* error)
     return ContributionService(db()).remove(m_after.id, error);
 }
 
+AddContributionWithPersonCommand::AddContributionWithPersonCommand(
+    Database& db, const Person& person, const Contribution& after)
+    : UndoCommand(db,
+        after.direction == Direction::Given
+            ? tr("Log a contribution to new person %1").arg(person.name.trimmed())
+            : tr("Log a contribution from new person %1").arg(person.name.trimmed()))
+    , m_person(person)
+    , m_after(after)
+{ }
+
+bool AddContributionWithPersonCommand::forward(QString* error)
+{
+    if (m_removed)
+        return PeopleService(db()).restore(*m_removed, error);
+    m_contributionId
+        = ContributionService(db()).addWithNewPerson(m_person, m_after, &m_personId, error);
+    return m_contributionId > 0;
+}
+
+bool AddContributionWithPersonCommand::backward(QString* error)
+{
+    PeopleService people(db());
+    m_removed = people.snapshot(m_personId);
+    return people.remove(m_personId, error);
+}
+
 EditContributionCommand::EditContributionCommand(
     Database& db, const Contribution& before, const Contribution& after)
     : UndoCommand(db, tr("Edit a contribution"))

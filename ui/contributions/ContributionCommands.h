@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contributions/Contribution.h"
+#include "people/PeopleService.h"
 #include "undo/UndoCommand.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,28 @@ protected:
 
 private:
     Contribution m_after;
+};
+
+/// Logs a contribution for someone not on the list yet: the person and the contribution
+/// in one transaction (ContributionService::addWithNewPerson), one undo step.
+class AddContributionWithPersonCommand : public UndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(outloud::AddContributionWithPersonCommand)
+
+public:
+    AddContributionWithPersonCommand(Database& db, const Person& person, const Contribution& after);
+    qint64 contributionId() const { return m_contributionId; }
+
+protected:
+    bool forward(QString* error) override;
+    bool backward(QString* error) override;
+
+private:
+    Person m_person;
+    Contribution m_after;
+    qint64 m_personId = -1;
+    qint64 m_contributionId = -1;
+    std::optional<PersonSnapshot> m_removed;
 };
 
 class EditContributionCommand : public UndoCommand

@@ -283,24 +283,17 @@ qint64 QuickAddBar::save()
             return -1;
         }
     }
-    QUndoStack* stack = m_editor.undoStack();
+    qint64 id = -1;
     const bool newPerson = personId < 0;
     if (newPerson) {
-        stack->beginMacro(tr("Log a contribution with new person %1").arg(name));
+        // A new name: the person and the contribution in one transaction and one undo step.
         Person p;
         p.memberId = m_memberId;
         p.name = name;
-        personId = m_editor.addPerson(p, &error);
-    }
-    qint64 id = -1;
-    if (personId > 0) {
+        id = m_editor.addContributionWithNewPerson(p, c, &error);
+    } else {
         c.personId = personId;
         id = m_editor.addContribution(c, &error);
-    }
-    if (newPerson) {
-        stack->endMacro();
-        if (id < 0 && personId > 0)
-            stack->undo(); // nothing half: take the new person back out
     }
     if (id < 0) {
         showError(error);

@@ -5,6 +5,7 @@
 #include "circle/CircleService.h"
 #include "common/Format.h"
 #include "storage/Database.h"
+#include "storage/PlainText.h"
 #include "undo/Editor.h"
 
 #include <QFormLayout>
@@ -121,7 +122,7 @@ void GoalPage::refresh()
         auto* item = new QTreeWidgetItem(m_history);
         item->setText(0, format::shortDateTime(it->revisedAt));
         item->setText(1, it->accomplish);
-        item->setToolTip(1, it->accomplish);
+        item->setToolTip(1, plainToolTip(it->accomplish));
         item->setText(2, QString::number(it->weeklyTarget));
     }
     m_history->resizeColumnToContents(0);

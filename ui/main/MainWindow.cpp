@@ -71,7 +71,7 @@ namespace {
 // One settings file for window state: ~/.config/outloud/outloud.conf on Linux.
 std::unique_ptr<QSettings> settings()
 {
-    return std::make_unique<QSettings>(QSettings::UserScope, u"outloud"_s, u"outloud"_s);
+    return openUserSettings();
 }
 } // namespace
 
@@ -101,6 +101,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
 
     m_statusCircle = new QLabel(this);
     m_statusCircle->setObjectName(u"statusCircle"_s);
+    m_statusCircle->setTextFormat(Qt::PlainText);
     m_statusWeek = new QLabel(this);
     m_statusWeek->setObjectName(u"statusWeek"_s);
     m_statusNext = new QLabel(this);

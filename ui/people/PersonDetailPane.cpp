@@ -6,6 +6,7 @@
 #include "people/Closeness.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
+#include "storage/PlainText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -188,7 +189,7 @@ void PersonDetailPane::showPerson(qint64 personId)
         item->setText(1, c.direction == Direction::Given ? tr("→ given") : tr("← received"));
         item->setText(2, kindNames.value(c.kindId));
         item->setText(3, c.note);
-        item->setToolTip(3, c.note);
+        item->setToolTip(3, plainToolTip(c.note));
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);

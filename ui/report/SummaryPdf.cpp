@@ -3,14 +3,15 @@
 #include "SummaryPdf.h"
 
 #include "SummaryDocument.h"
+#include "io/FileIo.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -40,11 +41,10 @@ bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& t
     int* pages)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    // Open first: an unwritable place fails before any work, and nothing appears there.
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A folder is refused before any work; the write itself is atomic (io::writePrivateFile).
+    if (QFileInfo(path).isDir()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+            *error = tr("%1 is a folder, not a file.").arg(shown);
         return false;
     }
     QBuffer buffer;
@@ -60,19 +60,14 @@ bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& t
         count = paint(&writer);
     }
     if (count <= 0) {
-        file.cancelWriting();
         if (error)
             *error = tr("Could not lay out the summary for %1.").arg(shown);
         return false;
     }
     const QByteArray pdf = withInfo(
         buffer.data(), title, author, tr("Outloud %1").arg(QStringLiteral(OUTLOUD_VERSION)));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(pdf) != pdf.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
+    if (!io::writePrivateFile(path, pdf, error))
         return false;
-    }
     if (pages)
         *pages = count;
     return true;

@@ -97,6 +97,14 @@ qint64 Editor::addContribution(const Contribution& contribution, QString* error)
     return push(std::move(command), error) ? added->contributionId() : -1;
 }
 
+qint64 Editor::addContributionWithNewPerson(
+    const Person& person, const Contribution& contribution, QString* error)
+{
+    auto command = std::make_unique<AddContributionWithPersonCommand>(m_db, person, contribution);
+    AddContributionWithPersonCommand* added = command.get();
+    return push(std::move(command), error) ? added->contributionId() : -1;
+}
+
 bool Editor::updateContribution(const Contribution& after, QString* error)
 {
     const std::optional<Contribution> before = ContributionService(m_db).contribution(after.id);

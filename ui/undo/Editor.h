@@ -45,6 +45,9 @@ public:
     bool setKeepInTouchDefault(int closeness, int everyWeeks, QString* error);
 
     qint64 addContribution(const Contribution& contribution, QString* error);
+    /// Adds @p person and logs @p contribution for them: one transaction, one undo step.
+    qint64 addContributionWithNewPerson(
+        const Person& person, const Contribution& contribution, QString* error);
     bool updateContribution(const Contribution& after, QString* error);
     bool removeContribution(qint64 contributionId, QString* error);
 
