@@ -59,8 +59,8 @@
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Hilfe gibt es mit '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>Writes a realistic, reproducible demo database.</source>
@@ -91,8 +91,8 @@
         <translation>outloud demo: %1 gibt es schon; die Demo überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <source>outloud demo: --scale is small or large, not '%1'.</source>
-        <translation>outloud demo: --scale ist small oder large, nicht '%1'.</translation>
+        <source>outloud demo: --scale is small or large, not &apos;%1&apos;.</source>
+        <translation>outloud demo: --scale ist small oder large, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>outloud demo: --seed takes a whole number.</source>
@@ -119,12 +119,12 @@
         <translation>Befehle (jeder kennt --help):</translation>
     </message>
     <message>
-        <source>outloud: unknown command '%1'. Try 'outloud --help'.</source>
-        <translation>outloud: unbekannter Befehl '%1'. Hilfe gibt es mit 'outloud --help'.</translation>
+        <source>outloud: unknown command &apos;%1&apos;. Try &apos;outloud --help&apos;.</source>
+        <translation>outloud: unbekannter Befehl &apos;%1&apos;. Hilfe gibt es mit &apos;outloud --help&apos;.</translation>
     </message>
     <message>
-        <source>outloud: --language is one of %1, not '%2'.</source>
-        <translation>outloud: --language ist eines von %1, nicht '%2'.</translation>
+        <source>outloud: --language is one of %1, not &apos;%2&apos;.</source>
+        <translation>outloud: --language ist eines von %1, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>date</source>
@@ -147,15 +147,15 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>outloud: unknown page '%1'.</source>
-        <translation>outloud: unbekannte Seite '%1'.</translation>
+        <source>outloud: unknown page &apos;%1&apos;.</source>
+        <translation>outloud: unbekannte Seite &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>outloud: could not write %1</source>
         <translation>outloud: %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>Exports a circle's meetings as an iCalendar file for calendar apps.</source>
+        <source>Exports a circle&apos;s meetings as an iCalendar file for calendar apps.</source>
         <translation>Exportiert die Treffen eines Circles als iCalendar-Datei für Kalender-Apps.</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>Die zu schreibende .ics-Datei (erforderlich).</translation>
     </message>
     <message>
-        <source>The circle's name (default: your circle).</source>
+        <source>The circle&apos;s name (default: your circle).</source>
         <translation>Der Name des Circles (Standard: dein Circle).</translation>
     </message>
     <message>
@@ -171,8 +171,8 @@
         <translation>outloud calendar: --output DATEI.ics fehlt.</translation>
     </message>
     <message>
-        <source>outloud calendar: there is no circle called '%1'.</source>
-        <translation>outloud calendar: Es gibt keinen Circle namens '%1'.</translation>
+        <source>outloud calendar: there is no circle called &apos;%1&apos;.</source>
+        <translation>outloud calendar: Es gibt keinen Circle namens &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>outloud calendar: the database has no circle yet.</source>
@@ -183,7 +183,7 @@
         <translation>%1 Treffen nach %2 geschrieben.</translation>
     </message>
     <message>
-        <source>Export a circle's meetings as an iCalendar (.ics) file</source>
+        <source>Export a circle&apos;s meetings as an iCalendar (.ics) file</source>
         <translation>Die Treffen eines Circles als iCalendar-Datei (.ics) exportieren</translation>
     </message>
     <message>
@@ -259,11 +259,11 @@
         </translation>
     </message>
     <message>
-        <source>outloud: unknown command '%1'.</source>
+        <source>outloud: unknown command &apos;%1&apos;.</source>
         <translation>outloud: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Without a command, outloud opens the window; 'outloud --help' lists its options.</source>
+        <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
         <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>[Befehl | Einladung]</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server's own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
+        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server&apos;s own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
         <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
     </message>
     <message>
@@ -313,22 +313,14 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>outloud remind: --now erwartet Datum und Uhrzeit wie 2026-03-16T09:00.</translation>
     </message>
     <message>
-        <source>outloud remind: there is no circle called '%1'.</source>
+        <source>outloud remind: there is no circle called &apos;%1&apos;.</source>
         <translation>outloud remind: Es gibt keinen Circle namens „%1“.</translation>
     </message>
     <message>
         <source>outloud remind: the database has no circle of yours yet.</source>
         <translation>outloud remind: Die Datenbank enthält noch keinen Circle von dir.</translation>
     </message>
-<message>
-        <source>A command to run without a window.</source>
-        <translation>Ein Befehl, der ohne Fenster läuft.</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[Befehl]</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>closeness</name>
     <message>
@@ -454,14 +446,6 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Could not create the folder %1</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>%1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>upgrade the database to version %1</source>
         <translation>Aktualisieren der Datenbank auf Version %1</translation>
     </message>
@@ -550,156 +534,6 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>Outloud · your week</source>
         <translation>Outloud · deine Woche</translation>
-    </message>
-<message>
-        <source>The circle needs a name.</source>
-        <translation>Der Circle braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>The start date must be a date between 2000 and 2100.</source>
-        <translation>Das Startdatum muss zwischen 2000 und 2100 liegen.</translation>
-    </message>
-    <message>
-        <source>The meeting day must be a day of the week.</source>
-        <translation>Der Tag der Treffen muss ein Wochentag sein.</translation>
-    </message>
-    <message>
-        <source>A circle runs from 1 to 52 weeks.</source>
-        <translation>Ein Circle läuft 1 bis 52 Wochen.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>What it brought</source>
-        <translation>Was es gebracht hat</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>No contribution logged yet</source>
-        <translation>Noch keine Beiträge erfasst</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Closeness</source>
-        <translation>Nähe</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>count the rows</source>
-        <translation>Zählen der Zeilen</translation>
-    </message>
-    <message>
-        <source>read the rows</source>
-        <translation>Lesen der Zeilen</translation>
-    </message>
-    <message>
-        <source>start a transaction</source>
-        <translation>Starten einer Transaktion</translation>
-    </message>
-    <message>
-        <source>No transaction is active</source>
-        <translation>Keine Transaktion aktiv</translation>
-    </message>
-    <message>
-        <source>save the change</source>
-        <translation>Speichern der Änderung</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Bezug</translation>
-    </message>
-    <message>
-        <source>compute the overview</source>
-        <translation>Berechnen der Übersicht</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Nicht erfasst</translation>
-    </message>
-    <message>
-        <source>Habit strength shows how steady your weekly effort has been, from 0 % to 100 %.
-Each week that ends, the score keeps four fifths of what it was and adds one fifth for that week: the full fifth when you reached your weekly target, part of it when you got part of the way.
-So recent weeks count most: three steady weeks bring it to about half, ten to about 90 %, and one missed week costs about a fifth, without wiping out what you built.
-The current week counts as soon as its target is reached.</source>
-        <translation>Die Gewohnheitsstärke zeigt, wie stetig deine wöchentliche Mühe war, von 0 % bis 100 %.
-Mit jeder abgeschlossenen Woche behält der Wert vier Fünftel dessen, was er war, und bekommt ein Fünftel für diese Woche dazu: das ganze Fünftel, wenn du dein Wochenziel erreicht hast, einen Teil davon, wenn du einen Teil des Weges geschafft hast.
-Darum zählen die letzten Wochen am meisten: Drei stetige Wochen bringen den Wert auf etwa die Hälfte, zehn auf etwa 90 %, und eine verpasste Woche kostet etwa ein Fünftel, ohne zunichtezumachen, was du aufgebaut hast.
-Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Stattgefunden</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Verschoben</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>Erkennen</translation>
-    </message>
-    <message>
-        <source>LinkedIn connections (CSV)</source>
-        <translation>LinkedIn-Kontakte (CSV)</translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <translation>CSV</translation>
-    </message>
-    <message>
-        <source>vCard</source>
-        <translation>vCard</translation>
-    </message>
-    <message>
-        <source>Outloud JSON export</source>
-        <translation>Outloud-JSON-Export</translation>
     </message>
     <message>
         <source>this folder is read-only</source>
@@ -860,10 +694,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>There is no such circle.</source>
         <translation>Diesen Circle gibt es nicht.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>outloud::CircleEditCommand</name>
@@ -911,7 +741,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Mitglied hinzufügen: Name, dann Eingabetaste</translation>
     </message>
     <message>
-        <source>New member's name</source>
+        <source>New member&apos;s name</source>
         <translation>Name des neuen Mitglieds</translation>
     </message>
     <message>
@@ -1037,7 +867,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Circle wechseln</translation>
     </message>
     <message>
-        <source>Type part of a circle's or a member's name</source>
+        <source>Type part of a circle&apos;s or a member&apos;s name</source>
         <translation>Tipp einen Teil des Circle- oder Mitgliedsnamens</translation>
     </message>
     <message>
@@ -1312,7 +1142,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
 <context>
     <name>outloud::DashboardWidget</name>
     <message>
-        <source>Whose overview to show: yours or another member's of the circle.</source>
+        <source>Whose overview to show: yours or another member&apos;s of the circle.</source>
         <translation>Wessen Übersicht gezeigt wird: deine oder die eines anderen Mitglieds des Circles.</translation>
     </message>
     <message>
@@ -1378,7 +1208,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Der Circle beginnt am %1; die Wochendiagramme füllen sich, während die Wochen vergehen.</translation>
     </message>
     <message>
-        <source>The circle's %1 weeks are over.</source>
+        <source>The circle&apos;s %1 weeks are over.</source>
         <translation>Die %1 Wochen des Circles sind vorbei.</translation>
     </message>
     <message>
@@ -1528,7 +1358,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>The database at %1 was written by a newer version of Outloud (database version %2; this version reads up to %3). Please update Outloud. The database was left unchanged.</source>
         <translation>Die Datenbank unter %1 wurde von einer neueren Outloud-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Bitte aktualisiere Outloud. Die Datenbank wurde nicht verändert.</translation>
     </message>
-<message>
+    <message>
         <source>%1 is an empty file, not an Outloud database. It was left unchanged.</source>
         <translation>%1 ist eine leere Datei, keine Outloud-Datenbank. Sie wurde nicht verändert.</translation>
     </message>
@@ -1593,7 +1423,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 (ich)</translation>
     </message>
     <message>
-        <source>The whole circle (facilitator's summary)</source>
+        <source>The whole circle (facilitator&apos;s summary)</source>
         <translation>Der ganze Circle (Zusammenfassung für die Moderation)</translation>
     </message>
     <message>
@@ -1668,7 +1498,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 hat seit zwei Wochen nichts erfasst. Frag nach, wie es läuft.</translation>
     </message>
     <message>
-        <source>Next meeting (week %1): %2, "%3"</source>
+        <source>Next meeting (week %1): %2, &quot;%3&quot;</source>
         <translation>Nächstes Treffen (Woche %1): %2, „%3“</translation>
     </message>
     <message>
@@ -2235,7 +2065,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>A one- or two-page PDF of a member's week, or the whole circle's</source>
+        <source>A one- or two-page PDF of a member&apos;s week, or the whole circle&apos;s</source>
         <translation>Ein ein- oder zweiseitiges PDF der Woche eines Mitglieds oder des ganzen Circles</translation>
     </message>
     <message>
@@ -2255,7 +2085,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
-        <source>Bring people in from LinkedIn's Connections.csv, another CSV file or vCards</source>
+        <source>Bring people in from LinkedIn&apos;s Connections.csv, another CSV file or vCards</source>
         <translation>Personen aus der Connections.csv von LinkedIn, einer anderen CSV-Datei oder aus vCards übernehmen</translation>
     </message>
     <message>
@@ -2363,7 +2193,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Du bist schon in diesem Circle; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The circle's meetings and members are updated.</source>
+        <source>The circle&apos;s meetings and members are updated.</source>
         <translation>Treffen und Mitglieder des Circles sind aktualisiert.</translation>
     </message>
     <message>
@@ -2398,19 +2228,19 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 abwesend</translation>
     </message>
     <message>
-        <source>Notes on %1's round</source>
+        <source>Notes on %1&apos;s round</source>
         <translation>Notizen zur Runde von %1</translation>
     </message>
     <message>
-        <source>%1's exercises</source>
+        <source>%1&apos;s exercises</source>
         <translation>Übungen von %1</translation>
     </message>
     <message>
-        <source>%1's commitment kept</source>
+        <source>%1&apos;s commitment kept</source>
         <translation>Vorhaben von %1 eingehalten</translation>
     </message>
     <message>
-        <source>%1's commitments</source>
+        <source>%1&apos;s commitments</source>
         <translation>Vorhaben von %1</translation>
     </message>
     <message>
@@ -2541,11 +2371,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eine Minute weniger für diesen Teil</translation>
     </message>
     <message>
-        <source>Next member's round</source>
+        <source>Next member&apos;s round</source>
         <translation>Runde des nächsten Mitglieds</translation>
     </message>
     <message>
-        <source>Previous member's round</source>
+        <source>Previous member&apos;s round</source>
         <translation>Runde des vorigen Mitglieds</translation>
     </message>
     <message>
@@ -2622,7 +2452,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Woche</translation>
     </message>
     <message>
-        <source>Checked: present today. The order is the round's order.</source>
+        <source>Checked: present today. The order is the round&apos;s order.</source>
         <translation>Angehakt: heute anwesend. Die Reihenfolge ist die der Runde.</translation>
     </message>
     <message>
@@ -2634,7 +2464,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Vorerst übersprungen: kommt am Ende dran.</translation>
     </message>
     <message>
-        <source>%1's turn comes at the end of the round.</source>
+        <source>%1&apos;s turn comes at the end of the round.</source>
         <translation>%1 kommt am Ende der Runde dran.</translation>
     </message>
     <message>
@@ -2751,7 +2581,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Beiträge seit dem letzten Treffen und die heute fälligen Vorhaben</translation>
     </message>
     <message>
-        <source>This member's share of the round</source>
+        <source>This member&apos;s share of the round</source>
         <translation>Der Anteil dieses Mitglieds an der Runde</translation>
     </message>
     <message>
@@ -2887,7 +2717,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Schwache Verbindungen: Wer mich mit neuen Menschen verbunden hat</translation>
     </message>
     <message>
-        <source>What my giving shares: %1 % others' work</source>
+        <source>What my giving shares: %1 % others&apos; work</source>
         <translation>Was mein Geben teilt: %1 % Arbeit anderer</translation>
     </message>
     <message>
@@ -2907,7 +2737,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eigene Arbeit</translation>
     </message>
     <message>
-        <source>Others' work, connecting</source>
+        <source>Others&apos; work, connecting</source>
         <translation>Arbeit anderer, Verbinden</translation>
     </message>
     <message>
@@ -2923,7 +2753,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eigene Arbeit oder eigenes Lernen teilen</translation>
     </message>
     <message>
-        <source>Sharing or crediting others' work, or connecting people</source>
+        <source>Sharing or crediting others&apos; work, or connecting people</source>
         <translation>Arbeit anderer teilen oder würdigen oder Menschen verbinden</translation>
     </message>
     <message>
@@ -3020,27 +2850,27 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>die Agenda von Woche %1 ergibt %2 Minuten, nicht %3</translation>
     </message>
     <message>
-        <source>expected "key: value", found "%1"</source>
+        <source>expected &quot;key: value&quot;, found &quot;%1&quot;</source>
         <translation>erwartet „Schlüssel: Wert“, gefunden „%1“</translation>
     </message>
     <message>
-        <source>"%1" needs a value</source>
+        <source>&quot;%1&quot; needs a value</source>
         <translation>„%1“ braucht einen Wert</translation>
     </message>
     <message>
-        <source>"%1" belongs before the first week</source>
+        <source>&quot;%1&quot; belongs before the first week</source>
         <translation>„%1“ gehört vor die erste Woche</translation>
     </message>
     <message>
-        <source>"%1" is given twice</source>
+        <source>&quot;%1&quot; is given twice</source>
         <translation>„%1“ steht doppelt da</translation>
     </message>
     <message>
-        <source>the plan needs a "title" before its first week</source>
+        <source>the plan needs a &quot;title&quot; before its first week</source>
         <translation>der Plan braucht vor seiner ersten Woche einen „title“</translation>
     </message>
     <message>
-        <source>expected week %1, found "%2"</source>
+        <source>expected week %1, found &quot;%2&quot;</source>
         <translation>erwartet Woche %1, gefunden „%2“</translation>
     </message>
     <message>
@@ -3048,11 +2878,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>ein Plan hat höchstens 52 Wochen</translation>
     </message>
     <message>
-        <source>"%1" must come after a "week" line</source>
+        <source>&quot;%1&quot; must come after a &quot;week&quot; line</source>
         <translation>„%1“ muss nach einer „week“-Zeile kommen</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -3064,15 +2894,15 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Woche %1 hat eine zweite Runde</translation>
     </message>
     <message>
-        <source>an agenda line is "%1: MINUTES | what happens"</source>
+        <source>an agenda line is &quot;%1: MINUTES | what happens&quot;</source>
         <translation>eine Agenda-Zeile lautet „%1: MINUTEN | was passiert“</translation>
     </message>
     <message>
-        <source>the minutes must be a whole number from 1 to %1, not "%2"</source>
+        <source>the minutes must be a whole number from 1 to %1, not &quot;%2&quot;</source>
         <translation>die Minuten müssen eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>the agenda segment needs a description after "|"</source>
+        <source>the agenda segment needs a description after &quot;|&quot;</source>
         <translation>der Agenda-Abschnitt braucht nach „|“ eine Beschreibung</translation>
     </message>
 </context>
@@ -3324,11 +3154,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::PlanEditorDialog</name>
     <message>
-        <source>The circle's week plan</source>
+        <source>The circle&apos;s week plan</source>
         <translation>Der Wochenplan des Circles</translation>
     </message>
     <message>
-        <source>One "key: value" per line: title, then for each week: week, theme, exercise, agenda or round (MINUTES | what happens, 60 minutes a week) and prepare.</source>
+        <source>One &quot;key: value&quot; per line: title, then for each week: week, theme, exercise, agenda or round (MINUTES | what happens, 60 minutes a week) and prepare.</source>
         <translation>Ein „Schlüssel: Wert“ pro Zeile: title, dann für jede Woche: week, theme, exercise, agenda oder round (MINUTEN | was passiert, 60 Minuten pro Woche) und prepare.</translation>
     </message>
     <message>
@@ -3343,7 +3173,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::PlanService</name>
     <message>
-        <source>save the circle's plan</source>
+        <source>save the circle&apos;s plan</source>
         <translation>Speichern des Plans für den Circle</translation>
     </message>
     <message>
@@ -3450,10 +3280,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Wer war es? Tippe einen Namen.</translation>
     </message>
     <message>
-        <source>Log a contribution with new person %1</source>
-        <translation>Beitrag mit neuer Person %1 erfassen</translation>
-    </message>
-    <message>
         <source>Log a contribution</source>
         <translation>Beitrag festhalten</translation>
     </message>
@@ -3466,7 +3292,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Nicht festgehalten: Wähl den Tag, an dem es war (heute ist der %1).</translation>
     </message>
     <message>
-        <source>"%1" is not on your list, but "%2" is. Add "%1" as a new person?</source>
+        <source>&quot;%1&quot; is not on your list, but &quot;%2&quot; is. Add &quot;%1&quot; as a new person?</source>
         <translation>„%1“ steht nicht auf deiner Liste, aber „%2“. „%1“ als neue Person hinzufügen?</translation>
     </message>
     <message>
@@ -3820,7 +3646,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Kalender exportieren …</translation>
     </message>
     <message>
-        <source>Plan: %1 (the circle's own)</source>
+        <source>Plan: %1 (the circle&apos;s own)</source>
         <translation>Plan: %1 (eigener Plan des Circles)</translation>
     </message>
     <message>
@@ -3864,7 +3690,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Plandateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>The circle's plan was saved.</source>
+        <source>The circle&apos;s plan was saved.</source>
         <translation>Der Plan des Circles wurde gespeichert.</translation>
     </message>
     <message>
@@ -4146,11 +3972,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Über einen Ordner teilen</translation>
     </message>
     <message>
-        <source>Each member's Outloud writes one small card into a folder the circle shares (Syncthing, Nextcloud, a network drive) and reads the others' cards from it. Your list, names and notes never go there.</source>
+        <source>Each member&apos;s Outloud writes one small card into a folder the circle shares (Syncthing, Nextcloud, a network drive) and reads the others&apos; cards from it. Your list, names and notes never go there.</source>
         <translation>Das Outloud jedes Mitglieds schreibt eine kleine Karte in einen Ordner, den der Circle teilt (Syncthing, Nextcloud, ein Netzlaufwerk), und liest dort die Karten der anderen. Deine Liste, Namen und Notizen kommen nie dorthin.</translation>
     </message>
     <message>
-        <source>The circle's shared folder</source>
+        <source>The circle&apos;s shared folder</source>
         <translation>Der geteilte Ordner des Circles</translation>
     </message>
     <message>
@@ -4198,7 +4024,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Geteilt seit %1 nach %2.</translation>
     </message>
     <message>
-        <source>Reading the others' cards from %1; yours is not written there.</source>
+        <source>Reading the others&apos; cards from %1; yours is not written there.</source>
         <translation>Die Karten der anderen werden aus %1 gelesen; deine wird dort nicht geschrieben.</translation>
     </message>
     <message>
@@ -4229,7 +4055,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <source>From %1's card, %2: %3. The charts show only what is logged on this computer.</source>
+        <source>From %1&apos;s card, %2: %3. The charts show only what is logged on this computer.</source>
         <translation>Aus der Karte von %1, %2: %3. Die Diagramme zeigen nur, was auf diesem Computer erfasst ist.</translation>
     </message>
 </context>
@@ -4244,7 +4070,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Dateien im geteilten Ordner, die nicht verwendet wurden</translation>
     </message>
     <message>
-        <source>From %1's card, %2</source>
+        <source>From %1&apos;s card, %2</source>
         <translation>Aus der Karte von %1, %2</translation>
     </message>
     <message>
@@ -4307,7 +4133,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::SummaryBuilder</name>
     <message>
-        <source>Week %1 is not a week of the circle "%2", which runs from week 1 to week %3.</source>
+        <source>Week %1 is not a week of the circle &quot;%2&quot;, which runs from week 1 to week %3.</source>
         <translation>Woche %1 ist keine Woche des Circles „%2“, der von Woche 1 bis Woche %3 läuft.</translation>
     </message>
     <message>
@@ -4315,7 +4141,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Dieses Mitglied gibt es in dieser Datenbank nicht.</translation>
     </message>
     <message>
-        <source>The member's circle is missing from the database.</source>
+        <source>The member&apos;s circle is missing from the database.</source>
         <translation>Der Circle des Mitglieds fehlt in der Datenbank.</translation>
     </message>
     <message>
@@ -4462,16 +4288,16 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Paper size (default: the locale's, Letter in the US and Canada).</source>
+        <source>Paper size (default: the locale&apos;s, Letter in the US and Canada).</source>
         <translation>Papierformat (Standard: das der Region, Letter in den USA und Kanada).</translation>
     </message>
     <message>
-        <source>The facilitator's summary: attendance and every member's numbers.</source>
+        <source>The facilitator&apos;s summary: attendance and every member&apos;s numbers.</source>
         <translation>Die Zusammenfassung für die Moderation: Anwesenheit und die Zahlen jedes Mitglieds.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>unerwartetes Argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--output FILE.pdf is required.</source>
@@ -4482,12 +4308,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>--week N fehlt.</translation>
     </message>
     <message>
-        <source>--week takes a week number, not '%1'.</source>
-        <translation>--week erwartet eine Wochennummer, nicht '%1'.</translation>
+        <source>--week takes a week number, not &apos;%1&apos;.</source>
+        <translation>--week erwartet eine Wochennummer, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--page-size is a4 or letter, not '%1'.</source>
-        <translation>--page-size ist a4 oder letter, nicht '%1'.</translation>
+        <source>--page-size is a4 or letter, not &apos;%1&apos;.</source>
+        <translation>--page-size ist a4 oder letter, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--circle-summary covers every member; leave out --member.</source>
@@ -4498,7 +4324,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>die Ausgabe würde die Datenbank %1 ersetzen.</translation>
     </message>
     <message>
-        <source>there is no circle called "%1" in %2. Circles: %3.</source>
+        <source>there is no circle called &quot;%1&quot; in %2. Circles: %3.</source>
         <translation>es gibt keinen Circle namens „%1“ in %2. Circles: %3.</translation>
     </message>
     <message>
@@ -4506,15 +4332,15 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 enthält noch keinen Circle.</translation>
     </message>
     <message>
-        <source>the circle "%1"</source>
+        <source>the circle &quot;%1&quot;</source>
         <translation>den Circle „%1“</translation>
     </message>
     <message>
-        <source>nobody in the circle "%1" is marked as me; choose one with --member. Members: %2.</source>
+        <source>nobody in the circle &quot;%1&quot; is marked as me; choose one with --member. Members: %2.</source>
         <translation>niemand im Circle „%1“ ist als ich markiert; wähle jemanden mit --member. Mitglieder: %2.</translation>
     </message>
     <message>
-        <source>there is no member called "%1" in the circle "%2". Members: %3.</source>
+        <source>there is no member called &quot;%1&quot; in the circle &quot;%2&quot;. Members: %3.</source>
         <translation>es gibt kein Mitglied namens „%1“ im Circle „%2“. Mitglieder: %3.</translation>
     </message>
     <message>
@@ -4538,7 +4364,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Für CSV: people (die Beziehungslisten) oder contributions.</translation>
     </message>
     <message>
-        <source>For CSV: only this member's list (default: every list).</source>
+        <source>For CSV: only this member&apos;s list (default: every list).</source>
         <translation>Für CSV: nur die Liste dieses Mitglieds (Standard: alle Listen).</translation>
     </message>
     <message>
@@ -4650,11 +4476,11 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
     </message>
     <message>
-        <source>--language is one of %1, not '%2'.</source>
+        <source>--language is one of %1, not &apos;%2&apos;.</source>
         <translation>--language ist eines von %1, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Writes an invitation file for the circle's members: its name, schedule, plan and members, nothing private.</source>
+        <source>Writes an invitation file for the circle&apos;s members: its name, schedule, plan and members, nothing private.</source>
         <translation>Schreibt eine Einladungsdatei für die Mitglieder des Circles: Name, Termine, Wochenplan und Mitglieder, nichts Privates.</translation>
     </message>
     <message>
@@ -4662,7 +4488,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Die zu schreibende Einladungsdatei (erforderlich).</translation>
     </message>
     <message>
-        <source>The circle's name (default: your circle).</source>
+        <source>The circle&apos;s name (default: your circle).</source>
         <translation>Der Name des Circles (Standard: dein Circle).</translation>
     </message>
     <message>
@@ -4714,7 +4540,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Teilt deine Karte über einen Ordner mit dem Circle: Ohne --yes zeigt es nur genau das, was dort geschrieben würde.</translation>
     </message>
     <message>
-        <source>The circle's shared folder.</source>
+        <source>The circle&apos;s shared folder.</source>
         <translation>Der geteilte Ordner des Circles.</translation>
     </message>
     <message>
@@ -4738,8 +4564,8 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Teilen beenden und deine Karte aus dem Ordner entfernen.</translation>
     </message>
     <message>
-        <source>outloud circle share: unknown part '%1'.</source>
-        <translation>outloud circle share: unbekannter Teil '%1'.</translation>
+        <source>outloud circle share: unknown part &apos;%1&apos;.</source>
+        <translation>outloud circle share: unbekannter Teil &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>outloud circle share: there is no such circle with you as a member.</source>
@@ -4782,12 +4608,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>       outloud circle share --folder ORDNER [--without TEILE] [--yes] | --stop</translation>
     </message>
     <message>
-        <source>outloud circle: say 'invite', 'join' or 'share'. Try 'outloud circle --help'.</source>
-        <translation>outloud circle: Sag 'invite', 'join' oder 'share'. Hilfe gibt es mit 'outloud circle --help'.</translation>
+        <source>outloud circle: say &apos;invite&apos;, &apos;join&apos; or &apos;share&apos;. Try &apos;outloud circle --help&apos;.</source>
+        <translation>outloud circle: Sag &apos;invite&apos;, &apos;join&apos; oder &apos;share&apos;. Hilfe gibt es mit &apos;outloud circle --help&apos;.</translation>
     </message>
-<message>
-        <source>For CSV: write every cell exactly as stored. By default a cell starting with = + - @ tab or carriage return gets a leading ' so that spreadsheets do not run it as a formula.</source>
-        <translation>Für CSV: jede Zelle genau so schreiben, wie sie gespeichert ist. Sonst bekommt eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, ein ' vorangestellt, damit Tabellenkalkulationen sie nicht als Formel ausführen.</translation>
+    <message>
+        <source>For CSV: write every cell exactly as stored. By default a cell starting with = + - @ tab or carriage return gets a leading &apos; so that spreadsheets do not run it as a formula.</source>
+        <translation>Für CSV: jede Zelle genau so schreiben, wie sie gespeichert ist. Sonst bekommt eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, ein &apos; vorangestellt, damit Tabellenkalkulationen sie nicht als Formel ausführen.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -4916,11 +4742,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Closeness: week 1 and now</source>
         <translation>Nähe: Woche 1 und jetzt</translation>
     </message>
-<message>
-        <source>Closeness of the list: week 1 and now</source>
-        <translation>Nähe der Liste: Woche 1 und jetzt</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>outloud::io</name>
     <message>
@@ -4992,7 +4814,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Zeile %1: Nähe „%2“ ist keine Zahl von 0 bis 5.</translation>
     </message>
     <message>
-        <source>This is not LinkedIn's Connections.csv: no line with the columns “First Name” and “Last Name” near the top. Import it as CSV instead.</source>
+        <source>This is not LinkedIn&apos;s Connections.csv: no line with the columns “First Name” and “Last Name” near the top. Import it as CSV instead.</source>
         <translation>Das ist nicht die Connections.csv von LinkedIn: Oben steht keine Zeile mit den Spalten „First Name“ und „Last Name“. Importiere sie stattdessen als CSV.</translation>
     </message>
     <message>
@@ -5078,14 +4900,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>%1 is larger than %2 MB; Outloud does not read files that large.</source>
         <translation>%1 ist größer als %2 MB; so große Dateien liest Outloud nicht.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not make %1 private: %2</source>
-        <translation>%1 konnte nicht privat gemacht werden: %2</translation>
     </message>
     <message>
         <source>update %1</source>
@@ -5175,7 +4989,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Outloud JSON export</source>
         <translation>Outloud-JSON-Export</translation>
     </message>
-<message>
+    <message>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
@@ -5207,24 +5021,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>A backup cannot replace the database it copies.</source>
         <translation>Eine Sicherung kann nicht die Datenbank ersetzen, die sie kopiert.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>back up to %1</source>
         <translation>Sichern nach %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Could not remove the old backup %1</source>
@@ -5368,7 +5170,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>undo the import</source>
         <translation>Rückgängigmachen des Imports</translation>
     </message>
-<message>
+    <message>
         <source>import into %1</source>
         <translation>Import in %1</translation>
     </message>
@@ -5463,7 +5265,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>The export is inconsistent: a row of “%1” refers to one of “%2” that it does not hold. Nothing was changed.</source>
         <translation>Der Export ist widersprüchlich: Eine Zeile von „%1“ verweist auf eine von „%2“, die er nicht enthält. Nichts wurde geändert.</translation>
     </message>
-<message>
+    <message>
         <source>This export was made by a newer Outloud (database version %1; this version reads up to %2). Update Outloud to restore it; nothing was changed.</source>
         <translation>Dieser Export stammt von einem neueren Outloud (Datenbankversion %1; diese Version liest bis %2). Aktualisiere Outloud, um ihn wiederherzustellen; nichts wurde verändert.</translation>
     </message>
@@ -5633,7 +5435,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>der Circle hat keine gültige Kennung</translation>
     </message>
     <message>
-        <source>the circle's name or schedule is missing</source>
+        <source>the circle&apos;s name or schedule is missing</source>
         <translation>Name oder Termine des Circles fehlen</translation>
     </message>
     <message>
@@ -5715,7 +5517,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Nächstes Treffen: %1</translation>
     </message>
     <message>
-        <source>This was the circle's last week.</source>
+        <source>This was the circle&apos;s last week.</source>
         <translation>Das war die letzte Woche des Circles.</translation>
     </message>
     <message>
@@ -5995,11 +5797,11 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 von %2 Mitgliedern beim Treffen.</translation>
     </message>
     <message>
-        <source>The circle's weeks</source>
+        <source>The circle&apos;s weeks</source>
         <translation>Die Wochen des Circles</translation>
     </message>
     <message>
-        <source>Figures as of %1: the week's own from its meeting; the balance "so far" over weeks 1 to %2; streak and habit strength up to week %3.</source>
+        <source>Figures as of %1: the week&apos;s own from its meeting; the balance &quot;so far&quot; over weeks 1 to %2; streak and habit strength up to week %3.</source>
         <translation>Stand %1: die Zahlen der Woche ab ihrem Treffen; die Bilanz „bisher“ über die Wochen 1 bis %2; Serie und Gewohnheitsstärke bis Woche %3.</translation>
     </message>
     <message>
@@ -6046,10 +5848,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
 <context>
     <name>outloud::summarypdf</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Outloud %1</source>
         <translation>Outloud %1</translation>
     </message>
@@ -6057,7 +5855,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Could not lay out the summary for %1.</source>
         <translation>Die Zusammenfassung für %1 konnte nicht gesetzt werden.</translation>
     </message>
-<message>
+    <message>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
