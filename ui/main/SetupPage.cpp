@@ -382,7 +382,6 @@ bool SetupPage::create()
     const QStringList names = memberNames();
 
     QString error;
-    qint64 circleId = -1;
     // One write: the circle, the goal and the first people are all there, or none is.
     qint64 circleId = -1;
     const bool ok = m_db->write(
