@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeepInTouch.h"
 
+#include "Closeness.h"
+#include "PeopleService.h"
 #include "circle/CircleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -97,8 +99,8 @@ std::array<int, 6> KeepInTouchService::defaults() const
 
 bool KeepInTouchService::setDefault(int closeness, int everyWeeks, QString* error)
 {
-    if (closeness < 0 || closeness > 5)
-        return fail(error, tr("Closeness goes from 0 to 5."));
+    if (closeness < closeness::Min || closeness > closeness::Max)
+        return fail(error, PeopleService::closenessRangeMessage());
     if (everyWeeks < 0 || everyWeeks > 52)
         return fail(error, tr("Keep in touch at least once a year (every 52 weeks at most)."));
     return m_db.write(Database::People,

@@ -1853,10 +1853,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
 <context>
     <name>outloud::KeepInTouchService</name>
     <message>
-        <source>Closeness goes from 0 to 5.</source>
-        <translation>Die Nähe reicht von 0 bis 5.</translation>
-    </message>
-    <message>
         <source>Keep in touch at least once a year (every 52 weeks at most).</source>
         <translation>Bleib mindestens einmal im Jahr in Kontakt (höchstens alle 52 Wochen).</translation>
     </message>

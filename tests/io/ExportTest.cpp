@@ -262,7 +262,9 @@ TEST(JsonRestore, ExportsOfEveryReleasedSchemaAreUpgradedAndNewerOnesRefused)
         QString savedAs;
         ASSERT_TRUE(BackupService(t.db()).restoreArchive(archive, &savedAs, &error))
             << "version " << version << ": " << error.toStdString();
-        EXPECT_EQ(tableDump(t.db()), tableDump(*migrated)) << "version " << version;
+        // The migration to the sharing step gives each circle and member a random uid.
+        const QStringList random = {u"uid"_s};
+        EXPECT_EQ(tableDump(t.db(), random), tableDump(*migrated, random)) << "version " << version;
         EXPECT_TRUE(QFileInfo::exists(savedAs));
         ++restored;
     }

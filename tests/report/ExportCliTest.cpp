@@ -147,7 +147,7 @@ TEST(ExportCli, UnwritablePathsAndBadUsage)
     auto r = c.run({u"--week"_s, u"3"_s, u"--output"_s, c.out(u"no/such/dir/x.pdf"_s),
         u"--database"_s, c.t.path()});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(u"Cannot write"_s) && r.err.contains(u"no/such/dir"_s))
+    EXPECT_TRUE(r.err.contains(u"Could not write"_s) && r.err.contains(u"no/such/dir"_s))
         << r.err.toStdString();
     r = c.run({u"--week"_s, u"3"_s, u"--output"_s, c.t.path(), u"--database"_s, c.t.path()});
     EXPECT_EQ(r.exitCode, 1);

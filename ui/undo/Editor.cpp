@@ -80,7 +80,7 @@ bool Editor::setKeepInTouchDefault(int closeness, int everyWeeks, QString* error
 {
     const auto defaults = KeepInTouchService(m_db).defaults();
     if (closeness < 0 || closeness >= int(defaults.size()))
-        return fail(error, KeepInTouchService::tr("Closeness goes from 0 to 5."));
+        return fail(error, PeopleService::closenessRangeMessage());
     const int before = defaults[size_t(closeness)];
     if (before == everyWeeks)
         return true;
