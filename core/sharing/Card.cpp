@@ -125,7 +125,7 @@ std::optional<Card> parseCard(const QByteArray& bytes, const QString& circleUid,
         const QJsonArray weeks = o.value(u"weeks"_s).toArray();
         if (!o.value(u"weeks"_s).isArray() || weeks.size() > MaxWeeks + 1)
             return refuse(damaged);
-        for (const QJsonValue& v : weeks) {
+        for (const auto& v : weeks) {
             const QJsonObject w = v.toObject();
             const std::optional<int> week = count(w.value(u"week"_s));
             const std::optional<int> given = count(w.value(u"given"_s));
@@ -156,7 +156,7 @@ std::optional<Card> parseCard(const QByteArray& bytes, const QString& circleUid,
         const QJsonArray list = o.value(u"commitments"_s).toArray();
         if (list.size() > MaxWeeks)
             return refuse(damaged);
-        for (const QJsonValue& v : list) {
+        for (const auto& v : list) {
             const QJsonObject c = v.toObject();
             const std::optional<int> week = count(c.value(u"week"_s));
             const std::optional<int> due = count(c.value(u"due"_s));

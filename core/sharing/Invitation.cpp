@@ -104,7 +104,7 @@ std::optional<Invitation> parseInvitation(const QByteArray& bytes, QString* erro
         || inv.circle.lengthWeeks > 52)
         return refuse(broken.arg(tr("the circle's name or schedule is missing")));
 
-    for (const QJsonValue& v : o.value(u"meetings"_s).toArray()) {
+    for (const auto& v : o.value(u"meetings"_s).toArray()) {
         const QJsonObject m = v.toObject();
         InvitedMeeting meeting;
         meeting.week = m.value(u"week"_s).toInt(0);
@@ -124,7 +124,7 @@ std::optional<Invitation> parseInvitation(const QByteArray& bytes, QString* erro
     if (members.size() > MaxMembers)
         return refuse(broken.arg(tr("it lists too many members")));
     QSet<QString> seen;
-    for (const QJsonValue& v : members) {
+    for (const auto& v : members) {
         const QJsonObject m = v.toObject();
         InvitedMember member {m.value(u"id"_s).toString(), m.value(u"name"_s).toString().trimmed(),
             m.value(u"facilitator"_s).toBool()};

@@ -132,7 +132,7 @@ Q_SIGNALS:
 private:
     Database(QString path, QString connectionName, Engine engine);
     static std::unique_ptr<Database> openServer(
-        const QString& address, QString* error, OpenMode mode);
+        const QString& location, QString* error, OpenMode mode);
     bool initialize(QString* error);
     static bool checkExisting(const QString& absolute, QString* error);
     static bool createNew(const QString& absolute, QString* error);

@@ -61,7 +61,7 @@ QByteArray committedFirstPage(const QString& walPath)
     QByteArray pending;
     for (;;) {
         const QByteArray frame = wal.read(FrameHeaderBytes + pageSize);
-        if (frame.size() < qsizetype(FrameHeaderBytes + pageSize))
+        if (frame.size() < qsizetype(FrameHeaderBytes) + qsizetype(pageSize))
             break;
         if (be32(frame, 8) != be32(head, 16) || be32(frame, 12) != be32(head, 20))
             break;
