@@ -214,7 +214,12 @@ TEST_P(Layout, EveryPageAndDialogReadsWhole)
         auto* view = window.findChild<QTableView*>(u"relationshipsView"_s);
         ASSERT_TRUE(view);
         if (size.width() >= 1280) {
-            EXPECT_EQ(view->horizontalScrollBar()->maximum(), 0) << tag(size).toStdString();
+            QStringList widths; // in the message: which column took the room
+            for (int c = 0; c < view->horizontalHeader()->count(); ++c)
+                widths.append(QString::number(view->horizontalHeader()->sectionSize(c)));
+            EXPECT_EQ(view->horizontalScrollBar()->maximum(), 0)
+                << tag(size).toStdString() << " viewport " << view->viewport()->width()
+                << " columns " << widths.join(u' ').toStdString();
         }
         QHeaderView* header = view->horizontalHeader();
         const int last = header->logicalIndex(header->count() - 1);

@@ -101,8 +101,7 @@ QPushButton* RelationshipsPage::createFilters()
     m_touch->setObjectName(u"peopleTouchFilter"_s);
     m_touch->setAccessibleName(tr("Only people due for a contribution"));
     // Shrinks before the text filter does: the row is full at 1024 pixels.
-    m_touch->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_touch->setMinimumContentsLength(6);
+    m_touch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_touch->addItem(tr("Any due date"), int(RelationshipModel::TouchFilter::Everyone));
     m_touch->addItem(tr("Due this week"), int(RelationshipModel::TouchFilter::DueThisWeek));
     m_touch->addItem(tr("Losing touch"), int(RelationshipModel::TouchFilter::LosingTouch));
@@ -165,7 +164,8 @@ void RelationshipsPage::createTable()
     m_model->setMemberId(m_memberId);
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(RelationshipModel::Name, 11 * em);
+    m_view->setColumnWidth(RelationshipModel::Name, 9 * em);
+    // The list shares 1280 px with the detail pane, which shows the whole name.
     m_view->setColumnWidth(RelationshipModel::Organization, 9 * em);
     m_view->setColumnWidth(RelationshipModel::Relation, 12 * em);
     // Wide enough for every level's short words ("0 · unknown to them"), read whole.
