@@ -10,6 +10,12 @@
 
 int main(int argc, char** argv)
 {
+    // The postgres.* pass names its engine on the command line (CTest's ENVIRONMENT
+    // property holds one variable through gtest_discover_tests).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--outloud-engine=postgres") == 0)
+            qputenv("OUTLOUD_TEST_ENGINE", "postgres");
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
