@@ -22,9 +22,9 @@ namespace outloud::cli {
 
 namespace {
 // The context lupdate files tr() calls under in this namespace, so they find their translation.
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("outloud::cli", text);
+    return QCoreApplication::translate("outloud::cli", text, comment, n);
 }
 
 int failWith(const QString& message, int code = 1)
@@ -159,9 +159,9 @@ int runExport(const QStringList& arguments)
             return failWith(error);
         who = summary->memberName;
     }
-    out(tr("Wrote %1: week %2 for %3, %4 page(s) (%5 s).")
+    out(tr("Wrote %1: week %2 for %3, %n page(s) (%4 s).", nullptr, pages)
             .arg(QDir::toNativeSeparators(target), QString::number(weekNumber), who,
-                QString::number(pages), QString::number(double(timer.elapsed()) / 1000.0, 'f', 2)));
+                QString::number(double(timer.elapsed()) / 1000.0, 'f', 2)));
     return 0;
 }
 

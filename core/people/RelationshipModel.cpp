@@ -5,6 +5,7 @@
 #include "Closeness.h"
 #include "PeopleService.h"
 #include "storage/Database.h"
+#include "storage/PlainText.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -252,6 +253,16 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
         case TouchStatus::OnTrack:
             return tr("Keep in touch %1").arg(keepintouch::label(every));
         }
+    }
+    // Free text a narrow column elides reads whole in its tooltip, as typed.
+    if (role == Qt::ToolTipRole) {
+        const int field = index.column() == Name ? FName
+            : index.column() == Organization     ? FOrganization
+            : index.column() == Role             ? FRole
+            : index.column() == Relation         ? FRelation
+                                                 : -1;
+        if (field >= 0 && !f.at(field).toString().isEmpty())
+            return plainToolTip(f.at(field).toString());
     }
     if (role == Qt::ToolTipRole && index.column() == LastContact && !last.isValid())
         return tr("No contribution logged yet");

@@ -3368,7 +3368,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
     <message>
         <source>Keep in touch by</source>
-        <translation>Kontakt fällig am</translation>
+        <translation>Fällig am</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3537,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>due this week</source>
         <translation>diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>Spa&amp;lten</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the list (also by right-clicking its header)</source>
+        <translation>Wähle die Spalten der Liste (auch per Rechtsklick auf ihre Kopfzeile)</translation>
     </message>
 </context>
 <context>
@@ -4340,10 +4348,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>es gibt kein Mitglied namens „%1“ im Circle „%2“. Mitglieder: %3.</translation>
     </message>
     <message>
-        <source>Wrote %1: week %2 for %3, %4 page(s) (%5 s).</source>
-        <translation>%1 geschrieben: Woche %2 für %3, %4 Seite(n) (%5 s).</translation>
-    </message>
-    <message>
         <source>Writes the relationship lists or contributions as CSV, or the whole database as JSON (which `outloud import` restores). The file is readable by you only.</source>
         <translation>Schreibt die Beziehungslisten oder Beiträge als CSV, oder die ganze Datenbank als JSON (die `outloud import` wiederherstellt). Nur du kannst die Datei lesen.</translation>
     </message>
@@ -4615,6 +4619,13 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: week %2 for %3, %n page(s) (%4 s).</source>
+        <translation>
+            <numerusform>%1 geschrieben: Woche %2 für %3, %n Seite (%4 s).</numerusform>
+            <numerusform>%1 geschrieben: Woche %2 für %3, %n Seiten (%4 s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outloud::dashboard</name>
@@ -4720,7 +4731,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
     <message>
         <source>Given − received</source>
-        <translation>Gegeben − erhalten</translation>
+        <translation>Bilanz</translation>
     </message>
     <message>
         <source>Closeness (0 to 5)</source>

@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>outloud</name>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contributions</source>
+        <translation>
+            <numerusform>%1 of %n contribution</numerusform>
+            <numerusform>%1 of %n contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outloud::CircleSwitchDialog</name>
     <message numerus="yes">
         <source>%1 · starts %2 · %n member(s)</source>
@@ -70,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>outloud::NetworkMapDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outloud::RelationshipsPage</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -90,6 +117,26 @@
         <translation>
             <numerusform>Remove %1 from your relationship list, with %n contribution?</numerusform>
             <numerusform>Remove %1 from your relationship list, with %n contributions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::cli</name>
+    <message numerus="yes">
+        <source>Wrote %1: week %2 for %3, %n page(s) (%4 s).</source>
+        <translation>
+            <numerusform>Wrote %1: week %2 for %3, %n page (%4 s).</numerusform>
+            <numerusform>Wrote %1: week %2 for %3, %n pages (%4 s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::keepintouch</name>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
         </translation>
     </message>
 </context>

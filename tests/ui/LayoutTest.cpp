@@ -9,10 +9,12 @@
 #include "i18n/Language.h"
 #include "main/CircleSwitchDialog.h"
 #include "main/MainWindow.h"
+#include "meetings/PlanEditorDialog.h"
 #include "people/PeopleService.h"
 #include "people/PersonDialog.h"
 #include "people/RelationshipModel.h"
 #include "report/ExportSummaryDialog.h"
+#include "settings/UserSettings.h"
 #include "undo/Editor.h"
 
 #include <QAbstractButton>
@@ -25,7 +27,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStyleOptionComboBox>
@@ -33,6 +38,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -114,6 +121,34 @@ QStringList cutText(QWidget* root)
                                 .arg(describe(h), text);
         }
     }
+    // Every column's cells, in the rows a user sees first: whole, or elided with the whole
+    // text in a tooltip (free text such as a relation or a note).
+    for (QAbstractItemView* v : root->findChildren<QAbstractItemView*>()) {
+        auto* table = qobject_cast<QTableView*>(v);
+        auto* tree = qobject_cast<QTreeView*>(v);
+        QHeaderView* h = table ? table->horizontalHeader() : tree ? tree->header() : nullptr;
+        if (!shown(v) || !h || !v->model() || h->isHidden())
+            continue;
+        QAbstractItemModel* model = v->model();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (h->isSectionHidden(column))
+                continue;
+            for (int row = 0; row < std::min(model->rowCount(), 15); ++row) {
+                const QModelIndex index = model->index(row, column);
+                const QString text = index.data().toString();
+                const int room = v->visualRect(index).width();
+                if (text.isEmpty() || room <= 0 || v->sizeHintForIndex(index).width() <= room + 1)
+                    continue;
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                if (tip.contains(text.toHtmlEscaped()) || tip.contains(text))
+                    continue;
+                problems << u"cell cut (%1 of %2 px): %3 column \"%4\" \"%5\""_s.arg(room)
+                                .arg(v->sizeHintForIndex(index).width())
+                                .arg(describe(v),
+                                    model->headerData(column, Qt::Horizontal).toString(), text);
+            }
+        }
+    }
     for (QTabBar* t : root->findChildren<QTabBar*>()) {
         if (!shown(t))
             continue;
@@ -190,19 +225,17 @@ struct Layout : ::testing::TestWithParam<std::tuple<bool, QString>>
 
 } // namespace
 
-TEST_P(Layout, EveryPageAndDialogReadsWhole)
+TEST_P(Layout, EveryPageReadsWhole)
 {
     QTemporaryDir dir;
     const QString path = demoCopy(std::get<0>(GetParam()), dir.path());
     MainWindow window(path);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    Database& db = *window.database();
-    const qint64 me = window.memberId();
     const QStringList pages
         = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s, u"circle"_s};
     for (const QSize& size : Sizes) {
-        window.resize(size);
+        window.resize(size.shrunkBy(QMargins(4, 36, 4, 4))); // a window frame around it
         for (int p = 0; p < pages.size(); ++p) {
             window.showPage(MainWindow::Page(p));
             expectWhole(&window, tag(size) + u'-' + pages.at(p));
@@ -237,53 +270,131 @@ TEST_P(Layout, EveryPageAndDialogReadsWhole)
                 << tag(size).toStdString() << " " << index.data().toString().toStdString();
         }
     }
+}
 
-    // Dialogs, at the middle size.
-    window.resize(Sizes.at(1));
-    const QString middle = tag(Sizes.at(1));
-    {
-        Person p;
-        p.memberId = me;
-        PersonDialog dialog(*window.editor(), p, &window);
-        dialog.show();
-        expectWhole(&dialog, middle + u"-dialog-person"_s);
-    }
-    {
-        const qint64 personId = PeopleService(db).people(me).value(0).id;
-        Contribution c;
-        c.personId = personId;
-        c.date = QDate::currentDate();
-        ContributionDialog dialog(*window.editor(), c, me, &window);
-        dialog.show();
-        expectWhole(&dialog, middle + u"-dialog-contribution"_s);
-    }
-    {
-        ExportSummaryDialog dialog(db, window.circleId(), me, QDate::currentDate(), &window);
-        dialog.show();
-        expectWhole(&dialog, middle + u"-dialog-export"_s);
-    }
-    {
-        CircleSwitchDialog dialog(db, window.circleId(), &window);
-        dialog.show();
-        expectWhole(&dialog, middle + u"-dialog-circles"_s);
-    }
-    for (const char* action : {"settingsAction", "importAction", "backupsAction"}) {
-        QAction* a = window.findChild<QAction*>(QString::fromLatin1(action));
-        if (!a)
-            continue;
-        a->trigger();
-        settle();
-        QWidget* dialog = QApplication::activeModalWidget();
-        if (!dialog) {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (w != &window && w->isVisible() && qobject_cast<QDialog*>(w))
-                    dialog = w;
-            }
+// Every dialog with the window at each size: its text whole, and the dialog no larger than
+// the screen with a window frame (a test run per screen size shows them on that screen).
+TEST_P(Layout, EveryDialogReadsWholeAndFits)
+{
+    QTemporaryDir dir;
+    const QString path = demoCopy(std::get<0>(GetParam()), dir.path());
+    MainWindow window(path);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    Database& db = *window.database();
+    const qint64 me = window.memberId();
+    for (const QSize& size : Sizes) {
+        window.resize(size.shrunkBy(QMargins(4, 36, 4, 4)));
+        const QString at = tag(size);
+        const QSize room = size.shrunkBy(QMargins(4, 36, 4, 4));
+        const auto check = [&](QWidget* dialog, const QString& name) {
+            expectWhole(dialog, at + u"-dialog-"_s + name);
+            const QSize needed = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+            EXPECT_TRUE(needed.width() <= room.width() && needed.height() <= room.height())
+                << at.toStdString() << " " << name.toStdString() << " needs " << needed.width()
+                << "x" << needed.height();
+            EXPECT_TRUE(dialog->width() <= room.width() && dialog->height() <= room.height())
+                << at.toStdString() << " " << name.toStdString() << " opens at " << dialog->width()
+                << "x" << dialog->height();
+        };
+        {
+            Person p;
+            p.memberId = me;
+            PersonDialog dialog(*window.editor(), p, &window);
+            dialog.show();
+            check(&dialog, u"person"_s);
         }
-        ASSERT_TRUE(dialog) << action;
-        expectWhole(dialog, middle + u"-dialog-"_s + QString::fromLatin1(action));
-        dialog->close();
+        {
+            const qint64 personId = PeopleService(db).people(me).value(0).id;
+            Contribution c;
+            c.personId = personId;
+            c.date = QDate::currentDate();
+            ContributionDialog dialog(*window.editor(), c, me, &window);
+            dialog.show();
+            check(&dialog, u"contribution"_s);
+        }
+        {
+            ExportSummaryDialog dialog(db, window.circleId(), me, QDate::currentDate(), &window);
+            dialog.show();
+            check(&dialog, u"export"_s);
+        }
+        {
+            CircleSwitchDialog dialog(db, window.circleId(), &window);
+            dialog.show();
+            check(&dialog, u"circles"_s);
+        }
+        {
+            PlanEditorDialog dialog(db, window.circleId(), &window);
+            dialog.show();
+            check(&dialog, u"plan"_s);
+        }
+        for (const char* action : {"settingsAction", "importAction", "backupsAction",
+                 "networkMapAction", "shareAction"}) {
+            QAction* a = window.findChild<QAction*>(QString::fromLatin1(action));
+            ASSERT_TRUE(a) << action;
+            a->trigger();
+            settle();
+            QWidget* dialog = QApplication::activeModalWidget();
+            if (!dialog) {
+                for (QWidget* w : QApplication::topLevelWidgets()) {
+                    if (w != &window && w->isVisible() && qobject_cast<QDialog*>(w))
+                        dialog = w;
+                }
+            }
+            ASSERT_TRUE(dialog) << action;
+            check(dialog, QString::fromLatin1(action));
+            dialog->close();
+            settle();
+        }
+    }
+}
+
+/// The widgets under @p root whose minimum width is close to the root's, widest first: where a
+/// page that does not fit takes its width.
+QString widestParts(QWidget* root)
+{
+    QStringList lines;
+    const int limit = root->minimumSizeHint().width() / 4;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (w->isWindow() || w->isHidden())
+            continue;
+        const int width = std::max(w->minimumSizeHint().width(), w->minimumWidth());
+        if (width >= limit)
+            lines << u"%1 px: %2"_s.arg(width).arg(describe(w));
+    }
+    std::sort(lines.begin(), lines.end(), [](const QString& a, const QString& b) {
+        return a.section(u' ', 0, 0).toInt() > b.section(u' ', 0, 0).toInt();
+    });
+    return lines.mid(0, 40).join(u"\n  "_s);
+}
+
+// Every page lets the window shrink to a small screen with a window frame around it (the
+// frame the window allows for, 4 px at the sides and 36 px for a title bar): at 1024x768 and
+// 1280x800, the window never grows past the screen.
+TEST_P(Layout, EveryPageFitsSmallScreens)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoCopy(std::get<0>(GetParam()), dir.path()));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+    ASSERT_TRUE(pages);
+    for (int p = 0; p < int(MainWindow::PageCount); ++p) {
+        window.showPage(MainWindow::Page(p));
         settle();
+        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+        for (const QSize screen : {QSize(1024, 768), QSize(1280, 800)}) {
+            const QSize room = screen.shrunkBy(QMargins(4, 36, 4, 4));
+            EXPECT_LE(needed.width(), room.width())
+                << tag(screen).toStdString() << " page " << p << " needs " << needed.width()
+                << " px:\n  " << widestParts(pages->currentWidget()).toStdString();
+            EXPECT_LE(needed.height(), room.height()) << tag(screen).toStdString() << " page " << p
+                                                      << " needs " << needed.height() << " px high";
+        }
+        // And the window really shrinks that far, every label still whole.
+        window.resize(QSize(1024, 768).shrunkBy(QMargins(4, 36, 4, 4)));
+        settle();
+        EXPECT_LE(window.width(), 1016) << "page " << p;
     }
 }
 
@@ -297,7 +408,7 @@ TEST_P(Layout, WelcomeAndSetupReadWhole)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     for (const QSize& size : Sizes) {
-        window.resize(size);
+        window.resize(size.shrunkBy(QMargins(4, 36, 4, 4))); // a window frame around it
         expectWhole(&window, tag(size) + u"-welcome"_s);
     }
     // A file from a newer Outloud: the reason is there to read in full.
@@ -319,7 +430,7 @@ TEST_P(Layout, WelcomeAndSetupReadWhole)
     ASSERT_TRUE(setup);
     const int widthBefore = window.findChild<QWidget*>(u"setupSteps"_s)->width();
     for (const QSize& size : Sizes) {
-        window.resize(size);
+        window.resize(size.shrunkBy(QMargins(4, 36, 4, 4))); // a window frame around it
         expectWhole(&window, tag(size) + u"-setup-1"_s);
     }
     window.findChild<QLineEdit*>(u"setupMyName"_s)->setText(u"Alex"_s);
@@ -338,3 +449,42 @@ INSTANTIATE_TEST_SUITE_P(DemosAndLanguages, Layout,
         return std::string(std::get<0>(param.param) ? "large_" : "small_")
             + std::get<1>(param.param).toStdString();
     });
+
+// Fewer columns by default (the organization shows in the detail pane); the user picks
+// them from the Columns button or the header's context menu, and the choice is kept.
+TEST(RelationshipColumns, ChosenFromTheMenuAndKept)
+{
+    openUserSettings()->remove(u"relationships/columns"_s);
+    QTemporaryDir dir;
+    const QString path = demoCopy(false, dir.path());
+    {
+        MainWindow window(path);
+        window.show();
+        window.showPage(MainWindow::RelationshipsPageIndex);
+        auto* view = window.findChild<QTableView*>(u"relationshipsView"_s);
+        ASSERT_TRUE(view);
+        EXPECT_TRUE(view->isColumnHidden(RelationshipModel::Organization));
+        EXPECT_TRUE(view->isColumnHidden(RelationshipModel::Role));
+        EXPECT_FALSE(view->isColumnHidden(RelationshipModel::KeepInTouch));
+        auto* button = window.findChild<QPushButton*>(u"peopleColumnsButton"_s);
+        ASSERT_TRUE(button && button->menu());
+        auto* organization = window.findChild<QAction*>(u"peopleColumn_organization"_s);
+        ASSERT_TRUE(organization);
+        EXPECT_TRUE(button->menu()->actions().contains(organization));
+        EXPECT_TRUE(view->horizontalHeader()->actions().contains(organization));
+        EXPECT_FALSE(organization->isChecked());
+        organization->trigger();
+        EXPECT_FALSE(view->isColumnHidden(RelationshipModel::Organization));
+        EXPECT_GT(view->columnWidth(RelationshipModel::Organization), 0);
+        window.findChild<QAction*>(u"peopleColumn_given"_s)->trigger();
+        EXPECT_TRUE(view->isColumnHidden(RelationshipModel::Given));
+    }
+    MainWindow again(path);
+    again.show();
+    auto* view = again.findChild<QTableView*>(u"relationshipsView"_s);
+    ASSERT_TRUE(view);
+    EXPECT_FALSE(view->isColumnHidden(RelationshipModel::Organization)) << "the choice is kept";
+    EXPECT_TRUE(view->isColumnHidden(RelationshipModel::Given));
+    EXPECT_TRUE(again.findChild<QAction*>(u"peopleColumn_organization"_s)->isChecked());
+    openUserSettings()->remove(u"relationships/columns"_s);
+}

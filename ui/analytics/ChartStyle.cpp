@@ -107,7 +107,8 @@ QChartView* makeView(const QString& objectName, QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(280, 220);
+    // Three side by side fit a 1024-pixel screen beside the sidebar.
+    view->setMinimumSize(256, 220);
     view->setFrameShape(QFrame::NoFrame);
     return view;
 }

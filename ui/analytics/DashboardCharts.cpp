@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QHorizontalStackedBarSeries>
@@ -323,11 +324,19 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
     result.target->setPen(pen);
     chart->addSeries(result.target);
 
-    QBarCategoryAxis* x = weekAxis(a, false);
-    // A third of 1024 px has under 20 px a week: two-digit weeks need a smaller face there.
-    if (a.weekly.lengthWeeks >= 10) {
+    // A third of 1024 px has under 20 px a week: from ten weeks on, every other week is
+    // labelled (as on the balance chart beside it), in a face that reads, never "...".
+    auto* x = new QCategoryAxis;
+    x->setRange(-0.5, std::max(0, n) - 0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setTitleText(tr("Week of the circle"));
+    const int every = n >= 10 ? 2 : 1;
+    for (int week = 1; week <= n; week += every)
+        x->append(QString::number(week), week - 1);
+    x->setGridLineVisible(false);
+    {
         QFont font = x->labelsFont();
-        font.setPointSizeF(font.pointSizeF() * 0.6);
+        font.setPointSizeF(font.pointSizeF() * 0.85);
         x->setLabelsFont(font);
     }
     auto* y = new QValueAxis;

@@ -13,6 +13,7 @@
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
 #include "storage/Database.h"
+#include "storage/PlainText.h"
 
 #include <QCoreApplication>
 #include <QDateTimeEdit>
@@ -23,9 +24,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,7 +82,7 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ThemeColumn, QHeaderView::Stretch);
+    // The themes read whole (sized to them below); the notes take the spare width.
     m_table->horizontalHeader()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
@@ -199,10 +202,20 @@ void ScheduleWidget::reload()
                 who.append(tr("Absent: %1").arg(h.absent.join(u", "_s)));
             m_table->item(row, PresentColumn)->setToolTip(who.join(u'\n'));
         }
-        m_table->item(row, NotesColumn)->setToolTip(h.roundNotes.join(u'\n'));
+        m_table->item(row, NotesColumn)->setToolTip(plainToolTip(h.roundNotes.join(u'\n')));
+        m_table->item(row, ThemeColumn)->setToolTip(plainToolTip(cells.at(ThemeColumn)));
     }
-    for (int column : {WeekColumn, WhenColumn, StatusColumn, PresentColumn, CommitmentsColumn})
+    for (int column :
+        {WeekColumn, WhenColumn, ThemeColumn, StatusColumn, PresentColumn, CommitmentsColumn})
         m_table->resizeColumnToContents(column);
+    // The notes keep room for their title whatever the themes take (each note has a tooltip).
+    {
+        QHeaderView* header = m_table->horizontalHeader();
+        const QString title = m_table->model()->headerData(NotesColumn, Qt::Horizontal).toString();
+        header->setMinimumSectionSize(std::max(header->minimumSectionSize(),
+            header->fontMetrics().horizontalAdvance(title)
+                + 3 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)));
+    }
     // Every week in sight: the table is as tall as its rows.
     int rows = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)

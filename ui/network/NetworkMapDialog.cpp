@@ -35,6 +35,9 @@ NetworkMapDialog::NetworkMapDialog(
     m_tag = new QComboBox(this);
     m_tag->setObjectName(u"networkTagFilter"_s);
     m_tag->setAccessibleName(tr("Only people with this tag"));
+    // As wide as "Any tag", not as the longest tag on a large list (a 1024-pixel screen).
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(18);
     m_closeness = new QComboBox(this);
     m_closeness->setObjectName(u"networkClosenessFilter"_s);
     m_closeness->setAccessibleName(tr("Only this closeness"));
@@ -45,6 +48,7 @@ NetworkMapDialog::NetworkMapDialog(
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"networkSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
     auto* legend = new QLabel(tr("Rings: closeness 5 inside, 0 outside · size: how much you "
                                  "exchanged · green: you gave more, orange: they gave more, "
                                  "blue: even, grey: nothing yet · lines: who introduced whom"),

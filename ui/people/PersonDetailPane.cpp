@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonDetailPane.h"
 
+#include "common/FlowLayout.h"
 #include "contributions/ContributionService.h"
 #include "people/Closeness.h"
 #include "people/PeopleService.h"
@@ -77,6 +78,8 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     m_history->setObjectName(u"personClosenessHistory"_s);
     m_history->setAccessibleName(tr("Closeness history"));
     m_history->setMaximumHeight(110);
+    m_history->setWordWrap(true); // a narrow pane wraps the closeness words, never hides them
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timeline = new QTreeWidget(this);
     m_timeline->setObjectName(u"personTimeline"_s);
     m_timeline->setAccessibleName(tr("Contributions both ways"));
@@ -98,10 +101,10 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     connect(m_logReceived, &QPushButton::clicked, this,
         [this] { Q_EMIT logRequested(m_personId, Direction::Received); });
 
-    auto* buttons = new QHBoxLayout;
+    // Wraps in a narrow pane rather than widening it.
+    auto* buttons = new FlowLayout;
     buttons->addWidget(m_logGiven);
     buttons->addWidget(m_logReceived);
-    buttons->addStretch(1);
     buttons->addWidget(m_edit);
 
     auto* layout = new QVBoxLayout(this);

@@ -6,12 +6,14 @@
 #include "PersonDetailPane.h"
 #include "PersonDialog.h"
 #include "circle/CircleService.h"
+#include "common/FlowLayout.h"
 #include "common/MessageBox.h"
 #include "people/Closeness.h"
 #include "people/KeepInTouch.h"
 #include "people/PeopleService.h"
 #include "people/ReachOut.h"
 #include "people/RelationshipModel.h"
+#include "settings/UserSettings.h"
 #include "storage/Database.h"
 #include "undo/Editor.h"
 
@@ -23,7 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -50,7 +54,7 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
     createTable();
     createDetailPane();
     createReachOut();
-    layOut(add);
+    layOut(add, createColumnChooser());
 
     connect(&db, &Database::changed, this, [this](Database::Tables tables) {
         if (tables & (Database::People | Database::Contributions)) {
@@ -164,9 +168,13 @@ void RelationshipsPage::createTable()
     m_model->setMemberId(m_memberId);
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(RelationshipModel::Name, 9 * em);
-    // The list shares 1280 px with the detail pane, which shows the whole name.
-    m_view->setColumnWidth(RelationshipModel::Organization, 9 * em);
+    // Names read whole (a rare long one is elided, its tooltip holds it all).
+    m_view->resizeColumnToContents(RelationshipModel::Name);
+    m_view->setColumnWidth(RelationshipModel::Name,
+        std::clamp(m_view->columnWidth(RelationshipModel::Name), 9 * em, 13 * em));
+    m_view->resizeColumnToContents(RelationshipModel::Organization);
+    m_view->setColumnWidth(RelationshipModel::Organization,
+        std::min(m_view->columnWidth(RelationshipModel::Organization), 12 * em));
     m_view->setColumnWidth(RelationshipModel::Relation, 12 * em);
     // Wide enough for every level's short words ("0 · unknown to them"), read whole.
     int closenessWidth = 0;
@@ -186,8 +194,6 @@ void RelationshipsPage::createTable()
     for (int column : {int(RelationshipModel::LastContact), int(RelationshipModel::Given),
              int(RelationshipModel::Received), int(RelationshipModel::KeepInTouch)})
         m_view->resizeColumnToContents(column);
-    // The role shows in the detail pane; the column is there for sorting when wanted.
-    m_view->setColumnHidden(RelationshipModel::Role, true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RelationshipsPage::onSelectionChanged);
     // Delete in the list removes the selected person, after asking (Edit > Undo brings them back).
@@ -235,19 +241,94 @@ void RelationshipsPage::createReachOut()
     });
 }
 
-void RelationshipsPage::layOut(QPushButton* add)
+namespace {
+// The columns a user can show or hide, by a name that stays when columns are added.
+struct OptionalColumn
+{
+    RelationshipModel::Column column;
+    const char* key;
+    bool shownByDefault;
+};
+// The organization and role show in the detail pane; the list keeps room for the rest.
+constexpr OptionalColumn OptionalColumns[] = {
+    {RelationshipModel::Organization, "organization", false},
+    {RelationshipModel::Role, "role", false},
+    {RelationshipModel::Relation, "relation", true},
+    {RelationshipModel::LastContact, "lastContact", true},
+    {RelationshipModel::Given, "given", true},
+    {RelationshipModel::Received, "received", true},
+    {RelationshipModel::KeepInTouch, "keepInTouch", true},
+};
+const QString ColumnsKey = u"relationships/columns"_s;
+} // namespace
+
+QPushButton* RelationshipsPage::createColumnChooser()
+{
+    auto* button = new QPushButton(tr("Co&lumns"), this);
+    button->setObjectName(u"peopleColumnsButton"_s);
+    button->setToolTip(tr("Choose the columns of the list (also by right-clicking its header)"));
+    auto* menu = new QMenu(button);
+    menu->setObjectName(u"peopleColumnsMenu"_s);
+    QStringList shown;
+    {
+        const auto settings = openUserSettings();
+        if (settings->contains(ColumnsKey))
+            shown = settings->value(ColumnsKey).toStringList();
+        else {
+            for (const OptionalColumn& c : OptionalColumns) {
+                if (c.shownByDefault)
+                    shown.append(QString::fromLatin1(c.key));
+            }
+        }
+    }
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const OptionalColumn& c : OptionalColumns) {
+        const QString key = QString::fromLatin1(c.key);
+        auto* action
+            = new QAction(m_model->headerData(c.column, Qt::Horizontal).toString(), button);
+        action->setObjectName(u"peopleColumn_"_s + key);
+        action->setCheckable(true);
+        action->setChecked(shown.contains(key));
+        m_view->setColumnHidden(c.column, !action->isChecked());
+        connect(action, &QAction::toggled, this, [this, column = c.column](bool on) {
+            m_view->setColumnHidden(column, !on);
+            if (on && m_view->columnWidth(column) == 0)
+                m_view->resizeColumnToContents(column);
+            QStringList now;
+            for (const OptionalColumn& o : OptionalColumns) {
+                if (!m_view->isColumnHidden(o.column))
+                    now.append(QString::fromLatin1(o.key));
+            }
+            openUserSettings()->setValue(ColumnsKey, now);
+        });
+        menu->addAction(action);
+        header->addAction(action);
+    }
+    button->setMenu(menu);
+    return button;
+}
+
+void RelationshipsPage::layOut(QPushButton* add, QPushButton* columns)
 {
     m_count = new QLabel(this);
     m_count->setObjectName(u"peopleCount"_s);
 
-    auto* filters = new QHBoxLayout;
+    // The text filter and the commands on top, the other filters below, wrapping onto a
+    // further row rather than pushing the detail pane (or the window) past a small screen.
+    auto* top = new QHBoxLayout;
     m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(u'M') * 7);
-    filters->addWidget(m_filter, 3);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_closeness, 1);
-    filters->addWidget(m_touch);
-    filters->addWidget(m_staleWeeks);
-    filters->addWidget(add);
+    top->addWidget(m_filter, 1);
+    top->addWidget(columns);
+    top->addWidget(add);
+    auto* more = new FlowLayout;
+    more->addWidget(m_tag);
+    more->addWidget(m_closeness);
+    more->addWidget(m_touch);
+    more->addWidget(m_staleWeeks);
+    auto* filters = new QVBoxLayout;
+    filters->addLayout(top);
+    filters->addLayout(more);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -272,7 +353,7 @@ void RelationshipsPage::layOut(QPushButton* add)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({860, 290}); // the list first: every column whole at 1280 px
+    splitter->setSizes({820, 300}); // the list first: every column whole at 1280 px
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

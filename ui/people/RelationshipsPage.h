@@ -54,7 +54,8 @@ private:
     void createTable();
     void createDetailPane();
     void createReachOut();
-    void layOut(QPushButton* add);
+    QPushButton* createColumnChooser();
+    void layOut(QPushButton* add, QPushButton* columns);
 
     void applyFilter();
     void updateTouchWeek();
