@@ -226,6 +226,9 @@ QVariant ContributionModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Note)
             return plainToolTip(f.at(FNote).toString());
+        // A narrow column's name or kind reads whole in its tooltip.
+        if (index.column() == Person || index.column() == Kind || index.column() == Channel)
+            return plainToolTip(data(index, Qt::DisplayRole).toString());
         return {};
     default:
         return {};

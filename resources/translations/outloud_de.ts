@@ -738,7 +738,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     </message>
     <message>
         <source>Add a member: name, then Enter</source>
-        <translation>Mitglied hinzufügen: Name, dann Eingabetaste</translation>
+        <translation>Neues Mitglied: Name, dann Eingabe</translation>
     </message>
     <message>
         <source>New member&apos;s name</source>
@@ -3375,7 +3375,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <name>outloud::RelationshipsPage</name>
     <message>
         <source>Filter by name, organization, relation, tag or notes</source>
-        <translation>Nach Name, Organisation, Bezug, Schlagwort oder Notizen filtern</translation>
+        <translation>Name, Organisation, Bezug, Schlagwort, Notizen filtern</translation>
     </message>
     <message>
         <source>Filter the relationship list</source>

@@ -18,6 +18,7 @@
 #include "undo/Editor.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
@@ -34,6 +35,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -93,6 +95,18 @@ QStringList cutText(QWidget* root)
             continue;
         if (b->width() < b->minimumSizeHint().width() - 1)
             problems << u"button cut: %1 \"%2\""_s.arg(describe(b), b->text());
+    }
+    // An empty field's hint ("Who? (Ctrl+N)") is read whole too.
+    for (QLineEdit* e : root->findChildren<QLineEdit*>()) {
+        if (!shown(e) || !e->text().isEmpty() || e->placeholderText().isEmpty()
+            || qobject_cast<QComboBox*>(e->parentWidget())
+            || qobject_cast<QAbstractSpinBox*>(e->parentWidget()))
+            continue;
+        QStyleOptionFrame option;
+        option.initFrom(e);
+        const QRect field = e->style()->subElementRect(QStyle::SE_LineEditContents, &option, e);
+        if (e->fontMetrics().horizontalAdvance(e->placeholderText()) > field.width() - 4)
+            problems << u"hint cut: %1 \"%2\""_s.arg(describe(e), e->placeholderText());
     }
     for (QComboBox* c : root->findChildren<QComboBox*>()) {
         if (!shown(c) || c->isEditable() || c->currentText().isEmpty())

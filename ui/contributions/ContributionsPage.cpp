@@ -18,6 +18,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -85,13 +86,21 @@ ContributionsPage::ContributionsPage(
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ContributionModel::Date, 100);
-    m_view->setColumnWidth(ContributionModel::Week, 60);
-    m_view->setColumnWidth(ContributionModel::Person, 170);
-    m_view->setColumnWidth(ContributionModel::Direction, 90);
-    m_view->setColumnWidth(ContributionModel::Kind, 160);
-    m_view->setColumnWidth(ContributionModel::Channel, 120);
-    m_view->setColumnWidth(ContributionModel::Brought, 120);
+    // Each column as wide as what it holds (the notes take the rest): at 1024 pixels the
+    // notes stay in view. Long free text is elided with its tooltip.
+    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    const struct
+    {
+        ContributionModel::Column column;
+        int widest; // in em
+    } columns[] = {{ContributionModel::Date, 8}, {ContributionModel::Week, 5},
+        {ContributionModel::Person, 12}, {ContributionModel::Direction, 8},
+        {ContributionModel::Kind, 16}, {ContributionModel::Channel, 12},
+        {ContributionModel::Brought, 11}};
+    for (const auto& c : columns) {
+        m_view->resizeColumnToContents(c.column);
+        m_view->setColumnWidth(c.column, std::min(m_view->columnWidth(c.column), c.widest * em));
+    }
     // No header is cut: a column is at least as wide as its title ("Was es gebracht hat").
     QHeaderView* header = m_view->horizontalHeader();
     const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)

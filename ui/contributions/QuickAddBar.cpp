@@ -19,6 +19,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QUndoStack>
 #include <algorithm>
 #include <limits>
@@ -97,6 +99,24 @@ QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
              static_cast<QWidget*>(m_note)})
         w->installEventFilter(this);
     connect(m_direction, &QComboBox::currentIndexChanged, this, &QuickAddBar::updateBrought);
+
+    // The fields' hints read whole; the kind and channel lists give up width for them
+    // (their longest entries show in the open list).
+    for (QLineEdit* edit : {m_person, m_note}) {
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText())
+            + edit->fontMetrics().horizontalAdvance(u'M')
+            + 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit));
+    }
+    for (QComboBox* box : {m_kind, m_channel}) {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        box->setMinimumWidth(
+            box->style()
+                ->sizeFromContents(QStyle::CT_ComboBox, &option,
+                    QSize(box->fontMetrics().horizontalAdvance(box->itemText(0)), 0), box)
+                .width()
+            + box->fontMetrics().horizontalAdvance(u'M'));
+    }
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
