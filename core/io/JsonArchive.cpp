@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -116,15 +117,19 @@ bool isIdentifier(const QString& s)
 }
 } // namespace
 
-bool exportDatabase(Database& db, QByteArray* json, QString* error)
+bool exportDatabase(
+    Database& db, const std::function<bool(const QByteArray&)>& write, QString* error)
 {
-    // One row a line: compact, diffable, and parse errors name a useful line.
+    // One row a line: compact, diffable, and parse errors name a useful line. Each piece
+    // goes out as soon as it is made: memory stays one row, however large the file.
     auto compact
         = [](const QJsonArray& a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); };
-    QByteArray out
-        = "{\"format\":\"outloud\",\"formatVersion\":" + QByteArray::number(FormatVersion)
-        + ",\"schemaVersion\":" + QByteArray::number(db.schemaVersion()) + ",\"tables\":[";
+    const auto stopped = [&] { return fail(error, tr("The export was cut short.")); };
+    if (!write("{\"format\":\"outloud\",\"formatVersion\":" + QByteArray::number(FormatVersion)
+            + ",\"schemaVersion\":" + QByteArray::number(db.schemaVersion()) + ",\"tables\":["))
+        return stopped();
     const QStringList tables = tableNames(db);
+    QByteArray piece;
     for (qsizetype t = 0; t < tables.size(); ++t) {
         const QString& table = tables.at(t);
         const QStringList columns = tableColumns(db, table);
@@ -136,28 +141,59 @@ bool exportDatabase(Database& db, QByteArray* json, QString* error)
         if (!q.exec(u"SELECT * FROM %1 ORDER BY %2"_s.arg(
                 quotedIdentifier(table), order.join(u", "_s))))
             return fail(error, sqlErrorMessage(tr("read %1").arg(table), q.lastError()));
-        out += (t > 0 ? ",\n" : "\n");
-        out += "{\"name\":" + compact(QJsonArray {table}).mid(1).chopped(1)
+        piece = (t > 0 ? ",\n" : "\n");
+        piece += "{\"name\":" + compact(QJsonArray {table}).mid(1).chopped(1)
             + ",\"columns\":" + compact(QJsonArray::fromStringList(columns)) + ",\"rows\":[";
         bool first = true;
         while (q.next()) {
             QJsonArray row;
             for (int c = 0; c < columns.size(); ++c)
                 row.append(toJson(q.value(c)));
-            out += (first ? "\n" : ",\n") + compact(row);
+            piece += (first ? "\n" : ",\n") + compact(row);
             first = false;
+            // Rows travel in pieces of about 64 KiB: few calls, little memory.
+            if (piece.size() >= 64 * 1024) {
+                if (!write(piece))
+                    return stopped();
+                piece.clear();
+            }
         }
-        out += "]}";
+        if (q.lastError().isValid())
+            return fail(error, sqlErrorMessage(tr("read %1").arg(table), q.lastError()));
+        piece += "]}";
+        if (!write(piece))
+            return stopped();
     }
-    out += "\n]}\n";
+    return write("\n]}\n") || stopped();
+}
+
+bool exportDatabase(Database& db, QByteArray* json, QString* error)
+{
+    QByteArray out;
+    if (!exportDatabase(
+            db,
+            [&out](const QByteArray& piece) {
+                out += piece;
+                return true;
+            },
+            error))
+        return false;
     *json = out;
     return true;
 }
 
 bool writeExport(Database& db, const QString& path, QString* error)
 {
-    QByteArray json;
-    return exportDatabase(db, &json, error) && writePrivateFile(path, json, error);
+    PrivateFileWriter file(path);
+    if (!file.open(error))
+        return false;
+    // A failed write stops the export at once; commit() then names the reason (disk full)
+    // and removes the temporary file.
+    if (!exportDatabase(
+            db, [&file](const QByteArray& piece) { return file.write(piece); }, error)
+        && !file.failed())
+        return false;
+    return file.commit(error);
 }
 
 bool parse(const QByteArray& json, Archive* archive, QString* error)

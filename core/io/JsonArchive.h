@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 
 namespace outloud {
 class Database;
@@ -41,7 +42,11 @@ namespace json {
 
 constexpr int FormatVersion = 1;
 
-/// The JSON text of the database.
+/// The JSON text of the database, handed to @p write piece by piece as it is read (rows in
+/// pieces of about 64 KiB); stops when @p write returns false.
+bool exportDatabase(
+    Database& db, const std::function<bool(const QByteArray&)>& write, QString* error);
+/// The same, whole in memory (small databases, tests).
 bool exportDatabase(Database& db, QByteArray* json, QString* error);
 /// Writes it to @p path atomically, readable by the owner only.
 bool writeExport(Database& db, const QString& path, QString* error);
