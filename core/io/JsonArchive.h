@@ -65,5 +65,18 @@ bool upgrade(Archive* archive, QString* error);
 /// references are checked before the commit. Makes no backup: see BackupService.
 bool restore(Database& db, const Archive& archive, QString* error);
 
+/// The same straight from the file at @p path, row by row as it is read: memory stays flat
+/// at any size. A file in another layout than Outloud writes (edited by hand) is read whole,
+/// up to MaxInputBytes. Errors name the line (syntax) or the table and row (content).
+bool restoreFile(Database& db, const QString& path, QString* error);
+
+/// Reads and checks the whole export at @p path as restoreFile() would, writing nothing;
+/// @p tables receives how many tables it holds.
+bool checkFile(const QString& path, int* tables, QString* error);
+
+/// The database version the export at @p path holds (0 with @p error set when it is not an
+/// Outloud export); reads only its first line when it can.
+int fileSchemaVersion(const QString& path, QString* error);
+
 } // namespace json
 } // namespace outloud::io
