@@ -114,7 +114,9 @@ PrivateFileWriter::~PrivateFileWriter()
 bool PrivateFileWriter::open(QString* error)
 {
     if (QFileInfo(m_path).isDir())
-        return fail(error, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(m_path)));
+        return fail(error,
+            QCoreApplication::translate("outloud::io", "%1 is a folder, not a file.")
+                .arg(QDir::toNativeSeparators(m_path)));
     m_file = std::make_unique<QSaveFile>(m_path);
     // Never write in place: a failure must leave the old file whole.
     m_file->setDirectWriteFallback(false);

@@ -337,6 +337,7 @@ bool feed(const Archive& archive, RowSink& sink, QString* error)
 
 // Replaces the contents of a database, table by table as they arrive; runs inside one
 // Database::write, so any failure leaves the database as it was.
+// tr() spelled out: lupdate would file these under Restorer, the run looks them up here.
 class Restorer : public RowSink
 {
 public:
@@ -350,8 +351,9 @@ public:
     {
         if (schemaVersion != m_db.schemaVersion())
             return fail(error,
-                tr("The export holds database version %1, this file is version %2; restore it "
-                   "with the Outloud that made it.")
+                QCoreApplication::translate("outloud::io::json",
+                    "The export holds database version %1, this file is version %2; restore it "
+                    "with the Outloud that made it.")
                     .arg(schemaVersion)
                     .arg(m_db.schemaVersion()));
         // Circles and members point at each other: check references once, at the end
@@ -359,11 +361,16 @@ public:
         const QString deferChecks = m_db.isServer() ? u"SET CONSTRAINTS ALL DEFERRED"_s
                                                     : u"PRAGMA defer_foreign_keys = ON"_s;
         if (!m_q.exec(deferChecks))
-            return fail(error, sqlErrorMessage(tr("prepare the restore"), m_q.lastError()));
+            return fail(error,
+                sqlErrorMessage(
+                    QCoreApplication::translate("outloud::io::json", "prepare the restore"),
+                    m_q.lastError()));
         for (qsizetype i = m_tables.size() - 1; i >= 0; --i) {
             if (!m_q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(m_tables.at(i)))))
-                return fail(
-                    error, sqlErrorMessage(tr("clear %1").arg(m_tables.at(i)), m_q.lastError()));
+                return fail(error,
+                    sqlErrorMessage(QCoreApplication::translate("outloud::io::json", "clear %1")
+                                        .arg(m_tables.at(i)),
+                        m_q.lastError()));
         }
         return true;
     }
@@ -372,13 +379,19 @@ public:
     {
         if (!m_tables.contains(name))
             return fail(error,
-                tr("The export has a table “%1” that this database does not have.").arg(name));
+                QCoreApplication::translate("outloud::io::json",
+                    "The export has a table “%1” that this database does not have.")
+                    .arg(name));
         if (m_seen.contains(name))
-            return fail(error, tr("The export has the table “%1” twice.").arg(name));
+            return fail(error,
+                QCoreApplication::translate(
+                    "outloud::io::json", "The export has the table “%1” twice.")
+                    .arg(name));
         m_seen.append(name);
         if (tableColumns(m_db, name) != columns)
             return fail(error,
-                tr("The columns of table “%1” in the export do not match this database.")
+                QCoreApplication::translate("outloud::io::json",
+                    "The columns of table “%1” in the export do not match this database.")
                     .arg(name));
         QStringList quoted;
         for (const QString& c : columns)
@@ -387,7 +400,10 @@ public:
         m_insert = std::make_unique<QSqlQuery>(m_db.connection());
         if (!m_insert->prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quotedIdentifier(name),
                 quoted.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s))))
-            return fail(error, sqlErrorMessage(tr("restore %1").arg(name), m_insert->lastError()));
+            return fail(error,
+                sqlErrorMessage(
+                    QCoreApplication::translate("outloud::io::json", "restore %1").arg(name),
+                    m_insert->lastError()));
         return true;
     }
 
@@ -398,7 +414,10 @@ public:
         if (!m_insert->exec())
             return fail(error,
                 sqlErrorMessage(
-                    tr("restore row %1 of %2").arg(number).arg(m_name), m_insert->lastError()));
+                    QCoreApplication::translate("outloud::io::json", "restore row %1 of %2")
+                        .arg(number)
+                        .arg(m_name),
+                    m_insert->lastError()));
         return true;
     }
 
@@ -407,18 +426,25 @@ public:
         m_insert.reset();
         for (const QString& name : m_tables) {
             if (!m_seen.contains(name))
-                return fail(error, tr("The export lacks the table “%1”.").arg(name));
+                return fail(error,
+                    QCoreApplication::translate(
+                        "outloud::io::json", "The export lacks the table “%1”.")
+                        .arg(name));
         }
         if (m_db.isServer())
             return syncIdentities(m_db, m_tables, error);
         if (!m_q.exec(u"PRAGMA foreign_key_check"_s))
-            return fail(error, sqlErrorMessage(tr("check the restored data"), m_q.lastError()));
+            return fail(error,
+                sqlErrorMessage(
+                    QCoreApplication::translate("outloud::io::json", "check the restored data"),
+                    m_q.lastError()));
         if (m_q.next())
             return fail(error,
-                tr("The export is inconsistent: a row of “%1” refers to one of “%2” that it "
-                   "does "
-                   "not hold. "
-                   "Nothing was changed.")
+                QCoreApplication::translate("outloud::io::json",
+                    "The export is inconsistent: a row of “%1” refers to one of “%2” that it "
+                    "does "
+                    "not hold. "
+                    "Nothing was changed.")
                     .arg(m_q.value(0).toString(), m_q.value(2).toString()));
         return true;
     }
