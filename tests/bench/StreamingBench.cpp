@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_streaming [--scales 1,10,100] [--keep FOLDER]
+// bench_streaming [--scales 1,10,100] [--keep FOLDER] [--outloud BINARY]
 //
 // Exports, backups and imports as data grows: the large demo (`outloud demo --scale
 // large`) and copies with every person and contribution duplicated to 10x (and 100x).
@@ -33,6 +33,8 @@ using namespace outloud::test;
 using namespace Qt::StringLiterals;
 
 namespace {
+QString g_binary;
+
 void say(const QString& line)
 {
     std::printf("%s\n", line.toUtf8().constData());
@@ -50,7 +52,7 @@ struct Run
 Run run(const QStringList& arguments)
 {
     std::vector<QByteArray> bytes;
-    bytes.push_back(QFile::encodeName(outloudBinary()));
+    bytes.push_back(QFile::encodeName(g_binary));
     for (const QString& a : arguments)
         bytes.push_back(a.toUtf8());
     std::vector<char*> argv;
@@ -134,6 +136,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QList<int> scales {1, 10};
     QString keep;
+    g_binary = outloudBinary();
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--scales"_s) {
@@ -142,6 +145,8 @@ int main(int argc, char** argv)
                 scales.append(s.toInt());
         } else if (args.at(i) == u"--keep"_s) {
             keep = args.at(i + 1);
+        } else if (args.at(i) == u"--outloud"_s) {
+            g_binary = args.at(i + 1); // a copy, so that a rebuild cannot change a long run
         }
     }
     QTemporaryDir tmp;
