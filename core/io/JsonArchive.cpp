@@ -365,6 +365,30 @@ public:
                 sqlErrorMessage(
                     QCoreApplication::translate("outloud::io::json", "prepare the restore"),
                     m_q.lastError()));
+        // SQLite: the indexes go while the rows come and are built again at the end, in
+        // one sorted pass each (same transaction). Kept up row by row, a large restore
+        // spends its time moving index pages through a cache that no longer holds them.
+        if (!m_db.isServer()) {
+            if (!m_q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+                          "NOT NULL ORDER BY name"_s))
+                return fail(error,
+                    sqlErrorMessage(
+                        QCoreApplication::translate("outloud::io::json", "prepare the restore"),
+                        m_q.lastError()));
+            QStringList names;
+            while (m_q.next()) {
+                names.append(m_q.value(0).toString());
+                m_indexes.append(m_q.value(1).toString());
+            }
+            m_q.finish();
+            for (const QString& name : names) {
+                if (!m_q.exec(u"DROP INDEX %1"_s.arg(quotedIdentifier(name))))
+                    return fail(error,
+                        sqlErrorMessage(
+                            QCoreApplication::translate("outloud::io::json", "prepare the restore"),
+                            m_q.lastError()));
+            }
+        }
         for (qsizetype i = m_tables.size() - 1; i >= 0; --i) {
             if (!m_q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(m_tables.at(i)))))
                 return fail(error,
@@ -433,6 +457,14 @@ public:
         }
         if (m_db.isServer())
             return syncIdentities(m_db, m_tables, error);
+        for (const QString& index : std::as_const(m_indexes)) {
+            // A unique index the rows break (two people with one uid) refuses the restore.
+            if (!m_q.exec(index))
+                return fail(error,
+                    sqlErrorMessage(
+                        QCoreApplication::translate("outloud::io::json", "check the restored data"),
+                        m_q.lastError()));
+        }
         if (!m_q.exec(u"PRAGMA foreign_key_check"_s))
             return fail(error,
                 sqlErrorMessage(
@@ -456,6 +488,7 @@ private:
     QStringList m_seen;
     QString m_name;
     std::unique_ptr<QSqlQuery> m_insert;
+    QStringList m_indexes; ///< CREATE INDEX statements, run again at the end.
 };
 
 // Checks every row without writing anything.
