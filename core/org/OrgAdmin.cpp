@@ -254,20 +254,26 @@ bool OrgAdmin::addMember(const QString& name, const QString& login, const QStrin
             bool exists = false;
             if (!checkLogin(q, login, &exists, error))
                 return false;
+            bool ok = false;
+            const bool granted = exists
+                && value(q, u"SELECT pg_has_role(?, ?, 'MEMBER')"_s, {login, group}, &ok, error)
+                       .toBool();
+            if (exists && !ok)
+                return false;
             // Roles are the operator's own business, not the owner's.
             if (!exec(q, u"RESET ROLE"_s, tr("act as the operator"), error)
                 || (!exists
                     && !exec(
                         q, u"CREATE ROLE %1 LOGIN"_s.arg(quoted), tr("create the login"), error))
-                || !exec(q, u"GRANT %1 TO %2"_s.arg(group, quoted), tr("grant the login its role"),
-                    error)
+                || (!granted
+                    && !exec(q, u"GRANT %1 TO %2"_s.arg(group, quoted),
+                        tr("grant the login its role"), error))
                 || !exec(q, u"SET ROLE outloud_owner"_s, tr("act for the program"), error))
                 return false;
             if (!exists)
                 report->append(tr("Created the login “%1” (it has no password yet: set one, or "
                                   "use the company's single sign-on).")
                                    .arg(login));
-            bool ok = false;
             if (facilitator) {
                 const QVariant known
                     = value(q, u"SELECT 1 FROM org_facilitator WHERE circle_id = ? AND login = ?"_s,

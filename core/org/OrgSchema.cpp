@@ -11,11 +11,11 @@ namespace outloud::org {
 namespace {
 
 // Lookups that the policies share. Each runs once per statement: `(SELECT fn())`.
-const QString Mine = u"(SELECT public.org_my_members())"_s;
-const QString Peers = u"(SELECT public.org_peer_members())"_s;
-const QString MyCircles = u"(SELECT public.org_my_circles())"_s;
-const QString Led = u"(SELECT public.org_led_circles())"_s;
-const QString LedMembers = u"(SELECT public.org_led_members())"_s;
+const QString Mine = u"(SELECT public.org_my_members())::integer[]"_s;
+const QString Peers = u"(SELECT public.org_peer_members())::integer[]"_s;
+const QString MyCircles = u"(SELECT public.org_my_circles())::integer[]"_s;
+const QString Led = u"(SELECT public.org_led_circles())::integer[]"_s;
+const QString LedMembers = u"(SELECT public.org_led_members())::integer[]"_s;
 
 QString meetingsOf(const QString& circles)
 {
@@ -193,7 +193,7 @@ BEGIN
 END)"_s),
 
         definer(u"org_circle_members(p_circle integer, p_today date, p_week integer)"_s,
-            u"TABLE(member_id integer, name text, position integer, is_me boolean,"
+            u"TABLE(member_id integer, name text, member_position integer, is_me boolean,"
             " accomplish text, weekly_target integer, last_contribution date,"
             " meetings_held integer, meetings_attended integer,"
             " commitments_due integer, commitments_kept integer)"_s,

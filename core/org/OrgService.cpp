@@ -133,7 +133,7 @@ bool OrgService::circleMembers(
     const QString operation = tr("read the circle's shared figures");
     QSqlQuery q(m_db.connection());
     if (!run(m_db, q,
-            u"SELECT member_id, name, position, is_me, accomplish, weekly_target, "
+            u"SELECT member_id, name, member_position, is_me, accomplish, weekly_target, "
             "last_contribution, meetings_held, meetings_attended, commitments_due, "
             "commitments_kept FROM org_circle_members(?, ?::date, ?)"_s,
             {circleId, today.toString(Qt::ISODate), currentWeek}, operation, error))
