@@ -138,6 +138,10 @@ bool OrgAdmin::init(const QString& url, QStringList* report, QString* error)
                 tr("This login may not create roles: run outloud org init as the program's "
                    "operator (a role with CREATEROLE that owns the database, or a superuser)."));
         const bool isOrg = probe->isOrganization();
+        // "Already there, skipping" notices are what running init again is for.
+        if (!exec(
+                q, u"SET client_min_messages = warning"_s, tr("set up the program's roles"), error))
+            return false;
         for (const QString& sql : org::roleStatements() + org::ownershipStatements()) {
             if (!exec(q, sql, tr("set up the program's roles"), error))
                 return false;
