@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,8 @@ struct OrgCircleSpec
  */
 class OrgAdmin
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::OrgAdmin)
+
 public:
     /// Connects to @p url and checks that this login may run the program.
     static std::unique_ptr<OrgAdmin> connect(const QString& url, QString* error);

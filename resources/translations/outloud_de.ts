@@ -320,6 +320,10 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <source>outloud remind: the database has no circle of yours yet.</source>
         <translation>outloud remind: Die Datenbank enthält noch keinen Circle von dir.</translation>
     </message>
+    <message>
+        <source>Run a whole program on PostgreSQL: init, add-circle, add-member, move-member, remove-member, list</source>
+        <translation>Ein ganzes Programm auf PostgreSQL betreiben: init, add-circle, add-member, move-member, remove-member, list</translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -2821,6 +2825,260 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::OrgAdmin</name>
+    <message>
+        <source>This login may not %1 (the server refused: %2).</source>
+        <translation>Dieser Login darf das nicht: %1 (der Server lehnte ab: %2).</translation>
+    </message>
+    <message>
+        <source>read the program</source>
+        <translation>Lesen des Programms</translation>
+    </message>
+    <message>
+        <source>There is no circle “%1” in this program (outloud org list shows them).</source>
+        <translation>In diesem Programm gibt es keinen Circle „%1“ (outloud org list zeigt alle).</translation>
+    </message>
+    <message>
+        <source>look up the login</source>
+        <translation>Nachschlagen des Logins</translation>
+    </message>
+    <message>
+        <source>The role “%1” exists but is not a person&apos;s login (it cannot log in). Choose the person&apos;s own login.</source>
+        <translation>Die Rolle „%1“ gibt es, aber sie ist nicht der Login einer Person (sie kann sich nicht anmelden). Wähle den eigenen Login der Person.</translation>
+    </message>
+    <message>
+        <source>The role “%1” exists with other rights (it is a superuser, may bypass row-level security, create roles or databases, or runs the program). Outloud does not make it a circle&apos;s member or facilitator: use a plain login.</source>
+        <translation>Die Rolle „%1“ gibt es schon mit anderen Rechten (sie ist Superuser, darf die Zeilensicherheit umgehen, Rollen oder Datenbanken anlegen oder betreibt das Programm). Outloud macht sie weder zum Mitglied noch zur Begleitung eines Circles: Nimm einen einfachen Login.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable login name (1 to 63 bytes, printable characters).</source>
+        <translation>„%1“ ist kein brauchbarer Login-Name (1 bis 63 Bytes, druckbare Zeichen).</translation>
+    </message>
+    <message>
+        <source>Organization mode needs a PostgreSQL database (postgresql://...), not a file.</source>
+        <translation>Der Organisationsmodus braucht eine PostgreSQL-Datenbank (postgresql://...), keine Datei.</translation>
+    </message>
+    <message>
+        <source>This login may not create roles: run outloud org init as the program&apos;s operator (a role with CREATEROLE that owns the database, or a superuser).</source>
+        <translation>Dieser Login darf keine Rollen anlegen: Führe outloud org init als Betreiber des Programms aus (eine Rolle mit CREATEROLE, der die Datenbank gehört, oder ein Superuser).</translation>
+    </message>
+    <message>
+        <source>set up the program&apos;s roles</source>
+        <translation>Einrichten der Rollen des Programms</translation>
+    </message>
+    <message>
+        <source>set up row-level security</source>
+        <translation>Einrichten der Zeilensicherheit</translation>
+    </message>
+    <message>
+        <source>The organization database is up to date (schema version %1).</source>
+        <translation>Die Organisationsdatenbank ist auf dem neuesten Stand (Schema-Version %1).</translation>
+    </message>
+    <message>
+        <source>Organization mode is set up (schema version %1): every table is owned by outloud_owner and guarded by row-level security.</source>
+        <translation>Der Organisationsmodus ist eingerichtet (Schema-Version %1): Jede Tabelle gehört outloud_owner und ist durch Zeilensicherheit geschützt.</translation>
+    </message>
+    <message>
+        <source>Organization mode needs a PostgreSQL database (postgresql://...).</source>
+        <translation>Der Organisationsmodus braucht eine PostgreSQL-Datenbank (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>%1 is not an organization database yet: run outloud org init first.</source>
+        <translation>%1 ist noch keine Organisationsdatenbank: Führe zuerst outloud org init aus.</translation>
+    </message>
+    <message>
+        <source>This login may not run the program: only its operator (who ran outloud org init, or a superuser) adds circles and members.</source>
+        <translation>Dieser Login darf das Programm nicht verwalten: Nur sein Betreiber (wer outloud org init ausgeführt hat, oder ein Superuser) legt Circles und Mitglieder an.</translation>
+    </message>
+    <message>
+        <source>act for the program</source>
+        <translation>Handeln für das Programm</translation>
+    </message>
+    <message>
+        <source>A circle needs a name.</source>
+        <translation>Ein Circle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A circle needs a start date (YYYY-MM-DD).</source>
+        <translation>Ein Circle braucht ein Startdatum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The weekday must be 1 (Monday) to 7, the length 1 to 52 weeks.</source>
+        <translation>Der Wochentag muss 1 (Montag) bis 7 sein, die Länge 1 bis 52 Wochen.</translation>
+    </message>
+    <message>
+        <source>The circle “%1” is already there; nothing changed.</source>
+        <translation>Den Circle „%1“ gibt es schon; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>add the circle</source>
+        <translation>Anlegen des Circles</translation>
+    </message>
+    <message>
+        <source>Added the circle “%1”, starting %2.</source>
+        <translation>Circle „%1“ angelegt, Start am %2.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Ein Mitglied braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>act as the operator</source>
+        <translation>Handeln als Betreiber</translation>
+    </message>
+    <message>
+        <source>create the login</source>
+        <translation>Anlegen des Logins</translation>
+    </message>
+    <message>
+        <source>grant the login its role</source>
+        <translation>Vergeben der Rolle an den Login</translation>
+    </message>
+    <message>
+        <source>Created the login “%1” (it has no password yet: set one, or use the company&apos;s single sign-on).</source>
+        <translation>Login „%1“ angelegt (er hat noch kein Passwort: Setze eines oder nutze das Single Sign-on der Firma).</translation>
+    </message>
+    <message>
+        <source>%1 already facilitates “%2”; nothing changed.</source>
+        <translation>%1 begleitet „%2“ schon; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>add the facilitator</source>
+        <translation>Hinzufügen der Begleitung</translation>
+    </message>
+    <message>
+        <source>%1 (%2) now facilitates “%3”.</source>
+        <translation>%1 (%2) begleitet jetzt „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of “%2” (as “%3”); nothing changed.</source>
+        <translation>%1 ist schon Mitglied von „%2“ (als „%3“); nichts geändert.</translation>
+    </message>
+    <message>
+        <source>add the member</source>
+        <translation>Hinzufügen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to “%3”.</source>
+        <translation>%1 (%2) zu „%3“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>find the member</source>
+        <translation>Suchen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2”; nothing changed.</source>
+        <translation>%1 ist schon in „%2“; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of “%2” already and of another circle: remove one of the two first.</source>
+        <translation>%1 ist schon Mitglied von „%2“ und eines weiteren Circles: Entferne zuerst eine der beiden Mitgliedschaften.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>any circle</source>
+        <translation>irgendeinem Circle</translation>
+    </message>
+    <message>
+        <source>%1 is a member of several circles: say which one with --from.</source>
+        <translation>%1 ist Mitglied mehrerer Circles: Sag mit --from, welcher gemeint ist.</translation>
+    </message>
+    <message>
+        <source>move the member</source>
+        <translation>Verschieben des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Moved %1 to “%2”, with their own list, goal and history.</source>
+        <translation>%1 nach „%2“ verschoben, mit eigener Liste, eigenem Ziel und Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 is not in “%2”; nothing changed.</source>
+        <translation>%1 ist nicht in „%2“; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Wrote %1&apos;s list and contributions to %2-people.csv and %2-contributions.csv.</source>
+        <translation>Liste und Beiträge von %1 nach %2-people.csv und %2-contributions.csv geschrieben.</translation>
+    </message>
+    <message>
+        <source>remove the member</source>
+        <translation>Entfernen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Removed %1 from “%2” with everything private to them there.</source>
+        <translation>%1 aus „%2“ entfernt, mit allem, was dort nur ihm oder ihr gehörte.</translation>
+    </message>
+    <message>
+        <source>remove the facilitator</source>
+        <translation>Entfernen der Begleitung</translation>
+    </message>
+    <message>
+        <source>%1 no longer facilitates “%2”.</source>
+        <translation>%1 begleitet „%2“ nicht mehr.</translation>
+    </message>
+    <message>
+        <source>revoke the role</source>
+        <translation>Entziehen der Rolle</translation>
+    </message>
+    <message>
+        <source>list the program</source>
+        <translation>Auflisten des Programms</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, %3 weeks)</source>
+        <translation>%1 (ab %2, %3 Wochen)</translation>
+    </message>
+    <message>
+        <source>facilitated by: %1</source>
+        <translation>begleitet von: %1</translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>No circles yet: add one with outloud org add-circle.</source>
+        <translation>Noch keine Circles: Lege einen mit outloud org add-circle an.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::OrgService</name>
+    <message>
+        <source>You may not see this: the program&apos;s rules keep it private.</source>
+        <translation>Das darfst du nicht sehen: Die Regeln des Programms halten es privat.</translation>
+    </message>
+    <message>
+        <source>This database is not an organization database.</source>
+        <translation>Diese Datenbank ist keine Organisationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>read who you are in the program</source>
+        <translation>Lesen, wer du im Programm bist</translation>
+    </message>
+    <message>
+        <source>read the circle&apos;s shared figures</source>
+        <translation>Lesen der geteilten Zahlen des Circles</translation>
+    </message>
+    <message>
+        <source>read your circles&apos; overview</source>
+        <translation>Lesen der Übersicht deiner Circles</translation>
+    </message>
+    <message>
+        <source>read the program&apos;s totals</source>
+        <translation>Lesen der Summen des Programms</translation>
+    </message>
+    <message>
+        <source>read the program&apos;s circles</source>
+        <translation>Lesen der Circles des Programms</translation>
+    </message>
+    <message>
+        <source>read how participation develops</source>
+        <translation>Lesen, wie sich die Beteiligung entwickelt</translation>
+    </message>
+</context>
+<context>
     <name>outloud::PagedSqlModel</name>
     <message>
         <source>count the rows</source>
@@ -4614,6 +4872,118 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>outloud org %1: --database postgresql://... is required.</source>
+        <translation>outloud org %1: --database postgresql://... ist nötig.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s name.</source>
+        <translation>Der Name des Circles.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s PostgreSQL login role.</source>
+        <translation>Die PostgreSQL-Login-Rolle der Person.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Make them the circle&apos;s facilitator (not a member).</source>
+        <translation>Macht die Person zur Begleitung des Circles (nicht zum Mitglied).</translation>
+    </message>
+    <message>
+        <source>The circle they leave.</source>
+        <translation>Der Circle, den die Person verlässt.</translation>
+    </message>
+    <message>
+        <source>The circle they join.</source>
+        <translation>Der Circle, in den die Person wechselt.</translation>
+    </message>
+    <message>
+        <source>The first meeting&apos;s date (YYYY-MM-DD).</source>
+        <translation>Das Datum des ersten Treffens (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Meeting weekday, 1 = Monday ... 7.</source>
+        <translation>Wochentag der Treffen, 1 = Montag ... 7.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Meeting time (HH:MM).</source>
+        <translation>Uhrzeit der Treffen (HH:MM).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s length in weeks.</source>
+        <translation>Die Länge des Circles in Wochen.</translation>
+    </message>
+    <message>
+        <source>Write the member&apos;s list and contributions to this folder before removing them.</source>
+        <translation>Schreibt Liste und Beiträge des Mitglieds in diesen Ordner, bevor es entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Remove without writing an export (the member has their own copy or declined).</source>
+        <translation>Entfernt ohne Export (das Mitglied hat eine eigene Kopie oder wollte keine).</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s or the person&apos;s name.</source>
+        <translation>Der Name des Circles oder der Person.</translation>
+    </message>
+    <message>
+        <source>outloud org %1: give a name.</source>
+        <translation>outloud org %1: Gib einen Namen an.</translation>
+    </message>
+    <message>
+        <source>outloud org %1: --%2 is required.</source>
+        <translation>outloud org %1: --%2 ist nötig.</translation>
+    </message>
+    <message>
+        <source>outloud org remove-member: this deletes %1&apos;s relationship list, contributions and goal in that circle. Offer them an export first: run again with --export FOLDER (written for them, readable by you alone), or with --without-export if they have their own copy. Nothing was changed.</source>
+        <translation>outloud org remove-member: Das löscht Beziehungsliste, Beiträge und Ziel von %1 in diesem Circle. Biete zuerst einen Export an: Führe den Befehl noch einmal mit --export ORDNER aus (für die Person geschrieben, nur für dich lesbar) oder mit --without-export, wenn sie eine eigene Kopie hat. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>outloud org add-circle: the time must be HH:MM.</source>
+        <translation>outloud org add-circle: Die Uhrzeit muss HH:MM sein.</translation>
+    </message>
+    <message>
+        <source>Usage: outloud org init --database URL</source>
+        <translation>Aufruf: outloud org init --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org add-circle NAME --start DATE [--weekday N] [--time HH:MM] [--weeks N] --database URL</source>
+        <translation>       outloud org add-circle NAME --start DATUM [--weekday N] [--time HH:MM] [--weeks N] --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org add-member NAME --login ROLE --circle C [--facilitator] --database URL</source>
+        <translation>       outloud org add-member NAME --login ROLLE --circle C [--facilitator] --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org move-member --login ROLE [--from C] --to C --database URL</source>
+        <translation>       outloud org move-member --login ROLLE [--from C] --to C --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org remove-member --login ROLE --circle C (--export FOLDER | --without-export) --database URL</source>
+        <translation>       outloud org remove-member --login ROLLE --circle C (--export ORDNER | --without-export) --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org list --database URL</source>
+        <translation>       outloud org list --database URL</translation>
+    </message>
+    <message>
+        <source>outloud org: say init, add-circle, add-member, move-member, remove-member or list. Try &apos;outloud org --help&apos;.</source>
+        <translation>outloud org: Sag init, add-circle, add-member, move-member, remove-member oder list. Versuch &apos;outloud org --help&apos;.</translation>
     </message>
 </context>
 <context>
