@@ -51,8 +51,9 @@ public:
     bool moveMember(const QString& login, const QString& fromCircle, const QString& toCircle,
         QStringList* report, QString* error);
     /// Removes a member from @p circle with everything private to them there. With
-    /// @p exportFile, their list, contributions and goals are written there first (0600).
-    bool removeMember(const QString& login, const QString& circle, const QString& exportFile,
+    /// @p exportFolder, their list, contributions and goals are written there first as
+    /// LOGIN-people.csv and LOGIN-contributions.csv (0600).
+    bool removeMember(const QString& login, const QString& circle, const QString& exportFolder,
         QStringList* report, QString* error);
     /// Circles, their facilitators and members with their logins.
     bool list(QStringList* lines, QString* error);
