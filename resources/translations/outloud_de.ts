@@ -59,8 +59,8 @@
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos;.</source>
-        <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
+        <source>Try '%1 --help'.</source>
+        <translation>Hilfe gibt es mit '%1 --help'.</translation>
     </message>
     <message>
         <source>Writes a realistic, reproducible demo database.</source>
@@ -91,8 +91,8 @@
         <translation>outloud demo: %1 gibt es schon; die Demo überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <source>outloud demo: --scale is small or large, not &apos;%1&apos;.</source>
-        <translation>outloud demo: --scale ist small oder large, nicht &apos;%1&apos;.</translation>
+        <source>outloud demo: --scale is small or large, not '%1'.</source>
+        <translation>outloud demo: --scale ist small oder large, nicht '%1'.</translation>
     </message>
     <message>
         <source>outloud demo: --seed takes a whole number.</source>
@@ -119,12 +119,12 @@
         <translation>Befehle (jeder kennt --help):</translation>
     </message>
     <message>
-        <source>outloud: unknown command &apos;%1&apos;. Try &apos;outloud --help&apos;.</source>
-        <translation>outloud: unbekannter Befehl &apos;%1&apos;. Hilfe gibt es mit &apos;outloud --help&apos;.</translation>
+        <source>outloud: unknown command '%1'. Try 'outloud --help'.</source>
+        <translation>outloud: unbekannter Befehl '%1'. Hilfe gibt es mit 'outloud --help'.</translation>
     </message>
     <message>
-        <source>outloud: --language is one of %1, not &apos;%2&apos;.</source>
-        <translation>outloud: --language ist eines von %1, nicht &apos;%2&apos;.</translation>
+        <source>outloud: --language is one of %1, not '%2'.</source>
+        <translation>outloud: --language ist eines von %1, nicht '%2'.</translation>
     </message>
     <message>
         <source>date</source>
@@ -147,15 +147,15 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>outloud: unknown page &apos;%1&apos;.</source>
-        <translation>outloud: unbekannte Seite &apos;%1&apos;.</translation>
+        <source>outloud: unknown page '%1'.</source>
+        <translation>outloud: unbekannte Seite '%1'.</translation>
     </message>
     <message>
         <source>outloud: could not write %1</source>
         <translation>outloud: %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>Exports a circle&apos;s meetings as an iCalendar file for calendar apps.</source>
+        <source>Exports a circle's meetings as an iCalendar file for calendar apps.</source>
         <translation>Exportiert die Treffen eines Circles als iCalendar-Datei für Kalender-Apps.</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>Die zu schreibende .ics-Datei (erforderlich).</translation>
     </message>
     <message>
-        <source>The circle&apos;s name (default: your circle).</source>
+        <source>The circle's name (default: your circle).</source>
         <translation>Der Name des Circles (Standard: dein Circle).</translation>
     </message>
     <message>
@@ -171,8 +171,8 @@
         <translation>outloud calendar: --output DATEI.ics fehlt.</translation>
     </message>
     <message>
-        <source>outloud calendar: there is no circle called &apos;%1&apos;.</source>
-        <translation>outloud calendar: Es gibt keinen Circle namens &apos;%1&apos;.</translation>
+        <source>outloud calendar: there is no circle called '%1'.</source>
+        <translation>outloud calendar: Es gibt keinen Circle namens '%1'.</translation>
     </message>
     <message>
         <source>outloud calendar: the database has no circle yet.</source>
@@ -183,7 +183,7 @@
         <translation>%1 Treffen nach %2 geschrieben.</translation>
     </message>
     <message>
-        <source>Export a circle&apos;s meetings as an iCalendar (.ics) file</source>
+        <source>Export a circle's meetings as an iCalendar (.ics) file</source>
         <translation>Die Treffen eines Circles als iCalendar-Datei (.ics) exportieren</translation>
     </message>
     <message>
@@ -259,11 +259,11 @@
         </translation>
     </message>
     <message>
-        <source>outloud: unknown command &apos;%1&apos;.</source>
+        <source>outloud: unknown command '%1'.</source>
         <translation>outloud: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
+        <source>Without a command, outloud opens the window; 'outloud --help' lists its options.</source>
         <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>[Befehl | Einladung]</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server&apos;s own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
+        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server's own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
         <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
     </message>
     <message>
@@ -313,12 +313,16 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>outloud remind: --now erwartet Datum und Uhrzeit wie 2026-03-16T09:00.</translation>
     </message>
     <message>
-        <source>outloud remind: there is no circle called &apos;%1&apos;.</source>
+        <source>outloud remind: there is no circle called '%1'.</source>
         <translation>outloud remind: Es gibt keinen Circle namens „%1“.</translation>
     </message>
     <message>
         <source>outloud remind: the database has no circle of yours yet.</source>
         <translation>outloud remind: Die Datenbank enthält noch keinen Circle von dir.</translation>
+    </message>
+<message>
+        <source>Run a whole program on PostgreSQL: init, add-circle, add-member, move-member, remove-member, list</source>
+        <translation>Ein ganzes Programm auf PostgreSQL betreiben: init, add-circle, add-member, move-member, remove-member, list</translation>
     </message>
 </context>
 <context>
@@ -741,7 +745,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Neues Mitglied: Name, dann Eingabe</translation>
     </message>
     <message>
-        <source>New member&apos;s name</source>
+        <source>New member's name</source>
         <translation>Name des neuen Mitglieds</translation>
     </message>
     <message>
@@ -867,7 +871,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Circle wechseln</translation>
     </message>
     <message>
-        <source>Type part of a circle&apos;s or a member&apos;s name</source>
+        <source>Type part of a circle's or a member's name</source>
         <translation>Tipp einen Teil des Circle- oder Mitgliedsnamens</translation>
     </message>
     <message>
@@ -1142,7 +1146,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
 <context>
     <name>outloud::DashboardWidget</name>
     <message>
-        <source>Whose overview to show: yours or another member&apos;s of the circle.</source>
+        <source>Whose overview to show: yours or another member's of the circle.</source>
         <translation>Wessen Übersicht gezeigt wird: deine oder die eines anderen Mitglieds des Circles.</translation>
     </message>
     <message>
@@ -1208,7 +1212,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Der Circle beginnt am %1; die Wochendiagramme füllen sich, während die Wochen vergehen.</translation>
     </message>
     <message>
-        <source>The circle&apos;s %1 weeks are over.</source>
+        <source>The circle's %1 weeks are over.</source>
         <translation>Die %1 Wochen des Circles sind vorbei.</translation>
     </message>
     <message>
@@ -1423,7 +1427,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 (ich)</translation>
     </message>
     <message>
-        <source>The whole circle (facilitator&apos;s summary)</source>
+        <source>The whole circle (facilitator's summary)</source>
         <translation>Der ganze Circle (Zusammenfassung für die Moderation)</translation>
     </message>
     <message>
@@ -1498,7 +1502,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 hat seit zwei Wochen nichts erfasst. Frag nach, wie es läuft.</translation>
     </message>
     <message>
-        <source>Next meeting (week %1): %2, &quot;%3&quot;</source>
+        <source>Next meeting (week %1): %2, "%3"</source>
         <translation>Nächstes Treffen (Woche %1): %2, „%3“</translation>
     </message>
     <message>
@@ -2061,7 +2065,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>A one- or two-page PDF of a member&apos;s week, or the whole circle&apos;s</source>
+        <source>A one- or two-page PDF of a member's week, or the whole circle's</source>
         <translation>Ein ein- oder zweiseitiges PDF der Woche eines Mitglieds oder des ganzen Circles</translation>
     </message>
     <message>
@@ -2081,7 +2085,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
-        <source>Bring people in from LinkedIn&apos;s Connections.csv, another CSV file or vCards</source>
+        <source>Bring people in from LinkedIn's Connections.csv, another CSV file or vCards</source>
         <translation>Personen aus der Connections.csv von LinkedIn, einer anderen CSV-Datei oder aus vCards übernehmen</translation>
     </message>
     <message>
@@ -2189,7 +2193,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Du bist schon in diesem Circle; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The circle&apos;s meetings and members are updated.</source>
+        <source>The circle's meetings and members are updated.</source>
         <translation>Treffen und Mitglieder des Circles sind aktualisiert.</translation>
     </message>
     <message>
@@ -2224,19 +2228,19 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 abwesend</translation>
     </message>
     <message>
-        <source>Notes on %1&apos;s round</source>
+        <source>Notes on %1's round</source>
         <translation>Notizen zur Runde von %1</translation>
     </message>
     <message>
-        <source>%1&apos;s exercises</source>
+        <source>%1's exercises</source>
         <translation>Übungen von %1</translation>
     </message>
     <message>
-        <source>%1&apos;s commitment kept</source>
+        <source>%1's commitment kept</source>
         <translation>Vorhaben von %1 eingehalten</translation>
     </message>
     <message>
-        <source>%1&apos;s commitments</source>
+        <source>%1's commitments</source>
         <translation>Vorhaben von %1</translation>
     </message>
     <message>
@@ -2367,11 +2371,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eine Minute weniger für diesen Teil</translation>
     </message>
     <message>
-        <source>Next member&apos;s round</source>
+        <source>Next member's round</source>
         <translation>Runde des nächsten Mitglieds</translation>
     </message>
     <message>
-        <source>Previous member&apos;s round</source>
+        <source>Previous member's round</source>
         <translation>Runde des vorigen Mitglieds</translation>
     </message>
     <message>
@@ -2448,7 +2452,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Woche</translation>
     </message>
     <message>
-        <source>Checked: present today. The order is the round&apos;s order.</source>
+        <source>Checked: present today. The order is the round's order.</source>
         <translation>Angehakt: heute anwesend. Die Reihenfolge ist die der Runde.</translation>
     </message>
     <message>
@@ -2460,7 +2464,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Vorerst übersprungen: kommt am Ende dran.</translation>
     </message>
     <message>
-        <source>%1&apos;s turn comes at the end of the round.</source>
+        <source>%1's turn comes at the end of the round.</source>
         <translation>%1 kommt am Ende der Runde dran.</translation>
     </message>
     <message>
@@ -2577,7 +2581,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Beiträge seit dem letzten Treffen und die heute fälligen Vorhaben</translation>
     </message>
     <message>
-        <source>This member&apos;s share of the round</source>
+        <source>This member's share of the round</source>
         <translation>Der Anteil dieses Mitglieds an der Runde</translation>
     </message>
     <message>
@@ -2713,7 +2717,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Schwache Verbindungen: Wer mich mit neuen Menschen verbunden hat</translation>
     </message>
     <message>
-        <source>What my giving shares: %1 % others&apos; work</source>
+        <source>What my giving shares: %1 % others' work</source>
         <translation>Was mein Geben teilt: %1 % Arbeit anderer</translation>
     </message>
     <message>
@@ -2733,7 +2737,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eigene Arbeit</translation>
     </message>
     <message>
-        <source>Others&apos; work, connecting</source>
+        <source>Others' work, connecting</source>
         <translation>Arbeit anderer, Verbinden</translation>
     </message>
     <message>
@@ -2749,7 +2753,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eigene Arbeit oder eigenes Lernen teilen</translation>
     </message>
     <message>
-        <source>Sharing or crediting others&apos; work, or connecting people</source>
+        <source>Sharing or crediting others' work, or connecting people</source>
         <translation>Arbeit anderer teilen oder würdigen oder Menschen verbinden</translation>
     </message>
     <message>
@@ -2821,6 +2825,260 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::OrgAdmin</name>
+    <message>
+        <source>This login may not %1 (the server refused: %2).</source>
+        <translation>Dieser Login darf das nicht: %1 (der Server lehnte ab: %2).</translation>
+    </message>
+    <message>
+        <source>read the program</source>
+        <translation>Lesen des Programms</translation>
+    </message>
+    <message>
+        <source>There is no circle “%1” in this program (outloud org list shows them).</source>
+        <translation>In diesem Programm gibt es keinen Circle „%1“ (outloud org list zeigt alle).</translation>
+    </message>
+    <message>
+        <source>look up the login</source>
+        <translation>Nachschlagen des Logins</translation>
+    </message>
+    <message>
+        <source>The role “%1” exists but is not a person's login (it cannot log in). Choose the person's own login.</source>
+        <translation>Die Rolle „%1“ gibt es, aber sie ist nicht der Login einer Person (sie kann sich nicht anmelden). Wähle den eigenen Login der Person.</translation>
+    </message>
+    <message>
+        <source>The role “%1” exists with other rights (it is a superuser, may bypass row-level security, create roles or databases, or runs the program). Outloud does not make it a circle's member or facilitator: use a plain login.</source>
+        <translation>Die Rolle „%1“ gibt es schon mit anderen Rechten (sie ist Superuser, darf die Zeilensicherheit umgehen, Rollen oder Datenbanken anlegen oder betreibt das Programm). Outloud macht sie weder zum Mitglied noch zur Begleitung eines Circles: Nimm einen einfachen Login.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable login name (1 to 63 bytes, printable characters).</source>
+        <translation>„%1“ ist kein brauchbarer Login-Name (1 bis 63 Bytes, druckbare Zeichen).</translation>
+    </message>
+    <message>
+        <source>Organization mode needs a PostgreSQL database (postgresql://...), not a file.</source>
+        <translation>Der Organisationsmodus braucht eine PostgreSQL-Datenbank (postgresql://...), keine Datei.</translation>
+    </message>
+    <message>
+        <source>This login may not create roles: run outloud org init as the program's operator (a role with CREATEROLE that owns the database, or a superuser).</source>
+        <translation>Dieser Login darf keine Rollen anlegen: Führe outloud org init als Betreiber des Programms aus (eine Rolle mit CREATEROLE, der die Datenbank gehört, oder ein Superuser).</translation>
+    </message>
+    <message>
+        <source>set up the program's roles</source>
+        <translation>Einrichten der Rollen des Programms</translation>
+    </message>
+    <message>
+        <source>set up row-level security</source>
+        <translation>Einrichten der Zeilensicherheit</translation>
+    </message>
+    <message>
+        <source>The organization database is up to date (schema version %1).</source>
+        <translation>Die Organisationsdatenbank ist auf dem neuesten Stand (Schema-Version %1).</translation>
+    </message>
+    <message>
+        <source>Organization mode is set up (schema version %1): every table is owned by outloud_owner and guarded by row-level security.</source>
+        <translation>Der Organisationsmodus ist eingerichtet (Schema-Version %1): Jede Tabelle gehört outloud_owner und ist durch Zeilensicherheit geschützt.</translation>
+    </message>
+    <message>
+        <source>Organization mode needs a PostgreSQL database (postgresql://...).</source>
+        <translation>Der Organisationsmodus braucht eine PostgreSQL-Datenbank (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>%1 is not an organization database yet: run outloud org init first.</source>
+        <translation>%1 ist noch keine Organisationsdatenbank: Führe zuerst outloud org init aus.</translation>
+    </message>
+    <message>
+        <source>This login may not run the program: only its operator (who ran outloud org init, or a superuser) adds circles and members.</source>
+        <translation>Dieser Login darf das Programm nicht verwalten: Nur sein Betreiber (wer outloud org init ausgeführt hat, oder ein Superuser) legt Circles und Mitglieder an.</translation>
+    </message>
+    <message>
+        <source>act for the program</source>
+        <translation>Handeln für das Programm</translation>
+    </message>
+    <message>
+        <source>A circle needs a name.</source>
+        <translation>Ein Circle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A circle needs a start date (YYYY-MM-DD).</source>
+        <translation>Ein Circle braucht ein Startdatum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The weekday must be 1 (Monday) to 7, the length 1 to 52 weeks.</source>
+        <translation>Der Wochentag muss 1 (Montag) bis 7 sein, die Länge 1 bis 52 Wochen.</translation>
+    </message>
+    <message>
+        <source>The circle “%1” is already there; nothing changed.</source>
+        <translation>Den Circle „%1“ gibt es schon; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>add the circle</source>
+        <translation>Anlegen des Circles</translation>
+    </message>
+    <message>
+        <source>Added the circle “%1”, starting %2.</source>
+        <translation>Circle „%1“ angelegt, Start am %2.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Ein Mitglied braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>act as the operator</source>
+        <translation>Handeln als Betreiber</translation>
+    </message>
+    <message>
+        <source>create the login</source>
+        <translation>Anlegen des Logins</translation>
+    </message>
+    <message>
+        <source>grant the login its role</source>
+        <translation>Vergeben der Rolle an den Login</translation>
+    </message>
+    <message>
+        <source>Created the login “%1” (it has no password yet: set one, or use the company's single sign-on).</source>
+        <translation>Login „%1“ angelegt (er hat noch kein Passwort: Setze eines oder nutze das Single Sign-on der Firma).</translation>
+    </message>
+    <message>
+        <source>%1 already facilitates “%2”; nothing changed.</source>
+        <translation>%1 begleitet „%2“ schon; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>add the facilitator</source>
+        <translation>Hinzufügen der Begleitung</translation>
+    </message>
+    <message>
+        <source>%1 (%2) now facilitates “%3”.</source>
+        <translation>%1 (%2) begleitet jetzt „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of “%2” (as “%3”); nothing changed.</source>
+        <translation>%1 ist schon Mitglied von „%2“ (als „%3“); nichts geändert.</translation>
+    </message>
+    <message>
+        <source>add the member</source>
+        <translation>Hinzufügen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to “%3”.</source>
+        <translation>%1 (%2) zu „%3“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>find the member</source>
+        <translation>Suchen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2”; nothing changed.</source>
+        <translation>%1 ist schon in „%2“; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of “%2” already and of another circle: remove one of the two first.</source>
+        <translation>%1 ist schon Mitglied von „%2“ und eines weiteren Circles: Entferne zuerst eine der beiden Mitgliedschaften.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>any circle</source>
+        <translation>irgendeinem Circle</translation>
+    </message>
+    <message>
+        <source>%1 is a member of several circles: say which one with --from.</source>
+        <translation>%1 ist Mitglied mehrerer Circles: Sag mit --from, welcher gemeint ist.</translation>
+    </message>
+    <message>
+        <source>move the member</source>
+        <translation>Verschieben des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Moved %1 to “%2”, with their own list, goal and history.</source>
+        <translation>%1 nach „%2“ verschoben, mit eigener Liste, eigenem Ziel und Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 is not in “%2”; nothing changed.</source>
+        <translation>%1 ist nicht in „%2“; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Wrote %1's list and contributions to %2-people.csv and %2-contributions.csv.</source>
+        <translation>Liste und Beiträge von %1 nach %2-people.csv und %2-contributions.csv geschrieben.</translation>
+    </message>
+    <message>
+        <source>remove the member</source>
+        <translation>Entfernen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Removed %1 from “%2” with everything private to them there.</source>
+        <translation>%1 aus „%2“ entfernt, mit allem, was dort nur ihm oder ihr gehörte.</translation>
+    </message>
+    <message>
+        <source>remove the facilitator</source>
+        <translation>Entfernen der Begleitung</translation>
+    </message>
+    <message>
+        <source>%1 no longer facilitates “%2”.</source>
+        <translation>%1 begleitet „%2“ nicht mehr.</translation>
+    </message>
+    <message>
+        <source>revoke the role</source>
+        <translation>Entziehen der Rolle</translation>
+    </message>
+    <message>
+        <source>list the program</source>
+        <translation>Auflisten des Programms</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, %3 weeks)</source>
+        <translation>%1 (ab %2, %3 Wochen)</translation>
+    </message>
+    <message>
+        <source>facilitated by: %1</source>
+        <translation>begleitet von: %1</translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>No circles yet: add one with outloud org add-circle.</source>
+        <translation>Noch keine Circles: Lege einen mit outloud org add-circle an.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::OrgService</name>
+    <message>
+        <source>You may not see this: the program's rules keep it private.</source>
+        <translation>Das darfst du nicht sehen: Die Regeln des Programms halten es privat.</translation>
+    </message>
+    <message>
+        <source>This database is not an organization database.</source>
+        <translation>Diese Datenbank ist keine Organisationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>read who you are in the program</source>
+        <translation>Lesen, wer du im Programm bist</translation>
+    </message>
+    <message>
+        <source>read the circle's shared figures</source>
+        <translation>Lesen der geteilten Zahlen des Circles</translation>
+    </message>
+    <message>
+        <source>read your circles' overview</source>
+        <translation>Lesen der Übersicht deiner Circles</translation>
+    </message>
+    <message>
+        <source>read the program's totals</source>
+        <translation>Lesen der Summen des Programms</translation>
+    </message>
+    <message>
+        <source>read the program's circles</source>
+        <translation>Lesen der Circles des Programms</translation>
+    </message>
+    <message>
+        <source>read how participation develops</source>
+        <translation>Lesen, wie sich die Beteiligung entwickelt</translation>
+    </message>
+</context>
+<context>
     <name>outloud::PagedSqlModel</name>
     <message>
         <source>count the rows</source>
@@ -2846,27 +3104,27 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>die Agenda von Woche %1 ergibt %2 Minuten, nicht %3</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot;, found &quot;%1&quot;</source>
+        <source>expected "key: value", found "%1"</source>
         <translation>erwartet „Schlüssel: Wert“, gefunden „%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a value</source>
+        <source>"%1" needs a value</source>
         <translation>„%1“ braucht einen Wert</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; belongs before the first week</source>
+        <source>"%1" belongs before the first week</source>
         <translation>„%1“ gehört vor die erste Woche</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is given twice</source>
+        <source>"%1" is given twice</source>
         <translation>„%1“ steht doppelt da</translation>
     </message>
     <message>
-        <source>the plan needs a &quot;title&quot; before its first week</source>
+        <source>the plan needs a "title" before its first week</source>
         <translation>der Plan braucht vor seiner ersten Woche einen „title“</translation>
     </message>
     <message>
-        <source>expected week %1, found &quot;%2&quot;</source>
+        <source>expected week %1, found "%2"</source>
         <translation>erwartet Woche %1, gefunden „%2“</translation>
     </message>
     <message>
@@ -2874,11 +3132,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>ein Plan hat höchstens 52 Wochen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must come after a &quot;week&quot; line</source>
+        <source>"%1" must come after a "week" line</source>
         <translation>„%1“ muss nach einer „week“-Zeile kommen</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
+        <source>unknown key "%1"</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -2890,15 +3148,15 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Woche %1 hat eine zweite Runde</translation>
     </message>
     <message>
-        <source>an agenda line is &quot;%1: MINUTES | what happens&quot;</source>
+        <source>an agenda line is "%1: MINUTES | what happens"</source>
         <translation>eine Agenda-Zeile lautet „%1: MINUTEN | was passiert“</translation>
     </message>
     <message>
-        <source>the minutes must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <source>the minutes must be a whole number from 1 to %1, not "%2"</source>
         <translation>die Minuten müssen eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>the agenda segment needs a description after &quot;|&quot;</source>
+        <source>the agenda segment needs a description after "|"</source>
         <translation>der Agenda-Abschnitt braucht nach „|“ eine Beschreibung</translation>
     </message>
 </context>
@@ -3150,11 +3408,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::PlanEditorDialog</name>
     <message>
-        <source>The circle&apos;s week plan</source>
+        <source>The circle's week plan</source>
         <translation>Der Wochenplan des Circles</translation>
     </message>
     <message>
-        <source>One &quot;key: value&quot; per line: title, then for each week: week, theme, exercise, agenda or round (MINUTES | what happens, 60 minutes a week) and prepare.</source>
+        <source>One "key: value" per line: title, then for each week: week, theme, exercise, agenda or round (MINUTES | what happens, 60 minutes a week) and prepare.</source>
         <translation>Ein „Schlüssel: Wert“ pro Zeile: title, dann für jede Woche: week, theme, exercise, agenda oder round (MINUTEN | was passiert, 60 Minuten pro Woche) und prepare.</translation>
     </message>
     <message>
@@ -3169,7 +3427,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::PlanService</name>
     <message>
-        <source>save the circle&apos;s plan</source>
+        <source>save the circle's plan</source>
         <translation>Speichern des Plans für den Circle</translation>
     </message>
     <message>
@@ -3288,7 +3546,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Nicht festgehalten: Wähl den Tag, an dem es war (heute ist der %1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not on your list, but &quot;%2&quot; is. Add &quot;%1&quot; as a new person?</source>
+        <source>"%1" is not on your list, but "%2" is. Add "%1" as a new person?</source>
         <translation>„%1“ steht nicht auf deiner Liste, aber „%2“. „%1“ als neue Person hinzufügen?</translation>
     </message>
     <message>
@@ -3650,7 +3908,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Kalender exportieren …</translation>
     </message>
     <message>
-        <source>Plan: %1 (the circle&apos;s own)</source>
+        <source>Plan: %1 (the circle's own)</source>
         <translation>Plan: %1 (eigener Plan des Circles)</translation>
     </message>
     <message>
@@ -3694,7 +3952,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Plandateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>The circle&apos;s plan was saved.</source>
+        <source>The circle's plan was saved.</source>
         <translation>Der Plan des Circles wurde gespeichert.</translation>
     </message>
     <message>
@@ -3976,11 +4234,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Über einen Ordner teilen</translation>
     </message>
     <message>
-        <source>Each member&apos;s Outloud writes one small card into a folder the circle shares (Syncthing, Nextcloud, a network drive) and reads the others&apos; cards from it. Your list, names and notes never go there.</source>
+        <source>Each member's Outloud writes one small card into a folder the circle shares (Syncthing, Nextcloud, a network drive) and reads the others' cards from it. Your list, names and notes never go there.</source>
         <translation>Das Outloud jedes Mitglieds schreibt eine kleine Karte in einen Ordner, den der Circle teilt (Syncthing, Nextcloud, ein Netzlaufwerk), und liest dort die Karten der anderen. Deine Liste, Namen und Notizen kommen nie dorthin.</translation>
     </message>
     <message>
-        <source>The circle&apos;s shared folder</source>
+        <source>The circle's shared folder</source>
         <translation>Der geteilte Ordner des Circles</translation>
     </message>
     <message>
@@ -4028,7 +4286,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Geteilt seit %1 nach %2.</translation>
     </message>
     <message>
-        <source>Reading the others&apos; cards from %1; yours is not written there.</source>
+        <source>Reading the others' cards from %1; yours is not written there.</source>
         <translation>Die Karten der anderen werden aus %1 gelesen; deine wird dort nicht geschrieben.</translation>
     </message>
     <message>
@@ -4059,7 +4317,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <source>From %1&apos;s card, %2: %3. The charts show only what is logged on this computer.</source>
+        <source>From %1's card, %2: %3. The charts show only what is logged on this computer.</source>
         <translation>Aus der Karte von %1, %2: %3. Die Diagramme zeigen nur, was auf diesem Computer erfasst ist.</translation>
     </message>
 </context>
@@ -4074,7 +4332,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Dateien im geteilten Ordner, die nicht verwendet wurden</translation>
     </message>
     <message>
-        <source>From %1&apos;s card, %2</source>
+        <source>From %1's card, %2</source>
         <translation>Aus der Karte von %1, %2</translation>
     </message>
     <message>
@@ -4137,7 +4395,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::SummaryBuilder</name>
     <message>
-        <source>Week %1 is not a week of the circle &quot;%2&quot;, which runs from week 1 to week %3.</source>
+        <source>Week %1 is not a week of the circle "%2", which runs from week 1 to week %3.</source>
         <translation>Woche %1 ist keine Woche des Circles „%2“, der von Woche 1 bis Woche %3 läuft.</translation>
     </message>
     <message>
@@ -4145,7 +4403,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Dieses Mitglied gibt es in dieser Datenbank nicht.</translation>
     </message>
     <message>
-        <source>The member&apos;s circle is missing from the database.</source>
+        <source>The member's circle is missing from the database.</source>
         <translation>Der Circle des Mitglieds fehlt in der Datenbank.</translation>
     </message>
     <message>
@@ -4292,16 +4550,16 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Paper size (default: the locale&apos;s, Letter in the US and Canada).</source>
+        <source>Paper size (default: the locale's, Letter in the US and Canada).</source>
         <translation>Papierformat (Standard: das der Region, Letter in den USA und Kanada).</translation>
     </message>
     <message>
-        <source>The facilitator&apos;s summary: attendance and every member&apos;s numbers.</source>
+        <source>The facilitator's summary: attendance and every member's numbers.</source>
         <translation>Die Zusammenfassung für die Moderation: Anwesenheit und die Zahlen jedes Mitglieds.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>unerwartetes Argument '%1'.</translation>
     </message>
     <message>
         <source>--output FILE.pdf is required.</source>
@@ -4312,12 +4570,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>--week N fehlt.</translation>
     </message>
     <message>
-        <source>--week takes a week number, not &apos;%1&apos;.</source>
-        <translation>--week erwartet eine Wochennummer, nicht &apos;%1&apos;.</translation>
+        <source>--week takes a week number, not '%1'.</source>
+        <translation>--week erwartet eine Wochennummer, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--page-size is a4 or letter, not &apos;%1&apos;.</source>
-        <translation>--page-size ist a4 oder letter, nicht &apos;%1&apos;.</translation>
+        <source>--page-size is a4 or letter, not '%1'.</source>
+        <translation>--page-size ist a4 oder letter, nicht '%1'.</translation>
     </message>
     <message>
         <source>--circle-summary covers every member; leave out --member.</source>
@@ -4328,7 +4586,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>die Ausgabe würde die Datenbank %1 ersetzen.</translation>
     </message>
     <message>
-        <source>there is no circle called &quot;%1&quot; in %2. Circles: %3.</source>
+        <source>there is no circle called "%1" in %2. Circles: %3.</source>
         <translation>es gibt keinen Circle namens „%1“ in %2. Circles: %3.</translation>
     </message>
     <message>
@@ -4336,15 +4594,15 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 enthält noch keinen Circle.</translation>
     </message>
     <message>
-        <source>the circle &quot;%1&quot;</source>
+        <source>the circle "%1"</source>
         <translation>den Circle „%1“</translation>
     </message>
     <message>
-        <source>nobody in the circle &quot;%1&quot; is marked as me; choose one with --member. Members: %2.</source>
+        <source>nobody in the circle "%1" is marked as me; choose one with --member. Members: %2.</source>
         <translation>niemand im Circle „%1“ ist als ich markiert; wähle jemanden mit --member. Mitglieder: %2.</translation>
     </message>
     <message>
-        <source>there is no member called &quot;%1&quot; in the circle &quot;%2&quot;. Members: %3.</source>
+        <source>there is no member called "%1" in the circle "%2". Members: %3.</source>
         <translation>es gibt kein Mitglied namens „%1“ im Circle „%2“. Mitglieder: %3.</translation>
     </message>
     <message>
@@ -4364,7 +4622,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Für CSV: people (die Beziehungslisten) oder contributions.</translation>
     </message>
     <message>
-        <source>For CSV: only this member&apos;s list (default: every list).</source>
+        <source>For CSV: only this member's list (default: every list).</source>
         <translation>Für CSV: nur die Liste dieses Mitglieds (Standard: alle Listen).</translation>
     </message>
     <message>
@@ -4476,11 +4734,11 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
     </message>
     <message>
-        <source>--language is one of %1, not &apos;%2&apos;.</source>
+        <source>--language is one of %1, not '%2'.</source>
         <translation>--language ist eines von %1, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Writes an invitation file for the circle&apos;s members: its name, schedule, plan and members, nothing private.</source>
+        <source>Writes an invitation file for the circle's members: its name, schedule, plan and members, nothing private.</source>
         <translation>Schreibt eine Einladungsdatei für die Mitglieder des Circles: Name, Termine, Wochenplan und Mitglieder, nichts Privates.</translation>
     </message>
     <message>
@@ -4488,7 +4746,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Die zu schreibende Einladungsdatei (erforderlich).</translation>
     </message>
     <message>
-        <source>The circle&apos;s name (default: your circle).</source>
+        <source>The circle's name (default: your circle).</source>
         <translation>Der Name des Circles (Standard: dein Circle).</translation>
     </message>
     <message>
@@ -4540,7 +4798,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Teilt deine Karte über einen Ordner mit dem Circle: Ohne --yes zeigt es nur genau das, was dort geschrieben würde.</translation>
     </message>
     <message>
-        <source>The circle&apos;s shared folder.</source>
+        <source>The circle's shared folder.</source>
         <translation>Der geteilte Ordner des Circles.</translation>
     </message>
     <message>
@@ -4564,8 +4822,8 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Teilen beenden und deine Karte aus dem Ordner entfernen.</translation>
     </message>
     <message>
-        <source>outloud circle share: unknown part &apos;%1&apos;.</source>
-        <translation>outloud circle share: unbekannter Teil &apos;%1&apos;.</translation>
+        <source>outloud circle share: unknown part '%1'.</source>
+        <translation>outloud circle share: unbekannter Teil '%1'.</translation>
     </message>
     <message>
         <source>outloud circle share: there is no such circle with you as a member.</source>
@@ -4608,12 +4866,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>       outloud circle share --folder ORDNER [--without TEILE] [--yes] | --stop</translation>
     </message>
     <message>
-        <source>outloud circle: say &apos;invite&apos;, &apos;join&apos; or &apos;share&apos;. Try &apos;outloud circle --help&apos;.</source>
-        <translation>outloud circle: Sag &apos;invite&apos;, &apos;join&apos; oder &apos;share&apos;. Hilfe gibt es mit &apos;outloud circle --help&apos;.</translation>
+        <source>outloud circle: say 'invite', 'join' or 'share'. Try 'outloud circle --help'.</source>
+        <translation>outloud circle: Sag 'invite', 'join' oder 'share'. Hilfe gibt es mit 'outloud circle --help'.</translation>
     </message>
     <message>
-        <source>For CSV: write every cell exactly as stored. By default a cell starting with = + - @ tab or carriage return gets a leading &apos; so that spreadsheets do not run it as a formula.</source>
-        <translation>Für CSV: jede Zelle genau so schreiben, wie sie gespeichert ist. Sonst bekommt eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, ein &apos; vorangestellt, damit Tabellenkalkulationen sie nicht als Formel ausführen.</translation>
+        <source>For CSV: write every cell exactly as stored. By default a cell starting with = + - @ tab or carriage return gets a leading ' so that spreadsheets do not run it as a formula.</source>
+        <translation>Für CSV: jede Zelle genau so schreiben, wie sie gespeichert ist. Sonst bekommt eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, ein ' vorangestellt, damit Tabellenkalkulationen sie nicht als Formel ausführen.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -4625,6 +4883,122 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
             <numerusform>%1 geschrieben: Woche %2 für %3, %n Seite (%4 s).</numerusform>
             <numerusform>%1 geschrieben: Woche %2 für %3, %n Seiten (%4 s).</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Wrote %1: week %2 for %3, %4 page(s) (%5 s).</source>
+        <translation>%1 geschrieben: Woche %2 für %3, %4 Seite(n) (%5 s).</translation>
+    </message>
+    <message>
+        <source>outloud org %1: --database postgresql://... is required.</source>
+        <translation>outloud org %1: --database postgresql://... ist nötig.</translation>
+    </message>
+    <message>
+        <source>The circle's name.</source>
+        <translation>Der Name des Circles.</translation>
+    </message>
+    <message>
+        <source>The person's PostgreSQL login role.</source>
+        <translation>Die PostgreSQL-Login-Rolle der Person.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Make them the circle's facilitator (not a member).</source>
+        <translation>Macht die Person zur Begleitung des Circles (nicht zum Mitglied).</translation>
+    </message>
+    <message>
+        <source>The circle they leave.</source>
+        <translation>Der Circle, den die Person verlässt.</translation>
+    </message>
+    <message>
+        <source>The circle they join.</source>
+        <translation>Der Circle, in den die Person wechselt.</translation>
+    </message>
+    <message>
+        <source>The first meeting's date (YYYY-MM-DD).</source>
+        <translation>Das Datum des ersten Treffens (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Meeting weekday, 1 = Monday ... 7.</source>
+        <translation>Wochentag der Treffen, 1 = Montag ... 7.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Meeting time (HH:MM).</source>
+        <translation>Uhrzeit der Treffen (HH:MM).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>The circle's length in weeks.</source>
+        <translation>Die Länge des Circles in Wochen.</translation>
+    </message>
+    <message>
+        <source>Write the member's list and contributions to this folder before removing them.</source>
+        <translation>Schreibt Liste und Beiträge des Mitglieds in diesen Ordner, bevor es entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Remove without writing an export (the member has their own copy or declined).</source>
+        <translation>Entfernt ohne Export (das Mitglied hat eine eigene Kopie oder wollte keine).</translation>
+    </message>
+    <message>
+        <source>The circle's or the person's name.</source>
+        <translation>Der Name des Circles oder der Person.</translation>
+    </message>
+    <message>
+        <source>outloud org %1: give a name.</source>
+        <translation>outloud org %1: Gib einen Namen an.</translation>
+    </message>
+    <message>
+        <source>outloud org %1: --%2 is required.</source>
+        <translation>outloud org %1: --%2 ist nötig.</translation>
+    </message>
+    <message>
+        <source>outloud org remove-member: this deletes %1's relationship list, contributions and goal in that circle. Offer them an export first: run again with --export FOLDER (written for them, readable by you alone), or with --without-export if they have their own copy. Nothing was changed.</source>
+        <translation>outloud org remove-member: Das löscht Beziehungsliste, Beiträge und Ziel von %1 in diesem Circle. Biete zuerst einen Export an: Führe den Befehl noch einmal mit --export ORDNER aus (für die Person geschrieben, nur für dich lesbar) oder mit --without-export, wenn sie eine eigene Kopie hat. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>outloud org add-circle: the time must be HH:MM.</source>
+        <translation>outloud org add-circle: Die Uhrzeit muss HH:MM sein.</translation>
+    </message>
+    <message>
+        <source>Usage: outloud org init --database URL</source>
+        <translation>Aufruf: outloud org init --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org add-circle NAME --start DATE [--weekday N] [--time HH:MM] [--weeks N] --database URL</source>
+        <translation>       outloud org add-circle NAME --start DATUM [--weekday N] [--time HH:MM] [--weeks N] --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org add-member NAME --login ROLE --circle C [--facilitator] --database URL</source>
+        <translation>       outloud org add-member NAME --login ROLLE --circle C [--facilitator] --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org move-member --login ROLE [--from C] --to C --database URL</source>
+        <translation>       outloud org move-member --login ROLLE [--from C] --to C --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org remove-member --login ROLE --circle C (--export FOLDER | --without-export) --database URL</source>
+        <translation>       outloud org remove-member --login ROLLE --circle C (--export ORDNER | --without-export) --database URL</translation>
+    </message>
+    <message>
+        <source>       outloud org list --database URL</source>
+        <translation>       outloud org list --database URL</translation>
+    </message>
+    <message>
+        <source>outloud org: say init, add-circle, add-member, move-member, remove-member or list. Try 'outloud org --help'.</source>
+        <translation>outloud org: Sag init, add-circle, add-member, move-member, remove-member oder list. Versuch 'outloud org --help'.</translation>
     </message>
 </context>
 <context>
@@ -4821,7 +5195,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Zeile %1: Nähe „%2“ ist keine Zahl von 0 bis 5.</translation>
     </message>
     <message>
-        <source>This is not LinkedIn&apos;s Connections.csv: no line with the columns “First Name” and “Last Name” near the top. Import it as CSV instead.</source>
+        <source>This is not LinkedIn's Connections.csv: no line with the columns “First Name” and “Last Name” near the top. Import it as CSV instead.</source>
         <translation>Das ist nicht die Connections.csv von LinkedIn: Oben steht keine Zeile mit den Spalten „First Name“ und „Last Name“. Importiere sie stattdessen als CSV.</translation>
     </message>
     <message>
@@ -5454,7 +5828,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>der Circle hat keine gültige Kennung</translation>
     </message>
     <message>
-        <source>the circle&apos;s name or schedule is missing</source>
+        <source>the circle's name or schedule is missing</source>
         <translation>Name oder Termine des Circles fehlen</translation>
     </message>
     <message>
@@ -5536,7 +5910,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Nächstes Treffen: %1</translation>
     </message>
     <message>
-        <source>This was the circle&apos;s last week.</source>
+        <source>This was the circle's last week.</source>
         <translation>Das war die letzte Woche des Circles.</translation>
     </message>
     <message>
@@ -5816,11 +6190,11 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 von %2 Mitgliedern beim Treffen.</translation>
     </message>
     <message>
-        <source>The circle&apos;s weeks</source>
+        <source>The circle's weeks</source>
         <translation>Die Wochen des Circles</translation>
     </message>
     <message>
-        <source>Figures as of %1: the week&apos;s own from its meeting; the balance &quot;so far&quot; over weeks 1 to %2; streak and habit strength up to week %3.</source>
+        <source>Figures as of %1: the week's own from its meeting; the balance "so far" over weeks 1 to %2; streak and habit strength up to week %3.</source>
         <translation>Stand %1: die Zahlen der Woche ab ihrem Treffen; die Bilanz „bisher“ über die Wochen 1 bis %2; Serie und Gewohnheitsstärke bis Woche %3.</translation>
     </message>
     <message>
