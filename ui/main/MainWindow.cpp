@@ -40,6 +40,7 @@
 #include "sharing/ShareDialog.h"
 #include "sharing/SharingService.h"
 #include "storage/Database.h"
+#include "storage/LiveUpdates.h"
 #include "undo/Editor.h"
 
 #include <QAction>
@@ -753,6 +754,17 @@ void MainWindow::buildWorkspace()
         if (t & (Database::Circles | Database::Members | Database::Meetings))
             updateStatus();
     });
+    if (m_db->isServer()) {
+        // What the rest of the circle commits reaches every page through Database::changed.
+        auto* live = new LiveUpdates(*m_db, m_workspace);
+        live->setObjectName(u"liveUpdates"_s);
+        connect(live, &LiveUpdates::connectionLost, this, [this](const QString& message) {
+            showMessage(
+                tr("The connection to the server was lost; Outloud keeps trying. %1").arg(message));
+        });
+        connect(live, &LiveUpdates::reconnected, this,
+            [this] { showMessage(tr("Connected to the server again.")); });
+    }
 }
 
 void MainWindow::showPage(Page page)
