@@ -19,8 +19,10 @@ bool run(Database& db, const QString& sql, const QString& operation, QString* er
 {
     QSqlQuery q(db.connection());
     if (!q.exec(sql)) {
+        // Built even when nobody reads it: it notes the SQLSTATE for the write's retry.
+        const QString message = sqlErrorMessage(operation, q.lastError());
         if (error)
-            *error = sqlErrorMessage(operation, q.lastError());
+            *error = message;
         if (code)
             *code = q.lastError().nativeErrorCode();
         return false;
