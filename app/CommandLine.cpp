@@ -38,6 +38,11 @@ const QList<Command>& commands()
             QT_TRANSLATE_NOOP(
                 "cli", "Say where this week stands; exit 0 when the weekly target is met"),
             runRemind},
+        {"org",
+            QT_TRANSLATE_NOOP("cli",
+                "Run a whole program on PostgreSQL: init, add-circle, add-member, move-member, "
+                "remove-member, list"),
+            runOrg},
     };
     return list;
 }

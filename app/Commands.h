@@ -32,5 +32,6 @@ int runCalendar(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runCircle(const QStringList& arguments);
 int runRemind(const QStringList& arguments);
+int runOrg(const QStringList& arguments);
 
 } // namespace outloud::cli

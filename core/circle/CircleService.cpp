@@ -160,8 +160,9 @@ qint64 CircleService::defaultCircleId() const
 {
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-            u"SELECT circle_id FROM member WHERE is_me = 1 ORDER BY circle_id LIMIT 1"_s, {},
-            QString(), nullptr)
+            u"SELECT circle_id FROM member WHERE %1 = 1 ORDER BY circle_id LIMIT 1"_s.arg(
+                m_db.meColumn()),
+            {}, QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();
     if (execPrepared(q, u"SELECT id FROM circle ORDER BY id LIMIT 1"_s, {}, QString(), nullptr)
@@ -186,7 +187,8 @@ QList<Member> CircleService::members(qint64 circleId) const
     QList<Member> result;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-            u"SELECT id, circle_id, name, is_me, position FROM member WHERE circle_id = ? ORDER BY position, id"_s,
+            u"SELECT id, circle_id, name, %1, position FROM member WHERE circle_id = ? ORDER BY position, id"_s
+                .arg(m_db.meColumn()),
             {circleId}, QString(), nullptr)) {
         while (q.next())
             result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -198,7 +200,9 @@ QList<Member> CircleService::members(qint64 circleId) const
 std::optional<Member> CircleService::member(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id, circle_id, name, is_me, position FROM member WHERE id = ?"_s,
+    if (execPrepared(q,
+            u"SELECT id, circle_id, name, %1, position FROM member WHERE id = ?"_s.arg(
+                m_db.meColumn()),
             {id}, QString(), nullptr)
         && q.next())
         return Member {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -209,8 +213,9 @@ std::optional<Member> CircleService::member(qint64 id) const
 qint64 CircleService::meId(qint64 circleId) const
 {
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q, u"SELECT id FROM member WHERE circle_id = ? AND is_me = 1"_s, {circleId},
-            QString(), nullptr)
+    if (execPrepared(q,
+            u"SELECT id FROM member WHERE circle_id = ? AND %1 = 1"_s.arg(m_db.meColumn()),
+            {circleId}, QString(), nullptr)
         && q.next())
         return q.value(0).toLongLong();
     return -1;

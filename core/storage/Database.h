@@ -83,6 +83,12 @@ public:
     QString path() const { return m_path; }
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Postgres; }
+    /// Whether this is an organization database (`outloud org init`): one server for a
+    /// whole program, each person connecting with their own login (core/org).
+    bool isOrganization() const { return m_organization; }
+    /// The SQL for "this member row is me" (1 or 0): the `is_me` column on a laptop; in an
+    /// organization database, the row whose login is the one connected.
+    QString meColumn() const;
     int schemaVersion() const;
     /// Whether the file was opened read-only because its owner may not write it (mode
     /// 0400): Outloud then changes nothing in it, and edits are refused.
@@ -174,6 +180,7 @@ private:
     bool m_readOnly = false;
     bool m_creating = false;
     bool m_folderReadOnly = false;
+    bool m_organization = false;
     Tables m_pending;
     QList<qint64> m_announceCircles;
     int m_retried = 0;

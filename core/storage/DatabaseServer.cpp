@@ -216,8 +216,17 @@ bool Database::initializeServer(OpenMode mode, QString* error)
     }
     if (version < currentSchemaVersion() && !migrate(*this, version, error))
         return false;
+    // An organization database (core/org) has its own table of who facilitates.
+    m_organization = q.exec(u"SELECT to_regclass('org_facilitator') IS NOT NULL"_s) && q.next()
+        && q.value(0).toBool();
+    q.finish();
     refreshCirclesToAnnounce();
     return true;
+}
+
+QString Database::meColumn() const
+{
+    return m_organization ? u"(CASE WHEN login = session_user THEN 1 ELSE 0 END)"_s : u"is_me"_s;
 }
 
 } // namespace outloud

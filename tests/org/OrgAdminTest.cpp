@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `outloud org ...` and a member's own Outloud on the program's server.
+#include "org/OrgAdmin.h"
+
+#include "OrgFixture.h"
+#include "TestSupport.h"
+#include "analytics/Analytics.h"
+#include "circle/CircleService.h"
+#include "contributions/ContributionService.h"
+#include "org/OrgService.h"
+#include "people/PeopleService.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud::test {
+namespace {
+
+class OrgCommands : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (serverAddress().isEmpty())
+            GTEST_SKIP() << "needs PostgreSQL: run through bash .ci/with-postgres "
+                            "(OUTLOUD_TEST_POSTGRES is unset)";
+        m_program = std::make_unique<OrgProgram>();
+        ASSERT_TRUE(m_program->ready()) << m_program->failure.toStdString();
+    }
+    ProcessResult org(const QStringList& arguments, const QString& url = {})
+    {
+        return runProcess(QStringLiteral(OUTLOUD_BINARY),
+            QStringList {u"org"_s} + arguments
+                + QStringList {u"--database"_s, url.isEmpty() ? m_program->url() : url});
+    }
+    int count(const QString& sql) { return m_program->superuser(sql).toInt(); }
+    std::unique_ptr<OrgProgram> m_program;
+};
+
+TEST_F(OrgCommands, InitAgainChangesNothing)
+{
+    const auto shape = [this] {
+        return m_program
+            ->superuser(
+                u"SELECT (SELECT count(*) FROM pg_policies WHERE schemaname = 'public') || '/' ||"
+                " (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace) || "
+                "'/' ||"
+                " (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal) || '/' ||"
+                " (SELECT count(*) FROM member) || '/' || (SELECT count(*) FROM person)"_s)
+            .toString();
+    };
+    const QString before = shape();
+    const ProcessResult again = org({u"init"_s});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(u"up to date"_s)) << again.out.toStdString();
+    EXPECT_EQ(shape(), before);
+    EXPECT_GT(count(u"SELECT count(*) FROM pg_policies WHERE schemaname = 'public'"_s), 100);
+}
+
+TEST_F(OrgCommands, EachCommandIsIdempotentAndRefusesClearly)
+{
+    OrgProgram& p = *m_program;
+    ProcessResult r = org({u"add-circle"_s, u"Circle C"_s, u"--start"_s, u"2026-03-02"_s});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = org({u"add-circle"_s, u"Circle C"_s, u"--start"_s, u"2026-03-02"_s});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(u"nothing changed"_s)) << r.out.toStdString();
+    EXPECT_EQ(count(u"SELECT count(*) FROM circle"_s), 3);
+
+    r = org({u"add-member"_s, u"Alice"_s, u"--login"_s, p.login(u"alice"_s), u"--circle"_s,
+        u"Circle A"_s});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"nothing changed"_s)) << r.out.toStdString();
+    EXPECT_EQ(count(u"SELECT count(*) FROM member"_s), 3);
+
+    r = org(
+        {u"add-member"_s, u"Zed"_s, u"--login"_s, p.login(u"zed"_s), u"--circle"_s, u"Circle Z"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"There is no circle “Circle Z”"_s)) << r.err.toStdString();
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1'"_s.arg(p.login(u"zed"_s))), 0);
+
+    // A role with other rights (here: the superuser that runs the tests) is not made a member.
+    const QString superuser = QUrl(serverAddress()).userName();
+    r = org({u"add-member"_s, u"Root"_s, u"--login"_s, superuser, u"--circle"_s, u"Circle A"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"exists with other rights"_s)) << r.err.toStdString();
+    EXPECT_EQ(count(u"SELECT count(*) FROM member"_s), 3);
+
+    // A member may not run the program.
+    r = org({u"add-circle"_s, u"Mine"_s, u"--start"_s, u"2026-03-02"_s}, p.urlAs(u"bob"_s));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"may not run the program"_s)) << r.err.toStdString();
+    r = org({u"init"_s}, p.urlAs(u"bob"_s));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"may not create roles"_s)) << r.err.toStdString();
+
+    // Removing needs the export offered first; without it nothing changes.
+    r = org({u"remove-member"_s, u"--login"_s, p.login(u"alice"_s), u"--circle"_s, u"Circle A"_s});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"Nothing was changed"_s)) << r.err.toStdString();
+    EXPECT_EQ(count(u"SELECT count(*) FROM person"_s), 1);
+
+    r = org({u"list"_s});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(u"Alice (%1)"_s.arg(p.login(u"alice"_s)))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"facilitated by: %1"_s.arg(p.login(u"fran"_s))))
+        << r.out.toStdString();
+}
+
+TEST_F(OrgCommands, MovingAMemberTakesTheirOwnListAlong)
+{
+    OrgProgram& p = *m_program;
+    ProcessResult r
+        = org({u"move-member"_s, u"--login"_s, p.login(u"alice"_s), u"--to"_s, u"Circle B"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = org({u"move-member"_s, u"--login"_s, p.login(u"alice"_s), u"--to"_s, u"Circle B"_s});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(u"nothing changed"_s)) << r.out.toStdString();
+    // Alice now shares with carol's circle, and bob no longer sees her goal.
+    QSqlDatabase carol = p.connectAs(u"carol"_s);
+    QSqlQuery q(carol);
+    ASSERT_TRUE(q.exec(u"SELECT count(*) FROM goal_revision"_s) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    QSqlDatabase bob = p.connectAs(u"bob"_s);
+    QSqlQuery b(bob);
+    ASSERT_TRUE(b.exec(u"SELECT count(*) FROM goal_revision"_s) && b.next());
+    EXPECT_EQ(b.value(0).toInt(), 0);
+    QSqlDatabase alice = p.connectAs(u"alice"_s);
+    QSqlQuery a(alice);
+    ASSERT_TRUE(a.exec(u"SELECT count(*) FROM person"_s) && a.next());
+    EXPECT_EQ(a.value(0).toInt(), 1);
+}
+
+TEST_F(OrgCommands, RemovingAMemberWritesTheirExportThenDeletesTheirPrivateRows)
+{
+    OrgProgram& p = *m_program;
+    QTemporaryDir dir;
+    ProcessResult r = org({u"remove-member"_s, u"--login"_s, p.login(u"alice"_s), u"--circle"_s,
+        u"Circle A"_s, u"--export"_s, dir.path()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString people = dir.filePath(p.login(u"alice"_s) + u"-people.csv"_s);
+    QFile file(people);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("Secret Person"));
+    EXPECT_EQ(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    EXPECT_TRUE(QFile::exists(dir.filePath(p.login(u"alice"_s) + u"-contributions.csv"_s)));
+    EXPECT_EQ(count(u"SELECT count(*) FROM person"_s), 0);
+    EXPECT_EQ(count(u"SELECT count(*) FROM contribution"_s), 0);
+    EXPECT_EQ(count(u"SELECT count(*) FROM goal_revision"_s), 0);
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM member WHERE login = '%1'"_s.arg(p.login(u"alice"_s))), 0);
+    EXPECT_FALSE(m_program
+                     ->superuser(u"SELECT pg_has_role('%1', 'outloud_member', 'MEMBER')"_s.arg(
+                         p.login(u"alice"_s)))
+                     .toBool());
+    r = org({u"remove-member"_s, u"--login"_s, p.login(u"alice"_s), u"--circle"_s, u"Circle A"_s,
+        u"--without-export"_s});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(u"nothing changed"_s)) << r.out.toStdString();
+}
+
+// Point 5: the member's own Outloud, through its normal services, under the rules.
+TEST_F(OrgCommands, AMemberSeesTheirOwnCircleExactlyAsOnALaptop)
+{
+    OrgProgram& p = *m_program;
+    const QDate today(2026, 3, 2);
+    QString error;
+    std::unique_ptr<Database> alice
+        = Database::open(p.urlAs(u"alice"_s), &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(alice) << error.toStdString();
+    EXPECT_TRUE(alice->isOrganization());
+    CircleService circles(*alice);
+    const qint64 a = p.id(u"circleA"_s);
+    EXPECT_EQ(circles.defaultCircleId(), a);
+    EXPECT_EQ(circles.circles().size(), 1);
+    EXPECT_EQ(circles.meId(a), p.id(u"alice"_s));
+    const QList<Member> members = circles.members(a);
+    ASSERT_EQ(members.size(), 2);
+    EXPECT_TRUE(members[0].isMe);
+    EXPECT_FALSE(members[1].isMe);
+
+    PeopleService people(*alice);
+    ASSERT_EQ(people.people(p.id(u"alice"_s)).size(), 1);
+    Person sam;
+    sam.memberId = p.id(u"alice"_s);
+    sam.name = u"Sam"_s;
+    sam.createdOn = today;
+    const qint64 samId = people.add(sam, &error);
+    ASSERT_GT(samId, 0) << error.toStdString();
+    ContributionService contributions(*alice);
+    Contribution c;
+    c.personId = samId;
+    c.date = today;
+    c.kindId = contributions.kinds().first().id;
+    ASSERT_GT(contributions.add(c, &error), 0) << error.toStdString();
+    // Not on someone else's list, whatever the app is asked to do.
+    Person intruder = sam;
+    intruder.memberId = p.id(u"bob"_s);
+    intruder.name = u"Planted"_s;
+    EXPECT_LT(people.add(intruder, &error), 0);
+
+    // Bob's Outloud: alice's list stays hers; her shared figures are his to see.
+    std::unique_ptr<Database> bob
+        = Database::open(p.urlAs(u"bob"_s), &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(bob) << error.toStdString();
+    EXPECT_EQ(CircleService(*bob).meId(a), p.id(u"bob"_s));
+    EXPECT_TRUE(PeopleService(*bob).people(p.id(u"alice"_s)).isEmpty());
+    QList<OrgMemberFigures> figures;
+    ASSERT_TRUE(OrgService(*bob).circleMembers(a, today, &figures, &error)) << error.toStdString();
+    ASSERT_EQ(figures.size(), 2);
+    const OrgMemberFigures& hers = figures[0];
+    EXPECT_EQ(hers.name, u"Alice"_s);
+    EXPECT_FALSE(hers.isMe);
+    EXPECT_TRUE(figures[1].isMe);
+    // The same streak, habit strength and weekly counts as alice's own laptop view.
+    const analytics::WeeklyProgress own
+        = analytics::weeklyProgress(*alice, a, p.id(u"alice"_s), today);
+    EXPECT_EQ(hers.progress.target, 2);
+    EXPECT_EQ(hers.progress.streak, own.streak);
+    EXPECT_DOUBLE_EQ(hers.progress.score, own.score);
+    EXPECT_EQ(hers.progress.given, own.given);
+    EXPECT_EQ(hers.givenThisWeek, 1);
+    // Week 4's (Feb 24) and today's, which opens week 5 (the circle meets on Mondays).
+    EXPECT_EQ(hers.weekly.total.given, 2);
+    EXPECT_EQ(hers.weekly.weeks[3].exchange.given, 1);
+    QList<OrgCircleOverview> overview;
+    EXPECT_FALSE(
+        OrgService(*bob).facilitatorOverview(today, &overview, &error) && !overview.isEmpty());
+    OrgProgramTotals totals;
+    EXPECT_FALSE(OrgService(*bob).programTotals(today, &totals, &error));
+    EXPECT_FALSE(error.contains(u"ERROR"_s)) << error.toStdString();
+}
+
+} // namespace
+} // namespace outloud::test
