@@ -320,6 +320,10 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <source>outloud remind: the database has no circle of yours yet.</source>
         <translation>outloud remind: Die Datenbank enthält noch keinen Circle von dir.</translation>
     </message>
+    <message>
+        <source>Run a whole program on PostgreSQL: init, add-circle, add-member, move-member, remove-member, list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>closeness</name>
@@ -562,6 +566,38 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>the disk could not be written (it may be full or removed)</source>
         <translation>auf den Datenträger konnte nicht geschrieben werden (er ist vielleicht voll oder entfernt)</translation>
+    </message>
+    <message>
+        <source>This login may not %1 (the server refused: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no circle “%1” in this program (outloud org list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” exists but is not a person&apos;s login (it cannot log in). Choose the person&apos;s own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” exists with other rights (it is a superuser, may bypass row-level security, create roles or databases, or runs the program). Outloud does not make it a circle&apos;s member or facilitator: use a plain login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see this: the program&apos;s rules keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not an organization database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1413,10 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the file was left unchanged. Make it writable first (chmod u+w).</source>
         <translation>%1 ist schreibgeschützt (auch für dich als Eigentümer), deshalb ändert Outloud nichts darin; die Datei wurde nicht verändert. Mach sie zuerst beschreibbar (chmod u+w).</translation>
+    </message>
+    <message>
+        <source>tell the circle about the change</source>
+        <translation>dem Circle die Änderung mitteilen</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2252,22 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Network &amp;map…</source>
         <translation>Netzwerk&amp;karte …</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>My circles</source>
+        <translation>Meine Circles</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; Outloud keeps trying. %1</source>
+        <translation>Die Verbindung zum Server ist abgebrochen; Outloud versucht es weiter. %1</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingEditCommand</name>
@@ -2821,6 +2877,228 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::OrgAdmin</name>
+    <message>
+        <source>“%1” is not a usable login name (1 to 63 bytes, printable characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization mode needs a PostgreSQL database (postgresql://...), not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not create roles: run outloud org init as the program&apos;s operator (a role with CREATEROLE that owns the database, or a superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the program&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up row-level security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization database is up to date (schema version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization mode is set up (schema version %1): every table is owned by outloud_owner and guarded by row-level security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization mode needs a PostgreSQL database (postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an organization database yet: run outloud org init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not run the program: only its operator (who ran outloud org init, or a superuser) adds circles and members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act for the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A circle needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A circle needs a start date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekday must be 1 (Monday) to 7, the length 1 to 52 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle “%1” is already there; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the circle “%1”, starting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act as the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant the login its role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the login “%1” (it has no password yet: set one, or use the company&apos;s single sign-on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already facilitates “%2”; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) now facilitates “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of “%2” (as “%3”); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in “%2”; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member of “%2” already and of another circle: remove one of the two first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member of several circles: say which one with --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to “%2”, with their own list, goal and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in “%2”; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1&apos;s list and contributions to %2-people.csv and %2-contributions.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the member</source>
+        <translation type="unfinished">Entfernen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Removed %1 from “%2” with everything private to them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer facilitates “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2, %3 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitated by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No circles yet: add one with outloud org add-circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outloud::OrgService</name>
+    <message>
+        <source>read who you are in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the circle&apos;s shared figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your circles&apos; overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the program&apos;s totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the program&apos;s circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read how participation develops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outloud::PagedSqlModel</name>
     <message>
         <source>count the rows</source>
@@ -3179,6 +3457,147 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>use the shipped plan</source>
         <translation>Umstellen auf den mitgelieferten Plan</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ProgramPage</name>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Your circles</source>
+        <translation>Deine Circles</translation>
+    </message>
+    <message>
+        <source>Save check-in as PDF…</source>
+        <translation>Check-in als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Das Programm</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Active this week</source>
+        <translation>Diese Woche aktiv</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Members active</source>
+        <translation>Aktive Mitglieder</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nächstes Treffen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation>Vorhaben eingehalten</translation>
+    </message>
+    <message>
+        <source>Given / received (7 days)</source>
+        <translation>Gegeben / erhalten (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Stalling</source>
+        <translation>Stockend</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>keins geplant</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This page is for the program&apos;s facilitators and its support team.</source>
+        <translation>Diese Seite ist für die Moderation der Circles und das Support-Team des Programms.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Everyone contributed in the last two weeks.</source>
+        <translation>Alle haben in den letzten zwei Wochen etwas beigetragen.</translation>
+    </message>
+    <message>
+        <source>No contribution for two weeks – %1</source>
+        <translation>Seit zwei Wochen kein Beitrag – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s): %1 running, %2 not started yet, %3 finished.</source>
+        <translation>
+            <numerusform>%n Circle: %1 läuft, %2 noch nicht begonnen, %3 abgeschlossen.</numerusform>
+            <numerusform>%n Circles: %1 laufen, %2 noch nicht begonnen, %3 abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members active this week: %1. Contributions this week: %2.</source>
+        <translation>Diese Woche aktive Mitglieder: %1. Beiträge diese Woche: %2.</translation>
+    </message>
+    <message>
+        <source>Completion: %1 of the circles finished; commitments kept %2.</source>
+        <translation>Abschluss: %1 der Circles abgeschlossen; Vorhaben eingehalten: %2.</translation>
+    </message>
+    <message>
+        <source>check-in-%1.pdf</source>
+        <translation>check-in-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save check-in as PDF</source>
+        <translation>Check-in als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the check-in (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Check-in (%n Seite) in %1 gespeichert.</numerusform>
+            <numerusform>Check-in (%n Seiten) in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4673,48 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::checkinpdf</name>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation>Check-in vom %1</translation>
+    </message>
+    <message>
+        <source>Outloud %1</source>
+        <translation>Outloud %1</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · Seite %2</translation>
+    </message>
+    <message>
+        <source>You facilitate no circle in this program.</source>
+        <translation>Du moderierst in diesem Programm keinen Circle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s) you facilitate.</source>
+        <translation>
+            <numerusform>%n Circle, den du moderierst.</numerusform>
+            <numerusform>%n Circles, die du moderierst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your circles</source>
+        <translation>Deine Circles</translation>
+    </message>
+    <message>
+        <source>No contribution for two weeks: %1</source>
+        <translation>Seit zwei Wochen kein Beitrag: %1</translation>
+    </message>
+    <message>
+        <source>Could not lay out the check-in for %1.</source>
+        <translation>Das Check-in für %1 konnte nicht gesetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>outloud::cli</name>
     <message>
         <source>Writes the weekly summary of a member (or of the whole circle) as a PDF file.</source>
@@ -4614,6 +5075,118 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>outloud org %1: --database postgresql://... is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s PostgreSQL login role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make them the circle&apos;s facilitator (not a member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first meeting&apos;s date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Meeting weekday, 1 = Monday ... 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting time (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle&apos;s length in weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the member&apos;s list and contributions to this folder before removing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove without writing an export (the member has their own copy or declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle&apos;s or the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outloud org %1: give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outloud org %1: --%2 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outloud org remove-member: this deletes %1&apos;s relationship list, contributions and goal in that circle. Offer them an export first: run again with --export FOLDER (written for them, readable by you alone), or with --without-export if they have their own copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outloud org add-circle: the time must be HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: outloud org init --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       outloud org add-circle NAME --start DATE [--weekday N] [--time HH:MM] [--weeks N] --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       outloud org add-member NAME --login ROLE --circle C [--facilitator] --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       outloud org move-member --login ROLE [--from C] --to C --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       outloud org remove-member --login ROLE --circle C (--export FOLDER | --without-export) --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       outloud org list --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outloud org: say init, add-circle, add-member, move-member, remove-member or list. Try &apos;outloud org --help&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>outloud</name>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contributions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outloud::CircleSwitchDialog</name>
     <message numerus="yes">
         <source>%1 · starts %2 · %n member(s)</source>
@@ -70,6 +87,33 @@
     </message>
 </context>
 <context>
+    <name>outloud::NetworkMapDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ProgramPage</name>
+    <message numerus="yes">
+        <source>%n circle(s): %1 running, %2 not started yet, %3 finished.</source>
+        <translation>
+            <numerusform>%n circle: %1 running, %2 not started yet, %3 finished.</numerusform>
+            <numerusform>%n circles: %1 running, %2 not started yet, %3 finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the check-in (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the check-in (%n page) to %1.</numerusform>
+            <numerusform>Saved the check-in (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outloud::RelationshipsPage</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -90,6 +134,26 @@
         <translation>
             <numerusform>Remove %1 from your relationship list, with %n contribution?</numerusform>
             <numerusform>Remove %1 from your relationship list, with %n contributions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::checkinpdf</name>
+    <message numerus="yes">
+        <source>%n circle(s) you facilitate.</source>
+        <translation>
+            <numerusform>%n circle you facilitate.</numerusform>
+            <numerusform>%n circles you facilitate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::keepintouch</name>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

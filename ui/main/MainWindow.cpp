@@ -28,6 +28,8 @@
 #include "nudge/Notifier.h"
 #include "nudge/NudgeScheduler.h"
 #include "nudge/NudgeSettingWidget.h"
+#include "org/OrgService.h"
+#include "org/ProgramPage.h"
 #include "people/KeepInTouchDefaultsWidget.h"
 #include "people/KeepInTouchPanel.h"
 #include "people/RelationshipsPage.h"
@@ -478,7 +480,25 @@ void MainWindow::setToday(QDate today)
         m_contributions->quickAdd()->setToday(today);
     if (m_dashboard)
         m_dashboard->setToday(today);
+    if (m_program)
+        m_program->setToday(today);
     updateStatus();
+}
+
+void MainWindow::addProgramPage()
+{
+    // Only an organization database has a program; only its facilitators and its support
+    // team get the page (the server decides who is who).
+    OrgService org(*m_db);
+    OrgSession session;
+    if (!m_db->isServer() || !org.isOrganization() || !org.session(&session, nullptr)
+        || (session.facilitatedCircles.isEmpty() && !session.isAdmin))
+        return;
+    m_program = new ProgramPage(*m_db, m_today, m_pages);
+    m_pages->addWidget(m_program);
+    m_sidebar->addItem(session.facilitatedCircles.isEmpty() ? tr("Program") : tr("My circles"));
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
+    connect(m_program, &ProgramPage::message, this, &MainWindow::showMessage);
 }
 
 void MainWindow::showWelcome(const QString& message)
@@ -521,6 +541,7 @@ void MainWindow::clearWorkspace()
     m_circle = nullptr;
     m_dashboard = nullptr;
     m_meetingMode = nullptr;
+    m_program = nullptr;
     m_publisher = nullptr; // deleted with the workspace
     m_pages = nullptr;
     m_sidebar = nullptr;
@@ -700,6 +721,7 @@ void MainWindow::buildWorkspace()
         m_meetingMode->setWeek(week);
     });
     m_pages->addWidget(m_meetingMode);
+    addProgramPage();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving meeting mode keeps what was captured.
         if (m_meetingMode && m_pages->currentWidget() == m_meetingMode
@@ -758,6 +780,8 @@ void MainWindow::buildWorkspace()
         // What the rest of the circle commits reaches every page through Database::changed.
         auto* live = new LiveUpdates(*m_db, m_workspace);
         live->setObjectName(u"liveUpdates"_s);
+        // The program page counts every circle's changes, not only this one's.
+        live->setFollowProgram(m_program != nullptr);
         connect(live, &LiveUpdates::connectionLost, this, [this](const QString& message) {
             showMessage(
                 tr("The connection to the server was lost; Outloud keeps trying. %1").arg(message));
@@ -771,7 +795,9 @@ void MainWindow::showPage(Page page)
 {
     if (!m_sidebar)
         return;
-    m_sidebar->setCurrentRow(int(page));
+    // The program page exists for facilitators and the admin only.
+    m_sidebar->setCurrentRow(
+        int(page) < m_sidebar->count() ? int(page) : int(RelationshipsPageIndex));
 }
 
 MainWindow::Page MainWindow::currentPage() const

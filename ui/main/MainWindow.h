@@ -22,6 +22,7 @@ class Editor;
 class GoalPage;
 class NetworkMapDialog;
 class NudgeScheduler;
+class ProgramPage;
 class RelationshipsPage;
 class SetupPage;
 class WelcomePage;
@@ -42,6 +43,7 @@ public:
         ContributionsPageIndex,
         CirclePageIndex,
         MeetingModePage,
+        ProgramPageIndex, ///< Organization databases, for facilitators and the admin only.
         PageCount
     };
 
@@ -114,6 +116,7 @@ private:
     void startOwnCircle();
     void openOtherFile();
     void buildWorkspace();
+    void addProgramPage();
     void clearWorkspace();
     void updateStatus();
     void logContribution(qint64 personId, int direction, qint64 kindId);
@@ -142,6 +145,7 @@ private:
     CirclePage* m_circle = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     MeetingModeWidget* m_meetingMode = nullptr;
+    ProgramPage* m_program = nullptr;
     QLabel* m_statusCircle = nullptr;
     QLabel* m_statusWeek = nullptr;
     QLabel* m_statusNext = nullptr;
