@@ -3534,10 +3534,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Vorhaben eingehalten</translation>
     </message>
     <message>
-        <source>Given / received (7 days)</source>
-        <translation>Gegeben / erhalten (7 Tage)</translation>
-    </message>
-    <message>
         <source>Stalling</source>
         <translation>Stockend</translation>
     </message>
@@ -3598,6 +3594,18 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
             <numerusform>Check-in (%n Seite) in %1 gespeichert.</numerusform>
             <numerusform>Check-in (%n Seiten) in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contributions in the last 7 days</source>
+        <translation>Beiträge der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>Members without a contribution for two weeks</source>
+        <translation>Mitglieder ohne Beitrag seit zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Given / received</source>
+        <translation>Gegeben / erhalten</translation>
     </message>
 </context>
 <context>

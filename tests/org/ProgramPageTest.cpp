@@ -9,10 +9,14 @@
 #include "TestSupport.h"
 #include "common/FileDialog.h"
 #include "contributions/ContributionService.h"
+#include "i18n/Language.h"
+#include "main/MainWindow.h"
 #include "storage/LiveUpdates.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -101,6 +105,7 @@ TEST_F(ProgramPageTest, TheCheckInPdfIsWrittenForTheOwnerOnly)
     const QByteArray bytes = fileBytes(path);
     EXPECT_TRUE(bytes.startsWith("%PDF"));
     const ProcessResult text = runProcess(u"pdftotext"_s, {path, u"-"_s});
+    // The PDF says what the page says.
     if (text.exitCode == 0) {
         EXPECT_TRUE(text.out.contains(u"Circle A"_s)) << text.out.toStdString();
         EXPECT_TRUE(text.out.contains(u"Bob"_s)) << text.out.toStdString();
@@ -124,6 +129,10 @@ TEST_F(ProgramPageTest, TheAdminSeesProgramTotalsAndNoNames)
     EXPECT_TRUE(totals.contains(u": 2 running"_s)) << totals.toStdString();
     EXPECT_EQ(page.findChild<QTableWidget*>(u"programCircles"_s)->rowCount(), 2);
     EXPECT_EQ(page.findChild<QTableWidget*>(u"participation"_s)->rowCount(), 12);
+    if (const QString dir = qEnvironmentVariable("OUTLOUD_GRAB_DIR"); !dir.isEmpty()) {
+        page.resize(1024, 700);
+        page.grab().save(QDir(dir).filePath(u"program-admin.png"_s));
+    }
     const QString shown = shownText(page);
     for (const QString& name : {u"Alice"_s, u"Bob"_s, u"Carol"_s, u"Secret"_s, u"secret"_s})
         EXPECT_FALSE(shown.contains(name)) << name.toStdString();
@@ -149,4 +158,40 @@ TEST_F(ProgramPageTest, AMembersContributionReachesTheOpenOverview)
     ASSERT_GT(ContributionService(*alice).add(c, &error), 0) << error.toStdString();
     QTRY_VERIFY(table->item(0, 6)->text() != before);
     EXPECT_EQ(table->item(0, 6)->text(), u"1 / 0"_s);
+}
+
+TEST_F(ProgramPageTest, TheWindowOffersThePageToFacilitatorsOnly)
+{
+    // OUTLOUD_GRAB_DIR keeps the screenshots (English and German, two screen sizes).
+    const QString grabDir = qEnvironmentVariable("OUTLOUD_GRAB_DIR");
+    for (const QString& language : {u"en"_s, u"de"_s}) {
+        i18n::installTranslations(language);
+        MainWindow window(program->urlAs(u"fran"_s));
+        window.setToday(fixedNow().date());
+        auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
+        ASSERT_TRUE(sidebar);
+        ASSERT_EQ(sidebar->count(), int(MainWindow::PageCount));
+        EXPECT_EQ(sidebar->item(MainWindow::ProgramPageIndex)->text(),
+            language == u"en"_s ? u"My circles"_s : u"Meine Circles"_s);
+        window.showPage(MainWindow::ProgramPageIndex);
+        auto* page = window.findChild<ProgramPage*>(u"programPage"_s);
+        ASSERT_TRUE(page);
+        EXPECT_TRUE(page->isVisibleTo(&window));
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 768)}) {
+            window.resize(size);
+            window.show();
+            QCoreApplication::processEvents();
+            EXPECT_LE(window.minimumSizeHint().width(), 1024);
+            if (!grabDir.isEmpty())
+                window.grab().save(QDir(grabDir).filePath(
+                    u"program-%1-%2x%3.png"_s.arg(language).arg(size.width()).arg(size.height())));
+        }
+    }
+    i18n::installTranslations(u"en"_s);
+    MainWindow member(program->urlAs(u"alice"_s));
+    auto* sidebar = member.findChild<QListWidget*>(u"sidebar"_s);
+    ASSERT_TRUE(sidebar);
+    EXPECT_EQ(sidebar->count(), int(MainWindow::ProgramPageIndex))
+        << "a member has no program page";
+    EXPECT_FALSE(member.findChild<ProgramPage*>());
 }

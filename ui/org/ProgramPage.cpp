@@ -109,6 +109,12 @@ ProgramPage::ProgramPage(Database& db, QDate today, QWidget* parent)
         headers.append(c.title);
     m_circles->setColumnCount(int(headers.size()));
     m_circles->setHorizontalHeaderLabels(headers);
+    m_circles->horizontalHeaderItem(6)->setToolTip(tr("Contributions in the last 7 days"));
+    m_circles->horizontalHeaderItem(7)->setToolTip(
+        tr("Members without a contribution for two weeks"));
+    // The circle's name takes what is left; the figures keep their width.
+    m_circles->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_circles->horizontalHeader()->setStretchLastSection(false);
     fl->addWidget(m_circles, 1);
     m_stalled = new QLabel(m_facilitatorBox);
     m_stalled->setObjectName(u"stalledMembers"_s);
@@ -141,6 +147,8 @@ ProgramPage::ProgramPage(Database& db, QDate today, QWidget* parent)
         {tr("Circle"), tr("Week"), tr("Members"), tr("Active this week")}, m_adminBox);
     m_weeks = makeTable(u"participation"_s,
         {tr("Week from"), tr("Members active"), tr("Contributions")}, m_adminBox);
+    m_programCircles->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_programCircles->horizontalHeader()->setStretchLastSection(false);
     tables->addWidget(m_programCircles, 3);
     tables->addWidget(m_weeks, 2);
     al->addLayout(tables, 1);
@@ -166,7 +174,7 @@ QList<PageFlow::Column> ProgramPage::overviewColumns()
     const auto right = Qt::AlignRight;
     return {{tr("Circle"), 2.0}, {tr("Week"), 1.4, right}, {tr("Next meeting"), 1.6, right},
         {tr("Members"), 0.8, right}, {tr("Attendance"), 1.4, right},
-        {tr("Commitments kept"), 1.4, right}, {tr("Given / received (7 days)"), 1.4, right},
+        {tr("Commitments kept"), 1.4, right}, {tr("Given / received"), 1.2, right},
         {tr("Stalling"), 0.8, right}};
 }
 
