@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -128,14 +129,24 @@ void LiveUpdates::checkConnection()
         if (q.exec(u"SELECT 1"_s))
             return;
     }
+    // Opening a connection blocks (up to the address's connect_timeout): while the server
+    // stays away, try less and less often (1, 2, 4 ... 30 seconds).
+    if (m_waitTicks > 0) {
+        --m_waitTicks;
+        return;
+    }
     QString error;
     if (!m_db.reconnect(&error)) {
         if (!m_lost)
             Q_EMIT connectionLost(error);
         m_lost = true;
+        m_backoff = std::min(30, std::max(1, m_backoff * 2));
+        m_waitTicks = m_backoff - 1;
         return;
     }
     m_lost = false;
+    m_backoff = 0;
+    m_waitTicks = 0;
     ++m_reconnects;
     m_channels.clear();
     subscribe();

@@ -18,7 +18,8 @@ namespace outloud {
  * models re-read what changed under this login's own rights. Notifications carry table
  * flags only; nothing private travels with them.
  *
- * The connection is checked every second; after the server dropped it, it is opened again,
+ * The connection is checked every second; after the server dropped it, it is opened again
+ * (less and less often while the server stays away, up to every 30 seconds),
  * the channels are subscribed again and everything is re-read once (changes made while
  * away sent notifications nobody heard). Needs the connection's thread to run an event
  * loop. Does nothing on SQLite. Destroy it before the Database, or with it; it touches the
@@ -67,6 +68,8 @@ private:
     Database::Tables m_waiting;
     int m_reconnects = 0;
     bool m_lost = false;
+    int m_backoff = 0; // seconds between attempts while the server stays away
+    int m_waitTicks = 0;
     bool m_followProgram = false;
 };
 
