@@ -19,18 +19,13 @@ namespace outloud {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::org", text);
-}
-
 bool exec(QSqlQuery& q, const QString& sql, const QString& operation, QString* error)
 {
     if (q.exec(sql))
         return true;
     if (q.lastError().nativeErrorCode() == u"42501"_s)
         return fail(error,
-            tr("This login may not %1 (the server refused: %2).")
+            OrgAdmin::tr("This login may not %1 (the server refused: %2).")
                 .arg(operation, q.lastError().databaseText().section(u'\n', 0, 0)));
     return fail(error, sqlErrorMessage(operation, q.lastError()));
 }
@@ -39,7 +34,7 @@ bool exec(QSqlQuery& q, const QString& sql, const QString& operation, QString* e
 QVariant value(
     QSqlQuery& q, const QString& sql, const QVariantList& values, bool* ok, QString* error)
 {
-    *ok = execPrepared(q, sql, values, tr("read the program"), error);
+    *ok = execPrepared(q, sql, values, OrgAdmin::tr("read the program"), error);
     QVariant result;
     if (*ok && q.next())
         result = q.value(0);
@@ -57,7 +52,8 @@ qint64 circleId(QSqlQuery& q, const QString& name, QString* error)
         return -1;
     if (!id.isValid()) {
         fail(error,
-            tr("There is no circle “%1” in this program (outloud org list shows them).").arg(name));
+            OrgAdmin::tr("There is no circle “%1” in this program (outloud org list shows them).")
+                .arg(name));
         return -1;
     }
     return id.toLongLong();
@@ -72,7 +68,7 @@ bool checkLogin(QSqlQuery& q, const QString& login, bool* exists, QString* error
             " pg_has_role(oid, 'outloud_owner', 'MEMBER') OR pg_has_role(oid, 'outloud_admin', "
             "'MEMBER')"
             " FROM pg_roles WHERE rolname = ?"_s,
-            {login}, tr("look up the login"), error))
+            {login}, OrgAdmin::tr("look up the login"), error))
         return false;
     *exists = q.next();
     if (!*exists)
@@ -82,14 +78,16 @@ bool checkLogin(QSqlQuery& q, const QString& login, bool* exists, QString* error
     q.finish();
     if (login.startsWith(u"outloud_"_s) || !canLogin)
         return fail(error,
-            tr("The role “%1” exists but is not a person's login (it cannot log in). Choose the "
-               "person's own login.")
+            OrgAdmin::tr(
+                "The role “%1” exists but is not a person's login (it cannot log in). Choose the "
+                "person's own login.")
                 .arg(login));
     if (powerful)
         return fail(error,
-            tr("The role “%1” exists with other rights (it is a superuser, may bypass row-level "
-               "security, create roles or databases, or runs the program). Outloud does not "
-               "make it a circle's member or facilitator: use a plain login.")
+            OrgAdmin::tr(
+                "The role “%1” exists with other rights (it is a superuser, may bypass row-level "
+                "security, create roles or databases, or runs the program). Outloud does not "
+                "make it a circle's member or facilitator: use a plain login.")
                 .arg(login));
     return true;
 }

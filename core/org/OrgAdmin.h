@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,8 @@ struct OrgCircleSpec
  */
 class OrgAdmin
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::OrgAdmin)
+
 public:
     /// Connects to @p url and checks that this login may run the program.
     static std::unique_ptr<OrgAdmin> connect(const QString& url, QString* error);
@@ -48,8 +51,9 @@ public:
     bool moveMember(const QString& login, const QString& fromCircle, const QString& toCircle,
         QStringList* report, QString* error);
     /// Removes a member from @p circle with everything private to them there. With
-    /// @p exportFile, their list, contributions and goals are written there first (0600).
-    bool removeMember(const QString& login, const QString& circle, const QString& exportFile,
+    /// @p exportFolder, their list, contributions and goals are written there first as
+    /// LOGIN-people.csv and LOGIN-contributions.csv (0600).
+    bool removeMember(const QString& login, const QString& circle, const QString& exportFolder,
         QStringList* report, QString* error);
     /// Circles, their facilitators and members with their logins.
     bool list(QStringList* lines, QString* error);

@@ -17,16 +17,12 @@ namespace outloud {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::org", text);
-}
-
 // A refusal by the server's rules (42501) reads as what it means, not as the server's text.
 bool queryFailed(const QSqlQuery& q, const QString& operation, QString* error)
 {
     if (q.lastError().nativeErrorCode() == u"42501"_s)
-        return fail(error, tr("You may not see this: the program's rules keep it private."));
+        return fail(
+            error, OrgService::tr("You may not see this: the program's rules keep it private."));
     return fail(error, sqlErrorMessage(operation, q.lastError()));
 }
 
@@ -34,7 +30,7 @@ bool run(Database& db, QSqlQuery& q, const QString& sql, const QVariantList& val
     const QString& operation, QString* error)
 {
     if (!db.isServer())
-        return fail(error, tr("This database is not an organization database."));
+        return fail(error, OrgService::tr("This database is not an organization database."));
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return queryFailed(q, operation, error);

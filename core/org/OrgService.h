@@ -4,6 +4,7 @@
 
 #include "analytics/Analytics.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -105,6 +106,8 @@ struct OrgProgramWeek
  */
 class OrgService
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::OrgService)
+
 public:
     explicit OrgService(Database& db);
 

@@ -322,7 +322,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     </message>
     <message>
         <source>Run a whole program on PostgreSQL: init, add-circle, add-member, move-member, remove-member, list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzes Programm auf PostgreSQL betreiben: init, add-circle, add-member, move-member, remove-member, list</translation>
     </message>
 </context>
 <context>
@@ -566,38 +566,6 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>the disk could not be written (it may be full or removed)</source>
         <translation>auf den Datenträger konnte nicht geschrieben werden (er ist vielleicht voll oder entfernt)</translation>
-    </message>
-    <message>
-        <source>This login may not %1 (the server refused: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no circle “%1” in this program (outloud org list shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>look up the login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role “%1” exists but is not a person&apos;s login (it cannot log in). Choose the person&apos;s own login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role “%1” exists with other rights (it is a superuser, may bypass row-level security, create roles or databases, or runs the program). Outloud does not make it a circle&apos;s member or facilitator: use a plain login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may not see this: the program&apos;s rules keep it private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database is not an organization database.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,10 +1381,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the file was left unchanged. Make it writable first (chmod u+w).</source>
         <translation>%1 ist schreibgeschützt (auch für dich als Eigentümer), deshalb ändert Outloud nichts darin; die Datei wurde nicht verändert. Mach sie zuerst beschreibbar (chmod u+w).</translation>
-    </message>
-    <message>
-        <source>tell the circle about the change</source>
-        <translation>dem Circle die Änderung mitteilen</translation>
     </message>
 </context>
 <context>
@@ -2252,22 +2216,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Network &amp;map…</source>
         <translation>Netzwerk&amp;karte …</translation>
     </message>
-    <message>
-        <source>Program</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <source>My circles</source>
-        <translation>Meine Circles</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost; Outloud keeps trying. %1</source>
-        <translation>Die Verbindung zum Server ist abgebrochen; Outloud versucht es weiter. %1</translation>
-    </message>
-    <message>
-        <source>Connected to the server again.</source>
-        <translation>Wieder mit dem Server verbunden.</translation>
-    </message>
 </context>
 <context>
     <name>outloud::MeetingEditCommand</name>
@@ -2879,223 +2827,255 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::OrgAdmin</name>
     <message>
+        <source>This login may not %1 (the server refused: %2).</source>
+        <translation>Dieser Login darf das nicht: %1 (der Server lehnte ab: %2).</translation>
+    </message>
+    <message>
+        <source>read the program</source>
+        <translation>Lesen des Programms</translation>
+    </message>
+    <message>
+        <source>There is no circle “%1” in this program (outloud org list shows them).</source>
+        <translation>In diesem Programm gibt es keinen Circle „%1“ (outloud org list zeigt alle).</translation>
+    </message>
+    <message>
+        <source>look up the login</source>
+        <translation>Nachschlagen des Logins</translation>
+    </message>
+    <message>
+        <source>The role “%1” exists but is not a person&apos;s login (it cannot log in). Choose the person&apos;s own login.</source>
+        <translation>Die Rolle „%1“ gibt es, aber sie ist nicht der Login einer Person (sie kann sich nicht anmelden). Wähle den eigenen Login der Person.</translation>
+    </message>
+    <message>
+        <source>The role “%1” exists with other rights (it is a superuser, may bypass row-level security, create roles or databases, or runs the program). Outloud does not make it a circle&apos;s member or facilitator: use a plain login.</source>
+        <translation>Die Rolle „%1“ gibt es schon mit anderen Rechten (sie ist Superuser, darf die Zeilensicherheit umgehen, Rollen oder Datenbanken anlegen oder betreibt das Programm). Outloud macht sie weder zum Mitglied noch zur Begleitung eines Circles: Nimm einen einfachen Login.</translation>
+    </message>
+    <message>
         <source>“%1” is not a usable login name (1 to 63 bytes, printable characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein brauchbarer Login-Name (1 bis 63 Bytes, druckbare Zeichen).</translation>
     </message>
     <message>
         <source>Organization mode needs a PostgreSQL database (postgresql://...), not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Organisationsmodus braucht eine PostgreSQL-Datenbank (postgresql://...), keine Datei.</translation>
     </message>
     <message>
         <source>This login may not create roles: run outloud org init as the program&apos;s operator (a role with CREATEROLE that owns the database, or a superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Login darf keine Rollen anlegen: Führe outloud org init als Betreiber des Programms aus (eine Rolle mit CREATEROLE, der die Datenbank gehört, oder ein Superuser).</translation>
     </message>
     <message>
         <source>set up the program&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten der Rollen des Programms</translation>
     </message>
     <message>
         <source>set up row-level security</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten der Zeilensicherheit</translation>
     </message>
     <message>
         <source>The organization database is up to date (schema version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationsdatenbank ist auf dem neuesten Stand (Schema-Version %1).</translation>
     </message>
     <message>
         <source>Organization mode is set up (schema version %1): every table is owned by outloud_owner and guarded by row-level security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Organisationsmodus ist eingerichtet (Schema-Version %1): Jede Tabelle gehört outloud_owner und ist durch Zeilensicherheit geschützt.</translation>
     </message>
     <message>
         <source>Organization mode needs a PostgreSQL database (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Organisationsmodus braucht eine PostgreSQL-Datenbank (postgresql://...).</translation>
     </message>
     <message>
         <source>%1 is not an organization database yet: run outloud org init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch keine Organisationsdatenbank: Führe zuerst outloud org init aus.</translation>
     </message>
     <message>
         <source>This login may not run the program: only its operator (who ran outloud org init, or a superuser) adds circles and members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Login darf das Programm nicht verwalten: Nur sein Betreiber (wer outloud org init ausgeführt hat, oder ein Superuser) legt Circles und Mitglieder an.</translation>
     </message>
     <message>
         <source>act for the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln für das Programm</translation>
     </message>
     <message>
         <source>A circle needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Circle braucht einen Namen.</translation>
     </message>
     <message>
         <source>A circle needs a start date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Circle braucht ein Startdatum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>The weekday must be 1 (Monday) to 7, the length 1 to 52 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochentag muss 1 (Montag) bis 7 sein, die Länge 1 bis 52 Wochen.</translation>
     </message>
     <message>
         <source>The circle “%1” is already there; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Circle „%1“ gibt es schon; nichts geändert.</translation>
     </message>
     <message>
         <source>add the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Circles</translation>
     </message>
     <message>
         <source>Added the circle “%1”, starting %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Circle „%1“ angelegt, Start am %2.</translation>
     </message>
     <message>
         <source>A member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied braucht einen Namen.</translation>
     </message>
     <message>
         <source>act as the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln als Betreiber</translation>
     </message>
     <message>
         <source>create the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Logins</translation>
     </message>
     <message>
         <source>grant the login its role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben der Rolle an den Login</translation>
     </message>
     <message>
         <source>Created the login “%1” (it has no password yet: set one, or use the company&apos;s single sign-on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Login „%1“ angelegt (er hat noch kein Passwort: Setze eines oder nutze das Single Sign-on der Firma).</translation>
     </message>
     <message>
         <source>%1 already facilitates “%2”; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begleitet „%2“ schon; nichts geändert.</translation>
     </message>
     <message>
         <source>add the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Begleitung</translation>
     </message>
     <message>
         <source>%1 (%2) now facilitates “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) begleitet jetzt „%3“.</translation>
     </message>
     <message>
         <source>%1 is already a member of “%2” (as “%3”); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schon Mitglied von „%2“ (als „%3“); nichts geändert.</translation>
     </message>
     <message>
         <source>add the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen des Mitglieds</translation>
     </message>
     <message>
         <source>Added %1 (%2) to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) zu „%3“ hinzugefügt.</translation>
     </message>
     <message>
         <source>find the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen des Mitglieds</translation>
     </message>
     <message>
         <source>%1 is already in “%2”; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schon in „%2“; nichts geändert.</translation>
     </message>
     <message>
         <source>%1 is a member of “%2” already and of another circle: remove one of the two first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schon Mitglied von „%2“ und eines weiteren Circles: Entferne zuerst eine der beiden Mitgliedschaften.</translation>
     </message>
     <message>
         <source>%1 is not a member of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied von %2.</translation>
     </message>
     <message>
         <source>any circle</source>
-        <translation type="unfinished"></translation>
+        <translation>irgendeinem Circle</translation>
     </message>
     <message>
         <source>%1 is a member of several circles: say which one with --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Mitglied mehrerer Circles: Sag mit --from, welcher gemeint ist.</translation>
     </message>
     <message>
         <source>move the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben des Mitglieds</translation>
     </message>
     <message>
         <source>Moved %1 to “%2”, with their own list, goal and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach „%2“ verschoben, mit eigener Liste, eigenem Ziel und Verlauf.</translation>
     </message>
     <message>
         <source>%1 is not in “%2”; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in „%2“; nichts geändert.</translation>
     </message>
     <message>
         <source>Wrote %1&apos;s list and contributions to %2-people.csv and %2-contributions.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste und Beiträge von %1 nach %2-people.csv und %2-contributions.csv geschrieben.</translation>
     </message>
     <message>
         <source>remove the member</source>
-        <translation type="unfinished">Entfernen des Mitglieds</translation>
+        <translation>Entfernen des Mitglieds</translation>
     </message>
     <message>
         <source>Removed %1 from “%2” with everything private to them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus „%2“ entfernt, mit allem, was dort nur ihm oder ihr gehörte.</translation>
     </message>
     <message>
         <source>remove the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der Begleitung</translation>
     </message>
     <message>
         <source>%1 no longer facilitates “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begleitet „%2“ nicht mehr.</translation>
     </message>
     <message>
         <source>revoke the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen der Rolle</translation>
     </message>
     <message>
         <source>list the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten des Programms</translation>
     </message>
     <message>
         <source>%1 (from %2, %3 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ab %2, %3 Wochen)</translation>
     </message>
     <message>
         <source>facilitated by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>begleitet von: %1</translation>
     </message>
     <message>
         <source>members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder: %1</translation>
     </message>
     <message>
         <source>No circles yet: add one with outloud org add-circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Circles: Lege einen mit outloud org add-circle an.</translation>
     </message>
 </context>
 <context>
     <name>outloud::OrgService</name>
     <message>
+        <source>You may not see this: the program&apos;s rules keep it private.</source>
+        <translation>Das darfst du nicht sehen: Die Regeln des Programms halten es privat.</translation>
+    </message>
+    <message>
+        <source>This database is not an organization database.</source>
+        <translation>Diese Datenbank ist keine Organisationsdatenbank.</translation>
+    </message>
+    <message>
         <source>read who you are in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wer du im Programm bist</translation>
     </message>
     <message>
         <source>read the circle&apos;s shared figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der geteilten Zahlen des Circles</translation>
     </message>
     <message>
         <source>read your circles&apos; overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Übersicht deiner Circles</translation>
     </message>
     <message>
         <source>read the program&apos;s totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Summen des Programms</translation>
     </message>
     <message>
         <source>read the program&apos;s circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Circles des Programms</translation>
     </message>
     <message>
         <source>read how participation develops</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wie sich die Beteiligung entwickelt</translation>
     </message>
 </context>
 <context>
@@ -3457,155 +3437,6 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>use the shipped plan</source>
         <translation>Umstellen auf den mitgelieferten Plan</translation>
-    </message>
-</context>
-<context>
-    <name>outloud::ProgramPage</name>
-    <message>
-        <source>%1 of %2 (%3 %)</source>
-        <translation>%1 von %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>noch keine</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>week %1 of %2</source>
-        <translation>Woche %1 von %2</translation>
-    </message>
-    <message>
-        <source>Your circles</source>
-        <translation>Deine Circles</translation>
-    </message>
-    <message>
-        <source>Save check-in as PDF…</source>
-        <translation>Check-in als PDF speichern …</translation>
-    </message>
-    <message>
-        <source>The program</source>
-        <translation>Das Programm</translation>
-    </message>
-    <message>
-        <source>Circle</source>
-        <translation>Circle</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>Active this week</source>
-        <translation>Diese Woche aktiv</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Woche ab</translation>
-    </message>
-    <message>
-        <source>Members active</source>
-        <translation>Aktive Mitglieder</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>Beiträge</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nächstes Treffen</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Anwesenheit</translation>
-    </message>
-    <message>
-        <source>Commitments kept</source>
-        <translation>Vorhaben eingehalten</translation>
-    </message>
-    <message>
-        <source>Stalling</source>
-        <translation>Stockend</translation>
-    </message>
-    <message>
-        <source>none planned</source>
-        <translation>keins geplant</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>This page is for the program&apos;s facilitators and its support team.</source>
-        <translation>Diese Seite ist für die Moderation der Circles und das Support-Team des Programms.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Everyone contributed in the last two weeks.</source>
-        <translation>Alle haben in den letzten zwei Wochen etwas beigetragen.</translation>
-    </message>
-    <message>
-        <source>No contribution for two weeks – %1</source>
-        <translation>Seit zwei Wochen kein Beitrag – %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n circle(s): %1 running, %2 not started yet, %3 finished.</source>
-        <translation>
-            <numerusform>%n Circle: %1 läuft, %2 noch nicht begonnen, %3 abgeschlossen.</numerusform>
-            <numerusform>%n Circles: %1 laufen, %2 noch nicht begonnen, %3 abgeschlossen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Members active this week: %1. Contributions this week: %2.</source>
-        <translation>Diese Woche aktive Mitglieder: %1. Beiträge diese Woche: %2.</translation>
-    </message>
-    <message>
-        <source>Completion: %1 of the circles finished; commitments kept %2.</source>
-        <translation>Abschluss: %1 der Circles abgeschlossen; Vorhaben eingehalten: %2.</translation>
-    </message>
-    <message>
-        <source>check-in-%1.pdf</source>
-        <translation>check-in-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save check-in as PDF</source>
-        <translation>Check-in als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the check-in (%n page(s)) to %1.</source>
-        <translation>
-            <numerusform>Check-in (%n Seite) in %1 gespeichert.</numerusform>
-            <numerusform>Check-in (%n Seiten) in %1 gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contributions in the last 7 days</source>
-        <translation>Beiträge der letzten 7 Tage</translation>
-    </message>
-    <message>
-        <source>Members without a contribution for two weeks</source>
-        <translation>Mitglieder ohne Beitrag seit zwei Wochen</translation>
-    </message>
-    <message>
-        <source>Given / received</source>
-        <translation>Gegeben / erhalten</translation>
     </message>
 </context>
 <context>
@@ -4681,48 +4512,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
-    <name>outloud::checkinpdf</name>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <source>Check-in of %1</source>
-        <translation>Check-in vom %1</translation>
-    </message>
-    <message>
-        <source>Outloud %1</source>
-        <translation>Outloud %1</translation>
-    </message>
-    <message>
-        <source>%1 · page %2</source>
-        <translation>%1 · Seite %2</translation>
-    </message>
-    <message>
-        <source>You facilitate no circle in this program.</source>
-        <translation>Du moderierst in diesem Programm keinen Circle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n circle(s) you facilitate.</source>
-        <translation>
-            <numerusform>%n Circle, den du moderierst.</numerusform>
-            <numerusform>%n Circles, die du moderierst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your circles</source>
-        <translation>Deine Circles</translation>
-    </message>
-    <message>
-        <source>No contribution for two weeks: %1</source>
-        <translation>Seit zwei Wochen kein Beitrag: %1</translation>
-    </message>
-    <message>
-        <source>Could not lay out the check-in for %1.</source>
-        <translation>Das Check-in für %1 konnte nicht gesetzt werden.</translation>
-    </message>
-</context>
-<context>
     <name>outloud::cli</name>
     <message>
         <source>Writes the weekly summary of a member (or of the whole circle) as a PDF file.</source>
@@ -5086,115 +4875,115 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
     <message>
         <source>outloud org %1: --database postgresql://... is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>outloud org %1: --database postgresql://... ist nötig.</translation>
     </message>
     <message>
         <source>The circle&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Circles.</translation>
     </message>
     <message>
         <source>The person&apos;s PostgreSQL login role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Login-Rolle der Person.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Make them the circle&apos;s facilitator (not a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht die Person zur Begleitung des Circles (nicht zum Mitglied).</translation>
     </message>
     <message>
         <source>The circle they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Circle, den die Person verlässt.</translation>
     </message>
     <message>
         <source>The circle they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Circle, in den die Person wechselt.</translation>
     </message>
     <message>
         <source>The first meeting&apos;s date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des ersten Treffens (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Meeting weekday, 1 = Monday ... 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag der Treffen, 1 = Montag ... 7.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Meeting time (HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Treffen (HH:MM).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>The circle&apos;s length in weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge des Circles in Wochen.</translation>
     </message>
     <message>
         <source>Write the member&apos;s list and contributions to this folder before removing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Liste und Beiträge des Mitglieds in diesen Ordner, bevor es entfernt wird.</translation>
     </message>
     <message>
         <source>Remove without writing an export (the member has their own copy or declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ohne Export (das Mitglied hat eine eigene Kopie oder wollte keine).</translation>
     </message>
     <message>
         <source>The circle&apos;s or the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Circles oder der Person.</translation>
     </message>
     <message>
         <source>outloud org %1: give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>outloud org %1: Gib einen Namen an.</translation>
     </message>
     <message>
         <source>outloud org %1: --%2 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>outloud org %1: --%2 ist nötig.</translation>
     </message>
     <message>
         <source>outloud org remove-member: this deletes %1&apos;s relationship list, contributions and goal in that circle. Offer them an export first: run again with --export FOLDER (written for them, readable by you alone), or with --without-export if they have their own copy. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>outloud org remove-member: Das löscht Beziehungsliste, Beiträge und Ziel von %1 in diesem Circle. Biete zuerst einen Export an: Führe den Befehl noch einmal mit --export ORDNER aus (für die Person geschrieben, nur für dich lesbar) oder mit --without-export, wenn sie eine eigene Kopie hat. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>outloud org add-circle: the time must be HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>outloud org add-circle: Die Uhrzeit muss HH:MM sein.</translation>
     </message>
     <message>
         <source>Usage: outloud org init --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: outloud org init --database URL</translation>
     </message>
     <message>
         <source>       outloud org add-circle NAME --start DATE [--weekday N] [--time HH:MM] [--weeks N] --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>       outloud org add-circle NAME --start DATUM [--weekday N] [--time HH:MM] [--weeks N] --database URL</translation>
     </message>
     <message>
         <source>       outloud org add-member NAME --login ROLE --circle C [--facilitator] --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>       outloud org add-member NAME --login ROLLE --circle C [--facilitator] --database URL</translation>
     </message>
     <message>
         <source>       outloud org move-member --login ROLE [--from C] --to C --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>       outloud org move-member --login ROLLE [--from C] --to C --database URL</translation>
     </message>
     <message>
         <source>       outloud org remove-member --login ROLE --circle C (--export FOLDER | --without-export) --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>       outloud org remove-member --login ROLLE --circle C (--export ORDNER | --without-export) --database URL</translation>
     </message>
     <message>
         <source>       outloud org list --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>       outloud org list --database URL</translation>
     </message>
     <message>
         <source>outloud org: say init, add-circle, add-member, move-member, remove-member or list. Try &apos;outloud org --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>outloud org: Sag init, add-circle, add-member, move-member, remove-member oder list. Versuch &apos;outloud org --help&apos;.</translation>
     </message>
 </context>
 <context>
