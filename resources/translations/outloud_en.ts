@@ -36,16 +36,16 @@
     <name>outloud</name>
     <message numerus="yes">
         <source>%1 and %n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n contributions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n contribution</numerusform>
+            <numerusform>%1 of %n contributions</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     <name>outloud::NetworkMapDialog</name>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
         </translation>
     </message>
 </context>
@@ -151,9 +151,9 @@
     <name>outloud::keepintouch</name>
     <message numerus="yes">
         <source>every %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
         </translation>
     </message>
 </context>
