@@ -13,9 +13,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QUrl>
 #include <atomic>
@@ -293,12 +295,34 @@ int Database::schemaVersion() const
 
 bool Database::write(Tables tables, const Work& work, QString* error)
 {
+    // On a server, a transaction that lost a race with another member's (a serialization
+    // failure or a deadlock) is run again from the start: the user never sees the
+    // conflict. Only the outermost write retries; a savepoint cannot.
+    constexpr int MaxAttempts = 20;
+    const bool mayRetry = isServer() && m_depth == 0;
+    for (int attempt = 1;; ++attempt) {
+        clearSqlState();
+        if (writeOnce(tables, work, error))
+            return true;
+        if (!mayRetry || attempt == MaxAttempts || !isRetryableSqlState(lastSqlState()))
+            return false;
+        ++m_retried;
+        // A short, growing, jittered pause so that the racing transactions part ways.
+        QThread::msleep(QRandomGenerator::global()->bounded(1, 5 * attempt + 2));
+    }
+}
+
+bool Database::writeOnce(Tables tables, const Work& work, QString* error)
+{
     Transaction tx(*this);
     if (!tx.isActive())
         return fail(error, tx.error());
     QSqlQuery query(connection());
-    if (!work(query))
+    if (!work(query)) {
+        if (lastSqlState().isEmpty())
+            sqlErrorMessage(QString(), query.lastError()); // notes its SQLSTATE
         return false;
+    }
     query.finish();
     notifyChanged(tables); // announced by the outermost commit, dropped by a rollback
     return tx.commit(error);
@@ -348,6 +372,8 @@ void Database::flushChanges()
 {
     const Tables pending = m_pending;
     m_pending = {};
+    if (isServer() && (pending & (Circles | Members)))
+        refreshCirclesToAnnounce();
     if (pending)
         Q_EMIT changed(pending);
 }

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 
+#include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -118,6 +119,31 @@ public:
     qint64 insert(Tables tables, const QString& sql, const QVariantList& values,
         const QString& operation, QString* error);
 
+    /**
+     * On a server: closes the connection and opens it again (after the server dropped it),
+     * with the same session settings. Subscriptions to notifications are gone afterwards;
+     * LiveUpdates subscribes again. Returns false with @p error set when the server
+     * cannot be reached.
+     */
+    bool reconnect(QString* error);
+
+    /// On a server: the circles this login may see (their ids), whose windows hear of
+    /// each committed write. Empty on SQLite.
+    QList<qint64> circlesToAnnounce() const { return m_announceCircles; }
+    /// Reads circlesToAnnounce() again (outside a write: done after a commit that changed
+    /// circles or members, and by LiveUpdates when another connection did).
+    void refreshCirclesToAnnounce();
+    /// The notification channel of circle @p circleId: lowercase (QPSQL quotes it).
+    static QString circleChannel(qint64 circleId);
+    /// The channel that hears of new or changed circles and members.
+    static constexpr const char* CirclesChannel = "outloud_circles";
+    /// How many writes were retried after a serialization failure or deadlock (for the
+    /// load test's figures).
+    int retriedWrites() const { return m_retried; }
+    /// Used by Transaction before the outermost COMMIT: NOTIFY the circles' channels of
+    /// the tables this transaction changed. The payload holds table flags only.
+    bool announceToOthers(QString* error);
+
     /// After a bulk load (demo, restore): PostgreSQL plans queries by table statistics,
     /// which are stale until ANALYZE (correlated lookups then scan whole tables). SQLite
     /// needs nothing.
@@ -143,6 +169,8 @@ private:
     static bool checkExisting(const QString& absolute, QString* error);
     static bool createNew(const QString& absolute, QString* error);
     bool initializeServer(OpenMode mode, QString* error);
+    bool prepareServerSession(QString* error);
+    bool writeOnce(Tables tables, const Work& work, QString* error);
 
     QString m_path;
     Engine m_engine = Engine::Sqlite;
@@ -154,6 +182,8 @@ private:
     bool m_folderReadOnly = false;
     bool m_organization = false;
     Tables m_pending;
+    QList<qint64> m_announceCircles;
+    int m_retried = 0;
 };
 
 } // namespace outloud

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QTimeZone>
 #include <atomic>
 
@@ -95,7 +96,7 @@ std::unique_ptr<Database> Database::openServer(
     return db;
 }
 
-bool Database::initializeServer(OpenMode mode, QString* error)
+bool Database::prepareServerSession(QString* error)
 {
     QSqlQuery q(connection());
     // Instants are written as local wall time without an offset (as in the SQLite file);
@@ -108,6 +109,74 @@ bool Database::initializeServer(OpenMode mode, QString* error)
                 || c == '+');
     if (zoneOk && !q.exec(u"SET TIME ZONE '%1'"_s.arg(QString::fromLatin1(zone))))
         return fail(error, sqlErrorMessage(tr("prepare the database"), q.lastError()));
+    return true;
+}
+
+bool Database::reconnect(QString* error)
+{
+    if (!isServer())
+        return true;
+    QSqlDatabase conn = connection();
+    conn.close();
+    m_depth = 0;
+    m_pending = {};
+    if (!conn.open()) {
+        ServerAddress address;
+        ServerAddress::parse(m_path, &address, nullptr);
+        return fail(error, connectionFailure(address, conn.lastError()));
+    }
+    if (!prepareServerSession(error))
+        return false;
+    refreshCirclesToAnnounce();
+    return true;
+}
+
+QString Database::circleChannel(qint64 circleId)
+{
+    return u"circle_%1"_s.arg(circleId);
+}
+
+void Database::refreshCirclesToAnnounce()
+{
+    // Outside any transaction (at open, after a commit): a failure here must not doom a
+    // write. Under row-level security this is the login's own circles.
+    m_announceCircles.clear();
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT id FROM circle ORDER BY id"_s))
+        return;
+    while (q.next())
+        m_announceCircles.append(q.value(0).toLongLong());
+}
+
+bool Database::announceToOthers(QString* error)
+{
+    if (!isServer() || !m_pending)
+        return true;
+    // Only which tables changed: the channel names the circle, nothing names a person.
+    const QString payload = QString::number(static_cast<unsigned>(m_pending));
+    QStringList channels;
+    for (qint64 id : std::as_const(m_announceCircles))
+        channels.append(circleChannel(id));
+    if (m_pending & (Circles | Members))
+        channels.append(QString::fromLatin1(CirclesChannel));
+    if (channels.isEmpty())
+        return true;
+    // Channels and payload are our own integers: nothing a user typed reaches this text.
+    QStringList calls;
+    for (const QString& channel : std::as_const(channels))
+        calls.append(u"pg_notify('%1', '%2')"_s.arg(channel, payload));
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT "_s + calls.join(u", "_s)))
+        return fail(error, sqlErrorMessage(tr("tell the circle about the change"), q.lastError()));
+    q.finish();
+    return true;
+}
+
+bool Database::initializeServer(OpenMode mode, QString* error)
+{
+    if (!prepareServerSession(error))
+        return false;
+    QSqlQuery q(connection());
     if (!q.exec(u"SELECT to_regclass('%1') IS NOT NULL,"
                 " (SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())"_s
                     .arg(QLatin1StringView(VersionTable)))
@@ -151,6 +220,7 @@ bool Database::initializeServer(OpenMode mode, QString* error)
     m_organization = q.exec(u"SELECT to_regclass('org_facilitator') IS NOT NULL"_s) && q.next()
         && q.value(0).toBool();
     q.finish();
+    refreshCirclesToAnnounce();
     return true;
 }
 

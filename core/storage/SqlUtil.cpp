@@ -17,8 +17,34 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("outloud", text, disambiguation, n);
 }
 
+namespace {
+thread_local QString t_lastSqlState;
+
+void noteSqlState(const QSqlError& error)
+{
+    if (!error.nativeErrorCode().isEmpty())
+        t_lastSqlState = error.nativeErrorCode();
+}
+} // namespace
+
+QString lastSqlState()
+{
+    return t_lastSqlState;
+}
+
+void clearSqlState()
+{
+    t_lastSqlState.clear();
+}
+
+bool isRetryableSqlState(const QString& sqlState)
+{
+    return sqlState == u"40001"_s || sqlState == u"40P01"_s;
+}
+
 QString sqlErrorMessage(const QString& operation, const QSqlError& error)
 {
+    noteSqlState(error);
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.driverText();
@@ -59,6 +85,7 @@ bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& valu
     for (const QVariant& v : values)
         query.addBindValue(bindable(v));
     if (!query.exec()) {
+        noteSqlState(query.lastError());
         if (error)
             *error = sqlErrorMessage(operation, query.lastError());
         return false;

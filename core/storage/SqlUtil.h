@@ -13,6 +13,18 @@ class Database;
 /// Builds the one error message format used everywhere: what we tried, and why it failed.
 QString sqlErrorMessage(const QString& operation, const QSqlError& error);
 
+/**
+ * The SQLSTATE of the last SQL failure on this thread that went through
+ * sqlErrorMessage() or execPrepared() (empty when none since clearSqlState()). Lets the
+ * write path recognize a failure worth retrying (serialization, deadlock) whichever
+ * query of a service's work hit it.
+ */
+QString lastSqlState();
+void clearSqlState();
+/// Whether @p sqlState is a transient conflict that a retried transaction resolves
+/// (PostgreSQL 40001 serialization failure, 40P01 deadlock).
+bool isRetryableSqlState(const QString& sqlState);
+
 /// Whether @p error is about the file rather than the data (read-only, disk full, I/O):
 /// such a message names the file, not the record that happened to be written.
 bool isStorageError(const QSqlError& error);

@@ -14,12 +14,17 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-bool run(Database& db, const QString& sql, const QString& operation, QString* error)
+bool run(Database& db, const QString& sql, const QString& operation, QString* error,
+    QString* code = nullptr)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(sql)) {
+        // Built even when nobody reads it: it notes the SQLSTATE for the write's retry.
+        const QString message = sqlErrorMessage(operation, q.lastError());
         if (error)
-            *error = sqlErrorMessage(operation, q.lastError());
+            *error = message;
+        if (code)
+            *code = q.lastError().nativeErrorCode();
         return false;
     }
     return true;
@@ -34,7 +39,7 @@ Transaction::Transaction(Database& db)
     // PostgreSQL locks rows as it writes them.
     const QString begin = db.isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
     const QString sql = m_level == 0 ? begin : u"SAVEPOINT outloud_%1"_s.arg(m_level);
-    m_active = run(m_db, sql, tr("start a transaction"), &m_error);
+    m_active = run(m_db, sql, tr("start a transaction"), &m_error, &m_errorCode);
     if (m_active)
         ++m_db.transactionDepth();
 }
@@ -61,8 +66,12 @@ bool Transaction::commit(QString* error)
 {
     if (!m_active || m_done)
         return fail(error, m_error.isEmpty() ? tr("No transaction is active") : m_error);
+    // The circle's other windows hear of the change when it commits (NOTIFY is
+    // transactional: a rollback sends nothing).
+    if (m_level == 0 && !m_db.announceToOthers(error))
+        return false;
     const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE outloud_%1"_s.arg(m_level);
-    if (!run(m_db, sql, tr("save the change"), error))
+    if (!run(m_db, sql, tr("save the change"), error, &m_errorCode))
         return false;
     m_done = true;
     --m_db.transactionDepth();

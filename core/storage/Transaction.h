@@ -27,6 +27,8 @@ public:
     /// False when BEGIN itself failed; error() says why.
     bool isActive() const { return m_active; }
     QString error() const { return m_error; }
+    /// The SQLSTATE of the last failure (BEGIN or COMMIT), empty on SQLite or success.
+    QString errorCode() const { return m_errorCode; }
 
     /// Commits (or releases the savepoint). Sets @p error and returns false on failure,
     /// in which case the destructor rolls back.
@@ -38,6 +40,7 @@ private:
     bool m_active = false;
     bool m_done = false;
     QString m_error;
+    QString m_errorCode;
 };
 
 } // namespace outloud

@@ -1382,6 +1382,10 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the file was left unchanged. Make it writable first (chmod u+w).</source>
         <translation>%1 ist schreibgeschützt (auch für dich als Eigentümer), deshalb ändert Outloud nichts darin; die Datei wurde nicht verändert. Mach sie zuerst beschreibbar (chmod u+w).</translation>
     </message>
+    <message>
+        <source>tell the circle about the change</source>
+        <translation>dem Circle die Änderung mitteilen</translation>
+    </message>
 </context>
 <context>
     <name>outloud::EditContributionCommand</name>
@@ -2215,6 +2219,22 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Network &amp;map…</source>
         <translation>Netzwerk&amp;karte …</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>My circles</source>
+        <translation>Meine Circles</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; Outloud keeps trying. %1</source>
+        <translation>Die Verbindung zum Server ist abgebrochen; Outloud versucht es weiter. %1</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3460,155 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::ProgramPage</name>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Your circles</source>
+        <translation>Deine Circles</translation>
+    </message>
+    <message>
+        <source>Contributions in the last 7 days</source>
+        <translation>Beiträge der letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>Members without a contribution for two weeks</source>
+        <translation>Mitglieder ohne Beitrag seit zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Save check-in as PDF…</source>
+        <translation>Check-in als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Das Programm</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Active this week</source>
+        <translation>Diese Woche aktiv</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Members active</source>
+        <translation>Aktive Mitglieder</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nächstes Treffen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Commitments kept</source>
+        <translation>Vorhaben eingehalten</translation>
+    </message>
+    <message>
+        <source>Given / received</source>
+        <translation>Gegeben / erhalten</translation>
+    </message>
+    <message>
+        <source>Stalling</source>
+        <translation>Stockend</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>keins geplant</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This page is for the program&apos;s facilitators and its support team.</source>
+        <translation>Diese Seite ist für die Moderation der Circles und das Support-Team des Programms.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Everyone contributed in the last two weeks.</source>
+        <translation>Alle haben in den letzten zwei Wochen etwas beigetragen.</translation>
+    </message>
+    <message>
+        <source>No contribution for two weeks – %1</source>
+        <translation>Seit zwei Wochen kein Beitrag – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s): %1 running, %2 not started yet, %3 finished.</source>
+        <translation>
+            <numerusform>%n Circle: %1 läuft, %2 noch nicht begonnen, %3 abgeschlossen.</numerusform>
+            <numerusform>%n Circles: %1 laufen, %2 noch nicht begonnen, %3 abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members active this week: %1. Contributions this week: %2.</source>
+        <translation>Diese Woche aktive Mitglieder: %1. Beiträge diese Woche: %2.</translation>
+    </message>
+    <message>
+        <source>Completion: %1 of the circles finished; commitments kept %2.</source>
+        <translation>Abschluss: %1 der Circles abgeschlossen; Vorhaben eingehalten: %2.</translation>
+    </message>
+    <message>
+        <source>check-in-%1.pdf</source>
+        <translation>check-in-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save check-in as PDF</source>
+        <translation>Check-in als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the check-in (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Check-in (%n Seite) in %1 gespeichert.</numerusform>
+            <numerusform>Check-in (%n Seiten) in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outloud::QuickAddBar</name>
     <message>
         <source>Date</source>
@@ -4517,6 +4686,48 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>compute the overview</source>
         <translation>Berechnen der Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::checkinpdf</name>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation>Check-in vom %1</translation>
+    </message>
+    <message>
+        <source>Outloud %1</source>
+        <translation>Outloud %1</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · Seite %2</translation>
+    </message>
+    <message>
+        <source>You facilitate no circle in this program.</source>
+        <translation>Du moderierst in diesem Programm keinen Circle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s) you facilitate.</source>
+        <translation>
+            <numerusform>%n Circle, den du moderierst.</numerusform>
+            <numerusform>%n Circles, die du moderierst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your circles</source>
+        <translation>Deine Circles</translation>
+    </message>
+    <message>
+        <source>No contribution for two weeks: %1</source>
+        <translation>Seit zwei Wochen kein Beitrag: %1</translation>
+    </message>
+    <message>
+        <source>Could not lay out the check-in for %1.</source>
+        <translation>Das Check-in für %1 konnte nicht gesetzt werden.</translation>
     </message>
 </context>
 <context>

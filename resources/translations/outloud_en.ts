@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>outloud::ProgramPage</name>
+    <message numerus="yes">
+        <source>%n circle(s): %1 running, %2 not started yet, %3 finished.</source>
+        <translation>
+            <numerusform>%n circle: %1 running, %2 not started yet, %3 finished.</numerusform>
+            <numerusform>%n circles: %1 running, %2 not started yet, %3 finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the check-in (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the check-in (%n page) to %1.</numerusform>
+            <numerusform>Saved the check-in (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outloud::RelationshipsPage</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -117,6 +134,16 @@
         <translation>
             <numerusform>Remove %1 from your relationship list, with %n contribution?</numerusform>
             <numerusform>Remove %1 from your relationship list, with %n contributions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::checkinpdf</name>
+    <message numerus="yes">
+        <source>%n circle(s) you facilitate.</source>
+        <translation>
+            <numerusform>%n circle you facilitate.</numerusform>
+            <numerusform>%n circles you facilitate.</numerusform>
         </translation>
     </message>
 </context>

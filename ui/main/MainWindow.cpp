@@ -12,6 +12,7 @@
 #include "meetings/MeetingService.h"
 #include "nudge/NudgeScheduler.h"
 #include "nudge/NudgeSettingWidget.h"
+#include "org/ProgramPage.h"
 #include "people/KeepInTouchDefaultsWidget.h"
 #include "people/RelationshipsPage.h"
 #include "settings/LanguageSettingWidget.h"
@@ -140,6 +141,8 @@ void MainWindow::setToday(QDate today)
         m_contributions->quickAdd()->setToday(today);
     if (m_dashboard)
         m_dashboard->setToday(today);
+    if (m_program)
+        m_program->setToday(today);
     updateStatus();
 }
 

@@ -22,6 +22,7 @@ class Editor;
 class GoalPage;
 class NetworkMapDialog;
 class NudgeScheduler;
+class ProgramPage;
 class RelationshipsPage;
 class ScheduleWidget;
 class SetupPage;
@@ -43,6 +44,7 @@ public:
         ContributionsPageIndex,
         CirclePageIndex,
         MeetingModePage,
+        ProgramPageIndex, ///< Organization databases, for facilitators and the admin only.
         PageCount
     };
 
@@ -124,6 +126,8 @@ private:
 
     // The workspace of an open circle, built in named parts (MainWindowWorkspace.cpp).
     void buildWorkspace();
+    void addProgramPage();
+    void followOthers();
     void createEditor();
     void createSidebar();
     void createPages();
@@ -158,6 +162,7 @@ private:
     CirclePage* m_circle = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     MeetingModeWidget* m_meetingMode = nullptr;
+    ProgramPage* m_program = nullptr;
     ScheduleWidget* m_schedule = nullptr;
     QLabel* m_statusCircle = nullptr;
     QLabel* m_statusWeek = nullptr;

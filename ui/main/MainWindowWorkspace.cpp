@@ -13,11 +13,14 @@
 #include "network/NetworkMapDialog.h"
 #include "nudge/Notifier.h"
 #include "nudge/NudgeScheduler.h"
+#include "org/OrgService.h"
+#include "org/ProgramPage.h"
 #include "people/KeepInTouchPanel.h"
 #include "people/RelationshipsPage.h"
 #include "settings/UserSettings.h"
 #include "sharing/CardPublisher.h"
 #include "storage/Database.h"
+#include "storage/LiveUpdates.h"
 #include "undo/Editor.h"
 
 #include <QAction>
@@ -58,6 +61,40 @@ void MainWindow::buildWorkspace()
         if (t & (Database::Circles | Database::Members | Database::Meetings))
             updateStatus();
     });
+    followOthers();
+}
+
+void MainWindow::addProgramPage()
+{
+    // Only an organization database has a program; only its facilitators and its support
+    // team get the page (the server decides who is who).
+    OrgService org(*m_db);
+    OrgSession session;
+    if (!m_db->isServer() || !org.isOrganization() || !org.session(&session, nullptr)
+        || (session.facilitatedCircles.isEmpty() && !session.isAdmin))
+        return;
+    m_program = new ProgramPage(*m_db, m_today, m_pages);
+    m_pages->addWidget(m_program);
+    m_sidebar->addItem(session.facilitatedCircles.isEmpty() ? tr("Program") : tr("My circles"));
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
+    connect(m_program, &ProgramPage::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::followOthers()
+{
+    if (!m_db->isServer())
+        return;
+    // What the rest of the circle commits reaches every page through Database::changed.
+    auto* live = new LiveUpdates(*m_db, m_workspace);
+    live->setObjectName(u"liveUpdates"_s);
+    // The program page counts every circle's changes, not only this one's.
+    live->setFollowProgram(m_program != nullptr);
+    connect(live, &LiveUpdates::connectionLost, this, [this](const QString& message) {
+        showMessage(
+            tr("The connection to the server was lost; Outloud keeps trying. %1").arg(message));
+    });
+    connect(live, &LiveUpdates::reconnected, this,
+        [this] { showMessage(tr("Connected to the server again.")); });
 }
 
 void MainWindow::createEditor()
@@ -149,6 +186,7 @@ void MainWindow::createPages()
     m_meetingMode->setUndoStack(stack);
     m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
     m_pages->addWidget(m_meetingMode);
+    addProgramPage();
 }
 
 void MainWindow::connectPages()
@@ -205,6 +243,7 @@ void MainWindow::clearWorkspace()
     m_circle = nullptr;
     m_dashboard = nullptr;
     m_meetingMode = nullptr;
+    m_program = nullptr;
     m_schedule = nullptr;
     m_publisher = nullptr; // deleted with the workspace
     m_pages = nullptr;
@@ -221,7 +260,9 @@ void MainWindow::showPage(Page page)
 {
     if (!m_sidebar)
         return;
-    m_sidebar->setCurrentRow(int(page));
+    // The program page exists for facilitators and the admin only.
+    m_sidebar->setCurrentRow(
+        int(page) < m_sidebar->count() ? int(page) : int(RelationshipsPageIndex));
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Live meeting on a server: a change committed on one connection reaches every other open
+// window on that circle (LISTEN/NOTIFY), also after the server dropped the window's
+// connection; and a write that lost a race is retried, never shown.
+#include "storage/LiveUpdates.h"
+
+#include "TestSupport.h"
+#include "circle/CircleService.h"
+#include "contributions/ContributionModel.h"
+#include "contributions/ContributionService.h"
+#include "meetings/MeetingService.h"
+#include "people/PeopleService.h"
+#include "storage/SqlUtil.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace outloud;
+using namespace outloud::test;
+
+namespace {
+
+#define OUTLOUD_POSTGRES_ONLY()                                                                    \
+    if (engine() != Database::Engine::Postgres)                                                    \
+    GTEST_SKIP() << "LISTEN/NOTIFY: runs in the postgres.* pass"
+
+// Two windows on one server database: A writes, B follows.
+class LiveCircle : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (engine() != Database::Engine::Postgres)
+            return;
+        server.emplace();
+        QString error;
+        a = Database::open(server->address(), &error);
+        ASSERT_TRUE(a) << error.toStdString();
+        a->setClock([] { return fixedNow(); });
+        Circle c;
+        c.name = u"Lisbon"_s;
+        c.startDate = fixedNow().date().addDays(-14);
+        circleId = CircleService(*a).createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 1, &error);
+        ASSERT_GT(circleId, 0) << error.toStdString();
+        memberId = CircleService(*a).meId(circleId);
+        Person p;
+        p.memberId = memberId;
+        p.name = u"Carla"_s;
+        personId = PeopleService(*a).add(p, &error);
+        ASSERT_GT(personId, 0) << error.toStdString();
+        b = Database::open(server->address(), &error);
+        ASSERT_TRUE(b) << error.toStdString();
+    }
+
+    qint64 logContribution(Database& db)
+    {
+        Contribution x;
+        x.personId = personId;
+        x.date = fixedNow().date();
+        x.kindId = ContributionService(db).kindIdByCode(u"appreciation"_s);
+        QString error;
+        const qint64 id = ContributionService(db).add(x, &error);
+        EXPECT_GT(id, 0) << error.toStdString();
+        return id;
+    }
+
+    std::optional<ServerDatabase> server;
+    std::unique_ptr<Database> a;
+    std::unique_ptr<Database> b;
+    qint64 circleId = -1;
+    qint64 memberId = -1;
+    qint64 personId = -1;
+};
+
+} // namespace
+
+TEST_F(LiveCircle, AContributionLoggedElsewhereRefreshesTheOpenWindow)
+{
+    OUTLOUD_POSTGRES_ONLY();
+    LiveUpdates live(*b);
+    EXPECT_TRUE(live.channels().contains(u"circle_%1"_s.arg(circleId)))
+        << live.channels().join(u' ').toStdString();
+    ContributionModel model(*b);
+    model.setMemberId(memberId);
+    model.reload();
+    ASSERT_EQ(model.rowCount(), 0);
+    QSignalSpy heard(&live, &LiveUpdates::othersChanged);
+
+    logContribution(*a);
+    ASSERT_TRUE(heard.wait(5000)) << "no notification reached the other window";
+    const auto tables = heard.first().first().value<Database::Tables>();
+    EXPECT_TRUE(tables & Database::Contributions);
+    QTRY_COMPARE(model.rowCount(), 1);
+}
+
+TEST_F(LiveCircle, AttendanceRecordedByTheFacilitatorReachesTheMembers)
+{
+    OUTLOUD_POSTGRES_ONLY();
+    LiveUpdates live(*b);
+    QSignalSpy changed(b.get(), &Database::changed);
+    const QList<Meeting> meetings = MeetingService(*a).meetings(circleId);
+    ASSERT_FALSE(meetings.isEmpty());
+    QString error;
+    ASSERT_TRUE(MeetingService(*a).setAttendance(meetings.first().id, memberId, true, &error))
+        << error.toStdString();
+    QTRY_VERIFY(!changed.isEmpty());
+    EXPECT_TRUE(changed.last().first().value<Database::Tables>() & Database::Meetings);
+    EXPECT_TRUE(MeetingService(*b).attendance(meetings.first().id).value(memberId));
+}
+
+TEST_F(LiveCircle, NotificationsCarryTheCircleAndTableFlagsOnly)
+{
+    OUTLOUD_POSTGRES_ONLY();
+    // A raw listener on its own connection sees exactly what any role could.
+    QSqlDatabase spy = b->connection();
+    QSignalSpy got(spy.driver(), &QSqlDriver::notification);
+    ASSERT_TRUE(spy.driver()->subscribeToNotification(u"circle_%1"_s.arg(circleId)));
+    Contribution x;
+    x.personId = personId;
+    x.date = fixedNow().date();
+    x.kindId = ContributionService(*a).kindIdByCode(u"appreciation"_s);
+    x.note = u"Thanked Carla for the secret roadmap"_s;
+    QString error;
+    ASSERT_GT(ContributionService(*a).add(x, &error), 0) << error.toStdString();
+    ASSERT_TRUE(got.wait(5000));
+    const QString payload = got.first().at(2).toString();
+    bool numeric = false;
+    payload.toUInt(&numeric);
+    EXPECT_TRUE(numeric) << payload.toStdString();
+    EXPECT_FALSE(payload.contains(u"Carla"_s));
+    EXPECT_EQ(got.first().at(0).toString(), u"circle_%1"_s.arg(circleId));
+}
+
+TEST_F(LiveCircle, AfterTheServerDropsTheWindowNotificationsStillArrive)
+{
+    OUTLOUD_POSTGRES_ONLY();
+    LiveUpdates live(*b);
+    ContributionModel model(*b);
+    model.setMemberId(memberId);
+    model.reload();
+    QVariant pid;
+    {
+        QSqlQuery q(b->connection());
+        ASSERT_TRUE(q.exec(u"SELECT pg_backend_pid()"_s) && q.next());
+        pid = q.value(0);
+    }
+    QString error;
+    ASSERT_TRUE(
+        serverExec(server->name(), u"SELECT pg_terminate_backend(%1)"_s.arg(pid.toInt()), &error))
+        << error.toStdString();
+    // Written while B is away: nobody hears it, B re-reads everything on reconnecting.
+    logContribution(*a);
+    QSignalSpy back(&live, &LiveUpdates::reconnected);
+    ASSERT_TRUE(back.wait(10000)) << "the window did not reconnect";
+    EXPECT_EQ(live.reconnects(), 1);
+    EXPECT_TRUE(live.channels().contains(u"circle_%1"_s.arg(circleId)));
+    QTRY_COMPARE(model.rowCount(), 1);
+
+    QSignalSpy heard(&live, &LiveUpdates::othersChanged);
+    logContribution(*a);
+    ASSERT_TRUE(heard.wait(5000)) << "no notification after the reconnect";
+    QTRY_COMPARE(model.rowCount(), 2);
+}
+
+TEST_F(LiveCircle, ANewCircleGetsItsChannel)
+{
+    OUTLOUD_POSTGRES_ONLY();
+    LiveUpdates live(*b);
+    Circle c;
+    c.name = u"Porto"_s;
+    c.startDate = fixedNow().date();
+    QString error;
+    const qint64 porto = CircleService(*a).createCircle(c, {u"Dora"_s}, 0, 0, &error);
+    ASSERT_GT(porto, 0) << error.toStdString();
+    QTRY_VERIFY(live.channels().contains(u"circle_%1"_s.arg(porto)));
+}
+
+TEST_F(LiveCircle, ASerializationFailureIsRetriedAndNeverShown)
+{
+    OUTLOUD_POSTGRES_ONLY();
+    // The first attempt of B's write fails as a lost race would (SQLSTATE 40001); the
+    // retry succeeds.
+    QString error;
+    ASSERT_TRUE(serverExec(server->name(),
+        u"CREATE FUNCTION lose_a_race() RETURNS int LANGUAGE plpgsql AS"
+        " $$BEGIN RAISE EXCEPTION 'race' USING ERRCODE = '40001'; END$$"_s,
+        &error))
+        << error.toStdString();
+    int attempts = 0;
+    const bool ok = b->write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            ++attempts;
+            if (attempts == 1)
+                return execPrepared(q, u"SELECT lose_a_race()"_s, {}, u"rate"_s, &error);
+            return execPrepared(q, u"UPDATE person SET closeness = 3 WHERE id = ?"_s, {personId},
+                u"rate"_s, &error);
+        },
+        &error);
+    EXPECT_TRUE(ok) << error.toStdString();
+    EXPECT_EQ(attempts, 2);
+    EXPECT_EQ(b->retriedWrites(), 1);
+    EXPECT_EQ(scalar(*a, u"SELECT closeness FROM person WHERE id = %1"_s.arg(personId)).toInt(), 3);
+
+    // Any other failure is reported at once.
+    attempts = 0;
+    EXPECT_FALSE(b->write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            ++attempts;
+            return execPrepared(q, u"UPDATE person SET closeness = 9 WHERE id = ?"_s, {personId},
+                u"rate"_s, &error);
+        },
+        &error));
+    EXPECT_EQ(attempts, 1);
+}
+
+TEST(LiveUpdatesPayload, TableFlagsAndTriggerTableNamesMapToWhatChanged)
+{
+    EXPECT_EQ(LiveUpdates::tablesFor(u"16"_s), Database::Tables(Database::Contributions));
+    EXPECT_EQ(LiveUpdates::tablesFor(u"contribution"_s), Database::Tables(Database::Contributions));
+    EXPECT_EQ(LiveUpdates::tablesFor(u"attendance"_s), Database::Tables(Database::Meetings));
+    EXPECT_EQ(LiveUpdates::tablesFor(u"closeness_change"_s), Database::Tables(Database::People));
+    EXPECT_EQ(LiveUpdates::tablesFor(u"something new"_s), Database::Tables(Database::AllTables));
+}

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Program page of an organization database, driven as each login: a facilitator's
+// overview of their circles and its check-in PDF, the admin's program totals without a
+// name from anyone's list, and the page following a member's contribution live.
+#include "org/ProgramPage.h"
+
+#include "OrgFixture.h"
+#include "TestSupport.h"
+#include "common/FileDialog.h"
+#include "contributions/ContributionService.h"
+#include "i18n/Language.h"
+#include "main/MainWindow.h"
+#include "storage/LiveUpdates.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace outloud;
+using namespace outloud::test;
+
+namespace {
+
+class ProgramPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (serverAddress().isEmpty())
+            GTEST_SKIP() << "organization mode needs the test server (.ci/with-postgres)";
+        program = std::make_unique<OrgProgram>();
+        ASSERT_TRUE(program->ready()) << program->failure.toStdString();
+    }
+    std::unique_ptr<Database> openAs(const QString& who)
+    {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(program->urlAs(who), &error);
+        EXPECT_TRUE(db) << error.toStdString();
+        return db;
+    }
+    // Every text the page shows: labels and table cells.
+    static QString shownText(QWidget& page)
+    {
+        QStringList texts;
+        for (QLabel* l : page.findChildren<QLabel*>())
+            texts.append(l->text());
+        for (QTableWidget* t : page.findChildren<QTableWidget*>()) {
+            for (int r = 0; r < t->rowCount(); ++r)
+                for (int c = 0; c < t->columnCount(); ++c)
+                    texts.append(t->item(r, c) ? t->item(r, c)->text() : QString());
+        }
+        return texts.join(u'\n');
+    }
+    std::unique_ptr<OrgProgram> program;
+};
+
+} // namespace
+
+TEST_F(ProgramPageTest, TheFacilitatorSeesTheirCirclesAndWhoStalls)
+{
+    std::unique_ptr<Database> db = openAs(u"fran"_s);
+    ASSERT_TRUE(db);
+    ProgramPage page(*db, fixedNow().date());
+    page.resize(1024, 700);
+    page.show();
+    EXPECT_TRUE(page.showsFacilitator());
+    EXPECT_FALSE(page.showsAdmin());
+    EXPECT_FALSE(page.findChild<QWidget*>(u"programTotals"_s)->isVisible());
+    auto* table = page.findChild<QTableWidget*>(u"facilitatorCircles"_s);
+    ASSERT_TRUE(table);
+    ASSERT_EQ(table->rowCount(), 1) << "fran runs Circle A only";
+    EXPECT_EQ(table->item(0, 0)->text(), u"Circle A"_s);
+    EXPECT_EQ(table->item(0, 1)->text(), u"week 5 of 12"_s);
+    // Alice gave on 24 February; Bob has never contributed.
+    const QString stalled = page.findChild<QLabel*>(u"stalledMembers"_s)->text();
+    EXPECT_TRUE(stalled.contains(u"Bob"_s)) << stalled.toStdString();
+    EXPECT_FALSE(stalled.contains(u"Alice"_s)) << stalled.toStdString();
+    // Nothing from Alice's own list reaches her facilitator.
+    EXPECT_FALSE(shownText(page).contains(u"Secret"_s));
+    EXPECT_FALSE(shownText(page).contains(u"secret"_s));
+}
+
+TEST_F(ProgramPageTest, TheCheckInPdfIsWrittenForTheOwnerOnly)
+{
+    std::unique_ptr<Database> db = openAs(u"fran"_s);
+    ASSERT_TRUE(db);
+    ProgramPage page(*db, fixedNow().date());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"check-in.pdf"_s);
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(page.findChild<QPushButton*>(u"saveCheckIn"_s), Qt::LeftButton);
+    ASSERT_TRUE(QFile::exists(path));
+    const QFile::Permissions others
+        = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    EXPECT_FALSE(QFile::permissions(path) & others) << "the check-in names members";
+    EXPECT_TRUE(QFile::permissions(path) & QFile::ReadOwner);
+    const QByteArray bytes = fileBytes(path);
+    EXPECT_TRUE(bytes.startsWith("%PDF"));
+    const ProcessResult text = runProcess(u"pdftotext"_s, {path, u"-"_s});
+    // The PDF says what the page says.
+    if (text.exitCode == 0) {
+        EXPECT_TRUE(text.out.contains(u"Circle A"_s)) << text.out.toStdString();
+        EXPECT_TRUE(text.out.contains(u"Bob"_s)) << text.out.toStdString();
+    }
+    if (const QString grab = qEnvironmentVariable("OUTLOUD_GRAB_DIR"); !grab.isEmpty())
+        QFile::copy(path, QDir(grab).filePath(u"check-in.pdf"_s));
+    // Cancelling writes nothing.
+    QFile::remove(path);
+    FileDialog::setNextFileName(QString());
+    EXPECT_FALSE(page.saveCheckIn());
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(ProgramPageTest, TheAdminSeesProgramTotalsAndNoNames)
+{
+    std::unique_ptr<Database> db = openAs(u"ada"_s);
+    ASSERT_TRUE(db);
+    ProgramPage page(*db, fixedNow().date());
+    page.show();
+    EXPECT_TRUE(page.showsAdmin());
+    EXPECT_FALSE(page.showsFacilitator());
+    const QString totals = page.findChild<QLabel*>(u"totals"_s)->text();
+    EXPECT_TRUE(totals.contains(u": 2 running"_s)) << totals.toStdString();
+    EXPECT_EQ(page.findChild<QTableWidget*>(u"programCircles"_s)->rowCount(), 2);
+    EXPECT_EQ(page.findChild<QTableWidget*>(u"participation"_s)->rowCount(), 12);
+    if (const QString dir = qEnvironmentVariable("OUTLOUD_GRAB_DIR"); !dir.isEmpty()) {
+        page.resize(1024, 700);
+        page.grab().save(QDir(dir).filePath(u"program-admin.png"_s));
+    }
+    const QString shown = shownText(page);
+    for (const QString& name : {u"Alice"_s, u"Bob"_s, u"Carol"_s, u"Secret"_s, u"secret"_s})
+        EXPECT_FALSE(shown.contains(name)) << name.toStdString();
+}
+
+TEST_F(ProgramPageTest, AMembersContributionReachesTheOpenOverview)
+{
+    std::unique_ptr<Database> fran = openAs(u"fran"_s);
+    std::unique_ptr<Database> alice = openAs(u"alice"_s);
+    ASSERT_TRUE(fran && alice);
+    LiveUpdates live(*fran);
+    live.setFollowProgram(true);
+    // "Today" is the real date here: the contribution is logged today.
+    ProgramPage page(*fran, QDate::currentDate());
+    auto* table = page.findChild<QTableWidget*>(u"facilitatorCircles"_s);
+    ASSERT_EQ(table->rowCount(), 1);
+    const QString before = table->item(0, 6)->text();
+    Contribution c;
+    c.personId = program->id(u"person"_s);
+    c.date = QDate::currentDate();
+    c.kindId = 1;
+    QString error;
+    ASSERT_GT(ContributionService(*alice).add(c, &error), 0) << error.toStdString();
+    QTRY_VERIFY(table->item(0, 6)->text() != before);
+    EXPECT_EQ(table->item(0, 6)->text(), u"1 / 0"_s);
+}
+
+TEST_F(ProgramPageTest, TheWindowOffersThePageToFacilitatorsOnly)
+{
+    // OUTLOUD_GRAB_DIR keeps the screenshots (English and German, two screen sizes).
+    const QString grabDir = qEnvironmentVariable("OUTLOUD_GRAB_DIR");
+    for (const QString& language : {u"en"_s, u"de"_s}) {
+        i18n::installTranslations(language);
+        MainWindow window(program->urlAs(u"fran"_s));
+        window.setToday(fixedNow().date());
+        auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
+        ASSERT_TRUE(sidebar);
+        ASSERT_EQ(sidebar->count(), int(MainWindow::PageCount));
+        EXPECT_EQ(sidebar->item(MainWindow::ProgramPageIndex)->text(),
+            language == u"en"_s ? u"My circles"_s : u"Meine Circles"_s);
+        window.showPage(MainWindow::ProgramPageIndex);
+        auto* page = window.findChild<ProgramPage*>(u"programPage"_s);
+        ASSERT_TRUE(page);
+        EXPECT_TRUE(page->isVisibleTo(&window));
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 768)}) {
+            window.resize(size);
+            window.show();
+            QCoreApplication::processEvents();
+            EXPECT_LE(window.minimumSizeHint().width(), 1024);
+            if (!grabDir.isEmpty())
+                window.grab().save(QDir(grabDir).filePath(
+                    u"program-%1-%2x%3.png"_s.arg(language).arg(size.width()).arg(size.height())));
+        }
+    }
+    i18n::installTranslations(u"en"_s);
+    MainWindow member(program->urlAs(u"alice"_s));
+    auto* sidebar = member.findChild<QListWidget*>(u"sidebar"_s);
+    ASSERT_TRUE(sidebar);
+    EXPECT_EQ(sidebar->count(), int(MainWindow::ProgramPageIndex))
+        << "a member has no program page";
+    EXPECT_FALSE(member.findChild<ProgramPage*>());
+}
