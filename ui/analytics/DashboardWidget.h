@@ -78,6 +78,7 @@ private:
     qint64 m_circleId = -1;
     qint64 m_memberId = -1;
     analytics::MemberAnalytics m_figures;
+    QList<analytics::PersonExchange> m_imbalancePeople; ///< In the imbalance chart's order.
     QTimer* m_refreshTimer = nullptr;
     QDate m_today;
     bool m_stale = false; ///< The data changed while hidden: refresh when shown.
