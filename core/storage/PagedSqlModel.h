@@ -39,7 +39,8 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    /// Re-runs the count and drops the cache (after an edit or a filter change).
+    /// Reads the rows' order (and so their count) again and drops the cache (after an edit
+    /// or a filter change).
     void reload();
 
     /// The last SQL error, empty when the last query succeeded.
@@ -50,8 +51,6 @@ protected:
     {
         QString select; ///< Field list; the first field must be the row's id.
         QString from; ///< FROM and JOIN clauses.
-        QString countFrom; ///< A leaner FROM for counting rows (joins that never drop rows left
-                           ///< out); empty: `from`.
         QString where; ///< Condition without the WHERE keyword, may be empty.
         QVariantList binds; ///< Values for the ? in `where`, in order.
     };
@@ -66,8 +65,13 @@ protected:
     Database& database() const { return m_db; }
 
 private:
+    QString orderBy() const;
+    void readOrder(const Query& q);
+
     Database& m_db;
     int m_rowCount = 0;
+    bool m_loaded = false; ///< reload() ran: sorting reads the order again.
+    QList<qint64> m_ids; ///< Every row's id in display order.
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QHash<int, QList<QVariantList>> m_pages;

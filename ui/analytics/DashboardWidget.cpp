@@ -47,10 +47,18 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
 } // namespace
 
 DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId, QWidget* parent)
+    : DashboardWidget(db, circleId, memberId, QDate(), parent)
+{
+    refresh();
+}
+
+DashboardWidget::DashboardWidget(
+    Database& db, qint64 circleId, qint64 memberId, QDate today, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_circleId(circleId)
     , m_memberId(memberId)
+    , m_today(today)
 {
     setObjectName(u"dashboard"_s);
     if (m_memberId < 0)
@@ -61,7 +69,7 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     layOut(header, tiles, balancePage);
     connectSignals();
     fillMembers();
-    refresh();
+    m_stale = true;
 }
 
 qint64 DashboardWidget::defaultMember(Database& db, qint64 circleId)
@@ -252,6 +260,8 @@ void DashboardWidget::setToday(QDate today)
     if (today == m_today)
         return;
     m_today = today;
+    if (m_stale && !isVisible())
+        return; // computed when shown
     refresh();
 }
 
@@ -269,8 +279,9 @@ void DashboardWidget::onDatabaseChanged(Database::Tables tables)
 void DashboardWidget::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // Before the first paint, so the overview never shows empty charts.
     if (m_stale)
-        m_refreshTimer->start();
+        refresh();
 }
 
 void DashboardWidget::changeEvent(QEvent* event)

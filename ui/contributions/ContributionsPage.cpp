@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,8 +37,8 @@ ContributionsPage::ContributionsPage(
     connect(m_quickAdd, &QuickAddBar::message, this, &ContributionsPage::message);
 
     m_model = new ContributionModel(db, this);
-    m_model->setCalendar(calendar);
-    m_model->setMemberId(memberId);
+    // One count, for this member: not first one of every contribution in the file.
+    m_model->setMemberAndCalendar(memberId, calendar);
 
     m_week = new QComboBox(this);
     m_week->setObjectName(u"contributionsWeekFilter"_s);
@@ -71,7 +72,12 @@ ContributionsPage::ContributionsPage(
         m_channel->addItem(c.displayName(), c.id);
     for (QComboBox* combo : {m_week, m_direction, m_kind, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContributionsPage::applyFilters);
-    connect(m_text, &QLineEdit::textChanged, this, &ContributionsPage::applyFilters);
+    // Typing settles before the list is counted and read again: one query for a word.
+    auto* textTimer = new QTimer(this);
+    textTimer->setSingleShot(true);
+    textTimer->setInterval(120);
+    connect(textTimer, &QTimer::timeout, this, &ContributionsPage::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, textTimer, qOverload<>(&QTimer::start));
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"contributionsView"_s);

@@ -59,6 +59,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -128,6 +129,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_backupThread)
+        m_backupThread->wait();
     // Pages and models refer to the database: they go first.
     clearWorkspace();
 }
@@ -545,13 +548,8 @@ bool MainWindow::openDatabase(const QString& path)
     clearWorkspace();
     m_db = std::move(db);
     m_path = path;
-    {
-        // A copy a day, kept beside the database; failing to make one does not stop work.
-        bool made = false;
-        QString backupError;
-        if (!io::BackupService(*m_db).backupIfDue(&made, &backupError))
-            showMessage(tr("No backup was made today: %1").arg(backupError));
-    }
+    // A copy a day, kept beside the database: once the window is up, without holding it.
+    QTimer::singleShot(0, this, &MainWindow::startDailyBackup);
     CircleService circles(*m_db);
     m_circleId = rememberedCircle();
     if (m_circleId < 0) {
@@ -565,6 +563,35 @@ bool MainWindow::openDatabase(const QString& path)
     }
     buildWorkspace();
     return true;
+}
+
+void MainWindow::startDailyBackup()
+{
+    // The server's own backups keep a server database; one copy at a time.
+    if (!m_db || m_db->isServer() || m_backupThread)
+        return;
+    // VACUUM INTO reads the whole file (seconds on a large one): on a connection of its own,
+    // in a thread of its own, so the window paints and takes input meanwhile. Failing to make
+    // a copy does not stop work.
+    auto error = std::make_shared<QString>();
+    m_backupThread = QThread::create([path = m_path, clock = m_db->clock(), error] {
+        std::unique_ptr<Database> db
+            = Database::open(path, error.get(), Database::OpenMode::MustExist);
+        if (!db)
+            return;
+        db->setClock(clock);
+        bool made = false;
+        if (io::BackupService(*db).backupIfDue(&made, error.get()))
+            error->clear();
+    });
+    connect(m_backupThread, &QThread::finished, this, [this, error] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!error->isEmpty())
+            showMessage(tr("No backup was made today: %1").arg(*error));
+        Q_EMIT dailyBackupDone();
+    });
+    m_backupThread->start(QThread::LowPriority);
 }
 
 void MainWindow::openOtherFile()
@@ -661,7 +688,7 @@ void MainWindow::buildWorkspace()
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(u"pages"_s);
     const WeekCalendar calendar = CircleService(*m_db).calendar(m_circleId);
-    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_pages);
+    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_today, m_pages);
     auto* overview = m_dashboard;
     // Clicking a week's bars opens that week's contributions.
     connect(overview, &DashboardWidget::weekActivated, this, [this](int week) {
