@@ -32,6 +32,8 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= columnCount() || sortExpression(column).isEmpty())
         return;
+    if (m_loaded && column == m_sortColumn && order == m_sortOrder)
+        return; // already in this order: no second sort of every row
     m_sortColumn = column;
     m_sortOrder = order;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -45,8 +47,19 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void PagedSqlModel::reloadIfStale()
+{
+    if (m_stale)
+        reload();
+}
+
 void PagedSqlModel::reload()
 {
+    if (m_loaded && m_gate && !m_gate()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();

@@ -37,6 +37,8 @@ ContributionsPage::ContributionsPage(
     connect(m_quickAdd, &QuickAddBar::message, this, &ContributionsPage::message);
 
     m_model = new ContributionModel(db, this);
+    // An edit made while another page shows reloads this list when it shows again.
+    m_model->setReloadGate([this] { return isVisible() || !window()->isVisible(); });
     // One count, for this member: not first one of every contribution in the file.
     m_model->setMemberAndCalendar(memberId, calendar);
 
@@ -83,6 +85,8 @@ ContributionsPage::ContributionsPage(
     m_view->setObjectName(u"contributionsView"_s);
     m_view->setAccessibleName(tr("Contributions log"));
     m_view->setModel(m_model);
+    // The order the model already has: enabling sorting then sorts nothing again.
+    m_view->horizontalHeader()->setSortIndicator(ContributionModel::Date, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ContributionModel::Date, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -185,6 +189,13 @@ void ContributionsPage::removeSelected()
         Q_EMIT message(error);
     else
         Q_EMIT message(tr("Removed. Ctrl+Z brings it back."));
+}
+
+void ContributionsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Edits made while another page showed: the list catches up now.
+    m_model->reloadIfStale();
 }
 
 } // namespace outloud
