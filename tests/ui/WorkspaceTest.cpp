@@ -8,6 +8,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "contributions/ContributionModel.h"
+#include "contributions/ContributionService.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -531,4 +532,31 @@ TEST_F(Workspace, FilterTheContributionsByTyping)
     }
     find<QLineEdit>(u"contributionsTextFilter"_s)->clear();
     QTRY_COMPARE(model->rowCount(), all);
+}
+
+// The contributions list does not reload on every edit made while another page shows; it
+// catches up when it shows again, with the new contribution in it.
+TEST_F(Workspace, AContributionLoggedElsewhereIsListedWhenTheLogShowsAgain)
+{
+    window->showPage(MainWindow::ContributionsPageIndex);
+    ContributionModel* model = window->contributionsPage()->model();
+    const int before = model->rowCount();
+    window->showPage(MainWindow::OverviewPage);
+    const qint64 person
+        = scalar(db(), u"SELECT id FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me))
+              .toLongLong();
+    Contribution c;
+    c.personId = person;
+    c.date = fixedNow().date();
+    c.kindId = ContributionService(db()).kinds().first().id;
+    c.note = u"logged from the overview"_s;
+    QString error;
+    ASSERT_GT(window->editor()->addContribution(c, &error), 0) << error.toStdString();
+    window->showPage(MainWindow::ContributionsPageIndex);
+    EXPECT_EQ(model->rowCount(), before + 1);
+    bool listed = false;
+    for (int row = 0; row < model->rowCount() && !listed; ++row)
+        listed = model->index(row, ContributionModel::Note).data().toString() == c.note;
+    EXPECT_TRUE(listed);
+    EXPECT_EQ(find<QLabel>(u"contributionsCount"_s)->text(), u"%1 contributions"_s.arg(before + 1));
 }
