@@ -135,7 +135,8 @@ QVariantList PagedSqlModel::rowFields(int row) const
                     values.reserve(fields);
                     for (int i = 0; i < fields; ++i)
                         values.append(fetch.value(i));
-                    byId.insert(values.first().toLongLong(), std::move(values));
+                    const qint64 rowId = values.first().toLongLong();
+                    byId.insert(rowId, values);
                 }
             }
         }

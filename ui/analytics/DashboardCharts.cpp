@@ -41,15 +41,16 @@ QStringList weekCategories(const MemberAnalytics& a, bool markNow)
     return categories;
 }
 
-/// The axis's labels at @p factor of the theme's face; refreshes must not shrink it again.
+/// The axis's labels at @p factor of a new axis's face (as when each refresh made new axes:
+/// the theme's face is larger and would crowd the plot); a refresh does not shrink it again.
 void scaleLabels(QAbstractAxis* axis, double factor)
 {
-    const char* base = "outloudBaseLabelsPointSize";
-    if (!axis->property(base).isValid())
-        axis->setProperty(base, axis->labelsFont().pointSizeF());
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(axis->property(base).toDouble() * factor);
+    QFont font = QValueAxis().labelsFont();
+    font.setPointSizeF(font.pointSizeF() * factor);
     axis->setLabelsFont(font);
+    // Its title in the same size, bold, as the theme gave a new axis made with these labels.
+    font.setBold(true);
+    axis->setTitleFont(font);
 }
 
 void styleBars(QBarSet* set, const QColor& color, const QColor& text)
@@ -201,8 +202,6 @@ QLineSeries* fillBalanceChart(
 {
     const ChartColors colors = beginChart(chart, palette, tr("Balance so far"));
     auto* line = seriesAt<QLineSeries>(chart, 0, created);
-    // The latest point labelled on its own when the numbers are too wide for every point.
-    auto* latest = seriesAt<QScatterSeries>(chart, 1);
     line->setName(tr("Cumulative balance"));
     int low = 0;
     int high = 0;
@@ -226,16 +225,22 @@ QLineSeries* fillBalanceChart(
     line->setPointLabelsColor(colors.text);
     line->setPointLabelsClipping(false);
     const bool showLatest = !everyLabel && !points.isEmpty();
-    latest->setName(tr("Now"));
-    latest->replace(showLatest ? QList<QPointF> {points.last()} : QList<QPointF> {});
-    latest->setColor(colors.balance);
-    latest->setBorderColor(colors.balance);
-    latest->setMarkerSize(9);
-    latest->setPointLabelsVisible(true);
-    latest->setPointLabelsFormat(u"@yPoint"_s);
-    latest->setPointLabelsColor(colors.text);
-    latest->setPointLabelsClipping(false);
-    latest->setVisible(showLatest);
+    // The latest point labelled on its own when the numbers are too wide for every point:
+    // made the first time it is needed (it takes room in the layout even hidden), then kept.
+    QScatterSeries* latest
+        = showLatest || chart->series().size() > 1 ? seriesAt<QScatterSeries>(chart, 1) : nullptr;
+    if (latest) {
+        latest->setName(tr("Now"));
+        latest->replace(showLatest ? QList<QPointF> {points.last()} : QList<QPointF> {});
+        latest->setColor(colors.balance);
+        latest->setBorderColor(colors.balance);
+        latest->setMarkerSize(9);
+        latest->setPointLabelsVisible(true);
+        latest->setPointLabelsFormat(u"@yPoint"_s);
+        latest->setPointLabelsColor(colors.text);
+        latest->setPointLabelsClipping(false);
+        latest->setVisible(showLatest);
+    }
     auto* x = axisAt<QValueAxis>(chart, Qt::AlignBottom);
     // Half a week of margin each side keeps the first and last labels inside.
     x->setRange(0.5, std::max(1, a.weekly.lengthWeeks) + 0.5);
@@ -250,15 +255,18 @@ QLineSeries* fillBalanceChart(
     auto* y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     integerAxis(y, low, high);
     y->setTitleText(tr("Given − received"));
-    for (QAbstractSeries* s :
-        {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(latest)}) {
-        attach(s, x);
-        attach(s, y);
+    attach(line, x);
+    attach(line, y);
+    if (latest) {
+        attach(latest, x);
+        attach(latest, y);
     }
     styleChart(chart, palette);
-    const QList<QLegendMarker*> markers = chart->legend()->markers(latest);
-    for (QLegendMarker* m : markers)
-        m->setVisible(false);
+    if (latest) {
+        const QList<QLegendMarker*> markers = chart->legend()->markers(latest);
+        for (QLegendMarker* m : markers)
+            m->setVisible(false);
+    }
     return line;
 }
 
