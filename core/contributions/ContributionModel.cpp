@@ -45,6 +45,13 @@ void ContributionModel::setMemberId(qint64 memberId)
     reload();
 }
 
+void ContributionModel::setMemberAndCalendar(qint64 memberId, const WeekCalendar& calendar)
+{
+    m_memberId = memberId;
+    m_calendar = calendar;
+    reload();
+}
+
 void ContributionModel::setCalendar(const WeekCalendar& calendar)
 {
     m_calendar = calendar;
@@ -116,9 +123,6 @@ PagedSqlModel::Query ContributionModel::query() const
     q.from = u"contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id "
              u"= c.kind_id"
              " LEFT JOIN channel ch ON ch.id = c.channel_id"_s;
-    // Every contribution has a kind (a foreign key) and the channel join is a LEFT one:
-    // neither changes the count.
-    q.countFrom = u"contribution c JOIN person p ON p.id = c.person_id"_s;
     QStringList where;
     if (m_memberId > 0) {
         where << u"p.member_id = ?"_s;

@@ -34,6 +34,8 @@ public:
 
     /// Whose log (the list owner); -1 shows every member's.
     void setMemberId(qint64 memberId);
+    /// setMemberId() and setCalendar() at once: one count and one page instead of two.
+    void setMemberAndCalendar(qint64 memberId, const WeekCalendar& calendar);
     /// Turns dates into circle weeks; also used by the week filter.
     void setCalendar(const WeekCalendar& calendar);
     /// 0: every week.

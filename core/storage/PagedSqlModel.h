@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QVariant>
+#include <functional>
 
 namespace outloud {
 
@@ -39,7 +40,15 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    /// Re-runs the count and drops the cache (after an edit or a filter change).
+    /// Decides whether a reload runs now: while it returns false (nobody looks at the list),
+    /// reload() only notes that the rows are stale, and reloadIfStale() catches up. Unset:
+    /// always now.
+    void setReloadGate(std::function<bool()> gate) { m_gate = std::move(gate); }
+    /// Runs the reload that the gate held back, if any.
+    void reloadIfStale();
+
+    /// Reads the rows' order (and so their count) again and drops the cache (after an edit
+    /// or a filter change).
     void reload();
 
     /// The last SQL error, empty when the last query succeeded.
@@ -50,8 +59,6 @@ protected:
     {
         QString select; ///< Field list; the first field must be the row's id.
         QString from; ///< FROM and JOIN clauses.
-        QString countFrom; ///< A leaner FROM for counting rows (joins that never drop rows left
-                           ///< out); empty: `from`.
         QString where; ///< Condition without the WHERE keyword, may be empty.
         QVariantList binds; ///< Values for the ? in `where`, in order.
     };
@@ -66,8 +73,15 @@ protected:
     Database& database() const { return m_db; }
 
 private:
+    QString orderBy() const;
+    void readOrder(const Query& q);
+
     Database& m_db;
     int m_rowCount = 0;
+    bool m_loaded = false; ///< reload() ran: sorting reads the order again.
+    bool m_stale = false; ///< A reload was held back by the gate.
+    std::function<bool()> m_gate;
+    QList<qint64> m_ids; ///< Every row's id in display order.
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QHash<int, QList<QVariantList>> m_pages;

@@ -294,3 +294,43 @@ TEST(Migration, DISABLED_WritePostgresFixtures)
         out.write(lines.join(u'\n').toUtf8());
     }
 }
+
+// Version 5: the Overview's statements read a member's contributions from the covering index
+// alone, on a file upgraded from version 4 as on a new one.
+TEST(Migration, Version4To5ReadsTheOverviewFromTheCoveringIndex)
+{
+    if (engine() != Database::Engine::Sqlite)
+        GTEST_SKIP() << "EXPLAIN QUERY PLAN is SQLite's";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v4.sqlite"_s);
+    ASSERT_TRUE(QFile::copy(dataPath(u"schema-v4.sqlite"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString error;
+    auto db = Database::open(path, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(db) << error.toStdString();
+    const qint64 member = scalar(*db, u"SELECT min(member_id) FROM person"_s).toLongLong();
+    // The statements of ExchangeAnalytics: by day, by kind, by channel, by person.
+    const QStringList statements = {
+        u"SELECT c.happened_on, c.direction, COUNT(*) FROM contribution c JOIN person p ON "
+        u"p.id = c.person_id WHERE p.member_id = %1 GROUP BY c.happened_on, c.direction"_s,
+        u"SELECT c.kind_id, c.direction, c.brought, COUNT(*) FROM contribution c JOIN person p "
+        u"ON p.id = c.person_id WHERE p.member_id = %1 GROUP BY c.kind_id, c.direction, "
+        u"c.brought"_s,
+        u"SELECT c.channel_id, SUM(c.direction = 0), SUM(c.direction = 1) FROM contribution c "
+        u"JOIN person p ON p.id = c.person_id WHERE p.member_id = %1 GROUP BY c.channel_id"_s,
+    };
+    for (const QString& statement : statements) {
+        QSqlQuery plan(db->connection());
+        ASSERT_TRUE(plan.exec(u"EXPLAIN QUERY PLAN "_s + statement.arg(member)));
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        EXPECT_TRUE(steps.join(u'\n').contains(u"COVERING INDEX contribution_person_covering"_s))
+            << steps.join(u'\n').toStdString();
+    }
+    EXPECT_EQ(
+        scalar(*db, u"SELECT count(*) FROM sqlite_master WHERE name = 'contribution_person'"_s)
+            .toInt(),
+        0)
+        << "the narrower index it replaces is gone";
+}

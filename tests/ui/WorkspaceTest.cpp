@@ -7,6 +7,8 @@
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "contributions/ContributionModel.h"
+#include "contributions/ContributionService.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
@@ -30,6 +32,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -449,13 +452,16 @@ TEST_F(Workspace, SettingsOfferTheLanguage)
 
 TEST_F(Workspace, OpeningTheDatabaseKeepsADailyPrivateBackup)
 {
+    // Made after the window shows, in the background: the window takes input meanwhile.
     const QDir backups(QFileInfo(db().path()).absolutePath() + u"/backups"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(backups.entryList({u"*.sqlite"_s}, QDir::Files).size(), 1, 20000);
     const QStringList files = backups.entryList({u"*.sqlite"_s}, QDir::Files);
-    ASSERT_EQ(files.size(), 1) << "one backup made on open";
     const auto perms = QFileInfo(backups.filePath(files.first())).permissions();
     EXPECT_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
         << "readable by the owner alone";
     MainWindow again(db().path());
+    QSignalSpy done(&again, &MainWindow::dailyBackupDone);
+    ASSERT_TRUE(done.wait(20000));
     EXPECT_EQ(backups.entryList({u"*.sqlite"_s}, QDir::Files).size(), 1) << "at most one a day";
 }
 
@@ -497,4 +503,60 @@ TEST_F(Workspace, AnExportThatCannotBeWrittenIsExplainedInAMessageBox)
         || MessageBox::lastText().contains(u"no-such-folder"_s))
         << MessageBox::lastText().toStdString();
     EXPECT_FALSE(QFileInfo::exists(nowhere));
+}
+
+TEST_F(Workspace, FilterTheContributionsByTyping)
+{
+    window->showPage(MainWindow::ContributionsPageIndex);
+    ContributionModel* model = window->contributionsPage()->model();
+    const int all = count(u"SELECT count(*) FROM contribution c JOIN person p ON p.id = "
+                          u"c.person_id WHERE p.member_id = %1"_s.arg(me));
+    ASSERT_GT(all, 0);
+    EXPECT_EQ(model->rowCount(), all);
+    const QString name = scalar(db(),
+        u"SELECT p.name FROM contribution c JOIN person p ON p.id = c.person_id "
+        u"WHERE p.member_id = %1 ORDER BY c.id LIMIT 1"_s.arg(me))
+                             .toString();
+    const int matching = count(u"SELECT count(*) FROM contribution c JOIN person p ON p.id = "
+                               u"c.person_id WHERE p.member_id = %1 AND (p.name LIKE '%%2%' OR "
+                               u"c.note LIKE '%%2%')"_s.arg(me)
+                                   .arg(QString(name).replace(u'\'', u"''"_s)));
+    QTest::keyClicks(find<QLineEdit>(u"contributionsTextFilter"_s), name);
+    QTRY_COMPARE(model->rowCount(), matching);
+    // Every row read by id in the sorted order: newest first, all of them matching.
+    QDate previous = QDate(9999, 12, 31);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QDate date = model->index(row, ContributionModel::Date).data(Qt::EditRole).toDate();
+        EXPECT_LE(date, previous) << row;
+        previous = date;
+    }
+    find<QLineEdit>(u"contributionsTextFilter"_s)->clear();
+    QTRY_COMPARE(model->rowCount(), all);
+}
+
+// The contributions list does not reload on every edit made while another page shows; it
+// catches up when it shows again, with the new contribution in it.
+TEST_F(Workspace, AContributionLoggedElsewhereIsListedWhenTheLogShowsAgain)
+{
+    window->showPage(MainWindow::ContributionsPageIndex);
+    ContributionModel* model = window->contributionsPage()->model();
+    const int before = model->rowCount();
+    window->showPage(MainWindow::OverviewPage);
+    const qint64 person
+        = scalar(db(), u"SELECT id FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(me))
+              .toLongLong();
+    Contribution c;
+    c.personId = person;
+    c.date = fixedNow().date();
+    c.kindId = ContributionService(db()).kinds().first().id;
+    c.note = u"logged from the overview"_s;
+    QString error;
+    ASSERT_GT(window->editor()->addContribution(c, &error), 0) << error.toStdString();
+    window->showPage(MainWindow::ContributionsPageIndex);
+    EXPECT_EQ(model->rowCount(), before + 1);
+    bool listed = false;
+    for (int row = 0; row < model->rowCount() && !listed; ++row)
+        listed = model->index(row, ContributionModel::Note).data().toString() == c.note;
+    EXPECT_TRUE(listed);
+    EXPECT_EQ(find<QLabel>(u"contributionsCount"_s)->text(), u"%1 contributions"_s.arg(before + 1));
 }

@@ -40,7 +40,10 @@ ChartColors chartColors(const QPalette& palette)
 
 void applyTheme(QChart* chart, const QPalette& palette)
 {
-    chart->setTheme(isDarkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    const QChart::ChartTheme theme
+        = isDarkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
 }
 
 void styleChart(QChart* chart, const QPalette& palette)

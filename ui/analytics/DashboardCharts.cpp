@@ -42,30 +42,16 @@ QStringList weekCategories(const MemberAnalytics& a, bool markNow)
     return categories;
 }
 
-QBarCategoryAxis* weekAxis(const MemberAnalytics& a, bool markNow)
+/// The axis's labels at @p factor of a new axis's face (as when each refresh made new axes:
+/// the theme's face is larger and would crowd the plot); a refresh does not shrink it again.
+void scaleLabels(QAbstractAxis* axis, double factor)
 {
-    auto* axis = new QBarCategoryAxis;
-    axis->append(weekCategories(a, markNow));
-    axis->setTitleText(tr("Week of the circle"));
-    // Twelve week numbers side by side in a third of 1024 px: a smaller face keeps "10",
-    // "11", "12" whole instead of "...".
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
+    QFont font = QValueAxis().labelsFont();
+    font.setPointSizeF(font.pointSizeF() * factor);
     axis->setLabelsFont(font);
-    return axis;
-}
-
-// The current week's bars are drawn darker: a legend entry says so.
-void addCurrentWeekMarker(QChart* chart, const MemberAnalytics& a, const QColor& color)
-{
-    if (a.weekly.currentWeek < 1 || a.weekly.currentWeek > a.weekly.lengthWeeks)
-        return;
-    auto* marker = new QScatterSeries;
-    marker->setName(tr("This week"));
-    marker->setColor(color);
-    marker->setBorderColor(color);
-    marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    chart->addSeries(marker);
+    // Its title in the same size, bold, as the theme gave a new axis made with these labels.
+    font.setBold(true);
+    axis->setTitleFont(font);
 }
 
 void styleBars(QBarSet* set, const QColor& color, const QColor& text)
@@ -121,20 +107,36 @@ QString weekToolTip(const MemberAnalytics& a, int week)
     return text;
 }
 
-void clearChart(QChart* chart)
+void attach(QAbstractSeries* series, QAbstractAxis* axis)
 {
-    chart->removeAllSeries();
-    const QList<QAbstractAxis*> axes = chart->axes();
-    for (QAbstractAxis* axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    if (!series->attachedAxes().contains(axis))
+        series->attachAxis(axis);
 }
 
-// Every chart is refilled the same way: emptied, themed from the palette, titled.
+QBarSet* barSetAt(QAbstractBarSeries* series, int index, const QString& name)
+{
+    const QList<QBarSet*> sets = series->barSets();
+    if (index < sets.size()) {
+        sets.at(index)->setLabel(name);
+        return sets.at(index);
+    }
+    auto* set = new QBarSet(name);
+    series->append(set);
+    return set;
+}
+
+void setValues(QBarSet* set, const QList<int>& values)
+{
+    set->deselectAllBars();
+    if (set->count() > 0)
+        set->remove(0, set->count());
+    for (int v : values)
+        set->append(v);
+}
+
+// Every chart is refreshed the same way: themed from the palette, titled.
 ChartColors beginChart(QChart* chart, const QPalette& palette, const QString& title)
 {
-    clearChart(chart);
     applyTheme(chart, palette);
     chart->setTitle(title);
     return chartColors(palette);
@@ -144,14 +146,22 @@ WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalet
 {
     const ChartColors colors = beginChart(chart, palette, tr("Given and received per week"));
     WeeklySets sets;
-    sets.given = new QBarSet(tr("Given"));
-    sets.received = new QBarSet(tr("Received"));
+    auto* series = seriesAt<QBarSeries>(chart, 0, &sets.created);
+    sets.given = barSetAt(series, 0, tr("Given"));
+    sets.received = barSetAt(series, 1, tr("Received"));
+    // The current week's colour in the legend, shown while there is a current week; made
+    // after the bar sets so that the legend lists it last.
+    auto* marker = seriesAt<QScatterSeries>(chart, 1);
+    QList<int> given;
+    QList<int> received;
     int top = 0;
     for (const WeekExchange& w : a.weekly.weeks) {
-        sets.given->append(w.exchange.given);
-        sets.received->append(w.exchange.received);
+        given.append(w.exchange.given);
+        received.append(w.exchange.received);
         top = std::max({top, w.exchange.given, w.exchange.received});
     }
+    setValues(sets.given, given);
+    setValues(sets.received, received);
     styleBars(sets.given, colors.given, colors.text);
     styleBars(sets.received, colors.received, colors.text);
     // The current week: the given bar drawn in a deeper tone, and "(now)" on the axis.
@@ -161,38 +171,49 @@ WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalet
         sets.given->selectBar(a.weekly.currentWeek - 1);
         sets.received->selectBar(a.weekly.currentWeek - 1);
     }
-    auto* series = new QBarSeries;
-    series->append(sets.given);
-    series->append(sets.received);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    QBarCategoryAxis* x = weekAxis(a, true);
-    auto* y = new QValueAxis;
+    auto* x = axisAt<QBarCategoryAxis>(chart, Qt::AlignBottom);
+    x->setCategories(weekCategories(a, true));
+    x->setTitleText(tr("Week of the circle"));
+    // Twelve week numbers side by side in a third of 1024 px: a smaller face keeps "10",
+    // "11", "12" whole instead of "...".
+    scaleLabels(x, 0.85);
+    auto* y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     integerAxis(y, 0, top);
     y->setTitleText(tr("Contributions"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    addCurrentWeekMarker(chart, a, colors.currentWeek);
+    attach(series, x);
+    attach(series, y);
+    const bool hasCurrentWeek
+        = a.weekly.currentWeek >= 1 && a.weekly.currentWeek <= a.weekly.lengthWeeks;
+    marker->setName(tr("This week"));
+    marker->setColor(colors.currentWeek);
+    marker->setBorderColor(colors.currentWeek);
+    marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    marker->setVisible(hasCurrentWeek);
     styleChart(chart, palette);
+    const QList<QLegendMarker*> markers = chart->legend()->markers(marker);
+    for (QLegendMarker* m : markers)
+        m->setVisible(hasCurrentWeek);
     return sets;
 }
 
-QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPalette& palette)
+QLineSeries* fillBalanceChart(
+    QChart* chart, const MemberAnalytics& a, const QPalette& palette, bool* created)
 {
     const ChartColors colors = beginChart(chart, palette, tr("Balance so far"));
-    auto* line = new QLineSeries;
+    auto* line = seriesAt<QLineSeries>(chart, 0, created);
     line->setName(tr("Cumulative balance"));
     int low = 0;
     int high = 0;
+    QList<QPointF> points;
     for (int w = 1; w <= lastShownWeek(a); ++w) {
         const int value = a.weekly.cumulativeBalance.at(w - 1);
-        line->append(w, value);
+        points.append(QPointF(w, value));
         low = std::min(low, value);
         high = std::max(high, value);
     }
+    line->replace(points);
     QPen pen(colors.balance);
     pen.setWidthF(2.5);
     line->setPen(pen);
@@ -204,11 +225,14 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
     line->setPointLabelsFormat(u"@yPoint"_s);
     line->setPointLabelsColor(colors.text);
     line->setPointLabelsClipping(false);
-    chart->addSeries(line);
-    if (!everyLabel && line->count() > 0) {
-        auto* latest = new QScatterSeries;
+    const bool showLatest = !everyLabel && !points.isEmpty();
+    // The latest point labelled on its own when the numbers are too wide for every point:
+    // made the first time it is needed (it takes room in the layout even hidden), then kept.
+    QScatterSeries* latest
+        = showLatest || chart->series().size() > 1 ? seriesAt<QScatterSeries>(chart, 1) : nullptr;
+    if (latest) {
         latest->setName(tr("Now"));
-        latest->append(line->at(line->count() - 1));
+        latest->replace(showLatest ? QList<QPointF> {points.last()} : QList<QPointF> {});
         latest->setColor(colors.balance);
         latest->setBorderColor(colors.balance);
         latest->setMarkerSize(9);
@@ -216,9 +240,9 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
         latest->setPointLabelsFormat(u"@yPoint"_s);
         latest->setPointLabelsColor(colors.text);
         latest->setPointLabelsClipping(false);
-        chart->addSeries(latest);
+        latest->setVisible(showLatest);
     }
-    auto* x = new QValueAxis;
+    auto* x = axisAt<QValueAxis>(chart, Qt::AlignBottom);
     // Half a week of margin each side keeps the first and last labels inside.
     x->setRange(0.5, std::max(1, a.weekly.lengthWeeks) + 0.5);
     x->setTickType(QValueAxis::TicksDynamic);
@@ -228,22 +252,19 @@ QLineSeries* fillBalanceChart(QChart* chart, const MemberAnalytics& a, const QPa
     x->setTickInterval(a.weekly.lengthWeeks > 8 ? 2 : 1);
     x->setLabelFormat(u"%d"_s);
     x->setTitleText(tr("Week of the circle"));
-    QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
-    auto* y = new QValueAxis;
+    scaleLabels(x, 0.85);
+    auto* y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     integerAxis(y, low, high);
     y->setTitleText(tr("Given − received"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    const QList<QAbstractSeries*> all = chart->series();
-    for (QAbstractSeries* s : all) {
-        s->attachAxis(x);
-        s->attachAxis(y);
+    attach(line, x);
+    attach(line, y);
+    if (latest) {
+        attach(latest, x);
+        attach(latest, y);
     }
     styleChart(chart, palette);
-    if (all.size() > 1) {
-        const QList<QLegendMarker*> markers = chart->legend()->markers(all.last());
+    if (latest) {
+        const QList<QLegendMarker*> markers = chart->legend()->markers(latest);
         for (QLegendMarker* m : markers)
             m->setVisible(false);
     }
@@ -254,40 +275,38 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
 {
     const ChartColors colors = beginChart(chart, palette, tr("Closeness: week 1 and now"));
     ClosenessSets sets;
-    sets.week1 = new QBarSet(tr("End of week 1"));
-    sets.now = new QBarSet(tr("Now"));
+    auto* series = seriesAt<QBarSeries>(chart, 0, &sets.created);
+    sets.week1 = barSetAt(series, 0, tr("End of week 1"));
+    sets.now = barSetAt(series, 1, tr("Now"));
     int top = 0;
     QStringList categories;
+    QList<int> week1;
+    QList<int> now;
     for (int level = closeness::Min; level <= closeness::Max; ++level) {
-        sets.week1->append(a.closeness.distributionWeek1[level]);
-        sets.now->append(a.closeness.distributionNow[level]);
+        week1.append(a.closeness.distributionWeek1[level]);
+        now.append(a.closeness.distributionNow[level]);
         top = std::max(
             {top, a.closeness.distributionWeek1[level], a.closeness.distributionNow[level]});
         categories << QString::number(level);
     }
+    setValues(sets.week1, week1);
+    setValues(sets.now, now);
     styleBars(sets.week1, colors.week1, colors.text);
     styleBars(sets.now, colors.now, colors.text);
-    auto* series = new QBarSeries;
-    series->append(sets.week1);
-    series->append(sets.now);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     // Two bars a level in a narrow chart: numbers of three digits and more stand upright
     // so neighbours do not run into each other, with more room above the tallest.
     const bool upright = top >= 100;
-    if (upright)
-        series->setLabelsAngle(-90);
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    series->setLabelsAngle(upright ? -90 : 0);
+    auto* x = axisAt<QBarCategoryAxis>(chart, Qt::AlignBottom);
+    x->setCategories(categories);
     x->setTitleText(tr("Closeness (0 to 5)"));
-    auto* y = new QValueAxis;
+    auto* y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     integerAxis(y, 0, top, upright ? 0.3 : 0.12);
     y->setTitleText(tr("People"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    attach(series, x);
+    attach(series, y);
     styleChart(chart, palette);
     return sets;
 }
@@ -296,37 +315,37 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
 {
     const ChartColors colors = beginChart(chart, palette, tr("Weekly target"));
     TargetSeries result;
-    result.given = new QBarSet(tr("Given"));
+    auto* bars = seriesAt<QBarSeries>(chart, 0, &result.created);
+    result.given = barSetAt(bars, 0, tr("Given"));
+    result.target = seriesAt<QLineSeries>(chart, 1); // after the bars, as in the legend
     int top = a.progress.target;
-    for (int given : a.progress.given) {
-        result.given->append(given);
+    for (int given : a.progress.given)
         top = std::max(top, given);
-    }
+    setValues(result.given, a.progress.given);
     styleBars(result.given, colors.given, colors.text);
     result.given->setSelectedColor(colors.currentWeek);
     if (a.weekly.currentWeek >= 1 && a.weekly.currentWeek <= a.progress.given.size())
         result.given->selectBar(a.weekly.currentWeek - 1);
-    auto* bars = new QBarSeries;
-    bars->append(result.given);
     bars->setLabelsVisible(true);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(bars);
 
     // On a category axis, x = i is the centre of category i: the line spans every bar.
-    result.target = new QLineSeries;
     result.target->setName(tr("Target: %1 a week").arg(a.progress.target));
     const int n = int(a.progress.given.size());
-    result.target->append(-0.5, a.progress.target);
-    result.target->append(std::max(0, n) - 0.5, a.progress.target);
+    result.target->replace(
+        {QPointF(-0.5, a.progress.target), QPointF(std::max(0, n) - 0.5, a.progress.target)});
     QPen pen(colors.target);
     pen.setWidthF(2);
     pen.setStyle(Qt::DashLine);
     result.target->setPen(pen);
-    chart->addSeries(result.target);
 
     // A third of 1024 px has under 20 px a week: from ten weeks on, every other week is
     // labelled (as on the balance chart beside it), in a face that reads, never "...".
-    auto* x = new QCategoryAxis;
+    // Updated in place: the labels of the last refresh go first.
+    auto* x = axisAt<QCategoryAxis>(chart, Qt::AlignBottom);
+    const QStringList oldLabels = x->categoriesLabels();
+    for (const QString& label : oldLabels)
+        x->remove(label);
     x->setRange(-0.5, std::max(0, n) - 0.5);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setTitleText(tr("Week of the circle"));
@@ -334,20 +353,14 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
     for (int week = 1; week <= n; week += every)
         x->append(QString::number(week), week - 1);
     x->setGridLineVisible(false);
-    {
-        QFont font = x->labelsFont();
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        x->setLabelsFont(font);
-    }
-    auto* y = new QValueAxis;
+    scaleLabels(x, 0.85);
+    auto* y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     integerAxis(y, 0, top);
     y->setTitleText(tr("Given"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
-    result.target->attachAxis(x);
-    result.target->attachAxis(y);
+    attach(bars, x);
+    attach(bars, y);
+    attach(result.target, x);
+    attach(result.target, y);
     // The darker current week is explained in the weekly chart's legend beside it: a third
     // entry here would not fit a third of 1024 px in German.
     styleChart(chart, palette);
@@ -358,8 +371,9 @@ ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const 
 {
     const ChartColors colors = beginChart(chart, palette, tr("Largest imbalances"));
     ImbalanceSets sets;
-    sets.theyGaveMore = new QBarSet(tr("They gave more"));
-    sets.iGaveMore = new QBarSet(tr("I gave more"));
+    auto* series = seriesAt<QHorizontalStackedBarSeries>(chart, 0, &sets.created);
+    sets.theyGaveMore = barSetAt(series, 0, tr("They gave more"));
+    sets.iGaveMore = barSetAt(series, 1, tr("I gave more"));
     // Horizontal categories run bottom to top: the people who gave most go on top.
     QList<PersonExchange> people;
     for (auto it = a.imbalances.iGaveMost.crbegin(); it != a.imbalances.iGaveMost.crend(); ++it)
@@ -367,6 +381,8 @@ ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const 
     for (auto it = a.imbalances.gaveMeMost.crbegin(); it != a.imbalances.gaveMeMost.crend(); ++it)
         people.append(*it);
     int top = 0;
+    QList<int> theyGaveMore;
+    QList<int> iGaveMore;
     for (const PersonExchange& p : std::as_const(people)) {
         // Meaningfully short ("Eva G."), the whole name in the tooltip: the axis has about
         // a quarter of the chart's width and elides anything longer to "...".
@@ -379,33 +395,27 @@ ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const 
             name += u'\u200b';
         sets.names << name;
         const int difference = std::abs(p.exchange.balance());
-        sets.theyGaveMore->append(p.exchange.balance() < 0 ? difference : 0);
-        sets.iGaveMore->append(p.exchange.balance() > 0 ? difference : 0);
+        theyGaveMore.append(p.exchange.balance() < 0 ? difference : 0);
+        iGaveMore.append(p.exchange.balance() > 0 ? difference : 0);
         top = std::max(top, difference);
     }
     sets.people = people;
+    setValues(sets.theyGaveMore, theyGaveMore);
+    setValues(sets.iGaveMore, iGaveMore);
     styleBars(sets.theyGaveMore, colors.received, colors.text);
     styleBars(sets.iGaveMore, colors.given, colors.text);
-    auto* series = new QHorizontalStackedBarSeries;
-    series->append(sets.theyGaveMore);
-    series->append(sets.iGaveMore);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(sets.names);
+    auto* y = axisAt<QBarCategoryAxis>(chart, Qt::AlignLeft);
+    y->setCategories(sets.names);
     // A name taller than its row is elided to "...": a slightly smaller face keeps six rows
     // whole at 1024 x 768, also with a larger system font.
-    QFont names = y->labelsFont();
-    names.setPointSizeF(names.pointSizeF() * 0.9);
-    y->setLabelsFont(names);
-    auto* x = new QValueAxis;
+    scaleLabels(y, 0.9);
+    auto* x = axisAt<QValueAxis>(chart, Qt::AlignBottom);
     integerAxis(x, 0, top);
     x->setTitleText(tr("Difference"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    attach(series, y);
+    attach(series, x);
     styleChart(chart, palette);
     return sets;
 }

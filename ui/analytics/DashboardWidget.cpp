@@ -47,10 +47,18 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
 } // namespace
 
 DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId, QWidget* parent)
+    : DashboardWidget(db, circleId, memberId, QDate(), parent)
+{
+    refresh();
+}
+
+DashboardWidget::DashboardWidget(
+    Database& db, qint64 circleId, qint64 memberId, QDate today, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_circleId(circleId)
     , m_memberId(memberId)
+    , m_today(today)
 {
     setObjectName(u"dashboard"_s);
     if (m_memberId < 0)
@@ -61,7 +69,7 @@ DashboardWidget::DashboardWidget(Database& db, qint64 circleId, qint64 memberId,
     layOut(header, tiles, balancePage);
     connectSignals();
     fillMembers();
-    refresh();
+    m_stale = true;
 }
 
 qint64 DashboardWidget::defaultMember(Database& db, qint64 circleId)
@@ -252,6 +260,8 @@ void DashboardWidget::setToday(QDate today)
     if (today == m_today)
         return;
     m_today = today;
+    if (m_stale && !isVisible())
+        return; // computed when shown
     refresh();
 }
 
@@ -269,8 +279,9 @@ void DashboardWidget::onDatabaseChanged(Database::Tables tables)
 void DashboardWidget::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // Before the first paint, so the overview never shows empty charts.
     if (m_stale)
-        m_refreshTimer->start();
+        refresh();
 }
 
 void DashboardWidget::changeEvent(QEvent* event)
@@ -388,29 +399,39 @@ void DashboardWidget::refresh()
               .arg(a.progress.lastCountedWeek)
               .arg(a.progress.target));
 
+    // The charts are updated in place; their hover texts are connected on the first fill
+    // and read the current figures.
     const QPalette pal = palette();
     const dashboard::WeeklySets weekly = dashboard::fillWeeklyChart(m_weeklyView->chart(), a, pal);
-    for (QBarSet* set : {weekly.given, weekly.received}) {
-        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-            showToolTip(
-                m_weeklyView, status ? dashboard::weekToolTip(m_figures, index + 1) : QString());
-        });
+    if (weekly.created) {
+        for (QBarSet* set : {weekly.given, weekly.received}) {
+            connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+                showToolTip(m_weeklyView,
+                    status ? dashboard::weekToolTip(m_figures, index + 1) : QString());
+            });
+        }
     }
 
-    QLineSeries* line = dashboard::fillBalanceChart(m_balanceView->chart(), a, pal);
-    connect(line, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
-        const int week = int(std::lround(point.x()));
-        const bool valid = state && week >= 1 && week <= m_figures.weekly.cumulativeBalance.size();
-        showToolTip(m_balanceView,
-            valid ? tr("After week %1: given minus received = %2")
-                        .arg(week)
-                        .arg(m_figures.weekly.cumulativeBalance.at(week - 1))
-                  : QString());
-    });
+    bool lineCreated = false;
+    QLineSeries* line = dashboard::fillBalanceChart(m_balanceView->chart(), a, pal, &lineCreated);
+    if (lineCreated) {
+        connect(line, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
+            const int week = int(std::lround(point.x()));
+            const bool valid
+                = state && week >= 1 && week <= m_figures.weekly.cumulativeBalance.size();
+            showToolTip(m_balanceView,
+                valid ? tr("After week %1: given minus received = %2")
+                            .arg(week)
+                            .arg(m_figures.weekly.cumulativeBalance.at(week - 1))
+                      : QString());
+        });
+    }
 
     const dashboard::ClosenessSets closeness
         = dashboard::fillClosenessChart(m_closenessView->chart(), a, pal);
     for (QBarSet* set : {closeness.week1, closeness.now}) {
+        if (!closeness.created)
+            break;
         const bool isNow = set == closeness.now;
         connect(set, &QBarSet::hovered, this, [this, isNow](bool status, int level) {
             const auto& d = isNow ? m_figures.closeness.distributionNow
@@ -430,29 +451,36 @@ void DashboardWidget::refresh()
 
     const dashboard::TargetSeries target
         = dashboard::fillTargetChart(m_targetView->chart(), a, pal);
-    connect(target.given, &QBarSet::hovered, this, [this](bool status, int index) {
-        QString text;
-        if (status && index < m_figures.progress.given.size()) {
-            const int given = m_figures.progress.given.at(index);
-            text = tr("Week %1: %2 given, target %3")
-                       .arg(index + 1)
-                       .arg(given)
-                       .arg(m_figures.progress.target);
-            if (index + 1 < m_figures.progress.currentWeek || given >= m_figures.progress.target)
-                text += u' '
-                    + (given >= m_figures.progress.target ? tr("(reached)") : tr("(not reached)"));
-        }
-        showToolTip(m_targetView, text);
-    });
+    if (target.created) {
+        connect(target.given, &QBarSet::hovered, this, [this](bool status, int index) {
+            QString text;
+            if (status && index < m_figures.progress.given.size()) {
+                const int given = m_figures.progress.given.at(index);
+                text = tr("Week %1: %2 given, target %3")
+                           .arg(index + 1)
+                           .arg(given)
+                           .arg(m_figures.progress.target);
+                if (index + 1 < m_figures.progress.currentWeek
+                    || given >= m_figures.progress.target)
+                    text += u' '
+                        + (given >= m_figures.progress.target ? tr("(reached)")
+                                                              : tr("(not reached)"));
+            }
+            showToolTip(m_targetView, text);
+        });
+    }
 
     const dashboard::ImbalanceSets imbalance
         = dashboard::fillImbalanceChart(m_imbalanceView->chart(), a, pal);
-    const QList<analytics::PersonExchange> people = imbalance.people;
+    m_imbalancePeople = imbalance.people;
+    const QList<analytics::PersonExchange>& people = m_imbalancePeople;
     for (QBarSet* set : {imbalance.theyGaveMore, imbalance.iGaveMore}) {
-        connect(set, &QBarSet::hovered, this, [this, people](bool status, int index) {
+        if (!imbalance.created)
+            break;
+        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
             QString text;
-            if (status && index >= 0 && index < people.size()) {
-                const analytics::PersonExchange& p = people.at(index);
+            if (status && index >= 0 && index < m_imbalancePeople.size()) {
+                const analytics::PersonExchange& p = m_imbalancePeople.at(index);
                 text = tr("%1: I gave %2, received %3")
                            .arg(p.name)
                            .arg(p.exchange.given)

@@ -31,6 +31,10 @@ class DashboardWidget : public QWidget
 public:
     /// Shows @p memberId, or "me" of @p circleId (else its first member) when -1.
     DashboardWidget(Database& db, qint64 circleId, qint64 memberId = -1, QWidget* parent = nullptr);
+    /// The window's overview: pretends today is @p today, and computes nothing until first
+    /// shown (a window starting on another page paints without the analytics).
+    DashboardWidget(
+        Database& db, qint64 circleId, qint64 memberId, QDate today, QWidget* parent = nullptr);
 
     qint64 circleId() const { return m_circleId; }
     qint64 memberId() const { return m_memberId; }
@@ -78,6 +82,7 @@ private:
     qint64 m_circleId = -1;
     qint64 m_memberId = -1;
     analytics::MemberAnalytics m_figures;
+    QList<analytics::PersonExchange> m_imbalancePeople; ///< In the imbalance chart's order.
     QTimer* m_refreshTimer = nullptr;
     QDate m_today;
     bool m_stale = false; ///< The data changed while hidden: refresh when shown.

@@ -24,6 +24,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 using namespace outloud::analytics;
@@ -32,39 +33,34 @@ namespace outloud {
 
 namespace {
 
-/// One bar set over @p categories on a horizontal or vertical bar chart.
-QBarSet* fillBars(QChart* chart, const QPalette& palette, bool horizontal, const QString& title,
+/// One bar set over @p categories on a horizontal or vertical bar chart, updated in place
+/// (see DashboardCharts.h); @p created: the set was made now.
+template <typename Series>
+QBarSet* fillBars(QChart* chart, const QPalette& palette, const QString& title,
     const QString& setName, const QStringList& categories, const QList<int>& values,
-    const QColor& color, const QString& valueTitle)
+    const QColor& color, const QString& valueTitle, bool* created)
 {
-    dashboard::clearChart(chart);
+    constexpr bool horizontal = std::is_same_v<Series, QHorizontalBarSeries>;
     applyTheme(chart, palette);
     chart->setTitle(title);
-    auto* set = new QBarSet(setName);
-    int top = 0;
-    for (int v : values) {
-        set->append(v);
-        top = std::max(top, v);
-    }
+    auto* series = dashboard::seriesAt<Series>(chart, 0, created);
+    QBarSet* set = dashboard::barSetAt(series, 0, setName);
+    dashboard::setValues(set, values);
+    const int top = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
     set->setColor(color);
     set->setBorderColor(color.darker(130));
     set->setLabelColor(palette.color(QPalette::WindowText));
-    QAbstractBarSeries* series = horizontal
-        ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
-        : static_cast<QAbstractBarSeries*>(new QBarSeries);
-    series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    auto* valueAxis = new QValueAxis;
+    auto* categoryAxis
+        = dashboard::axisAt<QBarCategoryAxis>(chart, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    categoryAxis->setCategories(categories);
+    auto* valueAxis
+        = dashboard::axisAt<QValueAxis>(chart, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     integerAxis(valueAxis, 0, top);
     valueAxis->setTitleText(valueTitle);
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
+    dashboard::attach(series, categoryAxis);
+    dashboard::attach(series, valueAxis);
     chart->legend()->setVisible(false); // one set: the title says what it is
     styleChart(chart, palette);
     return set;
@@ -134,92 +130,98 @@ void NetworkPanel::setFigures(const MemberAnalytics& a)
     const QString mixTitle = share
         ? tr("What my giving shares: %1 % others' work").arg(std::lround(*share * 100))
         : tr("What my giving shares");
-    QBarSet* mix = fillBars(m_mixView->chart(), pal, true, mixTitle, tr("Given"),
+    bool created = false;
+    QBarSet* mix = fillBars<QHorizontalBarSeries>(m_mixView->chart(), pal, mixTitle, tr("Given"),
         {tr("Other kinds"), tr("My own work"), tr("Others' work, connecting")},
-        {others, g.sharesMine, g.sharesOthersOrConnects}, colors.given, tr("Contributions given"));
-    const QList<int> mixValues {others, g.sharesMine, g.sharesOthersOrConnects};
-    const int given = g.given;
-    connect(mix, &QBarSet::hovered, this, [this, mixValues, given](bool status, int index) {
-        if (!status || index < 0 || index >= mixValues.size()) {
-            showToolTip(m_mixView, QString());
-            return;
-        }
-        const QStringList what {tr("Other kinds (attention, questions, help, ...)"),
-            tr("Sharing my own work or learning"),
-            tr("Sharing or crediting others' work, or connecting people")};
-        showToolTip(m_mixView,
-            tr("%1: %2 of %3 given (%4 %)")
-                .arg(what.at(index))
-                .arg(mixValues.at(index))
-                .arg(given)
-                .arg(percent(mixValues.at(index), given)));
-    });
+        {others, g.sharesMine, g.sharesOthersOrConnects}, colors.given, tr("Contributions given"),
+        &created);
+    m_mixValues = {others, g.sharesMine, g.sharesOthersOrConnects};
+    m_given = g.given;
+    if (created) {
+        connect(mix, &QBarSet::hovered, this, [this](bool status, int index) {
+            if (!status || index < 0 || index >= m_mixValues.size()) {
+                showToolTip(m_mixView, QString());
+                return;
+            }
+            const QStringList what {tr("Other kinds (attention, questions, help, ...)"),
+                tr("Sharing my own work or learning"),
+                tr("Sharing or crediting others' work, or connecting people")};
+            showToolTip(m_mixView,
+                tr("%1: %2 of %3 given (%4 %)")
+                    .arg(what.at(index))
+                    .arg(m_mixValues.at(index))
+                    .arg(m_given)
+                    .arg(percent(m_mixValues.at(index), m_given)));
+        });
+    }
 
-    const QList<int> brought {
-        g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified};
-    QBarSet* broughtSet
-        = fillBars(m_broughtView->chart(), pal, false, tr("What receiving brought"), tr("Received"),
-            {broughtName(Brought::Help), broughtName(Brought::Inspiration),
-                broughtName(Brought::Recognition), tr("Not recorded")},
-            brought, colors.received, tr("Contributions received"));
-    const int received = g.received;
-    connect(broughtSet, &QBarSet::hovered, this, [this, brought, received](bool status, int index) {
-        showToolTip(m_broughtView,
-            status && index >= 0 && index < brought.size()
-                ? tr("%1 of %2 received (%3 %)")
-                      .arg(brought.at(index))
-                      .arg(received)
-                      .arg(percent(brought.at(index), received))
-                : QString());
-    });
+    m_brought
+        = {g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified};
+    m_received = g.received;
+    QBarSet* broughtSet = fillBars<QBarSeries>(m_broughtView->chart(), pal,
+        tr("What receiving brought"), tr("Received"),
+        {broughtName(Brought::Help), broughtName(Brought::Inspiration),
+            broughtName(Brought::Recognition), tr("Not recorded")},
+        m_brought, colors.received, tr("Contributions received"), &created);
+    if (created) {
+        connect(broughtSet, &QBarSet::hovered, this, [this](bool status, int index) {
+            showToolTip(m_broughtView,
+                status && index >= 0 && index < m_brought.size()
+                    ? tr("%1 of %2 received (%3 %)")
+                          .arg(m_brought.at(index))
+                          .arg(m_received)
+                          .arg(percent(m_brought.at(index), m_received))
+                    : QString());
+        });
+    }
 
     // The channels that bring the most back, best at the top.
     QChart* chart = m_channelView->chart();
-    dashboard::clearChart(chart);
     applyTheme(chart, pal);
     chart->setTitle(tr("Channels that bring the most back"));
     const QList<CategoryExchange> channels = a.byChannel.mid(0, 6);
-    auto* givenSet = new QBarSet(tr("Given"));
-    auto* receivedSet = new QBarSet(tr("Received"));
+    auto* series = dashboard::seriesAt<QHorizontalBarSeries>(chart, 0, &created);
+    QBarSet* givenSet = dashboard::barSetAt(series, 0, tr("Given"));
+    QBarSet* receivedSet = dashboard::barSetAt(series, 1, tr("Received"));
     QStringList names;
+    QList<int> given;
+    QList<int> received;
     int top = 0;
     for (auto it = channels.crbegin(); it != channels.crend(); ++it) {
         names << it->name;
-        givenSet->append(it->exchange.given);
-        receivedSet->append(it->exchange.received);
+        given.append(it->exchange.given);
+        received.append(it->exchange.received);
         top = std::max({top, it->exchange.given, it->exchange.received});
     }
+    dashboard::setValues(givenSet, given);
+    dashboard::setValues(receivedSet, received);
     for (QBarSet* set : {givenSet, receivedSet}) {
         const QColor color = set == givenSet ? colors.given : colors.received;
         set->setColor(color);
         set->setBorderColor(color.darker(130));
         set->setLabelColor(colors.text);
     }
-    auto* series = new QHorizontalBarSeries;
-    series->append(givenSet);
-    series->append(receivedSet);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(names);
-    auto* x = new QValueAxis;
+    auto* y = dashboard::axisAt<QBarCategoryAxis>(chart, Qt::AlignLeft);
+    y->setCategories(names);
+    auto* x = dashboard::axisAt<QValueAxis>(chart, Qt::AlignBottom);
     integerAxis(x, 0, top);
     x->setTitleText(tr("Contributions"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    dashboard::attach(series, y);
+    dashboard::attach(series, x);
     styleChart(chart, pal);
-    QList<CategoryExchange> shown(channels.crbegin(), channels.crend());
+    m_channels = QList<CategoryExchange>(channels.crbegin(), channels.crend());
     for (QBarSet* set : {givenSet, receivedSet}) {
-        connect(set, &QBarSet::hovered, this, [this, shown](bool status, int index) {
+        if (!created)
+            break;
+        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
             showToolTip(m_channelView,
-                status && index >= 0 && index < shown.size()
+                status && index >= 0 && index < m_channels.size()
                     ? tr("%1: given %2, received %3")
-                          .arg(shown.at(index).name)
-                          .arg(shown.at(index).exchange.given)
-                          .arg(shown.at(index).exchange.received)
+                          .arg(m_channels.at(index).name)
+                          .arg(m_channels.at(index).exchange.given)
+                          .arg(m_channels.at(index).exchange.received)
                     : QString());
         });
     }

@@ -32,6 +32,12 @@ private:
     QChartView* m_broughtView = nullptr;
     QChartView* m_channelView = nullptr;
     QTreeWidget* m_weakTies = nullptr;
+    // What the hover texts read: the figures last shown.
+    QList<int> m_mixValues;
+    int m_given = 0;
+    QList<int> m_brought;
+    int m_received = 0;
+    QList<analytics::CategoryExchange> m_channels;
 };
 
 } // namespace outloud

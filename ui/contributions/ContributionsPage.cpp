@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -37,8 +38,10 @@ ContributionsPage::ContributionsPage(
     connect(m_quickAdd, &QuickAddBar::message, this, &ContributionsPage::message);
 
     m_model = new ContributionModel(db, this);
-    m_model->setCalendar(calendar);
-    m_model->setMemberId(memberId);
+    // An edit made while another page shows reloads this list when it shows again.
+    m_model->setReloadGate([this] { return isVisible() || !window()->isVisible(); });
+    // One count, for this member: not first one of every contribution in the file.
+    m_model->setMemberAndCalendar(memberId, calendar);
 
     m_week = new QComboBox(this);
     m_week->setObjectName(u"contributionsWeekFilter"_s);
@@ -72,12 +75,19 @@ ContributionsPage::ContributionsPage(
         m_channel->addItem(c.displayName(), c.id);
     for (QComboBox* combo : {m_week, m_direction, m_kind, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContributionsPage::applyFilters);
-    connect(m_text, &QLineEdit::textChanged, this, &ContributionsPage::applyFilters);
+    // Typing settles before the list is counted and read again: one query for a word.
+    auto* textTimer = new QTimer(this);
+    textTimer->setSingleShot(true);
+    textTimer->setInterval(120);
+    connect(textTimer, &QTimer::timeout, this, &ContributionsPage::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, textTimer, qOverload<>(&QTimer::start));
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"contributionsView"_s);
     m_view->setAccessibleName(tr("Contributions log"));
     m_view->setModel(m_model);
+    // The order the model already has: enabling sorting then sorts nothing again.
+    m_view->horizontalHeader()->setSortIndicator(ContributionModel::Date, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ContributionModel::Date, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -188,6 +198,13 @@ void ContributionsPage::removeSelected()
         Q_EMIT message(error);
     else
         Q_EMIT message(tr("Removed. Ctrl+Z brings it back."));
+}
+
+void ContributionsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Edits made while another page showed: the list catches up now.
+    m_model->reloadIfStale();
 }
 
 } // namespace outloud

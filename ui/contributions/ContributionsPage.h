@@ -39,6 +39,9 @@ public:
 Q_SIGNALS:
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applyFilters();
 

@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -102,6 +103,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_backupThread)
+        m_backupThread->wait();
     // Pages and models refer to the database: they go first.
     clearWorkspace();
 }

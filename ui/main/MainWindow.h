@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <memory>
 
+class QThread;
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -82,6 +84,10 @@ public:
     /// Opens (or raises) the network map of my relationship list.
     NetworkMapDialog* showNetworkMap();
 
+Q_SIGNALS:
+    /// The daily backup of the file just opened was checked (and made when due).
+    void dailyBackupDone();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -91,6 +97,7 @@ private Q_SLOTS:
     void setPresentation(bool on);
 
 private:
+    void startDailyBackup();
     /// Shrinks and moves the window so that it, frame included, lies on its screen.
     void fitIntoScreen();
     void showSettings();
@@ -176,6 +183,8 @@ private:
     QObject* m_publisher = nullptr; ///< Writes this member's card to the shared folder.
     NudgeScheduler* m_nudge = nullptr;
     QPointer<NetworkMapDialog> m_networkMap;
+    /// The daily backup, made after the window shows, on its own connection and thread.
+    QThread* m_backupThread = nullptr;
 };
 
 } // namespace outloud

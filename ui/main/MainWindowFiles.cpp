@@ -23,6 +23,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStackedWidget>
+#include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -43,13 +45,8 @@ bool MainWindow::openDatabase(const QString& path)
     clearWorkspace();
     m_db = std::move(db);
     m_path = path;
-    {
-        // A copy a day, kept beside the database; failing to make one does not stop work.
-        bool made = false;
-        QString backupError;
-        if (!io::BackupService(*m_db).backupIfDue(&made, &backupError))
-            showMessage(tr("No backup was made today: %1").arg(backupError));
-    }
+    // A copy a day, kept beside the database: once the window is up, without holding it.
+    QTimer::singleShot(0, this, &MainWindow::startDailyBackup);
     CircleService circles(*m_db);
     m_circleId = rememberedCircle();
     if (m_circleId < 0) {
@@ -63,6 +60,35 @@ bool MainWindow::openDatabase(const QString& path)
     }
     buildWorkspace();
     return true;
+}
+
+void MainWindow::startDailyBackup()
+{
+    // The server's own backups keep a server database; one copy at a time.
+    if (!m_db || m_db->isServer() || m_backupThread)
+        return;
+    // VACUUM INTO reads the whole file (seconds on a large one): on a connection of its own,
+    // in a thread of its own, so the window paints and takes input meanwhile. Failing to make
+    // a copy does not stop work.
+    auto error = std::make_shared<QString>();
+    m_backupThread = QThread::create([path = m_path, clock = m_db->clock(), error] {
+        std::unique_ptr<Database> db
+            = Database::open(path, error.get(), Database::OpenMode::MustExist);
+        if (!db)
+            return;
+        db->setClock(clock);
+        bool made = false;
+        if (io::BackupService(*db).backupIfDue(&made, error.get()))
+            error->clear();
+    });
+    connect(m_backupThread, &QThread::finished, this, [this, error] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!error->isEmpty())
+            showMessage(tr("No backup was made today: %1").arg(*error));
+        Q_EMIT dailyBackupDone();
+    });
+    m_backupThread->start(QThread::LowPriority);
 }
 
 void MainWindow::openOtherFile()

@@ -167,7 +167,7 @@ void MainWindow::createPages()
     m_pages->setObjectName(u"pages"_s);
     const WeekCalendar calendar = CircleService(*m_db).calendar(m_circleId);
     QUndoStack* stack = m_editor->undoStack();
-    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_pages);
+    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_today, m_pages);
     m_goal = new GoalPage(*m_editor, m_memberId, m_pages);
     m_relationships = new RelationshipsPage(*m_editor, m_memberId, m_pages);
     m_contributions = new ContributionsPage(*m_editor, m_memberId, calendar, m_pages);

@@ -73,6 +73,8 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
 void RelationshipsPage::createModel()
 {
     m_model = new RelationshipModel(m_editor.database(), this);
+    // An edit made while another page shows reloads this list when it shows again.
+    m_model->setReloadGate([this] { return isVisible() || !window()->isVisible(); });
     m_model->setClosenessEditor([this](qint64 id, int level, QString* error) {
         return m_editor.setCloseness(id, level, error);
     });
@@ -151,6 +153,8 @@ void RelationshipsPage::createTable()
     m_view->setAccessibleName(tr("Relationship list"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ClosenessDelegate(m_view));
+    // The order the model already has: enabling sorting then sorts nothing again.
+    m_view->horizontalHeader()->setSortIndicator(RelationshipModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -524,6 +528,13 @@ void RelationshipsPage::removeSelected()
     else
         Q_EMIT message(
             tr("Removed %1. Undo (Ctrl+Z) brings them back with their history.").arg(person->name));
+}
+
+void RelationshipsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Edits made while another page showed: the list catches up now.
+    m_model->reloadIfStale();
 }
 
 } // namespace outloud

@@ -46,6 +46,9 @@ Q_SIGNALS:
     void logRequested(qint64 personId, outloud::Direction direction, qint64 kindId);
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     // The constructor's parts, in the order they run.
     void createModel();
