@@ -258,7 +258,7 @@ bool MeetingRecorder::save(
         [&](QSqlQuery& q) {
             // A meeting held after all was shown as cancelled: calendars need a new SEQUENCE.
             if (!execPrepared(q,
-                    u"UPDATE meeting SET sequence = sequence + (status = ?), status = ?, notes = ? WHERE id = ?"_s,
+                    u"UPDATE meeting SET sequence = sequence + CASE WHEN status = ? THEN 1 ELSE 0 END, status = ?, notes = ? WHERE id = ?"_s,
                     {int(Meeting::Status::Skipped), int(Meeting::Status::Held), capture.notes,
                         capture.meetingId},
                     tr("save the meeting"), error))
