@@ -293,6 +293,15 @@ int Database::schemaVersion() const
 
 bool Database::write(Tables tables, const Work& work, QString* error)
 {
+    if (writeOnce(tables, work, error))
+        return true;
+    if (isServer() && m_depth == 0)
+        checkConnection(error);
+    return false;
+}
+
+bool Database::writeOnce(Tables tables, const Work& work, QString* error)
+{
     Transaction tx(*this);
     if (!tx.isActive())
         return fail(error, tx.error());

@@ -33,6 +33,7 @@
 #include "people/RelationshipsPage.h"
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
+#include "server/ServerSession.h"
 #include "settings/LanguageSettingWidget.h"
 #include "settings/UserSettings.h"
 #include "sharing/CardPublisher.h"
@@ -109,6 +110,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCircle);
     statusBar()->addPermanentWidget(m_statusWeek);
     statusBar()->addPermanentWidget(m_statusNext);
+    m_server = new ServerSession(this);
+    connect(m_server, &ServerSession::openRequested, this, &MainWindow::openDatabase);
     createMenus();
     // Undo and redo stay at hand with the menu bar hidden (presentation mode).
     addActions({m_undo, m_redo});
@@ -119,11 +122,14 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         restoreState(s->value(u"window/state"_s).toByteArray());
     }
 
-    // A server address is connected to at once (libpq's connect_timeout bounds the wait).
-    if (Database::isServerLocation(m_path) || QFileInfo::exists(m_path))
+    // A server address is connected to in the background (the welcome page shows meanwhile).
+    if (QFileInfo::exists(m_path) && !Database::isServerLocation(m_path)) {
         openDatabase(m_path);
-    else
+    } else {
         showWelcome();
+        if (Database::isServerLocation(m_path))
+            m_server->connectTo(m_path);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -147,6 +153,7 @@ void MainWindow::createFileMenu()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open another Outloud database"));
+    m_server->addMenuEntries(file);
     QAction* import = file->addAction(tr("&Import people…"), this, &MainWindow::importPeople);
     import->setObjectName(u"importAction"_s);
     import->setShortcut(QKeySequence(u"Ctrl+I"_s));
@@ -545,6 +552,7 @@ bool MainWindow::openDatabase(const QString& path)
     clearWorkspace();
     m_db = std::move(db);
     m_path = path;
+    m_server->watch(m_db.get());
     {
         // A copy a day, kept beside the database; failing to make one does not stop work.
         bool made = false;

@@ -23,6 +23,7 @@ class GoalPage;
 class NetworkMapDialog;
 class NudgeScheduler;
 class RelationshipsPage;
+class ServerSession;
 class SetupPage;
 class WelcomePage;
 
@@ -78,6 +79,8 @@ public:
     NudgeScheduler* nudgeScheduler() const { return m_nudge; }
     /// Opens (or raises) the network map of my relationship list.
     NetworkMapDialog* showNetworkMap();
+    /// File > Connect to a server, File > Recent, reconnecting (ui/server).
+    ServerSession* serverSession() const { return m_server; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -154,6 +157,7 @@ private:
     QObject* m_publisher = nullptr; ///< Writes this member's card to the shared folder.
     NudgeScheduler* m_nudge = nullptr;
     QPointer<NetworkMapDialog> m_networkMap;
+    ServerSession* m_server = nullptr;
 };
 
 } // namespace outloud
