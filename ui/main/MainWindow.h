@@ -23,6 +23,7 @@ class GoalPage;
 class NetworkMapDialog;
 class NudgeScheduler;
 class RelationshipsPage;
+class ScheduleWidget;
 class ServerSession;
 class SetupPage;
 class WelcomePage;
@@ -93,37 +94,52 @@ private Q_SLOTS:
 private:
     /// Shrinks and moves the window so that it, frame included, lies on its screen.
     void fitIntoScreen();
+    void showSettings();
+    void updateStatus();
+    void showMessage(const QString& text);
+
+    // The menu bar (MainWindowMenus.cpp).
     void createMenus();
-    /// Circle > Switch circle, Start a new circle (MainWindowCircles.cpp).
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+
+    // Circle > Switch circle, Start a new circle (MainWindowCircles.cpp).
     void createCircleMenu();
     void chooseCircle();
     void startNewCircle();
     /// The circle chosen last time with this file, if it still exists; else the default.
     qint64 rememberedCircle() const;
     void rememberCircle(qint64 circleId) const;
-    void createFileMenu();
-    void createEditMenu();
-    void createViewMenu();
-    void createHelpMenu();
-    void showBackups();
-    void exportWeekSummary();
-    void printWeekSummary();
-    void showSettings();
-    void importPeople();
-    /// "people", "contributions" (CSV) or "json" (everything).
-    void exportData(const QString& what);
+
+    // Opening a file, and the File menu's dialogs (MainWindowFiles.cpp).
     void showWelcome(const QString& message = {});
     void openDemo();
     void startOwnCircle();
     void openOtherFile();
+    void showBackups();
+    void importPeople();
+    /// "people", "contributions" (CSV) or "json" (everything).
+    void exportData(const QString& what);
+    void exportWeekSummary();
+    void printWeekSummary();
+
+    // The workspace of an open circle, built in named parts (MainWindowWorkspace.cpp).
     void buildWorkspace();
+    void createEditor();
+    void createSidebar();
+    void createPages();
+    void connectPages();
+    void startCardPublisher();
+    void sidebarRowChanged(int row);
     void clearWorkspace();
-    void updateStatus();
     void logContribution(qint64 personId, int direction, qint64 kindId);
-    void showMessage(const QString& text);
+
+    // Invitations and the shared folder (MainWindowSharing.cpp).
     void inviteMembers();
-    void flushCard();
     void shareThroughFolder();
+    void flushCard();
 
     QString m_path;
     QString m_demoPath;
@@ -145,6 +161,7 @@ private:
     CirclePage* m_circle = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     MeetingModeWidget* m_meetingMode = nullptr;
+    ScheduleWidget* m_schedule = nullptr;
     QLabel* m_statusCircle = nullptr;
     QLabel* m_statusWeek = nullptr;
     QLabel* m_statusNext = nullptr;

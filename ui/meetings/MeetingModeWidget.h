@@ -14,6 +14,7 @@
 
 class QAction;
 class QDialog;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -21,6 +22,7 @@ class QPushButton;
 class QSpinBox;
 class QTimer;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace outloud {
 
@@ -105,27 +107,46 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The sections, and type that scales with the space (MeetingModeLayout.cpp).
     void buildUi();
+    void buildHeader(QVBoxLayout* root);
+    void buildAgendaColumn(QHBoxLayout* body);
+    void buildRoundColumn(QHBoxLayout* body);
+    void buildFooter(QVBoxLayout* root);
+    void updateScale();
+
+    // Keys, their buttons and the F1 overlay (MeetingModeKeys.cpp).
     void buildActions();
     QAction* addKeyAction(const QString& name, const QString& text, const QList<QKeySequence>& keys,
         void (MeetingModeWidget::*slot)());
     QAction* addKeyAction(const QString& name, const QString& text, const QList<QKeySequence>& keys,
         const std::function<void()>& run);
     QPushButton* buttonFor(QAction* action, const QString& name, const QString& label);
+    /// "Ctrl+Space or F5".
+    static QString keysText(const QList<QKeySequence>& keys);
+    void updateActions();
+
+    // The agenda's countdown and the member's timebox (MeetingModeAgenda.cpp).
+    void resetTimebox();
+    qint64 timeboxMs() const;
+    bool inRound() const;
+
+    // The round's order (MeetingModeRound.cpp).
+    void fillMemberList();
+    void showMember(int row);
+
+    // Loading the week, recording edits as undo steps (MeetingModeWidget.cpp).
+    void connectRound();
     void loadWeek();
     /// Re-reads what is stored for the week (after an undo, or an edit elsewhere); the
     /// agenda and the round go on.
     void loadRecord();
-    void fillMemberList();
-    void showMember(int row);
+    void attendanceChanged(QListWidgetItem* item);
+    void exerciseToggled(int position, bool done);
+    void keptToggled(int index, bool kept);
     void commitText();
     bool push(std::unique_ptr<MeetingEditCommand> command);
     MemberEditTarget target(const MemberCapture& member) const;
-    void resetTimebox();
-    qint64 timeboxMs() const;
-    bool inRound() const;
-    void updateScale();
-    void updateActions();
 
     Database& m_db;
     qint64 m_circleId;

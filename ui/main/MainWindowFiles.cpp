@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening a database (or the demo, or a new circle), and what the File menu does with it: backups,
+// import, exports, the week summary.
+#include "MainWindow.h"
+#include "SetupPage.h"
+#include "WelcomePage.h"
+#include "circle/CircleService.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "demo/DemoGenerator.h"
+#include "io/BackupService.h"
+#include "io/BackupsDialog.h"
+#include "io/CsvExport.h"
+#include "io/ImportDialog.h"
+#include "io/ImportPeopleCommand.h"
+#include "io/JsonArchive.h"
+#include "report/ExportSummaryDialog.h"
+#include "report/SummaryPrint.h"
+#include "server/ServerSession.h"
+#include "storage/Database.h"
+#include "undo/Editor.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStackedWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    QString error;
+    std::unique_ptr<Database> db = Database::open(path, &error);
+    if (!db) {
+        if (m_db)
+            showMessage(error);
+        else
+            showWelcome(error);
+        return false;
+    }
+    clearWorkspace();
+    m_db = std::move(db);
+    m_path = path;
+    m_server->watch(m_db.get());
+    {
+        // A copy a day, kept beside the database; failing to make one does not stop work.
+        bool made = false;
+        QString backupError;
+        if (!io::BackupService(*m_db).backupIfDue(&made, &backupError))
+            showMessage(tr("No backup was made today: %1").arg(backupError));
+    }
+    CircleService circles(*m_db);
+    m_circleId = rememberedCircle();
+    if (m_circleId < 0) {
+        startOwnCircle();
+        return true;
+    }
+    m_memberId = circles.meId(m_circleId);
+    if (m_memberId < 0) {
+        const QList<Member> members = circles.members(m_circleId);
+        m_memberId = members.isEmpty() ? -1 : members.first().id;
+    }
+    buildWorkspace();
+    return true;
+}
+
+void MainWindow::openOtherFile()
+{
+    const QString path = FileDialog::openFileName(this, tr("Open an Outloud database"),
+        QFileInfo(m_path).absolutePath(), tr("Outloud databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::openDemo()
+{
+    if (!QFileInfo::exists(m_demoPath)) {
+        QString error;
+        std::unique_ptr<Database> db = Database::open(m_demoPath, &error);
+        if (!db) {
+            showWelcome(error);
+            return;
+        }
+        DemoGenerator demo(*db, DemoGenerator::Scale::Small, 7, m_today);
+        if (!demo.generate(&error)) {
+            showWelcome(error);
+            return;
+        }
+    }
+    openDatabase(m_demoPath);
+}
+
+void MainWindow::startOwnCircle()
+{
+    if (!m_db) {
+        QString error;
+        m_db = Database::open(m_path, &error);
+        if (!m_db) {
+            showWelcome(error);
+            return;
+        }
+    }
+    if (!m_setup) {
+        m_setup = new SetupPage(m_stack);
+        m_stack->addWidget(m_setup);
+        connect(m_setup, &SetupPage::finished, this, [this] {
+            // A second circle opens as the chosen one.
+            rememberCircle(m_setup->createdCircleId());
+            openDatabase(m_path);
+        });
+        connect(m_setup, &SetupPage::canceled, this, [this] {
+            if (m_workspace)
+                m_stack->setCurrentWidget(m_workspace);
+        });
+        connect(m_setup, &SetupPage::openDemoRequested, this, &MainWindow::openDemo);
+    }
+    m_setup->setDatabase(m_db.get());
+    m_setup->setCancelable(m_workspace != nullptr);
+    m_stack->setCurrentWidget(m_setup);
+}
+
+void MainWindow::showWelcome(const QString& message)
+{
+    m_welcome->setMessage(message);
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new BackupsDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupsDialog::restored, this, [this] {
+        // The file's contents were replaced: earlier edits can no longer be undone.
+        if (m_editor)
+            m_editor->undoStack()->clear();
+        updateStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::importPeople()
+{
+    if (!m_db || !m_editor)
+        return;
+    auto* dialog = new ImportDialog(*m_db, m_memberId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
+            // The import already ran in one transaction; this makes it one undo step.
+            QString error;
+            m_editor->push(
+                std::make_unique<ImportPeopleCommand>(*m_db, dialog->plan(), outcome), &error);
+            showPage(RelationshipsPageIndex);
+        });
+    dialog->open();
+}
+
+void MainWindow::exportData(const QString& what)
+{
+    if (!m_db)
+        return;
+    const bool json = what == u"json"_s;
+    const QString suggested = QDir::home().filePath(json ? u"outloud-export.json"_s
+            : what == u"people"_s                        ? u"relationships.csv"_s
+                                                         : u"contributions.csv"_s);
+    const QString path = FileDialog::saveFileName(this, tr("Export data"), suggested,
+        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    bool ok = false;
+    if (json)
+        ok = io::json::writeExport(*m_db, path, &error);
+    else if (what == u"people"_s)
+        ok = io::writePeopleCsv(*m_db, m_memberId, path, &error);
+    else
+        ok = io::writeContributionsCsv(*m_db, m_memberId, path, &error);
+    if (ok)
+        showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    else
+        MessageBox::warning(this, tr("Export data"), error);
+}
+
+void MainWindow::exportWeekSummary()
+{
+    if (!m_db)
+        return;
+    auto* dialog = new ExportSummaryDialog(*m_db, m_circleId, m_memberId, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog->writtenPath())));
+    });
+    dialog->open();
+}
+
+void MainWindow::printWeekSummary()
+{
+    if (!m_db)
+        return;
+    const int week = std::max(1, CircleService(*m_db).calendar(m_circleId).currentWeek(m_today));
+    summaryprint::printWeekSummary(this, *m_db, m_memberId, week);
+}
+
+} // namespace outloud

@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace of an open circle: the sidebar, its pages and how they lead to each other.
+#include "MainWindow.h"
+#include "analytics/DashboardWidget.h"
+#include "circle/CirclePage.h"
+#include "circle/CircleService.h"
+#include "contributions/ContributionsPage.h"
+#include "contributions/QuickAddBar.h"
+#include "goal/GoalPage.h"
+#include "meetings/MeetingModeWidget.h"
+#include "meetings/ScheduleWidget.h"
+#include "network/NetworkMapDialog.h"
+#include "nudge/Notifier.h"
+#include "nudge/NudgeScheduler.h"
+#include "people/KeepInTouchPanel.h"
+#include "people/RelationshipsPage.h"
+#include "settings/UserSettings.h"
+#include "sharing/CardPublisher.h"
+#include "storage/Database.h"
+#include "undo/Editor.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace outloud {
+
+void MainWindow::buildWorkspace()
+{
+    createEditor();
+    m_workspace = new QWidget(m_stack);
+    m_workspace->setObjectName(u"workspace"_s);
+    createSidebar();
+    createPages();
+    connectPages();
+
+    auto* layout = new QHBoxLayout(m_workspace);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+
+    for (QAction* a : std::as_const(m_workspaceActions))
+        a->setEnabled(true);
+    startCardPublisher();
+    setToday(m_today);
+    const int last
+        = openUserSettings()->value(u"window/page"_s, int(RelationshipsPageIndex)).toInt();
+    showPage(Page(std::clamp(last, 0, int(PageCount) - 1)));
+    connect(m_db.get(), &Database::changed, this, [this](Database::Tables t) {
+        if (t & (Database::Circles | Database::Members | Database::Meetings))
+            updateStatus();
+    });
+}
+
+void MainWindow::createEditor()
+{
+    m_editor = new Editor(*m_db, this);
+    connect(m_editor, &Editor::failed, this, &MainWindow::showMessage);
+    // The weekly nudge: no timer at all unless the user turned it on.
+    m_nudge = new NudgeScheduler(*m_db, m_circleId, createDesktopNotifier(), this);
+    m_nudge->setSetting(NudgeSetting::load(*openUserSettings()));
+    connect(m_nudge, &NudgeScheduler::openRequested, this, [this] {
+        showPage(OverviewPage);
+        showNormal();
+        activateWindow();
+        raise();
+    });
+    QUndoStack* stack = m_editor->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+}
+
+void MainWindow::createSidebar()
+{
+    m_sidebar = new QListWidget(m_workspace);
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->addItems({tr("Overview"), tr("Goal"), tr("Relationships"), tr("Contributions"),
+        tr("Circle & meetings"), tr("Meeting mode")});
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
+    QFont sideFont = m_sidebar->font();
+    sideFont.setPointSizeF(sideFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sideFont);
+    m_sidebar->setSpacing(3);
+}
+
+void MainWindow::sidebarRowChanged(int row)
+{
+    // Leaving meeting mode keeps what was captured.
+    if (m_meetingMode && m_pages->currentWidget() == m_meetingMode
+        && m_meetingMode->hasUnsavedChanges())
+        m_meetingMode->save();
+    m_pages->setCurrentIndex(row);
+    // Only the page on show sets the window's minimum size: a wide page elsewhere must
+    // not push meeting mode off a small screen.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto policy = i == row ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
+    // Hidden pages do not pass the change up themselves; every layout up to the window
+    // recomputes its minimum.
+    for (QWidget* w = m_pages; w; w = w->parentWidget()) {
+        if (w->layout())
+            w->layout()->invalidate();
+        w->updateGeometry();
+    }
+    // A stray Ctrl+N must not pull the facilitator out of a meeting.
+    const bool meeting = row == int(MeetingModePage);
+    m_logAction->setEnabled(!meeting);
+    m_addPersonAction->setEnabled(!meeting);
+}
+
+void MainWindow::createPages()
+{
+    m_pages = new QStackedWidget(m_workspace);
+    m_pages->setObjectName(u"pages"_s);
+    const WeekCalendar calendar = CircleService(*m_db).calendar(m_circleId);
+    QUndoStack* stack = m_editor->undoStack();
+    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_pages);
+    m_goal = new GoalPage(*m_editor, m_memberId, m_pages);
+    m_relationships = new RelationshipsPage(*m_editor, m_memberId, m_pages);
+    m_contributions = new ContributionsPage(*m_editor, m_memberId, calendar, m_pages);
+    m_circle = new CirclePage(*m_db, m_circleId, m_pages);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_goal);
+    m_pages->addWidget(m_relationships);
+    m_pages->addWidget(m_contributions);
+    m_pages->addWidget(m_circle);
+    // The schedule (move, skip, the plan, the calendar file) sits under the circle.
+    m_schedule = new ScheduleWidget(*m_db, m_circleId, m_circle);
+    m_circle->extensionLayout()->addWidget(m_schedule);
+    m_circle->setUndoStack(stack);
+    m_schedule->setUndoStack(stack);
+    m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
+    m_meetingMode->setUndoStack(stack);
+    m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
+    m_pages->addWidget(m_meetingMode);
+}
+
+void MainWindow::connectPages()
+{
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sidebarRowChanged);
+    // Clicking a week's bars opens that week's contributions.
+    connect(m_dashboard, &DashboardWidget::weekActivated, this, [this](int week) {
+        m_contributions->showWeek(week);
+        showPage(ContributionsPageIndex);
+    });
+    connect(m_dashboard->keepInTouchPanel(), &KeepInTouchPanel::personActivated, this,
+        [this](qint64 id) {
+            showPage(RelationshipsPageIndex);
+            m_relationships->selectPerson(id);
+        });
+    connect(m_schedule, &ScheduleWidget::scheduleChanged, this, &MainWindow::updateStatus);
+    connect(
+        m_meetingMode, &MeetingModeWidget::presentationChanged, this, &MainWindow::setPresentation);
+    // A past meeting opened from the circle's history, to correct it.
+    connect(m_schedule, &ScheduleWidget::openMeetingRequested, this, [this](int week) {
+        showPage(MeetingModePage);
+        m_meetingMode->setWeek(week);
+    });
+    connect(m_relationships, &RelationshipsPage::logRequested, this,
+        [this](qint64 id, Direction d, qint64 kind) { logContribution(id, int(d), kind); });
+    connect(m_relationships, &RelationshipsPage::message, this, &MainWindow::showMessage);
+    connect(m_contributions, &ContributionsPage::message, this, &MainWindow::showMessage);
+    connect(m_goal, &GoalPage::message, this, &MainWindow::showMessage);
+    connect(m_circle, &CirclePage::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::startCardPublisher()
+{
+    auto* publisher = new sharing::CardPublisher(
+        *m_db, m_circleId, CircleService(*m_db).meId(m_circleId), m_workspace);
+    connect(publisher, &sharing::CardPublisher::failed, this, [this](const QString& message) {
+        showMessage(tr("Your card was not shared: %1").arg(message));
+    });
+    m_publisher = publisher;
+    publisher->schedule();
+}
+
+void MainWindow::clearWorkspace()
+{
+    flushCard();
+    delete m_networkMap;
+    delete m_nudge;
+    m_nudge = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_relationships = nullptr;
+    m_contributions = nullptr;
+    m_goal = nullptr;
+    m_circle = nullptr;
+    m_dashboard = nullptr;
+    m_meetingMode = nullptr;
+    m_schedule = nullptr;
+    m_publisher = nullptr; // deleted with the workspace
+    m_pages = nullptr;
+    m_sidebar = nullptr;
+    delete m_editor;
+    m_editor = nullptr;
+    for (QAction* a : std::as_const(m_workspaceActions))
+        a->setEnabled(false);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (!m_sidebar)
+        return;
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pages ? Page(m_pages->currentIndex()) : OverviewPage;
+}
+
+void MainWindow::logContribution(qint64 personId, int direction, qint64 kindId)
+{
+    showPage(ContributionsPageIndex);
+    m_contributions->quickAdd()->start(personId, Direction(direction), kindId);
+}
+
+NetworkMapDialog* MainWindow::showNetworkMap()
+{
+    if (!m_db || m_memberId <= 0)
+        return nullptr;
+    if (!m_networkMap) {
+        const QString me = CircleService(*m_db).member(m_memberId).value_or(Member {}).name;
+        m_networkMap = new NetworkMapDialog(*m_db, m_memberId, me, this);
+        m_networkMap->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_networkMap, &NetworkMapDialog::personActivated, this, [this](qint64 id) {
+            showPage(RelationshipsPageIndex);
+            m_relationships->selectPerson(id);
+            activateWindow();
+            raise();
+        });
+    }
+    m_networkMap->show();
+    m_networkMap->raise();
+    return m_networkMap;
+}
+
+} // namespace outloud
