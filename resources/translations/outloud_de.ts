@@ -5130,6 +5130,10 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Line %1, column %2 is not valid UTF-8, though the rest of the file is UTF-8. The file may be damaged; if it is in another encoding, choose it (on the command line: --encoding latin1).</source>
         <translation>Zeile %1, Spalte %2 ist kein gültiges UTF-8, obwohl der Rest der Datei UTF-8 ist. Die Datei ist vielleicht beschädigt; wenn sie eine andere Kodierung hat, wähle sie aus (auf der Kommandozeile: --encoding latin1).</translation>
     </message>
+    <message>
+        <source>The export was cut short.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::io::BackupService</name>
@@ -5393,6 +5397,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Could not make a temporary folder to upgrade the export.</source>
         <translation>Es konnte kein temporärer Ordner angelegt werden, um den Export zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The export was cut short.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the JSON file is not where an Outloud export has it; the file was changed or cut short.</source>
+        <translation>Zeile %1 der JSON-Datei steht nicht dort, wo ein Outloud-Export sie hat; die Datei wurde verändert oder ist unvollständig.</translation>
     </message>
 </context>
 <context>
