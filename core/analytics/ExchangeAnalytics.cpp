@@ -87,7 +87,9 @@ QList<PersonExchange> exchangeByPerson(Database& db, qint64 memberId)
     QList<PersonExchange> result;
     QSqlQuery q = readQuery(db);
     if (!runQuery(q,
-            u"SELECT p.id, p.name, p.closeness, SUM(c.direction = 0), SUM(c.direction = 1), "
+            // CASE, not SUM(c.direction = 0): PostgreSQL does not add booleans.
+            u"SELECT p.id, p.name, p.closeness, SUM(CASE WHEN c.direction = 0 THEN 1 ELSE 0 END),"
+            u" SUM(CASE WHEN c.direction = 1 THEN 1 ELSE 0 END), "
             u"MAX(c.happened_on)"
             " FROM person p JOIN contribution c ON c.person_id = p.id WHERE p.member_id = ?"
             " GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id"_s,
@@ -208,11 +210,11 @@ QList<CategoryExchange> exchangeByChannel(Database& db, qint64 memberId)
     QList<CategoryExchange> result;
     QSqlQuery q = readQuery(db);
     if (!runQuery(q,
-            u"SELECT ch.id, ch.code, ch.name, SUM(c.direction = 0) AS given, SUM(c.direction = 1) "
-            u"AS received"
+            u"SELECT ch.id, ch.code, ch.name, SUM(CASE WHEN c.direction = 0 THEN 1 ELSE 0 END) AS "
+            u"given, SUM(CASE WHEN c.direction = 1 THEN 1 ELSE 0 END) AS received"
             " FROM contribution c JOIN person p ON p.id = c.person_id LEFT JOIN channel ch ON "
             "ch.id = c.channel_id"
-            " WHERE p.member_id = ? GROUP BY c.channel_id"
+            " WHERE p.member_id = ? GROUP BY c.channel_id, ch.id, ch.code, ch.name, ch.position"
             " ORDER BY received DESC, given DESC, ch.position IS NULL, ch.position"_s,
             {memberId}))
         return result;

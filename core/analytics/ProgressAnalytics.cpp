@@ -112,7 +112,8 @@ QList<CommitmentWeek> commitmentsByWeek(Database& db, int lengthWeeks, qint64 me
             u"SELECT 0, made_week, COUNT(*), 0, 0 FROM commitment WHERE member_id = ? GROUP BY "
             u"made_week"
             " UNION ALL"
-            " SELECT 1, due_week, COUNT(*), SUM(kept = 1), SUM(kept = 0) FROM commitment WHERE "
+            " SELECT 1, due_week, COUNT(*), SUM(CASE WHEN kept = 1 THEN 1 ELSE 0 END), SUM(CASE "
+            "WHEN kept = 0 THEN 1 ELSE 0 END) FROM commitment WHERE "
             "member_id = ?"
             " GROUP BY due_week"_s,
             {memberId, memberId}))

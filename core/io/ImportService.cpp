@@ -22,10 +22,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("outloud::io", text);
 }
 
-// SQLite's NOCASE folds ASCII letters only; the in-file check must match it exactly.
-QString nocase(const QString& s)
+// The in-file check must match COLLATE NOCASE exactly, as findDuplicate compares: SQLite's
+// NOCASE folds ASCII letters only; PostgreSQL's nocase collation (ICU, level 2) ignores the
+// case of every letter.
+enum class Fold { Ascii, Unicode };
+
+QString nocase(const QString& s, Fold fold)
 {
     QString out = s.trimmed();
+    if (fold == Fold::Unicode)
+        return out.normalized(QString::NormalizationForm_C).toCaseFolded();
     for (QChar& c : out) {
         if (c.unicode() >= u'A' && c.unicode() <= u'Z')
             c = QChar(c.unicode() + 32);
@@ -33,14 +39,14 @@ QString nocase(const QString& s)
     return out;
 }
 
-QString emailKey(const Person& p)
+QString emailKey(const Person& p, Fold fold)
 {
-    return nocase(p.email);
+    return nocase(p.email, fold);
 }
 
-QString nameKey(const Person& p)
+QString nameKey(const Person& p, Fold fold)
 {
-    return nocase(p.name) + u'\x1f' + nocase(p.organization);
+    return nocase(p.name, fold) + u'\x1f' + nocase(p.organization, fold);
 }
 
 // Adds the comma-separated items of @p extra that @p list lacks.
@@ -138,14 +144,15 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
     // The list as it is, indexed by the keys PeopleService::findDuplicate compares (an
     // e-mail first, then name and organization), so that 100,000 lines do not cost
     // 200,000 queries. The lowest id wins, as in the index order findDuplicate reads.
+    const Fold fold = m_db.isServer() ? Fold::Unicode : Fold::Ascii;
     QHash<qint64, Person> listed;
     QMultiHash<QString, qint64> listedByEmail;
     QMultiHash<QString, qint64> listedByName;
     for (const Person& p : people.people(memberId)) {
         listed.insert(p.id, p);
-        if (!emailKey(p).isEmpty())
-            listedByEmail.insert(emailKey(p), p.id);
-        listedByName.insert(nameKey(p), p.id);
+        if (!emailKey(p, fold).isEmpty())
+            listedByEmail.insert(emailKey(p, fold), p.id);
+        listedByName.insert(nameKey(p, fold), p.id);
     }
     // The lowest id on the list with @p key other than @p except, or -1.
     auto lowest = [](const QMultiHash<QString, qint64>& index, const QString& key, qint64 except) {
@@ -157,9 +164,9 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
         return found;
     };
     auto findListed = [&](const Person& p) -> qint64 {
-        const QString email = emailKey(p);
+        const QString email = emailKey(p, fold);
         const qint64 byEmail = email.isEmpty() ? -1 : lowest(listedByEmail, email, p.id);
-        return byEmail > 0 ? byEmail : lowest(listedByName, nameKey(p), p.id);
+        return byEmail > 0 ? byEmail : lowest(listedByName, nameKey(p, fold), p.id);
     };
     // Earlier lines of the same file, by the same keys.
     QHash<QString, int> byEmail;
@@ -181,8 +188,8 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
         } else if (!PeopleService::validate(incoming, &invalid)) {
             item.reason = invalid;
         } else {
-            const QString email = emailKey(incoming);
-            const QString name = nameKey(incoming);
+            const QString email = emailKey(incoming, fold);
+            const QString name = nameKey(incoming, fold);
             int earlier = -1;
             if (!email.isEmpty() && byEmail.contains(email))
                 earlier = byEmail.value(email);

@@ -42,7 +42,7 @@ MemberWeekNumbers MeetingRecorder::numbers(qint64 circleId, qint64 memberId, int
             (q.value(0).toInt() == 0 ? n.given : n.received) = q.value(1).toInt();
     }
     if (execPrepared(q,
-            u"SELECT count(*), coalesce(sum(kept = 1), 0) FROM commitment WHERE member_id = ? AND due_week = ?"_s,
+            u"SELECT count(*), coalesce(sum(CASE WHEN kept = 1 THEN 1 ELSE 0 END), 0) FROM commitment WHERE member_id = ? AND due_week = ?"_s,
             {memberId, week}, QString(), nullptr)
         && q.next()) {
         n.commitmentsDue = q.value(0).toInt();
@@ -258,7 +258,7 @@ bool MeetingRecorder::save(
         [&](QSqlQuery& q) {
             // A meeting held after all was shown as cancelled: calendars need a new SEQUENCE.
             if (!execPrepared(q,
-                    u"UPDATE meeting SET sequence = sequence + (status = ?), status = ?, notes = ? WHERE id = ?"_s,
+                    u"UPDATE meeting SET sequence = sequence + CASE WHEN status = ? THEN 1 ELSE 0 END, status = ?, notes = ? WHERE id = ?"_s,
                     {int(Meeting::Status::Skipped), int(Meeting::Status::Held), capture.notes,
                         capture.meetingId},
                     tr("save the meeting"), error))

@@ -297,15 +297,19 @@ bool Database::write(Tables tables, const Work& work, QString* error)
 {
     // On a server, a transaction that lost a race with another member's (a serialization
     // failure or a deadlock) is run again from the start: the user never sees the
-    // conflict. Only the outermost write retries; a savepoint cannot.
+    // conflict. Only the outermost write retries; a savepoint cannot. Any other failure
+    // checks that the session is still there, so a lost connection is said plainly.
     constexpr int MaxAttempts = 20;
     const bool mayRetry = isServer() && m_depth == 0;
     for (int attempt = 1;; ++attempt) {
         clearSqlState();
         if (writeOnce(tables, work, error))
             return true;
-        if (!mayRetry || attempt == MaxAttempts || !isRetryableSqlState(lastSqlState()))
+        if (!mayRetry || attempt == MaxAttempts || !isRetryableSqlState(lastSqlState())) {
+            if (isServer() && m_depth == 0)
+                checkConnection(error);
             return false;
+        }
         ++m_retried;
         // A short, growing, jittered pause so that the racing transactions part ways.
         QThread::msleep(QRandomGenerator::global()->bounded(1, 5 * attempt + 2));

@@ -111,6 +111,9 @@ public:
      * rolled back. Returns false with @p error set in all those cases.
      */
     bool write(Tables tables, const Work& work, QString* error);
+    /// Whether the server connection was found lost after a failed write (then every
+    /// further write fails too: the window offers to reconnect). Always false for a file.
+    bool isConnectionLost() const { return m_lost; }
     /// write() of a single prepared statement (see execPrepared()).
     bool write(Tables tables, const QString& sql, const QVariantList& values,
         const QString& operation, QString* error);
@@ -160,6 +163,9 @@ public:
 
 Q_SIGNALS:
     void changed(outloud::Database::Tables tables);
+    /// The server connection broke (a restart, a network cut, an administrator ending the
+    /// session): emitted once, from the event loop, after the write that found it.
+    void connectionLost();
 
 private:
     Database(QString path, QString connectionName, Engine engine);
@@ -171,6 +177,9 @@ private:
     bool initializeServer(OpenMode mode, QString* error);
     bool prepareServerSession(QString* error);
     bool writeOnce(Tables tables, const Work& work, QString* error);
+    /// After a failed write on a server: whether the session is still there. If not, marks
+    /// the connection lost and says so in @p error.
+    void checkConnection(QString* error);
 
     QString m_path;
     Engine m_engine = Engine::Sqlite;
@@ -178,6 +187,7 @@ private:
     Clock m_clock = systemClock();
     int m_depth = 0;
     bool m_readOnly = false;
+    bool m_lost = false;
     bool m_creating = false;
     bool m_folderReadOnly = false;
     bool m_organization = false;

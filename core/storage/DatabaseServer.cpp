@@ -229,4 +229,27 @@ QString Database::meColumn() const
     return m_organization ? u"(CASE WHEN login = session_user THEN 1 ELSE 0 END)"_s : u"is_me"_s;
 }
 
+void Database::checkConnection(QString* error)
+{
+    if (m_lost) {
+        fail(error,
+            tr("The connection to the server %1 is lost, so nothing was saved. Reconnect "
+               "(File > Connect to a server) and try again.")
+                .arg(m_path));
+        return;
+    }
+    // libpq marks a broken session only when it next uses it: one cheap round trip tells a
+    // refused change (the session still answers) from a lost connection.
+    QSqlQuery probe(connection());
+    if (probe.exec(u"SELECT 1"_s))
+        return;
+    m_lost = true;
+    fail(error,
+        tr("The connection to the server %1 was lost, so this change was not saved. Reconnect "
+           "and try again.")
+            .arg(m_path));
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT connectionLost(); }, Qt::QueuedConnection);
+}
+
 } // namespace outloud

@@ -929,6 +929,73 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     </message>
 </context>
 <context>
+    <name>outloud::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>wol.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>wol.example.com, oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>dein Anmeldename</translation>
+    </message>
+    <message>
+        <source>prefer (encrypt if the server offers it)</source>
+        <translation>prefer (verschlüsseln, wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <source>require (always encrypt)</source>
+        <translation>require (immer verschlüsseln)</translation>
+    </message>
+    <message>
+        <source>verify-full (encrypt and check the server's certificate)</source>
+        <translation>verify-full (verschlüsseln und das Zertifikat des Servers prüfen)</translation>
+    </message>
+    <message>
+        <source>disable (never encrypt)</source>
+        <translation>disable (nie verschlüsseln)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL:</source>
+        <translation>&amp;SSL:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Outloud never asks for or stores a password: PostgreSQL finds it in ~/.pgpass, a service file, PGPASSWORD or Kerberos. Options such as connect_timeout go at the end of the address (?connect_timeout=5).</source>
+        <translation>Outloud fragt nie nach einem Passwort und speichert keines: PostgreSQL findet es in ~/.pgpass, einer Servicedatei, PGPASSWORD oder über Kerberos. Optionen wie connect_timeout kommen ans Ende der Adresse (?connect_timeout=5).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Gib den Namen der Datenbank auf dem Server an.</translation>
+    </message>
+</context>
+<context>
     <name>outloud::ContributionDialog</name>
     <message>
         <source>Edit a contribution</source>
@@ -1385,6 +1452,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>tell the circle about the change</source>
         <translation>dem Circle die Änderung mitteilen</translation>
+    </message>
+<message>
+        <source>The connection to the server %1 is lost, so nothing was saved. Reconnect (File &gt; Connect to a server) and try again.</source>
+        <translation>Die Verbindung zum Server %1 ist verloren, deshalb wurde nichts gespeichert. Verbinde dich neu (Datei &gt; Mit einem Server verbinden) und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost, so this change was not saved. Reconnect and try again.</source>
+        <translation>Die Verbindung zum Server %1 ist abgerissen, deshalb wurde diese Änderung nicht gespeichert. Verbinde dich neu und versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3633,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>This page is for the program&apos;s facilitators and its support team.</source>
+        <source>This page is for the program's facilitators and its support team.</source>
         <translation>Diese Seite ist für die Moderation der Circles und das Support-Team des Programms.</translation>
     </message>
     <message>
@@ -4214,6 +4289,56 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>The address option “%1” is not usable</source>
         <translation>Die Adressoption „%1“ ist nicht verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ServerConnector</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::ServerSession</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Mit einem &amp;Server verbinden …</translation>
+    </message>
+    <message>
+        <source>Open an Outloud database on a PostgreSQL server</source>
+        <translation>Eine Outloud-Datenbank auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>Keine letzten Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost. The last change was not saved; everything saved before it is safe on the server.
+
+Reconnect now?</source>
+        <translation>Die Verbindung zum Server %1 ist abgerissen. Die letzte Änderung wurde nicht gespeichert; alles, was vorher gespeichert wurde, ist sicher auf dem Server.
+
+Jetzt neu verbinden?</translation>
     </message>
 </context>
 <context>

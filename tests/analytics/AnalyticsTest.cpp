@@ -342,6 +342,7 @@ TEST(Analytics, ByKindAndByChannel)
     EXPECT_EQ(names,
         (QStringList {u"LinkedIn"_s, u"E-mail"_s, u"Not recorded"_s, u"Blog"_s, u"In person"_s}));
     EXPECT_EQ(values, (QList<Exchange> {{7, 1}, {3, 1}, {1, 1}, {2, 0}, {2, 0}}));
+    ASSERT_EQ(channels.size(), 5);
     EXPECT_EQ(channels.at(2).id, -1);
 }
 

@@ -134,15 +134,24 @@ TEST(QuickAdd, ANewNameAndItsContributionAreOneTransaction)
 
     // A failure between the two inserts (here a trigger, as a full disk or a kill would be).
     QSqlQuery q(t->connection());
-    ASSERT_TRUE(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON contribution "
-                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    const bool server = t->isServer();
+    if (server) {
+        ASSERT_TRUE(q.exec(u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$BEGIN RAISE EXCEPTION 'injected failure'; END$$"_s));
+        ASSERT_TRUE(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON contribution "
+                           "FOR EACH ROW EXECUTE FUNCTION refuse()"_s));
+    } else {
+        ASSERT_TRUE(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON contribution "
+                           "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    }
     QString error;
     qint64 personId = -1;
     EXPECT_LT(log.addWithNewPerson(p, c, &personId, &error), 0);
     EXPECT_TRUE(error.contains(u"injected failure"_s)) << error.toStdString();
     EXPECT_EQ(count("person"), 0) << "no person without the contribution";
     EXPECT_EQ(count("closeness_change"), 0);
-    ASSERT_TRUE(q.exec(u"DROP TRIGGER refuse"_s));
+    ASSERT_TRUE(
+        q.exec(server ? u"DROP TRIGGER refuse ON contribution"_s : u"DROP TRIGGER refuse"_s));
 
     // A contribution that is refused adds nobody either.
     Contribution bad = c;

@@ -229,3 +229,29 @@ TEST(Server, AKilledBackendInTheMiddleOfAnImportLeavesNothingHalfApplied)
     t.reopen();
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 0);
 }
+
+TEST(Server, ALostConnectionIsSaidPlainlyAndNoEditClaimsToBeSaved)
+{
+    OUTLOUD_POSTGRES_ONLY();
+    TempDatabase t;
+    int lost = 0;
+    QObject::connect(&t.db(), &Database::connectionLost, [&lost] { ++lost; });
+    const QString database = QUrl(t.path()).path().mid(1);
+    ASSERT_TRUE(serverAdmin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                            " WHERE datname = '%1' AND pid <> pg_backend_pid()"_s.arg(database)));
+    QString error;
+    EXPECT_FALSE(t->write(Database::Circles,
+        u"INSERT INTO channel (name, position) VALUES ('Radio', 99)"_s, {}, u"add"_s, &error));
+    EXPECT_TRUE(error.contains(u"was lost, so this change was not saved"_s)) << error.toStdString();
+    EXPECT_TRUE(t->isConnectionLost());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(lost, 1) << "announced once, from the event loop";
+    // Every further edit says so too, and nothing reached the server.
+    EXPECT_FALSE(t->write(Database::Circles,
+        u"INSERT INTO channel (name, position) VALUES ('Radio', 99)"_s, {}, u"add"_s, &error));
+    EXPECT_TRUE(error.contains(u"is lost"_s)) << error.toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(lost, 1);
+    t.reopen();
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM channel WHERE name = 'Radio'"_s).toInt(), 0);
+}

@@ -7,6 +7,7 @@
 #include "people/PeopleService.h"
 
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -41,24 +42,32 @@ TEST(Backup, IsAPrivateConsistentCopy)
     const qint64 me = makeCircle(t.db());
     addPerson(t.db(), me, u"Ada"_s);
     BackupService backups(t.db());
-    EXPECT_EQ(backups.folder(), QFileInfo(t.path()).absolutePath() + u"/backups"_s);
+    // A file's backups lie beside it; a server database's (JSON archives) with the user.
+    const bool server = t->isServer();
+    EXPECT_EQ(backups.folder(),
+        server ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + u"/server-backups"_s
+               : QFileInfo(t.path()).absolutePath() + u"/backups"_s);
     QString path;
     QString error;
     ASSERT_TRUE(backups.backupNow(&path, &error)) << error.toStdString();
     EXPECT_TRUE(path.startsWith(backups.folder()));
-    EXPECT_TRUE(path.endsWith(u"outloud.sqlite-20260302-100000.sqlite"_s)) << path.toStdString();
+    EXPECT_TRUE(path.endsWith(
+        server ? u"-20260302-100000.json"_s : u"outloud.sqlite-20260302-100000.sqlite"_s))
+        << path.toStdString();
     EXPECT_TRUE(isPrivate(path));
     EXPECT_FALSE(QFileInfo::exists(path + u".partial"_s));
-    std::unique_ptr<Database> copy = Database::open(path, &error, Database::OpenMode::MustExist);
-    ASSERT_TRUE(copy) << error.toStdString();
-    EXPECT_EQ(tableDump(*copy), tableDump(t.db()));
+    EXPECT_EQ(backupDump(path, &error), tableDump(t.db())) << error.toStdString();
 
-    const QString explicitPath = t.dir() + u"/explicit.sqlite"_s;
+    const QString explicitPath = t.dir() + (server ? u"/explicit.json"_s : u"/explicit.sqlite"_s);
     ASSERT_TRUE(backups.backupTo(explicitPath, &error)) << error.toStdString();
     EXPECT_TRUE(isPrivate(explicitPath));
     ASSERT_TRUE(backups.backupTo(explicitPath, &error))
         << error.toStdString(); // replaces atomically
-    EXPECT_FALSE(backups.backupTo(t.path(), &error));
+    EXPECT_EQ(backupDump(explicitPath, &error), tableDump(t.db())) << error.toStdString();
+    if (!server) {
+        EXPECT_FALSE(backups.backupTo(t.path(), &error));
+    }
 }
 
 TEST(Backup, AtMostOnceADayAndTheNewestTenAreKept)
@@ -71,16 +80,30 @@ TEST(Backup, AtMostOnceADayAndTheNewestTenAreKept)
     EXPECT_EQ(backups.keep(), 10);
     bool made = false;
     QString error;
-    ASSERT_TRUE(backups.backupIfDue(&made, &error)) << error.toStdString();
+    // The server's own backups keep a server database: no daily copy on this machine;
+    // backups made on request are kept and rotated the same way.
+    const bool daily = !t->isServer();
+    const auto backUp = [&] {
+        if (daily)
+            return backups.backupIfDue(&made, &error);
+        bool due = true;
+        const bool ok = backups.backupIfDue(&due, &error);
+        EXPECT_FALSE(due) << "no automatic backup of a server database";
+        made = ok && backups.backupNow(nullptr, &error);
+        return ok && made;
+    };
+    ASSERT_TRUE(backUp()) << error.toStdString();
     EXPECT_TRUE(made);
     now = now.addSecs(3600 * 8); // later the same day
-    ASSERT_TRUE(backups.backupIfDue(&made, &error));
-    EXPECT_FALSE(made);
+    if (daily) {
+        ASSERT_TRUE(backups.backupIfDue(&made, &error));
+        EXPECT_FALSE(made);
+    }
     EXPECT_EQ(backups.backups().size(), 1);
 
     for (int day = 1; day <= 14; ++day) {
         now = fixedNow().addDays(day);
-        ASSERT_TRUE(backups.backupIfDue(&made, &error)) << error.toStdString();
+        ASSERT_TRUE(backUp()) << error.toStdString();
         EXPECT_TRUE(made);
     }
     const QList<BackupInfo> list = backups.backups();
@@ -93,7 +116,7 @@ TEST(Backup, AtMostOnceADayAndTheNewestTenAreKept)
     }
     backups.setKeep(3);
     now = now.addDays(1);
-    ASSERT_TRUE(backups.backupIfDue(&made, &error));
+    ASSERT_TRUE(backUp());
     EXPECT_EQ(backups.backups().size(), 3);
 }
 
@@ -117,17 +140,14 @@ TEST(Backup, RestoreReplacesContentsAndKeepsWhatItReplaced)
     EXPECT_EQ(tableDump(t.db()), atBackup);
     EXPECT_GE(notifications, 1);
     EXPECT_TRUE(savedAs.contains(u"before-restore"_s));
-    std::unique_ptr<Database> saved
-        = Database::open(savedAs, &error, Database::OpenMode::MustExist);
-    ASSERT_TRUE(saved);
-    EXPECT_EQ(tableDump(*saved), withBo);
+    EXPECT_EQ(backupDump(savedAs, &error), withBo) << error.toStdString();
     EXPECT_TRUE(backups.backups().first().beforeRestore || backups.backups().at(1).beforeRestore);
     t.reopen();
     EXPECT_EQ(tableDump(t.db()), atBackup); // it reached the disk
 
     // Not a backup: refused, nothing changed.
     BackupService again(t.db());
-    const QString junk = t.dir() + u"/junk.sqlite"_s;
+    const QString junk = t.dir() + (t->isServer() ? u"/junk.json"_s : u"/junk.sqlite"_s);
     ASSERT_TRUE(writeFile(junk, QByteArray(4096, 'j')));
     EXPECT_FALSE(again.restoreBackup(junk, &savedAs, &error));
     EXPECT_FALSE(again.restoreBackup(t.dir() + u"/missing.sqlite"_s, &savedAs, &error));

@@ -95,7 +95,8 @@ TEST(ImportPlan, ClassifiesBeforeWritingAnything)
             record(4, u"bo lind"_s, u"Contoso "_s, u"x@example.org"_s),
             record(5, u"Jürgen"_s, QString(), u"Ada@Example.ORG"_s),
             record(6, u"JÜRGEN Müller"_s, u"Ünited"_s)};
-    addPerson(t.db(), me, u"Jürgen Müller"_s, u"ünited"_s, QString()); // NOCASE folds ASCII only
+    addPerson(t.db(), me, u"Jürgen Müller"_s, u"ünited"_s,
+        QString()); // SQLite NOCASE folds ASCII only, PostgreSQL every letter
     for (const ImportRecord& variant : variants) {
         const PlannedImport item
             = service.plan(me, {variant}).items.first(); // one at a time: no in-file matches

@@ -3,46 +3,93 @@
 #pragma once
 
 #include "circle/CircleService.h"
+#include "io/JsonArchive.h"
 #include "io/SchemaInfo.h"
 #include "storage/Database.h"
 
 #include <QFile>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 namespace outloud::test {
 
-/// Every row of every table with its SQLite type: two databases hold the same data
-/// exactly when their dumps are equal.
-/// Every row of every table, in order. Columns named in @p masked (values that are random
-/// by design, such as the sharing step's uids) show as "*" so two dumps can be compared.
+/// One value as a dump shows it: its kind and its text, the same on both engines (dates and
+/// instants read back from PostgreSQL show as the SQLite file holds them, ISO 8601 text).
+inline QString dumpValue(const QVariant& v)
+{
+    if (v.isNull())
+        return QStringLiteral("null");
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QStringLiteral("integer:") + QString::number(v.toLongLong());
+    case QMetaType::Double:
+        return QStringLiteral("real:") + QString::number(v.toDouble(), 'g', 17);
+    case QMetaType::QDate:
+        return QStringLiteral("text:'") + v.toDate().toString(Qt::ISODate) + u'\'';
+    case QMetaType::QDateTime:
+        return QStringLiteral("text:'") + v.toDateTime().toLocalTime().toString(Qt::ISODate)
+            + u'\'';
+    case QMetaType::QByteArray:
+        return QStringLiteral("blob:") + QString::fromLatin1(v.toByteArray().toHex());
+    default:
+        return QStringLiteral("text:'") + v.toString() + u'\'';
+    }
+}
+
+/// Every row of every table, in order, each value with its kind (dumpValue): two databases,
+/// of either engine, hold the same data exactly when their dumps are equal. Columns named
+/// in @p masked (values that are random by design, such as the sharing step's uids) show
+/// as "*" so two dumps can be compared.
 inline QString tableDump(Database& db, const QStringList& masked = {})
 {
     QString dump;
     for (const QString& table : io::tableNames(db)) {
         const QStringList columns = io::tableColumns(db, table);
         QStringList select;
-        QStringList order;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (masked.contains(columns.at(i))) {
-                select.append(QStringLiteral("'*'"));
-                continue;
-            }
-            select.append(QStringLiteral("typeof(%1) || ':' || coalesce(quote(%1), '')")
-                              .arg(io::quotedIdentifier(columns.at(i))));
-            order.append(io::quotedIdentifier(columns.at(i)));
+        for (const QString& column : columns) {
+            if (!masked.contains(column))
+                select.append(io::quotedIdentifier(column));
         }
         dump += QStringLiteral("== %1\n").arg(table);
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                        .arg(select.join(QStringLiteral(" || '|' || ")),
-                            io::quotedIdentifier(table), order.join(u','))))
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1")
+                        .arg(select.join(u','), io::quotedIdentifier(table))))
             ADD_FAILURE() << "dump failed for " << table.toStdString();
-        while (q.next())
-            dump += q.value(0).toString() + u'\n';
+        while (q.next()) {
+            QStringList row;
+            int next = 0;
+            for (const QString& column : columns)
+                row.append(
+                    masked.contains(column) ? QStringLiteral("*") : dumpValue(q.value(next++)));
+            dump += row.join(u'|') + u'\n';
+        }
     }
     return dump;
+}
+
+/// The dump (tableDump) of what the backup @p path holds: an SQLite copy (a file database's
+/// backup) or a JSON archive (a server database's), restored into a scratch file to read it.
+inline QString backupDump(const QString& path, QString* error)
+{
+    if (!path.endsWith(QStringLiteral(".json"))) {
+        std::unique_ptr<Database> copy = Database::open(path, error, Database::OpenMode::MustExist);
+        return copy ? tableDump(*copy) : QString();
+    }
+    QFile file(path);
+    io::Archive archive;
+    QTemporaryDir dir;
+    if (!file.open(QIODevice::ReadOnly) || !io::json::parse(file.readAll(), &archive, error))
+        return {};
+    std::unique_ptr<Database> scratch
+        = Database::open(dir.filePath(QStringLiteral("scratch.sqlite")), error);
+    if (!scratch || !io::json::restore(*scratch, archive, error))
+        return {};
+    return tableDump(*scratch);
 }
 
 /// A circle of three in which "Me" is me; returns my member id.

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
@@ -15,6 +16,9 @@ int main(int argc, char** argv)
             qputenv("OUTLOUD_TEST_ENGINE", "postgres");
     }
     QCoreApplication app(argc, argv);
+    // What the app keeps beside the user (server backups, settings) goes to a throw-away
+    // location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
     outloud::test::addEngineEnvironment();
     return RUN_ALL_TESTS();

@@ -15,6 +15,7 @@
 #include "org/ProgramPage.h"
 #include "people/KeepInTouchDefaultsWidget.h"
 #include "people/RelationshipsPage.h"
+#include "server/ServerSession.h"
 #include "settings/LanguageSettingWidget.h"
 #include "settings/UserSettings.h"
 #include "storage/Database.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCircle);
     statusBar()->addPermanentWidget(m_statusWeek);
     statusBar()->addPermanentWidget(m_statusNext);
+    m_server = new ServerSession(this);
+    connect(m_server, &ServerSession::openRequested, this, &MainWindow::openDatabase);
     createMenus();
     // Undo and redo stay at hand with the menu bar hidden (presentation mode).
     addActions({m_undo, m_redo});
@@ -94,11 +97,14 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         restoreState(s->value(u"window/state"_s).toByteArray());
     }
 
-    // A server address is connected to at once (libpq's connect_timeout bounds the wait).
-    if (Database::isServerLocation(m_path) || QFileInfo::exists(m_path))
+    // A server address is connected to in the background (the welcome page shows meanwhile).
+    if (QFileInfo::exists(m_path) && !Database::isServerLocation(m_path)) {
         openDatabase(m_path);
-    else
+    } else {
         showWelcome();
+        if (Database::isServerLocation(m_path))
+            m_server->connectTo(m_path);
+    }
 }
 
 MainWindow::~MainWindow()

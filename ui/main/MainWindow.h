@@ -27,6 +27,7 @@ class NudgeScheduler;
 class ProgramPage;
 class RelationshipsPage;
 class ScheduleWidget;
+class ServerSession;
 class SetupPage;
 class WelcomePage;
 
@@ -83,6 +84,8 @@ public:
     NudgeScheduler* nudgeScheduler() const { return m_nudge; }
     /// Opens (or raises) the network map of my relationship list.
     NetworkMapDialog* showNetworkMap();
+    /// File > Connect to a server, File > Recent, reconnecting (ui/server).
+    ServerSession* serverSession() const { return m_server; }
 
 Q_SIGNALS:
     /// The daily backup of the file just opened was checked (and made when due).
@@ -185,6 +188,7 @@ private:
     QPointer<NetworkMapDialog> m_networkMap;
     /// The daily backup, made after the window shows, on its own connection and thread.
     QThread* m_backupThread = nullptr;
+    ServerSession* m_server = nullptr;
 };
 
 } // namespace outloud

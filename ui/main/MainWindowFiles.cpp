@@ -17,6 +17,7 @@
 #include "io/JsonArchive.h"
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
+#include "server/ServerSession.h"
 #include "storage/Database.h"
 #include "undo/Editor.h"
 
@@ -45,6 +46,7 @@ bool MainWindow::openDatabase(const QString& path)
     clearWorkspace();
     m_db = std::move(db);
     m_path = path;
+    m_server->watch(m_db.get());
     // A copy a day, kept beside the database: once the window is up, without holding it.
     QTimer::singleShot(0, this, &MainWindow::startDailyBackup);
     CircleService circles(*m_db);

@@ -8,6 +8,7 @@
 #include "contributions/QuickAddBar.h"
 #include "meetings/ScheduleWidget.h"
 #include "people/RelationshipsPage.h"
+#include "server/ServerSession.h"
 #include "undo/Editor.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@ void MainWindow::createFileMenu()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openOtherFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open another Outloud database"));
+    m_server->addMenuEntries(file);
     QAction* import = file->addAction(tr("&Import people…"), this, &MainWindow::importPeople);
     import->setObjectName(u"importAction"_s);
     import->setShortcut(QKeySequence(u"Ctrl+I"_s));
