@@ -816,22 +816,6 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Ein Circle funktioniert am besten mit 2 bis 5 Mitgliedern; mit %1 bleibt für jede Person wenig Zeit.</translation>
     </message>
     <message>
-        <source>Say what you are trying to accomplish.</source>
-        <translation>Sag, was du erreichen möchtest.</translation>
-    </message>
-    <message>
-        <source>The weekly target must be between 0 and 100 contributions.</source>
-        <translation>Das Wochenziel muss zwischen 0 und 100 Beiträgen liegen.</translation>
-    </message>
-    <message>
-        <source>save the goal</source>
-        <translation>Speichern des Ziels</translation>
-    </message>
-    <message>
-        <source>undo the goal revision</source>
-        <translation>Zurücknehmen der Zielfassung</translation>
-    </message>
-    <message>
         <source>choose who you are in the circle</source>
         <translation>Festlegen, wer du im Circle bist</translation>
     </message>
@@ -1602,6 +1586,25 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Goal saved as a new revision.</source>
         <translation>Ziel als neue Fassung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::GoalService</name>
+    <message>
+        <source>Say what you are trying to accomplish.</source>
+        <translation>Sag, was du erreichen möchtest.</translation>
+    </message>
+    <message>
+        <source>The weekly target must be between 0 and 100 contributions.</source>
+        <translation>Das Wochenziel muss zwischen 0 und 100 Beiträgen liegen.</translation>
+    </message>
+    <message>
+        <source>save the goal</source>
+        <translation>Speichern des Ziels</translation>
+    </message>
+    <message>
+        <source>undo the goal revision</source>
+        <translation>Zurücknehmen der Zielfassung</translation>
     </message>
 </context>
 <context>
