@@ -2,33 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>cli</name>
+    <name>outloud</name>
     <message numerus="yes">
-        <source>%Ln circle(s)</source>
+        <source>%1 and %n others</source>
         <translation>
-            <numerusform>%Ln circle</numerusform>
-            <numerusform>%Ln circles</numerusform>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln member(s)</source>
+        <source>%1 of %n contributions</source>
         <translation>
-            <numerusform>%Ln member</numerusform>
-            <numerusform>%Ln members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contribution(s)</source>
-        <translation>
-            <numerusform>%Ln contribution</numerusform>
-            <numerusform>%Ln contributions</numerusform>
+            <numerusform>%1 of %n contribution</numerusform>
+            <numerusform>%1 of %n contributions</numerusform>
         </translation>
     </message>
 </context>
@@ -70,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>outloud::NetworkMapDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>outloud::RelationshipsPage</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -90,6 +86,47 @@
         <translation>
             <numerusform>Remove %1 from your relationship list, with %n contribution?</numerusform>
             <numerusform>Remove %1 from your relationship list, with %n contributions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::cli</name>
+    <message numerus="yes">
+        <source>%Ln circle(s)</source>
+        <translation>
+            <numerusform>%Ln circle</numerusform>
+            <numerusform>%Ln circles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outloud::keepintouch</name>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
         </translation>
     </message>
 </context>
