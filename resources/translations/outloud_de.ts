@@ -161,10 +161,6 @@
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <source>The demo is only written into an empty database.</source>
-        <translation>Die Demo wird nur in eine leere Datenbank geschrieben.</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -187,10 +183,6 @@
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>A JSON export is a whole database: restore it instead of importing it.</source>
-        <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
     <message>
         <source>The server %1 refused the login of “%2”: the password is wrong or missing. Outloud never stores passwords; give it through ~/.pgpass, a service file or PGPASSWORD.</source>
@@ -1084,6 +1076,13 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the file was left unchanged. Make it writable first (chmod u+w).</source>
         <translation>%1 ist schreibgeschützt (auch für dich als Eigentümer), deshalb ändert Outloud nichts darin; die Datei wurde nicht verändert. Mach sie zuerst beschreibbar (chmod u+w).</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::DemoGenerator</name>
+    <message>
+        <source>The demo is only written into an empty database.</source>
+        <translation>Die Demo wird nur in eine leere Datenbank geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +4991,10 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>Line %1, column %2 is not valid UTF-8, though the rest of the file is UTF-8. The file may be damaged; if it is in another encoding, choose it (on the command line: --encoding latin1).</source>
         <translation>Zeile %1, Spalte %2 ist kein gültiges UTF-8, obwohl der Rest der Datei UTF-8 ist. Die Datei ist vielleicht beschädigt; wenn sie eine andere Kodierung hat, wähle sie aus (auf der Kommandozeile: --encoding latin1).</translation>
+    </message>
+    <message>
+        <source>A JSON export is a whole database: restore it instead of importing it.</source>
+        <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
 </context>
 <context>
