@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -128,20 +129,24 @@ int runImport(const QStringList& arguments)
         return 2;
     }
 
-    QByteArray bytes;
     QString error;
-    if (!io::readInputFile(file, &bytes, &error)) {
-        err(u"outloud import: "_s + error);
-        return 1;
+    if (fmt == io::ImportFormat::Auto) {
+        // The first 64 KiB tell the format: a JSON export may be far larger than a contact
+        // file may be, and is then read as it streams.
+        QFile head(file);
+        if (head.open(QIODevice::ReadOnly))
+            fmt = io::detectFormat(file, head.read(64 * 1024));
     }
-    if (fmt == io::ImportFormat::Auto)
-        fmt = io::detectFormat(file, bytes);
     const QString shownFile = QDir::toNativeSeparators(file);
     const QString dbPath = databasePath(parser);
 
     if (fmt == io::ImportFormat::Json) {
-        io::Archive archive;
-        if (!io::json::parse(bytes, &archive, &error)) {
+        // A dry run reads the whole file; a restore checks its first line before touching
+        // any database, then (BackupService) the whole file before its backup.
+        int tables = 0;
+        const bool valid = parser.isSet(dryRun) ? io::json::checkFile(file, &tables, &error)
+                                                : io::json::fileSchemaVersion(file, &error) > 0;
+        if (!valid) {
             err(u"outloud import: %1: %2"_s.arg(shownFile, error));
             return 1;
         }
@@ -149,7 +154,7 @@ int runImport(const QStringList& arguments)
             out(tr("%1 is a valid Outloud export of %2 tables; importing it replaces everything in "
                    "%3.")
                     .arg(shownFile)
-                    .arg(archive.tables.size())
+                    .arg(tables)
                     .arg(QDir::toNativeSeparators(dbPath)));
             return 0;
         }
@@ -160,7 +165,7 @@ int runImport(const QStringList& arguments)
         }
         io::BackupService backups(*db);
         QString savedAs;
-        if (!backups.restoreArchive(archive, &savedAs, &error)) {
+        if (!backups.restoreJsonFile(file, &savedAs, &error)) {
             err(u"outloud import: %1: %2"_s.arg(shownFile, error));
             return 1;
         }
@@ -170,6 +175,11 @@ int runImport(const QStringList& arguments)
         return 0;
     }
 
+    QByteArray bytes;
+    if (!io::readInputFile(file, &bytes, &error)) {
+        err(u"outloud import: "_s + error);
+        return 1;
+    }
     const io::ReadResult read = io::readContacts(bytes, fmt, options);
     if (!read.ok()) {
         err(u"outloud import: %1 (%2): %3"_s.arg(shownFile, io::formatName(fmt), read.error));

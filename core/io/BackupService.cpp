@@ -233,12 +233,8 @@ bool BackupService::rotate(QString* error)
 bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString* error)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (m_db.isServer()) {
-        QByteArray bytes;
-        Archive archive;
-        return readInputFile(path, &bytes, error) && json::parse(bytes, &archive, error)
-            && restoreArchive(archive, savedAs, error);
-    }
+    if (m_db.isServer())
+        return restoreJsonFile(path, savedAs, error);
     if (!QFileInfo(path).isFile())
         return fail(error, tr("%1 does not exist.").arg(shown));
     {
@@ -319,6 +315,27 @@ bool BackupService::restoreArchive(const Archive& archive, QString* savedAs, QSt
     if (!backupNow(savedAs, error, true))
         return false;
     return json::restore(m_db, current, error);
+}
+
+bool BackupService::restoreJsonFile(const QString& path, QString* savedAs, QString* error)
+{
+    const int version = json::fileSchemaVersion(path, error);
+    if (version <= 0)
+        return false;
+    if (version != Database::currentSchemaVersion()) {
+        // Older exports go through the migration steps in memory (they come from small,
+        // old files); a newer one is refused there, saying which version made it.
+        QByteArray bytes;
+        Archive archive;
+        return readInputFile(path, &bytes, error) && json::parse(bytes, &archive, error)
+            && restoreArchive(archive, savedAs, error);
+    }
+    // Check the whole file before making a backup nobody needs; then restore it streamed.
+    if (!json::checkFile(path, nullptr, error))
+        return false;
+    if (m_db.schemaVersion() == version && !backupNow(savedAs, error, true))
+        return false;
+    return json::restoreFile(m_db, path, error);
 }
 
 } // namespace outloud::io

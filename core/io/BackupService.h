@@ -66,6 +66,9 @@ public:
     bool restoreBackup(const QString& path, QString* savedAs, QString* error);
     /// The same for a JSON export already parsed (json::parse).
     bool restoreArchive(const Archive& archive, QString* savedAs, QString* error);
+    /// The same for the JSON export at @p path, streamed from the file row by row (memory
+    /// stays flat at any size); an export from an older Outloud is upgraded on the way.
+    bool restoreJsonFile(const QString& path, QString* savedAs, QString* error);
 
 private:
     bool rotate(QString* error);

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,60 @@ QString record(QStringList fields, CsvCells cells)
     return csvRecord(fields);
 }
 
+using Sink = std::function<bool(const QByteArray&)>;
+
+// Records gathered into pieces of about 64 KiB on their way to @p write.
+class Pieces
+{
+public:
+    explicit Pieces(const Sink& write)
+        : m_write(write)
+    { }
+    bool add(const QString& record)
+    {
+        m_piece += record.toUtf8();
+        return m_piece.size() < 64 * 1024 || flush();
+    }
+    bool flush()
+    {
+        const bool ok = m_piece.isEmpty() || m_write(m_piece);
+        m_piece.clear();
+        return ok;
+    }
+
+private:
+    const Sink& m_write;
+    QByteArray m_piece;
+};
+
+bool stopped(QString* error)
+{
+    return fail(error, tr("The export was cut short."));
+}
+
+bool whole(const std::function<bool(const Sink&)>& produce, QByteArray* out)
+{
+    QByteArray bytes;
+    if (!produce([&bytes](const QByteArray& piece) {
+            bytes += piece;
+            return true;
+        }))
+        return false;
+    *out = bytes;
+    return true;
+}
+
+bool toFile(const QString& path, const std::function<bool(const Sink&)>& produce, QString* error)
+{
+    PrivateFileWriter file(path);
+    if (!file.open(error))
+        return false;
+    // A failed write stops the export; commit() names the reason and removes the rest.
+    if (!produce([&file](const QByteArray& piece) { return file.write(piece); }) && !file.failed())
+        return false;
+    return file.commit(error);
+}
+
 QVariant memberBind(qint64 memberId)
 {
     return memberId > 0 ? QVariant(memberId) : QVariant(qint64(-1));
@@ -46,12 +101,14 @@ QString defusedCell(const QString& text)
     return text;
 }
 
-bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* error, CsvCells cells)
+namespace {
+bool peopleCsv(Database& db, qint64 memberId, const Sink& write, QString* error, CsvCells cells)
 {
-    QString out = csvRecord(
+    Pieces out(write);
+    out.add(csvRecord(
         {tr("List of"), tr("Name"), tr("Organization"), tr("Role"), tr("Relation to the goal"),
             tr("E-mail"), tr("URL"), tr("Channels"), tr("Tags"), tr("Notes"), tr("Closeness"),
-            tr("Introduced by"), tr("Added on"), tr("Keep in touch"), tr("Next due")});
+            tr("Introduced by"), tr("Added on"), tr("Keep in touch"), tr("Next due")}));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
@@ -74,14 +131,14 @@ bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* er
         fields.append(keepintouch::dueDate(QDate::fromString(q.value(14).toString(), Qt::ISODate),
             QDate::fromString(q.value(12).toString(), Qt::ISODate), every)
                           .toString(Qt::ISODate));
-        out += record(fields, cells);
+        if (!out.add(record(fields, cells)))
+            return stopped(error);
     }
-    *csv = out.toUtf8();
-    return true;
+    return out.flush() || stopped(error);
 }
 
-bool exportContributionsCsv(
-    Database& db, qint64 memberId, QByteArray* csv, QString* error, CsvCells cells)
+bool contributionsCsv(
+    Database& db, qint64 memberId, const Sink& write, QString* error, CsvCells cells)
 {
     ContributionService contributions(db);
     QHash<qint64, QString> kinds;
@@ -91,8 +148,9 @@ bool exportContributionsCsv(
     for (const Channel& c : contributions.channels())
         channels.insert(c.id, c.displayName());
 
-    QString out = csvRecord({tr("List of"), tr("Date"), tr("Direction"), tr("Person"),
-        tr("Organization"), tr("Kind"), tr("Channel"), tr("What it brought"), tr("Note")});
+    Pieces out(write);
+    out.add(csvRecord({tr("List of"), tr("Date"), tr("Direction"), tr("Person"), tr("Organization"),
+        tr("Kind"), tr("Channel"), tr("What it brought"), tr("Note")}));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
@@ -106,30 +164,49 @@ bool exportContributionsCsv(
     while (q.next()) {
         const QString brought
             = q.value(7).isNull() ? QString() : broughtName(Brought(q.value(7).toInt()));
-        out += record({q.value(0).toString(), q.value(1).toString(),
-                          directionName(Direction(q.value(2).toInt())), q.value(3).toString(),
-                          q.value(4).toString(), kinds.value(q.value(5).toLongLong()),
-                          q.value(6).isNull() ? QString() : channels.value(q.value(6).toLongLong()),
-                          brought, q.value(8).toString()},
-            cells);
+        const bool written = out.add(
+            record({q.value(0).toString(), q.value(1).toString(),
+                       directionName(Direction(q.value(2).toInt())), q.value(3).toString(),
+                       q.value(4).toString(), kinds.value(q.value(5).toLongLong()),
+                       q.value(6).isNull() ? QString() : channels.value(q.value(6).toLongLong()),
+                       brought, q.value(8).toString()},
+                cells));
+        if (!written)
+            return stopped(error);
     }
-    *csv = out.toUtf8();
-    return true;
+    return out.flush() || stopped(error);
+}
+} // namespace
+
+bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* error, CsvCells cells)
+{
+    return whole(
+        [&](const Sink& write) { return peopleCsv(db, memberId, write, error, cells); }, csv);
+}
+
+bool exportContributionsCsv(
+    Database& db, qint64 memberId, QByteArray* csv, QString* error, CsvCells cells)
+{
+    return whole(
+        [&](const Sink& write) { return contributionsCsv(db, memberId, write, error, cells); },
+        csv);
 }
 
 bool writePeopleCsv(
     Database& db, qint64 memberId, const QString& path, QString* error, CsvCells cells)
 {
-    QByteArray csv;
-    return exportPeopleCsv(db, memberId, &csv, error, cells) && writePrivateFile(path, csv, error);
+    return toFile(
+        path, [&](const Sink& write) { return peopleCsv(db, memberId, write, error, cells); },
+        error);
 }
 
 bool writeContributionsCsv(
     Database& db, qint64 memberId, const QString& path, QString* error, CsvCells cells)
 {
-    QByteArray csv;
-    return exportContributionsCsv(db, memberId, &csv, error, cells)
-        && writePrivateFile(path, csv, error);
+    return toFile(
+        path,
+        [&](const Sink& write) { return contributionsCsv(db, memberId, write, error, cells); },
+        error);
 }
 
 } // namespace outloud::io

@@ -102,40 +102,97 @@ bool readInputFile(const QString& path, QByteArray* bytes, QString* error)
     return true;
 }
 
-bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error)
+PrivateFileWriter::PrivateFileWriter(const QString& path)
+    : m_path(path)
+{ }
+
+PrivateFileWriter::~PrivateFileWriter()
 {
-    if (QFileInfo(path).isDir())
-        return fail(error, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path)));
-    QSaveFile file(path);
+    cancel();
+}
+
+bool PrivateFileWriter::open(QString* error)
+{
+    if (QFileInfo(m_path).isDir())
+        return fail(error,
+            QCoreApplication::translate("outloud::io", "%1 is a folder, not a file.")
+                .arg(QDir::toNativeSeparators(m_path)));
+    m_file = std::make_unique<QSaveFile>(m_path);
     // Never write in place: a failure must leave the old file whole.
-    file.setDirectWriteFallback(false);
+    m_file->setDirectWriteFallback(false);
     errno = 0;
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, writeFailureMessage(path, errnoOf(file, errno), file.errorString()));
-    // The temporary file gets the mode before any byte of personal data reaches it.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        const int e = errnoOf(file, errno);
-        file.cancelWriting();
-        return fail(error, writeFailureMessage(path, e, file.errorString()));
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        const QString message
+            = writeFailureMessage(m_path, errnoOf(*m_file, errno), m_file->errorString());
+        m_file.reset();
+        return fail(error, message);
     }
+    // The temporary file gets the mode before any byte of personal data reaches it.
+    if (!m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const QString message
+            = writeFailureMessage(m_path, errnoOf(*m_file, errno), m_file->errorString());
+        cancel();
+        return fail(error, message);
+    }
+    m_failed = false;
+    m_errno = 0;
+    return true;
+}
+
+bool PrivateFileWriter::write(const QByteArray& bytes)
+{
+    if (!m_file || m_failed)
+        return false;
+    errno = 0;
+    if (m_file->write(bytes) != bytes.size()) {
+        m_errno = errnoOf(*m_file, errno);
+        m_failed = true;
+    }
+    return !m_failed;
+}
+
+bool PrivateFileWriter::commit(QString* error)
+{
+    if (!m_file)
+        return fail(error, writeFailureMessage(m_path, 0));
     if (const int injected = injectedWriteFailure()) {
-        file.write(bytes.left(bytes.size() / 2));
-        file.flush();
-        file.cancelWriting();
-        return fail(error, writeFailureMessage(path, injected));
+        cancel();
+        return fail(error, writeFailureMessage(m_path, injected));
     }
     // QSaveFile::commit() does not notice a failed flush of its buffer: flush and check
     // first, or a full disk yields a short file that replaces the good one.
     errno = 0;
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const int e = errnoOf(file, errno);
-        file.cancelWriting();
-        return fail(error, writeFailureMessage(path, e, file.errorString()));
+    if (m_failed || !m_file->flush()) {
+        const int e = m_failed ? m_errno : errnoOf(*m_file, errno);
+        const QString text = m_file->errorString();
+        cancel();
+        return fail(error, writeFailureMessage(m_path, e, text));
     }
     errno = 0;
-    if (!file.commit())
-        return fail(error, writeFailureMessage(path, errnoOf(file, errno), file.errorString()));
-    return true;
+    const bool ok = m_file->commit();
+    const QString message = ok
+        ? QString()
+        : writeFailureMessage(m_path, errnoOf(*m_file, errno), m_file->errorString());
+    m_file.reset();
+    return ok || fail(error, message);
+}
+
+void PrivateFileWriter::cancel()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+}
+
+bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    PrivateFileWriter file(path);
+    if (!file.open(error))
+        return false;
+    // An injected failure writes half the bytes first, as a disk that fills up would.
+    file.write(injectedWriteFailure() ? bytes.left(bytes.size() / 2) : bytes);
+    return file.commit(error);
 }
 
 int lineAtOffset(const QByteArray& bytes, qint64 offset)

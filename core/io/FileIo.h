@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
+
+class QSaveFile;
 
 namespace outloud::io {
 
@@ -21,6 +24,35 @@ bool readInputFile(const QString& path, QByteArray* bytes, QString* error);
  * Every output of Outloud (PDF, iCalendar, CSV, JSON, settings) goes through here.
  */
 bool writePrivateFile(const QString& path, const QByteArray& bytes, QString* error);
+
+/**
+ * The same atomic, private write for output made piece by piece (exports of any size):
+ * open(), write() each piece as it is made, commit(). Peak memory is one piece, not the
+ * file. Nothing reaches @p path unless commit() succeeds; a writer destroyed or cancelled
+ * before that removes its temporary file and leaves the old file byte for byte.
+ */
+class PrivateFileWriter
+{
+public:
+    explicit PrivateFileWriter(const QString& path);
+    ~PrivateFileWriter();
+    PrivateFileWriter(const PrivateFileWriter&) = delete;
+    PrivateFileWriter& operator=(const PrivateFileWriter&) = delete;
+
+    bool open(QString* error);
+    /// False once any write failed; commit() then says why.
+    bool write(const QByteArray& bytes);
+    bool write(const char* bytes) { return write(QByteArray::fromRawData(bytes, qstrlen(bytes))); }
+    bool failed() const { return m_failed; }
+    bool commit(QString* error);
+    void cancel();
+
+private:
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    int m_errno = 0;
+    bool m_failed = false;
+};
 
 /// Why writing failed, in words a user can act on: "the disk is full", "this folder is
 /// read-only", or the system's text for @p errnoValue (never "Unknown error").

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 
 namespace outloud {
 class Database;
@@ -41,7 +42,11 @@ namespace json {
 
 constexpr int FormatVersion = 1;
 
-/// The JSON text of the database.
+/// The JSON text of the database, handed to @p write piece by piece as it is read (rows in
+/// pieces of about 64 KiB); stops when @p write returns false.
+bool exportDatabase(
+    Database& db, const std::function<bool(const QByteArray&)>& write, QString* error);
+/// The same, whole in memory (small databases, tests).
 bool exportDatabase(Database& db, QByteArray* json, QString* error);
 /// Writes it to @p path atomically, readable by the owner only.
 bool writeExport(Database& db, const QString& path, QString* error);
@@ -59,6 +64,19 @@ bool upgrade(Archive* archive, QString* error);
 /// come from the same schema version and hold exactly the database's tables and columns;
 /// references are checked before the commit. Makes no backup: see BackupService.
 bool restore(Database& db, const Archive& archive, QString* error);
+
+/// The same straight from the file at @p path, row by row as it is read: memory stays flat
+/// at any size. A file in another layout than Outloud writes (edited by hand) is read whole,
+/// up to MaxInputBytes. Errors name the line (syntax) or the table and row (content).
+bool restoreFile(Database& db, const QString& path, QString* error);
+
+/// Reads and checks the whole export at @p path as restoreFile() would, writing nothing;
+/// @p tables receives how many tables it holds.
+bool checkFile(const QString& path, int* tables, QString* error);
+
+/// The database version the export at @p path holds (0 with @p error set when it is not an
+/// Outloud export); reads only its first line when it can.
+int fileSchemaVersion(const QString& path, QString* error);
 
 } // namespace json
 } // namespace outloud::io

@@ -25,7 +25,7 @@ echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # Hand-named run-time plugins plus what shlibdeps found (Qt's libraries, libc).
-for pkg in libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core libqt6widgets6 libqt6sql6 libc6; do
+for pkg in libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core fonts-symbola libqt6widgets6 libqt6sql6 libc6; do
     grep -Eq "(^|, )$pkg( |,|$)" <<<"$depends" || fail "Depends lacks $pkg"
 done
 

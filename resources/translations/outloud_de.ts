@@ -4996,6 +4996,10 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
+    <message>
+        <source>The export was cut short.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::io::BackupService</name>
@@ -5259,6 +5263,14 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>Could not make a temporary folder to upgrade the export.</source>
         <translation>Es konnte kein temporärer Ordner angelegt werden, um den Export zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The export was cut short.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the JSON file is not where an Outloud export has it; the file was changed or cut short.</source>
+        <translation>Zeile %1 der JSON-Datei steht nicht dort, wo ein Outloud-Export sie hat; die Datei wurde verändert oder ist unvollständig.</translation>
     </message>
 </context>
 <context>

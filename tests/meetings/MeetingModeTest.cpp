@@ -501,6 +501,8 @@ TEST(MeetingMode, PlanEditorRefusesABrokenPlanAndSavesAGoodOne)
     PlanService plans(d.t.db());
     ASSERT_FALSE(plans.hasOwnPlan(d.circleId));
     PlanEditorDialog dialog(d.t.db(), d.circleId);
+    QUndoStack undo;
+    dialog.setUndoStack(&undo);
     dialog.show();
     QPlainTextEdit* edit = child<QPlainTextEdit>(dialog, u"planEdit"_s);
     EXPECT_EQ(edit->toPlainText(), plans.planText(d.circleId)) << "starts from the plan in use";
@@ -527,6 +529,14 @@ TEST(MeetingMode, PlanEditorRefusesABrokenPlanAndSavesAGoodOne)
     edit->setPlainText(planText);
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+    ASSERT_TRUE(plans.hasOwnPlan(d.circleId));
+    EXPECT_EQ(plans.plan(d.circleId).week(8)->theme, u"Offer what you know best"_s);
+
+    // The saved plan is one undo step; the refused one made none.
+    ASSERT_EQ(undo.count(), 1);
+    undo.undo();
+    EXPECT_FALSE(plans.hasOwnPlan(d.circleId)) << "back to the plan in use before";
+    undo.redo();
     ASSERT_TRUE(plans.hasOwnPlan(d.circleId));
     EXPECT_EQ(plans.plan(d.circleId).week(8)->theme, u"Offer what you know best"_s);
 }

@@ -167,10 +167,9 @@ void BackupsDialog::restoreJson()
         QDir::homePath(), tr("Outloud export (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QByteArray bytes;
     QString error;
-    io::Archive archive;
-    if (!io::readInputFile(path, &bytes, &error) || !io::json::parse(bytes, &archive, &error)) {
+    // Checked whole before the question, read as it streams: any size fits in memory.
+    if (!io::json::checkFile(path, nullptr, &error)) {
         report(error, true);
         return;
     }
@@ -179,7 +178,7 @@ void BackupsDialog::restoreJson()
                      .arg(QDir::toNativeSeparators(path))))
         return;
     QString savedAs;
-    if (!io::BackupService(m_db).restoreArchive(archive, &savedAs, &error)) {
+    if (!io::BackupService(m_db).restoreJsonFile(path, &savedAs, &error)) {
         report(error, true);
         return;
     }

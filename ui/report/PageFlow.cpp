@@ -55,9 +55,17 @@ void PageFlow::finish()
 
 QFont PageFlow::font(qreal pointSize, bool bold) const
 {
+    return face(pointSize, bold);
+}
+
+QFont PageFlow::face(qreal pointSize, bool bold)
+{
     // DejaVu is installed wherever Outloud is (fonts-dejavu-core), so the document looks
-    // the same everywhere; Qt falls back per glyph for scripts it lacks.
-    QFont f(u"DejaVu Sans"_s);
+    // the same everywhere; emoji come from Symbola (fonts-symbola), an outline face the PDF
+    // can embed and map to text (a colour bitmap emoji face would not); Qt falls back per
+    // glyph for scripts both lack.
+    QFont f;
+    f.setFamilies({u"DejaVu Sans"_s, u"Symbola"_s});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     f.setKerning(true);

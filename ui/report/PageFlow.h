@@ -46,6 +46,8 @@ public:
     int pageCount() const { return m_page; }
 
     QFont font(qreal pointSize, bool bold = false) const;
+    /// The face every summary is set in (font() without a page).
+    static QFont face(qreal pointSize, bool bold = false);
     qreal width() const { return m_width; }
     qreal remaining() const { return m_height - m_y; }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SummaryPdf.h"
 
+#include "PageFlow.h"
+#include "PdfTextLayer.h"
 #include "SummaryDocument.h"
 #include "io/FileIo.h"
 
@@ -36,9 +38,36 @@ QByteArray pdfString(const QString& text)
     return '<' + utf16.toHex() + '>';
 }
 
+// Every text of the user's a summary can show: the characters an emoji font may draw.
+QString userText(const MemberWeekSummary& s)
+{
+    QStringList parts {
+        s.circleName, s.memberName, s.meetingNotes, s.theme, s.roundNote, s.nextWeekTheme};
+    parts += s.nextWeekPreview;
+    if (s.goal)
+        parts << s.goal->accomplish << s.goal->why << s.goal->progress;
+    for (const ClosenessMove& m : s.closenessChanges)
+        parts << m.person;
+    for (const SummaryContribution& c : s.contributions)
+        parts << c.person << c.kind << c.channel << c.note;
+    for (const Commitment& c : s.commitmentsDue + s.commitmentsNew)
+        parts << c.text;
+    for (const SummaryTouch& t : s.keepInTouch)
+        parts << t.person << t.rhythm;
+    return parts.join(u'\n');
+}
+
+QString userText(const CircleWeekSummary& s)
+{
+    QStringList parts {s.circleName, s.facilitatorName, s.meetingNotes, s.theme, s.nextWeekTheme};
+    for (const CircleMemberRow& m : s.members)
+        parts << m.name << m.source;
+    return parts.join(u'\n');
+}
+
 bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& title,
-    const QString& author, const std::function<int(QPagedPaintDevice*)>& paint, QString* error,
-    int* pages)
+    const QString& author, const QString& text, const std::function<int(QPagedPaintDevice*)>& paint,
+    QString* error, int* pages)
 {
     const QString shown = QDir::toNativeSeparators(path);
     // A folder is refused before any work; the write itself is atomic (io::writePrivateFile).
@@ -64,8 +93,11 @@ bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& t
             *error = tr("Could not lay out the summary for %1.").arg(shown);
         return false;
     }
-    const QByteArray pdf = withInfo(
-        buffer.data(), title, author, tr("Outloud %1").arg(QStringLiteral(OUTLOUD_VERSION)));
+    // Emoji in names and notes: Qt draws them but leaves them out of the text layer.
+    const QByteArray complete = pdftextlayer::withSupplementaryText(
+        buffer.data(), text, {PageFlow::face(10, false), PageFlow::face(10, true)});
+    const QByteArray pdf
+        = withInfo(complete, title, author, tr("Outloud %1").arg(QStringLiteral(OUTLOUD_VERSION)));
     if (!io::writePrivateFile(path, pdf, error))
         return false;
     if (pages)
@@ -95,6 +127,7 @@ bool writeMember(const MemberWeekSummary& summary, const QString& path,
 {
     return write(
         path, pageSize, summarydocument::memberTitle(summary), summary.memberName,
+        userText(summary),
         [&](QPagedPaintDevice* device) { return summarydocument::paintMember(device, summary); },
         error, pages);
 }
@@ -105,7 +138,7 @@ bool writeCircle(const CircleWeekSummary& summary, const QString& path,
     const QString author
         = summary.facilitatorName.isEmpty() ? summary.circleName : summary.facilitatorName;
     return write(
-        path, pageSize, summarydocument::circleTitle(summary), author,
+        path, pageSize, summarydocument::circleTitle(summary), author, userText(summary),
         [&](QPagedPaintDevice* device) { return summarydocument::paintCircle(device, summary); },
         error, pages);
 }
