@@ -16,18 +16,17 @@ namespace outloud::cli {
 int runBackup(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
+    parser.setApplicationDescription(tr(
         "Copies the database, consistently even while Outloud has it open, into a file readable by "
         "you only."));
-    QCommandLineOption output(u"output"_s,
-        QCoreApplication::translate("cli", "The backup file to write (required)."), u"FILE"_s);
+    QCommandLineOption output(u"output"_s, tr("The backup file to write (required)."), u"FILE"_s);
     parser.addOptions({output, databaseOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
     const QString path = parser.value(output);
     if (path.isEmpty()) {
-        err(QCoreApplication::translate("cli", "outloud backup: --output FILE is required."));
+        err(tr("outloud backup: --output FILE is required."));
         return 2;
     }
     QString error;
@@ -42,15 +41,14 @@ int runBackup(const QStringList& arguments)
         return 1;
     }
     if (db->isServer()) {
-        out(QCoreApplication::translate("cli",
-            "%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of "
-            "its Outloud data to %2 (outloud import %2 --format json restores it). The server's "
-            "own backups (pg_dump, point-in-time recovery) are the real backup; ask its "
-            "administrator.")
+        out(tr("%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of "
+               "its Outloud data to %2 (outloud import %2 --format json restores it). The server's "
+               "own backups (pg_dump, point-in-time recovery) are the real backup; ask its "
+               "administrator.")
                 .arg(db->path(), QDir::toNativeSeparators(path)));
         return 0;
     }
-    out(QCoreApplication::translate("cli", "Backed up %1 to %2.")
+    out(tr("Backed up %1 to %2.")
             .arg(QDir::toNativeSeparators(db->path()), QDir::toNativeSeparators(path)));
     return 0;
 }

@@ -18,21 +18,18 @@ namespace outloud::cli {
 int runCalendar(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Exports a circle's meetings as an iCalendar file for calendar apps."));
-    QCommandLineOption output(u"output"_s,
-        QCoreApplication::translate("cli", "The .ics file to write (required)."),
-        QCoreApplication::translate("cli", "file"));
-    QCommandLineOption circleOption(u"circle"_s,
-        QCoreApplication::translate("cli", "The circle's name (default: your circle)."),
-        QCoreApplication::translate("cli", "name"));
+    parser.setApplicationDescription(
+        tr("Exports a circle's meetings as an iCalendar file for calendar apps."));
+    QCommandLineOption output(u"output"_s, tr("The .ics file to write (required)."), tr("file"));
+    QCommandLineOption circleOption(
+        u"circle"_s, tr("The circle's name (default: your circle)."), tr("name"));
     parser.addOptions({output, databaseOption(), circleOption});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
     const QString target = parser.value(output);
     if (target.isEmpty()) {
-        err(QCoreApplication::translate("cli", "outloud calendar: --output FILE.ics is required."));
+        err(tr("outloud calendar: --output FILE.ics is required."));
         return 2;
     }
     QString error;
@@ -47,15 +44,13 @@ int runCalendar(const QStringList& arguments)
     if (parser.isSet(circleOption)) {
         circleId = circles.circleIdByName(parser.value(circleOption));
         if (circleId < 0) {
-            err(QCoreApplication::translate(
-                "cli", "outloud calendar: there is no circle called '%1'.")
+            err(tr("outloud calendar: there is no circle called '%1'.")
                     .arg(parser.value(circleOption)));
             return 1;
         }
     }
     if (circleId < 0) {
-        err(QCoreApplication::translate(
-            "cli", "outloud calendar: the database has no circle yet."));
+        err(tr("outloud calendar: the database has no circle yet."));
         return 1;
     }
     const WeekPlan plan = PlanService(*db).plan(circleId);
@@ -63,7 +58,7 @@ int runCalendar(const QStringList& arguments)
         err(u"outloud calendar: "_s + error);
         return 1;
     }
-    out(QCoreApplication::translate("cli", "Wrote %1 meetings to %2.")
+    out(tr("Wrote %1 meetings to %2.")
             .arg(CalendarExport::events(*db, circleId, plan).size())
             .arg(QDir::toNativeSeparators(target)));
     return 0;

@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 namespace outloud::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::cli", text);
-}
-
 int invite(const QStringList& arguments)
 {
     QCommandLineParser parser;

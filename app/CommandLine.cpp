@@ -14,29 +14,33 @@ namespace outloud::cli {
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
-        {"demo", QT_TRANSLATE_NOOP("cli", "Write a demo circle into a new database file"), runDemo},
+        {"demo", QT_TRANSLATE_NOOP("outloud::cli", "Write a demo circle into a new database file"),
+            runDemo},
         {"import",
             QT_TRANSLATE_NOOP(
-                "cli", "Import people (LinkedIn, CSV, vCard) or restore a JSON export"),
+                "outloud::cli", "Import people (LinkedIn, CSV, vCard) or restore a JSON export"),
             runImport},
         {"export-data",
             QT_TRANSLATE_NOOP(
-                "cli", "Export the lists and contributions as CSV, or everything as JSON"),
+                "outloud::cli", "Export the lists and contributions as CSV, or everything as JSON"),
             runExportData},
-        {"backup", QT_TRANSLATE_NOOP("cli", "Copy the database to a backup file"), runBackup},
+        {"backup", QT_TRANSLATE_NOOP("outloud::cli", "Copy the database to a backup file"),
+            runBackup},
         {"calendar",
-            QT_TRANSLATE_NOOP("cli", "Export a circle's meetings as an iCalendar (.ics) file"),
+            QT_TRANSLATE_NOOP(
+                "outloud::cli", "Export a circle's meetings as an iCalendar (.ics) file"),
             runCalendar},
         {"export",
-            QT_TRANSLATE_NOOP("cli", "Write the weekly summary of a member or a circle as PDF"),
+            QT_TRANSLATE_NOOP(
+                "outloud::cli", "Write the weekly summary of a member or a circle as PDF"),
             runExport, true},
         {"circle",
-            QT_TRANSLATE_NOOP(
-                "cli", "Invite members to a circle (invite) or join one from an invitation (join)"),
+            QT_TRANSLATE_NOOP("outloud::cli",
+                "Invite members to a circle (invite) or join one from an invitation (join)"),
             runCircle},
         {"remind",
             QT_TRANSLATE_NOOP(
-                "cli", "Say where this week stands; exit 0 when the weekly target is met"),
+                "outloud::cli", "Say where this week stands; exit 0 when the weekly target is met"),
             runRemind},
         {"org",
             QT_TRANSLATE_NOOP("cli",
@@ -61,9 +65,7 @@ const Command* findCommand(int argc, char** argv)
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(u"database"_s,
-        QCoreApplication::translate("cli", "The database file (default: %1).")
-            .arg(Database::defaultPath()),
-        QCoreApplication::translate("cli", "path"));
+        tr("The database file (default: %1).").arg(Database::defaultPath()), tr("path"));
 }
 
 QString databasePath(const QCommandLineParser& parser)
@@ -93,8 +95,7 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCo
         args.removeAt(1);
     if (!parser.parse(args)) {
         err(parser.errorText());
-        err(QCoreApplication::translate("cli", "Try '%1 --help'.")
-                .arg(arguments.mid(0, 2).join(u' ')));
+        err(tr("Try '%1 --help'.").arg(arguments.mid(0, 2).join(u' ')));
         *exitCode = 2;
         return false;
     }

@@ -5,9 +5,17 @@
 #include "Commands.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 namespace outloud::cli {
+
+/// Translates in the context "outloud::cli", where lupdate files every tr() call of this
+/// namespace (resources/translations/README.md): the commands' one tr().
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud::cli", text, disambiguation, n);
+}
 
 /// The subcommand named by argv[1], or null when the window should open.
 const Command* findCommand(int argc, char** argv);

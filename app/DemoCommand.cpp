@@ -40,22 +40,16 @@ void removeAbandonedDemos(const QString& stem)
 int runDemo(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Writes a realistic, reproducible demo database."));
-    QCommandLineOption database(u"database"_s,
-        QCoreApplication::translate("cli", "The new database file (required)."),
-        QCoreApplication::translate("cli", "path"));
+    parser.setApplicationDescription(tr("Writes a realistic, reproducible demo database."));
+    QCommandLineOption database(u"database"_s, tr("The new database file (required)."), tr("path"));
     QCommandLineOption scale(u"scale"_s,
-        QCoreApplication::translate("cli",
-            "small: one circle of five in week 7; large: 100 circles, "
-            "10,000 people, 200,000 contributions."),
+        tr("small: one circle of five in week 7; large: 100 circles, "
+           "10,000 people, 200,000 contributions."),
         u"small|large"_s, u"small"_s);
-    QCommandLineOption seed(u"seed"_s,
-        QCoreApplication::translate("cli", "Random seed; the same seed gives the same demo."),
-        u"N"_s, u"1"_s);
-    QCommandLineOption today(u"today"_s,
-        QCoreApplication::translate("cli", "Pretend today is this date (YYYY-MM-DD)."),
-        QCoreApplication::translate("cli", "date"));
+    QCommandLineOption seed(
+        u"seed"_s, tr("Random seed; the same seed gives the same demo."), u"N"_s, u"1"_s);
+    QCommandLineOption today(
+        u"today"_s, tr("Pretend today is this date (YYYY-MM-DD)."), tr("date"));
     parser.addOptions({database, scale, seed, today});
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -63,34 +57,31 @@ int runDemo(const QStringList& arguments)
 
     const QString path = parser.value(database);
     if (path.isEmpty()) {
-        err(QCoreApplication::translate("cli", "outloud demo: --database PATH is required."));
+        err(tr("outloud demo: --database PATH is required."));
         return 2;
     }
     const bool server = Database::isServerLocation(path);
     if (!server && QFileInfo::exists(path)) {
-        err(QCoreApplication::translate(
-            "cli", "outloud demo: %1 already exists; the demo never overwrites a file.")
+        err(tr("outloud demo: %1 already exists; the demo never overwrites a file.")
                 .arg(QDir::toNativeSeparators(path)));
         return 1;
     }
     const QString scaleName = parser.value(scale);
     if (scaleName != u"small"_s && scaleName != u"large"_s) {
-        err(QCoreApplication::translate("cli", "outloud demo: --scale is small or large, not '%1'.")
-                .arg(scaleName));
+        err(tr("outloud demo: --scale is small or large, not '%1'.").arg(scaleName));
         return 2;
     }
     bool ok = false;
     const quint32 seedValue = parser.value(seed).toUInt(&ok);
     if (!ok) {
-        err(QCoreApplication::translate("cli", "outloud demo: --seed takes a whole number."));
+        err(tr("outloud demo: --seed takes a whole number."));
         return 2;
     }
     QDate day = QDate::currentDate();
     if (parser.isSet(today)) {
         day = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!day.isValid()) {
-            err(QCoreApplication::translate(
-                "cli", "outloud demo: --today takes a date as YYYY-MM-DD."));
+            err(tr("outloud demo: --today takes a date as YYYY-MM-DD."));
             return 2;
         }
     }
@@ -133,15 +124,11 @@ int runDemo(const QStringList& arguments)
         return 1;
     }
     // Each count its own plural ("1 circle", "100 circles").
-    const auto n = [](const char* text, int count) {
-        return QCoreApplication::translate("cli", text, nullptr, count);
-    };
-    out(QCoreApplication::translate("cli", "Wrote %1: %2, %3, %4, %5 (%L6 s).")
-            .arg(QDir::toNativeSeparators(path),
-                n(QT_TRANSLATE_N_NOOP("cli", "%Ln circle(s)"), counts.circles),
-                n(QT_TRANSLATE_N_NOOP("cli", "%Ln member(s)"), counts.members),
-                n(QT_TRANSLATE_N_NOOP("cli", "%Ln people"), counts.people),
-                n(QT_TRANSLATE_N_NOOP("cli", "%Ln contribution(s)"), counts.contributions))
+    out(tr("Wrote %1: %2, %3, %4, %5 (%L6 s).")
+            .arg(QDir::toNativeSeparators(path), tr("%Ln circle(s)", nullptr, counts.circles),
+                tr("%Ln member(s)", nullptr, counts.members),
+                tr("%Ln people", nullptr, counts.people),
+                tr("%Ln contribution(s)", nullptr, counts.contributions))
             .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }

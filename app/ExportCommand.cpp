@@ -21,12 +21,6 @@ using namespace Qt::StringLiterals;
 namespace outloud::cli {
 
 namespace {
-// The context lupdate files tr() calls under in this namespace, so they find their translation.
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("outloud::cli", text, comment, n);
-}
-
 int failWith(const QString& message, int code = 1)
 {
     err(u"outloud export: "_s + message);

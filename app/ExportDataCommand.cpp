@@ -16,13 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace outloud::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::cli", text);
-}
-} // namespace
-
 int runExportData(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace outloud::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // --member NAME in the default circle first, then in any circle; "me" without it.
 // A file the user made read-only (mode 0400) is theirs to protect: import writes nothing.
 bool refuseReadOnly(const Database& db, QString* error)

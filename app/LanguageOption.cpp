@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LanguageOption.h"
 
+#include "CommandLine.h"
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,10 @@ namespace outloud::cli {
 QCommandLineOption languageOption()
 {
     return QCommandLineOption(u"language"_s,
-        QCoreApplication::translate("cli",
-            "The language of the window for this run: %1 "
-            "(default: the language setting).")
+        tr("The language of the window for this run: %1 "
+           "(default: the language setting).")
             .arg(i18n::languageChoices().join(u", "_s)),
-        QCoreApplication::translate("cli", "language"));
+        tr("language"));
 }
 
 QString languageChoice(int argc, char** argv)

@@ -25,8 +25,7 @@ void notifyAndWait(const QString& title, const QString& text, const QString& dat
 {
     FreedesktopNotifier notifier;
     if (!FreedesktopNotifier::isAvailable() || !notifier.notify(title, text)) {
-        err(QCoreApplication::translate(
-            "cli", "outloud remind: no desktop notification service is running."));
+        err(tr("outloud remind: no desktop notification service is running."));
         return;
     }
     QEventLoop loop;
@@ -50,19 +49,16 @@ void notifyAndWait(const QString& title, const QString& text, const QString& dat
 int runRemind(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
-        "Prints where your week stands: contributions against your weekly target, who is due "
-        "and the next meeting.\nExit code: 0 when the weekly target is met, 1 when not yet, "
-        "2 on an error."));
-    QCommandLineOption circleOption(u"circle"_s,
-        QCoreApplication::translate("cli", "The circle's name (default: your circle)."),
-        QCoreApplication::translate("cli", "name"));
-    QCommandLineOption notifyOption(u"notify"_s,
-        QCoreApplication::translate(
-            "cli", "Also show it as a desktop notification; clicking it opens Outloud."));
-    QCommandLineOption nowOption(u"now"_s,
-        QCoreApplication::translate("cli", "Tell it as of this moment instead of now."),
-        QCoreApplication::translate("cli", "YYYY-MM-DDTHH:MM"));
+    parser.setApplicationDescription(
+        tr("Prints where your week stands: contributions against your weekly target, who is due "
+           "and the next meeting.\nExit code: 0 when the weekly target is met, 1 when not yet, "
+           "2 on an error."));
+    QCommandLineOption circleOption(
+        u"circle"_s, tr("The circle's name (default: your circle)."), tr("name"));
+    QCommandLineOption notifyOption(
+        u"notify"_s, tr("Also show it as a desktop notification; clicking it opens Outloud."));
+    QCommandLineOption nowOption(
+        u"now"_s, tr("Tell it as of this moment instead of now."), tr("YYYY-MM-DDTHH:MM"));
     parser.addOptions({databaseOption(), circleOption, notifyOption, nowOption});
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -71,8 +67,7 @@ int runRemind(const QStringList& arguments)
     if (parser.isSet(nowOption)) {
         now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
         if (!now.isValid()) {
-            err(QCoreApplication::translate(
-                "cli", "outloud remind: --now takes a date and time like 2026-03-16T09:00."));
+            err(tr("outloud remind: --now takes a date and time like 2026-03-16T09:00."));
             return 2;
         }
     }
@@ -88,8 +83,7 @@ int runRemind(const QStringList& arguments)
     if (parser.isSet(circleOption)) {
         circleId = circles.circleIdByName(parser.value(circleOption));
         if (circleId < 0) {
-            err(QCoreApplication::translate(
-                "cli", "outloud remind: there is no circle called '%1'.")
+            err(tr("outloud remind: there is no circle called '%1'.")
                     .arg(parser.value(circleOption)));
             return 2;
         }
@@ -97,8 +91,7 @@ int runRemind(const QStringList& arguments)
     const std::optional<WeekStanding> standing
         = circleId > 0 ? weekStanding(*db, circleId, now) : std::nullopt;
     if (!standing) {
-        err(QCoreApplication::translate(
-            "cli", "outloud remind: the database has no circle of yours yet."));
+        err(tr("outloud remind: the database has no circle of yours yet."));
         return 2;
     }
     const QString text = nudgeText(*standing, now);

@@ -18,6 +18,8 @@
 
 using namespace Qt::StringLiterals;
 
+// Everything that speaks lives in outloud::cli, whose tr() it uses (CommandLine.h).
+namespace outloud::cli {
 namespace {
 
 void setIdentity()
@@ -60,86 +62,50 @@ const char* strayWord(int argc, char** argv)
 
 int unknownCommand(const char* word)
 {
-    using outloud::cli::commands;
-    QString text = QCoreApplication::translate("cli", "outloud: unknown command '%1'.")
-                       .arg(QString::fromLocal8Bit(word))
-        + u'\n' + QCoreApplication::translate("cli", "Commands (each takes --help):") + u'\n';
-    for (const outloud::cli::Command& c : commands())
-        text += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -12)
-                    .arg(QCoreApplication::translate("cli", c.summary));
-    text += QCoreApplication::translate("cli",
-        "Without a command, outloud opens the window; "
-        "'outloud --help' lists its options.");
-    outloud::cli::err(text);
+    QString text = tr("outloud: unknown command '%1'.").arg(QString::fromLocal8Bit(word)) + u'\n'
+        + tr("Commands (each takes --help):") + u'\n';
+    for (const Command& c : commands())
+        text += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -12).arg(tr(c.summary));
+    text += tr("Without a command, outloud opens the window; "
+               "'outloud --help' lists its options.");
+    err(text);
     return 2;
 }
 
 void describeOptions(QCommandLineParser& parser)
 {
-    using outloud::cli::commands;
-    QString description
-        = QCoreApplication::translate("cli", "Outloud, a companion for Working Out Loud circles.")
-        + u"\n\n"_s + QCoreApplication::translate("cli", "Commands (each takes --help):") + u'\n';
-    for (const outloud::cli::Command& c : commands())
-        description += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -12)
-                           .arg(QCoreApplication::translate("cli", c.summary));
+    QString description = tr("Outloud, a companion for Working Out Loud circles.") + u"\n\n"_s
+        + tr("Commands (each takes --help):") + u'\n';
+    for (const Command& c : commands())
+        description += u"  %1  %2\n"_s.arg(QString::fromLatin1(c.name), -12).arg(tr(c.summary));
     parser.setApplicationDescription(description.trimmed());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(outloud::cli::databaseOption());
-    parser.addOption(QCommandLineOption(u"screenshot"_s,
-        QCoreApplication::translate("cli", "Save a picture of the window to a PNG file and quit."),
-        QCoreApplication::translate("cli", "file")));
+    parser.addOption(databaseOption());
+    parser.addOption(QCommandLineOption(
+        u"screenshot"_s, tr("Save a picture of the window to a PNG file and quit."), tr("file")));
     parser.addOption(QCommandLineOption(u"page"_s,
-        QCoreApplication::translate("cli",
-            "Start on this page: overview, goal, relationships, "
-            "contributions, circle or meeting."),
-        QCoreApplication::translate("cli", "name")));
-    parser.addOption(QCommandLineOption(u"present"_s,
-        QCoreApplication::translate(
-            "cli", "Start meeting mode in presentation mode (full screen, large type).")));
-    parser.addOption(outloud::cli::languageOption());
-    parser.addPositionalArgument(QCoreApplication::translate("cli", "command"),
-        QCoreApplication::translate(
-            "cli", "A command to run without a window, or an invitation file to join."),
-        QCoreApplication::translate("cli", "[command | invitation]"));
+        tr("Start on this page: overview, goal, relationships, "
+           "contributions, circle or meeting."),
+        tr("name")));
+    parser.addOption(QCommandLineOption(
+        u"present"_s, tr("Start meeting mode in presentation mode (full screen, large type).")));
+    parser.addOption(languageOption());
+    parser.addPositionalArgument(tr("command"),
+        tr("A command to run without a window, or an invitation file to join."),
+        tr("[command | invitation]"));
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// No command: the window, with its options.
+int openWindow(int argc, char** argv)
 {
-    if (const outloud::cli::Command* command = outloud::cli::findCommand(argc, argv)) {
-        // Subcommands never open a window and need no display; those that paint get a
-        // QGuiApplication (fonts) on the offscreen platform unless the user chose one.
-        std::unique_ptr<QCoreApplication> app;
-        if (command->needsGui) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
-        }
-        setIdentity();
-        // A command that takes --language (export) speaks it from its --help on.
-        outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
-        return command->run(QCoreApplication::arguments());
-    }
-
-    if (const char* word = strayWord(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
-        return unknownCommand(word);
-    }
-
     std::unique_ptr<QCoreApplication> app;
     if (wantsTextOnly(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
     setIdentity();
-    outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
+    outloud::i18n::installTranslations(languageChoice(argc, argv));
 
     QCommandLineParser parser;
     describeOptions(parser);
@@ -150,27 +116,24 @@ int main(int argc, char** argv)
         && QFileInfo(parser.positionalArguments().first()).isFile())
         invitation = parser.positionalArguments().first();
     else if (!parser.positionalArguments().isEmpty()) {
-        outloud::cli::err(QCoreApplication::translate(
-            "cli", "outloud: unknown command '%1'. Try 'outloud --help'.")
-                              .arg(parser.positionalArguments().first()));
+        err(tr("outloud: unknown command '%1'. Try 'outloud --help'.")
+                .arg(parser.positionalArguments().first()));
         return 2;
     }
     if (const QString language = parser.value(u"language"_s);
         !language.isEmpty() && !outloud::i18n::isLanguageChoice(language)) {
-        outloud::cli::err(
-            QCoreApplication::translate("cli", "outloud: --language is one of %1, not '%2'.")
+        err(tr("outloud: --language is one of %1, not '%2'.")
                 .arg(outloud::i18n::languageChoices().join(u", "_s), language));
         return 2;
     }
 
-    outloud::MainWindow window(outloud::cli::databasePath(parser));
+    outloud::MainWindow window(databasePath(parser));
     if (parser.isSet(u"page"_s)) {
         const QStringList pages = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s,
             u"circle"_s, u"meeting"_s};
         const int page = int(pages.indexOf(parser.value(u"page"_s)));
         if (page < 0) {
-            outloud::cli::err(QCoreApplication::translate("cli", "outloud: unknown page '%1'.")
-                                  .arg(parser.value(u"page"_s)));
+            err(tr("outloud: unknown page '%1'.").arg(parser.value(u"page"_s)));
             return 2;
         }
         window.showPage(outloud::MainWindow::Page(page));
@@ -188,10 +151,41 @@ int main(int argc, char** argv)
         QTimer::singleShot(500, &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
-                outloud::cli::err(
-                    QCoreApplication::translate("cli", "outloud: could not write %1").arg(file));
+                err(tr("outloud: could not write %1").arg(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
     return app->exec();
+}
+
+} // namespace
+} // namespace outloud::cli
+
+int main(int argc, char** argv)
+{
+    if (const outloud::cli::Command* command = outloud::cli::findCommand(argc, argv)) {
+        // Subcommands never open a window and need no display; those that paint get a
+        // QGuiApplication (fonts) on the offscreen platform unless the user chose one.
+        std::unique_ptr<QCoreApplication> app;
+        if (command->needsGui) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        outloud::cli::setIdentity();
+        // A command that takes --language (export) speaks it from its --help on.
+        outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
+        return command->run(QCoreApplication::arguments());
+    }
+
+    if (const char* word = outloud::cli::strayWord(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        outloud::cli::setIdentity();
+        outloud::i18n::installTranslations(outloud::cli::languageChoice(argc, argv));
+        return outloud::cli::unknownCommand(word);
+    }
+
+    return outloud::cli::openWindow(argc, argv);
 }

@@ -4,6 +4,7 @@
 #include "Analytics.h"
 #include "AnalyticsQuery.h"
 #include "circle/CircleService.h"
+#include "goal/GoalService.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -44,13 +45,13 @@ QString habitScoreExplanation()
 int weeklyTarget(Database& db, qint64 memberId, QDate today)
 {
     if (!today.isValid()) {
-        const std::optional<GoalRevision> goal = CircleService(db).currentGoal(memberId);
+        const std::optional<GoalRevision> goal = GoalService(db).currentGoal(memberId);
         return goal ? goal->weeklyTarget : 3;
     }
     // The goal as it stood on the reference day (a later revision does not rewrite the past);
     // before the first revision, the first one.
     std::optional<GoalRevision> goal;
-    for (const GoalRevision& g : CircleService(db).goalHistory(memberId)) {
+    for (const GoalRevision& g : GoalService(db).goalHistory(memberId)) {
         if (!goal || g.revisedAt.date() <= today)
             goal = g;
     }

@@ -14,7 +14,7 @@ namespace outloud {
 
 class Database;
 
-/// Circles, their members and goals. Every edit runs in its own transaction.
+/// Circles and their members (goals: GoalService). Every edit runs in its own transaction.
 class CircleService
 {
     // tr() in members uses the context lupdate gives them, so their messages get translated.
@@ -55,14 +55,6 @@ public:
 
     /// A warning (not a refusal) when the circle has fewer than 2 or more than 5 members.
     static QString memberCountWarning(int count);
-
-    std::optional<GoalRevision> currentGoal(qint64 memberId) const;
-    /// Every revision, oldest first.
-    QList<GoalRevision> goalHistory(qint64 memberId) const;
-    /// Stores a new dated revision (dated by the database's clock unless set).
-    qint64 reviseGoal(const GoalRevision& goal, QString* error);
-    /// Drops one revision (undo of a revision).
-    bool removeGoalRevision(qint64 revisionId, QString* error);
 
     /// The week arithmetic for @p circleId, from its start date and stored meetings.
     WeekCalendar calendar(qint64 circleId) const;

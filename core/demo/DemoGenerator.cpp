@@ -508,9 +508,7 @@ bool DemoGenerator::generate(QString* error)
         QSqlQuery q(m_db.connection());
         if (q.exec(u"SELECT (SELECT count(*) FROM circle) + (SELECT count(*) FROM person)"_s)
             && q.next() && q.value(0).toInt() > 0)
-            return fail(error,
-                QCoreApplication::translate(
-                    "outloud", "The demo is only written into an empty database."));
+            return fail(error, tr("The demo is only written into an empty database."));
     }
     Counts counts;
     const bool ok = m_db.write(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -20,6 +21,9 @@ class Database;
  */
 class DemoGenerator
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(outloud::DemoGenerator)
+
 public:
     enum class Scale { Small, Large };
 

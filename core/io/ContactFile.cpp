@@ -100,8 +100,7 @@ ReadResult readContacts(const QByteArray& bytes, ImportFormat format, const CsvO
         break;
     }
     ReadResult r;
-    r.error = QCoreApplication::translate(
-        "outloud", "A JSON export is a whole database: restore it instead of importing it.");
+    r.error = tr("A JSON export is a whole database: restore it instead of importing it.");
     return r;
 }
 

@@ -17,6 +17,13 @@ namespace outloud {
 
 namespace keepintouch {
 
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("outloud::keepintouch", text, disambiguation, n);
+}
+} // namespace
+
 QList<int> choices()
 {
     return {0, 1, 2, 3, 4, 8, 13, 26, 52};
@@ -26,22 +33,21 @@ QString label(int everyWeeks)
 {
     switch (everyWeeks) {
     case 0:
-        return QCoreApplication::translate("outloud::keepintouch", "none");
+        return tr("none");
     case 1:
-        return QCoreApplication::translate("outloud::keepintouch", "every week");
+        return tr("every week");
     case 4:
-        return QCoreApplication::translate("outloud::keepintouch", "every month");
+        return tr("every month");
     case 8:
-        return QCoreApplication::translate("outloud::keepintouch", "every 2 months");
+        return tr("every 2 months");
     case 13:
-        return QCoreApplication::translate("outloud::keepintouch", "every quarter");
+        return tr("every quarter");
     case 26:
-        return QCoreApplication::translate("outloud::keepintouch", "every half year");
+        return tr("every half year");
     case 52:
-        return QCoreApplication::translate("outloud::keepintouch", "every year");
+        return tr("every year");
     default:
-        return QCoreApplication::translate(
-            "outloud::keepintouch", "every %n weeks", nullptr, everyWeeks);
+        return tr("every %n weeks", nullptr, everyWeeks);
     }
 }
 

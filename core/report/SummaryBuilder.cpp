@@ -5,6 +5,7 @@
 #include "ReportNumbers.h"
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
+#include "goal/GoalService.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/MeetingService.h"
 #include "meetings/PlanService.h"
@@ -72,7 +73,7 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(
     // The goal as it stood on the reference day: later revisions do not rewrite history
     // (the same rule as analytics::weeklyTarget(), which the Overview uses).
     const QDate asOf = reportnumbers::referenceDate(calendar, week, today());
-    const QList<GoalRevision> history = circles.goalHistory(memberId);
+    const QList<GoalRevision> history = GoalService(m_db).goalHistory(memberId);
     for (const GoalRevision& g : history) {
         if (!s.goal || g.revisedAt.date() <= asOf)
             s.goal = g;

@@ -5,6 +5,7 @@
 #include "SharingService.h"
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
+#include "goal/GoalService.h"
 #include "storage/Database.h"
 
 namespace outloud::sharing {
@@ -25,7 +26,7 @@ std::optional<Card> buildCard(
     const QDate today = now.date();
     const WeekCalendar calendar = circles.calendar(circleId);
     if (card.has(GoalPart)) {
-        if (const std::optional<GoalRevision> goal = circles.currentGoal(memberId)) {
+        if (const std::optional<GoalRevision> goal = GoalService(db).currentGoal(memberId)) {
             card.goal = goal->accomplish;
             card.weeklyTarget = goal->weeklyTarget;
         } else {

@@ -14,6 +14,11 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outloud", text);
+}
+
 constexpr int HeaderBytes = 100;
 constexpr int WalHeaderBytes = 32;
 constexpr int FrameHeaderBytes = 24;
@@ -94,8 +99,7 @@ bool readFileHeader(const QString& path, FileHeader* header, QString* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(error,
-            QCoreApplication::translate("outloud", "Could not read %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     *header = FileHeader();
     parse(file.read(HeaderBytes), header);
     if (!header->isSqlite)

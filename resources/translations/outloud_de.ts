@@ -1463,6 +1463,13 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::DemoGenerator</name>
+    <message>
+        <source>The demo is only written into an empty database.</source>
+        <translation>Die Demo wird nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>outloud::EditContributionCommand</name>
     <message>
         <source>Edit a contribution</source>
@@ -1685,6 +1692,25 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>Goal saved as a new revision.</source>
         <translation>Ziel als neue Fassung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>outloud::GoalService</name>
+    <message>
+        <source>Say what you are trying to accomplish.</source>
+        <translation>Sag, was du erreichen möchtest.</translation>
+    </message>
+    <message>
+        <source>The weekly target must be between 0 and 100 contributions.</source>
+        <translation>Das Wochenziel muss zwischen 0 und 100 Beiträgen liegen.</translation>
+    </message>
+    <message>
+        <source>save the goal</source>
+        <translation>Speichern des Ziels</translation>
+    </message>
+    <message>
+        <source>undo the goal revision</source>
+        <translation>Zurücknehmen der Zielfassung</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5362,264 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>outloud org: say init, add-circle, add-member, move-member, remove-member or list. Try 'outloud org --help'.</source>
         <translation>outloud org: Sag init, add-circle, add-member, move-member, remove-member oder list. Versuch 'outloud org --help'.</translation>
     </message>
+<message>
+        <source>Copies the database, consistently even while Outloud has it open, into a file readable by you only.</source>
+        <translation>Kopiert die Datenbank, auch während Outloud sie geöffnet hat, stimmig in eine Datei, die nur du lesen kannst.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (required).</source>
+        <translation>Die zu schreibende Sicherungsdatei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>outloud backup: --output FILE is required.</source>
+        <translation>outloud backup: --output DATEI fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server's own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
+        <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 nach %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Exports a circle's meetings as an iCalendar file for calendar apps.</source>
+        <translation>Exportiert die Treffen eines Circles als iCalendar-Datei für Kalender-Apps.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write (required).</source>
+        <translation>Die zu schreibende .ics-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>outloud calendar: --output FILE.ics is required.</source>
+        <translation>outloud calendar: --output DATEI.ics fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud calendar: there is no circle called '%1'.</source>
+        <translation>outloud calendar: Es gibt keinen Circle namens '%1'.</translation>
+    </message>
+    <message>
+        <source>outloud calendar: the database has no circle yet.</source>
+        <translation>outloud calendar: Die Datenbank enthält noch keinen Circle.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 meetings to %2.</source>
+        <translation>%1 Treffen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write a demo circle into a new database file</source>
+        <translation>Einen Demo-Circle in eine neue Datenbankdatei schreiben</translation>
+    </message>
+    <message>
+        <source>Import people (LinkedIn, CSV, vCard) or restore a JSON export</source>
+        <translation>Personen importieren (LinkedIn, CSV, vCard) oder einen JSON-Export wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export the lists and contributions as CSV, or everything as JSON</source>
+        <translation>Listen und Beiträge als CSV exportieren, oder alles als JSON</translation>
+    </message>
+    <message>
+        <source>Copy the database to a backup file</source>
+        <translation>Die Datenbank in eine Sicherungsdatei kopieren</translation>
+    </message>
+    <message>
+        <source>Export a circle's meetings as an iCalendar (.ics) file</source>
+        <translation>Die Treffen eines Circles als iCalendar-Datei (.ics) exportieren</translation>
+    </message>
+    <message>
+        <source>Write the weekly summary of a member or a circle as PDF</source>
+        <translation>Die Wochenzusammenfassung eines Mitglieds oder eines Circles als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>Invite members to a circle (invite) or join one from an invitation (join)</source>
+        <translation>Mitglieder in einen Circle einladen (invite) oder mit einer Einladung beitreten (join)</translation>
+    </message>
+    <message>
+        <source>Say where this week stands; exit 0 when the weekly target is met</source>
+        <translation>Sagen, wo die Woche steht; Exit-Code 0, wenn das Wochenziel erreicht ist</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Try '%1 --help'.</source>
+        <translation>Hilfe gibt es mit '%1 --help'.</translation>
+    </message>
+    <message>
+        <source>Writes a realistic, reproducible demo database.</source>
+        <translation>Schreibt eine realistische, reproduzierbare Demo-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The new database file (required).</source>
+        <translation>Die neue Datenbankdatei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>small: one circle of five in week 7; large: 100 circles, 10,000 people, 200,000 contributions.</source>
+        <translation>small: ein Circle mit fünf Mitgliedern in Woche 7; large: 100 Circles, 10.000 Personen, 200.000 Beiträge.</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same demo.</source>
+        <translation>Startwert für den Zufall; derselbe Startwert ergibt dieselbe Demo.</translation>
+    </message>
+    <message>
+        <source>Pretend today is this date (YYYY-MM-DD).</source>
+        <translation>So tun, als wäre heute dieses Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>outloud demo: --database PATH is required.</source>
+        <translation>outloud demo: --database PFAD fehlt.</translation>
+    </message>
+    <message>
+        <source>outloud demo: %1 already exists; the demo never overwrites a file.</source>
+        <translation>outloud demo: %1 gibt es schon; die Demo überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>outloud demo: --scale is small or large, not '%1'.</source>
+        <translation>outloud demo: --scale ist small oder large, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>outloud demo: --seed takes a whole number.</source>
+        <translation>outloud demo: --seed erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>outloud demo: --today takes a date as YYYY-MM-DD.</source>
+        <translation>outloud demo: --today erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4, %5 (%L6 s).</source>
+        <translation>%1 geschrieben: %2, %3, %4, %5 (%L6 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln circle(s)</source>
+        <translation>
+            <numerusform>%Ln Circle</numerusform>
+            <numerusform>%Ln Circles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The language of the window for this run: %1 (default: the language setting).</source>
+        <translation>Die Sprache des Fensters für diesen Start: %1 (Standard: die Spracheinstellung).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>outloud remind: no desktop notification service is running.</source>
+        <translation>outloud remind: Es läuft kein Benachrichtigungsdienst des Desktops.</translation>
+    </message>
+    <message>
+        <source>Prints where your week stands: contributions against your weekly target, who is due and the next meeting.
+Exit code: 0 when the weekly target is met, 1 when not yet, 2 on an error.</source>
+        <translation>Zeigt, wo deine Woche steht: Beiträge gegenüber deinem Wochenziel, wer fällig ist und das nächste Treffen.
+Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <source>Also show it as a desktop notification; clicking it opens Outloud.</source>
+        <translation>Zusätzlich als Desktop-Benachrichtigung zeigen; ein Klick darauf öffnet Outloud.</translation>
+    </message>
+    <message>
+        <source>Tell it as of this moment instead of now.</source>
+        <translation>Den Stand zu diesem Zeitpunkt statt jetzt angeben.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>JJJJ-MM-TTTHH:MM</translation>
+    </message>
+    <message>
+        <source>outloud remind: --now takes a date and time like 2026-03-16T09:00.</source>
+        <translation>outloud remind: --now erwartet Datum und Uhrzeit wie 2026-03-16T09:00.</translation>
+    </message>
+    <message>
+        <source>outloud remind: there is no circle called '%1'.</source>
+        <translation>outloud remind: Es gibt keinen Circle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>outloud remind: the database has no circle of yours yet.</source>
+        <translation>outloud remind: Die Datenbank enthält noch keinen Circle von dir.</translation>
+    </message>
+    <message>
+        <source>outloud: unknown command '%1'.</source>
+        <translation>outloud: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Commands (each takes --help):</source>
+        <translation>Befehle (jeder kennt --help):</translation>
+    </message>
+    <message>
+        <source>Without a command, outloud opens the window; 'outloud --help' lists its options.</source>
+        <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
+    </message>
+    <message>
+        <source>Outloud, a companion for Working Out Loud circles.</source>
+        <translation>Outloud, ein Begleiter für Working-Out-Loud-Circles.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to a PNG file and quit.</source>
+        <translation>Ein Bild des Fensters als PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
+        <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
+    </message>
+    <message>
+        <source>Start meeting mode in presentation mode (full screen, large type).</source>
+        <translation>Den Treffen-Modus als Präsentation starten (Vollbild, große Schrift).</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>A command to run without a window, or an invitation file to join.</source>
+        <translation>Ein Befehl, der ohne Fenster läuft, oder eine Einladungsdatei zum Beitreten.</translation>
+    </message>
+    <message>
+        <source>[command | invitation]</source>
+        <translation>[Befehl | Einladung]</translation>
+    </message>
+    <message>
+        <source>outloud: unknown command '%1'. Try 'outloud --help'.</source>
+        <translation>outloud: unbekannter Befehl '%1'. Hilfe gibt es mit 'outloud --help'.</translation>
+    </message>
+    <message>
+        <source>outloud: --language is one of %1, not '%2'.</source>
+        <translation>outloud: --language ist eines von %1, nicht '%2'.</translation>
+    </message>
+    <message>
+        <source>outloud: unknown page '%1'.</source>
+        <translation>outloud: unbekannte Seite '%1'.</translation>
+    </message>
+    <message>
+        <source>outloud: could not write %1</source>
+        <translation>outloud: %1 konnte nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>outloud::dashboard</name>
@@ -5730,7 +6014,11 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>The export was cut short.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
-</context>
+<message>
+        <source>A JSON export is a whole database: restore it instead of importing it.</source>
+        <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
+    </message>
+    </context>
 <context>
     <name>outloud::io::BackupService</name>
     <message>

@@ -18,6 +18,7 @@
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "goal/GoalService.h"
 #include "meetings/MeetingService.h"
 #include "people/PeopleService.h"
 
@@ -53,7 +54,7 @@ public:
         goal.memberId = me;
         goal.accomplish = u"Find collaborators"_s;
         goal.weeklyTarget = 2;
-        circles.reviseGoal(goal, nullptr);
+        GoalService(t.db()).reviseGoal(goal, nullptr);
 
         alice = person(me, u"Alice"_s, {2026, 1, 5}, 1);
         bob = person(me, u"Bob"_s, {2026, 1, 5}, 2);

@@ -76,30 +76,3 @@ TEST(Circle, MemberCountsOutsideTwoToFiveWarnButAreAllowed)
     QStringList seven = {u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s, u"F"_s, u"G"_s};
     EXPECT_GT(s.createCircle(thursdayCircle(), seven, 0, 0, nullptr), 0);
 }
-
-TEST(Circle, GoalRevisionsKeepADatedHistory)
-{
-    TempDatabase t;
-    CircleService s(t.db());
-    const qint64 id = s.createCircle(thursdayCircle(), {u"Ana"_s, u"Ben"_s}, 0, 0, nullptr);
-    const qint64 me = s.meId(id);
-    GoalRevision g;
-    g.memberId = me;
-    g.accomplish = u"Start a community of practice"_s;
-    ASSERT_GT(s.reviseGoal(g, nullptr), 0);
-    EXPECT_EQ(s.currentGoal(me)->weeklyTarget, 3) << "default target";
-    t->setClock([] { return fixedNow().addDays(10); });
-    g.accomplish = u"Start a community of practice for data trainers"_s;
-    g.weeklyTarget = 5;
-    ASSERT_GT(s.reviseGoal(g, nullptr), 0);
-    const auto history = s.goalHistory(me);
-    ASSERT_EQ(history.size(), 2);
-    EXPECT_EQ(history.at(0).revisedAt, fixedNow());
-    EXPECT_EQ(history.at(1).revisedAt, fixedNow().addDays(10));
-    EXPECT_EQ(s.currentGoal(me)->accomplish, u"Start a community of practice for data trainers"_s);
-    EXPECT_EQ(s.currentGoal(me)->weeklyTarget, 5);
-    g.accomplish = u" "_s;
-    QString error;
-    EXPECT_EQ(s.reviseGoal(g, &error), -1);
-    EXPECT_EQ(s.goalHistory(me).size(), 2);
-}

@@ -73,7 +73,7 @@ TEST_F(LanguageTest, GermanIsCompiledInAndSwitchesBack)
     EXPECT_EQ(i18n::installTranslations(u"de"_s), u"de"_s);
     EXPECT_EQ(i18n::currentLanguage(), u"de"_s);
     EXPECT_EQ(tr("outloud::WelcomePage", "Welcome to Outloud"), u"Willkommen bei Outloud"_s);
-    EXPECT_EQ(tr("cli", "Commands (each takes --help):"), GermanCommands);
+    EXPECT_EQ(tr("outloud::cli", "Commands (each takes --help):"), GermanCommands);
     EXPECT_EQ(QLocale().language(), QLocale::German);
 
     EXPECT_EQ(i18n::installTranslations(u"en"_s), u"en"_s);

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "goal/GoalService.h"
 #include "nudge/NudgeSetting.h"
 #include "nudge/WeeklyNudge.h"
 #include "people/PeopleService.h"
@@ -44,7 +45,7 @@ struct Nudge : ::testing::Test
         g.memberId = me;
         g.accomplish = u"Learn in the open"_s;
         g.weeklyTarget = 4;
-        ASSERT_GT(circles.reviseGoal(g, nullptr), 0);
+        ASSERT_GT(GoalService(t.db()).reviseGoal(g, nullptr), 0);
         add(u"Farid"_s, 4);
         add(u"Emma"_s, 4);
         zoe = add(u"Zoe"_s, 0);

@@ -4,6 +4,7 @@
 
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "goal/GoalService.h"
 #include "meetings/MeetingService.h"
 #include "people/PeopleService.h"
 
@@ -36,7 +37,7 @@ ReportFixture::ReportFixture(Database& db)
     goal.accomplish = Goal;
     goal.why = u"Newcomers need a place to ask"_s;
     goal.weeklyTarget = 2;
-    EXPECT_GT(circles.reviseGoal(goal, &error), 0) << error.toStdString();
+    EXPECT_GT(GoalService(db).reviseGoal(goal, &error), 0) << error.toStdString();
 
     PeopleService people(db);
     ContributionService contributions(db);

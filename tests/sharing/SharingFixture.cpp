@@ -4,6 +4,7 @@
 
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "goal/GoalService.h"
 #include "meetings/MeetingRecord.h"
 #include "people/PeopleService.h"
 #include "sharing/CardPublisher.h"
@@ -73,7 +74,7 @@ void CircleSimulation::addWeekFour()
     goal.weeklyTarget = 2;
     privateTexts << goal.why << goal.progress;
     QString error;
-    EXPECT_GT(CircleService(bob.db()).reviseGoal(goal, &error), 0) << error.toStdString();
+    EXPECT_GT(GoalService(bob.db()).reviseGoal(goal, &error), 0) << error.toStdString();
     MeetingRecorder recorder(bob.db());
     MeetingCapture week4 = recorder.load(bob.circleId, 4);
     for (MemberCapture& m : week4.members) {

@@ -6,6 +6,7 @@
 #include "contributions/ContributionCommands.h"
 #include "contributions/ContributionService.h"
 #include "goal/GoalCommands.h"
+#include "goal/GoalService.h"
 #include "people/PeopleCommands.h"
 #include "people/PeopleService.h"
 #include "undo/Editor.h"
@@ -138,13 +139,13 @@ TEST_F(Undo, AGoalRevisionIsTakenBack)
     GoalRevision first;
     first.memberId = me;
     first.accomplish = u"Write a book"_s;
-    ASSERT_GT(CircleService(t.db()).reviseGoal(first, nullptr), 0);
+    ASSERT_GT(GoalService(t.db()).reviseGoal(first, nullptr), 0);
     GoalRevision second = first;
     second.accomplish = u"Write a short book"_s;
     ASSERT_TRUE(push(std::make_unique<ReviseGoalCommand>(t.db(), second)));
-    EXPECT_EQ(CircleService(t.db()).currentGoal(me)->accomplish, u"Write a short book"_s);
+    EXPECT_EQ(GoalService(t.db()).currentGoal(me)->accomplish, u"Write a short book"_s);
     stack.undo();
-    EXPECT_EQ(CircleService(t.db()).currentGoal(me)->accomplish, u"Write a book"_s);
+    EXPECT_EQ(GoalService(t.db()).currentGoal(me)->accomplish, u"Write a book"_s);
 }
 
 TEST_F(Undo, ARefusedEditNeverReachesTheStack)

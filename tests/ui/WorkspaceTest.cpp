@@ -13,6 +13,7 @@
 #include "contributions/QuickAddBar.h"
 #include "demo/DemoGenerator.h"
 #include "goal/GoalPage.h"
+#include "goal/GoalService.h"
 #include "io/ImportDialog.h"
 #include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
@@ -321,7 +322,7 @@ TEST_F(Workspace, ReviseTheGoalAndTheTarget)
     QTest::mouseClick(find<QPushButton>(u"goalSave"_s), Qt::LeftButton);
     EXPECT_EQ(
         count(u"SELECT count(*) FROM goal_revision WHERE member_id = %1"_s.arg(me)), revisions + 1);
-    EXPECT_EQ(CircleService(db()).currentGoal(me)->weeklyTarget, 6);
+    EXPECT_EQ(GoalService(db()).currentGoal(me)->weeklyTarget, 6);
     EXPECT_EQ(find<QTreeWidget>(u"goalHistory"_s)->topLevelItemCount(), revisions + 1);
     EXPECT_EQ(find<QTreeWidget>(u"goalHistory"_s)->topLevelItem(0)->text(1),
         u"Run onboarding pilots in two teams"_s);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalCommands.h"
 
-#include "circle/CircleService.h"
+#include "goal/GoalService.h"
 #include "storage/Database.h"
 
 namespace outloud {
@@ -18,13 +18,13 @@ ReviseGoalCommand::ReviseGoalCommand(Database& db, const GoalRevision& after)
 
 bool ReviseGoalCommand::forward(QString* error)
 {
-    m_after.id = CircleService(db()).reviseGoal(m_after, error);
+    m_after.id = GoalService(db()).reviseGoal(m_after, error);
     return m_after.id > 0;
 }
 
 bool ReviseGoalCommand::backward(QString* error)
 {
-    return CircleService(db()).removeGoalRevision(m_after.id, error);
+    return GoalService(db()).removeGoalRevision(m_after.id, error);
 }
 
 } // namespace outloud

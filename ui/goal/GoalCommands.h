@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "circle/Circle.h"
+#include "goal/Goal.h"
 #include "undo/UndoCommand.h"
 
 #include <QCoreApplication>

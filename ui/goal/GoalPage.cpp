@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalPage.h"
 
-#include "circle/CircleService.h"
 #include "common/Format.h"
+#include "goal/GoalService.h"
 #include "storage/Database.h"
 #include "storage/PlainText.h"
 #include "undo/Editor.h"
@@ -104,8 +104,8 @@ GoalPage::GoalPage(Editor& editor, qint64 memberId, QWidget* parent)
 
 void GoalPage::refresh()
 {
-    CircleService circles(m_editor.database());
-    const std::optional<GoalRevision> goal = circles.currentGoal(m_memberId);
+    GoalService goals(m_editor.database());
+    const std::optional<GoalRevision> goal = goals.currentGoal(m_memberId);
     const QLocale locale;
     m_accomplish->setPlainText(goal ? goal->accomplish : QString());
     m_why->setText(goal ? goal->why : QString());
@@ -117,7 +117,7 @@ void GoalPage::refresh()
                                "is possible and "
                                "where other people can help."));
     m_history->clear();
-    const QList<GoalRevision> history = circles.goalHistory(m_memberId);
+    const QList<GoalRevision> history = goals.goalHistory(m_memberId);
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         auto* item = new QTreeWidgetItem(m_history);
         item->setText(0, format::shortDateTime(it->revisedAt));
@@ -137,7 +137,7 @@ bool GoalPage::saveRevision()
     g.progress = m_progress->text();
     g.weeklyTarget = m_target->value();
     const std::optional<GoalRevision> current
-        = CircleService(m_editor.database()).currentGoal(m_memberId);
+        = GoalService(m_editor.database()).currentGoal(m_memberId);
     if (current && current->accomplish == g.accomplish.trimmed() && current->why == g.why.trimmed()
         && current->progress == g.progress.trimmed() && current->weeklyTarget == g.weeklyTarget) {
         m_error->setText(tr("Nothing changed since the last revision."));

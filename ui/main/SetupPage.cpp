@@ -3,6 +3,7 @@
 #include "SetupPage.h"
 
 #include "circle/CircleService.h"
+#include "goal/GoalService.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -339,7 +340,7 @@ bool SetupPage::writeGoal(qint64 memberId, QString* error)
     goal.why = m_why->text();
     goal.progress = m_progress->text();
     goal.weeklyTarget = m_target->value();
-    return CircleService(*m_db).reviseGoal(goal, error) > 0;
+    return GoalService(*m_db).reviseGoal(goal, error) > 0;
 }
 
 bool SetupPage::writeFirstPeople(qint64 memberId, QString* error)

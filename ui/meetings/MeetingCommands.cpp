@@ -27,8 +27,7 @@ bool MeetingEditCommand::run(bool forward, QString* error)
 AttendanceCommand::AttendanceCommand(Database& db, const MemberEditTarget& target,
     Meeting::Status statusBefore, const QString& name, bool before, bool after)
     : MeetingEditCommand(db, target, statusBefore,
-        (after ? QCoreApplication::translate("outloud::MeetingEditCommand", "%1 present")
-               : QCoreApplication::translate("outloud::MeetingEditCommand", "%1 absent"))
+        (after ? MeetingEditCommand::tr("%1 present") : MeetingEditCommand::tr("%1 absent"))
             .arg(name))
     , m_before(before)
     , m_after(after)
@@ -42,8 +41,8 @@ bool AttendanceCommand::write(
 
 RoundNotesCommand::RoundNotesCommand(Database& db, const MemberEditTarget& target,
     Meeting::Status statusBefore, const QString& name, const QString& before, const QString& after)
-    : MeetingEditCommand(db, target, statusBefore,
-        QCoreApplication::translate("outloud::MeetingEditCommand", "Notes on %1's round").arg(name))
+    : MeetingEditCommand(
+        db, target, statusBefore, MeetingEditCommand::tr("Notes on %1's round").arg(name))
     , m_before(before)
     , m_after(after)
 { }
@@ -57,8 +56,8 @@ bool RoundNotesCommand::write(
 ExercisesCommand::ExercisesCommand(Database& db, const MemberEditTarget& target,
     Meeting::Status statusBefore, const QString& name, const QStringList& exercises,
     const QSet<int>& before, const QSet<int>& after)
-    : MeetingEditCommand(db, target, statusBefore,
-        QCoreApplication::translate("outloud::MeetingEditCommand", "%1's exercises").arg(name))
+    : MeetingEditCommand(
+        db, target, statusBefore, MeetingEditCommand::tr("%1's exercises").arg(name))
     , m_exercises(exercises)
     , m_before(before)
     , m_after(after)
@@ -72,9 +71,8 @@ bool ExercisesCommand::write(
 
 KeptCommand::KeptCommand(Database& db, const MemberEditTarget& target, Meeting::Status statusBefore,
     const QString& name, qint64 commitmentId, std::optional<bool> before, std::optional<bool> after)
-    : MeetingEditCommand(db, target, statusBefore,
-        QCoreApplication::translate("outloud::MeetingEditCommand", "%1's commitment kept")
-            .arg(name))
+    : MeetingEditCommand(
+        db, target, statusBefore, MeetingEditCommand::tr("%1's commitment kept").arg(name))
     , m_commitmentId(commitmentId)
     , m_before(before)
     , m_after(after)
@@ -88,8 +86,8 @@ bool KeptCommand::write(MeetingRecorder& r, const MemberEditTarget& t, bool forw
 CommitmentsCommand::CommitmentsCommand(Database& db, const MemberEditTarget& target,
     Meeting::Status statusBefore, const QString& name, const QStringList& before,
     const QStringList& after)
-    : MeetingEditCommand(db, target, statusBefore,
-        QCoreApplication::translate("outloud::MeetingEditCommand", "%1's commitments").arg(name))
+    : MeetingEditCommand(
+        db, target, statusBefore, MeetingEditCommand::tr("%1's commitments").arg(name))
     , m_before(before)
     , m_after(after)
 { }
@@ -102,9 +100,8 @@ bool CommitmentsCommand::write(
 
 MeetingStatusCommand::MeetingStatusCommand(
     Database& db, const MemberEditTarget& target, Meeting::Status statusBefore)
-    : MeetingEditCommand(db, target, statusBefore,
-        QCoreApplication::translate("outloud::MeetingEditCommand", "Meeting %1 held")
-            .arg(target.week))
+    : MeetingEditCommand(
+        db, target, statusBefore, MeetingEditCommand::tr("Meeting %1 held").arg(target.week))
 { }
 
 bool MeetingStatusCommand::write(

@@ -5,6 +5,7 @@
 #include "meetings/MeetingRecord.h"
 #include "undo/UndoCommand.h"
 
+#include <QCoreApplication>
 #include <memory>
 #include <optional>
 
@@ -23,6 +24,9 @@ class Database;
  */
 class MeetingEditCommand : public UndoCommand
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(outloud::MeetingEditCommand)
+
 public:
     int week() const { return m_week; }
     qint64 memberId() const { return m_memberId; }

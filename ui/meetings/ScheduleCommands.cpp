@@ -44,9 +44,7 @@ bool PlanCommand::write(bool forward, QString* error)
 
 RenameCircleCommand::RenameCircleCommand(
     Database& db, qint64 circleId, const QString& before, const QString& after)
-    : CircleEditCommand(db, circleId,
-        QCoreApplication::translate("outloud::CircleEditCommand", "Rename the circle to %1")
-            .arg(after))
+    : CircleEditCommand(db, circleId, CircleEditCommand::tr("Rename the circle to %1").arg(after))
     , m_before(before)
     , m_after(after)
 { }
@@ -74,9 +72,8 @@ bool FacilitatorCommand::write(bool forward, QString* error)
 }
 
 AddMemberCommand::AddMemberCommand(Database& db, qint64 circleId, const QString& name)
-    : CircleEditCommand(db, circleId,
-        QCoreApplication::translate("outloud::CircleEditCommand", "Add %1 to the circle")
-            .arg(name.trimmed()))
+    : CircleEditCommand(
+        db, circleId, CircleEditCommand::tr("Add %1 to the circle").arg(name.trimmed()))
     , m_name(name)
 { }
 

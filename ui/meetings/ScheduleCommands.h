@@ -4,6 +4,7 @@
 
 #include "undo/UndoCommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QString>
@@ -21,6 +22,9 @@ namespace outloud {
  */
 class CircleEditCommand : public UndoCommand
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(outloud::CircleEditCommand)
+
 protected:
     CircleEditCommand(Database& db, qint64 circleId, const QString& text);
     virtual bool write(bool forward, QString* error) = 0;

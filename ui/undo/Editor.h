@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "circle/Circle.h"
 #include "contributions/Contribution.h"
+#include "goal/Goal.h"
 #include "people/Person.h"
 
 #include <QObject>
