@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace outloud::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::cli", text);
-}
-
 // Prints what happened; 0 on success, 1 with the refusal on stderr.
 int finish(const QString& command, bool ok, const QStringList& report, const QString& error)
 {

@@ -47,280 +47,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Write a demo circle into a new database file</source>
-        <translation>Einen Demo-Circle in eine neue Datenbankdatei schreiben</translation>
-    </message>
-    <message>
-        <source>The database file (default: %1).</source>
-        <translation>Die Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Hilfe gibt es mit '%1 --help'.</translation>
-    </message>
-    <message>
-        <source>Writes a realistic, reproducible demo database.</source>
-        <translation>Schreibt eine realistische, reproduzierbare Demo-Datenbank.</translation>
-    </message>
-    <message>
-        <source>The new database file (required).</source>
-        <translation>Die neue Datenbankdatei (erforderlich).</translation>
-    </message>
-    <message>
-        <source>small: one circle of five in week 7; large: 100 circles, 10,000 people, 200,000 contributions.</source>
-        <translation>small: ein Circle mit fünf Mitgliedern in Woche 7; large: 100 Circles, 10.000 Personen, 200.000 Beiträge.</translation>
-    </message>
-    <message>
-        <source>Random seed; the same seed gives the same demo.</source>
-        <translation>Startwert für den Zufall; derselbe Startwert ergibt dieselbe Demo.</translation>
-    </message>
-    <message>
-        <source>Pretend today is this date (YYYY-MM-DD).</source>
-        <translation>So tun, als wäre heute dieses Datum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>outloud demo: --database PATH is required.</source>
-        <translation>outloud demo: --database PFAD fehlt.</translation>
-    </message>
-    <message>
-        <source>outloud demo: %1 already exists; the demo never overwrites a file.</source>
-        <translation>outloud demo: %1 gibt es schon; die Demo überschreibt nie eine Datei.</translation>
-    </message>
-    <message>
-        <source>outloud demo: --scale is small or large, not '%1'.</source>
-        <translation>outloud demo: --scale ist small oder large, nicht '%1'.</translation>
-    </message>
-    <message>
-        <source>outloud demo: --seed takes a whole number.</source>
-        <translation>outloud demo: --seed erwartet eine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>outloud demo: --today takes a date as YYYY-MM-DD.</source>
-        <translation>outloud demo: --today erwartet ein Datum als JJJJ-MM-TT.</translation>
-    </message>
-    <message>
-        <source>The language of the window for this run: %1 (default: the language setting).</source>
-        <translation>Die Sprache des Fensters für diesen Start: %1 (Standard: die Spracheinstellung).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Outloud, a companion for Working Out Loud circles.</source>
-        <translation>Outloud, ein Begleiter für Working-Out-Loud-Circles.</translation>
-    </message>
-    <message>
-        <source>Commands (each takes --help):</source>
-        <translation>Befehle (jeder kennt --help):</translation>
-    </message>
-    <message>
-        <source>outloud: unknown command '%1'. Try 'outloud --help'.</source>
-        <translation>outloud: unbekannter Befehl '%1'. Hilfe gibt es mit 'outloud --help'.</translation>
-    </message>
-    <message>
-        <source>outloud: --language is one of %1, not '%2'.</source>
-        <translation>outloud: --language ist eines von %1, nicht '%2'.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>command</source>
-        <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to a PNG file and quit.</source>
-        <translation>Ein Bild des Fensters als PNG-Datei speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>outloud: unknown page '%1'.</source>
-        <translation>outloud: unbekannte Seite '%1'.</translation>
-    </message>
-    <message>
-        <source>outloud: could not write %1</source>
-        <translation>outloud: %1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Exports a circle's meetings as an iCalendar file for calendar apps.</source>
-        <translation>Exportiert die Treffen eines Circles als iCalendar-Datei für Kalender-Apps.</translation>
-    </message>
-    <message>
-        <source>The .ics file to write (required).</source>
-        <translation>Die zu schreibende .ics-Datei (erforderlich).</translation>
-    </message>
-    <message>
-        <source>The circle's name (default: your circle).</source>
-        <translation>Der Name des Circles (Standard: dein Circle).</translation>
-    </message>
-    <message>
-        <source>outloud calendar: --output FILE.ics is required.</source>
-        <translation>outloud calendar: --output DATEI.ics fehlt.</translation>
-    </message>
-    <message>
-        <source>outloud calendar: there is no circle called '%1'.</source>
-        <translation>outloud calendar: Es gibt keinen Circle namens '%1'.</translation>
-    </message>
-    <message>
-        <source>outloud calendar: the database has no circle yet.</source>
-        <translation>outloud calendar: Die Datenbank enthält noch keinen Circle.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 meetings to %2.</source>
-        <translation>%1 Treffen nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export a circle's meetings as an iCalendar (.ics) file</source>
-        <translation>Die Treffen eines Circles als iCalendar-Datei (.ics) exportieren</translation>
-    </message>
-    <message>
-        <source>Write the weekly summary of a member or a circle as PDF</source>
-        <translation>Die Wochenzusammenfassung eines Mitglieds oder eines Circles als PDF schreiben</translation>
-    </message>
-    <message>
-        <source>Copies the database, consistently even while Outloud has it open, into a file readable by you only.</source>
-        <translation>Kopiert die Datenbank, auch während Outloud sie geöffnet hat, stimmig in eine Datei, die nur du lesen kannst.</translation>
-    </message>
-    <message>
-        <source>The backup file to write (required).</source>
-        <translation>Die zu schreibende Sicherungsdatei (erforderlich).</translation>
-    </message>
-    <message>
-        <source>outloud backup: --output FILE is required.</source>
-        <translation>outloud backup: --output DATEI fehlt.</translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>%1 nach %2 gesichert.</translation>
-    </message>
-    <message>
-        <source>Import people (LinkedIn, CSV, vCard) or restore a JSON export</source>
-        <translation>Personen importieren (LinkedIn, CSV, vCard) oder einen JSON-Export wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Export the lists and contributions as CSV, or everything as JSON</source>
-        <translation>Listen und Beiträge als CSV exportieren, oder alles als JSON</translation>
-    </message>
-    <message>
-        <source>Copy the database to a backup file</source>
-        <translation>Die Datenbank in eine Sicherungsdatei kopieren</translation>
-    </message>
-    <message>
-        <source>Start on this page: overview, goal, relationships, contributions, circle or meeting.</source>
-        <translation>Auf dieser Seite starten: overview, goal, relationships, contributions, circle oder meeting.</translation>
-    </message>
-    <message>
-        <source>Start meeting mode in presentation mode (full screen, large type).</source>
-        <translation>Den Treffen-Modus als Präsentation starten (Vollbild, große Schrift).</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2, %3, %4, %5 (%L6 s).</source>
-        <translation>%1 geschrieben: %2, %3, %4, %5 (%L6 s).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln circle(s)</source>
-        <translation>
-            <numerusform>%Ln Circle</numerusform>
-            <numerusform>%Ln Circles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln member(s)</source>
-        <translation>
-            <numerusform>%Ln Mitglied</numerusform>
-            <numerusform>%Ln Mitglieder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln Person</numerusform>
-            <numerusform>%Ln Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contribution(s)</source>
-        <translation>
-            <numerusform>%Ln Beitrag</numerusform>
-            <numerusform>%Ln Beiträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>outloud: unknown command '%1'.</source>
-        <translation>outloud: unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Without a command, outloud opens the window; 'outloud --help' lists its options.</source>
-        <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
-    </message>
-    <message>
-        <source>Invite members to a circle (invite) or join one from an invitation (join)</source>
-        <translation>Mitglieder in einen Circle einladen (invite) oder mit einer Einladung beitreten (join)</translation>
-    </message>
-    <message>
-        <source>A command to run without a window, or an invitation file to join.</source>
-        <translation>Ein Befehl, der ohne Fenster läuft, oder eine Einladungsdatei zum Beitreten.</translation>
-    </message>
-    <message>
-        <source>[command | invitation]</source>
-        <translation>[Befehl | Einladung]</translation>
-    </message>
-    <message>
-        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server's own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
-        <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
-    </message>
-    <message>
-        <source>Say where this week stands; exit 0 when the weekly target is met</source>
-        <translation>Sagen, wo die Woche steht; Exit-Code 0, wenn das Wochenziel erreicht ist</translation>
-    </message>
-    <message>
-        <source>outloud remind: no desktop notification service is running.</source>
-        <translation>outloud remind: Es läuft kein Benachrichtigungsdienst des Desktops.</translation>
-    </message>
-    <message>
-        <source>Prints where your week stands: contributions against your weekly target, who is due and the next meeting.
-Exit code: 0 when the weekly target is met, 1 when not yet, 2 on an error.</source>
-        <translation>Zeigt, wo deine Woche steht: Beiträge gegenüber deinem Wochenziel, wer fällig ist und das nächste Treffen.
-Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem Fehler.</translation>
-    </message>
-    <message>
-        <source>Also show it as a desktop notification; clicking it opens Outloud.</source>
-        <translation>Zusätzlich als Desktop-Benachrichtigung zeigen; ein Klick darauf öffnet Outloud.</translation>
-    </message>
-    <message>
-        <source>Tell it as of this moment instead of now.</source>
-        <translation>Den Stand zu diesem Zeitpunkt statt jetzt angeben.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DDTHH:MM</source>
-        <translation>JJJJ-MM-TTTHH:MM</translation>
-    </message>
-    <message>
-        <source>outloud remind: --now takes a date and time like 2026-03-16T09:00.</source>
-        <translation>outloud remind: --now erwartet Datum und Uhrzeit wie 2026-03-16T09:00.</translation>
-    </message>
-    <message>
-        <source>outloud remind: there is no circle called '%1'.</source>
-        <translation>outloud remind: Es gibt keinen Circle namens „%1“.</translation>
-    </message>
-    <message>
-        <source>outloud remind: the database has no circle of yours yet.</source>
-        <translation>outloud remind: Die Datenbank enthält noch keinen Circle von dir.</translation>
-    </message>
-<message>
         <source>Run a whole program on PostgreSQL: init, add-circle, add-member, move-member, remove-member, list</source>
         <translation>Ein ganzes Programm auf PostgreSQL betreiben: init, add-circle, add-member, move-member, remove-member, list</translation>
     </message>
@@ -442,10 +168,6 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <source>The demo is only written into an empty database.</source>
-        <translation>Die Demo wird nur in eine leere Datenbank geschrieben.</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -468,10 +190,6 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>A JSON export is a whole database: restore it instead of importing it.</source>
-        <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
     <message>
         <source>The server %1 refused the login of “%2”: the password is wrong or missing. Outloud never stores passwords; give it through ~/.pgpass, a service file or PGPASSWORD.</source>
@@ -745,7 +463,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Neues Mitglied: Name, dann Eingabe</translation>
     </message>
     <message>
-        <source>New member's name</source>
+        <source>New member&apos;s name</source>
         <translation>Name des neuen Mitglieds</translation>
     </message>
     <message>
@@ -820,22 +538,6 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Ein Circle funktioniert am besten mit 2 bis 5 Mitgliedern; mit %1 bleibt für jede Person wenig Zeit.</translation>
     </message>
     <message>
-        <source>Say what you are trying to accomplish.</source>
-        <translation>Sag, was du erreichen möchtest.</translation>
-    </message>
-    <message>
-        <source>The weekly target must be between 0 and 100 contributions.</source>
-        <translation>Das Wochenziel muss zwischen 0 und 100 Beiträgen liegen.</translation>
-    </message>
-    <message>
-        <source>save the goal</source>
-        <translation>Speichern des Ziels</translation>
-    </message>
-    <message>
-        <source>undo the goal revision</source>
-        <translation>Zurücknehmen der Zielfassung</translation>
-    </message>
-    <message>
         <source>choose who you are in the circle</source>
         <translation>Festlegen, wer du im Circle bist</translation>
     </message>
@@ -871,7 +573,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Circle wechseln</translation>
     </message>
     <message>
-        <source>Type part of a circle's or a member's name</source>
+        <source>Type part of a circle&apos;s or a member&apos;s name</source>
         <translation>Tipp einen Teil des Circle- oder Mitgliedsnamens</translation>
     </message>
     <message>
@@ -951,7 +653,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>require (immer verschlüsseln)</translation>
     </message>
     <message>
-        <source>verify-full (encrypt and check the server's certificate)</source>
+        <source>verify-full (encrypt and check the server&apos;s certificate)</source>
         <translation>verify-full (verschlüsseln und das Zertifikat des Servers prüfen)</translation>
     </message>
     <message>
@@ -1213,7 +915,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
 <context>
     <name>outloud::DashboardWidget</name>
     <message>
-        <source>Whose overview to show: yours or another member's of the circle.</source>
+        <source>Whose overview to show: yours or another member&apos;s of the circle.</source>
         <translation>Wessen Übersicht gezeigt wird: deine oder die eines anderen Mitglieds des Circles.</translation>
     </message>
     <message>
@@ -1279,7 +981,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Der Circle beginnt am %1; die Wochendiagramme füllen sich, während die Wochen vergehen.</translation>
     </message>
     <message>
-        <source>The circle's %1 weeks are over.</source>
+        <source>The circle&apos;s %1 weeks are over.</source>
         <translation>Die %1 Wochen des Circles sind vorbei.</translation>
     </message>
     <message>
@@ -1453,7 +1155,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>tell the circle about the change</source>
         <translation>dem Circle die Änderung mitteilen</translation>
     </message>
-<message>
+    <message>
         <source>The connection to the server %1 is lost, so nothing was saved. Reconnect (File &gt; Connect to a server) and try again.</source>
         <translation>Die Verbindung zum Server %1 ist verloren, deshalb wurde nichts gespeichert. Verbinde dich neu (Datei &gt; Mit einem Server verbinden) und versuch es noch einmal.</translation>
     </message>
@@ -1513,7 +1215,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 (ich)</translation>
     </message>
     <message>
-        <source>The whole circle (facilitator's summary)</source>
+        <source>The whole circle (facilitator&apos;s summary)</source>
         <translation>Der ganze Circle (Zusammenfassung für die Moderation)</translation>
     </message>
     <message>
@@ -1588,7 +1290,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 hat seit zwei Wochen nichts erfasst. Frag nach, wie es läuft.</translation>
     </message>
     <message>
-        <source>Next meeting (week %1): %2, "%3"</source>
+        <source>Next meeting (week %1): %2, &quot;%3&quot;</source>
         <translation>Nächstes Treffen (Woche %1): %2, „%3“</translation>
     </message>
     <message>
@@ -2170,7 +1872,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>A one- or two-page PDF of a member's week, or the whole circle's</source>
+        <source>A one- or two-page PDF of a member&apos;s week, or the whole circle&apos;s</source>
         <translation>Ein ein- oder zweiseitiges PDF der Woche eines Mitglieds oder des ganzen Circles</translation>
     </message>
     <message>
@@ -2190,7 +1892,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
-        <source>Bring people in from LinkedIn's Connections.csv, another CSV file or vCards</source>
+        <source>Bring people in from LinkedIn&apos;s Connections.csv, another CSV file or vCards</source>
         <translation>Personen aus der Connections.csv von LinkedIn, einer anderen CSV-Datei oder aus vCards übernehmen</translation>
     </message>
     <message>
@@ -2298,7 +2000,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Du bist schon in diesem Circle; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The circle's meetings and members are updated.</source>
+        <source>The circle&apos;s meetings and members are updated.</source>
         <translation>Treffen und Mitglieder des Circles sind aktualisiert.</translation>
     </message>
     <message>
@@ -2349,19 +2051,19 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 abwesend</translation>
     </message>
     <message>
-        <source>Notes on %1's round</source>
+        <source>Notes on %1&apos;s round</source>
         <translation>Notizen zur Runde von %1</translation>
     </message>
     <message>
-        <source>%1's exercises</source>
+        <source>%1&apos;s exercises</source>
         <translation>Übungen von %1</translation>
     </message>
     <message>
-        <source>%1's commitment kept</source>
+        <source>%1&apos;s commitment kept</source>
         <translation>Vorhaben von %1 eingehalten</translation>
     </message>
     <message>
-        <source>%1's commitments</source>
+        <source>%1&apos;s commitments</source>
         <translation>Vorhaben von %1</translation>
     </message>
     <message>
@@ -2492,11 +2194,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eine Minute weniger für diesen Teil</translation>
     </message>
     <message>
-        <source>Next member's round</source>
+        <source>Next member&apos;s round</source>
         <translation>Runde des nächsten Mitglieds</translation>
     </message>
     <message>
-        <source>Previous member's round</source>
+        <source>Previous member&apos;s round</source>
         <translation>Runde des vorigen Mitglieds</translation>
     </message>
     <message>
@@ -2573,7 +2275,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Woche</translation>
     </message>
     <message>
-        <source>Checked: present today. The order is the round's order.</source>
+        <source>Checked: present today. The order is the round&apos;s order.</source>
         <translation>Angehakt: heute anwesend. Die Reihenfolge ist die der Runde.</translation>
     </message>
     <message>
@@ -2585,7 +2287,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Vorerst übersprungen: kommt am Ende dran.</translation>
     </message>
     <message>
-        <source>%1's turn comes at the end of the round.</source>
+        <source>%1&apos;s turn comes at the end of the round.</source>
         <translation>%1 kommt am Ende der Runde dran.</translation>
     </message>
     <message>
@@ -2702,7 +2404,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Beiträge seit dem letzten Treffen und die heute fälligen Vorhaben</translation>
     </message>
     <message>
-        <source>This member's share of the round</source>
+        <source>This member&apos;s share of the round</source>
         <translation>Der Anteil dieses Mitglieds an der Runde</translation>
     </message>
     <message>
@@ -2838,7 +2540,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Schwache Verbindungen: Wer mich mit neuen Menschen verbunden hat</translation>
     </message>
     <message>
-        <source>What my giving shares: %1 % others' work</source>
+        <source>What my giving shares: %1 % others&apos; work</source>
         <translation>Was mein Geben teilt: %1 % Arbeit anderer</translation>
     </message>
     <message>
@@ -2858,7 +2560,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eigene Arbeit</translation>
     </message>
     <message>
-        <source>Others' work, connecting</source>
+        <source>Others&apos; work, connecting</source>
         <translation>Arbeit anderer, Verbinden</translation>
     </message>
     <message>
@@ -2874,7 +2576,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Eigene Arbeit oder eigenes Lernen teilen</translation>
     </message>
     <message>
-        <source>Sharing or crediting others' work, or connecting people</source>
+        <source>Sharing or crediting others&apos; work, or connecting people</source>
         <translation>Arbeit anderer teilen oder würdigen oder Menschen verbinden</translation>
     </message>
     <message>
@@ -2964,11 +2666,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Nachschlagen des Logins</translation>
     </message>
     <message>
-        <source>The role “%1” exists but is not a person's login (it cannot log in). Choose the person's own login.</source>
+        <source>The role “%1” exists but is not a person&apos;s login (it cannot log in). Choose the person&apos;s own login.</source>
         <translation>Die Rolle „%1“ gibt es, aber sie ist nicht der Login einer Person (sie kann sich nicht anmelden). Wähle den eigenen Login der Person.</translation>
     </message>
     <message>
-        <source>The role “%1” exists with other rights (it is a superuser, may bypass row-level security, create roles or databases, or runs the program). Outloud does not make it a circle's member or facilitator: use a plain login.</source>
+        <source>The role “%1” exists with other rights (it is a superuser, may bypass row-level security, create roles or databases, or runs the program). Outloud does not make it a circle&apos;s member or facilitator: use a plain login.</source>
         <translation>Die Rolle „%1“ gibt es schon mit anderen Rechten (sie ist Superuser, darf die Zeilensicherheit umgehen, Rollen oder Datenbanken anlegen oder betreibt das Programm). Outloud macht sie weder zum Mitglied noch zur Begleitung eines Circles: Nimm einen einfachen Login.</translation>
     </message>
     <message>
@@ -2980,11 +2682,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Der Organisationsmodus braucht eine PostgreSQL-Datenbank (postgresql://...), keine Datei.</translation>
     </message>
     <message>
-        <source>This login may not create roles: run outloud org init as the program's operator (a role with CREATEROLE that owns the database, or a superuser).</source>
+        <source>This login may not create roles: run outloud org init as the program&apos;s operator (a role with CREATEROLE that owns the database, or a superuser).</source>
         <translation>Dieser Login darf keine Rollen anlegen: Führe outloud org init als Betreiber des Programms aus (eine Rolle mit CREATEROLE, der die Datenbank gehört, oder ein Superuser).</translation>
     </message>
     <message>
-        <source>set up the program's roles</source>
+        <source>set up the program&apos;s roles</source>
         <translation>Einrichten der Rollen des Programms</translation>
     </message>
     <message>
@@ -3056,7 +2758,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Vergeben der Rolle an den Login</translation>
     </message>
     <message>
-        <source>Created the login “%1” (it has no password yet: set one, or use the company's single sign-on).</source>
+        <source>Created the login “%1” (it has no password yet: set one, or use the company&apos;s single sign-on).</source>
         <translation>Login „%1“ angelegt (er hat noch kein Passwort: Setze eines oder nutze das Single Sign-on der Firma).</translation>
     </message>
     <message>
@@ -3120,7 +2822,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 ist nicht in „%2“; nichts geändert.</translation>
     </message>
     <message>
-        <source>Wrote %1's list and contributions to %2-people.csv and %2-contributions.csv.</source>
+        <source>Wrote %1&apos;s list and contributions to %2-people.csv and %2-contributions.csv.</source>
         <translation>Liste und Beiträge von %1 nach %2-people.csv und %2-contributions.csv geschrieben.</translation>
     </message>
     <message>
@@ -3167,7 +2869,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::OrgService</name>
     <message>
-        <source>You may not see this: the program's rules keep it private.</source>
+        <source>You may not see this: the program&apos;s rules keep it private.</source>
         <translation>Das darfst du nicht sehen: Die Regeln des Programms halten es privat.</translation>
     </message>
     <message>
@@ -3179,19 +2881,19 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Lesen, wer du im Programm bist</translation>
     </message>
     <message>
-        <source>read the circle's shared figures</source>
+        <source>read the circle&apos;s shared figures</source>
         <translation>Lesen der geteilten Zahlen des Circles</translation>
     </message>
     <message>
-        <source>read your circles' overview</source>
+        <source>read your circles&apos; overview</source>
         <translation>Lesen der Übersicht deiner Circles</translation>
     </message>
     <message>
-        <source>read the program's totals</source>
+        <source>read the program&apos;s totals</source>
         <translation>Lesen der Summen des Programms</translation>
     </message>
     <message>
-        <source>read the program's circles</source>
+        <source>read the program&apos;s circles</source>
         <translation>Lesen der Circles des Programms</translation>
     </message>
     <message>
@@ -3225,27 +2927,27 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>die Agenda von Woche %1 ergibt %2 Minuten, nicht %3</translation>
     </message>
     <message>
-        <source>expected "key: value", found "%1"</source>
+        <source>expected &quot;key: value&quot;, found &quot;%1&quot;</source>
         <translation>erwartet „Schlüssel: Wert“, gefunden „%1“</translation>
     </message>
     <message>
-        <source>"%1" needs a value</source>
+        <source>&quot;%1&quot; needs a value</source>
         <translation>„%1“ braucht einen Wert</translation>
     </message>
     <message>
-        <source>"%1" belongs before the first week</source>
+        <source>&quot;%1&quot; belongs before the first week</source>
         <translation>„%1“ gehört vor die erste Woche</translation>
     </message>
     <message>
-        <source>"%1" is given twice</source>
+        <source>&quot;%1&quot; is given twice</source>
         <translation>„%1“ steht doppelt da</translation>
     </message>
     <message>
-        <source>the plan needs a "title" before its first week</source>
+        <source>the plan needs a &quot;title&quot; before its first week</source>
         <translation>der Plan braucht vor seiner ersten Woche einen „title“</translation>
     </message>
     <message>
-        <source>expected week %1, found "%2"</source>
+        <source>expected week %1, found &quot;%2&quot;</source>
         <translation>erwartet Woche %1, gefunden „%2“</translation>
     </message>
     <message>
@@ -3253,11 +2955,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>ein Plan hat höchstens 52 Wochen</translation>
     </message>
     <message>
-        <source>"%1" must come after a "week" line</source>
+        <source>&quot;%1&quot; must come after a &quot;week&quot; line</source>
         <translation>„%1“ muss nach einer „week“-Zeile kommen</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
+        <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -3269,15 +2971,15 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Woche %1 hat eine zweite Runde</translation>
     </message>
     <message>
-        <source>an agenda line is "%1: MINUTES | what happens"</source>
+        <source>an agenda line is &quot;%1: MINUTES | what happens&quot;</source>
         <translation>eine Agenda-Zeile lautet „%1: MINUTEN | was passiert“</translation>
     </message>
     <message>
-        <source>the minutes must be a whole number from 1 to %1, not "%2"</source>
+        <source>the minutes must be a whole number from 1 to %1, not &quot;%2&quot;</source>
         <translation>die Minuten müssen eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>the agenda segment needs a description after "|"</source>
+        <source>the agenda segment needs a description after &quot;|&quot;</source>
         <translation>der Agenda-Abschnitt braucht nach „|“ eine Beschreibung</translation>
     </message>
 </context>
@@ -3529,11 +3231,11 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::PlanEditorDialog</name>
     <message>
-        <source>The circle's week plan</source>
+        <source>The circle&apos;s week plan</source>
         <translation>Der Wochenplan des Circles</translation>
     </message>
     <message>
-        <source>One "key: value" per line: title, then for each week: week, theme, exercise, agenda or round (MINUTES | what happens, 60 minutes a week) and prepare.</source>
+        <source>One &quot;key: value&quot; per line: title, then for each week: week, theme, exercise, agenda or round (MINUTES | what happens, 60 minutes a week) and prepare.</source>
         <translation>Ein „Schlüssel: Wert“ pro Zeile: title, dann für jede Woche: week, theme, exercise, agenda oder round (MINUTEN | was passiert, 60 Minuten pro Woche) und prepare.</translation>
     </message>
     <message>
@@ -3548,7 +3250,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
 <context>
     <name>outloud::PlanService</name>
     <message>
-        <source>save the circle's plan</source>
+        <source>save the circle&apos;s plan</source>
         <translation>Speichern des Plans für den Circle</translation>
     </message>
     <message>
@@ -3659,7 +3361,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>This page is for the program's facilitators and its support team.</source>
+        <source>This page is for the program&apos;s facilitators and its support team.</source>
         <translation>Diese Seite ist für die Moderation der Circles und das Support-Team des Programms.</translation>
     </message>
     <message>
@@ -3816,7 +3518,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Nicht festgehalten: Wähl den Tag, an dem es war (heute ist der %1).</translation>
     </message>
     <message>
-        <source>"%1" is not on your list, but "%2" is. Add "%1" as a new person?</source>
+        <source>&quot;%1&quot; is not on your list, but &quot;%2&quot; is. Add &quot;%1&quot; as a new person?</source>
         <translation>„%1“ steht nicht auf deiner Liste, aber „%2“. „%1“ als neue Person hinzufügen?</translation>
     </message>
     <message>
@@ -4178,7 +3880,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Kalender exportieren …</translation>
     </message>
     <message>
-        <source>Plan: %1 (the circle's own)</source>
+        <source>Plan: %1 (the circle&apos;s own)</source>
         <translation>Plan: %1 (eigener Plan des Circles)</translation>
     </message>
     <message>
@@ -4222,7 +3924,7 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation>Plandateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>The circle's plan was saved.</source>
+        <source>The circle&apos;s plan was saved.</source>
         <translation>Der Plan des Circles wurde gespeichert.</translation>
     </message>
     <message>
@@ -4554,11 +4256,11 @@ Jetzt neu verbinden?</translation>
         <translation>Über einen Ordner teilen</translation>
     </message>
     <message>
-        <source>Each member's Outloud writes one small card into a folder the circle shares (Syncthing, Nextcloud, a network drive) and reads the others' cards from it. Your list, names and notes never go there.</source>
+        <source>Each member&apos;s Outloud writes one small card into a folder the circle shares (Syncthing, Nextcloud, a network drive) and reads the others&apos; cards from it. Your list, names and notes never go there.</source>
         <translation>Das Outloud jedes Mitglieds schreibt eine kleine Karte in einen Ordner, den der Circle teilt (Syncthing, Nextcloud, ein Netzlaufwerk), und liest dort die Karten der anderen. Deine Liste, Namen und Notizen kommen nie dorthin.</translation>
     </message>
     <message>
-        <source>The circle's shared folder</source>
+        <source>The circle&apos;s shared folder</source>
         <translation>Der geteilte Ordner des Circles</translation>
     </message>
     <message>
@@ -4606,7 +4308,7 @@ Jetzt neu verbinden?</translation>
         <translation>Geteilt seit %1 nach %2.</translation>
     </message>
     <message>
-        <source>Reading the others' cards from %1; yours is not written there.</source>
+        <source>Reading the others&apos; cards from %1; yours is not written there.</source>
         <translation>Die Karten der anderen werden aus %1 gelesen; deine wird dort nicht geschrieben.</translation>
     </message>
     <message>
@@ -4637,7 +4339,7 @@ Jetzt neu verbinden?</translation>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <source>From %1's card, %2: %3. The charts show only what is logged on this computer.</source>
+        <source>From %1&apos;s card, %2: %3. The charts show only what is logged on this computer.</source>
         <translation>Aus der Karte von %1, %2: %3. Die Diagramme zeigen nur, was auf diesem Computer erfasst ist.</translation>
     </message>
 </context>
@@ -4652,7 +4354,7 @@ Jetzt neu verbinden?</translation>
         <translation>Dateien im geteilten Ordner, die nicht verwendet wurden</translation>
     </message>
     <message>
-        <source>From %1's card, %2</source>
+        <source>From %1&apos;s card, %2</source>
         <translation>Aus der Karte von %1, %2</translation>
     </message>
     <message>
@@ -4715,7 +4417,7 @@ Jetzt neu verbinden?</translation>
 <context>
     <name>outloud::SummaryBuilder</name>
     <message>
-        <source>Week %1 is not a week of the circle "%2", which runs from week 1 to week %3.</source>
+        <source>Week %1 is not a week of the circle &quot;%2&quot;, which runs from week 1 to week %3.</source>
         <translation>Woche %1 ist keine Woche des Circles „%2“, der von Woche 1 bis Woche %3 läuft.</translation>
     </message>
     <message>
@@ -4723,7 +4425,7 @@ Jetzt neu verbinden?</translation>
         <translation>Dieses Mitglied gibt es in dieser Datenbank nicht.</translation>
     </message>
     <message>
-        <source>The member's circle is missing from the database.</source>
+        <source>The member&apos;s circle is missing from the database.</source>
         <translation>Der Circle des Mitglieds fehlt in der Datenbank.</translation>
     </message>
     <message>
@@ -4912,16 +4614,16 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Paper size (default: the locale's, Letter in the US and Canada).</source>
+        <source>Paper size (default: the locale&apos;s, Letter in the US and Canada).</source>
         <translation>Papierformat (Standard: das der Region, Letter in den USA und Kanada).</translation>
     </message>
     <message>
-        <source>The facilitator's summary: attendance and every member's numbers.</source>
+        <source>The facilitator&apos;s summary: attendance and every member&apos;s numbers.</source>
         <translation>Die Zusammenfassung für die Moderation: Anwesenheit und die Zahlen jedes Mitglieds.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>unerwartetes Argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--output FILE.pdf is required.</source>
@@ -4932,12 +4634,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>--week N fehlt.</translation>
     </message>
     <message>
-        <source>--week takes a week number, not '%1'.</source>
-        <translation>--week erwartet eine Wochennummer, nicht '%1'.</translation>
+        <source>--week takes a week number, not &apos;%1&apos;.</source>
+        <translation>--week erwartet eine Wochennummer, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--page-size is a4 or letter, not '%1'.</source>
-        <translation>--page-size ist a4 oder letter, nicht '%1'.</translation>
+        <source>--page-size is a4 or letter, not &apos;%1&apos;.</source>
+        <translation>--page-size ist a4 oder letter, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--circle-summary covers every member; leave out --member.</source>
@@ -4948,7 +4650,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>die Ausgabe würde die Datenbank %1 ersetzen.</translation>
     </message>
     <message>
-        <source>there is no circle called "%1" in %2. Circles: %3.</source>
+        <source>there is no circle called &quot;%1&quot; in %2. Circles: %3.</source>
         <translation>es gibt keinen Circle namens „%1“ in %2. Circles: %3.</translation>
     </message>
     <message>
@@ -4956,15 +4658,15 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 enthält noch keinen Circle.</translation>
     </message>
     <message>
-        <source>the circle "%1"</source>
+        <source>the circle &quot;%1&quot;</source>
         <translation>den Circle „%1“</translation>
     </message>
     <message>
-        <source>nobody in the circle "%1" is marked as me; choose one with --member. Members: %2.</source>
+        <source>nobody in the circle &quot;%1&quot; is marked as me; choose one with --member. Members: %2.</source>
         <translation>niemand im Circle „%1“ ist als ich markiert; wähle jemanden mit --member. Mitglieder: %2.</translation>
     </message>
     <message>
-        <source>there is no member called "%1" in the circle "%2". Members: %3.</source>
+        <source>there is no member called &quot;%1&quot; in the circle &quot;%2&quot;. Members: %3.</source>
         <translation>es gibt kein Mitglied namens „%1“ im Circle „%2“. Mitglieder: %3.</translation>
     </message>
     <message>
@@ -4984,7 +4686,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Für CSV: people (die Beziehungslisten) oder contributions.</translation>
     </message>
     <message>
-        <source>For CSV: only this member's list (default: every list).</source>
+        <source>For CSV: only this member&apos;s list (default: every list).</source>
         <translation>Für CSV: nur die Liste dieses Mitglieds (Standard: alle Listen).</translation>
     </message>
     <message>
@@ -5096,11 +4798,11 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, von %4 Personen aus %5 (%6), auf der Liste von %7.</translation>
     </message>
     <message>
-        <source>--language is one of %1, not '%2'.</source>
+        <source>--language is one of %1, not &apos;%2&apos;.</source>
         <translation>--language ist eines von %1, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Writes an invitation file for the circle's members: its name, schedule, plan and members, nothing private.</source>
+        <source>Writes an invitation file for the circle&apos;s members: its name, schedule, plan and members, nothing private.</source>
         <translation>Schreibt eine Einladungsdatei für die Mitglieder des Circles: Name, Termine, Wochenplan und Mitglieder, nichts Privates.</translation>
     </message>
     <message>
@@ -5108,7 +4810,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Die zu schreibende Einladungsdatei (erforderlich).</translation>
     </message>
     <message>
-        <source>The circle's name (default: your circle).</source>
+        <source>The circle&apos;s name (default: your circle).</source>
         <translation>Der Name des Circles (Standard: dein Circle).</translation>
     </message>
     <message>
@@ -5160,7 +4862,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Teilt deine Karte über einen Ordner mit dem Circle: Ohne --yes zeigt es nur genau das, was dort geschrieben würde.</translation>
     </message>
     <message>
-        <source>The circle's shared folder.</source>
+        <source>The circle&apos;s shared folder.</source>
         <translation>Der geteilte Ordner des Circles.</translation>
     </message>
     <message>
@@ -5184,8 +4886,8 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Teilen beenden und deine Karte aus dem Ordner entfernen.</translation>
     </message>
     <message>
-        <source>outloud circle share: unknown part '%1'.</source>
-        <translation>outloud circle share: unbekannter Teil '%1'.</translation>
+        <source>outloud circle share: unknown part &apos;%1&apos;.</source>
+        <translation>outloud circle share: unbekannter Teil &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>outloud circle share: there is no such circle with you as a member.</source>
@@ -5228,12 +4930,12 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>       outloud circle share --folder ORDNER [--without TEILE] [--yes] | --stop</translation>
     </message>
     <message>
-        <source>outloud circle: say 'invite', 'join' or 'share'. Try 'outloud circle --help'.</source>
-        <translation>outloud circle: Sag 'invite', 'join' oder 'share'. Hilfe gibt es mit 'outloud circle --help'.</translation>
+        <source>outloud circle: say &apos;invite&apos;, &apos;join&apos; or &apos;share&apos;. Try &apos;outloud circle --help&apos;.</source>
+        <translation>outloud circle: Sag &apos;invite&apos;, &apos;join&apos; oder &apos;share&apos;. Hilfe gibt es mit &apos;outloud circle --help&apos;.</translation>
     </message>
     <message>
-        <source>For CSV: write every cell exactly as stored. By default a cell starting with = + - @ tab or carriage return gets a leading ' so that spreadsheets do not run it as a formula.</source>
-        <translation>Für CSV: jede Zelle genau so schreiben, wie sie gespeichert ist. Sonst bekommt eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, ein ' vorangestellt, damit Tabellenkalkulationen sie nicht als Formel ausführen.</translation>
+        <source>For CSV: write every cell exactly as stored. By default a cell starting with = + - @ tab or carriage return gets a leading &apos; so that spreadsheets do not run it as a formula.</source>
+        <translation>Für CSV: jede Zelle genau so schreiben, wie sie gespeichert ist. Sonst bekommt eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, ein &apos; vorangestellt, damit Tabellenkalkulationen sie nicht als Formel ausführen.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -5246,20 +4948,16 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
             <numerusform>%1 geschrieben: Woche %2 für %3, %n Seiten (%4 s).</numerusform>
         </translation>
     </message>
-<message>
-        <source>Wrote %1: week %2 for %3, %4 page(s) (%5 s).</source>
-        <translation>%1 geschrieben: Woche %2 für %3, %4 Seite(n) (%5 s).</translation>
-    </message>
     <message>
         <source>outloud org %1: --database postgresql://... is required.</source>
         <translation>outloud org %1: --database postgresql://... ist nötig.</translation>
     </message>
     <message>
-        <source>The circle's name.</source>
+        <source>The circle&apos;s name.</source>
         <translation>Der Name des Circles.</translation>
     </message>
     <message>
-        <source>The person's PostgreSQL login role.</source>
+        <source>The person&apos;s PostgreSQL login role.</source>
         <translation>Die PostgreSQL-Login-Rolle der Person.</translation>
     </message>
     <message>
@@ -5267,7 +4965,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Make them the circle's facilitator (not a member).</source>
+        <source>Make them the circle&apos;s facilitator (not a member).</source>
         <translation>Macht die Person zur Begleitung des Circles (nicht zum Mitglied).</translation>
     </message>
     <message>
@@ -5279,7 +4977,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Der Circle, in den die Person wechselt.</translation>
     </message>
     <message>
-        <source>The first meeting's date (YYYY-MM-DD).</source>
+        <source>The first meeting&apos;s date (YYYY-MM-DD).</source>
         <translation>Das Datum des ersten Treffens (JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -5303,11 +5001,11 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <source>The circle's length in weeks.</source>
+        <source>The circle&apos;s length in weeks.</source>
         <translation>Die Länge des Circles in Wochen.</translation>
     </message>
     <message>
-        <source>Write the member's list and contributions to this folder before removing them.</source>
+        <source>Write the member&apos;s list and contributions to this folder before removing them.</source>
         <translation>Schreibt Liste und Beiträge des Mitglieds in diesen Ordner, bevor es entfernt wird.</translation>
     </message>
     <message>
@@ -5315,7 +5013,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Entfernt ohne Export (das Mitglied hat eine eigene Kopie oder wollte keine).</translation>
     </message>
     <message>
-        <source>The circle's or the person's name.</source>
+        <source>The circle&apos;s or the person&apos;s name.</source>
         <translation>Der Name des Circles oder der Person.</translation>
     </message>
     <message>
@@ -5327,7 +5025,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>outloud org %1: --%2 ist nötig.</translation>
     </message>
     <message>
-        <source>outloud org remove-member: this deletes %1's relationship list, contributions and goal in that circle. Offer them an export first: run again with --export FOLDER (written for them, readable by you alone), or with --without-export if they have their own copy. Nothing was changed.</source>
+        <source>outloud org remove-member: this deletes %1&apos;s relationship list, contributions and goal in that circle. Offer them an export first: run again with --export FOLDER (written for them, readable by you alone), or with --without-export if they have their own copy. Nothing was changed.</source>
         <translation>outloud org remove-member: Das löscht Beziehungsliste, Beiträge und Ziel von %1 in diesem Circle. Biete zuerst einen Export an: Führe den Befehl noch einmal mit --export ORDNER aus (für die Person geschrieben, nur für dich lesbar) oder mit --without-export, wenn sie eine eigene Kopie hat. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -5359,10 +5057,10 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>       outloud org list --database URL</translation>
     </message>
     <message>
-        <source>outloud org: say init, add-circle, add-member, move-member, remove-member or list. Try 'outloud org --help'.</source>
-        <translation>outloud org: Sag init, add-circle, add-member, move-member, remove-member oder list. Versuch 'outloud org --help'.</translation>
+        <source>outloud org: say init, add-circle, add-member, move-member, remove-member or list. Try &apos;outloud org --help&apos;.</source>
+        <translation>outloud org: Sag init, add-circle, add-member, move-member, remove-member oder list. Versuch &apos;outloud org --help&apos;.</translation>
     </message>
-<message>
+    <message>
         <source>Copies the database, consistently even while Outloud has it open, into a file readable by you only.</source>
         <translation>Kopiert die Datenbank, auch während Outloud sie geöffnet hat, stimmig in eine Datei, die nur du lesen kannst.</translation>
     </message>
@@ -5375,7 +5073,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>outloud backup: --output DATEI fehlt.</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server's own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
+        <source>%1 is a PostgreSQL database: Outloud cannot copy it, so it wrote a JSON archive of its Outloud data to %2 (outloud import %2 --format json restores it). The server&apos;s own backups (pg_dump, point-in-time recovery) are the real backup; ask its administrator.</source>
         <translation>%1 ist eine PostgreSQL-Datenbank: Outloud kann sie nicht kopieren und hat deshalb ein JSON-Archiv ihrer Outloud-Daten nach %2 geschrieben (outloud import %2 --format json stellt es wieder her). Die eigentliche Sicherung sind die Backups des Servers (pg_dump, Point-in-Time-Recovery); frag dessen Administration.</translation>
     </message>
     <message>
@@ -5383,7 +5081,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1 nach %2 gesichert.</translation>
     </message>
     <message>
-        <source>Exports a circle's meetings as an iCalendar file for calendar apps.</source>
+        <source>Exports a circle&apos;s meetings as an iCalendar file for calendar apps.</source>
         <translation>Exportiert die Treffen eines Circles als iCalendar-Datei für Kalender-Apps.</translation>
     </message>
     <message>
@@ -5395,8 +5093,8 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>outloud calendar: --output DATEI.ics fehlt.</translation>
     </message>
     <message>
-        <source>outloud calendar: there is no circle called '%1'.</source>
-        <translation>outloud calendar: Es gibt keinen Circle namens '%1'.</translation>
+        <source>outloud calendar: there is no circle called &apos;%1&apos;.</source>
+        <translation>outloud calendar: Es gibt keinen Circle namens &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>outloud calendar: the database has no circle yet.</source>
@@ -5423,7 +5121,7 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Die Datenbank in eine Sicherungsdatei kopieren</translation>
     </message>
     <message>
-        <source>Export a circle's meetings as an iCalendar (.ics) file</source>
+        <source>Export a circle&apos;s meetings as an iCalendar (.ics) file</source>
         <translation>Die Treffen eines Circles als iCalendar-Datei (.ics) exportieren</translation>
     </message>
     <message>
@@ -5447,8 +5145,8 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Hilfe gibt es mit '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Hilfe gibt es mit &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>Writes a realistic, reproducible demo database.</source>
@@ -5479,8 +5177,8 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>outloud demo: %1 gibt es schon; die Demo überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <source>outloud demo: --scale is small or large, not '%1'.</source>
-        <translation>outloud demo: --scale ist small oder large, nicht '%1'.</translation>
+        <source>outloud demo: --scale is small or large, not &apos;%1&apos;.</source>
+        <translation>outloud demo: --scale ist small oder large, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>outloud demo: --seed takes a whole number.</source>
@@ -5557,7 +5255,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>outloud remind: --now erwartet Datum und Uhrzeit wie 2026-03-16T09:00.</translation>
     </message>
     <message>
-        <source>outloud remind: there is no circle called '%1'.</source>
+        <source>outloud remind: there is no circle called &apos;%1&apos;.</source>
         <translation>outloud remind: Es gibt keinen Circle namens „%1“.</translation>
     </message>
     <message>
@@ -5565,7 +5263,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>outloud remind: Die Datenbank enthält noch keinen Circle von dir.</translation>
     </message>
     <message>
-        <source>outloud: unknown command '%1'.</source>
+        <source>outloud: unknown command &apos;%1&apos;.</source>
         <translation>outloud: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -5573,7 +5271,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Befehle (jeder kennt --help):</translation>
     </message>
     <message>
-        <source>Without a command, outloud opens the window; 'outloud --help' lists its options.</source>
+        <source>Without a command, outloud opens the window; &apos;outloud --help&apos; lists its options.</source>
         <translation>Ohne Befehl öffnet outloud das Fenster; „outloud --help“ listet seine Optionen.</translation>
     </message>
     <message>
@@ -5605,16 +5303,16 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>[Befehl | Einladung]</translation>
     </message>
     <message>
-        <source>outloud: unknown command '%1'. Try 'outloud --help'.</source>
-        <translation>outloud: unbekannter Befehl '%1'. Hilfe gibt es mit 'outloud --help'.</translation>
+        <source>outloud: unknown command &apos;%1&apos;. Try &apos;outloud --help&apos;.</source>
+        <translation>outloud: unbekannter Befehl &apos;%1&apos;. Hilfe gibt es mit &apos;outloud --help&apos;.</translation>
     </message>
     <message>
-        <source>outloud: --language is one of %1, not '%2'.</source>
-        <translation>outloud: --language ist eines von %1, nicht '%2'.</translation>
+        <source>outloud: --language is one of %1, not &apos;%2&apos;.</source>
+        <translation>outloud: --language ist eines von %1, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>outloud: unknown page '%1'.</source>
-        <translation>outloud: unbekannte Seite '%1'.</translation>
+        <source>outloud: unknown page &apos;%1&apos;.</source>
+        <translation>outloud: unbekannte Seite &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>outloud: could not write %1</source>
@@ -5815,7 +5513,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Zeile %1: Nähe „%2“ ist keine Zahl von 0 bis 5.</translation>
     </message>
     <message>
-        <source>This is not LinkedIn's Connections.csv: no line with the columns “First Name” and “Last Name” near the top. Import it as CSV instead.</source>
+        <source>This is not LinkedIn&apos;s Connections.csv: no line with the columns “First Name” and “Last Name” near the top. Import it as CSV instead.</source>
         <translation>Das ist nicht die Connections.csv von LinkedIn: Oben steht keine Zeile mit den Spalten „First Name“ und „Last Name“. Importiere sie stattdessen als CSV.</translation>
     </message>
     <message>
@@ -6014,11 +5712,11 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <source>The export was cut short.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
-<message>
+    <message>
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>outloud::io::BackupService</name>
     <message>
@@ -6452,7 +6150,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>der Circle hat keine gültige Kennung</translation>
     </message>
     <message>
-        <source>the circle's name or schedule is missing</source>
+        <source>the circle&apos;s name or schedule is missing</source>
         <translation>Name oder Termine des Circles fehlen</translation>
     </message>
     <message>
@@ -6534,7 +6232,7 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Nächstes Treffen: %1</translation>
     </message>
     <message>
-        <source>This was the circle's last week.</source>
+        <source>This was the circle&apos;s last week.</source>
         <translation>Das war die letzte Woche des Circles.</translation>
     </message>
     <message>
@@ -6814,11 +6512,11 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>%1 von %2 Mitgliedern beim Treffen.</translation>
     </message>
     <message>
-        <source>The circle's weeks</source>
+        <source>The circle&apos;s weeks</source>
         <translation>Die Wochen des Circles</translation>
     </message>
     <message>
-        <source>Figures as of %1: the week's own from its meeting; the balance "so far" over weeks 1 to %2; streak and habit strength up to week %3.</source>
+        <source>Figures as of %1: the week&apos;s own from its meeting; the balance &quot;so far&quot; over weeks 1 to %2; streak and habit strength up to week %3.</source>
         <translation>Stand %1: die Zahlen der Woche ab ihrem Treffen; die Bilanz „bisher“ über die Wochen 1 bis %2; Serie und Gewohnheitsstärke bis Woche %3.</translation>
     </message>
     <message>
