@@ -169,6 +169,8 @@ TEST_F(ProgramPageTest, TheWindowOffersThePageToFacilitatorsOnly)
     for (const QString& language : {u"en"_s, u"de"_s}) {
         i18n::installTranslations(language);
         MainWindow window(program->urlAs(u"fran"_s));
+        // A server address connects in the background: the workspace comes when it answers.
+        QTRY_VERIFY_WITH_TIMEOUT(window.database() && window.editor(), 30000);
         window.setToday(fixedNow().date());
         auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
         ASSERT_TRUE(sidebar);
@@ -191,6 +193,7 @@ TEST_F(ProgramPageTest, TheWindowOffersThePageToFacilitatorsOnly)
     }
     i18n::installTranslations(u"en"_s);
     MainWindow member(program->urlAs(u"alice"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(member.database() && member.editor(), 30000);
     auto* sidebar = member.findChild<QListWidget*>(u"sidebar"_s);
     ASSERT_TRUE(sidebar);
     EXPECT_EQ(sidebar->count(), int(MainWindow::ProgramPageIndex))
