@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +111,11 @@ Person cleaned(const Person& p, qint64 memberId)
 }
 
 constexpr qsizetype ProgressEvery = 200;
+// New people per INSERT. On a server every statement is a round trip, so rows go in batches
+// (13 parameters a row stay far below PostgreSQL's 65,535 a statement). SQLite has no round
+// trips, and Qt's SQLite driver binds in time quadratic in the parameters of a statement:
+// there one row a statement is the fastest.
+constexpr qsizetype ServerAddBatch = 100;
 
 bool updatePerson(QSqlQuery& q, const Person& p, QString* error)
 {
@@ -253,21 +259,91 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
     const bool ok = m_db.write(
         Database::People,
         [&](QSqlQuery& q) {
-            QSqlQuery& insert = q;
-            QSqlQuery history(m_db.connection());
             QSqlQuery update(m_db.connection());
-            // A redo binds the ids the first run got; otherwise the database chooses them.
-            const QString idColumn = reuse ? u"id, "_s : QString();
-            const QString idValue = reuse ? u"?, "_s : QString();
-            if (!insert.prepare(
-                    u"INSERT INTO person (%1member_id, name, organization, role, "
-                    u"relation, email, url, channels,"
-                    " tags, notes, closeness, introduced_by, created_on) VALUES (%2?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    " NULL, ?) RETURNING id"_s.arg(idColumn, idValue))
-                || !history.prepare(
-                    u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES (?, ?, ?)"_s))
-                return fail(error, sqlErrorMessage(tr("prepare the import"), insert.lastError()));
+            // New people go in batches, one multi-row INSERT (and one for their closeness
+            // history) per batch: on a server every statement is a round trip, and 10,000
+            // rows one by one cost seconds of waiting on the network.
+            const qsizetype batch = m_db.isServer() ? ServerAddBatch : 1;
+            QList<const PlannedImport*> pending;
+            QSqlQuery history(m_db.connection());
+            qsizetype prepared = 0; // the rows the two statements are prepared for
+            auto flush = [&]() -> bool {
+                if (pending.isEmpty())
+                    return true;
+                // A redo binds the ids the first run got; otherwise the database chooses them.
+                const QString idColumn = reuse ? u"id, "_s : QString();
+                const QString row = reuse ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"_s
+                                          : u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"_s;
+                if (prepared != pending.size()) {
+                    QStringList rows;
+                    rows.reserve(pending.size());
+                    for (qsizetype r = 0; r < pending.size(); ++r)
+                        rows.append(row);
+                    if (!q.prepare(u"INSERT INTO person (%1member_id, name, organization, role, "
+                                   u"relation, email, url, channels, tags, notes, closeness, "
+                                   u"introduced_by, created_on) VALUES %2 RETURNING id"_s.arg(
+                                       idColumn, rows.join(u", "_s))))
+                        return fail(
+                            error, sqlErrorMessage(tr("prepare the import"), q.lastError()));
+                    QStringList histories;
+                    histories.reserve(pending.size());
+                    for (qsizetype r = 0; r < pending.size(); ++r)
+                        histories.append(u"(?, ?, ?)"_s);
+                    if (!history.prepare(u"INSERT INTO closeness_change (person_id, changed_on, "
+                                         u"closeness) VALUES %1"_s.arg(histories.join(u", "_s))))
+                        return fail(
+                            error, sqlErrorMessage(tr("prepare the import"), history.lastError()));
+                    prepared = pending.size();
+                }
+                const qsizetype firstId = result.createdIds.size();
+                int v = 0;
+                for (qsizetype r = 0; r < pending.size(); ++r) {
+                    const Person& p = pending.at(r)->result;
+                    if (reuse)
+                        q.bindValue(v++, reuseIds.at(firstId + r));
+                    for (const QVariant& value :
+                        QVariantList {plan.memberId, p.name, p.organization, p.role, p.relation,
+                            p.email, p.url, p.channels, p.tags, p.notes, p.closeness, today})
+                        q.bindValue(v++, bindable(value));
+                }
+                if (!q.exec()) {
+                    const PlannedImport& first = *pending.constFirst();
+                    return fail(error,
+                        sqlErrorMessage(isStorageError(q.lastError()) || pending.size() > 1
+                                ? tr("import into %1").arg(QDir::toNativeSeparators(m_db.path()))
+                                : tr("add %1 (%2)").arg(first.result.name, first.record.origin),
+                            q.lastError()));
+                }
+                QList<qint64> ids;
+                ids.reserve(pending.size());
+                while (q.next())
+                    ids.append(q.value(0).toLongLong());
+                q.finish();
+                if (ids.size() != pending.size())
+                    return fail(
+                        error, tr("import into %1").arg(QDir::toNativeSeparators(m_db.path())));
+                // The rows of one statement get their ids in the order of its VALUES; the
+                // RETURNING rows need not come back in that order.
+                if (reuse)
+                    ids = reuseIds.mid(firstId, pending.size());
+                else
+                    std::sort(ids.begin(), ids.end());
+                v = 0;
+                for (qsizetype r = 0; r < pending.size(); ++r) {
+                    history.bindValue(v++, ids.at(r));
+                    history.bindValue(v++, today);
+                    history.bindValue(v++, pending.at(r)->result.closeness);
+                }
+                if (!history.exec())
+                    return fail(error,
+                        sqlErrorMessage(
+                            tr("record the closeness of %1").arg(pending.constFirst()->result.name),
+                            history.lastError()));
+                result.createdIds.append(ids);
+                result.added += int(pending.size());
+                pending.clear();
+                return true;
+            };
             for (qsizetype i = 0; i < plan.items.size(); ++i) {
                 if (progress && i % ProgressEvery == 0 && !progress(i, plan.items.size()))
                     return fail(error, tr("The import was cancelled; nothing was changed."));
@@ -278,31 +354,9 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
                 }
                 const Person& p = item.result;
                 if (item.action == ImportAction::Add) {
-                    QVariantList values;
-                    if (reuse)
-                        values.append(reuseIds.at(result.createdIds.size()));
-                    values << QVariantList {plan.memberId, p.name, p.organization, p.role,
-                        p.relation, p.email, p.url, p.channels, p.tags, p.notes, p.closeness,
-                        today};
-                    for (int v = 0; v < values.size(); ++v)
-                        insert.bindValue(v, bindable(values.at(v)));
-                    if (!insert.exec())
-                        return fail(error,
-                            sqlErrorMessage(isStorageError(insert.lastError())
-                                    ? tr("import into %1")
-                                          .arg(QDir::toNativeSeparators(m_db.path()))
-                                    : tr("add %1 (%2)").arg(p.name, item.record.origin),
-                                insert.lastError()));
-                    const qint64 newId = insertedId(insert);
-                    history.bindValue(0, newId);
-                    history.bindValue(1, today);
-                    history.bindValue(2, p.closeness);
-                    if (!history.exec())
-                        return fail(error,
-                            sqlErrorMessage(
-                                tr("record the closeness of %1").arg(p.name), history.lastError()));
-                    result.createdIds.append(newId);
-                    ++result.added;
+                    pending.append(&item);
+                    if (pending.size() >= batch && !flush())
+                        return false;
                 } else {
                     const std::optional<Person> before = people.person(item.existingId);
                     if (!before)
@@ -316,6 +370,8 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
                     ++result.merged;
                 }
             }
+            if (!flush())
+                return false;
             return !reuse || syncIdentity(m_db, u"person"_s, error);
         },
         error);
