@@ -88,8 +88,9 @@ std::optional<Figures> measure(const QString& location, DemoGenerator::Scale sca
         people.setMemberId(me);
         touchFirstScreen(people);
         ContributionModel log(*db);
-        log.setCalendar(circles.calendar(circles.defaultCircleId()));
-        log.setMemberId(me);
+        // As the contributions page sets it: member and calendar at once, one load (a
+        // calendar alone would first load every member's contributions).
+        log.setMemberAndCalendar(me, circles.calendar(circles.defaultCircleId()));
         touchFirstScreen(log);
     });
     auto db = Database::open(location, &error, Database::OpenMode::MustExist);
