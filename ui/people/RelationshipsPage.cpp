@@ -27,6 +27,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -305,6 +307,7 @@ QPushButton* RelationshipsPage::createColumnChooser()
                     now.append(QString::fromLatin1(o.key));
             }
             openUserSettings()->setValue(ColumnsKey, now);
+            arrangeSplitter();
         });
         menu->addAction(action);
         header->addAction(action);
@@ -334,33 +337,46 @@ void RelationshipsPage::layOut(QPushButton* add, QPushButton* columns)
     filters->addLayout(top);
     filters->addLayout(more);
 
+    // The story and the reach-out list side by side when they sit below the list, one
+    // above the other when they sit beside it.
     auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_detail, 3);
-    auto* reachTitle = new QLabel(tr("Reach out this week"), right);
+    m_sideLayout = new QBoxLayout(QBoxLayout::TopToBottom, right);
+    m_sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_sideLayout->addWidget(m_detail, 3);
+    auto* reach = new QWidget(right);
+    auto* reachLayout = new QVBoxLayout(reach);
+    reachLayout->setContentsMargins(0, 0, 0, 0);
+    auto* reachTitle = new QLabel(tr("Reach out this week"), reach);
     QFont bold = reachTitle->font();
     bold.setBold(true);
     reachTitle->setFont(bold);
-    rightLayout->addWidget(reachTitle);
-    rightLayout->addWidget(m_reachOut, 1);
+    reachLayout->addWidget(reachTitle);
+    reachLayout->addWidget(m_reachOut, 1);
+    m_sideLayout->addWidget(reach, 1);
 
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(u"relationshipsSplitter"_s);
-    auto* left = new QWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(u"relationshipsSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    auto* left = new QWidget(m_splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_count);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({820, 300}); // the list first: every column whole at 1280 px
+    // Below the list the story scrolls rather than squeezing the list to a few rows.
+    auto* side = new QScrollArea(m_splitter);
+    side->setObjectName(u"relationshipsSide"_s);
+    side->setFrameShape(QFrame::NoFrame);
+    side->setWidgetResizable(true);
+    side->setWidget(right);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({820, 300}); // the list first: every column whole at 1280 px
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 }
 
 void RelationshipsPage::setToday(QDate today)
@@ -530,9 +546,70 @@ void RelationshipsPage::removeSelected()
             tr("Removed %1. Undo (Ctrl+Z) brings them back with their history.").arg(person->name));
 }
 
+// The width every shown column of the list needs to be seen without scrolling sideways
+// (the stretching relation at its narrowest).
+int RelationshipsPage::listWidthNeeded() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    int width = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        width += column == RelationshipModel::Relation ? header->minimumSectionSize()
+                                                       : header->sectionSize(column);
+    }
+    return width;
+}
+
+// Beside the list while the window is wide enough for both, below it otherwise: the list
+// keeps every column in view (German needs more room than a small screen leaves beside
+// the story).
+void RelationshipsPage::arrangeSplitter()
+{
+    if (!m_splitter)
+        return;
+    auto* sideArea = static_cast<QScrollArea*>(m_splitter->widget(1));
+    const int list = listWidthNeeded();
+    // Beside the list the story reads whole across.
+    const int side = std::max(m_detail->minimumSizeHint().width(),
+                         m_reachOut->parentWidget()->minimumSizeHint().width())
+        + 2 * sideArea->frameWidth();
+    const int available = contentsRect().width() - layout()->contentsMargins().left()
+        - layout()->contentsMargins().right() - m_splitter->handleWidth();
+    const bool beside = available >= list + side;
+    const Qt::Orientation orientation = beside ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitterArranged && m_splitter->orientation() == orientation) {
+        if (beside && m_splitter->sizes().value(0) < list) // the list first
+            m_splitter->setSizes({list, available - list});
+        return;
+    }
+    m_splitterArranged = true;
+    m_splitter->setOrientation(orientation);
+    m_sideLayout->setDirection(beside ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    sideArea->setMinimumWidth(beside ? side : 0);
+    // Beside the list it lays out at full height as a plain widget would.
+    sideArea->setVerticalScrollBarPolicy(beside ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    sideArea->setMinimumHeight(beside ? sideArea->widget()->minimumSizeHint().height() : 0);
+    if (beside) {
+        // About a quarter for the story, as long as the list keeps every column.
+        const int sideWidth = std::clamp(available * 27 / 100, side, available - list);
+        m_splitter->setSizes({available - sideWidth, sideWidth});
+    } else {
+        const int total = contentsRect().height();
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
+}
+
+void RelationshipsPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeSplitter();
+}
+
 void RelationshipsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    arrangeSplitter();
     // Edits made while another page showed: the list catches up now.
     m_model->reloadIfStale();
 }

@@ -7,12 +7,14 @@
 #include <QDate>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void message(const QString& text);
 
 protected:
+    void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -60,6 +63,8 @@ private:
     QPushButton* createColumnChooser();
     void layOut(QPushButton* add, QPushButton* columns);
 
+    int listWidthNeeded() const;
+    void arrangeSplitter();
     void applyFilter();
     void updateTouchWeek();
     void refreshTags();
@@ -78,6 +83,9 @@ private:
     QComboBox* m_closeness;
     QSpinBox* m_staleWeeks;
     QListWidget* m_reachOut;
+    QSplitter* m_splitter = nullptr;
+    QBoxLayout* m_sideLayout = nullptr;
+    bool m_splitterArranged = false;
     QLabel* m_count;
     QTimer* m_filterTimer;
 };
