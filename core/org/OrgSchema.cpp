@@ -314,12 +314,18 @@ BEGIN
     FROM generate_series(greatest(p_weeks, 1), 1, -1) AS w;
 END)"_s),
 
-        // Notifications: which circle changed and in which table, nothing else.
+        // Notifications: which circle changed and in which tables, nothing else, once per
+        // committing transaction. Each changed row notes "circle:table" in a setting local
+        // to the transaction (cheap, and undone with a rolled-back savepoint); the first
+        // deferred trigger to fire at COMMIT announces what was noted and clears it, the
+        // others find nothing left. A rollback announces nothing.
         uR"(CREATE OR REPLACE FUNCTION public.org_notify() RETURNS trigger LANGUAGE plpgsql
             SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
     j jsonb;
     cid integer;
+    noted text;
+    item text;
 BEGIN
     IF TG_OP = 'DELETE' THEN j := to_jsonb(OLD); ELSE j := to_jsonb(NEW); END IF;
     IF TG_TABLE_NAME = 'circle' THEN
@@ -335,9 +341,35 @@ BEGIN
             WHERE p.id = (j ->> 'person_id')::integer;
     END IF;
     IF cid IS NOT NULL THEN
-        PERFORM pg_notify('circle_' || cid, TG_TABLE_NAME);
-        PERFORM pg_notify('outloud_program', cid::text);
+        noted := coalesce(nullif(current_setting('outloud.changed', true), ''), ',');
+        item := cid::text || ':' || TG_TABLE_NAME || ',';
+        IF strpos(noted, ',' || item) = 0 THEN
+            PERFORM set_config('outloud.changed', noted || item, true);
+        END IF;
     END IF;
+    RETURN NULL;
+END$fn$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION public.org_announce() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+DECLARE
+    noted text;
+    r record;
+BEGIN
+    noted := coalesce(nullif(current_setting('outloud.changed', true), ''), ',');
+    IF noted = ',' THEN
+        RETURN NULL;
+    END IF;
+    PERFORM set_config('outloud.changed', ',', true);
+    FOR r IN SELECT split_part(x, ':', 1) AS cid,
+            string_agg(DISTINCT split_part(x, ':', 2), ',' ORDER BY split_part(x, ':', 2)) AS tables
+        FROM unnest(string_to_array(trim(BOTH ',' FROM noted), ',')) AS x
+        GROUP BY 1 ORDER BY 1 LOOP
+        PERFORM pg_notify('circle_' || r.cid, r.tables);
+        PERFORM pg_notify('outloud_program', r.cid);
+        IF r.tables ~ '(^|,)(circle|member)(,|$)' THEN
+            PERFORM pg_notify('outloud_circles', r.tables);
+        END IF;
+    END LOOP;
     RETURN NULL;
 END$fn$)"_s,
     };
@@ -456,6 +488,10 @@ END$do$)"_s;
         sql += u"DROP TRIGGER IF EXISTS %1_org_notify ON %1"_s.arg(table);
         sql += u"CREATE TRIGGER %1_org_notify AFTER INSERT OR UPDATE OR DELETE ON %1"
                " FOR EACH ROW EXECUTE FUNCTION org_notify()"_s.arg(table);
+        sql += u"DROP TRIGGER IF EXISTS %1_org_announce ON %1"_s.arg(table);
+        sql += u"CREATE CONSTRAINT TRIGGER %1_org_announce AFTER INSERT OR UPDATE OR DELETE"
+               " ON %1 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION"
+               " org_announce()"_s.arg(table);
     }
     return sql;
 }

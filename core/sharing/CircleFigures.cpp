@@ -49,6 +49,16 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week)
             cards.insert(c.memberUid, c);
     }
     const MeetingRecorder recorder(db);
+    // On an organization database the others' contributions are hidden from plain queries
+    // (row-level security): their counts come from the server's shared figures.
+    QHash<qint64, OrgMemberFigures> shared;
+    if (db.isOrganization()) {
+        QList<OrgMemberFigures> list;
+        if (OrgService(db).circleMembers(circleId, db.now().date(), &list, nullptr)) {
+            for (const OrgMemberFigures& f : std::as_const(list))
+                shared.insert(f.memberId, f);
+        }
+    }
     QHash<QString, bool> known;
     for (const Member& m : circles.members(circleId)) {
         MemberFigures f;
@@ -61,7 +71,19 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week)
             f.card = cards.value(uid);
         const std::optional<ReportedRound> reported
             = m.isMe ? std::nullopt : sharing.reported(m.id, week);
-        if (reported) {
+        if (!m.isMe && shared.contains(m.id)) {
+            f.source = MemberFigures::Source::Server;
+            f.asOf = db.now().toUTC();
+            f.server = shared.value(m.id);
+            // The round reports the circle week before the meeting; commitments are the
+            // circle's to read.
+            const MemberWeekNumbers n = recorder.numbers(circleId, m.id, week);
+            const QList<analytics::WeekExchange>& weeks = f.server->weekly.weeks;
+            const analytics::Exchange e = week >= 2 && week - 2 < weeks.size()
+                ? weeks.at(week - 2).exchange
+                : analytics::Exchange {};
+            f.round = {true, e.given, e.received, true, n.commitmentsDue, n.commitmentsKept};
+        } else if (reported) {
             f.source = MemberFigures::Source::Reported;
             f.asOf = reported->reportedAt.toUTC();
             f.round = {true, reported->given, reported->received, true, reported->commitmentsDue,

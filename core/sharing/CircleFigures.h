@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Card.h"
+#include "org/OrgService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +25,9 @@ struct MemberFigures
         Local, ///< This database (the member's own, or whatever was logged here).
         Card, ///< The member's card in the shared folder.
         Reported, ///< Typed in by the facilitator from what the member said in the round.
+        /// An organization database's shared figures (org_circle_members(), checked by the
+        /// server): the member's list stays hidden, their counts and streak do not.
+        Server,
     };
     qint64 memberId = -1;
     QString name;
@@ -31,6 +35,7 @@ struct MemberFigures
     Source source = Source::Local;
     QDateTime asOf; ///< When the card was written or the figures reported (UTC).
     std::optional<Card> card; ///< The card, when one was read (even if reported wins).
+    std::optional<OrgMemberFigures> server; ///< Source::Server: what the circle shares.
     RoundFigures round; ///< For the round at the meeting.
 };
 
@@ -43,8 +48,9 @@ struct CircleFigures
 };
 
 /// The figures each member of @p circleId brings to meeting @p week: "me" from this
-/// database; the others from what the facilitator typed in for this meeting, else their
-/// card in the circle's shared folder, else this database.
+/// database; the others, on an organization database, from what the server shares of them
+/// (as of the database's today); elsewhere from what the facilitator typed in for this
+/// meeting, else their card in the circle's shared folder, else this database.
 CircleFigures circleFigures(Database& db, qint64 circleId, int week);
 
 /// "as of Tuesday 14:02" (within the last week), else "as of 3 March 14:02", in local

@@ -45,7 +45,35 @@ void applySharedFigures(Database& db, qint64 circleId, CircleWeekSummary* s, con
         const MemberFigures* f = figures.find(row.memberId);
         if (!f || f->source == MemberFigures::Source::Local)
             continue;
-        if (f->source == MemberFigures::Source::Reported) {
+        if (f->source == MemberFigures::Source::Server) {
+            // What the circle shares on an organization server, in place of this login's
+            // view (which cannot see the member's contributions).
+            const OrgMemberFigures& o = *f->server;
+            row.source = tr("shared on the server");
+            const analytics::WeeklyExchange local
+                = analytics::weeklyExchange(db, calendar, row.memberId, now.date());
+            for (int i = 0; i < s->weeks.size() && i < o.weekly.weeks.size(); ++i) {
+                const analytics::Exchange mine
+                    = i < local.weeks.size() ? local.weeks.at(i).exchange : analytics::Exchange {};
+                s->weeks[i].given += o.weekly.weeks.at(i).exchange.given - mine.given;
+                s->weeks[i].received += o.weekly.weeks.at(i).exchange.received - mine.received;
+                s->weeks[i].balanceToDate
+                    += o.weekly.cumulativeBalance.value(i) - local.cumulativeBalance.value(i);
+            }
+            if (week >= 1 && week <= o.weekly.weeks.size()) {
+                const analytics::Exchange& e = o.weekly.weeks.at(week - 1).exchange;
+                row.numbers.given = e.given;
+                row.numbers.received = e.received;
+                row.numbers.balance = e.balance();
+                row.numbers.cumulativeBalance = o.weekly.cumulativeBalance.value(week - 1);
+            }
+            row.numbers.streak = o.progress.streak;
+            row.numbers.score = o.progress.score;
+            row.numbers.lastCountedWeek = o.progress.lastCountedWeek;
+            row.numbers.weeklyTarget = o.weeklyTarget;
+            row.numbers.closer = 0; // private to the member: not shared
+            row.numbers.further = 0;
+        } else if (f->source == MemberFigures::Source::Reported) {
             row.numbers.given = f->round.given;
             row.numbers.received = f->round.received;
             row.numbers.balance = f->round.given - f->round.received;

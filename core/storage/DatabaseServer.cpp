@@ -150,7 +150,10 @@ void Database::refreshCirclesToAnnounce()
 
 bool Database::announceToOthers(QString* error)
 {
-    if (!isServer() || !m_pending)
+    // An organization database announces every committed change itself, once per
+    // transaction and whoever made it (core/org/OrgSchema.cpp): a second announcement from
+    // here would only make every window refresh twice.
+    if (!isServer() || !m_pending || m_organization)
         return true;
     // Only which tables changed: the channel names the circle, nothing names a person.
     const QString payload = QString::number(static_cast<unsigned>(m_pending));

@@ -20,7 +20,7 @@ constexpr int HealthCheckMs = 1000;
 Database::Tables LiveUpdates::tablesFor(const QString& payload)
 {
     // Outloud's own announcements carry table flags; an organization database's triggers
-    // (which also hear psql and other programs) carry the table's name.
+    // (which also hear psql and other programs) carry the tables' names.
     bool numeric = false;
     const unsigned flags = payload.toUInt(&numeric);
     if (numeric)
@@ -40,7 +40,11 @@ Database::Tables LiveUpdates::tablesFor(const QString& payload)
         {u"reported_round"_s, Database::Meetings},
         {u"commitment"_s, Database::Commitments},
     };
-    return byName.value(payload, Database::AllTables);
+    // An organization database names every table its transaction changed: "contribution,person".
+    Database::Tables tables;
+    for (const QString& name : payload.split(u',', Qt::SkipEmptyParts))
+        tables |= byName.value(name, Database::AllTables);
+    return tables ? tables : Database::Tables(Database::AllTables);
 }
 
 void LiveUpdates::setFollowProgram(bool follow)

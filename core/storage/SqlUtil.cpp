@@ -20,6 +20,13 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 namespace {
 thread_local QString t_lastSqlState;
 
+// A server's refusal by its rules: SQLSTATE 42501, from a row-level-security check or a
+// missing privilege.
+bool isRefusedByServerRules(const QSqlError& error)
+{
+    return error.nativeErrorCode() == u"42501"_s;
+}
+
 void noteSqlState(const QSqlError& error)
 {
     if (!error.nativeErrorCode().isEmpty())
@@ -45,6 +52,13 @@ bool isRetryableSqlState(const QString& sqlState)
 QString sqlErrorMessage(const QString& operation, const QSqlError& error)
 {
     noteSqlState(error);
+    // A server's refusal by its rules (row-level security, a missing privilege): the
+    // driver's text names policies and tables, which tells a member nothing.
+    if (isRefusedByServerRules(error))
+        return tr("Could not %1: your login may not change this on the server. The program's "
+                  "rules keep each person's own list to them and the circle's meetings to its "
+                  "facilitator.")
+            .arg(operation);
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.driverText();

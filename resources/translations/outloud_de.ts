@@ -285,6 +285,10 @@
         <source>the disk could not be written (it may be full or removed)</source>
         <translation>auf den Datenträger konnte nicht geschrieben werden (er ist vielleicht voll oder entfernt)</translation>
     </message>
+    <message>
+        <source>Could not %1: your login may not change this on the server. The program&apos;s rules keep each person&apos;s own list to them and the circle&apos;s meetings to its facilitator.</source>
+        <translation>%1 fehlgeschlagen: Deine Anmeldung darf das auf dem Server nicht ändern. Nach den Regeln des Programms gehört die eigene Liste jeder Person nur ihr und die Treffen des Circles seiner Moderation.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::AddContributionCommand</name>
@@ -2038,6 +2042,18 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Connected to the server again.</source>
         <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>The program (support team)</source>
+        <translation>Das Programm (Support-Team)</translation>
+    </message>
+    <message>
+        <source>Program – Outloud</source>
+        <translation>Programm – Outloud</translation>
+    </message>
+    <message>
+        <source>%1 · facilitating</source>
+        <translation>%1 · Moderation</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4358,10 @@ Jetzt neu verbinden?</translation>
         <source>From %1&apos;s card, %2: %3. The charts show only what is logged on this computer.</source>
         <translation>Aus der Karte von %1, %2: %3. Die Diagramme zeigen nur, was auf diesem Computer erfasst ist.</translation>
     </message>
+    <message>
+        <source>Shared on the server by %1: %2. Their list stays private to them, so the charts show nothing of it.</source>
+        <translation>Von %1 auf dem Server geteilt: %2. Die eigene Liste bleibt privat, die Diagramme zeigen daher nichts davon.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::SharedRoundWidget</name>
@@ -4412,6 +4432,14 @@ Jetzt neu verbinden?</translation>
     <message>
         <source>Clear</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Shared on the server by %1</source>
+        <translation>Von %1 auf dem Server geteilt</translation>
+    </message>
+    <message>
+        <source>goal: %1</source>
+        <translation>Ziel: %1</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6204,10 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>their card, %1</source>
         <translation>eigene Karte, %1</translation>
+    </message>
+    <message>
+        <source>shared on the server</source>
+        <translation>auf dem Server geteilt</translation>
     </message>
 </context>
 <context>

@@ -227,4 +227,9 @@ TEST(LiveUpdatesPayload, TableFlagsAndTriggerTableNamesMapToWhatChanged)
     EXPECT_EQ(LiveUpdates::tablesFor(u"attendance"_s), Database::Tables(Database::Meetings));
     EXPECT_EQ(LiveUpdates::tablesFor(u"closeness_change"_s), Database::Tables(Database::People));
     EXPECT_EQ(LiveUpdates::tablesFor(u"something new"_s), Database::Tables(Database::AllTables));
+    // One announcement of a whole transaction names every table it changed.
+    EXPECT_EQ(LiveUpdates::tablesFor(u"contribution,person"_s),
+        Database::Contributions | Database::People);
+    EXPECT_EQ(LiveUpdates::tablesFor(u"attendance,something new"_s),
+        Database::Tables(Database::AllTables));
 }

@@ -8,8 +8,11 @@
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "meetings/MeetingRecord.h"
 #include "org/OrgService.h"
 #include "people/PeopleService.h"
+#include "report/SummaryBuilder.h"
+#include "sharing/CircleFigures.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -238,6 +241,101 @@ TEST_F(OrgCommands, AMemberSeesTheirOwnCircleExactlyAsOnALaptop)
     OrgProgramTotals totals;
     EXPECT_FALSE(OrgService(*bob).programTotals(today, &totals, &error));
     EXPECT_FALSE(error.contains(u"ERROR"_s)) << error.toStdString();
+}
+
+// Point 4: in meeting mode and in the circle summary a member sees the others' shared
+// figures (read through the server's functions: their contributions are hidden) exactly as
+// those members see their own.
+TEST_F(OrgCommands, AMemberSeesTheOthersSharedFiguresInMeetingModeAndTheSummary)
+{
+    OrgProgram& p = *m_program;
+    const QDateTime now(QDate(2026, 3, 2), QTime(12, 0)); // week 5
+    const qint64 a = p.id(u"circleA"_s);
+    const qint64 aliceId = p.id(u"alice"_s);
+    p.superuser(u"UPDATE goal_revision SET revised_at = '2026-02-01T09:00:00'"_s);
+    QString error;
+    std::unique_ptr<Database> alice = Database::open(p.urlAs(u"alice"_s), &error);
+    std::unique_ptr<Database> bob = Database::open(p.urlAs(u"bob"_s), &error);
+    ASSERT_TRUE(alice && bob) << error.toStdString();
+    for (Database* db : {alice.get(), bob.get()})
+        db->setClock([now] { return now; });
+    // Alice's weeks 2 and 3 (week 4 has the fixture's contribution of 24 February).
+    ContributionService contributions(*alice);
+    const QList<std::pair<QDate, Direction>> logged
+        = {{{2026, 2, 10}, Direction::Given}, {{2026, 2, 11}, Direction::Given},
+            {{2026, 2, 17}, Direction::Given}, {{2026, 2, 18}, Direction::Received}};
+    for (const auto& [day, direction] : logged) {
+        Contribution c;
+        c.personId = p.id(u"person"_s);
+        c.date = day;
+        c.direction = direction;
+        c.kindId = 1;
+        ASSERT_GT(contributions.add(c, &error), 0) << error.toStdString();
+    }
+    // Bob cannot read them himself...
+    const MeetingRecorder bobsRecorder(*bob);
+    EXPECT_EQ(bobsRecorder.numbers(a, aliceId, 4).given, 0);
+
+    // ...but meeting mode's round shows them, as Alice's own Outloud counts them.
+    const MeetingRecorder hers(*alice);
+    for (int week : {3, 4, 5}) {
+        const sharing::CircleFigures figures = sharing::circleFigures(*bob, a, week);
+        const sharing::MemberFigures* f = figures.find(aliceId);
+        ASSERT_TRUE(f);
+        EXPECT_FALSE(f->isMe);
+        EXPECT_EQ(f->source, sharing::MemberFigures::Source::Server);
+        const MemberWeekNumbers own = hers.numbers(a, aliceId, week);
+        EXPECT_EQ(f->round.given, own.given) << "week " << week;
+        EXPECT_EQ(f->round.received, own.received) << "week " << week;
+        EXPECT_EQ(f->round.commitmentsDue, own.commitmentsDue) << "week " << week;
+        ASSERT_TRUE(f->server);
+        EXPECT_EQ(f->server->accomplish, u"Find a mentor"_s);
+    }
+    EXPECT_EQ(sharing::circleFigures(*bob, a, 3).find(aliceId)->round.given, 2); // week 2
+
+    // The circle summary: Bob's row for Alice says what Alice's own summary says.
+    for (int week : {3, 4}) {
+        SummaryBuilder bobs(*bob);
+        SummaryBuilder own(*alice);
+        bobs.setToday(now.date());
+        own.setToday(now.date());
+        const std::optional<CircleWeekSummary> seen = bobs.circleWeek(a, week, &error);
+        const std::optional<CircleWeekSummary> truth = own.circleWeek(a, week, &error);
+        ASSERT_TRUE(seen && truth) << error.toStdString();
+        const auto row = [aliceId](const CircleWeekSummary& s) {
+            return *std::find_if(s.members.cbegin(), s.members.cend(),
+                [aliceId](const CircleMemberRow& r) { return r.memberId == aliceId; });
+        };
+        const CircleMemberRow shown = row(*seen);
+        const CircleMemberRow real = row(*truth);
+        EXPECT_EQ(shown.numbers.given, real.numbers.given) << "week " << week;
+        EXPECT_EQ(shown.numbers.received, real.numbers.received) << "week " << week;
+        EXPECT_EQ(shown.numbers.balance, real.numbers.balance) << "week " << week;
+        EXPECT_EQ(shown.numbers.weeklyTarget, real.numbers.weeklyTarget);
+        EXPECT_EQ(shown.commitmentsDue, real.commitmentsDue) << "week " << week;
+        EXPECT_EQ(shown.present, real.present);
+        EXPECT_FALSE(shown.source.isEmpty()) << "says where the figures come from";
+        // The circle's weekly totals count her contributions too.
+        ASSERT_EQ(seen->weeks.size(), truth->weeks.size());
+        for (int i = 0; i < week; ++i) {
+            EXPECT_EQ(seen->weeks.at(i).given, truth->weeks.at(i).given) << "week " << i + 1;
+            EXPECT_EQ(seen->weeks.at(i).received, truth->weeks.at(i).received);
+        }
+    }
+    // Streak and habit strength as her own Overview computes them today.
+    SummaryBuilder bobs(*bob);
+    bobs.setToday(now.date());
+    const std::optional<CircleWeekSummary> current = bobs.circleWeek(a, 5, &error);
+    ASSERT_TRUE(current);
+    const analytics::WeeklyProgress progress
+        = analytics::weeklyProgress(*alice, a, aliceId, now.date());
+    for (const CircleMemberRow& r : current->members) {
+        if (r.memberId != aliceId)
+            continue;
+        EXPECT_EQ(r.numbers.streak, progress.streak);
+        EXPECT_DOUBLE_EQ(r.numbers.score, progress.score);
+        EXPECT_EQ(r.numbers.given, 0); // nothing yet in week 5
+    }
 }
 
 } // namespace

@@ -6,7 +6,10 @@
 #include "TestSupport.h"
 #include "org/OrgAdmin.h"
 #include "org/OrgSchema.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -339,6 +342,105 @@ TEST_F(OrgMatrix, ANotificationSaysWhichCircleChangedAndNothingPrivate)
         << payloads.join(u' ').toStdString();
     EXPECT_TRUE(payloads.contains(channel + u"=person"_s)) << payloads.join(u' ').toStdString();
     EXPECT_TRUE(payloads.contains(u"outloud_program=%1"_s.arg(p.id(u"circleA"_s))));
+}
+
+// Every notification that reaches @p spy within @p ms, as "channel=payload".
+QStringList heard(QSignalSpy& spy, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        spy.wait(int(std::max<qint64>(1, ms - timer.elapsed())));
+    QStringList payloads;
+    for (const QList<QVariant>& signal : std::as_const(spy))
+        payloads.append(signal.at(0).toString() + u'=' + signal.at(2).toString());
+    spy.clear();
+    return payloads;
+}
+
+TEST_F(OrgMatrix, OneTransactionIsAnnouncedOnceWhateverItChanged)
+{
+    OrgProgram& p = *m_program;
+    QSqlDatabase bob = p.connectAs(u"bob"_s);
+    QSqlDatabase alice = p.connectAs(u"alice"_s);
+    const QString a = QString::number(p.id(u"circleA"_s));
+    const QString channel = u"circle_"_s + a;
+    ASSERT_TRUE(bob.driver()->subscribeToNotification(channel));
+    ASSERT_TRUE(bob.driver()->subscribeToNotification(u"outloud_program"_s));
+    QSignalSpy spy(bob.driver(),
+        qOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>(
+            &QSqlDriver::notification));
+    const QString person = QString::number(p.id(u"person"_s));
+    QSqlQuery q(alice);
+    // Several edits in several tables, one of them undone by a savepoint.
+    ASSERT_TRUE(q.exec(u"BEGIN"_s));
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(
+            q.exec(u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, note)"
+                   " VALUES (%1, '2026-03-01', 0, 1, 'TOP SECRET %2')"_s.arg(person)
+                       .arg(i)))
+            << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.exec(u"UPDATE person SET closeness = 3 WHERE id = %1"_s.arg(person)));
+    ASSERT_TRUE(q.exec(u"SAVEPOINT s"_s));
+    ASSERT_TRUE(q.exec(u"INSERT INTO commitment (member_id, text, made_week, due_week)"
+                       " VALUES (%1, 'undone', 1, 2)"_s.arg(p.id(u"alice"_s))));
+    ASSERT_TRUE(q.exec(u"ROLLBACK TO SAVEPOINT s"_s));
+    ASSERT_TRUE(q.exec(u"COMMIT"_s));
+    EXPECT_EQ(heard(spy, 1500),
+        (QStringList {channel + u"=contribution,person"_s, u"outloud_program="_s + a}));
+
+    // A transaction rolled back announces nothing.
+    ASSERT_TRUE(q.exec(u"BEGIN"_s));
+    ASSERT_TRUE(q.exec(u"UPDATE person SET closeness = 4 WHERE id = %1"_s.arg(person)));
+    ASSERT_TRUE(q.exec(u"ROLLBACK"_s));
+    EXPECT_EQ(heard(spy, 700), QStringList());
+
+    // Outloud's own write on an organization database: the server's one announcement, no
+    // second one from the app.
+    QString error;
+    std::unique_ptr<Database> db = Database::open(p.urlAs(u"alice"_s), &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    ASSERT_TRUE(db->isOrganization());
+    ASSERT_TRUE(db->write(
+        Database::Contributions | Database::People,
+        [&](QSqlQuery& w) {
+            return w.exec(u"INSERT INTO contribution (person_id, happened_on, direction, kind_id)"
+                          " VALUES (%1, '2026-03-02', 1, 1)"_s.arg(person))
+                && w.exec(u"UPDATE person SET closeness = 2 WHERE id = %1"_s.arg(person));
+        },
+        &error))
+        << error.toStdString();
+    EXPECT_EQ(heard(spy, 1500),
+        (QStringList {channel + u"=contribution,person"_s, u"outloud_program="_s + a}));
+}
+
+TEST_F(OrgMatrix, ARefusalReachesTheMemberAsAPlainSentence)
+{
+    OrgProgram& p = *m_program;
+    QString error;
+    std::unique_ptr<Database> db = Database::open(p.urlAs(u"alice"_s), &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    // A commitment in Bob's name: the policy's WITH CHECK refuses it (42501).
+    EXPECT_FALSE(db->write(Database::Commitments,
+        u"INSERT INTO commitment (member_id, text, made_week, due_week) VALUES (?, ?, 1, 2)"_s,
+        {p.id(u"bob"_s), u"Planted"_s}, u"save the commitment"_s, &error));
+    EXPECT_EQ(lastSqlState(), u"42501"_s);
+    EXPECT_TRUE(error.startsWith(u"Could not save the commitment: your login may not change"_s))
+        << error.toStdString();
+    for (const QString& driverText :
+        {u"row-level security"_s, u"policy"_s, u"ERROR"_s, u"permission denied"_s, u"42501"_s})
+        EXPECT_FALSE(error.contains(driverText, Qt::CaseInsensitive)) << error.toStdString();
+    // A table the member may only read: a missing privilege reads the same way.
+    EXPECT_FALSE(db->write(Database::Meetings, u"DELETE FROM meeting WHERE id = ?"_s,
+        {p.id(u"meeting1"_s)}, u"remove the meeting"_s, &error));
+    EXPECT_TRUE(error.startsWith(u"Could not remove the meeting: your login may not change"_s))
+        << error.toStdString();
+    EXPECT_EQ(p.superuser(u"SELECT count(*) FROM commitment WHERE text = 'Planted'"_s).toInt(), 0);
+    EXPECT_EQ(p.superuser(u"SELECT count(*) FROM meeting WHERE id = %1"_s.arg(p.id(u"meeting1"_s)))
+                  .toInt(),
+        1);
+    // Nothing was retried: a refusal is not a conflict.
+    EXPECT_EQ(db->retriedWrites(), 0);
 }
 
 // The catalog: no table of the schema without forced row-level security, none owned by a

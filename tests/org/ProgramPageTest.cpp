@@ -13,11 +13,13 @@
 #include "main/MainWindow.h"
 #include "storage/LiveUpdates.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,4 +201,82 @@ TEST_F(ProgramPageTest, TheWindowOffersThePageToFacilitatorsOnly)
     EXPECT_EQ(sidebar->count(), int(MainWindow::ProgramPageIndex))
         << "a member has no program page";
     EXPECT_FALSE(member.findChild<ProgramPage*>());
+}
+
+// A facilitator or the program's support team has no member row: the window never shows
+// someone else's goal, list or name as theirs, and offers nothing only a member can do.
+TEST_F(ProgramPageTest, AFacilitatorOrAdminWithoutAMemberRowIsNobodysMe)
+{
+    i18n::installTranslations(u"en"_s);
+    const auto hidden
+        = [](QListWidget* sidebar, int row) { return sidebar->item(row)->isHidden(); };
+    const auto statusText = [](MainWindow& window) {
+        QStringList texts {window.windowTitle(), window.statusBar()->currentMessage()};
+        for (QLabel* l : window.statusBar()->findChildren<QLabel*>())
+            texts.append(l->text());
+        return texts.join(u'\n');
+    };
+    {
+        MainWindow window(program->urlAs(u"fran"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.database() && window.editor(), 30000);
+        window.setToday(fixedNow().date());
+        EXPECT_EQ(window.access(), MainWindow::Access::Facilitator);
+        EXPECT_EQ(window.memberId(), -1) << "not Alice, the circle's first member";
+        EXPECT_EQ(window.currentPage(), MainWindow::ProgramPageIndex) << "opens on My circles";
+        auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
+        ASSERT_TRUE(sidebar);
+        for (int page : {int(MainWindow::OverviewPage), int(MainWindow::GoalPageIndex),
+                 int(MainWindow::RelationshipsPageIndex), int(MainWindow::ContributionsPageIndex)})
+            EXPECT_TRUE(hidden(sidebar, page)) << "page " << page;
+        for (int page : {int(MainWindow::CirclePageIndex), int(MainWindow::MeetingModePage),
+                 int(MainWindow::ProgramPageIndex)})
+            EXPECT_FALSE(hidden(sidebar, page)) << "page " << page;
+        // Asking for a member's page lands on the facilitator's own.
+        window.showPage(MainWindow::RelationshipsPageIndex);
+        EXPECT_EQ(window.currentPage(), MainWindow::ProgramPageIndex);
+        window.showPage(MainWindow::MeetingModePage);
+        EXPECT_EQ(window.currentPage(), MainWindow::MeetingModePage);
+        for (const QString& action : {u"logContributionAction"_s, u"addPersonAction"_s,
+                 u"importAction"_s, u"exportSummaryAction"_s, u"networkMapAction"_s}) {
+            QAction* a = window.findChild<QAction*>(action);
+            ASSERT_TRUE(a) << action.toStdString();
+            EXPECT_FALSE(a->isEnabled()) << action.toStdString();
+            EXPECT_FALSE(a->isVisible()) << action.toStdString();
+        }
+        const QString status = statusText(window);
+        EXPECT_TRUE(status.contains(u"Circle A · facilitating"_s)) << status.toStdString();
+        for (const QString& name : {u"Alice"_s, u"Bob"_s})
+            EXPECT_FALSE(status.contains(name)) << status.toStdString();
+    }
+    {
+        MainWindow window(program->urlAs(u"ada"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.database() && window.editor(), 30000);
+        window.setToday(fixedNow().date());
+        EXPECT_EQ(window.access(), MainWindow::Access::ProgramAdmin);
+        EXPECT_EQ(window.memberId(), -1);
+        EXPECT_EQ(window.currentPage(), MainWindow::ProgramPageIndex);
+        auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
+        ASSERT_TRUE(sidebar);
+        for (int page = 0; page < int(MainWindow::ProgramPageIndex); ++page)
+            EXPECT_TRUE(hidden(sidebar, page)) << "page " << page;
+        EXPECT_FALSE(hidden(sidebar, MainWindow::ProgramPageIndex));
+        window.showPage(MainWindow::MeetingModePage);
+        EXPECT_EQ(window.currentPage(), MainWindow::ProgramPageIndex);
+        EXPECT_FALSE(window.findChild<QAction*>(u"logContributionAction"_s)->isEnabled());
+        const QString status = statusText(window);
+        EXPECT_TRUE(status.contains(u"support team"_s)) << status.toStdString();
+        for (const QString& name : {u"Alice"_s, u"Bob"_s, u"Carol"_s, u"Circle A"_s})
+            EXPECT_FALSE(status.contains(name)) << status.toStdString();
+    }
+    {
+        // A member is themself, with every page of their own.
+        MainWindow window(program->urlAs(u"bob"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.database() && window.editor(), 30000);
+        EXPECT_EQ(window.access(), MainWindow::Access::Member);
+        EXPECT_EQ(window.memberId(), program->id(u"bob"_s));
+        EXPECT_FALSE(hidden(window.findChild<QListWidget*>(u"sidebar"_s), 0));
+        EXPECT_TRUE(window.findChild<QAction*>(u"logContributionAction"_s)->isVisible());
+        EXPECT_TRUE(statusText(window).contains(u"Circle A · Bob"_s))
+            << statusText(window).toStdString();
+    }
 }

@@ -173,8 +173,19 @@ void MainWindow::updateStatus()
         return;
     }
     const QLocale locale;
-    const std::optional<Member> me = circles.member(m_memberId);
-    m_statusCircle->setText(me ? tr("%1 · %2").arg(circle->name, me->name) : circle->name);
+    if (m_access == Access::ProgramAdmin) {
+        // The support team looks at the program, not at one circle.
+        m_statusCircle->setText(tr("The program (support team)"));
+        m_statusWeek->clear();
+        m_statusNext->clear();
+        setWindowTitle(tr("Program – Outloud"));
+        return;
+    }
+    const std::optional<Member> me
+        = m_access == Access::Member ? circles.member(m_memberId) : std::nullopt;
+    m_statusCircle->setText(me                ? tr("%1 · %2").arg(circle->name, me->name)
+            : m_access == Access::Facilitator ? tr("%1 · facilitating").arg(circle->name)
+                                              : circle->name);
     setWindowTitle(tr("%1 – Outloud").arg(circle->name));
     const WeekCalendar calendar = circles.calendar(m_circleId);
     const int week = calendar.currentWeek(m_today);

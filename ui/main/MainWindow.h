@@ -51,6 +51,15 @@ public:
         PageCount
     };
 
+    /// Who the login is in the open circle. On a laptop always a member; on an organization
+    /// database a facilitator or the program's support team may have no member row, and
+    /// then nothing in the window speaks as if they were one of the members.
+    enum class Access {
+        Member, ///< Has a member row: their own goal, list and contributions.
+        Facilitator, ///< Runs the circle: its meetings and the Program page, no list.
+        ProgramAdmin, ///< The program's support team: the Program page only.
+    };
+
     /// @p databasePath is opened if it exists; otherwise the welcome page offers to create it.
     explicit MainWindow(const QString& databasePath, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -73,6 +82,7 @@ public:
     qint64 circleId() const { return m_circleId; }
     /// "Me" in circleId(), whose goal, list and contributions the pages show.
     qint64 memberId() const { return m_memberId; }
+    Access access() const { return m_access; }
     /// Shows @p circleId with @p meId as "me" (-1: keep who is marked as me); remembered for
     /// the next start with this file.
     void switchCircle(qint64 circleId, qint64 meId = -1);
@@ -136,6 +146,13 @@ private:
 
     // The workspace of an open circle, built in named parts (MainWindowWorkspace.cpp).
     void buildWorkspace();
+    /// Sets memberId() and access() for m_circleId: "me", or on an organization database
+    /// the facilitator or admin without a member row (never someone else).
+    void chooseMe();
+    /// Hides the pages and disables the actions that only a member has.
+    void applyAccess();
+    /// The page a login opens on when the one asked for is not theirs.
+    Page defaultPage() const;
     void addProgramPage();
     void followOthers();
     void createEditor();
@@ -159,6 +176,7 @@ private:
     Editor* m_editor = nullptr;
     qint64 m_circleId = -1;
     qint64 m_memberId = -1;
+    Access m_access = Access::Member;
 
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcome = nullptr;
@@ -182,6 +200,8 @@ private:
     QAction* m_logAction = nullptr;
     QAction* m_addPersonAction = nullptr;
     QList<QAction*> m_workspaceActions;
+    QList<QAction*> m_memberActions; ///< Only for a login with a member row.
+    QList<QAction*> m_pageActions; ///< View > page, by Page.
     QList<QAction*> m_fileActions; ///< File menu entries that need an open circle.
     QObject* m_publisher = nullptr; ///< Writes this member's card to the shared folder.
     NudgeScheduler* m_nudge = nullptr;

@@ -84,11 +84,7 @@ void MainWindow::switchCircle(qint64 circleId, qint64 meId)
     const Page page = currentPage();
     clearWorkspace();
     m_circleId = circleId;
-    m_memberId = circles.meId(circleId);
-    if (m_memberId < 0) {
-        const QList<Member> members = circles.members(circleId);
-        m_memberId = members.isEmpty() ? -1 : members.first().id;
-    }
+    chooseMe();
     buildWorkspace();
     showPage(page);
     const std::optional<Member> me = circles.member(m_memberId);

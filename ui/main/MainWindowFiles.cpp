@@ -49,17 +49,12 @@ bool MainWindow::openDatabase(const QString& path)
     m_server->watch(m_db.get());
     // A copy a day, kept beside the database: once the window is up, without holding it.
     QTimer::singleShot(0, this, &MainWindow::startDailyBackup);
-    CircleService circles(*m_db);
     m_circleId = rememberedCircle();
     if (m_circleId < 0) {
         startOwnCircle();
         return true;
     }
-    m_memberId = circles.meId(m_circleId);
-    if (m_memberId < 0) {
-        const QList<Member> members = circles.members(m_circleId);
-        m_memberId = members.isEmpty() ? -1 : members.first().id;
-    }
+    chooseMe();
     buildWorkspace();
     return true;
 }

@@ -65,6 +65,7 @@ void MainWindow::createFileMenu()
     print->setObjectName(u"printSummaryAction"_s);
     print->setShortcut(QKeySequence::Print);
     m_fileActions << summary << print;
+    m_memberActions << import << exportPeople << exportLog << summary << print;
     QAction* calendar = file->addAction(tr("Export &calendar…"), this, [this] {
         if (m_db)
             ScheduleWidget::exportCalendar(this, *m_db, m_circleId);
@@ -90,6 +91,7 @@ void MainWindow::createFileMenu()
     share->setToolTip(tr("Share your figures with the circle through a synced or network "
                          "folder, and see theirs"));
     m_fileActions << invite << share;
+    m_memberActions << share;
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -136,6 +138,7 @@ void MainWindow::createEditMenu()
     // needs a key of its own so the two never compete.
     remove->setShortcut(QKeySequence(u"Ctrl+Del"_s));
     m_workspaceActions = {log, addPerson, remove};
+    m_memberActions << log << addPerson << remove;
     m_logAction = log;
     m_addPersonAction = addPerson;
     m_workspaceActions << m_fileActions;
@@ -156,12 +159,14 @@ void MainWindow::createViewMenu()
         QAction* a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_workspaceActions << a;
+        m_pageActions << a;
     }
     view->addSeparator();
     QAction* map = view->addAction(tr("Network &map…"), this, [this] { showNetworkMap(); });
     map->setObjectName(u"networkMapAction"_s);
     map->setShortcut(QKeySequence(u"Ctrl+Alt+M"_s)); // Ctrl+M is meeting mode's next member
     m_workspaceActions << map;
+    m_memberActions << map;
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(false);
 }

@@ -52,16 +52,69 @@ void MainWindow::buildWorkspace()
 
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(true);
-    startCardPublisher();
+    applyAccess();
+    if (m_access == Access::Member)
+        startCardPublisher();
     setToday(m_today);
+    // A facilitator or the support team opens on the program; a member where they left.
     const int last
         = openUserSettings()->value(u"window/page"_s, int(RelationshipsPageIndex)).toInt();
-    showPage(Page(std::clamp(last, 0, int(PageCount) - 1)));
+    showPage(
+        m_access == Access::Member ? Page(std::clamp(last, 0, int(PageCount) - 1)) : defaultPage());
     connect(m_db.get(), &Database::changed, this, [this](Database::Tables t) {
         if (t & (Database::Circles | Database::Members | Database::Meetings))
             updateStatus();
     });
     followOthers();
+}
+
+void MainWindow::chooseMe()
+{
+    CircleService circles(*m_db);
+    m_access = Access::Member;
+    m_memberId = circles.meId(m_circleId);
+    if (m_memberId > 0)
+        return;
+    if (m_db->isOrganization()) {
+        // A login without a member row here is nobody's "me": it runs the circle, or the
+        // program (the server says which).
+        OrgSession session;
+        const bool known = OrgService(*m_db).session(&session, nullptr);
+        m_access = known && session.isAdmin && !session.facilitatedCircles.contains(m_circleId)
+            ? Access::ProgramAdmin
+            : Access::Facilitator;
+        return;
+    }
+    // A laptop file whose "me" was never chosen: its first member, as before.
+    const QList<Member> members = circles.members(m_circleId);
+    m_memberId = members.isEmpty() ? -1 : members.first().id;
+}
+
+MainWindow::Page MainWindow::defaultPage() const
+{
+    if (m_access != Access::Member && m_program)
+        return ProgramPageIndex;
+    return m_access == Access::Member ? RelationshipsPageIndex : CirclePageIndex;
+}
+
+void MainWindow::applyAccess()
+{
+    const bool member = m_access == Access::Member;
+    const bool admin = m_access == Access::ProgramAdmin && m_program;
+    // Pages about "my" goal, list and contributions; the admin has the program page only.
+    for (int page = 0; page < m_sidebar->count() && page < int(ProgramPageIndex); ++page) {
+        const bool circlePage = page == int(CirclePageIndex) || page == int(MeetingModePage);
+        const bool shown = member || (circlePage && !admin);
+        m_sidebar->item(page)->setHidden(!shown);
+        if (page < m_pageActions.size()) {
+            m_pageActions.at(page)->setVisible(shown);
+            m_pageActions.at(page)->setEnabled(shown);
+        }
+    }
+    for (QAction* a : std::as_const(m_memberActions)) {
+        a->setVisible(member);
+        a->setEnabled(member);
+    }
 }
 
 void MainWindow::addProgramPage()
@@ -157,8 +210,8 @@ void MainWindow::sidebarRowChanged(int row)
     }
     // A stray Ctrl+N must not pull the facilitator out of a meeting.
     const bool meeting = row == int(MeetingModePage);
-    m_logAction->setEnabled(!meeting);
-    m_addPersonAction->setEnabled(!meeting);
+    m_logAction->setEnabled(!meeting && m_access == Access::Member);
+    m_addPersonAction->setEnabled(!meeting && m_access == Access::Member);
 }
 
 void MainWindow::createPages()
@@ -260,9 +313,11 @@ void MainWindow::showPage(Page page)
 {
     if (!m_sidebar)
         return;
-    // The program page exists for facilitators and the admin only.
-    m_sidebar->setCurrentRow(
-        int(page) < m_sidebar->count() ? int(page) : int(RelationshipsPageIndex));
+    // The program page exists for facilitators and the admin only; a member's own pages
+    // for members only.
+    const int row = int(page);
+    const bool available = row < m_sidebar->count() && !m_sidebar->item(row)->isHidden();
+    m_sidebar->setCurrentRow(available ? row : int(defaultPage()));
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -37,6 +37,20 @@ QString SharedOverview::note(Database& db, qint64 circleId, qint64 memberId, QDa
 {
     const sharing::CircleFigures figures = figuresNow(db, circleId, today);
     const sharing::MemberFigures* f = figures.find(memberId);
+    if (f && f->server) {
+        // An organization server: the member's list is hidden, what they share is not.
+        const OrgMemberFigures& o = *f->server;
+        QStringList parts {tr("%1 given, %2 received in all")
+                               .arg(o.weekly.total.given)
+                               .arg(o.weekly.total.received),
+            tr("streak: %1").arg(o.progress.streak),
+            tr("habit strength %1 %").arg(qRound(o.progress.score * 100))};
+        if (!o.accomplish.isEmpty())
+            parts.append(tr("goal: %1").arg(o.accomplish));
+        return tr("Shared on the server by %1: %2. Their list stays private to them, so the "
+                  "charts show nothing of it.")
+            .arg(f->name, parts.join(u" · "_s));
+    }
     if (!f || !f->card)
         return {};
     const sharing::Card& card = *f->card;

@@ -89,6 +89,15 @@ void SharedRoundWidget::reload()
         if (!f->round.hasCounts)
             parts.append(tr("counts not shared"));
         text = parts.join(u"  ·  "_s);
+    } else if (f && f->source == sharing::MemberFigures::Source::Server) {
+        // An organization server shares these with the circle; the list itself stays hidden.
+        const OrgMemberFigures& o = *f->server;
+        QStringList parts {tr("Shared on the server by %1").arg(f->name),
+            tr("streak: %1").arg(o.progress.streak),
+            tr("habit strength %1 %").arg(qRound(o.progress.score * 100))};
+        if (!o.accomplish.isEmpty())
+            parts.append(tr("goal: %1").arg(o.accomplish));
+        text = parts.join(u"  ·  "_s);
     } else if (f && f->source == sharing::MemberFigures::Source::Reported) {
         text = tr("Reported in the round, %1").arg(sharing::whenText(f->asOf, now));
     } else if (other) {
@@ -96,7 +105,8 @@ void SharedRoundWidget::reload()
     }
     m_source->setText(text);
     m_source->setVisible(!text.isEmpty());
-    m_report->setVisible(other);
+    // On a server the figures are the member's own: nothing to type in from the round.
+    m_report->setVisible(other && f->source != sharing::MemberFigures::Source::Server);
     // Short: it sits at the end of the line.
     m_report->setText(tr("Reported…"));
     // Elided by the panel's width; the whole list is in the tooltip.
