@@ -243,10 +243,17 @@ TEST_F(ProgramPageTest, AFacilitatorOrAdminWithoutAMemberRowIsNobodysMe)
             EXPECT_FALSE(a->isEnabled()) << action.toStdString();
             EXPECT_FALSE(a->isVisible()) << action.toStdString();
         }
-        const QString status = statusText(window);
+        QString status = statusText(window);
         EXPECT_TRUE(status.contains(u"Circle A · facilitating"_s)) << status.toStdString();
         for (const QString& name : {u"Alice"_s, u"Bob"_s})
             EXPECT_FALSE(status.contains(name)) << status.toStdString();
+        // Switching circles never makes the facilitator one of the members.
+        window.switchCircle(program->id(u"circleA"_s), program->id(u"alice"_s));
+        EXPECT_EQ(window.access(), MainWindow::Access::Facilitator);
+        EXPECT_EQ(window.memberId(), -1);
+        status = statusText(window);
+        EXPECT_TRUE(status.contains(u"Showing Circle A."_s)) << status.toStdString();
+        EXPECT_FALSE(status.contains(u"Alice"_s)) << status.toStdString();
     }
     {
         MainWindow window(program->urlAs(u"ada"_s));

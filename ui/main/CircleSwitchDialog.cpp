@@ -60,6 +60,9 @@ CircleSwitchDialog::CircleSwitchDialog(Database& db, qint64 currentCircleId, QWi
     layout->addWidget(buttons);
     setTabOrder(m_filter, m_circles);
     setTabOrder(m_circles, m_me);
+    // On an organization server the login says who one is: nobody picks another member.
+    meLabel->setVisible(!m_db.isOrganization());
+    m_me->setVisible(!m_db.isOrganization());
 
     connect(m_filter, &QLineEdit::textChanged, this, &CircleSwitchDialog::fillCircles);
     connect(m_circles, &QListWidget::currentRowChanged, this, &CircleSwitchDialog::fillMembers);
@@ -133,6 +136,8 @@ qint64 CircleSwitchDialog::circleId() const
 
 qint64 CircleSwitchDialog::meId() const
 {
+    if (m_db.isOrganization())
+        return -1;
     return m_me->currentIndex() >= 0 ? m_me->currentData().toLongLong() : -1;
 }
 

@@ -73,7 +73,8 @@ void MainWindow::switchCircle(qint64 circleId, qint64 meId)
     const std::optional<Circle> circle = circles.circle(circleId);
     if (!circle)
         return;
-    if (meId > 0 && meId != circles.meId(circleId)) {
+    // On an organization server the login is who one is; nobody becomes another member.
+    if (meId > 0 && !m_db->isOrganization() && meId != circles.meId(circleId)) {
         QString error;
         if (!circles.setMe(circleId, meId, &error)) {
             showMessage(error);
