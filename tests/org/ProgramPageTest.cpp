@@ -11,6 +11,7 @@
 #include "contributions/ContributionService.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
+#include "meetings/MeetingModeWidget.h"
 #include "storage/LiveUpdates.h"
 
 #include <QAction>
@@ -286,4 +287,45 @@ TEST_F(ProgramPageTest, AFacilitatorOrAdminWithoutAMemberRowIsNobodysMe)
         EXPECT_TRUE(statusText(window).contains(u"Circle A · Bob"_s))
             << statusText(window).toStdString();
     }
+}
+
+// Meeting mode as a member: the other member's round shows what the server shares of them
+// (their list is hidden from Bob's login, their counts are not).
+TEST_F(ProgramPageTest, MeetingModeShowsTheOtherMembersSharedFigures)
+{
+    i18n::installTranslations(u"en"_s);
+    const QString person = QString::number(program->id(u"person"_s));
+    // Alice's week 1 (2 to 8 February): two given, one received, reported at meeting 2.
+    for (const auto& [day, direction] : QList<std::pair<QString, int>> {
+             {u"2026-02-03"_s, 0}, {u"2026-02-04"_s, 0}, {u"2026-02-05"_s, 1}})
+        program->superuser(u"INSERT INTO contribution (person_id, happened_on, direction, kind_id)"
+                           " VALUES (%1, '%2', %3, 1)"_s.arg(person, day)
+                               .arg(direction));
+    std::unique_ptr<Database> bob = openAs(u"bob"_s);
+    ASSERT_TRUE(bob);
+    bob->setClock([] { return fixedNow(); });
+    MeetingModeWidget meeting(*bob, program->id(u"circleA"_s));
+    meeting.resize(1024, 700);
+    meeting.show();
+    meeting.setWeek(2);
+    auto* list = meeting.findChild<QListWidget*>(u"memberList"_s);
+    ASSERT_TRUE(list);
+    int aliceRow = -1;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().contains(u"Alice"_s))
+            aliceRow = row;
+    }
+    ASSERT_GE(aliceRow, 0);
+    list->setCurrentRow(aliceRow);
+    const QString numbers = meeting.findChild<QLabel*>(u"numbersLabel"_s)->text();
+    EXPECT_TRUE(numbers.startsWith(u"Given 2  ·  Received 1"_s)) << numbers.toStdString();
+    const QString source = meeting.findChild<QLabel*>(u"sharedSourceLabel"_s)->text();
+    EXPECT_TRUE(source.contains(u"Shared on the server by Alice"_s)) << source.toStdString();
+    EXPECT_TRUE(source.contains(u"goal: Find a mentor"_s)) << source.toStdString();
+    // Nothing to type in for her: the figures are her own.
+    EXPECT_FALSE(meeting.findChild<QPushButton*>(u"reportButton"_s)->isVisible());
+    // Nothing from her list.
+    EXPECT_FALSE(shownText(meeting).contains(u"Secret"_s));
+    if (const QString dir = qEnvironmentVariable("OUTLOUD_GRAB_DIR"); !dir.isEmpty())
+        meeting.grab().save(QDir(dir).filePath(u"meeting-member-org.png"_s));
 }
