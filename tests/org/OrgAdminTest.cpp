@@ -14,7 +14,10 @@
 #include "report/SummaryBuilder.h"
 #include "sharing/CircleFigures.h"
 #include "storage/Database.h"
+#include "storage/LiveUpdates.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -336,6 +339,32 @@ TEST_F(OrgCommands, AMemberSeesTheOthersSharedFiguresInMeetingModeAndTheSummary)
         EXPECT_DOUBLE_EQ(r.numbers.score, progress.score);
         EXPECT_EQ(r.numbers.given, 0); // nothing yet in week 5
     }
+}
+
+// The server announces what the operator changes too (the app announces nothing on an
+// organization database): a member's open window hears that they joined another circle
+// and starts following it.
+TEST_F(OrgCommands, AnOpenWindowFollowsACircleTheOperatorAddsItsLoginTo)
+{
+    OrgProgram& p = *m_program;
+    QString error;
+    std::unique_ptr<Database> alice = Database::open(p.urlAs(u"alice"_s), &error);
+    ASSERT_TRUE(alice) << error.toStdString();
+    LiveUpdates live(*alice);
+    const QString b = Database::circleChannel(p.id(u"circleB"_s));
+    EXPECT_TRUE(live.channels().contains(Database::circleChannel(p.id(u"circleA"_s))));
+    EXPECT_FALSE(live.channels().contains(b));
+    QStringList report;
+    std::unique_ptr<OrgAdmin> admin = OrgAdmin::connect(p.url(), &error);
+    ASSERT_TRUE(admin) << error.toStdString();
+    ASSERT_TRUE(
+        admin->addMember(u"Alice"_s, p.login(u"alice"_s), u"Circle B"_s, false, &report, &error))
+        << error.toStdString();
+    QElapsedTimer waited;
+    waited.start();
+    while (!live.channels().contains(b) && waited.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_TRUE(live.channels().contains(b)) << "within the two seconds a window promises";
 }
 
 } // namespace
