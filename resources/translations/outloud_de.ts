@@ -2334,6 +2334,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <source>Back (%1) or Restart (%2) to go on.</source>
         <translation>Mit Zurück (%1) oder Neu beginnen (%2) geht es weiter.</translation>
     </message>
+    <message>
+        <source>The circle&apos;s facilitator records the meeting; you see what is saved.</source>
+        <translation>Die Moderation des Circles hält das Treffen fest; du siehst, was gespeichert ist.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::MeetingRecorder</name>

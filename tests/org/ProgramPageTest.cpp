@@ -326,6 +326,34 @@ TEST_F(ProgramPageTest, MeetingModeShowsTheOtherMembersSharedFigures)
     EXPECT_FALSE(meeting.findChild<QPushButton*>(u"reportButton"_s)->isVisible());
     // Nothing from her list.
     EXPECT_FALSE(shownText(meeting).contains(u"Secret"_s));
+    // Bob follows the meeting; its facilitator records it (the server would refuse him).
+    EXPECT_FALSE(list->item(aliceRow)->flags() & Qt::ItemIsUserCheckable);
+    EXPECT_FALSE(meeting.findChild<QPushButton*>(u"saveButton"_s)->isEnabled());
+    EXPECT_TRUE(meeting.findChild<QLabel*>(u"statusLabel"_s)->text().contains(u"facilitator"_s));
+    EXPECT_FALSE(meeting.save());
     if (const QString dir = qEnvironmentVariable("OUTLOUD_GRAB_DIR"); !dir.isEmpty())
         meeting.grab().save(QDir(dir).filePath(u"meeting-member-org.png"_s));
+
+    // Fran, who facilitates, records it, and sees the same figures of Alice's.
+    std::unique_ptr<Database> fran = openAs(u"fran"_s);
+    ASSERT_TRUE(fran);
+    fran->setClock([] { return fixedNow(); });
+    MeetingModeWidget facilitated(*fran, program->id(u"circleA"_s));
+    facilitated.show();
+    facilitated.setWeek(2);
+    auto* franList = facilitated.findChild<QListWidget*>(u"memberList"_s);
+    franList->setCurrentRow(aliceRow);
+    EXPECT_TRUE(facilitated.findChild<QLabel*>(u"numbersLabel"_s)
+                    ->text()
+                    .startsWith(u"Given 2  ·  Received 1"_s));
+    EXPECT_TRUE(franList->item(aliceRow)->flags() & Qt::ItemIsUserCheckable);
+    EXPECT_TRUE(facilitated.findChild<QPushButton*>(u"saveButton"_s)->isEnabled());
+    franList->item(aliceRow)->setCheckState(Qt::Unchecked); // Alice is away
+    EXPECT_EQ(
+        program
+            ->superuser(u"SELECT present FROM attendance WHERE meeting_id = %1 AND member_id = %2"_s
+                            .arg(program->id(u"meeting2"_s))
+                            .arg(program->id(u"alice"_s)))
+            .toInt(),
+        0);
 }

@@ -153,6 +153,8 @@ void MeetingModeWidget::updateActions()
     m_nextMemberAction->setEnabled(anyLater);
     m_previousMemberAction->setEnabled(m_current > 0);
     m_skipAction->setEnabled(m_current >= 0);
+    if (QAction* save = findChild<QAction*>(u"saveAction"_s))
+        save->setEnabled(!m_readOnly);
 }
 
 void MeetingModeWidget::showShortcuts()

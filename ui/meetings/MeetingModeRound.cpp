@@ -27,7 +27,9 @@ void MeetingModeWidget::fillMemberList()
     m_memberList->clear();
     for (const MemberCapture& member : std::as_const(m_capture.members)) {
         auto* item = new QListWidgetItem(member.name, m_memberList);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setFlags(m_readOnly
+                ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(member.present ? Qt::Checked : Qt::Unchecked);
         if (m_skipped.contains(member.memberId)) {
             QFont f = item->font();

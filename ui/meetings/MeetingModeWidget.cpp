@@ -10,6 +10,7 @@
 #include "meetings/MeetingService.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
+#include "org/OrgService.h"
 #include "sharing/SharedRoundWidget.h"
 #include "storage/Database.h"
 
@@ -40,6 +41,11 @@ MeetingModeWidget::MeetingModeWidget(
     setObjectName(u"meetingMode"_s);
     setFocusPolicy(Qt::StrongFocus);
     m_undo = m_ownUndo;
+    if (m_db.isOrganization()) {
+        OrgSession session;
+        m_readOnly = !OrgService(m_db).session(&session, nullptr)
+            || !session.facilitatedCircles.contains(m_circleId);
+    }
     buildUi();
     buildActions();
     m_week = -1;
@@ -71,6 +77,11 @@ MeetingModeWidget::MeetingModeWidget(
 
 MeetingModeWidget::~MeetingModeWidget() = default;
 
+QString MeetingModeWidget::readOnlyNote()
+{
+    return tr("The circle's facilitator records the meeting; you see what is saved.");
+}
+
 void MeetingModeWidget::setUndoStack(QUndoStack* stack)
 {
     m_undo = stack ? stack : m_ownUndo;
@@ -91,7 +102,7 @@ void MeetingModeWidget::connectRound()
 void MeetingModeWidget::attendanceChanged(QListWidgetItem* item)
 {
     const int row = m_memberList->row(item);
-    if (row < 0 || row >= m_capture.members.size())
+    if (m_readOnly || row < 0 || row >= m_capture.members.size())
         return;
     commitText();
     const MemberCapture& m = m_capture.members.at(row);
@@ -231,8 +242,10 @@ void MeetingModeWidget::loadWeek()
     m_prepareLabel->setText(
         prepare.isEmpty() ? QString() : tr("Before next time: %1").arg(prepare.join(u"  ·  "_s)));
     m_prepareLabel->setVisible(!prepare.isEmpty());
-    m_statusLabel->setText(
-        m_capture.meetingId > 0 ? QString() : tr("This week has no meeting in the schedule."));
+    m_statusLabel->setText(m_capture.meetingId <= 0
+            ? tr("This week has no meeting in the schedule.")
+            : m_readOnly ? readOnlyNote()
+                         : QString());
     resetTimebox();
     updateActions();
     refresh();
@@ -268,6 +281,9 @@ void MeetingModeWidget::loadRecord()
     }
     fillMemberList();
     m_panel->setEnabled(!m_capture.members.isEmpty() && m_capture.meetingId > 0);
+    m_panel->setReadOnly(m_readOnly);
+    if (m_readOnly && m_capture.meetingId > 0)
+        m_statusLabel->setText(readOnlyNote());
     if (m_current >= 0) {
         const PlanWeek* week = m_plan.week(m_week);
         m_panel->show(m_capture.members.at(m_current), week ? week->exercises : QStringList());
@@ -295,7 +311,8 @@ bool MeetingModeWidget::push(std::unique_ptr<MeetingEditCommand> command)
 
 bool MeetingModeWidget::hasUnsavedChanges() const
 {
-    if (m_current < 0 || m_current >= m_capture.members.size() || m_capture.meetingId < 0)
+    if (m_readOnly || m_current < 0 || m_current >= m_capture.members.size()
+        || m_capture.meetingId < 0)
         return false;
     const MemberCapture& m = m_capture.members.at(m_current);
     return m_panel->notesText() != m.notes.trimmed()
@@ -324,6 +341,8 @@ void MeetingModeWidget::commitText()
 
 bool MeetingModeWidget::save()
 {
+    if (m_readOnly)
+        return false;
     commitText();
     if (m_capture.meetingId < 0) {
         m_statusLabel->setText(tr("This week has no meeting in the schedule."));

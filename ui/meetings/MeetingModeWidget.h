@@ -160,6 +160,10 @@ private:
     QSet<qint64> m_skipped; ///< Members whose turn comes later.
     int m_current = -1;
     bool m_writing = false;
+    /// A member on an organization server: the circle's facilitator records the meeting,
+    /// the member follows it (the server would refuse their edits).
+    bool m_readOnly = false;
+    static QString readOnlyNote();
     bool m_presenting = false;
     QRect m_normalGeometry;
     bool m_wasMaximized = false;

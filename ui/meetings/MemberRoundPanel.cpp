@@ -184,4 +184,12 @@ void MemberRoundPanel::setTimebox(const QString& text, bool timeUp)
     meetingstyle::setAlert(m_timebox, timeUp);
 }
 
+void MemberRoundPanel::setReadOnly(bool readOnly)
+{
+    m_notes->setReadOnly(readOnly);
+    m_commitments->setReadOnly(readOnly);
+    m_exercises->setEnabled(!readOnly);
+    m_kept->setEnabled(!readOnly);
+}
+
 } // namespace outloud

@@ -30,6 +30,9 @@ public:
     void setTimebox(const QString& text, bool timeUp);
     /// Puts the cursor into the round notes.
     void focusNotes();
+    /// Shows without letting anything be changed (a member on an organization server:
+    /// the facilitator records the meeting).
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     /// Typing in the notes or the commitments (not while show() fills them).
