@@ -5,10 +5,12 @@
 #include "Schedule.h"
 #include "WeekPlan.h"
 #include "circle/CircleService.h"
+#include "org/OrgService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
 #include <algorithm>
@@ -37,6 +39,16 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
     CircleService circles(m_db);
     const WeekCalendar calendar = circles.calendar(circleId);
     QSqlQuery q(m_db.connection());
+    // On an organization server the others' lists are hidden from plain queries: when
+    // each member last contributed comes from what the circle shares.
+    QHash<qint64, QDate> lastShared;
+    const bool shared = m_db.isOrganization();
+    if (shared) {
+        QList<OrgMemberFigures> figures;
+        OrgService(m_db).circleMembers(circleId, m_db.now().date(), &figures, nullptr);
+        for (const OrgMemberFigures& f : std::as_const(figures))
+            lastShared.insert(f.memberId, f.lastContribution);
+    }
     for (const Member& member : circles.members(circleId)) {
         // The two most recent meetings before this one that recorded this member.
         if (execPrepared(q,
@@ -56,8 +68,10 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
         }
         // Only once the circle has run two full weeks is silence meaningful, and only for
         // members who keep their list in this file (others may track elsewhere).
-        bool keepsList = false;
-        if (execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id},
+        // On a server everyone keeps their list there.
+        bool keepsList = shared && lastShared.contains(member.id);
+        if (!shared
+            && execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id},
                 QString(), nullptr))
             keepsList = q.next();
         // Nor can one speak of silence about weeks that have not happened: the two weeks end
@@ -69,11 +83,19 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
             const QDate end = std::min(meetingDay, today.addDays(1));
             const QString from = end.addDays(-14).toString(Qt::ISODate);
             const QString to = end.toString(Qt::ISODate);
-            if (execPrepared(q,
-                    u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
-                    " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"_s,
-                    {member.id, from, to}, QString(), nullptr)
-                && q.next() && q.value(0).toInt() == 0)
+            bool silent = false;
+            if (shared) {
+                const QDate last = lastShared.value(member.id);
+                silent = !last.isValid() || last < end.addDays(-14);
+            } else if (execPrepared(q,
+                           u"SELECT count(*) FROM contribution c JOIN person p ON p.id = "
+                           "c.person_id WHERE p.member_id = ? AND c.happened_on >= ? AND "
+                           "c.happened_on < ?"_s,
+                           {member.id, from, to}, QString(), nullptr)
+                && q.next()) {
+                silent = q.value(0).toInt() == 0;
+            }
+            if (silent)
                 result.append({FacilitatorNotice::Kind::NothingLogged, member.id,
                     tr("%1 has logged nothing for two weeks. Ask how it is going.")
                         .arg(member.name)});

@@ -356,4 +356,12 @@ TEST_F(ProgramPageTest, MeetingModeShowsTheOtherMembersSharedFigures)
                             .arg(program->id(u"alice"_s)))
             .toInt(),
         0);
+    // Who has gone quiet, from the shared figures (Alice last gave on 24 February): for
+    // the facilitator only.
+    facilitated.setWeek(5);
+    const QString notices = facilitated.findChild<QLabel*>(u"noticesLabel"_s)->text();
+    EXPECT_TRUE(notices.contains(u"Nothing logged for two weeks: Bob."_s)) << notices.toStdString();
+    EXPECT_FALSE(notices.contains(u"Alice"_s)) << notices.toStdString();
+    meeting.setWeek(5);
+    EXPECT_FALSE(meeting.findChild<QLabel*>(u"noticesLabel"_s)->isVisible());
 }
