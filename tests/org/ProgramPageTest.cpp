@@ -12,6 +12,7 @@
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
+#include "sharing/SharedOverview.h"
 #include "storage/LiveUpdates.h"
 
 #include <QAction>
@@ -364,4 +365,24 @@ TEST_F(ProgramPageTest, MeetingModeShowsTheOtherMembersSharedFigures)
     EXPECT_FALSE(notices.contains(u"Alice"_s)) << notices.toStdString();
     meeting.setWeek(5);
     EXPECT_FALSE(meeting.findChild<QLabel*>(u"noticesLabel"_s)->isVisible());
+}
+
+// The Overview's member picker: choosing another member says what the server shares of
+// them (the charts cannot read their list).
+TEST_F(ProgramPageTest, TheOverviewSaysWhatAnotherMemberSharesOnTheServer)
+{
+    i18n::installTranslations(u"en"_s);
+    std::unique_ptr<Database> bob = openAs(u"bob"_s);
+    ASSERT_TRUE(bob);
+    bob->setClock([] { return fixedNow(); });
+    const QString note = SharedOverview::note(
+        *bob, program->id(u"circleA"_s), program->id(u"alice"_s), fixedNow().date());
+    EXPECT_TRUE(note.startsWith(u"Shared on the server by Alice: 1 given, 0 received in all"_s))
+        << note.toStdString();
+    EXPECT_TRUE(note.contains(u"goal: Find a mentor"_s)) << note.toStdString();
+    EXPECT_FALSE(note.contains(u"Secret"_s));
+    // His own figures are his own: no note.
+    EXPECT_TRUE(SharedOverview::note(
+        *bob, program->id(u"circleA"_s), program->id(u"bob"_s), fixedNow().date())
+                    .isEmpty());
 }
