@@ -68,6 +68,8 @@ QList<TableCase> cases(OrgProgram& p)
         = {u"AAAA"_s, u"HDHH"_s, u"HDHH"_s, u"DDDD"_s, u"DDDD"_s, u"DDDD"_s};
     const QStringList circleRows
         = {u"ADDD"_s, u"ADDD"_s, u"HDDD"_s, u"AAAA"_s, u"HDHH"_s, u"DDDD"_s};
+    const QStringList tallyRows
+        = {u"ADDD"_s, u"HDDD"_s, u"HDDD"_s, u"DDDD"_s, u"DDDD"_s, u"DDDD"_s};
     const QStringList shared = {u"ADDD"_s, u"ADDD"_s, u"ADDD"_s, u"ADDD"_s, u"ADDD"_s, u"ADDD"_s};
     return {
         {u"person"_s, u"id = "_s + person,
@@ -135,6 +137,19 @@ QList<TableCase> cases(OrgProgram& p)
         {u"keep_in_touch_default"_s, u"closeness = 2"_s,
             u"INSERT INTO keep_in_touch_default VALUES (6, 1)"_s, u"every_weeks = every_weeks"_s,
             {}, {}, shared},
+        // The member's own counts: read by the member, written only by the triggers.
+        {u"tally_day"_s, u"member_id = "_s + alice,
+            u"INSERT INTO tally_day VALUES (%1, '2026-01-01', 0, 1)"_s.arg(alice), u"n = n"_s, {},
+            {}, tallyRows},
+        {u"tally_kind"_s, u"member_id = "_s + alice,
+            u"INSERT INTO tally_kind VALUES (%1, 2, 0, -1, 1)"_s.arg(alice), u"n = n"_s, {}, {},
+            tallyRows},
+        {u"tally_channel"_s, u"member_id = "_s + alice,
+            u"INSERT INTO tally_channel VALUES (%1, 2, 0, 1)"_s.arg(alice), u"n = n"_s, {}, {},
+            tallyRows},
+        {u"tally_person"_s, u"person_id = "_s + person,
+            u"INSERT INTO tally_person VALUES (-1, %1, 1, 0, '2026-01-01')"_s.arg(alice),
+            u"given = given"_s, {}, {}, tallyRows},
         {u"outloud_schema"_s, u"true"_s, u"INSERT INTO outloud_schema VALUES ('x', 1)"_s,
             u"version = version"_s, {}, {}, shared},
     };
