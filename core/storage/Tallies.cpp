@@ -15,7 +15,19 @@ namespace outloud::tally {
 namespace {
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("outloud", text, disambiguation, n);
+    return QCoreApplication::translate("outloud::tally", text, disambiguation, n);
+}
+
+// Messages built here so that their context is this namespace's (a member function's
+// tr() would be filed under the class).
+bool failedToPrepare(QSqlQuery& q, QString* error)
+{
+    return fail(error, sqlErrorMessage(tr("prepare the load"), q.lastError()));
+}
+
+bool failedToCount(QSqlQuery& q, QString* error)
+{
+    return fail(error, sqlErrorMessage(tr("count the contributions"), q.lastError()));
 }
 
 // The member a SQLite trigger's contribution row counts for.
@@ -286,7 +298,7 @@ bool recount(QSqlQuery& q, Database::Engine, QString* error)
 {
     for (const QString& sql : recountStatements()) {
         if (!q.exec(sql))
-            return fail(error, sqlErrorMessage(tr("count the contributions"), q.lastError()));
+            return failedToCount(q, error);
     }
     return true;
 }
@@ -303,12 +315,12 @@ bool BulkLoad::begin(QString* error)
         return true;
     if (m_engine == Database::Engine::Postgres) {
         if (!m_q.exec(u"SET LOCAL outloud.tallies_suspended = 'on'"_s))
-            return fail(error, sqlErrorMessage(tr("prepare the load"), m_q.lastError()));
+            return failedToPrepare(m_q, error);
         return true;
     }
     for (const QString& name : SqliteTriggerNames) {
         if (!m_q.exec(u"DROP TRIGGER IF EXISTS "_s + name))
-            return fail(error, sqlErrorMessage(tr("prepare the load"), m_q.lastError()));
+            return failedToPrepare(m_q, error);
     }
     return true;
 }
@@ -319,11 +331,11 @@ bool BulkLoad::finish(QString* error)
         return true;
     if (m_engine == Database::Engine::Postgres) {
         if (!m_q.exec(u"SET LOCAL outloud.tallies_suspended = 'off'"_s))
-            return fail(error, sqlErrorMessage(tr("count the contributions"), m_q.lastError()));
+            return failedToCount(m_q, error);
     } else {
         for (const QString& sql : sqliteTriggers()) {
             if (!m_q.exec(sql))
-                return fail(error, sqlErrorMessage(tr("count the contributions"), m_q.lastError()));
+                return failedToCount(m_q, error);
         }
     }
     return recount(m_q, m_engine, error);
