@@ -309,7 +309,7 @@ TEST(Migration, Version4To5ReadsTheOverviewFromTheCoveringIndex)
     auto db = Database::open(path, &error, Database::OpenMode::MustExist);
     ASSERT_TRUE(db) << error.toStdString();
     const qint64 member = scalar(*db, u"SELECT min(member_id) FROM person"_s).toLongLong();
-    // The statements of ExchangeAnalytics: by day, by kind, by channel, by person.
+    // The statements ExchangeAnalytics ran at version 5 (version 6 reads the tallies).
     const QStringList statements = {
         u"SELECT c.happened_on, c.direction, COUNT(*) FROM contribution c JOIN person p ON "
         u"p.id = c.person_id WHERE p.member_id = %1 GROUP BY c.happened_on, c.direction"_s,
