@@ -45,13 +45,10 @@ WeeklyExchange weeklyExchange(
     for (int w = 1; w <= result.lengthWeeks; ++w)
         result.weeks.append({w, calendar.weekStart(w), calendar.weekEnd(w), {}});
 
-    // Grouped by day: a member logs a few hundred days at most, and the calendar (which
-    // follows moved meetings) maps days to weeks.
+    // Counted by day ahead (tally_day): a member logs a few hundred days at most, and the
+    // calendar (which follows moved meetings) maps days to weeks.
     QSqlQuery q = readQuery(db);
-    if (runQuery(q,
-            u"SELECT c.happened_on, c.direction, COUNT(*) FROM contribution c JOIN person p ON "
-            u"p.id = c.person_id"
-            " WHERE p.member_id = ? GROUP BY c.happened_on, c.direction"_s,
+    if (runQuery(q, u"SELECT happened_on, direction, n FROM tally_day WHERE member_id = ?"_s,
             {memberId})) {
         while (q.next()) {
             const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
@@ -87,12 +84,10 @@ QList<PersonExchange> exchangeByPerson(Database& db, qint64 memberId)
     QList<PersonExchange> result;
     QSqlQuery q = readQuery(db);
     if (!runQuery(q,
-            // CASE, not SUM(c.direction = 0): PostgreSQL does not add booleans.
-            u"SELECT p.id, p.name, p.closeness, SUM(CASE WHEN c.direction = 0 THEN 1 ELSE 0 END),"
-            u" SUM(CASE WHEN c.direction = 1 THEN 1 ELSE 0 END), "
-            u"MAX(c.happened_on)"
-            " FROM person p JOIN contribution c ON c.person_id = p.id WHERE p.member_id = ?"
-            " GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id"_s,
+            // One tally row per person with a contribution either way.
+            u"SELECT p.id, p.name, p.closeness, t.given, t.received, t.last_on"
+            " FROM tally_person t JOIN person p ON p.id = t.person_id WHERE t.member_id = ?"
+            " ORDER BY p.name COLLATE NOCASE, p.id"_s,
             {memberId}))
         return result;
     while (q.next()) {
@@ -160,13 +155,11 @@ void kindsAndGenerosity(
     Database& db, qint64 memberId, QList<CategoryExchange>* byKind, GenerosityMix* generosity)
 {
     QSqlQuery q = readQuery(db);
-    // At most kinds x 2 directions x 4 "brought" values rows.
+    // At most kinds x 2 directions x 4 "brought" values (-1: none) rows.
     if (!runQuery(q,
-            u"SELECT k.id, k.code, k.name, k.shares_others, k.connects, c.direction, c.brought, "
-            u"COUNT(*)"
-            " FROM contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON "
-            "k.id = c.kind_id"
-            " WHERE p.member_id = ? GROUP BY k.id, c.direction, c.brought ORDER BY k.position, k.id"_s,
+            u"SELECT k.id, k.code, k.name, k.shares_others, k.connects, t.direction, t.brought, t.n"
+            " FROM tally_kind t JOIN contribution_kind k ON k.id = t.kind_id"
+            " WHERE t.member_id = ? ORDER BY k.position, k.id"_s,
             {memberId}))
         return;
     const QString shareMine = u"share_mine"_s;
@@ -210,11 +203,12 @@ QList<CategoryExchange> exchangeByChannel(Database& db, qint64 memberId)
     QList<CategoryExchange> result;
     QSqlQuery q = readQuery(db);
     if (!runQuery(q,
-            u"SELECT ch.id, ch.code, ch.name, SUM(CASE WHEN c.direction = 0 THEN 1 ELSE 0 END) AS "
-            u"given, SUM(CASE WHEN c.direction = 1 THEN 1 ELSE 0 END) AS received"
-            " FROM contribution c JOIN person p ON p.id = c.person_id LEFT JOIN channel ch ON "
-            "ch.id = c.channel_id"
-            " WHERE p.member_id = ? GROUP BY c.channel_id, ch.id, ch.code, ch.name, ch.position"
+            // CASE, not SUM(direction = 0): PostgreSQL does not add booleans. Channel -1:
+            // not recorded.
+            u"SELECT ch.id, ch.code, ch.name, SUM(CASE WHEN t.direction = 0 THEN t.n ELSE 0 END)"
+            " AS given, SUM(CASE WHEN t.direction = 1 THEN t.n ELSE 0 END) AS received"
+            " FROM tally_channel t LEFT JOIN channel ch ON ch.id = t.channel_id"
+            " WHERE t.member_id = ? GROUP BY t.channel_id, ch.id, ch.code, ch.name, ch.position"
             " ORDER BY received DESC, given DESC, ch.position IS NULL, ch.position"_s,
             {memberId}))
         return result;

@@ -5,6 +5,7 @@
 #include "people/Closeness.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/Tallies.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -513,7 +514,11 @@ bool DemoGenerator::generate(QString* error)
     Counts counts;
     const bool ok = m_db.write(
         Database::AllTables,
-        [&](QSqlQuery&) {
+        [&](QSqlQuery& q) {
+            // Counted once at the end rather than row by row.
+            tally::BulkLoad bulk(m_db, q);
+            if (!bulk.begin(error))
+                return false;
             Impl impl(m_db, m_seed, m_today);
             if (!impl.prepare())
                 return fail(error,
@@ -521,7 +526,7 @@ bool DemoGenerator::generate(QString* error)
                                          : impl.error);
             if (!(m_scale == Scale::Small ? impl.small() : impl.large()))
                 return fail(error, impl.error);
-            if (!setReproducibleUids(error))
+            if (!setReproducibleUids(error) || !bulk.finish(error))
                 return false;
             counts = impl.counts;
             return true;

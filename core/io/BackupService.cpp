@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/FileModes.h"
 #include "storage/SqlUtil.h"
+#include "storage/Tallies.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -281,6 +282,9 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
         [&](QSqlQuery& w) {
             if (!w.exec(u"PRAGMA defer_foreign_keys = ON"_s))
                 return fail(error, sqlErrorMessage(tr("prepare the restore"), w.lastError()));
+            tally::BulkLoad bulk(m_db, w);
+            if (!bulk.begin(error))
+                return false;
             for (qsizetype i = tables.size() - 1; i >= 0; --i) {
                 if (!w.exec(u"DELETE FROM main.%1"_s.arg(quotedIdentifier(tables.at(i)))))
                     return fail(
@@ -295,6 +299,8 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
                         quotedIdentifier(t), list)))
                     return fail(error, sqlErrorMessage(tr("restore %1").arg(t), w.lastError()));
             }
+            if (!bulk.finish(error))
+                return false;
             if (!w.exec(u"PRAGMA main.foreign_key_check"_s))
                 return fail(error, sqlErrorMessage(tr("check the restored data"), w.lastError()));
             if (w.next())

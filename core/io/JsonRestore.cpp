@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/SqlUtil.h"
+#include "storage/Tallies.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -84,6 +85,7 @@ public:
         : m_db(db)
         , m_q(q)
         , m_tables(tableNames(db))
+        , m_bulk(db, q)
     { }
 
     bool header(int schemaVersion, QString* error) override
@@ -128,6 +130,9 @@ public:
                             m_q.lastError()));
             }
         }
+        // The tallies are counted once, at the end (end()).
+        if (!m_bulk.begin(error))
+            return false;
         for (qsizetype i = m_tables.size() - 1; i >= 0; --i) {
             if (!m_q.exec(u"DELETE FROM %1"_s.arg(quotedIdentifier(m_tables.at(i)))))
                 return fail(error,
@@ -195,7 +200,7 @@ public:
                         .arg(name));
         }
         if (m_db.isServer())
-            return syncIdentities(m_db, m_tables, error);
+            return syncIdentities(m_db, m_tables, error) && m_bulk.finish(error);
         for (const QString& index : std::as_const(m_indexes)) {
             // A unique index the rows break (two people with one uid) refuses the restore.
             if (!m_q.exec(index))
@@ -204,6 +209,8 @@ public:
                         QCoreApplication::translate("outloud::io::json", "check the restored data"),
                         m_q.lastError()));
         }
+        if (!m_bulk.finish(error))
+            return false;
         if (!m_q.exec(u"PRAGMA foreign_key_check"_s))
             return fail(error,
                 sqlErrorMessage(
@@ -228,6 +235,7 @@ private:
     QString m_name;
     std::unique_ptr<QSqlQuery> m_insert;
     QStringList m_indexes; ///< CREATE INDEX statements, run again at the end.
+    tally::BulkLoad m_bulk;
 };
 
 // Checks every row without writing anything.

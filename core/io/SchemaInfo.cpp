@@ -3,6 +3,7 @@
 #include "SchemaInfo.h"
 
 #include "storage/Database.h"
+#include "storage/Tallies.h"
 
 #include <QSqlQuery>
 
@@ -31,6 +32,7 @@ QStringList serverTableNames(Database& db)
         while (q.next())
             names.append(q.value(0).toString());
     }
+    names.removeIf(tally::isTally);
     return names;
 }
 
@@ -64,6 +66,7 @@ QStringList tableNames(Database& db, const QString& schema)
         while (q.next())
             names.append(q.value(0).toString());
     }
+    names.removeIf(tally::isTally);
     return names;
 }
 

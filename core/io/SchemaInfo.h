@@ -10,7 +10,8 @@ class Database;
 
 namespace outloud::io {
 
-/// The tables of schema @p schema ("main", or an attached one), in creation order,
+/// The tables of schema @p schema ("main", or an attached one), in creation order, without
+/// the tallies (derived from the others, counted again after a restore) and
 /// without SQLite's own.
 QStringList tableNames(Database& db, const QString& schema = QStringLiteral("main"));
 /// The columns of @p table in @p schema, in declaration order.

@@ -4,6 +4,8 @@
 // aggregates and the notifications. Identity is session_user, never a session variable.
 #include "OrgSchema.h"
 
+#include "storage/Tallies.h"
+
 using namespace Qt::StringLiterals;
 
 namespace outloud::org {
@@ -65,6 +67,10 @@ QList<Policy> policies()
         = u"person_id IN (SELECT id FROM public.person WHERE member_id = ANY (%1))"_s.arg(Mine);
     add(u"closeness_change"_s, MemberRole, all, ownPeople);
     add(u"contribution"_s, MemberRole, all, ownPeople);
+    // The member's own counts (core/storage/Tallies.h), read by their Overview. Only the
+    // triggers write them, as the owner.
+    for (const QString& table : tally::tables())
+        add(table, MemberRole, read, u"member_id = ANY (%1)"_s.arg(Mine));
 
     // The goal: the member writes it, the circle and its facilitator read it.
     add(u"goal_revision"_s, MemberRole, read, u"member_id = ANY (%1)"_s.arg(Peers));
@@ -122,6 +128,7 @@ QStringList grants()
         " goal_revision, commitment TO outloud_member"_s,
         u"GRANT SELECT ON circle, member, meeting, attendance, round_note, exercise_done,"
         " circle_plan, share_setting, reported_round TO outloud_member"_s,
+        u"GRANT SELECT ON %1 TO outloud_member"_s.arg(tally::tables().join(u", "_s)),
         u"GRANT SELECT, UPDATE ON circle TO outloud_facilitator"_s,
         u"GRANT SELECT, UPDATE (name, position) ON member TO outloud_facilitator"_s,
         u"GRANT SELECT ON goal_revision, org_facilitator TO outloud_facilitator"_s,
@@ -382,7 +389,8 @@ QStringList protectedTables()
     return {u"circle"_s, u"member"_s, u"goal_revision"_s, u"person"_s, u"closeness_change"_s,
         u"contribution_kind"_s, u"channel"_s, u"contribution"_s, u"meeting"_s, u"attendance"_s,
         u"commitment"_s, u"round_note"_s, u"exercise_done"_s, u"circle_plan"_s, u"share_setting"_s,
-        u"reported_round"_s, u"keep_in_touch_default"_s, u"outloud_schema"_s, u"org_facilitator"_s};
+        u"reported_round"_s, u"keep_in_touch_default"_s, u"outloud_schema"_s, u"org_facilitator"_s,
+        u"tally_day"_s, u"tally_kind"_s, u"tally_channel"_s, u"tally_person"_s};
 }
 
 QStringList roleStatements()
@@ -474,6 +482,10 @@ END$do$)"_s;
     for (const Policy& p : policies())
         sql += policySql(p);
     sql += grants();
+    // The tallies' trigger functions (SECURITY DEFINER, so that a member's edit counts in
+    // tables the member may only read) look only in public.
+    for (const QString& function : tally::triggerFunctions())
+        sql += u"ALTER FUNCTION public.%1() SET search_path = public, pg_temp"_s.arg(function);
     sql += u"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"_s;
     sql += u"GRANT EXECUTE ON FUNCTION org_my_members(), org_my_circles(), org_peer_members(),"
            " org_led_circles(), org_led_members(), org_is_admin(), org_session(),"

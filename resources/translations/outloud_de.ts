@@ -6626,4 +6626,15 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <translation>Der Drucker konnte nicht verwendet werden.</translation>
     </message>
 </context>
+<context>
+    <name>outloud::tally</name>
+    <message>
+        <source>prepare the load</source>
+        <translation>Vorbereiten des Ladens</translation>
+    </message>
+    <message>
+        <source>count the contributions</source>
+        <translation>Zählen der Beiträge</translation>
+    </message>
+</context>
 </TS>

@@ -22,6 +22,8 @@
 #include "people/RelationshipModel.h"
 #include "people/RelationshipsPage.h"
 #include "storage/Database.h"
+#include "storage/SqlUtil.h"
+#include "storage/Tallies.h"
 #include "undo/Editor.h"
 
 #include <QApplication>
@@ -142,25 +144,30 @@ bool makeDeepCopy(const QString& from, const QString& to, int factor)
     if (!QFile::copy(from, to))
         return false;
     QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"deep"_s);
-        db.setDatabaseName(to);
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(u"BEGIN"_s);
-            for (int i = 1; ok && i < factor; ++i)
-                ok = q.exec(u"INSERT INTO contribution (person_id, happened_on, direction, "
+    QString error;
+    auto db = Database::open(to, &error, Database::OpenMode::MustExist);
+    // One write through the bulk path: the tallies are counted once at the end rather than
+    // row by row (core/storage/Tallies.h).
+    const bool ok = db
+        && db->write(
+            Database::AllTables,
+            [&](QSqlQuery& q) {
+                tally::BulkLoad bulk(*db, q);
+                if (!bulk.begin(&error))
+                    return false;
+                for (int i = 1; i < factor; ++i) {
+                    if (!q.exec(
+                            u"INSERT INTO contribution (person_id, happened_on, direction, "
                             "kind_id, channel_id, brought, note) SELECT person_id, happened_on, "
                             "direction, kind_id, channel_id, brought, note FROM contribution "
-                            "WHERE id <= (SELECT max(id) FROM contribution) / %1"_s.arg(i));
-            ok = ok && q.exec(u"COMMIT"_s);
-            if (!ok)
-                std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"deep"_s);
+                            "WHERE id <= (SELECT max(id) FROM contribution) / %1"_s.arg(i)))
+                        return fail(&error, q.lastError().text());
+                }
+                return bulk.finish(&error);
+            },
+            &error);
+    if (!ok)
+        std::fprintf(stderr, "%s\n", qPrintable(error));
     return ok;
 }
 

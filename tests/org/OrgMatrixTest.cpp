@@ -8,6 +8,7 @@
 #include "org/OrgSchema.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/Tallies.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -71,6 +72,8 @@ QList<TableCase> cases(OrgProgram& p)
         = {u"AAAA"_s, u"HDHH"_s, u"HDHH"_s, u"DDDD"_s, u"DDDD"_s, u"DDDD"_s};
     const QStringList circleRows
         = {u"ADDD"_s, u"ADDD"_s, u"HDDD"_s, u"AAAA"_s, u"HDHH"_s, u"DDDD"_s};
+    const QStringList tallyRows
+        = {u"ADDD"_s, u"HDDD"_s, u"HDDD"_s, u"DDDD"_s, u"DDDD"_s, u"DDDD"_s};
     const QStringList shared = {u"ADDD"_s, u"ADDD"_s, u"ADDD"_s, u"ADDD"_s, u"ADDD"_s, u"ADDD"_s};
     return {
         {u"person"_s, u"id = "_s + person,
@@ -138,6 +141,19 @@ QList<TableCase> cases(OrgProgram& p)
         {u"keep_in_touch_default"_s, u"closeness = 2"_s,
             u"INSERT INTO keep_in_touch_default VALUES (6, 1)"_s, u"every_weeks = every_weeks"_s,
             {}, {}, shared},
+        // The member's own counts: read by the member, written only by the triggers.
+        {u"tally_day"_s, u"member_id = "_s + alice,
+            u"INSERT INTO tally_day VALUES (%1, '2026-01-01', 0, 1)"_s.arg(alice), u"n = n"_s, {},
+            {}, tallyRows},
+        {u"tally_kind"_s, u"member_id = "_s + alice,
+            u"INSERT INTO tally_kind VALUES (%1, 2, 0, -1, 1)"_s.arg(alice), u"n = n"_s, {}, {},
+            tallyRows},
+        {u"tally_channel"_s, u"member_id = "_s + alice,
+            u"INSERT INTO tally_channel VALUES (%1, 2, 0, 1)"_s.arg(alice), u"n = n"_s, {}, {},
+            tallyRows},
+        {u"tally_person"_s, u"person_id = "_s + person,
+            u"INSERT INTO tally_person VALUES (-1, %1, 1, 0, '2026-01-01')"_s.arg(alice),
+            u"given = given"_s, {}, {}, tallyRows},
         {u"outloud_schema"_s, u"true"_s, u"INSERT INTO outloud_schema VALUES ('x', 1)"_s,
             u"version = version"_s, {}, {}, shared},
     };
@@ -488,6 +504,57 @@ TEST_F(OrgMatrix, EveryTableHasForcedRowLevelSecurityAndEveryFunctionIsClosed)
     QSqlQuery q(alice);
     EXPECT_FALSE(q.exec(u"SELECT * FROM added_later"_s));
     EXPECT_EQ(q.lastError().nativeErrorCode(), u"42501"_s);
+}
+
+// The tallies under row-level security: a member's own edits count, through triggers that
+// run as the owner, in rows only that member may read.
+TEST_F(OrgMatrix, AMembersEditsCountInTalliesOnlyTheyCanRead)
+{
+    OrgProgram& p = *m_program;
+    const QString alice = QString::number(p.id(u"alice"_s));
+    const QString person = QString::number(p.id(u"person"_s));
+    QSqlDatabase asAlice = p.connectAs(u"alice"_s);
+    QSqlDatabase asBob = p.connectAs(u"bob"_s);
+    QSqlQuery q(asAlice);
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_TRUE(q.exec(u"INSERT INTO contribution (person_id, happened_on, direction, kind_id)"
+                           " VALUES (%1, '2026-03-05', 1, 2)"_s.arg(person)))
+            << q.lastError().text().toStdString();
+    }
+    ASSERT_TRUE(q.exec(u"SELECT n FROM tally_day WHERE member_id = %1"
+                       " AND happened_on = '2026-03-05' AND direction = 1"_s.arg(alice)));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 3);
+    ASSERT_TRUE(q.exec(u"SELECT given, received FROM tally_person WHERE person_id = "_s + person));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(1).toInt(), 3);
+    const int given = q.value(0).toInt();
+    EXPECT_EQ(p.superuser(u"SELECT count(*) FROM contribution WHERE person_id = %1"
+                          " AND direction = 0"_s.arg(person))
+                  .toInt(),
+        given);
+    // Bob, in the same circle, sees none of it.
+    QSqlQuery b(asBob);
+    for (const QString& table : tally::tables()) {
+        ASSERT_TRUE(b.exec(u"SELECT count(*) FROM "_s + table)) << table.toStdString();
+        ASSERT_TRUE(b.next());
+        EXPECT_EQ(b.value(0).toInt(), 0) << table.toStdString();
+    }
+    // Edits and a removal count out again.
+    ASSERT_TRUE(q.exec(u"UPDATE contribution SET direction = 0 WHERE person_id = %1"
+                       " AND happened_on = '2026-03-05'"_s.arg(person)))
+        << q.lastError().text().toStdString();
+    EXPECT_EQ(p.superuser(u"SELECT count(*) FROM tally_day WHERE member_id = %1"
+                          " AND happened_on = '2026-03-05' AND direction = 1"_s.arg(alice))
+                  .toInt(),
+        0);
+    ASSERT_TRUE(q.exec(u"DELETE FROM person WHERE id = "_s + person))
+        << q.lastError().text().toStdString();
+    EXPECT_EQ(
+        p.superuser(u"SELECT (SELECT count(*) FROM tally_day WHERE member_id = %1)"
+                    " + (SELECT count(*) FROM tally_person WHERE member_id = %1)"_s.arg(alice))
+            .toInt(),
+        0);
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <atomic>
@@ -222,6 +223,83 @@ QVariant scalar(Database& db, const QString& sql)
         return {};
     }
     return q.value(0);
+}
+
+namespace {
+QStringList rowsOf(Database& db, const QString& sql)
+{
+    QStringList rows;
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql)) {
+        ADD_FAILURE() << "query failed: " << sql.toStdString() << ": "
+                      << q.lastError().text().toStdString();
+        return rows;
+    }
+    while (q.next()) {
+        QStringList values;
+        for (int c = 0; c < q.record().count(); ++c) {
+            const QVariant v = q.value(c);
+            values.append(v.isNull()                 ? u"NULL"_s
+                    : v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
+                                                     : v.toString());
+        }
+        rows.append(values.join(u'|'));
+    }
+    return rows;
+}
+} // namespace
+
+QString tallyMismatch(Database& db)
+{
+    const QString from = u" FROM contribution c JOIN person p ON p.id = c.person_id"_s;
+    const QString given = u"sum(CASE WHEN c.direction = 0 THEN 1 ELSE 0 END)"_s;
+    const QString received = u"sum(CASE WHEN c.direction = 1 THEN 1 ELSE 0 END)"_s;
+    // Each tally as stored, and as the base tables say it should be.
+    const QList<std::tuple<QString, QString, QString>> checks = {
+        {u"tally_day"_s,
+            u"SELECT member_id, happened_on, direction, n FROM tally_day ORDER BY 1, 2, 3"_s,
+            u"SELECT p.member_id, c.happened_on, c.direction, count(*)%1"
+            " GROUP BY p.member_id, c.happened_on, c.direction ORDER BY 1, 2, 3"_s.arg(from)},
+        {u"tally_kind"_s,
+            u"SELECT member_id, kind_id, direction, brought, n FROM tally_kind"
+            " ORDER BY 1, 2, 3, 4"_s,
+            u"SELECT p.member_id, c.kind_id, c.direction,"
+            " CASE WHEN c.brought IS NULL THEN -1 ELSE c.brought END AS b, count(*)%1"
+            " GROUP BY p.member_id, c.kind_id, c.direction, b ORDER BY 1, 2, 3, 4"_s.arg(from)},
+        {u"tally_channel"_s,
+            u"SELECT member_id, channel_id, direction, n FROM tally_channel ORDER BY 1, 2, 3"_s,
+            u"SELECT p.member_id, CASE WHEN c.channel_id IS NULL THEN -1 ELSE c.channel_id END"
+            " AS ch, c.direction, count(*)%1 GROUP BY p.member_id, ch, c.direction"
+            " ORDER BY 1, 2, 3"_s.arg(from)},
+        {u"tally_person"_s,
+            u"SELECT person_id, member_id, given, received, last_on FROM tally_person"
+            " ORDER BY 1"_s,
+            u"SELECT p.id, p.member_id, %1, %2, max(c.happened_on)%3 GROUP BY p.id, p.member_id"
+            " ORDER BY 1"_s.arg(given, received, from)},
+    };
+    QStringList report;
+    for (const auto& [table, stored, recounted] : checks) {
+        const QStringList have = rowsOf(db, stored);
+        const QStringList want = rowsOf(db, recounted);
+        if (have == want)
+            continue;
+        QStringList extra;
+        QStringList missing;
+        for (const QString& row : have) {
+            if (!want.contains(row))
+                extra.append(row);
+        }
+        for (const QString& row : want) {
+            if (!have.contains(row))
+                missing.append(row);
+        }
+        report.append(
+            u"%1: %2 rows stored, %3 recounted; stored but wrong: [%4]; missing: [%5]"_s.arg(table)
+                .arg(have.size())
+                .arg(want.size())
+                .arg(extra.mid(0, 10).join(u", "_s), missing.mid(0, 10).join(u", "_s)));
+    }
+    return report.join(u'\n');
 }
 
 ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs)

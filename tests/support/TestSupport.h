@@ -95,6 +95,11 @@ QByteArray fileBytes(const QString& path);
 /// One value from a query (first column of the first row), for checks on what the file holds.
 QVariant scalar(Database& db, const QString& sql);
 
+/// Compares every row of the tallies (core/storage/Tallies.h) with a full recount from
+/// contribution and person, in plain SQL of its own. Empty when they agree; otherwise the
+/// rows that differ, table by table. Fails the test when there are no tally tables.
+QString tallyMismatch(Database& db);
+
 /// Runs a program and returns its exit code, with stdout and stderr.
 struct ProcessResult
 {

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Schema.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlQuery;
+
+/**
+ * @file
+ * Tallies: a member's contributions counted ahead, so that the Overview reads rows in
+ * proportion to days, kinds, channels and people, never to contributions.
+ *
+ * - `tally_day` (member, day, direction) -> n
+ * - `tally_kind` (member, kind, direction, brought; -1: none) -> n
+ * - `tally_channel` (member, channel; -1: not recorded, direction) -> n
+ * - `tally_person` (person) -> member, given, received, last day either way
+ *
+ * Triggers keep them current in the transaction of every edit: row triggers on SQLite,
+ * statement triggers with transition tables on PostgreSQL. A row whose count reaches 0
+ * goes. A person's contributions are deleted before the person (a BEFORE DELETE trigger),
+ * so that the member they counted for is still known.
+ */
+
+namespace outloud::tally {
+
+/// The schema version that brought the tallies.
+inline constexpr int SchemaVersion = 6;
+
+/// The tally tables, derived from contribution and person: never exported or restored.
+QStringList tables();
+
+/// Whether @p table is one of tables().
+bool isTally(const QString& table);
+
+/// The PostgreSQL trigger functions (organization mode pins their search_path).
+QStringList triggerFunctions();
+
+/// Schema step 6: the tables, their triggers, and a first count of what is there.
+QList<SchemaStatement> schemaStep();
+
+/// Counts every tally again from contribution and person (inside the caller's write).
+bool recount(QSqlQuery& q, Database::Engine engine, QString* error);
+
+/**
+ * A load of many rows (restore, demo, a copy) inside one write: the triggers stand aside
+ * until finish(), which counts everything once. SQLite drops the triggers and creates them
+ * again; PostgreSQL sets a flag local to the transaction that the trigger functions read.
+ * Both are undone by a rollback, so an interrupted load leaves the triggers in place.
+ */
+class BulkLoad
+{
+public:
+    /// Does nothing on a database older than SchemaVersion (an old export on its way up).
+    BulkLoad(Database& db, QSqlQuery& q);
+    bool begin(QString* error);
+    bool finish(QString* error);
+
+private:
+    QSqlQuery& m_q;
+    Database::Engine m_engine;
+    bool m_active;
+};
+
+} // namespace outloud::tally
