@@ -61,6 +61,13 @@ void RelationshipModel::setMemberId(qint64 memberId)
     reload();
 }
 
+void RelationshipModel::setMemberId(qint64 memberId, TouchWeek week)
+{
+    m_memberId = memberId;
+    m_touchWeek = week;
+    reload();
+}
+
 void RelationshipModel::setFilters(
     const QString& text, const QString& tag, int minCloseness, int maxCloseness)
 {

@@ -6,6 +6,7 @@
 #include "PersonDetailPane.h"
 #include "PersonDialog.h"
 #include "circle/CircleService.h"
+#include "common/AfterFirstPaint.h"
 #include "common/FlowLayout.h"
 #include "common/MessageBox.h"
 #include "people/Closeness.h"
@@ -43,10 +44,11 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* parent)
+RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QDate today, QWidget* parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_memberId(memberId)
+    , m_today(today)
 {
     setObjectName(u"relationshipsPage"_s);
     Database& db = editor.database();
@@ -66,7 +68,8 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
         }
     });
     refreshTags();
-    refreshReachOut();
+    // Whom to reach out to reads every contribution of the list: after the list paints.
+    afterFirstPaint(this, [this] { refreshReachOut(); });
     m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, RelationshipModel::Name));
@@ -75,6 +78,7 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QWidget* p
 void RelationshipsPage::createModel()
 {
     m_model = new RelationshipModel(m_editor.database(), this);
+    m_model->setToday(m_today);
     // An edit made while another page shows reloads this list when it shows again.
     m_model->setReloadGate([this] { return isVisible() || !window()->isVisible(); });
     m_model->setClosenessEditor([this](qint64 id, int level, QString* error) {
@@ -170,8 +174,7 @@ void RelationshipsPage::createTable()
     // The relation takes the spare width (not the last column, which holds a count).
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
-    updateTouchWeek();
-    m_model->setMemberId(m_memberId);
+    m_model->setMemberId(m_memberId, touchWeek());
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
     // Names read whole (a rare long one is elided, its tooltip holds it all).
@@ -387,11 +390,16 @@ void RelationshipsPage::setToday(QDate today)
     refreshReachOut();
 }
 
-void RelationshipsPage::updateTouchWeek()
+TouchWeek RelationshipsPage::touchWeek() const
 {
     Database& db = m_editor.database();
     const std::optional<Member> member = CircleService(db).member(m_memberId);
-    m_model->setTouchWeek(keepintouch::weekOf(db, member ? member->circleId : -1, m_today));
+    return keepintouch::weekOf(db, member ? member->circleId : -1, m_today);
+}
+
+void RelationshipsPage::updateTouchWeek()
+{
+    m_model->setTouchWeek(touchWeek());
 }
 
 void RelationshipsPage::applyFilter()
