@@ -38,7 +38,8 @@ private:
 
 void afterFirstPaint(QWidget* widget, std::function<void()> work)
 {
-    if (widget->window()->testAttribute(Qt::WA_Mapped) && widget->window()->isVisible()) {
+    // On screen already: now. Hidden (a page built ahead of being shown): when it shows.
+    if (widget->isVisible() && widget->window()->testAttribute(Qt::WA_Mapped)) {
         work();
         return;
     }
