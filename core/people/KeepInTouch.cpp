@@ -17,6 +17,27 @@ namespace outloud {
 
 namespace keepintouch {
 
+QString lastContactSql(bool postgres, const QString& condition)
+{
+    // max() over a person's rows in the index (person, direction, date, ...) reads every row
+    // of the person; with the direction fixed it is a single seek.
+    const auto latest = [&condition](int direction) {
+        return u"(SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id"
+               " AND c.direction = %1 %2)"_s.arg(direction)
+                   .arg(condition);
+    };
+    if (postgres)
+        return u"GREATEST("_s + latest(0) + u", "_s + latest(1) + u")"_s; // NULLs ignored
+    // SQLite's max(a, b) is NULL when either is.
+    return u"max(coalesce("_s + latest(0) + u", "_s + latest(1) + u"), coalesce("_s + latest(1)
+        + u", "_s + latest(0) + u"))"_s;
+}
+
+int lastContactLookups(bool postgres)
+{
+    return postgres ? 2 : 4;
+}
+
 namespace {
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
@@ -145,16 +166,20 @@ bool KeepInTouchService::setRhythm(qint64 personId, int everyWeeks, QString* err
 QList<TouchEntry> KeepInTouchService::entries(qint64 memberId, TouchWeek week) const
 {
     QList<TouchEntry> result;
+    QVariantList lookupBinds;
+    for (int i = 0; i < keepintouch::lastContactLookups(m_db.isServer()); ++i)
+        lookupBinds << week.end.toString(Qt::ISODate);
+    lookupBinds << memberId;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
             u"SELECT p.id, p.name, p.closeness, coalesce(p.keep_in_touch_weeks, d.every_weeks, 0),"
             " p.keep_in_touch_weeks IS NULL, p.created_on,"
-            " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id"
-            " AND c.happened_on < ?)"
-            " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
-            " WHERE p.member_id = ?"_s,
-            {week.end.toString(Qt::ISODate), memberId}, QString(), nullptr))
+            " "_s
+                + keepintouch::lastContactSql(m_db.isServer(), u"AND c.happened_on < ?"_s)
+                + u" FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
+                  " WHERE p.member_id = ?"_s,
+            lookupBinds, QString(), nullptr))
         return result;
     while (q.next()) {
         TouchEntry e;

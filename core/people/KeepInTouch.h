@@ -61,6 +61,13 @@ TouchStatus status(QDate due, TouchWeek week);
 /// seven days from @p today.
 TouchWeek weekOf(Database& db, qint64 circleId, QDate today);
 
+/// SQL for the day of the last contribution with person `p` (NULL when none), for a query
+/// on person p. One look-up per direction in the (person, direction, date) index, however
+/// long the history. @p condition (say "AND c.happened_on < ?") narrows each look-up: its
+/// placeholders repeat lastContactLookups(@p postgres) times.
+QString lastContactSql(bool postgres, const QString& condition = {});
+int lastContactLookups(bool postgres);
+
 } // namespace keepintouch
 
 /// Reads and writes rhythms and their defaults, each edit in its own transaction.

@@ -49,11 +49,14 @@ QList<ReachOutSuggestion> reachOutSuggestions(
     q.setForwardOnly(true);
     if (!execPrepared(q,
             u"SELECT id, name, closeness, last FROM (SELECT p.id, p.name, p.closeness,"
-            " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id) AS last"
-            " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
-            " WHERE p.member_id = ? AND coalesce(p.keep_in_touch_weeks, d.every_weeks, 0) = 0) s"
-            " WHERE last IS NULL OR last <= ?"
-            " ORDER BY closeness DESC, last IS NOT NULL, last, name COLLATE NOCASE LIMIT ?"_s,
+            " "_s
+                + keepintouch::lastContactSql(db.isServer())
+                + u" AS last"
+                  " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
+                  " WHERE p.member_id = ? AND coalesce(p.keep_in_touch_weeks, d.every_weeks, 0) = "
+                  "0) s"
+                  " WHERE last IS NULL OR last <= ?"
+                  " ORDER BY closeness DESC, last IS NOT NULL, last, name COLLATE NOCASE LIMIT ?"_s,
             {memberId, cutoff.toString(Qt::ISODate), limit + int(seen.size())}, QString(), nullptr))
         return result;
     ContributionService log(db);

@@ -3,6 +3,7 @@
 #include "RelationshipModel.h"
 
 #include "Closeness.h"
+#include "KeepInTouch.h"
 #include "PeopleService.h"
 #include "storage/Database.h"
 #include "storage/PlainText.h"
@@ -32,13 +33,12 @@ enum Field {
 // The rhythm in force and the day it falls due, in SQL so that the list filters and sorts
 // by it (keepintouch::dueDate() is the same rule in C++).
 const auto EveryWeeks = u"coalesce(p.keep_in_touch_weeks, d.every_weeks, 0)"_s;
-const auto LastContactSql
-    = u"(SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"_s;
 
 // The day the rhythm falls due: SQLite keeps dates as ISO text, PostgreSQL as `date`.
 QString dueDateSql(bool postgres)
 {
-    const QString from = u"coalesce("_s + LastContactSql + u", p.created_on)"_s;
+    const QString from
+        = u"coalesce("_s + keepintouch::lastContactSql(postgres) + u", p.created_on)"_s;
     const QString added = postgres
         ? u"("_s + from + u" + 7 * "_s + EveryWeeks + u")"_s
         : u"date("_s + from + u", '+' || (7 * "_s + EveryWeeks + u") || ' days')"_s;
@@ -58,6 +58,13 @@ RelationshipModel::RelationshipModel(Database& db, QObject* parent)
 void RelationshipModel::setMemberId(qint64 memberId)
 {
     m_memberId = memberId;
+    reload();
+}
+
+void RelationshipModel::setMemberId(qint64 memberId, TouchWeek week)
+{
+    m_memberId = memberId;
+    m_touchWeek = week;
     reload();
 }
 
@@ -131,9 +138,10 @@ int RelationshipModel::columnCount(const QModelIndex& parent) const
 PagedSqlModel::Query RelationshipModel::query() const
 {
     Query q;
-    q.select
-        = u"p.id, p.name, p.organization, p.role, p.relation, p.closeness,"
-          " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id),"
+    q.select = u"p.id, p.name, p.organization, p.role, p.relation, p.closeness,"
+               " "_s
+        + keepintouch::lastContactSql(database().isServer())
+        + u","
           " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 0),"
           " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1), "_s
         + dueDateSql(database().isServer()) + u", "_s + EveryWeeks;

@@ -42,6 +42,8 @@ public:
 
     /// Whose list; -1 shows every list in the file.
     void setMemberId(qint64 memberId);
+    /// Both at once, with one reload (a page opening sets both).
+    void setMemberId(qint64 memberId, TouchWeek week);
     qint64 memberId() const { return m_memberId; }
     /// Text, tag and closeness at once (one reload).
     void setFilters(const QString& text, const QString& tag, int minCloseness, int maxCloseness);

@@ -3,6 +3,7 @@
 // Meeting mode inside the window, by keyboard alone: from the sidebar, from the start page,
 // after a dialog, in and out of presentation mode; and how it fits on real screen sizes.
 #include "TestSupport.h"
+#include "WindowSupport.h"
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Language.h"
@@ -161,6 +162,7 @@ TEST(MeetingWindow, KeysWorkFromTheSidebarAfterADialogAndInPresentation)
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(waitForAllPages(window));
     auto* meeting = child<MeetingModeWidget>(window, u"meetingMode"_s);
     auto* sidebar = child<QListWidget>(window, u"sidebar"_s);
 

@@ -3,6 +3,7 @@
 // A hundred circles in one file (the large demo): switching circle and saying who "me" is,
 // by keyboard, and every page, the status bar and the exports following the choice.
 #include "TestSupport.h"
+#include "WindowSupport.h"
 #include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "main/MainWindow.h"
@@ -87,6 +88,7 @@ TEST(Circles, SwitchCircleAndWhoIAmByKeyboardOnTheLargeDemo)
     me->setCurrentIndex(me->findData(newMe.id));
     QTest::keyClick(me, Qt::Key_Return);
     QTRY_VERIFY(!activeDialog(u"circleSwitchDialog"_s));
+    ASSERT_TRUE(waitForAllPages(window));
 
     // Every page follows the chosen circle and member.
     EXPECT_EQ(window.circleId(), target.id);
@@ -139,6 +141,7 @@ TEST(Circles, StartASecondCircleFromTheMenu)
     // Cancel goes back to the circle that was open.
     QTest::mouseClick(window.findChild<QPushButton*>(u"setupCancelButton"_s), Qt::LeftButton);
     EXPECT_EQ(window.circleId(), first);
+    ASSERT_TRUE(waitForAllPages(window));
     QTRY_VERIFY(window.findChild<QTableView*>(u"relationshipsView"_s)->isVisible()
         || window.findChild<DashboardWidget*>(u"dashboard"_s)->isVisible());
 

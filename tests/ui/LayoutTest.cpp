@@ -4,6 +4,7 @@
 // small and the large demo: grabbed to PNG (OUTLOUD_GRAB_DIR keeps them) and checked for text
 // that is cut although it could be shown whole. Meeting mode is tested by its own suite.
 #include "TestSupport.h"
+#include "WindowSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionDialog.h"
 #include "i18n/Language.h"
@@ -498,6 +499,7 @@ TEST(RelationshipColumns, ChosenFromTheMenuAndKept)
     }
     MainWindow again(path);
     again.show();
+    ASSERT_TRUE(waitForAllPages(again));
     auto* view = again.findChild<QTableView*>(u"relationshipsView"_s);
     ASSERT_TRUE(view);
     EXPECT_FALSE(view->isColumnHidden(RelationshipModel::Organization)) << "the choice is kept";

@@ -3,6 +3,7 @@
 #include "main/MainWindow.h"
 
 #include "TestSupport.h"
+#include "WindowSupport.h"
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
 
@@ -41,6 +42,7 @@ TEST(MainWindow, ShowsTheDemoCirclesPeopleAndContributions)
     MainWindow window(path);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(waitForAllPages(window));
     auto* people = window.findChild<QTableView*>(u"relationshipsView"_s);
     auto* contributions = window.findChild<QTableView*>(u"contributionsView"_s);
     ASSERT_TRUE(people);
@@ -75,6 +77,7 @@ TEST(MainWindow, ANewcomerCanOpenTheDemo)
     ASSERT_TRUE(demo);
     EXPECT_TRUE(demo->isVisible());
     QTest::mouseClick(demo, Qt::LeftButton);
+    ASSERT_TRUE(waitForAllPages(window));
     auto* people = window.findChild<QTableView*>(u"relationshipsView"_s);
     ASSERT_TRUE(people);
     EXPECT_GT(people->model()->rowCount(), 30);
@@ -102,6 +105,7 @@ TEST(MainWindow, ANewcomerCanStartTheirOwnCircle)
     window.findChild<QPlainTextEdit*>(u"setupFirstPeople"_s)
         ->setPlainText(u"Ada Okafor\nMei Chen"_s);
     QTest::mouseClick(create, Qt::LeftButton);
+    ASSERT_TRUE(waitForAllPages(window));
     auto* people = window.findChild<QTableView*>(u"relationshipsView"_s);
     ASSERT_TRUE(people);
     EXPECT_EQ(people->model()->rowCount(), 2);

@@ -337,7 +337,8 @@ TEST_F(Workspace, ReachOutSuggestionsLeadToLogging)
 {
     window->showPage(MainWindow::RelationshipsPageIndex);
     auto* list = find<QListWidget>(u"reachOutList"_s);
-    ASSERT_GT(list->count(), 0);
+    // The list fills just after the page first paints.
+    ASSERT_TRUE(QTest::qWaitFor([list] { return list->count() > 0; }));
     QListWidgetItem* first = list->item(0);
     const qint64 personId = first->data(Qt::UserRole).toLongLong();
     ASSERT_GT(personId, 0);

@@ -245,8 +245,21 @@ void MainWindow::fitIntoScreen()
         move(placed.topLeft());
 }
 
+bool MainWindow::event(QEvent* event)
+{
+    const bool done = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        scheduleDeferredWork(); // after this paint has reached the screen
+    }
+    return done;
+}
+
 void MainWindow::showEvent(QShowEvent* event)
 {
+    // The page on show, and only it, before the first paint.
+    if (m_pages)
+        ensurePage(currentPage());
     QMainWindow::showEvent(event);
     // Once the window manager has framed the window, its real frame is known.
     QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);

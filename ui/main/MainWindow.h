@@ -87,9 +87,13 @@ public:
     /// the next start with this file.
     void switchCircle(qint64 circleId, qint64 meId = -1);
 
-    RelationshipsPage* relationshipsPage() const { return m_relationships; }
-    ContributionsPage* contributionsPage() const { return m_contributions; }
-    GoalPage* goalPage() const { return m_goal; }
+    /// The pages, built on first use (only the start page exists before the first paint; the
+    /// others follow one per event-loop pass after it).
+    RelationshipsPage* relationshipsPage();
+    ContributionsPage* contributionsPage();
+    GoalPage* goalPage();
+    /// Every page of the workspace exists (tests wait for it before looking for their widgets).
+    bool allPagesBuilt() const;
     /// The weekly nudge of the open circle (null without one).
     NudgeScheduler* nudgeScheduler() const { return m_nudge; }
     /// Opens (or raises) the network map of my relationship list.
@@ -102,6 +106,7 @@ Q_SIGNALS:
     void dailyBackupDone();
 
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -145,7 +150,8 @@ private:
     void printWeekSummary();
 
     // The workspace of an open circle, built in named parts (MainWindowWorkspace.cpp).
-    void buildWorkspace();
+    /// @p page: the page to show, -1 for the one shown last with this file.
+    void buildWorkspace(int page = -1);
     /// Sets memberId() and access() for m_circleId: "me", or on an organization database
     /// the facilitator or admin without a member row (never someone else).
     void chooseMe();
@@ -158,7 +164,19 @@ private:
     void createEditor();
     void createSidebar();
     void createPages();
-    void connectPages();
+    /// Builds @p page unless it exists; the built widget takes its placeholder's place.
+    void ensurePage(Page page);
+    void installPage(Page page, QWidget* widget);
+    void buildOverview();
+    void buildGoal();
+    void buildRelationships();
+    void buildContributions();
+    void buildCircle();
+    void buildMeetingMode();
+    /// What waits for the first paint (the daily backup, the pages not shown), one piece
+    /// per event-loop pass so that input is never held up for long.
+    void scheduleDeferredWork();
+    void runDeferredStep();
     void startCardPublisher();
     void sidebarRowChanged(int row);
     void clearWorkspace();
@@ -208,6 +226,9 @@ private:
     QPointer<NetworkMapDialog> m_networkMap;
     /// The daily backup, made after the window shows, on its own connection and thread.
     QThread* m_backupThread = nullptr;
+    bool m_backupDue = false;
+    bool m_painted = false; ///< The window has painted once.
+    bool m_deferredScheduled = false;
     ServerSession* m_server = nullptr;
 };
 

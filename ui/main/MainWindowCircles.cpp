@@ -86,8 +86,7 @@ void MainWindow::switchCircle(qint64 circleId, qint64 meId)
     clearWorkspace();
     m_circleId = circleId;
     chooseMe();
-    buildWorkspace();
-    showPage(page);
+    buildWorkspace(int(page));
     const std::optional<Member> me = circles.member(m_memberId);
     showMessage(me ? tr("Showing %1, as %2.").arg(circle->name, me->name)
                    : tr("Showing %1.").arg(circle->name));

@@ -48,7 +48,8 @@ bool MainWindow::openDatabase(const QString& path)
     m_path = path;
     m_server->watch(m_db.get());
     // A copy a day, kept beside the database: once the window is up, without holding it.
-    QTimer::singleShot(0, this, &MainWindow::startDailyBackup);
+    m_backupDue = true;
+    scheduleDeferredWork();
     m_circleId = rememberedCircle();
     if (m_circleId < 0) {
         startOwnCircle();

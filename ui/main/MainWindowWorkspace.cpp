@@ -28,20 +28,20 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-void MainWindow::buildWorkspace()
+void MainWindow::buildWorkspace(int page)
 {
     createEditor();
     m_workspace = new QWidget(m_stack);
     m_workspace->setObjectName(u"workspace"_s);
     createSidebar();
     createPages();
-    connectPages();
 
     auto* layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -56,16 +56,19 @@ void MainWindow::buildWorkspace()
     if (m_access == Access::Member)
         startCardPublisher();
     setToday(m_today);
+    if (page < 0)
+        page = openUserSettings()->value(u"window/page"_s, int(RelationshipsPageIndex)).toInt();
+    // Not built yet unless the window shows: the caller may still choose another start page.
     // A facilitator or the support team opens on the program; a member where they left.
-    const int last
-        = openUserSettings()->value(u"window/page"_s, int(RelationshipsPageIndex)).toInt();
-    showPage(
-        m_access == Access::Member ? Page(std::clamp(last, 0, int(PageCount) - 1)) : defaultPage());
+    page = std::clamp(page, 0, int(PageCount) - 1);
+    const bool available = page < m_sidebar->count() && !m_sidebar->item(page)->isHidden();
+    m_sidebar->setCurrentRow(available ? page : int(defaultPage()));
     connect(m_db.get(), &Database::changed, this, [this](Database::Tables t) {
         if (t & (Database::Circles | Database::Members | Database::Meetings))
             updateStatus();
     });
     followOthers();
+    scheduleDeferredWork();
 }
 
 void MainWindow::chooseMe()
@@ -194,6 +197,10 @@ void MainWindow::sidebarRowChanged(int row)
     if (m_meetingMode && m_pages->currentWidget() == m_meetingMode
         && m_meetingMode->hasUnsavedChanges())
         m_meetingMode->save();
+    // Built now if it was not yet, unless the window is still on its way: then the page
+    // on show when it shows is built (showEvent), not every page chosen on the way.
+    if (isVisible() && row >= 0)
+        ensurePage(Page(row));
     m_pages->setCurrentIndex(row);
     // Only the page on show sets the window's minimum size: a wide page elsewhere must
     // not push meeting mode off a small screen.
@@ -218,57 +225,169 @@ void MainWindow::createPages()
 {
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(u"pages"_s);
-    const WeekCalendar calendar = CircleService(*m_db).calendar(m_circleId);
-    QUndoStack* stack = m_editor->undoStack();
-    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_today, m_pages);
-    m_goal = new GoalPage(*m_editor, m_memberId, m_pages);
-    m_relationships = new RelationshipsPage(*m_editor, m_memberId, m_pages);
-    m_contributions = new ContributionsPage(*m_editor, m_memberId, calendar, m_pages);
-    m_circle = new CirclePage(*m_db, m_circleId, m_pages);
-    m_pages->addWidget(m_dashboard);
-    m_pages->addWidget(m_goal);
-    m_pages->addWidget(m_relationships);
-    m_pages->addWidget(m_contributions);
-    m_pages->addWidget(m_circle);
-    // The schedule (move, skip, the plan, the calendar file) sits under the circle.
-    m_schedule = new ScheduleWidget(*m_db, m_circleId, m_circle);
-    m_circle->extensionLayout()->addWidget(m_schedule);
-    m_circle->setUndoStack(stack);
-    m_schedule->setUndoStack(stack);
-    m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
-    m_meetingMode->setUndoStack(stack);
-    m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
-    m_pages->addWidget(m_meetingMode);
+    // Placeholders keep every page's index; a page is built when it is first shown or asked
+    // for, the rest after the first paint (runDeferredStep).
+    for (int page = 0; page < int(ProgramPageIndex); ++page)
+        m_pages->addWidget(new QWidget(m_pages));
     addProgramPage();
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sidebarRowChanged);
 }
 
-void MainWindow::connectPages()
+bool MainWindow::allPagesBuilt() const
 {
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sidebarRowChanged);
+    return m_pages && m_dashboard && m_goal && m_relationships && m_contributions && m_circle
+        && m_meetingMode;
+}
+
+void MainWindow::ensurePage(Page page)
+{
+    if (!m_pages)
+        return;
+    switch (page) {
+    case OverviewPage:
+        if (!m_dashboard)
+            buildOverview();
+        break;
+    case GoalPageIndex:
+        if (!m_goal)
+            buildGoal();
+        break;
+    case RelationshipsPageIndex:
+        if (!m_relationships)
+            buildRelationships();
+        break;
+    case ContributionsPageIndex:
+        if (!m_contributions)
+            buildContributions();
+        break;
+    case CirclePageIndex:
+        if (!m_circle)
+            buildCircle();
+        break;
+    case MeetingModePage:
+        if (!m_meetingMode)
+            buildMeetingMode();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::installPage(Page page, QWidget* widget)
+{
+    QWidget* placeholder = m_pages->widget(int(page));
+    const bool current = m_pages->currentIndex() == int(page);
+    const auto policy = current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+    widget->setSizePolicy(policy, policy);
+    m_pages->insertWidget(int(page), widget);
+    if (current)
+        m_pages->setCurrentIndex(int(page));
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+}
+
+void MainWindow::buildOverview()
+{
+    m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_today, m_pages);
+    installPage(OverviewPage, m_dashboard);
     // Clicking a week's bars opens that week's contributions.
     connect(m_dashboard, &DashboardWidget::weekActivated, this, [this](int week) {
-        m_contributions->showWeek(week);
         showPage(ContributionsPageIndex);
+        m_contributions->showWeek(week);
     });
     connect(m_dashboard->keepInTouchPanel(), &KeepInTouchPanel::personActivated, this,
         [this](qint64 id) {
             showPage(RelationshipsPageIndex);
             m_relationships->selectPerson(id);
         });
+}
+
+void MainWindow::buildGoal()
+{
+    m_goal = new GoalPage(*m_editor, m_memberId, m_pages);
+    installPage(GoalPageIndex, m_goal);
+    connect(m_goal, &GoalPage::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::buildRelationships()
+{
+    m_relationships = new RelationshipsPage(*m_editor, m_memberId, m_today, m_pages);
+    installPage(RelationshipsPageIndex, m_relationships);
+    connect(m_relationships, &RelationshipsPage::logRequested, this,
+        [this](qint64 id, Direction d, qint64 kind) { logContribution(id, int(d), kind); });
+    connect(m_relationships, &RelationshipsPage::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::buildContributions()
+{
+    const WeekCalendar calendar = CircleService(*m_db).calendar(m_circleId);
+    m_contributions = new ContributionsPage(*m_editor, m_memberId, calendar, m_pages);
+    m_contributions->quickAdd()->setToday(m_today);
+    installPage(ContributionsPageIndex, m_contributions);
+    connect(m_contributions, &ContributionsPage::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::buildCircle()
+{
+    QUndoStack* stack = m_editor->undoStack();
+    m_circle = new CirclePage(*m_db, m_circleId, m_pages);
+    // The schedule (move, skip, the plan, the calendar file) sits under the circle.
+    m_schedule = new ScheduleWidget(*m_db, m_circleId, m_circle);
+    m_circle->extensionLayout()->addWidget(m_schedule);
+    m_circle->setUndoStack(stack);
+    m_schedule->setUndoStack(stack);
+    installPage(CirclePageIndex, m_circle);
     connect(m_schedule, &ScheduleWidget::scheduleChanged, this, &MainWindow::updateStatus);
-    connect(
-        m_meetingMode, &MeetingModeWidget::presentationChanged, this, &MainWindow::setPresentation);
     // A past meeting opened from the circle's history, to correct it.
     connect(m_schedule, &ScheduleWidget::openMeetingRequested, this, [this](int week) {
         showPage(MeetingModePage);
         m_meetingMode->setWeek(week);
     });
-    connect(m_relationships, &RelationshipsPage::logRequested, this,
-        [this](qint64 id, Direction d, qint64 kind) { logContribution(id, int(d), kind); });
-    connect(m_relationships, &RelationshipsPage::message, this, &MainWindow::showMessage);
-    connect(m_contributions, &ContributionsPage::message, this, &MainWindow::showMessage);
-    connect(m_goal, &GoalPage::message, this, &MainWindow::showMessage);
     connect(m_circle, &CirclePage::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::buildMeetingMode()
+{
+    m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
+    m_meetingMode->setUndoStack(m_editor->undoStack());
+    m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
+    installPage(MeetingModePage, m_meetingMode);
+    connect(
+        m_meetingMode, &MeetingModeWidget::presentationChanged, this, &MainWindow::setPresentation);
+}
+
+void MainWindow::scheduleDeferredWork()
+{
+    if (m_deferredScheduled)
+        return;
+    m_deferredScheduled = true;
+    QTimer::singleShot(0, this, &MainWindow::runDeferredStep);
+}
+
+void MainWindow::runDeferredStep()
+{
+    m_deferredScheduled = false;
+    // A window on its way to the screen paints first; the paint schedules this again.
+    if (isVisible() && !m_painted)
+        return;
+    if (m_backupDue) {
+        m_backupDue = false;
+        startDailyBackup(); // a thread of its own: the step is only its start
+    }
+    if (!m_pages)
+        return;
+    // The page on show first, then the ones most often visited next.
+    for (Page page : {currentPage(), RelationshipsPageIndex, ContributionsPageIndex, OverviewPage,
+             GoalPageIndex, CirclePageIndex, MeetingModePage}) {
+        if (page >= ProgramPageIndex)
+            continue;
+        QWidget* before = m_pages->widget(int(page));
+        ensurePage(page);
+        if (m_pages->widget(int(page)) != before) {
+            scheduleDeferredWork(); // one page per pass
+            return;
+        }
+    }
 }
 
 void MainWindow::startCardPublisher()
@@ -317,7 +436,27 @@ void MainWindow::showPage(Page page)
     // for members only.
     const int row = int(page);
     const bool available = row < m_sidebar->count() && !m_sidebar->item(row)->isHidden();
-    m_sidebar->setCurrentRow(available ? row : int(defaultPage()));
+    const Page shown = available ? page : defaultPage();
+    ensurePage(shown); // asked for by name: there at once, shown or not
+    m_sidebar->setCurrentRow(int(shown));
+}
+
+RelationshipsPage* MainWindow::relationshipsPage()
+{
+    ensurePage(RelationshipsPageIndex);
+    return m_relationships;
+}
+
+ContributionsPage* MainWindow::contributionsPage()
+{
+    ensurePage(ContributionsPageIndex);
+    return m_contributions;
+}
+
+GoalPage* MainWindow::goalPage()
+{
+    ensurePage(GoalPageIndex);
+    return m_goal;
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -327,7 +466,7 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::logContribution(qint64 personId, int direction, qint64 kindId)
 {
-    showPage(ContributionsPageIndex);
+    showPage(ContributionsPageIndex); // builds it
     m_contributions->quickAdd()->start(personId, Direction(direction), kindId);
 }
 
@@ -340,7 +479,7 @@ NetworkMapDialog* MainWindow::showNetworkMap()
         m_networkMap = new NetworkMapDialog(*m_db, m_memberId, me, this);
         m_networkMap->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_networkMap, &NetworkMapDialog::personActivated, this, [this](qint64 id) {
-            showPage(RelationshipsPageIndex);
+            showPage(RelationshipsPageIndex); // builds it
             m_relationships->selectPerson(id);
             activateWindow();
             raise();

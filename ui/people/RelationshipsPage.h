@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contributions/Contribution.h"
+#include "people/KeepInTouch.h"
 
 #include <QDate>
 #include <QWidget>
@@ -30,7 +31,9 @@ class RelationshipsPage : public QWidget
 {
     Q_OBJECT
 public:
-    RelationshipsPage(Editor& editor, qint64 memberId, QWidget* parent = nullptr);
+    /// @p today: the day the page treats as today (setToday changes it later).
+    RelationshipsPage(Editor& editor, qint64 memberId, QDate today = QDate::currentDate(),
+        QWidget* parent = nullptr);
 
     RelationshipModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -66,6 +69,7 @@ private:
     int listWidthNeeded() const;
     void arrangeSplitter();
     void applyFilter();
+    TouchWeek touchWeek() const;
     void updateTouchWeek();
     void refreshTags();
     void refreshReachOut();
