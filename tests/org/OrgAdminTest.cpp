@@ -368,9 +368,12 @@ TEST_F(OrgCommands, AMemberSeesAnotherMembersPastWeekAsThatMemberCountedIt)
         c.kindId = 1;
         ASSERT_GT(contributions.add(c, &error), 0) << error.toStdString();
     }
+    // From 24 February (week 4) her target is 1: weeks before keep the target of 2.
+    p.superuser(u"INSERT INTO goal_revision (member_id, revised_at, accomplish, weekly_target)"
+                " VALUES (%1, '2026-02-24T09:00:00', 'Find two mentors', 1)"_s.arg(aliceId));
     const WeekCalendar calendar = CircleService(*alice).calendar(a);
     ASSERT_TRUE(calendar.isValid());
-    for (int week : {2, 3, 4}) {
+    for (int week : {2, 3, 4, 5}) {
         const QDate lastDay = calendar.weekEnd(week).addDays(-1);
         const analytics::WeeklyProgress own
             = analytics::weeklyProgress(*alice, a, aliceId, lastDay);
@@ -378,6 +381,7 @@ TEST_F(OrgCommands, AMemberSeesAnotherMembersPastWeekAsThatMemberCountedIt)
         const sharing::CircleFigures figures = sharing::circleFigures(*bob, a, week);
         const sharing::MemberFigures* f = figures.find(aliceId);
         ASSERT_TRUE(f && f->server);
+        EXPECT_EQ(f->server->progress.target, own.target) << "week " << week;
         EXPECT_EQ(f->server->progress.streak, own.streak) << "week " << week;
         EXPECT_DOUBLE_EQ(f->server->progress.score, own.score) << "week " << week;
         // The circle summary of that week: Bob's row for Alice is her own summary's.
@@ -397,9 +401,15 @@ TEST_F(OrgCommands, AMemberSeesAnotherMembersPastWeekAsThatMemberCountedIt)
         EXPECT_EQ(row(*seen).numbers.lastCountedWeek, row(*truth).numbers.lastCountedWeek);
         EXPECT_EQ(row(*truth).numbers.streak, own.streak) << "week " << week;
     }
-    // Not today's figures: week 3 ended on a streak of two, week 4 broke it.
-    EXPECT_EQ(sharing::circleFigures(*bob, a, 3).find(aliceId)->server->progress.streak, 2);
-    EXPECT_EQ(sharing::circleFigures(*bob, a, 5).find(aliceId)->server->progress.streak, 0);
+    // Not today's figures: week 3 ended on a streak of two at her target of 2 then; her
+    // one contribution of week 4 reached the new target of 1.
+    const OrgMemberFigures week3 = *sharing::circleFigures(*bob, a, 3).find(aliceId)->server;
+    EXPECT_EQ(week3.progress.target, 2);
+    EXPECT_EQ(week3.progress.streak, 2);
+    EXPECT_EQ(week3.accomplish, u"Find a mentor"_s);
+    const OrgMemberFigures week5 = *sharing::circleFigures(*bob, a, 5).find(aliceId)->server;
+    EXPECT_EQ(week5.progress.target, 1);
+    EXPECT_EQ(week5.progress.streak, 3);
 }
 
 // "Logged nothing for two weeks" for a meeting in the past follows the laptop rule (nothing
