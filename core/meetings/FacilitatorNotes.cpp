@@ -39,13 +39,20 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
     CircleService circles(m_db);
     const WeekCalendar calendar = circles.calendar(circleId);
     QSqlQuery q(m_db.connection());
+    // One cannot speak of silence about weeks that have not happened: the two weeks end
+    // at the meeting or today, whichever is first.
+    const QDate today = m_db.now().date();
+    const QDate meetingDay = calendar.isValid() ? calendar.weekStart(week) : QDate();
+    const QDate end = calendar.isValid() ? std::min(meetingDay, today.addDays(1)) : QDate();
     // On an organization server the others' lists are hidden from plain queries: when
-    // each member last contributed comes from what the circle shares.
+    // each member last contributed before that end comes from what the circle shares (as
+    // of the day before it, so a later contribution does not hide a past silence).
     QHash<qint64, QDate> lastShared;
     const bool shared = m_db.isOrganization();
     if (shared) {
         QList<OrgMemberFigures> figures;
-        OrgService(m_db).circleMembers(circleId, m_db.now().date(), &figures, nullptr);
+        OrgService(m_db).circleMembers(
+            circleId, end.isValid() ? end.addDays(-1) : today, &figures, nullptr);
         for (const OrgMemberFigures& f : std::as_const(figures))
             lastShared.insert(f.memberId, f.lastContribution);
     }
@@ -74,13 +81,8 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
             && execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id},
                 QString(), nullptr))
             keepsList = q.next();
-        // Nor can one speak of silence about weeks that have not happened: the two weeks end
-        // at the meeting or today, whichever is first, and a meeting more than a week ahead
-        // gets no such notice yet.
-        const QDate today = m_db.now().date();
-        const QDate meetingDay = calendar.isValid() ? calendar.weekStart(week) : QDate();
+        // A meeting more than a week ahead gets no such notice yet.
         if (calendar.isValid() && week >= 3 && keepsList && today.daysTo(meetingDay) <= 7) {
-            const QDate end = std::min(meetingDay, today.addDays(1));
             const QString from = end.addDays(-14).toString(Qt::ISODate);
             const QString to = end.toString(Qt::ISODate);
             bool silent = false;

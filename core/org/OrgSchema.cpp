@@ -199,6 +199,8 @@ BEGIN
         GROUP BY p.member_id, c.happened_on ORDER BY 1, 2;
 END)"_s),
 
+        // The goal as it stood on p_today (a later revision does not rewrite the past;
+        // before the first revision, the first one), as analytics::weeklyTarget() reads it.
         definer(u"org_circle_members(p_circle integer, p_today date, p_week integer)"_s,
             u"TABLE(member_id integer, name text, member_position integer, is_me boolean,"
             " accomplish text, weekly_target integer, last_contribution date,"
@@ -220,7 +222,11 @@ BEGIN
                 WHERE k.member_id = m.id AND k.due_week <= p_week AND k.kept = 1)
         FROM member m
         LEFT JOIN LATERAL (SELECT gr.accomplish, gr.weekly_target FROM goal_revision gr
-            WHERE gr.member_id = m.id ORDER BY gr.revised_at DESC, gr.id DESC LIMIT 1) g ON true
+            WHERE gr.member_id = m.id
+            ORDER BY (gr.revised_at::date <= p_today) DESC,
+                CASE WHEN gr.revised_at::date <= p_today THEN gr.revised_at END DESC NULLS LAST,
+                CASE WHEN gr.revised_at::date <= p_today THEN gr.id END DESC NULLS LAST,
+                gr.revised_at, gr.id LIMIT 1) g ON true
         WHERE m.circle_id = p_circle ORDER BY m.position, m.id;
 END)"_s),
 

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,10 +34,18 @@ const MemberFigures* CircleFigures::find(qint64 memberId) const
     return nullptr;
 }
 
-CircleFigures circleFigures(Database& db, qint64 circleId, int week)
+CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf)
 {
     CircleFigures result;
     CircleService circles(db);
+    if (!asOf.isValid()) {
+        // As the member's own analytics count meeting week: up to its last day, or today
+        // while it is still running.
+        const WeekCalendar calendar = circles.calendar(circleId);
+        asOf = db.now().date();
+        if (calendar.isValid() && week >= 1)
+            asOf = std::min(asOf, calendar.weekEnd(week).addDays(-1));
+    }
     SharingService sharing(db);
     const ShareSettings settings = sharing.settings(circleId);
     const qint64 meId = circles.meId(circleId);
@@ -54,7 +63,7 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week)
     QHash<qint64, OrgMemberFigures> shared;
     if (db.isOrganization()) {
         QList<OrgMemberFigures> list;
-        if (OrgService(db).circleMembers(circleId, db.now().date(), &list, nullptr)) {
+        if (OrgService(db).circleMembers(circleId, asOf, &list, nullptr)) {
             for (const OrgMemberFigures& f : std::as_const(list))
                 shared.insert(f.memberId, f);
         }

@@ -49,9 +49,10 @@ struct CircleFigures
 
 /// The figures each member of @p circleId brings to meeting @p week: "me" from this
 /// database; the others, on an organization database, from what the server shares of them
-/// (as of the database's today); elsewhere from what the facilitator typed in for this
-/// meeting, else their card in the circle's shared folder, else this database.
-CircleFigures circleFigures(Database& db, qint64 circleId, int week);
+/// as of @p asOf (invalid: the last day of @p week, or today while it runs, the day the
+/// member's own analytics use for that week); elsewhere from what the facilitator typed in
+/// for this meeting, else their card in the circle's shared folder, else this database.
+CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf = {});
 
 /// "as of Tuesday 14:02" (within the last week), else "as of 3 March 14:02", in local
 /// time. A card dated ahead of @p now says so: the writer's clock is ahead.

@@ -8,6 +8,8 @@
 #include "circle/CircleService.h"
 #include "storage/Database.h"
 
+#include <algorithm>
+
 namespace outloud::sharing {
 
 namespace {
@@ -37,9 +39,14 @@ QList<int> cardBalances(const Card& card, int lengthWeeks, QList<std::pair<int, 
 void applySharedFigures(Database& db, qint64 circleId, CircleWeekSummary* s, const QDateTime& now)
 {
     const int week = s->week;
-    // The round at the next meeting reports this week's counts.
-    const CircleFigures figures = circleFigures(db, circleId, week + 1);
     const WeekCalendar calendar = CircleService(db).calendar(circleId);
+    // The day this summary's own figures are counted to (the week's last day, or today while
+    // it runs): the server's shared streak and habit strength are as of that day too.
+    const QDate asOf = calendar.isValid() && week >= 1
+        ? std::min(now.date(), calendar.weekEnd(week).addDays(-1))
+        : now.date();
+    // The round at the next meeting reports this week's counts.
+    const CircleFigures figures = circleFigures(db, circleId, week + 1, asOf);
     SharingService sharing(db);
     for (CircleMemberRow& row : s->members) {
         const MemberFigures* f = figures.find(row.memberId);
@@ -51,7 +58,7 @@ void applySharedFigures(Database& db, qint64 circleId, CircleWeekSummary* s, con
             const OrgMemberFigures& o = *f->server;
             row.source = tr("shared on the server");
             const analytics::WeeklyExchange local
-                = analytics::weeklyExchange(db, calendar, row.memberId, now.date());
+                = analytics::weeklyExchange(db, calendar, row.memberId, asOf);
             for (int i = 0; i < s->weeks.size() && i < o.weekly.weeks.size(); ++i) {
                 const analytics::Exchange mine
                     = i < local.weeks.size() ? local.weeks.at(i).exchange : analytics::Exchange {};

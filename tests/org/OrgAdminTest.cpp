@@ -8,6 +8,7 @@
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
+#include "meetings/FacilitatorNotes.h"
 #include "meetings/MeetingRecord.h"
 #include "org/OrgService.h"
 #include "people/PeopleService.h"
@@ -23,6 +24,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -339,6 +341,120 @@ TEST_F(OrgCommands, AMemberSeesTheOthersSharedFiguresInMeetingModeAndTheSummary)
         EXPECT_DOUBLE_EQ(r.numbers.score, progress.score);
         EXPECT_EQ(r.numbers.given, 0); // nothing yet in week 5
     }
+}
+
+// A past week (a meeting reopened, an earlier week's summary): the others' streak and habit
+// strength are as of that week, as their own Outloud counts that week, not as of today.
+TEST_F(OrgCommands, AMemberSeesAnotherMembersPastWeekAsThatMemberCountedIt)
+{
+    OrgProgram& p = *m_program;
+    const QDateTime now(QDate(2026, 3, 2), QTime(12, 0)); // week 5
+    const qint64 a = p.id(u"circleA"_s);
+    const qint64 aliceId = p.id(u"alice"_s);
+    p.superuser(u"UPDATE goal_revision SET revised_at = '2026-02-01T09:00:00'"_s);
+    QString error;
+    std::unique_ptr<Database> alice = Database::open(p.urlAs(u"alice"_s), &error);
+    std::unique_ptr<Database> bob = Database::open(p.urlAs(u"bob"_s), &error);
+    ASSERT_TRUE(alice && bob) << error.toStdString();
+    for (Database* db : {alice.get(), bob.get()})
+        db->setClock([now] { return now; });
+    // Alice reaches her target of 2 in weeks 2 and 3; week 4 has only the fixture's one.
+    ContributionService contributions(*alice);
+    for (const QDate& day :
+        {QDate(2026, 2, 10), QDate(2026, 2, 11), QDate(2026, 2, 17), QDate(2026, 2, 18)}) {
+        Contribution c;
+        c.personId = p.id(u"person"_s);
+        c.date = day;
+        c.kindId = 1;
+        ASSERT_GT(contributions.add(c, &error), 0) << error.toStdString();
+    }
+    // From 24 February (week 4) her target is 1: weeks before keep the target of 2.
+    p.superuser(u"INSERT INTO goal_revision (member_id, revised_at, accomplish, weekly_target)"
+                " VALUES (%1, '2026-02-24T09:00:00', 'Find two mentors', 1)"_s.arg(aliceId));
+    const WeekCalendar calendar = CircleService(*alice).calendar(a);
+    ASSERT_TRUE(calendar.isValid());
+    for (int week : {2, 3, 4, 5}) {
+        const QDate lastDay = calendar.weekEnd(week).addDays(-1);
+        const analytics::WeeklyProgress own
+            = analytics::weeklyProgress(*alice, a, aliceId, lastDay);
+        // Meeting mode for that week, reopened today.
+        const sharing::CircleFigures figures = sharing::circleFigures(*bob, a, week);
+        const sharing::MemberFigures* f = figures.find(aliceId);
+        ASSERT_TRUE(f && f->server);
+        EXPECT_EQ(f->server->progress.target, own.target) << "week " << week;
+        EXPECT_EQ(f->server->progress.streak, own.streak) << "week " << week;
+        EXPECT_DOUBLE_EQ(f->server->progress.score, own.score) << "week " << week;
+        // The circle summary of that week: Bob's row for Alice is her own summary's.
+        SummaryBuilder bobs(*bob);
+        SummaryBuilder hers(*alice);
+        bobs.setToday(now.date());
+        hers.setToday(now.date());
+        const std::optional<CircleWeekSummary> seen = bobs.circleWeek(a, week, &error);
+        const std::optional<CircleWeekSummary> truth = hers.circleWeek(a, week, &error);
+        ASSERT_TRUE(seen && truth) << error.toStdString();
+        const auto row = [aliceId](const CircleWeekSummary& s) {
+            return *std::find_if(s.members.cbegin(), s.members.cend(),
+                [aliceId](const CircleMemberRow& r) { return r.memberId == aliceId; });
+        };
+        EXPECT_EQ(row(*seen).numbers.streak, row(*truth).numbers.streak) << "week " << week;
+        EXPECT_DOUBLE_EQ(row(*seen).numbers.score, row(*truth).numbers.score) << "week " << week;
+        EXPECT_EQ(row(*seen).numbers.lastCountedWeek, row(*truth).numbers.lastCountedWeek);
+        EXPECT_EQ(row(*truth).numbers.streak, own.streak) << "week " << week;
+    }
+    // Not today's figures: week 3 ended on a streak of two at her target of 2 then; her
+    // one contribution of week 4 reached the new target of 1.
+    const OrgMemberFigures week3 = *sharing::circleFigures(*bob, a, 3).find(aliceId)->server;
+    EXPECT_EQ(week3.progress.target, 2);
+    EXPECT_EQ(week3.progress.streak, 2);
+    EXPECT_EQ(week3.accomplish, u"Find a mentor"_s);
+    const OrgMemberFigures week5 = *sharing::circleFigures(*bob, a, 5).find(aliceId)->server;
+    EXPECT_EQ(week5.progress.target, 1);
+    EXPECT_EQ(week5.progress.streak, 3);
+}
+
+// "Logged nothing for two weeks" for a meeting in the past follows the laptop rule (nothing
+// in the two weeks before the meeting), whatever was logged after the meeting.
+TEST_F(OrgCommands, ThePastMeetingsSilenceNoticeFollowsTheLaptopRule)
+{
+    OrgProgram& p = *m_program;
+    const QDateTime now(QDate(2026, 3, 25), QTime(12, 0)); // week 8
+    const qint64 a = p.id(u"circleA"_s);
+    const qint64 aliceId = p.id(u"alice"_s);
+    QString error;
+    std::unique_ptr<Database> alice = Database::open(p.urlAs(u"alice"_s), &error);
+    std::unique_ptr<Database> bob = Database::open(p.urlAs(u"bob"_s), &error);
+    ASSERT_TRUE(alice && bob) << error.toStdString();
+    for (Database* db : {alice.get(), bob.get()})
+        db->setClock([now] { return now; });
+    // Alice: the fixture's 24 February, then nothing until 18 March (week 7).
+    Contribution c;
+    c.personId = p.id(u"person"_s);
+    c.date = QDate(2026, 3, 18);
+    c.kindId = 1;
+    ASSERT_GT(ContributionService(*alice).add(c, &error), 0) << error.toStdString();
+    const WeekCalendar calendar = CircleService(*bob).calendar(a);
+    ASSERT_TRUE(calendar.isValid());
+    const auto silent = [&](int week) {
+        for (const FacilitatorNotice& n : FacilitatorNotes(*bob).notices(a, week)) {
+            if (n.kind == FacilitatorNotice::Kind::NothingLogged && n.memberId == aliceId)
+                return true;
+        }
+        return false;
+    };
+    for (int week : {5, 6, 7, 8}) {
+        // The laptop rule, by direct SQL: her contributions in the two weeks before it.
+        const QDate end = std::min(calendar.weekStart(week), now.date().addDays(1));
+        const int logged
+            = p.superuser(
+                   u"SELECT count(*) FROM contribution c JOIN person p ON p.id ="
+                   " c.person_id WHERE p.member_id = %1 AND c.happened_on >= '%2'"
+                   " AND c.happened_on < '%3'"_s.arg(aliceId)
+                       .arg(end.addDays(-14).toString(Qt::ISODate), end.toString(Qt::ISODate)))
+                  .toInt();
+        EXPECT_EQ(silent(week), logged == 0) << "week " << week;
+    }
+    EXPECT_TRUE(silent(7)); // 2 to 15 March: nothing, though she logged on 18 March
+    EXPECT_FALSE(silent(8));
 }
 
 // The server announces what the operator changes too (the app announces nothing on an
