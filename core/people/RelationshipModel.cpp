@@ -174,13 +174,13 @@ QString RelationshipModel::sortExpression(int column) const
 {
     switch (column) {
     case Name:
-        return u"p.name COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.name"_s);
     case Organization:
-        return u"p.organization COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.organization"_s);
     case Role:
-        return u"p.role COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.role"_s);
     case Relation:
-        return u"p.relation COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.relation"_s);
     case Closeness:
         return u"p.closeness"_s;
     case LastContact:
