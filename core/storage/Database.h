@@ -153,8 +153,9 @@ public:
     bool announceToOthers(QString* error);
 
     /// After a bulk load (demo, restore): PostgreSQL plans queries by table statistics,
-    /// which are stale until ANALYZE (correlated lookups then scan whole tables). SQLite
-    /// needs nothing.
+    /// which are stale until ANALYZE (correlated lookups then scan whole tables), and reads
+    /// rows it has not yet vacuumed from the table, not the index alone: VACUUM (ANALYZE).
+    /// Outside any write. SQLite needs nothing.
     void refreshStatistics();
 
     /// Announces a change to the models (changed()). Inside a transaction the
