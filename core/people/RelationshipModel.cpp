@@ -50,8 +50,16 @@ RelationshipModel::RelationshipModel(Database& db, QObject* parent)
     : PagedSqlModel(db, parent)
 {
     connect(&db, &Database::changed, this, [this](Database::Tables tables) {
-        if (tables & (Database::People | Database::Contributions))
+        // A contribution changes a person's counts and last contact: the rows move only
+        // when sorted or filtered by those; otherwise their fields are read again, in place.
+        const bool contributionsMove = sortColumn() == LastContact || sortColumn() == Given
+            || sortColumn() == Received || sortColumn() == KeepInTouch
+            || m_touchFilter != TouchFilter::Everyone;
+        if ((tables & Database::People)
+            || ((tables & Database::Contributions) && contributionsMove))
             reload();
+        else if (tables & Database::Contributions)
+            refreshRows();
     });
 }
 

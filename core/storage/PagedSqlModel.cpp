@@ -76,6 +76,16 @@ void PagedSqlModel::reload()
     endResetModel();
 }
 
+void PagedSqlModel::refreshRows()
+{
+    if (!m_loaded || m_stale)
+        return; // the held-back reload reads everything anyway
+    m_pages.clear();
+    m_pageOrder.clear();
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+}
+
 QString PagedSqlModel::orderBy() const
 {
     const QString order = sortExpression(m_sortColumn);

@@ -51,6 +51,11 @@ public:
     /// or a filter change).
     void reload();
 
+    /// Reads the rows' fields again after a change that moves no row and adds or removes
+    /// none (a count in a column changed): drops the cached pages and tells the views,
+    /// without reading the order again.
+    void refreshRows();
+
     /// The last SQL error, empty when the last query succeeded.
     QString lastError() const { return m_lastError; }
 

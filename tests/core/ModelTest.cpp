@@ -251,3 +251,31 @@ TEST_F(Models, NamesSortWithoutRegardToCaseTheSameWayOnBothEngines)
     EXPECT_EQ(
         shown, (QStringList {u"alex"_s, u"Anna"_s, u"bob"_s, u"Bobby"_s, u"zoe"_s, u"Émile"_s}));
 }
+
+TEST_F(Models, ALoggedContributionUpdatesThePersonsCountsWhereverTheListIsSorted)
+{
+    RelationshipModel model(t.db());
+    model.setMemberId(me);
+    model.sort(RelationshipModel::Name, Qt::AscendingOrder);
+    const int rows = model.rowCount();
+    const int last = rows - 1;
+    const qint64 personId = model.idAt(last);
+    const int given = model.index(last, RelationshipModel::Given).data().toInt();
+    ContributionService log(t.db());
+    Contribution c;
+    c.personId = personId;
+    c.date = fixedNow().date();
+    c.kindId = log.kinds().constFirst().id;
+    for (int i = 0; i < 50; ++i)
+        ASSERT_GT(log.add(c, nullptr), 0);
+    // Sorted by name: the same rows in the same places, the new count shown.
+    ASSERT_EQ(model.rowCount(), rows);
+    EXPECT_EQ(model.idAt(last), personId);
+    EXPECT_EQ(model.index(last, RelationshipModel::Given).data().toInt(), given + 50);
+    // Sorted by what was given: the person moves to the top.
+    model.sort(RelationshipModel::Given, Qt::DescendingOrder);
+    EXPECT_EQ(model.idAt(0), personId);
+    ASSERT_GT(log.add(c, nullptr), 0);
+    EXPECT_EQ(model.idAt(0), personId);
+    EXPECT_EQ(model.index(0, RelationshipModel::Given).data().toInt(), given + 51);
+}
