@@ -123,38 +123,54 @@ PagedSqlModel::Query ContributionModel::query() const
     q.from = u"contribution c JOIN person p ON p.id = c.person_id JOIN contribution_kind k ON k.id "
              u"= c.kind_id"
              " LEFT JOIN channel ch ON ch.id = c.channel_id"_s;
+    // Every contribution has a person and a kind: the count needs the person only for the
+    // text filter. Whose log: a join for the pages (the planner walks the date index), a
+    // list of the member's people for the count (PostgreSQL then counts from the
+    // person index alone; `= ANY(ARRAY(...))` reads that list once).
+    q.countFrom = m_filter.text.isEmpty() ? u"contribution c"_s
+                                          : u"contribution c JOIN person p ON p.id = c.person_id"_s;
     QStringList where;
+    QStringList countWhere;
+    const auto both = [&](const QString& condition, const QVariantList& values) {
+        where << condition;
+        countWhere << condition;
+        q.binds << values;
+        q.countBinds << values;
+    };
     if (m_memberId > 0) {
         where << u"p.member_id = ?"_s;
         q.binds << m_memberId;
+        countWhere << (database().isServer()
+                ? u"c.person_id = ANY(ARRAY(SELECT id FROM person WHERE member_id = ?))"_s
+                : u"c.person_id IN (SELECT id FROM person WHERE member_id = ?)"_s);
+        q.countBinds << m_memberId;
     }
     if (m_filter.week > 0 && m_calendar.isValid()) {
-        where << u"c.happened_on >= ? AND c.happened_on < ?"_s;
-        q.binds << m_calendar.weekStart(m_filter.week).toString(Qt::ISODate)
-                << m_calendar.weekEnd(m_filter.week).toString(Qt::ISODate);
+        both(u"c.happened_on >= ? AND c.happened_on < ?"_s,
+            {m_calendar.weekStart(m_filter.week).toString(Qt::ISODate),
+                m_calendar.weekEnd(m_filter.week).toString(Qt::ISODate)});
     }
-    if (m_filter.personId > 0) {
-        where << u"c.person_id = ?"_s;
-        q.binds << m_filter.personId;
-    }
-    if (m_filter.direction == 0 || m_filter.direction == 1) {
-        where << u"c.direction = ?"_s;
-        q.binds << m_filter.direction;
-    }
-    if (m_filter.kindId > 0) {
-        where << u"c.kind_id = ?"_s;
-        q.binds << m_filter.kindId;
-    }
-    if (m_filter.channelId > 0) {
-        where << u"c.channel_id = ?"_s;
-        q.binds << m_filter.channelId;
-    }
+    if (m_filter.personId > 0)
+        both(u"c.person_id = ?"_s, {m_filter.personId});
+    if (m_filter.direction == 0 || m_filter.direction == 1)
+        both(u"c.direction = ?"_s, {m_filter.direction});
+    if (m_filter.kindId > 0)
+        both(u"c.kind_id = ?"_s, {m_filter.kindId});
+    if (m_filter.channelId > 0)
+        both(u"c.channel_id = ?"_s, {m_filter.channelId});
     if (!m_filter.text.isEmpty()) {
-        where << u"(p.name LIKE ? ESCAPE '\\' OR c.note LIKE ? ESCAPE '\\')"_s;
-        q.binds << likeContains(m_filter.text) << likeContains(m_filter.text);
+        both(u"(p.name LIKE ? ESCAPE '\\' OR c.note LIKE ? ESCAPE '\\')"_s,
+            {likeContains(m_filter.text), likeContains(m_filter.text)});
     }
     q.where = where.join(u" AND "_s);
+    q.countWhere = countWhere.join(u" AND "_s);
     return q;
+}
+
+bool ContributionModel::seeksBy(int column) const
+{
+    // The date is never NULL and compares by value on both engines.
+    return column == Date || column == Week;
 }
 
 QString ContributionModel::sortExpression(int column) const
@@ -164,7 +180,7 @@ QString ContributionModel::sortExpression(int column) const
     case Week:
         return u"c.happened_on"_s;
     case Person:
-        return u"p.name COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.name"_s);
     case Direction:
         return u"c.direction"_s;
     case Kind:
@@ -174,7 +190,7 @@ QString ContributionModel::sortExpression(int column) const
     case Brought:
         return u"c.brought"_s;
     case Note:
-        return u"c.note COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"c.note"_s);
     default:
         return {};
     }

@@ -56,6 +56,7 @@ public:
 protected:
     Query query() const override;
     QString sortExpression(int column) const override;
+    bool seeksBy(int column) const override;
 
 private:
     qint64 m_memberId = -1;

@@ -50,8 +50,16 @@ RelationshipModel::RelationshipModel(Database& db, QObject* parent)
     : PagedSqlModel(db, parent)
 {
     connect(&db, &Database::changed, this, [this](Database::Tables tables) {
-        if (tables & (Database::People | Database::Contributions))
+        // A contribution changes a person's counts and last contact: the rows move only
+        // when sorted or filtered by those; otherwise their fields are read again, in place.
+        const bool contributionsMove = sortColumn() == LastContact || sortColumn() == Given
+            || sortColumn() == Received || sortColumn() == KeepInTouch
+            || m_touchFilter != TouchFilter::Everyone;
+        if ((tables & Database::People)
+            || ((tables & Database::Contributions) && contributionsMove))
             reload();
+        else if (tables & Database::Contributions)
+            refreshRows();
     });
 }
 
@@ -182,13 +190,13 @@ QString RelationshipModel::sortExpression(int column) const
 {
     switch (column) {
     case Name:
-        return u"p.name COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.name"_s);
     case Organization:
-        return u"p.organization COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.organization"_s);
     case Role:
-        return u"p.role COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.role"_s);
     case Relation:
-        return u"p.relation COLLATE NOCASE"_s;
+        return database().caseInsensitiveOrder(u"p.relation"_s);
     case Closeness:
         return u"p.closeness"_s;
     case LastContact:

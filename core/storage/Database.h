@@ -89,6 +89,11 @@ public:
     /// The SQL for "this member row is me" (1 or 0): the `is_me` column on a laptop; in an
     /// organization database, the row whose login is the one connected.
     QString meColumn() const;
+    /// The ORDER BY key that sorts text @p expression without regard to case, the same way
+    /// on both engines: SQLite's NOCASE (ASCII letters folded, then byte order). PostgreSQL's
+    /// `nocase` collation (ICU) would order accented letters differently, and loading ICU
+    /// costs each new session tens of milliseconds before its first sorted list.
+    QString caseInsensitiveOrder(const QString& expression) const;
     int schemaVersion() const;
     /// Whether the file was opened read-only because its owner may not write it (mode
     /// 0400): Outloud then changes nothing in it, and edits are refused.
@@ -148,8 +153,9 @@ public:
     bool announceToOthers(QString* error);
 
     /// After a bulk load (demo, restore): PostgreSQL plans queries by table statistics,
-    /// which are stale until ANALYZE (correlated lookups then scan whole tables). SQLite
-    /// needs nothing.
+    /// which are stale until ANALYZE (correlated lookups then scan whole tables), and reads
+    /// rows it has not yet vacuumed from the table, not the index alone: VACUUM (ANALYZE).
+    /// Outside any write. SQLite needs nothing.
     void refreshStatistics();
 
     /// Announces a change to the models (changed()). Inside a transaction the
@@ -191,6 +197,7 @@ private:
     bool m_creating = false;
     bool m_folderReadOnly = false;
     bool m_organization = false;
+    bool m_zoneAtLogin = false; ///< The server session's time zone was set at login.
     Tables m_pending;
     QList<qint64> m_announceCircles;
     int m_retried = 0;

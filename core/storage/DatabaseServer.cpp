@@ -25,6 +25,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("outloud", text);
 }
 
+// The session's time zone must be ours: instants are written as local wall time without an
+// offset (as in the SQLite file), and timestamptz reads them in the session's zone. Empty when
+// the system's zone id is not a plain name.
+QString systemZone()
+{
+    const QByteArray zone = QTimeZone::systemTimeZoneId();
+    bool zoneOk = !zone.isEmpty();
+    for (char c : zone)
+        zoneOk = zoneOk
+            && (std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-'
+                || c == '+');
+    return zoneOk ? QString::fromLatin1(zone) : QString();
+}
+
 QString nextServerConnectionName()
 {
     static std::atomic<int> counter {0};
@@ -86,7 +100,15 @@ std::unique_ptr<Database> Database::openServer(
         conn.setUserName(address.user);
     if (!address.database.isEmpty())
         conn.setDatabaseName(address.database);
-    conn.setConnectOptions(address.connectOptions);
+    QString options = address.connectOptions;
+    // The time zone travels with the login (libpq's `options`), saving a round trip, unless
+    // the address sets options of its own.
+    const QString zone = systemZone();
+    if (!zone.isEmpty() && !options.contains(u"options="_s)) {
+        options += (options.isEmpty() ? u""_s : u";"_s) + u"options=--TimeZone="_s + zone;
+        db->m_zoneAtLogin = true;
+    }
+    conn.setConnectOptions(options);
     if (!conn.open()) {
         fail(error, connectionFailure(address, conn.lastError()));
         return nullptr;
@@ -98,16 +120,11 @@ std::unique_ptr<Database> Database::openServer(
 
 bool Database::prepareServerSession(QString* error)
 {
+    if (m_zoneAtLogin)
+        return true;
+    const QString zone = systemZone();
     QSqlQuery q(connection());
-    // Instants are written as local wall time without an offset (as in the SQLite file);
-    // the session's time zone must be ours for timestamptz to read them right.
-    const QByteArray zone = QTimeZone::systemTimeZoneId();
-    bool zoneOk = !zone.isEmpty();
-    for (char c : zone)
-        zoneOk = zoneOk
-            && (std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-'
-                || c == '+');
-    if (zoneOk && !q.exec(u"SET TIME ZONE '%1'"_s.arg(QString::fromLatin1(zone))))
+    if (!zone.isEmpty() && !q.exec(u"SET TIME ZONE '%1'"_s.arg(zone)))
         return fail(error, sqlErrorMessage(tr("prepare the database"), q.lastError()));
     return true;
 }
@@ -180,6 +197,24 @@ bool Database::initializeServer(OpenMode mode, QString* error)
     if (!prepareServerSession(error))
         return false;
     QSqlQuery q(connection());
+    // The usual case, an Outloud database at this version, in one round trip: the version,
+    // whether it is an organization database, and the circles to announce writes to. Any
+    // other case (empty, older, newer, another program's) fails or differs here and takes
+    // the careful way below.
+    if (q.exec(u"SELECT application, version, to_regclass('org_facilitator') IS NOT NULL,"
+               " array_to_string(ARRAY(SELECT id FROM circle ORDER BY id), ',') FROM %1"_s.arg(
+                   QLatin1StringView(VersionTable)))
+        && q.next() && q.value(0).toString() == u"outloud"_s
+        && q.value(1).toInt() == currentSchemaVersion()) {
+        m_organization = q.value(2).toBool();
+        m_announceCircles.clear();
+        const QStringList ids = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString& id : ids)
+            m_announceCircles.append(id.toLongLong());
+        q.finish();
+        return true;
+    }
+    q.finish();
     if (!q.exec(u"SELECT to_regclass('%1') IS NOT NULL,"
                 " (SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())"_s
                     .arg(QLatin1StringView(VersionTable)))
@@ -225,6 +260,13 @@ bool Database::initializeServer(OpenMode mode, QString* error)
     q.finish();
     refreshCirclesToAnnounce();
     return true;
+}
+
+QString Database::caseInsensitiveOrder(const QString& expression) const
+{
+    // lower() under the C collation folds ASCII letters only, as SQLite's NOCASE does.
+    return isServer() ? u"lower(("_s + expression + u") COLLATE \"C\")"_s
+                      : expression + u" COLLATE NOCASE"_s;
 }
 
 QString Database::meColumn() const

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,8 +40,12 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_pages.clear();
     m_pageOrder.clear();
-    if (m_loaded)
-        readOrder(query());
+    if (m_loaded) {
+        if (seeksBy(m_sortColumn))
+            countRows(query());
+        else
+            readOrder(query());
+    }
     // Persistent indexes cannot follow rows we have not fetched; views reselect by id.
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
@@ -64,8 +69,21 @@ void PagedSqlModel::reload()
     m_pages.clear();
     m_pageOrder.clear();
     m_loaded = true;
-    readOrder(query());
+    if (seeksBy(m_sortColumn))
+        countRows(query());
+    else
+        readOrder(query());
     endResetModel();
+}
+
+void PagedSqlModel::refreshRows()
+{
+    if (!m_loaded || m_stale)
+        return; // the held-back reload reads everything anyway
+    m_pages.clear();
+    m_pageOrder.clear();
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
 }
 
 QString PagedSqlModel::orderBy() const
@@ -88,21 +106,37 @@ void PagedSqlModel::readOrder(const Query& q)
     if (!q.where.isEmpty())
         sql += u" WHERE "_s + q.where;
     sql += orderBy();
+    m_seek = false;
+    m_boundaries.clear();
     m_ids.clear();
     m_lastError.clear();
     QSqlQuery ids(m_db.connection());
     ids.setForwardOnly(true);
-    if (ids.prepare(sql)) {
-        for (const QVariant& v : q.binds)
-            ids.addBindValue(v);
-        if (ids.exec()) {
-            while (ids.next())
-                m_ids.append(ids.value(0).toLongLong());
-        }
+    if (execPrepared(ids, sql, q.binds, tr("count the rows"), &m_lastError)) {
+        while (ids.next())
+            m_ids.append(ids.value(0).toLongLong());
     }
-    if (ids.lastError().isValid())
-        m_lastError = sqlErrorMessage(tr("count the rows"), ids.lastError());
     m_rowCount = int(m_ids.size());
+}
+
+void PagedSqlModel::countRows(const Query& q)
+{
+    m_seek = true;
+    m_boundaries.clear();
+    m_ids.clear();
+    m_lastError.clear();
+    const bool own = !q.countFrom.isEmpty();
+    QString sql = u"SELECT count(*) FROM "_s + (own ? q.countFrom : q.from);
+    const QString where = own ? q.countWhere : q.where;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    QSqlQuery count(m_db.connection());
+    count.setForwardOnly(true);
+    m_rowCount
+        = execPrepared(count, sql, own ? q.countBinds : q.binds, tr("count the rows"), &m_lastError)
+            && count.next()
+        ? count.value(0).toInt()
+        : 0;
 }
 
 QVariantList PagedSqlModel::rowFields(int row) const
@@ -112,42 +146,12 @@ QVariantList PagedSqlModel::rowFields(int row) const
     const int pageIndex = row / PageSize;
     auto it = m_pages.constFind(pageIndex);
     if (it == m_pages.constEnd()) {
-        const Query q = query();
-        const QList<qint64> wanted = m_ids.mid(qsizetype(pageIndex) * PageSize, PageSize);
-        const QString id = q.select.section(u',', 0, 0).trimmed();
-        QStringList marks;
-        marks.reserve(wanted.size());
-        for (qsizetype i = 0; i < wanted.size(); ++i)
-            marks.append(u"?"_s);
-        const QString sql = u"SELECT "_s + q.select + u" FROM "_s + q.from + u" WHERE "_s + id
-            + u" IN ("_s + marks.join(u',') + u')';
-        QSqlQuery fetch(m_db.connection());
-        fetch.setForwardOnly(true);
-        QHash<qint64, QVariantList> byId;
-        byId.reserve(wanted.size());
-        if (fetch.prepare(sql)) {
-            for (qint64 v : wanted)
-                fetch.addBindValue(v);
-            if (fetch.exec()) {
-                const int fields = fetch.record().count();
-                while (fetch.next()) {
-                    QVariantList values;
-                    values.reserve(fields);
-                    for (int i = 0; i < fields; ++i)
-                        values.append(fetch.value(i));
-                    const qint64 rowId = values.first().toLongLong();
-                    byId.insert(rowId, values);
-                }
-            }
-        }
-        if (fetch.lastError().isValid())
-            m_lastError = sqlErrorMessage(tr("read the rows"), fetch.lastError());
-        QList<QVariantList> rows;
-        rows.reserve(wanted.size());
+        QList<QVariantList> rows = m_seek ? fetchBySeek(pageIndex) : fetchById(pageIndex);
         // A row deleted since the order was read stays as an empty row until the reload
         // that its deletion triggers.
-        for (qint64 v : wanted)
-            rows.append(byId.value(v));
+        const int expected = std::min(PageSize, m_rowCount - pageIndex * PageSize);
+        while (rows.size() < expected)
+            rows.append(QVariantList());
         if (m_pageOrder.size() >= MaxCachedPages)
             m_pages.remove(m_pageOrder.takeFirst());
         m_pageOrder.append(pageIndex);
@@ -155,6 +159,90 @@ QVariantList PagedSqlModel::rowFields(int row) const
     }
     const int offset = row - pageIndex * PageSize;
     return offset < it->size() ? it->at(offset) : QVariantList();
+}
+
+QList<QVariantList> PagedSqlModel::fetchById(int pageIndex) const
+{
+    const Query q = query();
+    const QList<qint64> wanted = m_ids.mid(qsizetype(pageIndex) * PageSize, PageSize);
+    const QString id = q.select.section(u',', 0, 0).trimmed();
+    QStringList marks;
+    QVariantList values;
+    marks.reserve(wanted.size());
+    values.reserve(wanted.size());
+    for (qint64 v : wanted) {
+        marks.append(u"?"_s);
+        values.append(v);
+    }
+    const QString sql = u"SELECT "_s + q.select + u" FROM "_s + q.from + u" WHERE "_s + id
+        + u" IN ("_s + marks.join(u',') + u')';
+    QSqlQuery fetch(m_db.connection());
+    fetch.setForwardOnly(true);
+    QHash<qint64, QVariantList> byId;
+    byId.reserve(wanted.size());
+    if (execPrepared(fetch, sql, values, tr("read the rows"), &m_lastError)) {
+        const int fields = fetch.record().count();
+        while (fetch.next()) {
+            QVariantList row;
+            row.reserve(fields);
+            for (int i = 0; i < fields; ++i)
+                row.append(fetch.value(i));
+            const qint64 rowId = row.first().toLongLong();
+            byId.insert(rowId, row);
+        }
+    }
+    QList<QVariantList> rows;
+    rows.reserve(wanted.size());
+    for (qint64 v : wanted)
+        rows.append(byId.value(v));
+    return rows;
+}
+
+QList<QVariantList> PagedSqlModel::fetchBySeek(int pageIndex) const
+{
+    // The page after a fetched one begins past its last row: `key, id` beyond that row's,
+    // in the sort's direction (the key compared twice so that an index on it serves the
+    // seek). Any other page (a jump down the list) skips rows with OFFSET, in the same order.
+    const Query q = query();
+    const QString key = sortExpression(m_sortColumn);
+    const QString id = q.select.section(u',', 0, 0).trimmed();
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    QStringList where;
+    if (!q.where.isEmpty())
+        where << u"("_s + q.where + u")"_s;
+    QVariantList values = q.binds;
+    QString skip;
+    const auto before = m_boundaries.constFind(pageIndex - 1);
+    if (pageIndex > 0 && before != m_boundaries.constEnd()) {
+        const QString beyond = ascending ? u">"_s : u"<"_s;
+        where << key + u' ' + beyond + u"= ? AND ("_s + key + u' ' + beyond + u" ? OR "_s + id
+                + u' ' + beyond + u" ?)"_s;
+        values << before->key << before->key << before->id;
+    } else if (pageIndex > 0) {
+        skip = u" OFFSET "_s + QString::number(qint64(pageIndex) * PageSize);
+    }
+    QString sql = u"SELECT "_s + q.select + u", "_s + key + u" FROM "_s + q.from;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += orderBy() + u" LIMIT "_s + QString::number(PageSize) + skip;
+    QSqlQuery fetch(m_db.connection());
+    fetch.setForwardOnly(true);
+    QList<QVariantList> rows;
+    if (execPrepared(fetch, sql, values, tr("read the rows"), &m_lastError)) {
+        const int fields = fetch.record().count() - 1; // the last is the sort key
+        QVariant lastKey;
+        while (fetch.next()) {
+            QVariantList row;
+            row.reserve(fields);
+            for (int i = 0; i < fields; ++i)
+                row.append(fetch.value(i));
+            lastKey = fetch.value(fields);
+            rows.append(row);
+        }
+        if (rows.size() == PageSize)
+            m_boundaries.insert(pageIndex, {lastKey, rows.constLast().constFirst()});
+    }
+    return rows;
 }
 
 qint64 PagedSqlModel::idAt(int row) const

@@ -51,6 +51,11 @@ public:
     /// or a filter change).
     void reload();
 
+    /// Reads the rows' fields again after a change that moves no row and adds or removes
+    /// none (a count in a column changed): drops the cached pages and tells the views,
+    /// without reading the order again.
+    void refreshRows();
+
     /// The last SQL error, empty when the last query succeeded.
     QString lastError() const { return m_lastError; }
 
@@ -61,12 +66,28 @@ protected:
         QString from; ///< FROM and JOIN clauses.
         QString where; ///< Condition without the WHERE keyword, may be empty.
         QVariantList binds; ///< Values for the ? in `where`, in order.
+        /// Seeking models count the rows with this FROM, WHERE and values when set (fewer
+        /// joins, a faster form of the same condition); empty: `from`, `where`, `binds`.
+        QString countFrom;
+        QString countWhere;
+        QVariantList countBinds;
     };
 
     /// The query for the current filter.
     virtual Query query() const = 0;
     /// The ORDER BY expression for a column; empty for "not sortable".
     virtual QString sortExpression(int column) const = 0;
+    /**
+     * Whether rows sorted by @p column are read page by page from the first (a seek on the
+     * sort key and the id, `LIMIT`), so that a list opens after a count and one page
+     * instead of reading every row's id in order. Only for a sort expression that is never
+     * NULL and compares by value on both engines (a date, a number). Default: no.
+     */
+    virtual bool seeksBy(int column) const
+    {
+        Q_UNUSED(column);
+        return false;
+    }
     /// The row's fetched fields (in select-list order).
     QVariantList rowFields(int row) const;
 
@@ -75,13 +96,24 @@ protected:
 private:
     QString orderBy() const;
     void readOrder(const Query& q);
+    void countRows(const Query& q);
+    QList<QVariantList> fetchById(int pageIndex) const;
+    QList<QVariantList> fetchBySeek(int pageIndex) const;
 
     Database& m_db;
     int m_rowCount = 0;
     bool m_loaded = false; ///< reload() ran: sorting reads the order again.
     bool m_stale = false; ///< A reload was held back by the gate.
     std::function<bool()> m_gate;
-    QList<qint64> m_ids; ///< Every row's id in display order.
+    QList<qint64> m_ids; ///< Every row's id in display order (unless seeking).
+    bool m_seek = false; ///< Pages are read by seeking (seeksBy()), not by id.
+    struct Boundary
+    {
+        QVariant key;
+        QVariant id;
+    };
+    /// Seeking: the sort key and id of each fetched page's last row, where the next begins.
+    mutable QHash<int, Boundary> m_boundaries;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QHash<int, QList<QVariantList>> m_pages;

@@ -33,9 +33,19 @@ bool isStorageError(const QSqlError& error);
 QVariant bindable(const QVariant& value);
 
 /// Prepares @p sql, binds @p values positionally and executes it. On failure sets
-/// @p error (if given) from lastError() and the operation's name.
+/// @p error (if given) from lastError() and the operation's name. On PostgreSQL a query
+/// whose values are all integers runs as one plain statement (see inlinedIntegers()).
 bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values,
     const QString& operation, QString* error);
+
+/**
+ * @p sql with each `?` outside quotes and comments replaced by the matching value of
+ * @p values as a quoted integer literal ('42'), or an empty string when any value is not
+ * an integer (text, dates, NULL: those are bound, never written into SQL) or the
+ * placeholders and values do not match. A quoted literal has no type until PostgreSQL
+ * gives it one from its place, as it does a parameter.
+ */
+QString inlinedIntegers(const QString& sql, const QVariantList& values);
 
 /// Sets @p error (when not null) and returns false: keeps error paths one line long.
 inline bool fail(QString* error, const QString& message)

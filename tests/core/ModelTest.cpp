@@ -159,3 +159,123 @@ TEST_F(Models, ContributionModelPassesTheModelTesterAndFilters)
         EXPECT_EQ(model.index(row, ContributionModel::Kind).data().toString(), u"Attention"_s);
     EXPECT_EQ(warnings.count(), 0) << warnings.messages().join(u'\n').toStdString();
 }
+
+TEST_F(Models, ContributionPagesFollowEachOtherAcrossPageBoundariesWithTiesOnTheDate)
+{
+    // 700 contributions on three days: pages of 256 end and begin inside a day, where only
+    // the id tells the rows apart. Read page after page, and also jumping straight down.
+    PeopleService people(t.db());
+    Person p;
+    p.memberId = me;
+    p.name = u"Ties"_s;
+    const qint64 personId = people.add(p, nullptr);
+    ASSERT_GT(personId, 0);
+    ContributionService log(t.db());
+    for (int i = 0; i < 700; ++i) {
+        Contribution c;
+        c.personId = personId;
+        c.date = fixedNow().date().addDays(-(i % 3));
+        c.kindId = log.kinds().constFirst().id;
+        ASSERT_GT(log.add(c, nullptr), 0);
+    }
+    ContributionModel::Filter mine;
+    mine.personId = personId;
+    for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        const QString dir = order == Qt::DescendingOrder ? u"DESC"_s : u"ASC"_s;
+        const QStringList expected = names(
+            u"SELECT id FROM contribution WHERE person_id = %1 ORDER BY happened_on %2, id %2"_s
+                .arg(personId)
+                .arg(dir));
+        ASSERT_EQ(expected.size(), 700);
+        ContributionModel inOrder(t.db());
+        inOrder.setMemberId(me);
+        inOrder.setFilter(mine);
+        inOrder.sort(ContributionModel::Date, order);
+        ASSERT_EQ(inOrder.rowCount(), 700);
+        QStringList shown;
+        for (int row = 0; row < inOrder.rowCount(); ++row)
+            shown << inOrder.index(row, 0).data(ContributionModel::IdRole).toString();
+        EXPECT_EQ(shown, expected) << "every row once, in order, across the page boundaries";
+
+        ContributionModel jumping(t.db());
+        jumping.setMemberId(me);
+        jumping.setFilter(mine);
+        jumping.sort(ContributionModel::Date, order);
+        for (const int row : {699, 600, 256, 255, 0, 511, 512})
+            EXPECT_EQ(
+                jumping.index(row, 0).data(ContributionModel::IdRole).toString(), expected.at(row))
+                << "row " << row;
+    }
+}
+
+TEST_F(Models, TheLogCountsOnlyTheMembersContributionsWhateverTheFilter)
+{
+    ContributionModel model(t.db());
+    model.setMemberId(me);
+    const auto count = [&](const QString& condition) {
+        return scalar(t.db(),
+            u"SELECT count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
+            " WHERE p.member_id = %1 AND %2"_s.arg(me)
+                .arg(condition))
+            .toInt();
+    };
+    EXPECT_EQ(model.rowCount(), count(u"1 = 1"_s));
+    model.setDirectionFilter(1);
+    EXPECT_EQ(model.rowCount(), count(u"c.direction = 1"_s));
+    model.setTextFilter(u"a"_s);
+    EXPECT_EQ(
+        model.rowCount(), count(u"c.direction = 1 AND (p.name LIKE '%a%' OR c.note LIKE '%a%')"_s));
+    EXPECT_GT(model.rowCount(), 0);
+    // The rows shown are as many as counted, none empty.
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_GT(model.index(row, 0).data(ContributionModel::IdRole).toLongLong(), 0);
+}
+
+TEST_F(Models, NamesSortWithoutRegardToCaseTheSameWayOnBothEngines)
+{
+    PeopleService people(t.db());
+    for (const QString& name : {u"bob"_s, u"Émile"_s, u"Anna"_s, u"zoe"_s, u"alex"_s, u"Bobby"_s}) {
+        Person p;
+        p.memberId = me;
+        p.name = name + u" Sorted"_s;
+        ASSERT_GT(people.add(p, nullptr), 0);
+    }
+    RelationshipModel model(t.db());
+    model.setMemberId(me);
+    model.setTextFilter(u" Sorted"_s);
+    model.sort(RelationshipModel::Name, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, RelationshipModel::Name).data().toString().section(u' ', 0, 0);
+    // ASCII letters fold; the rest in byte order (É after z).
+    EXPECT_EQ(
+        shown, (QStringList {u"alex"_s, u"Anna"_s, u"bob"_s, u"Bobby"_s, u"zoe"_s, u"Émile"_s}));
+}
+
+TEST_F(Models, ALoggedContributionUpdatesThePersonsCountsWhereverTheListIsSorted)
+{
+    RelationshipModel model(t.db());
+    model.setMemberId(me);
+    model.sort(RelationshipModel::Name, Qt::AscendingOrder);
+    const int rows = model.rowCount();
+    const int last = rows - 1;
+    const qint64 personId = model.idAt(last);
+    const int given = model.index(last, RelationshipModel::Given).data().toInt();
+    ContributionService log(t.db());
+    Contribution c;
+    c.personId = personId;
+    c.date = fixedNow().date();
+    c.kindId = log.kinds().constFirst().id;
+    for (int i = 0; i < 50; ++i)
+        ASSERT_GT(log.add(c, nullptr), 0);
+    // Sorted by name: the same rows in the same places, the new count shown.
+    ASSERT_EQ(model.rowCount(), rows);
+    EXPECT_EQ(model.idAt(last), personId);
+    EXPECT_EQ(model.index(last, RelationshipModel::Given).data().toInt(), given + 50);
+    // Sorted by what was given: the person moves to the top.
+    model.sort(RelationshipModel::Given, Qt::DescendingOrder);
+    EXPECT_EQ(model.idAt(0), personId);
+    ASSERT_GT(log.add(c, nullptr), 0);
+    EXPECT_EQ(model.idAt(0), personId);
+    EXPECT_EQ(model.index(0, RelationshipModel::Given).data().toInt(), given + 51);
+}

@@ -11,8 +11,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <limits>
 #include <sys/stat.h>
 
 using namespace outloud;
@@ -483,4 +485,60 @@ TEST(WritePath, WhenBeginFailsTheWorkNeverRunsAndTheErrorSaysWhy)
         CircleService(t.db()).meId(circle), u"Someone else"_s, &error));
     EXPECT_TRUE(error.contains(u"locked"_s)) << error.toStdString();
     EXPECT_EQ(CircleService(t.db()).members(circle).first().name, u"Me"_s);
+}
+
+TEST(Storage, BoundValuesKeepTheirMeaningWithOddInputs)
+{
+    // On PostgreSQL, integer values are written into the statement instead of bound (one
+    // round trip instead of three): each must still mean what it meant as a parameter.
+    TempDatabase t;
+    QSqlQuery q(t->connection());
+    const auto row = [&](const QString& sql, const QVariantList& values) {
+        QString error;
+        QVariantList result;
+        EXPECT_TRUE(execPrepared(q, sql, values, u"test"_s, &error)) << error.toStdString();
+        if (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                result << q.value(i);
+        }
+        q.finish();
+        return result;
+    };
+    // A negative number after a minus is no comment; numbers at both ends of the range.
+    QVariantList r = row(u"SELECT 10 - ?, CAST(? AS BIGINT), CAST(? AS BIGINT), ?"_s,
+        {qint64(-1), std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), 7});
+    ASSERT_EQ(r.size(), 4);
+    EXPECT_EQ(r.at(0).toLongLong(), 11);
+    EXPECT_EQ(r.at(1).toLongLong(), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(r.at(2).toLongLong(), std::numeric_limits<qint64>::min());
+    EXPECT_EQ(r.at(3).toLongLong(), 7);
+    // A ? inside quotes, a quoted name or a comment is text, not a place for a value.
+    r = row(u"SELECT '?', ? AS \"a?\", '''?' -- ?\n, ? /* ? */"_s, {1, 2});
+    ASSERT_EQ(r.size(), 4);
+    EXPECT_EQ(r.at(0).toString(), u"?"_s);
+    EXPECT_EQ(r.at(1).toLongLong(), 1);
+    EXPECT_EQ(r.at(2).toString(), u"'?"_s);
+    EXPECT_EQ(r.at(3).toLongLong(), 2);
+    // Text is bound, whatever it holds; an integer compared with text is compared as text.
+    const QString hostile = u"x'); DROP TABLE channel; -- ?"_s;
+    r = row(u"SELECT ?, ? || ''"_s, {hostile, 42});
+    ASSERT_EQ(r.size(), 2);
+    EXPECT_EQ(r.at(0).toString(), hostile);
+    EXPECT_EQ(r.at(1).toString(), u"42"_s);
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM channel"_s).toInt(), 10);
+    // Rows found by integer values: the same as bound.
+    r = row(u"SELECT count(*) FROM channel WHERE position BETWEEN ? AND ? AND id <> ?"_s,
+        {2, 4, qint64(-5)});
+    ASSERT_EQ(r.size(), 1);
+    EXPECT_EQ(r.at(0).toInt(), 3);
+
+    // Only integers are ever written into the statement, and only where they fit.
+    EXPECT_EQ(inlinedIntegers(u"SELECT ? - ?"_s, {5, -3}), u"SELECT '5' - '-3'"_s);
+    EXPECT_TRUE(inlinedIntegers(u"SELECT ?"_s, {u"1"_s}).isEmpty());
+    EXPECT_TRUE(
+        inlinedIntegers(u"SELECT ?"_s, {QVariant(QMetaType::fromType<qint64>())}).isEmpty());
+    EXPECT_TRUE(inlinedIntegers(u"SELECT ?, ?"_s, {1}).isEmpty());
+    EXPECT_TRUE(inlinedIntegers(u"SELECT ?"_s, {1, 2}).isEmpty());
+    EXPECT_TRUE(inlinedIntegers(u"SELECT E'\\'?', ?"_s, {1}).isEmpty());
+    EXPECT_TRUE(inlinedIntegers(u"SELECT $$?$$, ?"_s, {1}).isEmpty());
 }
