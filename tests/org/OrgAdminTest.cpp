@@ -50,6 +50,37 @@ protected:
                 + QStringList {u"--database"_s, url.isEmpty() ? m_program->url() : url});
     }
     int count(const QString& sql) { return m_program->superuser(sql).toInt(); }
+
+    /// Alice and Bob of circle A, each logged in as themselves at @p now, with Alice's goal
+    /// (target 2) dated before the circle began; Alice gives "person" one contribution of
+    /// kind 1 in each of @p logged.
+    struct AliceAndBob
+    {
+        std::unique_ptr<Database> alice, bob;
+    };
+    AliceAndBob aliceAndBobAt(
+        const QDateTime& now, const QList<std::pair<QDate, Direction>>& logged, QString* error)
+    {
+        OrgProgram& p = *m_program;
+        p.superuser(u"UPDATE goal_revision SET revised_at = '2026-02-01T09:00:00'"_s);
+        AliceAndBob both {
+            Database::open(p.urlAs(u"alice"_s), error), Database::open(p.urlAs(u"bob"_s), error)};
+        if (!both.alice || !both.bob)
+            return {};
+        for (Database* db : {both.alice.get(), both.bob.get()})
+            db->setClock([now] { return now; });
+        ContributionService contributions(*both.alice);
+        for (const auto& [day, direction] : logged) {
+            Contribution c;
+            c.personId = p.id(u"person"_s);
+            c.date = day;
+            c.direction = direction;
+            c.kindId = 1;
+            if (contributions.add(c, error) <= 0)
+                return {};
+        }
+        return both;
+    }
     std::unique_ptr<OrgProgram> m_program;
 };
 
@@ -257,26 +288,13 @@ TEST_F(OrgCommands, AMemberSeesTheOthersSharedFiguresInMeetingModeAndTheSummary)
     const QDateTime now(QDate(2026, 3, 2), QTime(12, 0)); // week 5
     const qint64 a = p.id(u"circleA"_s);
     const qint64 aliceId = p.id(u"alice"_s);
-    p.superuser(u"UPDATE goal_revision SET revised_at = '2026-02-01T09:00:00'"_s);
     QString error;
-    std::unique_ptr<Database> alice = Database::open(p.urlAs(u"alice"_s), &error);
-    std::unique_ptr<Database> bob = Database::open(p.urlAs(u"bob"_s), &error);
-    ASSERT_TRUE(alice && bob) << error.toStdString();
-    for (Database* db : {alice.get(), bob.get()})
-        db->setClock([now] { return now; });
     // Alice's weeks 2 and 3 (week 4 has the fixture's contribution of 24 February).
-    ContributionService contributions(*alice);
-    const QList<std::pair<QDate, Direction>> logged
-        = {{{2026, 2, 10}, Direction::Given}, {{2026, 2, 11}, Direction::Given},
-            {{2026, 2, 17}, Direction::Given}, {{2026, 2, 18}, Direction::Received}};
-    for (const auto& [day, direction] : logged) {
-        Contribution c;
-        c.personId = p.id(u"person"_s);
-        c.date = day;
-        c.direction = direction;
-        c.kindId = 1;
-        ASSERT_GT(contributions.add(c, &error), 0) << error.toStdString();
-    }
+    auto [alice, bob] = aliceAndBobAt(now,
+        {{{2026, 2, 10}, Direction::Given}, {{2026, 2, 11}, Direction::Given},
+            {{2026, 2, 17}, Direction::Given}, {{2026, 2, 18}, Direction::Received}},
+        &error);
+    ASSERT_TRUE(alice && bob) << error.toStdString();
     // Bob cannot read them himself...
     const MeetingRecorder bobsRecorder(*bob);
     EXPECT_EQ(bobsRecorder.numbers(a, aliceId, 4).given, 0);
@@ -351,23 +369,13 @@ TEST_F(OrgCommands, AMemberSeesAnotherMembersPastWeekAsThatMemberCountedIt)
     const QDateTime now(QDate(2026, 3, 2), QTime(12, 0)); // week 5
     const qint64 a = p.id(u"circleA"_s);
     const qint64 aliceId = p.id(u"alice"_s);
-    p.superuser(u"UPDATE goal_revision SET revised_at = '2026-02-01T09:00:00'"_s);
     QString error;
-    std::unique_ptr<Database> alice = Database::open(p.urlAs(u"alice"_s), &error);
-    std::unique_ptr<Database> bob = Database::open(p.urlAs(u"bob"_s), &error);
-    ASSERT_TRUE(alice && bob) << error.toStdString();
-    for (Database* db : {alice.get(), bob.get()})
-        db->setClock([now] { return now; });
     // Alice reaches her target of 2 in weeks 2 and 3; week 4 has only the fixture's one.
-    ContributionService contributions(*alice);
-    for (const QDate& day :
-        {QDate(2026, 2, 10), QDate(2026, 2, 11), QDate(2026, 2, 17), QDate(2026, 2, 18)}) {
-        Contribution c;
-        c.personId = p.id(u"person"_s);
-        c.date = day;
-        c.kindId = 1;
-        ASSERT_GT(contributions.add(c, &error), 0) << error.toStdString();
-    }
+    auto [alice, bob] = aliceAndBobAt(now,
+        {{{2026, 2, 10}, Direction::Given}, {{2026, 2, 11}, Direction::Given},
+            {{2026, 2, 17}, Direction::Given}, {{2026, 2, 18}, Direction::Given}},
+        &error);
+    ASSERT_TRUE(alice && bob) << error.toStdString();
     // From 24 February (week 4) her target is 1: weeks before keep the target of 2.
     p.superuser(u"INSERT INTO goal_revision (member_id, revised_at, accomplish, weekly_target)"
                 " VALUES (%1, '2026-02-24T09:00:00', 'Find two mentors', 1)"_s.arg(aliceId));
