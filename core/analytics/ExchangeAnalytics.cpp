@@ -5,6 +5,7 @@
 #include "AnalyticsQuery.h"
 #include "circle/CircleService.h"
 #include "contributions/Contribution.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -87,7 +88,8 @@ QList<PersonExchange> exchangeByPerson(Database& db, qint64 memberId)
             // One tally row per person with a contribution either way.
             u"SELECT p.id, p.name, p.closeness, t.given, t.received, t.last_on"
             " FROM tally_person t JOIN person p ON p.id = t.person_id WHERE t.member_id = ?"
-            " ORDER BY p.name COLLATE NOCASE, p.id"_s,
+            " ORDER BY "_s
+                + db.caseInsensitiveOrder(u"p.name"_s) + u", p.id"_s,
             {memberId}))
         return result;
     while (q.next()) {

@@ -5,6 +5,7 @@
 #include "AnalyticsQuery.h"
 #include "circle/CircleService.h"
 #include "people/Closeness.h"
+#include "storage/Database.h"
 
 #include <QHash>
 #include <algorithm>
@@ -159,7 +160,8 @@ WeakTies weakTies(Database& db, qint64 memberId)
     if (runQuery(q,
             u"SELECT p.id, p.name, p.closeness, i.id, i.name FROM person p JOIN person i ON i.id = "
             u"p.introduced_by"
-            " WHERE p.member_id = ? ORDER BY p.name COLLATE NOCASE, p.id"_s,
+            " WHERE p.member_id = ? ORDER BY "_s
+                + db.caseInsensitiveOrder(u"p.name"_s) + u", p.id"_s,
             {memberId})) {
         while (q.next())
             result.introduced.append({q.value(0).toLongLong(), q.value(1).toString(),
@@ -167,7 +169,8 @@ WeakTies weakTies(Database& db, qint64 memberId)
     }
     if (runQuery(q,
             u"SELECT i.id, i.name, COUNT(*) FROM person p JOIN person i ON i.id = p.introduced_by"
-            " WHERE p.member_id = ? GROUP BY i.id ORDER BY COUNT(*) DESC, i.name COLLATE NOCASE, i.id"_s,
+            " WHERE p.member_id = ? GROUP BY i.id ORDER BY COUNT(*) DESC, "_s
+                + db.caseInsensitiveOrder(u"i.name"_s) + u", i.id"_s,
             {memberId})) {
         while (q.next())
             result.intermediaries.append(

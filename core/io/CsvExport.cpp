@@ -119,7 +119,8 @@ bool peopleCsv(Database& db, qint64 memberId, const Sink& write, QString* error,
             " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"
             " FROM person p JOIN member m ON m.id = p.member_id LEFT JOIN person i ON i.id = "
             "p.introduced_by LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
-            " WHERE ? < 0 OR p.member_id = ? ORDER BY m.circle_id, m.position, m.id, p.name COLLATE NOCASE, p.id"_s,
+            " WHERE ? < 0 OR p.member_id = ? ORDER BY m.circle_id, m.position, m.id, "_s
+                + db.caseInsensitiveOrder(u"p.name"_s) + u", p.id"_s,
             {memberBind(memberId), memberBind(memberId)}, tr("read the relationship list"), error))
         return false;
     while (q.next()) {

@@ -332,8 +332,8 @@ QList<Person> PeopleService::people(qint64 memberId) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (execPrepared(q,
-            u"SELECT "_s + PersonColumns
-                + u" FROM person WHERE member_id = ? ORDER BY name COLLATE NOCASE, id"_s,
+            u"SELECT "_s + PersonColumns + u" FROM person WHERE member_id = ? ORDER BY "_s
+                + m_db.caseInsensitiveOrder(u"name"_s) + u", id"_s,
             {memberId}, QString(), nullptr)) {
         while (q.next())
             result.append(personFrom(q));
@@ -407,8 +407,8 @@ QList<Person> PeopleService::introducedBy(qint64 personId) const
     QList<Person> result;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-            u"SELECT "_s + PersonColumns
-                + u" FROM person WHERE introduced_by = ? ORDER BY name COLLATE NOCASE"_s,
+            u"SELECT "_s + PersonColumns + u" FROM person WHERE introduced_by = ? ORDER BY "_s
+                + m_db.caseInsensitiveOrder(u"name"_s) + u", id"_s,
             {personId}, QString(), nullptr)) {
         while (q.next())
             result.append(personFrom(q));

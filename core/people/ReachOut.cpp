@@ -45,6 +45,10 @@ QList<ReachOutSuggestion> reachOutSuggestions(
         seen.insert(e.personId);
     }
     const QDate cutoff = today.addDays(-7 * std::max(1, staleWeeks));
+    // Read before the forward-only query below: on PostgreSQL a second query on the
+    // connection while rows are being read discards them.
+    ContributionService log(db);
+    const QList<ContributionKind> kinds = log.kinds();
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
@@ -56,11 +60,10 @@ QList<ReachOutSuggestion> reachOutSuggestions(
                   " WHERE p.member_id = ? AND coalesce(p.keep_in_touch_weeks, d.every_weeks, 0) = "
                   "0) s"
                   " WHERE last IS NULL OR last <= ?"
-                  " ORDER BY closeness DESC, last IS NOT NULL, last, name COLLATE NOCASE LIMIT ?"_s,
+                  " ORDER BY closeness DESC, last IS NOT NULL, last, "_s
+                + db.caseInsensitiveOrder(u"name"_s) + u", id LIMIT ?"_s,
             {memberId, cutoff.toString(Qt::ISODate), limit + int(seen.size())}, QString(), nullptr))
         return result;
-    ContributionService log(db);
-    const QList<ContributionKind> kinds = log.kinds();
     auto kindByCode = [&](const QString& code) -> const ContributionKind* {
         for (const ContributionKind& k : kinds) {
             if (k.code == code)

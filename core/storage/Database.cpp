@@ -333,6 +333,39 @@ bool Database::write(Tables tables, const Work& work, QString* error)
     }
 }
 
+bool Database::writeStatement(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, qint64* id, QString* error)
+{
+    // As write(): a lost race is run again, any other failure checks the session.
+    constexpr int MaxAttempts = 100;
+    constexpr qint64 RetryBudgetMs = 10000;
+    const bool outermost = m_depth == 0;
+    bool preparedAgain = false;
+    QElapsedTimer trying;
+    trying.start();
+    for (int attempt = 1;; ++attempt) {
+        clearSqlState();
+        if (writeStatementOnce(tables, sql, values, operation, id, error))
+            return true;
+        const QString state = lastSqlState();
+        // The session no longer knows the statement (DISCARD or DEALLOCATE ran in it), or
+        // the schema changed what it returns: prepared again, once, then as any failure.
+        if (!preparedAgain && !m_lost && (state == u"26000"_s || state == u"0A000"_s)) {
+            preparedAgain = true;
+            forgetPreparedStatements();
+            continue;
+        }
+        if (!outermost || attempt == MaxAttempts || trying.elapsed() > RetryBudgetMs
+            || !isRetryableSqlState(state)) {
+            if (outermost)
+                checkConnection(error);
+            return false;
+        }
+        ++m_retried;
+        QThread::msleep(retryPauseMs(attempt));
+    }
+}
+
 bool Database::writeOnce(Tables tables, const Work& work, QString* error)
 {
     Transaction tx(*this);
@@ -352,6 +385,8 @@ bool Database::writeOnce(Tables tables, const Work& work, QString* error)
 bool Database::write(Tables tables, const QString& sql, const QVariantList& values,
     const QString& operation, QString* error)
 {
+    if (isServer() && canPrepareByName(sql))
+        return writeStatement(tables, sql, values, operation, nullptr, error);
     return write(
         tables, [&](QSqlQuery& q) { return execPrepared(q, sql, values, operation, error); },
         error);
@@ -361,6 +396,9 @@ qint64 Database::insert(Tables tables, const QString& sql, const QVariantList& v
     const QString& operation, QString* error)
 {
     qint64 id = -1;
+    if (isServer() && canPrepareByName(sql))
+        return writeStatement(tables, sql + u" RETURNING id"_s, values, operation, &id, error) ? id
+                                                                                               : -1;
     const bool ok = write(
         tables,
         [&](QSqlQuery& q) {

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -119,7 +120,13 @@ public:
     /// Whether the server connection was found lost after a failed write (then every
     /// further write fails too: the window offers to reconnect). Always false for a file.
     bool isConnectionLost() const { return m_lost; }
-    /// write() of a single prepared statement (see execPrepared()).
+    /**
+     * write() of a single prepared statement (see execPrepared()). On a server the
+     * statement stays prepared on this connection (by name, `outloud_w<n>`), and the
+     * transaction, the statement, the announcement to other windows and the commit go to
+     * the server in one round trip; inside a caller's transaction, the statement and its
+     * savepoint do.
+     */
     bool write(Tables tables, const QString& sql, const QVariantList& values,
         const QString& operation, QString* error);
     /// write() of a single INSERT (without RETURNING: it adds `RETURNING id`): returns the new
@@ -148,9 +155,16 @@ public:
     /// How many writes were retried after a serialization failure or deadlock (for the
     /// load test's figures).
     int retriedWrites() const { return m_retried; }
-    /// Used by Transaction before the outermost COMMIT: NOTIFY the circles' channels of
-    /// the tables this transaction changed. The payload holds table flags only.
-    bool announceToOthers(QString* error);
+    /// Used by Transaction with the outermost COMMIT (in the same round trip): the
+    /// statement that NOTIFYs the circles' channels of the tables this transaction changed,
+    /// or empty when there is nothing to announce (a file, an organization database whose
+    /// triggers announce, no change). The payload holds table flags only.
+    QString announcement() const { return announcementOf(m_pending); }
+
+    /// On a server: drops the write statements this connection keeps prepared (see
+    /// write()), so that the next use prepares them again. Done after a schema change;
+    /// a reconnect starts with none. Nothing on a file.
+    void forgetPreparedStatements();
 
     /// After a bulk load (demo, restore): PostgreSQL plans queries by table statistics,
     /// which are stale until ANALYZE (correlated lookups then scan whole tables), and reads
@@ -183,6 +197,15 @@ private:
     bool initializeServer(OpenMode mode, QString* error);
     bool prepareServerSession(QString* error);
     bool writeOnce(Tables tables, const Work& work, QString* error);
+    /// The server's single-statement write (write() of one statement, insert()): returns
+    /// the first column of its first row in @p id when given.
+    bool writeStatement(Tables tables, const QString& sql, const QVariantList& values,
+        const QString& operation, qint64* id, QString* error);
+    bool writeStatementOnce(Tables tables, const QString& sql, const QVariantList& values,
+        const QString& operation, qint64* id, QString* error);
+    /// Whether writeStatement() can take @p sql (its placeholders can be numbered).
+    bool canPrepareByName(const QString& sql) const;
+    QString announcementOf(Tables tables) const;
     /// After a failed write on a server: whether the session is still there. If not, marks
     /// the connection lost and says so in @p error.
     void checkConnection(QString* error);
@@ -201,6 +224,9 @@ private:
     Tables m_pending;
     QList<qint64> m_announceCircles;
     int m_retried = 0;
+    /// Write statements PREPAREd on this server connection: SQL with `?` -> name.
+    QHash<QString, QString> m_prepared;
+    int m_preparedCounter = 0;
 };
 
 } // namespace outloud

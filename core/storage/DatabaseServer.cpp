@@ -8,7 +8,9 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
@@ -137,6 +139,7 @@ bool Database::reconnect(QString* error)
     conn.close();
     m_depth = 0;
     m_pending = {};
+    m_prepared.clear(); // they lived in the old session
     if (!conn.open()) {
         ServerAddress address;
         ServerAddress::parse(m_path, &address, nullptr);
@@ -144,6 +147,7 @@ bool Database::reconnect(QString* error)
     }
     if (!prepareServerSession(error))
         return false;
+    m_lost = false;
     refreshCirclesToAnnounce();
     return true;
 }
@@ -165,30 +169,125 @@ void Database::refreshCirclesToAnnounce()
         m_announceCircles.append(q.value(0).toLongLong());
 }
 
-bool Database::announceToOthers(QString* error)
+QString Database::announcementOf(Tables tables) const
 {
     // An organization database announces every committed change itself, once per
     // transaction and whoever made it (core/org/OrgSchema.cpp): a second announcement from
     // here would only make every window refresh twice.
-    if (!isServer() || !m_pending || m_organization)
-        return true;
+    if (!isServer() || !tables || m_organization)
+        return {};
     // Only which tables changed: the channel names the circle, nothing names a person.
-    const QString payload = QString::number(static_cast<unsigned>(m_pending));
+    const QString payload = QString::number(static_cast<unsigned>(tables));
     QStringList channels;
     for (qint64 id : std::as_const(m_announceCircles))
         channels.append(circleChannel(id));
-    if (m_pending & (Circles | Members))
+    if (tables & (Circles | Members))
         channels.append(QString::fromLatin1(CirclesChannel));
     if (channels.isEmpty())
-        return true;
+        return {};
     // Channels and payload are our own integers: nothing a user typed reaches this text.
     QStringList calls;
     for (const QString& channel : std::as_const(channels))
         calls.append(u"pg_notify('%1', '%2')"_s.arg(channel, payload));
+    return u"SELECT "_s + calls.join(u", "_s);
+}
+
+bool Database::canPrepareByName(const QString& sql) const
+{
+    return m_prepared.contains(sql) || !numberedPlaceholders(sql, nullptr).isEmpty();
+}
+
+void Database::forgetPreparedStatements()
+{
+    if (!isServer() || m_prepared.isEmpty())
+        return;
+    // Outside a transaction only: a failed DEALLOCATE must not doom a write. Left behind,
+    // a statement costs the session a little memory; its name is never used again.
+    if (m_depth == 0 && !m_lost) {
+        QSqlQuery q(connection());
+        for (const QString& name : std::as_const(m_prepared))
+            q.exec(u"DEALLOCATE "_s + name);
+    }
+    m_prepared.clear();
+}
+
+bool Database::writeStatementOnce(Tables tables, const QString& sql, const QVariantList& values,
+    const QString& operation, qint64* id, QString* error)
+{
     QSqlQuery q(connection());
-    if (!q.exec(u"SELECT "_s + calls.join(u", "_s)))
-        return fail(error, sqlErrorMessage(tr("tell the circle about the change"), q.lastError()));
+    // QPSQL would PREPARE and DEALLOCATE around every execution (two more round trips);
+    // prepared once by name, within the first write, the statement runs with one EXECUTE
+    // from then on. A new name for each attempt: a PREPARE outlives a rollback.
+    QString name = m_prepared.value(sql);
+    const bool fresh = name.isEmpty();
+    if (fresh)
+        name = u"outloud_w%1"_s.arg(++m_preparedCounter);
+    // The values as QPSQL itself writes bound values into its EXECUTE (formatValue: quoted
+    // and escaped by libpq for this connection), never pasted in by hand.
+    QSqlDriver* driver = connection().driver();
+    QStringList literals;
+    for (const QVariant& v : values) {
+        const QVariant value = bindable(v);
+        QSqlField field(QString(), value.metaType());
+        if (value.isNull())
+            field.clear();
+        else
+            field.setValue(value);
+        literals.append(driver->formatValue(field));
+    }
+    const QString execute = literals.isEmpty()
+        ? u"EXECUTE "_s + name
+        : u"EXECUTE %1 (%2)"_s.arg(name, literals.join(u", "_s));
+    // One round trip: the statements run in order and stop at the first failure.
+    const QString savepoint = u"outloud_%1"_s.arg(m_depth);
+    QStringList statements;
+    statements << (m_depth == 0 ? u"BEGIN"_s : u"SAVEPOINT "_s + savepoint);
+    if (fresh)
+        statements << u"PREPARE "_s + name + u" AS "_s + numberedPlaceholders(sql, nullptr);
+    const qsizetype executeAt = statements.size();
+    statements << execute;
+    if (m_depth == 0) {
+        const QString notify = announcementOf(tables);
+        if (!notify.isEmpty())
+            statements << notify;
+        statements << u"COMMIT"_s;
+    } else {
+        statements << u"RELEASE "_s + savepoint;
+    }
+    qsizetype failedAt = 0;
+    bool ok = q.exec(statements.join(u"; "_s));
+    for (qsizetype i = 1; ok && i < statements.size(); ++i) {
+        failedAt = i;
+        ok = q.nextResult();
+        if (ok && i == executeAt && id)
+            *id = q.next() ? q.value(0).toLongLong() : -1;
+    }
+    if (!ok) {
+        // Notes the SQLSTATE for the retry. A failure between the first statement and the
+        // last leaves a transaction (or savepoint) open, aborted: undone here.
+        const QString message = sqlErrorMessage(operation, q.lastError());
+        q.finish();
+        if (failedAt > 0 && failedAt < statements.size() - 1) {
+            QSqlQuery undo(connection());
+            undo.exec(
+                m_depth == 0 ? u"ROLLBACK"_s : u"ROLLBACK TO %1; RELEASE %1"_s.arg(savepoint));
+        }
+        if (id)
+            *id = -1;
+        // As a rolled-back Transaction: whatever showed the edit reads again.
+        if (m_depth == 0)
+            notifyChanged(AllTables);
+        return fail(error, message);
+    }
     q.finish();
+    if (fresh)
+        m_prepared.insert(sql, name);
+    if (m_depth > 0) {
+        notifyChanged(tables); // the caller's commit announces it
+    } else {
+        m_pending |= tables;
+        flushChanges();
+    }
     return true;
 }
 

@@ -344,6 +344,8 @@ bool migrate(Database& db, int fromVersion, QString* error, int toVersion)
                 {}, [&](QSqlQuery& q) { return runStep(db, q, step, error); }, error))
             return false;
     }
+    // Statements prepared before the change are planned against the old tables.
+    db.forgetPreparedStatements();
     return true;
 }
 

@@ -106,17 +106,18 @@ bool isInteger(const QVariant& value)
 }
 } // namespace
 
-QString inlinedIntegers(const QString& sql, const QVariantList& values)
+namespace {
+// @p sql with each `?` outside quotes and comments replaced by @p replacement(i) for the
+// i-th one (from 0); empty when the text cannot be scanned safely (dollar quoting, E''
+// strings, an unterminated quote or comment). @p count gets the number of placeholders.
+template <typename Replacement>
+QString replacePlaceholders(const QString& sql, const Replacement& replacement, qsizetype* count)
 {
-    for (const QVariant& v : values) {
-        if (!isInteger(v))
-            return {};
-    }
-    // Dollar quoting and E'' strings hide quotes from the scan below: left to PREPARE.
+    // Dollar quoting and E'' strings hide quotes from the scan below: left to QPSQL.
     if (sql.contains(u'$') || sql.contains(u"E'"_s) || sql.contains(u"e'"_s))
         return {};
     QString out;
-    out.reserve(sql.size() + values.size() * 8);
+    out.reserve(sql.size() + 64);
     qsizetype next = 0;
     const qsizetype n = sql.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -140,21 +141,52 @@ QString inlinedIntegers(const QString& sql, const QVariantList& values)
             out += QStringView(sql).mid(i, end + 2 - i);
             i = end + 1;
         } else if (c == u'?') {
-            if (next >= values.size())
+            const QString value = replacement(next++);
+            if (value.isNull())
                 return {};
-            // Quoted: a literal of unknown type, which PostgreSQL types from where it stands
-            // exactly as it types a parameter ($1). Digits and a sign only: never user text.
-            const QVariant& v = values.at(next++);
-            out += u'\'';
-            out += v.typeId() == QMetaType::ULongLong || v.typeId() == QMetaType::UInt
-                ? QString::number(v.toULongLong())
-                : QString::number(v.toLongLong());
-            out += u'\'';
+            out += value;
         } else {
             out += c;
         }
     }
-    return next == values.size() ? out : QString();
+    *count = next;
+    return out;
+}
+} // namespace
+
+QString inlinedIntegers(const QString& sql, const QVariantList& values)
+{
+    for (const QVariant& v : values) {
+        if (!isInteger(v))
+            return {};
+    }
+    qsizetype count = 0;
+    const QString out = replacePlaceholders(
+        sql,
+        [&values](qsizetype i) {
+            if (i >= values.size())
+                return QString();
+            // Quoted: a literal of unknown type, which PostgreSQL types from where it stands
+            // exactly as it types a parameter ($1). Digits and a sign only: never user text.
+            const QVariant& v = values.at(i);
+            return u'\''
+                + (v.typeId() == QMetaType::ULongLong || v.typeId() == QMetaType::UInt
+                        ? QString::number(v.toULongLong())
+                        : QString::number(v.toLongLong()))
+                + u'\'';
+        },
+        &count);
+    return count == values.size() ? out : QString();
+}
+
+QString numberedPlaceholders(const QString& sql, qsizetype* count)
+{
+    qsizetype found = 0;
+    const QString out = replacePlaceholders(
+        sql, [](qsizetype i) { return u'$' + QString::number(i + 1); }, &found);
+    if (count)
+        *count = out.isEmpty() ? 0 : found;
+    return out;
 }
 
 bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values,

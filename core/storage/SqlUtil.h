@@ -47,6 +47,13 @@ bool execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& valu
  */
 QString inlinedIntegers(const QString& sql, const QVariantList& values);
 
+/**
+ * @p sql with each `?` outside quotes and comments numbered as PostgreSQL writes parameters
+ * ($1, $2, ...), for a statement PREPAREd by name; @p count gets how many. Empty when the
+ * text cannot be scanned safely (dollar quoting, E'' strings, unterminated quotes).
+ */
+QString numberedPlaceholders(const QString& sql, qsizetype* count);
+
 /// Sets @p error (when not null) and returns false: keeps error paths one line long.
 inline bool fail(QString* error, const QString& message)
 {

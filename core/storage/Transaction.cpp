@@ -15,10 +15,15 @@ namespace outloud {
 
 namespace {
 bool run(Database& db, const QString& sql, const QString& operation, QString* error,
-    QString* code = nullptr)
+    QString* code = nullptr, int statements = 1)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(sql)) {
+    // Several statements in one round trip stop at the first failure; each one's outcome
+    // is its own result.
+    bool ok = q.exec(sql);
+    for (int i = 1; ok && i < statements; ++i)
+        ok = q.nextResult();
+    if (!ok) {
         // Built even when nobody reads it: it notes the SQLSTATE for the write's retry.
         const QString message = sqlErrorMessage(operation, q.lastError());
         if (error)
@@ -67,11 +72,12 @@ bool Transaction::commit(QString* error)
     if (!m_active || m_done)
         return fail(error, m_error.isEmpty() ? tr("No transaction is active") : m_error);
     // The circle's other windows hear of the change when it commits (NOTIFY is
-    // transactional: a rollback sends nothing).
-    if (m_level == 0 && !m_db.announceToOthers(error))
-        return false;
-    const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE outloud_%1"_s.arg(m_level);
-    if (!run(m_db, sql, tr("save the change"), error, &m_errorCode))
+    // transactional: a rollback sends nothing), in the same round trip as the COMMIT.
+    const QString notify = m_level == 0 ? m_db.announcement() : QString();
+    QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE outloud_%1"_s.arg(m_level);
+    if (!notify.isEmpty())
+        sql = notify + u"; "_s + sql;
+    if (!run(m_db, sql, tr("save the change"), error, &m_errorCode, notify.isEmpty() ? 1 : 2))
         return false;
     m_done = true;
     --m_db.transactionDepth();

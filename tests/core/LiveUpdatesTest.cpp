@@ -220,6 +220,80 @@ TEST_F(LiveCircle, ASerializationFailureIsRetriedAndNeverShown)
     EXPECT_EQ(attempts, 1);
 }
 
+TEST_F(LiveCircle, EachCommitIsAnnouncedOnceAndARollbackOrAFailedCommitNever)
+{
+    OUTLOUD_POSTGRES_ONLY();
+    // The announcement travels with the COMMIT (in the same round trip): it must reach the
+    // others once per committed transaction, and never for one that did not commit.
+    QSqlDatabase spy = b->connection();
+    QSignalSpy got(spy.driver(), &QSqlDriver::notification);
+    ASSERT_TRUE(spy.driver()->subscribeToNotification(u"circle_%1"_s.arg(circleId)));
+    QString error;
+    // Refused by the database (no such person): one statement, rolled back.
+    Contribution stray;
+    stray.personId = personId + 1000;
+    stray.date = fixedNow().date();
+    stray.kindId = ContributionService(*a).kindIdByCode(u"appreciation"_s);
+    EXPECT_LT(ContributionService(*a).add(stray, &error), 0);
+    EXPECT_FALSE(error.isEmpty());
+    // Work that gives up after writing: rolled back.
+    EXPECT_FALSE(a->write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            return execPrepared(q, u"UPDATE person SET closeness = 2 WHERE id = ?"_s, {personId},
+                       u"rate"_s, &error)
+                && fail(&error, u"changed my mind"_s);
+        },
+        &error));
+    // A commit the server refuses (a deferred check fails at COMMIT): said, and unheard.
+    ASSERT_TRUE(serverExec(server->name(),
+        u"CREATE FUNCTION refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS"
+        " $$BEGIN IF NEW.closeness = 4 THEN RAISE EXCEPTION 'not four'; END IF; RETURN NULL;"
+        " END$$;"
+        " CREATE CONSTRAINT TRIGGER refuse_four AFTER UPDATE ON person DEFERRABLE INITIALLY"
+        " DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_at_commit()"_s,
+        &error))
+        << error.toStdString();
+    EXPECT_FALSE(a->write(
+        Database::People,
+        [&](QSqlQuery& q) {
+            return execPrepared(q, u"UPDATE person SET closeness = ? WHERE id = ?"_s, {4, personId},
+                u"rate"_s, &error);
+        },
+        &error));
+    EXPECT_TRUE(error.contains(u"not four"_s)) << error.toStdString();
+    EXPECT_FALSE(a->write(Database::People, u"UPDATE person SET closeness = ? WHERE id = ?"_s,
+        {4, personId}, u"rate"_s, &error));
+    EXPECT_TRUE(error.contains(u"not four"_s)) << error.toStdString();
+    EXPECT_NE(scalar(*b, u"SELECT closeness FROM person WHERE id = %1"_s.arg(personId)).toInt(), 4);
+
+    // Two commits: one single statement, one transaction of several.
+    logContribution(*a);
+    ASSERT_TRUE(a->write(
+        Database::People | Database::Contributions,
+        [&](QSqlQuery& q) {
+            return execPrepared(q, u"UPDATE person SET closeness = ? WHERE id = ?"_s, {3, personId},
+                       u"rate"_s, &error)
+                && ContributionService(*a).add(
+                       [&] {
+                           Contribution c = stray;
+                           c.personId = personId;
+                           return c;
+                       }(),
+                       &error)
+                > 0;
+        },
+        &error))
+        << error.toStdString();
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), 2, 5000);
+    QTest::qWait(300); // nothing more arrives
+    ASSERT_EQ(got.size(), 2);
+    EXPECT_EQ(LiveUpdates::tablesFor(got.at(0).at(2).toString()),
+        Database::Tables(Database::Contributions));
+    EXPECT_EQ(LiveUpdates::tablesFor(got.at(1).at(2).toString()),
+        Database::People | Database::Contributions);
+}
+
 TEST(LiveUpdatesPayload, TableFlagsAndTriggerTableNamesMapToWhatChanged)
 {
     EXPECT_EQ(LiveUpdates::tablesFor(u"16"_s), Database::Tables(Database::Contributions));

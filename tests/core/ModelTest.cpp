@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "analytics/Analytics.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionModel.h"
 #include "contributions/ContributionService.h"
 #include "demo/DemoGenerator.h"
 #include "people/PeopleService.h"
+#include "people/ReachOut.h"
 #include "people/RelationshipModel.h"
 
 #include <QAbstractItemModelTester>
@@ -278,4 +280,69 @@ TEST_F(Models, ALoggedContributionUpdatesThePersonsCountsWhereverTheListIsSorted
     ASSERT_GT(log.add(c, nullptr), 0);
     EXPECT_EQ(model.idAt(0), personId);
     EXPECT_EQ(model.index(0, RelationshipModel::Given).data().toInt(), given + 51);
+}
+
+TEST_F(Models, EveryListOfNamesSortsLikeTheRelationshipListOnBothEngines)
+{
+    // The people list, the introductions, the exchange and weak-ties analytics and the
+    // reach-out suggestions: one order on both engines (ASCII letters folded, then byte
+    // order), so a name stands in the same place wherever it is listed.
+    CircleService circles(t.db());
+    Circle c;
+    c.name = u"Sorting"_s;
+    c.startDate = fixedNow().date().addDays(-70);
+    QString error;
+    const qint64 circle = circles.createCircle(c, {u"Solo"_s}, 0, 0, &error);
+    ASSERT_GT(circle, 0) << error.toStdString();
+    const qint64 solo = circles.meId(circle);
+    PeopleService people(t.db());
+    Person introducer;
+    introducer.memberId = solo;
+    introducer.name = u"Introducer"_s;
+    const qint64 introducerId = people.add(introducer, &error);
+    ASSERT_GT(introducerId, 0) << error.toStdString();
+    ContributionService log(t.db());
+    for (const QString& name : {u"bob"_s, u"Émile"_s, u"Anna"_s, u"zoe"_s, u"alex"_s, u"Bobby"_s}) {
+        Person p;
+        p.memberId = solo;
+        p.name = name + u" Sorted"_s;
+        p.introducedBy = introducerId;
+        const qint64 id = people.add(p, &error);
+        ASSERT_GT(id, 0) << error.toStdString();
+        Contribution x;
+        x.personId = id;
+        x.date = fixedNow().date().addDays(-60);
+        x.kindId = log.kindIdByCode(u"appreciation"_s);
+        ASSERT_GT(log.add(x, &error), 0) << error.toStdString();
+    }
+    const QStringList expected = {u"alex"_s, u"Anna"_s, u"bob"_s, u"Bobby"_s, u"zoe"_s, u"Émile"_s};
+    const auto sorted = [](const auto& list, auto name) {
+        QStringList shown;
+        for (const auto& item : list) {
+            const QString n = name(item);
+            if (n.endsWith(u" Sorted"_s))
+                shown << n.section(u' ', 0, 0);
+        }
+        return shown;
+    };
+    const auto personName = [](const Person& p) { return p.name; };
+    EXPECT_EQ(sorted(people.people(solo), personName), expected);
+    EXPECT_EQ(sorted(people.introducedBy(introducerId), personName), expected);
+    EXPECT_EQ(sorted(analytics::exchangeByPerson(t.db(), solo),
+                  [](const analytics::PersonExchange& p) { return p.name; }),
+        expected);
+    EXPECT_EQ(sorted(analytics::weakTies(t.db(), solo).introduced,
+                  [](const analytics::IntroducedPerson& p) { return p.name; }),
+        expected);
+    EXPECT_EQ(sorted(reachOutSuggestions(t.db(), solo, fixedNow().date(), 3, 10),
+                  [](const ReachOutSuggestion& s) { return s.name; }),
+        expected);
+    // The relationship list itself, for comparison.
+    RelationshipModel model(t.db());
+    model.setMemberId(solo);
+    model.sort(RelationshipModel::Name, Qt::AscendingOrder);
+    QStringList listed;
+    for (int row = 0; row < model.rowCount(); ++row)
+        listed << model.index(row, RelationshipModel::Name).data().toString();
+    EXPECT_EQ(sorted(listed, [](const QString& n) { return n; }), expected);
 }

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <gtest/gtest.h>
 #include <limits>
 #include <sys/stat.h>
@@ -541,4 +542,90 @@ TEST(Storage, BoundValuesKeepTheirMeaningWithOddInputs)
     EXPECT_TRUE(inlinedIntegers(u"SELECT ?"_s, {1, 2}).isEmpty());
     EXPECT_TRUE(inlinedIntegers(u"SELECT E'\\'?', ?"_s, {1}).isEmpty());
     EXPECT_TRUE(inlinedIntegers(u"SELECT $$?$$, ?"_s, {1}).isEmpty());
+}
+
+TEST(WritePath, ARepeatedWriteKeepsEveryValueAndSurvivesFailuresAndSchemaChanges)
+{
+    // On PostgreSQL a single-statement write stays prepared on its connection and runs as
+    // one round trip (BEGIN, EXECUTE, NOTIFY, COMMIT): every value must keep its meaning,
+    // a failure must be said and leave nothing, and the statement must outlive neither its
+    // session nor the schema it was planned for.
+    TempDatabase t;
+    const QString sql = u"INSERT INTO channel (name, position) VALUES (?, ?)"_s;
+    const QStringList names = {
+        u"x'); DROP TABLE channel; -- ?"_s, u"back\\slash $$ $1 E'x'"_s, u"Ünïcödé \"quoted\" ?"_s};
+    QList<qint64> ids;
+    QList<Database::Tables> announced;
+    QObject::connect(&t.db(), &Database::changed,
+        [&announced](Database::Tables tables) { announced.append(tables); });
+    QString error;
+    for (int i = 0; i < names.size(); ++i) {
+        ids << t->insert(Database::Catalogue, sql, {names.at(i), 100 + i}, u"add"_s, &error);
+        ASSERT_GT(ids.last(), 0) << error.toStdString();
+    }
+    EXPECT_EQ(announced, QList<Database::Tables>(3, Database::Tables(Database::Catalogue)));
+    for (int i = 0; i < names.size(); ++i) {
+        EXPECT_EQ(
+            scalar(t.db(), u"SELECT name FROM channel WHERE id = %1"_s.arg(ids.at(i))).toString(),
+            names.at(i));
+    }
+    // A refused value (the name is taken) is said plainly, and nothing is half-written.
+    EXPECT_EQ(
+        t->insert(Database::Catalogue, sql, {names.first(), 200}, u"add the channel"_s, &error),
+        -1);
+    EXPECT_TRUE(error.startsWith(u"Could not add the channel"_s)) << error.toStdString();
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM channel WHERE position = 200"_s).toInt(), 0);
+    // A NULL where none may go, through the other single-statement write.
+    EXPECT_FALSE(t->write(Database::Catalogue, u"UPDATE channel SET position = ? WHERE id = ?"_s,
+        {QVariant(QMetaType::fromType<qint64>()), ids.first()}, u"move the channel"_s, &error));
+    EXPECT_TRUE(error.startsWith(u"Could not move the channel"_s)) << error.toStdString();
+    // The same statements work after the failures...
+    ASSERT_TRUE(t->write(Database::Catalogue, u"UPDATE channel SET position = ? WHERE id = ?"_s,
+        {150, ids.first()}, u"move the channel"_s, &error))
+        << error.toStdString();
+    EXPECT_EQ(
+        scalar(t.db(), u"SELECT position FROM channel WHERE id = %1"_s.arg(ids.first())).toInt(),
+        150);
+    // ...inside a caller's transaction, where a failure undoes only itself...
+    ASSERT_TRUE(t->write(
+        Database::Catalogue,
+        [&](QSqlQuery&) {
+            QString ignored;
+            return t->insert(Database::Catalogue, sql, {names.first(), 300}, u"add"_s, &ignored) < 0
+                && t->insert(Database::Catalogue, sql, {u"Semaphore"_s, 301}, u"add"_s, &error) > 0;
+        },
+        &error))
+        << error.toStdString();
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM channel WHERE position >= 300"_s).toInt(), 1);
+    // ...after the table changed under them (from another connection, as an upgrade would)...
+    if (engine() == Database::Engine::Postgres) {
+        ASSERT_TRUE(serverExec(QUrl(t.path()).path().mid(1),
+            u"ALTER TABLE channel ADD COLUMN colour TEXT DEFAULT 'red'"_s, &error))
+            << error.toStdString();
+    } else {
+        ASSERT_TRUE(QSqlQuery(t->connection())
+                        .exec(u"ALTER TABLE channel ADD COLUMN colour TEXT DEFAULT 'red'"_s));
+    }
+    const qint64 after = t->insert(Database::Catalogue, sql, {u"Pigeon"_s, 400}, u"add"_s, &error);
+    ASSERT_GT(after, 0) << error.toStdString();
+    EXPECT_EQ(scalar(t.db(), u"SELECT colour FROM channel WHERE id = %1"_s.arg(after)).toString(),
+        u"red"_s);
+    if (engine() != Database::Engine::Postgres)
+        return;
+    // ...after the session forgot every prepared statement (DISCARD ALL, as a pool would)...
+    ASSERT_TRUE(QSqlQuery(t->connection()).exec(u"DEALLOCATE ALL"_s));
+    ASSERT_GT(t->insert(Database::Catalogue, sql, {u"Smoke"_s, 401}, u"add"_s, &error), 0)
+        << error.toStdString();
+    // ...and after the server dropped the session: the loss is said, and once reconnected
+    // the same write runs in the new session.
+    const int pid = scalar(t.db(), u"SELECT pg_backend_pid()"_s).toInt();
+    ASSERT_TRUE(serverAdmin(u"SELECT pg_terminate_backend(%1)"_s.arg(pid), &error))
+        << error.toStdString();
+    EXPECT_EQ(t->insert(Database::Catalogue, sql, {u"Drum"_s, 402}, u"add"_s, &error), -1);
+    EXPECT_TRUE(error.contains(u"lost"_s)) << error.toStdString();
+    EXPECT_TRUE(t->isConnectionLost());
+    ASSERT_TRUE(t->reconnect(&error)) << error.toStdString();
+    ASSERT_GT(t->insert(Database::Catalogue, sql, {u"Drum"_s, 402}, u"add"_s, &error), 0)
+        << error.toStdString();
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM channel WHERE name = 'Drum'"_s).toInt(), 1);
 }
