@@ -590,7 +590,7 @@ void DashboardWidget::showImbalances()
         });
     }
     if (people.isEmpty())
-        m_imbalanceView->chart()->setTitle(tr("Largest imbalances: none yet"));
+        setChartTitle(m_imbalanceView->chart(), tr("Largest imbalances: none yet"));
 }
 
 } // namespace outloud
