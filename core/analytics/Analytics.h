@@ -6,6 +6,7 @@
 #include "people/Closeness.h"
 
 #include <QDate>
+#include <QFlags>
 #include <QList>
 #include <QString>
 #include <algorithm>
@@ -310,9 +311,28 @@ WeakTies weakTies(Database& db, qint64 memberId);
 MemberAnalytics analyzeMember(
     Database& db, qint64 circleId, qint64 memberId, QDate today, int imbalanceLimit = 5);
 
+/// Parts of MemberAnalytics that can be computed on their own: the Overview recomputes only
+/// what an edit can change and what is on screen.
+enum class Part : unsigned {
+    /// memberName, weekly, progress, commitments (and circleId, memberId, today).
+    Weekly = 1u << 0,
+    Closeness = 1u << 1, ///< closeness
+    Imbalances = 1u << 2, ///< imbalances
+    Network = 1u << 3, ///< byKind, generosity, byChannel, weakTies
+    AllParts = 0xfu,
+};
+Q_DECLARE_FLAGS(Parts, Part)
+
+/// analyzeMember() of @p parts only, into @p into (the other fields are left as they are).
+/// With every part, the same figures as analyzeMember().
+void analyzeMember(Database& db, qint64 circleId, qint64 memberId, QDate today, int imbalanceLimit,
+    Parts parts, MemberAnalytics* into);
+
 /// analyzeMember() for every member of @p circleId, in the circle's member order.
 QList<MemberAnalytics> analyzeCircle(
     Database& db, qint64 circleId, QDate today, int imbalanceLimit = 5);
 
 } // namespace analytics
 } // namespace outloud
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(outloud::analytics::Parts)

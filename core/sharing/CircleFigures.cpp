@@ -34,8 +34,9 @@ const MemberFigures* CircleFigures::find(qint64 memberId) const
     return nullptr;
 }
 
-CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf)
+CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf, Rounds rounds)
 {
+    const bool counted = rounds == Rounds::Counted;
     CircleFigures result;
     CircleService circles(db);
     if (!asOf.isValid()) {
@@ -86,7 +87,8 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf)
             f.server = shared.value(m.id);
             // The round reports the circle week before the meeting; commitments are the
             // circle's to read.
-            const MemberWeekNumbers n = recorder.numbers(circleId, m.id, week);
+            const MemberWeekNumbers n
+                = counted ? recorder.numbers(circleId, m.id, week) : MemberWeekNumbers {};
             const QList<analytics::WeekExchange>& weeks = f.server->weekly.weeks;
             const analytics::Exchange e = week >= 2 && week - 2 < weeks.size()
                 ? weeks.at(week - 2).exchange
@@ -101,7 +103,7 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf)
             f.source = MemberFigures::Source::Card;
             f.asOf = f.card->writtenAt;
             f.round = roundFigures(*f.card, week);
-        } else {
+        } else if (counted) {
             const MemberWeekNumbers n = recorder.numbers(circleId, m.id, week);
             f.round = {true, n.given, n.received, true, n.commitmentsDue, n.commitmentsKept};
         }

@@ -47,12 +47,18 @@ struct CircleFigures
     const MemberFigures* find(qint64 memberId) const;
 };
 
+/// What circleFigures() reads: the round's counts take a look-up per member in the
+/// contributions; the Overview needs only where each member's figures come from.
+enum class Rounds { Counted, Skipped };
+
 /// The figures each member of @p circleId brings to meeting @p week: "me" from this
 /// database; the others, on an organization database, from what the server shares of them
 /// as of @p asOf (invalid: the last day of @p week, or today while it runs, the day the
 /// member's own analytics use for that week); elsewhere from what the facilitator typed in
 /// for this meeting, else their card in the circle's shared folder, else this database.
-CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf = {});
+/// With Rounds::Skipped every member's `round` stays empty.
+CircleFigures circleFigures(
+    Database& db, qint64 circleId, int week, QDate asOf = {}, Rounds rounds = Rounds::Counted);
 
 /// "as of Tuesday 14:02" (within the last week), else "as of 3 March 14:02", in local
 /// time. A card dated ahead of @p now says so: the writer's clock is ahead.

@@ -488,3 +488,60 @@ TEST(Analytics, EveryMemberOfTheCircle)
     EXPECT_EQ(all.at(1).memberId, f.ana);
     EXPECT_EQ(all.at(2).weekly.total, (Exchange {0, 0}));
 }
+
+// The Overview recomputes only the parts an edit can change: each part on its own gives what
+// the whole analysis gives, and leaves the others as they were.
+TEST(Analytics, PartsAddUpToTheWholeAnalysis)
+{
+    Fixture f;
+    const MemberAnalytics whole = analyzeMember(f.t.db(), f.circleId, f.me, Today, 3);
+    MemberAnalytics parts;
+    analyzeMember(f.t.db(), f.circleId, f.me, Today, 3, Part::Weekly, &parts);
+    EXPECT_EQ(parts.memberName, whole.memberName);
+    EXPECT_EQ(parts.weekly.total, whole.weekly.total);
+    EXPECT_EQ(parts.weekly.cumulativeBalance, whole.weekly.cumulativeBalance);
+    EXPECT_EQ(parts.progress.given, whole.progress.given);
+    EXPECT_EQ(parts.progress.streak, whole.progress.streak);
+    EXPECT_EQ(parts.progress.score, whole.progress.score);
+    ASSERT_EQ(parts.commitments.size(), whole.commitments.size());
+    EXPECT_EQ(parts.commitments.at(1).kept, whole.commitments.at(1).kept);
+    // Not asked for: still empty.
+    EXPECT_TRUE(parts.byKind.isEmpty());
+    EXPECT_TRUE(parts.imbalances.gaveMeMost.isEmpty());
+    EXPECT_EQ(parts.closeness.distributionNow, (std::array<int, 6> {}));
+    EXPECT_TRUE(parts.weakTies.intermediaries.isEmpty());
+
+    analyzeMember(f.t.db(), f.circleId, f.me, Today, 3, Part::Closeness, &parts);
+    EXPECT_EQ(parts.closeness.distributionNow, whole.closeness.distributionNow);
+    EXPECT_EQ(parts.closeness.distributionWeek1, whole.closeness.distributionWeek1);
+    EXPECT_EQ(parts.closeness.risenByWeek, whole.closeness.risenByWeek);
+    EXPECT_EQ(parts.closeness.averageByWeek, whole.closeness.averageByWeek);
+    EXPECT_TRUE(parts.byKind.isEmpty());
+
+    analyzeMember(f.t.db(), f.circleId, f.me, Today, 3, Part::Imbalances, &parts);
+    ASSERT_EQ(parts.imbalances.gaveMeMost.size(), whole.imbalances.gaveMeMost.size());
+    ASSERT_EQ(parts.imbalances.iGaveMost.size(), whole.imbalances.iGaveMost.size());
+    for (qsizetype i = 0; i < whole.imbalances.iGaveMost.size(); ++i) {
+        EXPECT_EQ(
+            parts.imbalances.iGaveMost.at(i).personId, whole.imbalances.iGaveMost.at(i).personId);
+        EXPECT_EQ(
+            parts.imbalances.iGaveMost.at(i).exchange, whole.imbalances.iGaveMost.at(i).exchange);
+    }
+    EXPECT_TRUE(parts.byKind.isEmpty());
+
+    analyzeMember(f.t.db(), f.circleId, f.me, Today, 3, Part::Network, &parts);
+    ASSERT_EQ(parts.byKind.size(), whole.byKind.size());
+    for (qsizetype i = 0; i < whole.byKind.size(); ++i)
+        EXPECT_EQ(parts.byKind.at(i).exchange, whole.byKind.at(i).exchange);
+    ASSERT_EQ(parts.byChannel.size(), whole.byChannel.size());
+    EXPECT_EQ(parts.generosity.sharesOthersOrConnects, whole.generosity.sharesOthersOrConnects);
+    EXPECT_EQ(parts.generosity.receivedBrought, whole.generosity.receivedBrought);
+    EXPECT_EQ(parts.weakTies.introduced.size(), whole.weakTies.introduced.size());
+
+    // Computed again for another member, every part follows: nothing of the first is left.
+    analyzeMember(f.t.db(), f.circleId, f.ana, Today, 3, Part::AllParts, &parts);
+    EXPECT_EQ(parts.memberId, f.ana);
+    EXPECT_EQ(parts.weekly.total, (Exchange {0, 0}));
+    EXPECT_TRUE(parts.byKind.isEmpty());
+    EXPECT_TRUE(parts.weakTies.intermediaries.isEmpty());
+}

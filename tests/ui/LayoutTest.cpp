@@ -510,7 +510,7 @@ TEST(RelationshipColumns, ChosenFromTheMenuAndKept)
 
 // A slightly larger system font (a desktop at 11 instead of 10 points) on the large demo:
 // the largest imbalances still name every person whole (they read "..." before).
-// Known gap: at this font some chart titles and legends elide at 1280x800.
+// Known gap: at this font some legends elide at 1280x800 (chart titles take a smaller face).
 TEST(LayoutFont, LargestImbalancesNameEveryoneWholeWithALargerFont)
 {
     const QFont before = QApplication::font();

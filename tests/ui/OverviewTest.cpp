@@ -9,6 +9,7 @@
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
 #include "demo/DemoGenerator.h"
+#include "people/KeepInTouchPanel.h"
 #include "people/PeopleService.h"
 
 #include <QAbstractBarSeries>
@@ -505,4 +506,38 @@ TEST_F(SmallDemo, RefreshingKeepsTheSameNumberOfItemsInEveryChart)
     EXPECT_EQ(itemCounts(), once);
     for (QChartView* view : views)
         EXPECT_FALSE(view->chart()->series().isEmpty()) << view->objectName().toStdString();
+}
+
+// The window's overview computes the Network tab when it comes up and the keep-in-touch count
+// after the charts are on screen; an edit while either is not shown still reaches them.
+TEST_F(SmallDemo, TabsNotShownCatchUpWhenTheyComeUp)
+{
+    DashboardWidget dashboard(t.db(), circleId, -1, fixedNow().date());
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
+    ASSERT_TRUE(tabs);
+    ASSERT_EQ(tabs->currentIndex(), 0);
+    const KeepInTouchPanel* touch = dashboard.keepInTouchPanel();
+    QTRY_VERIFY(tabs->tabText(2).startsWith(u"Keep in &touch ("_s));
+    const int given = analytics::generosityMix(t.db(), me).given;
+
+    Contribution c;
+    c.personId = PeopleService(t.db()).people(me).first().id;
+    c.date = fixedNow().date();
+    c.kindId = ContributionService(t.db()).kindIdByCode(u"share_mine"_s);
+    QString error;
+    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
+    QTRY_COMPARE(dashboard.figures().weekly.total.given,
+        analytics::weeklyExchange(t.db(), circleId, me, fixedNow().date()).total.given);
+    EXPECT_EQ(tabs->tabText(2), touch->tabTitle());
+
+    tabs->setCurrentIndex(1);
+    auto* mix = dashboard.findChild<QChartView*>(u"generosityChart"_s);
+    const QList<int> shown = values(seriesOf<QHorizontalBarSeries>(mix).first()->barSets().first());
+    ASSERT_EQ(shown.size(), 3);
+    EXPECT_EQ(shown.at(0) + shown.at(1) + shown.at(2), given + 1);
+    EXPECT_EQ(
+        dashboard.figures().generosity.sharesMine, analytics::generosityMix(t.db(), me).sharesMine);
 }

@@ -5,7 +5,9 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QFrame>
+#include <QGraphicsLayout>
 #include <QGuiApplication>
 #include <QLegend>
 #include <QPainter>
@@ -46,8 +48,86 @@ void applyTheme(QChart* chart, const QPalette& palette)
         chart->setTheme(theme);
 }
 
+namespace {
+
+const char* const TitleProperty = "outloudTitle";
+const char* const StyleProperty = "outloudStyle";
+
+/// The title's face: the application's, bold, a point larger.
+QFont titleFont()
+{
+    QFont title = QGuiApplication::font();
+    title.setBold(true);
+    if (title.pointSizeF() > 0)
+        title.setPointSizeF(title.pointSizeF() + 1);
+    return title;
+}
+
+/// The title in the largest face from titleFont() down to the application's that fits the
+/// chart's width; elided when even that does not (Qt would cut it at its own face).
+void fitTitle(QChart* chart)
+{
+    const QString title = chart->property(TitleProperty).toString();
+    qreal inner = 0;
+    if (const QGraphicsLayout* layout = chart->layout()) {
+        qreal left = 0, top = 0, right = 0, bottom = 0;
+        layout->getContentsMargins(&left, &top, &right, &bottom);
+        inner = left + right;
+    }
+    const qreal width
+        = chart->size().width() - chart->margins().left() - chart->margins().right() - inner - 8;
+    QFont font = titleFont();
+    const QFont base = QGuiApplication::font();
+    if (width > 0) {
+        while (QFontMetricsF(font).horizontalAdvance(title) > width && base.pointSizeF() > 0
+            && font.pointSizeF() - 0.5 >= base.pointSizeF())
+            font.setPointSizeF(font.pointSizeF() - 0.5);
+    }
+    const QString shown
+        = width > 0 ? QFontMetricsF(font).elidedText(title, Qt::ElideRight, width) : title;
+    if (chart->titleFont() != font)
+        chart->setTitleFont(font);
+    if (chart->title() != shown)
+        chart->setTitle(shown);
+}
+
+/// Fits the title again whenever the chart changes size.
+class TitleFitter : public QObject
+{
+public:
+    explicit TitleFitter(QChart* chart)
+        : QObject(chart)
+    {
+        chart->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::GraphicsSceneResize)
+            fitTitle(static_cast<QChart*>(watched));
+        return false;
+    }
+};
+
+} // namespace
+
+void setChartTitle(QChart* chart, const QString& title)
+{
+    if (chart->property(TitleProperty).toString() == title && !chart->title().isEmpty())
+        return;
+    chart->setProperty(TitleProperty, title);
+    fitTitle(chart);
+}
+
 void styleChart(QChart* chart, const QPalette& palette)
 {
+    // Once per palette, font and set of axes: every setter lays the chart out again, and a
+    // refresh after an edit changes values, not looks.
+    const QString style = QString::number(palette.cacheKey()) + u'/'
+        + QGuiApplication::font().toString() + u'/' + QString::number(chart->axes().size());
+    if (chart->property(StyleProperty).toString() == style)
+        return;
+    chart->setProperty(StyleProperty, style);
     const bool dark = isDarkPalette(palette);
     const QColor text = palette.color(QPalette::WindowText);
     QColor grid = palette.color(QPalette::Mid);
@@ -56,12 +136,8 @@ void styleChart(QChart* chart, const QPalette& palette)
     chart->setBackgroundPen(QPen(palette.color(QPalette::Mid)));
     chart->setBackgroundRoundness(4);
     chart->setTitleBrush(text);
-    // From the application font, not the chart's: styling runs again on every refresh.
-    QFont title = QGuiApplication::font();
-    title.setBold(true);
-    if (title.pointSizeF() > 0)
-        title.setPointSizeF(title.pointSizeF() + 1);
-    chart->setTitleFont(title);
+    // From the application font, not the chart's, and no larger than the width allows.
+    fitTitle(chart);
     chart->legend()->setLabelColor(text);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 8, 4));
@@ -107,6 +183,7 @@ QChartView* makeView(const QString& objectName, QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    new TitleFitter(chart);
     auto* view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);

@@ -39,6 +39,10 @@ void applyTheme(QChart* chart, const QPalette& palette);
 /// Call after the axes are attached.
 void styleChart(QChart* chart, const QPalette& palette);
 
+/// Sets @p chart's title: in the title face while it fits the chart's width, else in a face
+/// down to the application's, else elided (a larger system font, German at 1024 px).
+void setChartTitle(QChart* chart, const QString& title);
+
 /// An empty, unanimated chart in a frameless, antialiased view: every dashboard chart starts so.
 QChartView* makeView(const QString& objectName, QWidget* parent);
 

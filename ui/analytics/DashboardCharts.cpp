@@ -128,17 +128,28 @@ QBarSet* barSetAt(QAbstractBarSeries* series, int index, const QString& name)
 void setValues(QBarSet* set, const QList<int>& values)
 {
     set->deselectAllBars();
+    // An edit changes a bar or two: the others stay, and the chart lays out only what moved.
+    if (set->count() == values.size()) {
+        for (int i = 0; i < int(values.size()); ++i) {
+            if (set->at(i) != values.at(i))
+                set->replace(i, values.at(i));
+        }
+        return;
+    }
     if (set->count() > 0)
         set->remove(0, set->count());
+    QList<qreal> all;
+    all.reserve(values.size());
     for (int v : values)
-        set->append(v);
+        all.append(v);
+    set->append(all);
 }
 
 // Every chart is refreshed the same way: themed from the palette, titled.
 ChartColors beginChart(QChart* chart, const QPalette& palette, const QString& title)
 {
     applyTheme(chart, palette);
-    chart->setTitle(title);
+    setChartTitle(chart, title);
     return chartColors(palette);
 }
 

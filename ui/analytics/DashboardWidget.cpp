@@ -6,6 +6,7 @@
 #include "DashboardCharts.h"
 #include "NetworkPanel.h"
 #include "circle/CircleService.h"
+#include "common/AfterFirstPaint.h"
 #include "people/Closeness.h"
 #include "people/KeepInTouchPanel.h"
 #include "sharing/SharedOverview.h"
@@ -69,7 +70,8 @@ DashboardWidget::DashboardWidget(
     layOut(header, tiles, balancePage);
     connectSignals();
     fillMembers();
-    m_stale = true;
+    m_stale = analytics::Part::AllParts;
+    m_touchStale = true;
 }
 
 qint64 DashboardWidget::defaultMember(Database& db, qint64 circleId)
@@ -197,11 +199,16 @@ void DashboardWidget::connectSignals()
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0); // several changes in one event-loop turn: one refresh
-    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardWidget::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardWidget::refreshStale);
     connect(&m_db, &Database::changed, this, &DashboardWidget::onDatabaseChanged);
     connect(m_memberSelector, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
             setMember(m_memberSelector->itemData(index).toLongLong());
+    });
+    // A tab whose figures went stale while another showed catches up as it comes up.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (isVisible())
+            refreshStale();
     });
 }
 
@@ -251,7 +258,12 @@ void DashboardWidget::setMember(qint64 memberId)
         const QSignalBlocker blocker(m_memberSelector);
         m_memberSelector->setCurrentIndex(m_memberSelector->findData(memberId));
     }
-    refresh();
+    // Shown, or computed before (the figures() of a dashboard used without a window): now.
+    const bool computed = !(m_stale & ~analytics::Parts(analytics::Part::Network));
+    m_stale = analytics::Part::AllParts;
+    m_touchStale = true;
+    if (isVisible() || computed)
+        refreshStale();
     Q_EMIT memberChanged(memberId);
 }
 
@@ -260,28 +272,52 @@ void DashboardWidget::setToday(QDate today)
     if (today == m_today)
         return;
     m_today = today;
-    if (m_stale && !isVisible())
-        return; // computed when shown
-    refresh();
+    const bool computed = !(m_stale & ~analytics::Parts(analytics::Part::Network));
+    m_stale = analytics::Part::AllParts;
+    m_touchStale = true;
+    if (isVisible() || computed)
+        refreshStale(); // else computed when shown
 }
+
+namespace {
+
+/// The figures an edit of @p tables can change; every one for tables that move weeks or
+/// names (circles, members, meetings, the catalogue).
+analytics::Parts partsChangedBy(Database::Tables tables)
+{
+    using analytics::Part;
+    const Database::Tables narrow = Database::Tables(Database::Contributions) | Database::People
+        | Database::Goals | Database::Commitments;
+    if (tables & ~narrow)
+        return Part::AllParts;
+    analytics::Parts parts;
+    if (tables & Database::Contributions)
+        parts |= Part::Weekly | Part::Imbalances | Part::Network;
+    if (tables & Database::People) // ratings, names, introductions
+        parts |= Part::Closeness | Part::Imbalances | Part::Network;
+    if (tables & (Database::Goals | Database::Commitments)) // the target, the tooltips
+        parts |= Part::Weekly;
+    return parts;
+}
+
+} // namespace
 
 void DashboardWidget::onDatabaseChanged(Database::Tables tables)
 {
     if (tables & (Database::Members | Database::Circles))
         fillMembers();
-    // On the large demo a refresh reads tens of thousands of rows: not while nobody looks.
+    m_stale |= partsChangedBy(tables);
+    m_touchStale = m_touchStale || bool(tables & ~Database::Tables(Database::Commitments));
+    // Several changes in one event-loop turn: one refresh. Not while nobody looks.
     if (isVisible())
         m_refreshTimer->start();
-    else
-        m_stale = true;
 }
 
 void DashboardWidget::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     // Before the first paint, so the overview never shows empty charts.
-    if (m_stale)
-        refresh();
+    refreshStale();
 }
 
 void DashboardWidget::changeEvent(QEvent* event)
@@ -289,10 +325,9 @@ void DashboardWidget::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     // Charts paint with their own colours: follow a palette switch (dark mode) by redrawing.
     if (event->type() == QEvent::PaletteChange && m_weeklyView) {
+        m_stale = analytics::Part::AllParts;
         if (isVisible())
-            refresh();
-        else
-            m_stale = true;
+            refreshStale();
     }
 }
 
@@ -335,8 +370,49 @@ void DashboardWidget::showToolTip(QChartView* view, const QString& text)
 
 void DashboardWidget::refresh()
 {
+    m_stale = analytics::Part::AllParts;
+    m_touchStale = true;
+    update(m_stale);
+    updateTouch();
+}
+
+void DashboardWidget::refreshStale()
+{
     m_refreshTimer->stop();
-    m_stale = false;
+    analytics::Parts parts = m_stale;
+    // The Network tab's figures wait until it is current.
+    if (m_tabs->currentWidget() != m_network)
+        parts &= ~analytics::Parts(analytics::Part::Network);
+    if (parts)
+        update(parts);
+    if (!m_touchStale)
+        return;
+    if (m_tabs->currentWidget() == m_touch) {
+        updateTouch();
+    } else if (!m_touchQueued) {
+        // Only the count on its tab shows: after the charts are on screen.
+        m_touchQueued = true;
+        afterFirstPaint(this, [this] {
+            m_touchQueued = false;
+            if (m_touchStale && isVisible())
+                updateTouch();
+        });
+    }
+}
+
+void DashboardWidget::updateTouch()
+{
+    m_touchStale = false;
+    const QDate today = m_today.isValid() ? m_today : m_db.now().date();
+    m_touch->showMember(m_circleId, m_memberId, today);
+    // The tab says how many are due, so it shows without taking the charts' height.
+    m_tabs->setTabText(m_tabs->indexOf(m_touch), m_touch->tabTitle());
+}
+
+void DashboardWidget::update(analytics::Parts parts)
+{
+    m_refreshTimer->stop();
+    m_stale &= ~parts;
     // A hover text about the previous member or day must not outlive the switch.
     for (QChartView* view :
         {m_weeklyView, m_balanceView, m_closenessView, m_targetView, m_imbalanceView})
@@ -344,14 +420,28 @@ void DashboardWidget::refresh()
     QToolTip::hideText();
     const QDate today = m_today.isValid() ? m_today : m_db.now().date();
     // Three a side: eight names no longer fit the imbalance chart's height at 1024 x 768.
-    m_figures = analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 3);
+    analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 3, parts, &m_figures);
     const analytics::MemberAnalytics& a = m_figures;
-    const QLocale locale;
+    using analytics::Part;
+    if (parts & Part::Weekly)
+        showWeekly(a, today);
+    if (parts & Part::Closeness)
+        showCloseness();
+    if (parts & Part::Imbalances)
+        showImbalances();
+    if (parts & Part::Network)
+        m_network->setFigures(a);
+}
 
+void DashboardWidget::showWeekly(const analytics::MemberAnalytics& a, QDate today)
+{
+    const QLocale locale;
     m_title->setText(tr("Overview: %1").arg(a.memberName));
-    m_sharedNote->setText(SharedOverview::note(m_db, m_circleId, m_memberId, today));
+    // Where the members' figures come from (cards, the server), read once.
+    const sharing::CircleFigures shared = SharedOverview::figures(m_db, m_circleId, today);
+    m_sharedNote->setText(SharedOverview::note(shared, m_memberId, m_db.now()));
     m_sharedNote->setVisible(!m_sharedNote->text().isEmpty());
-    SharedOverview::labelSelector(m_memberSelector, m_memberNames, m_db, m_circleId, today);
+    SharedOverview::labelSelector(m_memberSelector, m_memberNames, shared, m_db.now());
     const int length = a.weekly.lengthWeeks;
     if (a.weekly.currentWeek == 0 && !a.weekly.weeks.isEmpty()) {
         m_note->setText(
@@ -427,6 +517,32 @@ void DashboardWidget::refresh()
         });
     }
 
+    const dashboard::TargetSeries target
+        = dashboard::fillTargetChart(m_targetView->chart(), a, pal);
+    if (target.created) {
+        connect(target.given, &QBarSet::hovered, this, [this](bool status, int index) {
+            QString text;
+            if (status && index < m_figures.progress.given.size()) {
+                const int given = m_figures.progress.given.at(index);
+                text = tr("Week %1: %2 given, target %3")
+                           .arg(index + 1)
+                           .arg(given)
+                           .arg(m_figures.progress.target);
+                if (index + 1 < m_figures.progress.currentWeek
+                    || given >= m_figures.progress.target)
+                    text += u' '
+                        + (given >= m_figures.progress.target ? tr("(reached)")
+                                                              : tr("(not reached)"));
+            }
+            showToolTip(m_targetView, text);
+        });
+    }
+}
+
+void DashboardWidget::showCloseness()
+{
+    const analytics::MemberAnalytics& a = m_figures;
+    const QPalette pal = palette();
     const dashboard::ClosenessSets closeness
         = dashboard::fillClosenessChart(m_closenessView->chart(), a, pal);
     for (QBarSet* set : {closeness.week1, closeness.now}) {
@@ -448,28 +564,12 @@ void DashboardWidget::refresh()
                     .arg(closeness::meaning(level), people));
         });
     }
+}
 
-    const dashboard::TargetSeries target
-        = dashboard::fillTargetChart(m_targetView->chart(), a, pal);
-    if (target.created) {
-        connect(target.given, &QBarSet::hovered, this, [this](bool status, int index) {
-            QString text;
-            if (status && index < m_figures.progress.given.size()) {
-                const int given = m_figures.progress.given.at(index);
-                text = tr("Week %1: %2 given, target %3")
-                           .arg(index + 1)
-                           .arg(given)
-                           .arg(m_figures.progress.target);
-                if (index + 1 < m_figures.progress.currentWeek
-                    || given >= m_figures.progress.target)
-                    text += u' '
-                        + (given >= m_figures.progress.target ? tr("(reached)")
-                                                              : tr("(not reached)"));
-            }
-            showToolTip(m_targetView, text);
-        });
-    }
-
+void DashboardWidget::showImbalances()
+{
+    const analytics::MemberAnalytics& a = m_figures;
+    const QPalette pal = palette();
     const dashboard::ImbalanceSets imbalance
         = dashboard::fillImbalanceChart(m_imbalanceView->chart(), a, pal);
     m_imbalancePeople = imbalance.people;
@@ -490,12 +590,7 @@ void DashboardWidget::refresh()
         });
     }
     if (people.isEmpty())
-        m_imbalanceView->chart()->setTitle(tr("Largest imbalances: none yet"));
-
-    m_network->setFigures(a);
-    m_touch->showMember(m_circleId, m_memberId, today);
-    // The tab says how many are due, so it shows without taking the charts' height.
-    m_tabs->setTabText(m_tabs->indexOf(m_touch), m_touch->tabTitle());
+        setChartTitle(m_imbalanceView->chart(), tr("Largest imbalances: none yet"));
 }
 
 } // namespace outloud

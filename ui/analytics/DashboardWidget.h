@@ -48,7 +48,7 @@ public:
     KeepInTouchPanel* keepInTouchPanel() const { return m_touch; }
 
 public Q_SLOTS:
-    /// Recomputes and redraws everything now.
+    /// Recomputes and redraws everything now, the tabs not shown included.
     void refresh();
 
 Q_SIGNALS:
@@ -75,6 +75,15 @@ private:
     /// The week under @p pos in @p view's plot area (anywhere in its column), or 0.
     int weekAt(QChartView* view, QPoint pos) const;
     void onDatabaseChanged(Database::Tables tables);
+    /// Recomputes what is marked stale and shown: the Balance tab's figures now, the
+    /// Network tab's when it is current, the keep-in-touch list after the first paint.
+    void refreshStale();
+    /// Recomputes @p parts and redraws what shows them.
+    void update(analytics::Parts parts);
+    void showWeekly(const analytics::MemberAnalytics& a, QDate today);
+    void showCloseness();
+    void showImbalances();
+    void updateTouch();
     void showToolTip(QChartView* view, const QString& text);
     QWidget* tile(const QString& caption, const QString& objectName, QLabel** value);
 
@@ -85,7 +94,12 @@ private:
     QList<analytics::PersonExchange> m_imbalancePeople; ///< In the imbalance chart's order.
     QTimer* m_refreshTimer = nullptr;
     QDate m_today;
-    bool m_stale = false; ///< The data changed while hidden: refresh when shown.
+    /// Figures to recompute before they show again: those an edit can change, all of them
+    /// for another member or day. The Network tab's wait until it is current.
+    analytics::Parts m_stale;
+    /// The keep-in-touch list (and the count on its tab) is to be read again.
+    bool m_touchStale = false;
+    bool m_touchQueued = false; ///< updateTouch() waits for the first paint.
 
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;

@@ -42,7 +42,7 @@ QBarSet* fillBars(QChart* chart, const QPalette& palette, const QString& title,
 {
     constexpr bool horizontal = std::is_same_v<Series, QHorizontalBarSeries>;
     applyTheme(chart, palette);
-    chart->setTitle(title);
+    setChartTitle(chart, title);
     auto* series = dashboard::seriesAt<Series>(chart, 0, created);
     QBarSet* set = dashboard::barSetAt(series, 0, setName);
     dashboard::setValues(set, values);
@@ -178,7 +178,7 @@ void NetworkPanel::setFigures(const MemberAnalytics& a)
     // The channels that bring the most back, best at the top.
     QChart* chart = m_channelView->chart();
     applyTheme(chart, pal);
-    chart->setTitle(tr("Channels that bring the most back"));
+    setChartTitle(chart, tr("Channels that bring the most back"));
     const QList<CategoryExchange> channels = a.byChannel.mid(0, 6);
     auto* series = dashboard::seriesAt<QHorizontalBarSeries>(chart, 0, &created);
     QBarSet* givenSet = dashboard::barSetAt(series, 0, tr("Given"));

@@ -12,30 +12,40 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-namespace {
-sharing::CircleFigures figuresNow(Database& db, qint64 circleId, QDate today)
+sharing::CircleFigures SharedOverview::figures(Database& db, qint64 circleId, QDate today)
 {
     const int week = CircleService(db).calendar(circleId).currentWeek(today);
-    return sharing::circleFigures(db, circleId, std::max(1, week));
+    return sharing::circleFigures(db, circleId, std::max(1, week), {}, sharing::Rounds::Skipped);
 }
-} // namespace
 
 void SharedOverview::labelSelector(
     QComboBox* selector, const QStringList& names, Database& db, qint64 circleId, QDate today)
 {
-    const sharing::CircleFigures figures = figuresNow(db, circleId, today);
+    labelSelector(selector, names, figures(db, circleId, today), db.now());
+}
+
+void SharedOverview::labelSelector(QComboBox* selector, const QStringList& names,
+    const sharing::CircleFigures& figures, const QDateTime& now)
+{
     for (int i = 0; i < selector->count() && i < names.size(); ++i) {
         const sharing::MemberFigures* f = figures.find(selector->itemData(i).toLongLong());
         const bool card = f && f->card;
-        selector->setItemText(i,
-            card ? tr("%1 · card %2").arg(names.at(i), sharing::asOfText(f->asOf, db.now()))
-                 : names.at(i));
+        const QString text = card
+            ? tr("%1 · card %2").arg(names.at(i), sharing::asOfText(f->asOf, now))
+            : names.at(i);
+        if (selector->itemText(i) != text)
+            selector->setItemText(i, text);
     }
 }
 
 QString SharedOverview::note(Database& db, qint64 circleId, qint64 memberId, QDate today)
 {
-    const sharing::CircleFigures figures = figuresNow(db, circleId, today);
+    return note(figures(db, circleId, today), memberId, db.now());
+}
+
+QString SharedOverview::note(
+    const sharing::CircleFigures& figures, qint64 memberId, const QDateTime& now)
+{
     const sharing::MemberFigures* f = figures.find(memberId);
     if (f && f->server) {
         // An organization server: the member's list is hidden, what they share is not.
@@ -72,7 +82,7 @@ QString SharedOverview::note(Database& db, qint64 circleId, qint64 memberId, QDa
     if (card.has(sharing::GoalPart) && !card.goal.isEmpty())
         parts.append(tr("goal: %1").arg(card.goal));
     return tr("From %1's card, %2: %3. The charts show only what is logged on this computer.")
-        .arg(f->name, sharing::asOfText(f->asOf, db.now()), parts.join(u" · "_s));
+        .arg(f->name, sharing::asOfText(f->asOf, now), parts.join(u" · "_s));
 }
 
 } // namespace outloud

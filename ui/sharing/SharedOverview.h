@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sharing/CircleFigures.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -20,6 +22,16 @@ class SharedOverview
     Q_DECLARE_TR_FUNCTIONS(outloud::SharedOverview)
 
 public:
+    /// Where each member's figures come from as of @p today (cards, the server), without
+    /// counting anything: what labelSelector() and note() read, once per refresh.
+    static sharing::CircleFigures figures(Database& db, qint64 circleId, QDate today);
+
+    /// labelSelector() and note() from figures() already read; @p now: the database's clock.
+    static void labelSelector(QComboBox* selector, const QStringList& names,
+        const sharing::CircleFigures& figures, const QDateTime& now);
+    static QString note(
+        const sharing::CircleFigures& figures, qint64 memberId, const QDateTime& now);
+
     /// Adds "· card as of Tuesday 14:02" to members in @p selector (item data: member id)
     /// whose card is in the circle's folder; @p names are the plain item texts.
     static void labelSelector(
