@@ -193,7 +193,45 @@ PagedSqlModel::Query ContributionModel::query() const
     }
     q.where = where.join(u" AND "_s);
     q.countWhere = countWhere.join(u" AND "_s);
+    countFromTallies(q);
     return q;
+}
+
+void ContributionModel::countFromTallies(Query& q) const
+{
+    // The tallies (core/storage/Tallies.h) count each member's contributions by day and
+    // direction, by kind and by channel, in the transaction of every edit: where the filter
+    // asks no more than one of them can answer, the count reads a few hundred tally rows
+    // instead of every one of the member's contributions.
+    const bool week = m_filter.week > 0 && m_calendar.isValid();
+    const bool kind = m_filter.kindId > 0;
+    const bool channel = m_filter.channelId > 0;
+    if (m_memberId <= 0 || !m_filter.text.isEmpty() || m_filter.personId > 0
+        || int(week) + int(kind) + int(channel) > 1)
+        return;
+    QStringList where {u"member_id = ?"_s};
+    QVariantList binds {m_memberId};
+    if (week) {
+        where << u"happened_on >= ? AND happened_on < ?"_s;
+        binds << m_calendar.weekStart(m_filter.week).toString(Qt::ISODate)
+              << m_calendar.weekEnd(m_filter.week).toString(Qt::ISODate);
+    }
+    if (kind) {
+        where << u"kind_id = ?"_s;
+        binds << m_filter.kindId;
+    }
+    if (channel) {
+        where << u"channel_id = ?"_s;
+        binds << m_filter.channelId;
+    }
+    if (m_filter.direction == 0 || m_filter.direction == 1) {
+        where << u"direction = ?"_s;
+        binds << m_filter.direction;
+    }
+    q.countFrom = kind ? u"tally_kind"_s : channel ? u"tally_channel"_s : u"tally_day"_s;
+    q.countWhere = where.join(u" AND "_s);
+    q.countBinds = binds;
+    q.countExpression = u"coalesce(sum(n), 0)"_s;
 }
 
 bool ContributionModel::seeksBy(int column) const

@@ -60,6 +60,7 @@ protected:
 
 private:
     bool walksDates() const;
+    void countFromTallies(Query& q) const;
 
     qint64 m_memberId = -1;
     bool m_walkDates = false; ///< Date-sorted pages walk the date index (walksDates()).
