@@ -59,7 +59,11 @@ protected:
     bool seeksBy(int column) const override;
 
 private:
+    bool walksDates() const;
+    void countFromTallies(Query& q) const;
+
     qint64 m_memberId = -1;
+    bool m_walkDates = false; ///< Date-sorted pages walk the date index (walksDates()).
     WeekCalendar m_calendar;
     Filter m_filter;
 };

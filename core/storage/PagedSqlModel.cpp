@@ -126,7 +126,8 @@ void PagedSqlModel::countRows(const Query& q)
     m_ids.clear();
     m_lastError.clear();
     const bool own = !q.countFrom.isEmpty();
-    QString sql = u"SELECT count(*) FROM "_s + (own ? q.countFrom : q.from);
+    const QString counted = own && !q.countExpression.isEmpty() ? q.countExpression : u"count(*)"_s;
+    QString sql = u"SELECT "_s + counted + u" FROM "_s + (own ? q.countFrom : q.from);
     const QString where = own ? q.countWhere : q.where;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;

@@ -71,6 +71,9 @@ protected:
         QString countFrom;
         QString countWhere;
         QVariantList countBinds;
+        /// What the count selects from countFrom: count(*) unless set (a sum of counts kept
+        /// ahead, say).
+        QString countExpression;
     };
 
     /// The query for the current filter.

@@ -251,6 +251,20 @@ QList<SchemaStatement> coveringIndexStep()
     };
 }
 
+// Version 7: the contributions filter reads a member's notes from an index. Typing in it
+// counts the member's contributions whose person or note holds the text: with the notes in
+// an index after the person, that count reads no table row (a third of the time at 40,000
+// rows, and it grows with the log). SQLite only: a PostgreSQL B-tree refuses entries over
+// about 2,700 bytes, and a note may be longer; PostgreSQL plans that count from its own
+// statistics.
+QList<SchemaStatement> noteIndexStep()
+{
+    return {
+        {u"CREATE INDEX contribution_person_note ON contribution (person_id, note)"_s,
+            SchemaStatement::SqliteOnly},
+    };
+}
+
 } // namespace
 
 QString SchemaStatement::textFor(Database::Engine engine) const
@@ -285,6 +299,7 @@ const QList<MigrationStep>& migrationSteps()
         // Version 6: the Overview's counts kept ahead by triggers (Tallies.h). Later changes
         // to the tallies' triggers come as steps of their own.
         {6, tally::schemaStep()},
+        {7, noteIndexStep()},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 // every row.
 #include "TestSupport.h"
 #include "circle/CircleService.h"
+#include "contributions/ContributionModel.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
@@ -367,4 +368,63 @@ TEST(Migration, Version5To6CountsTheContributionsAlreadyThere)
         {}, u"log"_s, &error))
         << error.toStdString();
     EXPECT_EQ(tallyMismatch(*db), QString());
+}
+
+// Version 7: typing in the contributions filter counts the member's matching rows from the
+// note index (SQLite), and the filtered log is what a plain scan finds, on both engines.
+TEST(Migration, Version6To7FiltersTheLogFromTheNoteIndex)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ServerDatabase> server;
+    QString location;
+    QString error;
+    if (engine() == Database::Engine::Postgres) {
+        server = std::make_unique<ServerDatabase>();
+        ASSERT_TRUE(loadServerFixture(server->name(), u"schema-v6.postgres.sql"_s, &error))
+            << error.toStdString();
+        location = server->address();
+    } else {
+        location = dir.filePath(u"v6.sqlite"_s);
+        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v6.sqlite"_s), location));
+        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    auto db = Database::open(location, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+    const qint64 member = scalar(*db,
+        u"SELECT p.member_id FROM contribution c JOIN person p ON p.id = c.person_id"
+        " GROUP BY p.member_id ORDER BY count(*) DESC, p.member_id LIMIT 1"_s)
+                              .toLongLong();
+    ASSERT_GT(member, 0);
+    if (engine() == Database::Engine::Sqlite) {
+        QSqlQuery plan(db->connection());
+        // The count ContributionModel runs for a text filter.
+        ASSERT_TRUE(plan.exec(u"EXPLAIN QUERY PLAN SELECT count(*) FROM contribution c JOIN"
+                              " person p ON p.id = c.person_id WHERE c.person_id IN (SELECT id"
+                              " FROM person WHERE member_id = %1) AND (p.name LIKE '%e%' ESCAPE"
+                              " '\\' OR c.note LIKE '%e%' ESCAPE '\\')"_s.arg(member)));
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        EXPECT_TRUE(steps.join(u'\n').contains(u"COVERING INDEX contribution_person_note"_s))
+            << steps.join(u'\n').toStdString();
+    }
+    QStringList expected;
+    QSqlQuery all(db->connection());
+    ASSERT_TRUE(all.exec(u"SELECT c.id, p.name, c.note FROM contribution c JOIN person p"
+                         " ON p.id = c.person_id WHERE p.member_id = %1"
+                         " ORDER BY c.happened_on DESC, c.id DESC"_s.arg(member)));
+    while (all.next()) {
+        if (all.value(1).toString().contains(u"e"_s, Qt::CaseInsensitive)
+            || all.value(2).toString().contains(u"e"_s, Qt::CaseInsensitive))
+            expected << all.value(0).toString();
+    }
+    ASSERT_FALSE(expected.isEmpty()) << "the fixture has notes and names to find";
+    ContributionModel model(*db);
+    model.setMemberId(member);
+    model.setTextFilter(u"E"_s);
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.index(row, 0).data(ContributionModel::IdRole).toString();
+    EXPECT_EQ(shown, expected);
 }
