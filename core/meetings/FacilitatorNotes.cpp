@@ -90,12 +90,11 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
                 const QDate last = lastShared.value(member.id);
                 silent = !last.isValid() || last < end.addDays(-14);
             } else if (execPrepared(q,
-                           u"SELECT count(*) FROM contribution c JOIN person p ON p.id = "
-                           "c.person_id WHERE p.member_id = ? AND c.happened_on >= ? AND "
-                           "c.happened_on < ?"_s,
-                           {member.id, from, to}, QString(), nullptr)
-                && q.next()) {
-                silent = q.value(0).toInt() == 0;
+                           // Days with contributions, counted ahead (tally_day): no row, none.
+                           u"SELECT 1 FROM tally_day WHERE member_id = ? AND happened_on >= ?"
+                           " AND happened_on < ? LIMIT 1"_s,
+                           {member.id, from, to}, QString(), nullptr)) {
+                silent = !q.next();
             }
             if (silent)
                 result.append({FacilitatorNotice::Kind::NothingLogged, member.id,

@@ -25,33 +25,61 @@ MeetingRecorder::MeetingRecorder(Database& db)
     : m_db(db)
 { }
 
-MemberWeekNumbers MeetingRecorder::numbers(qint64 circleId, qint64 memberId, int week) const
+namespace {
+// The round's numbers of one member (@p memberId > 0) or of every member of the circle, by
+// member id: contributions in the circle week before meeting @p week, commitments due at it.
+QHash<qint64, MemberWeekNumbers> roundNumbers(
+    Database& db, qint64 circleId, qint64 memberId, int week)
 {
-    MemberWeekNumbers n;
-    const WeekCalendar calendar = CircleService(m_db).calendar(circleId);
+    QHash<qint64, MemberWeekNumbers> result;
+    const WeekCalendar calendar = CircleService(db).calendar(circleId);
     if (!calendar.isValid())
-        return n;
+        return result;
     const QString from = calendar.weekStart(week - 1).toString(Qt::ISODate);
     const QString to = calendar.weekStart(week).toString(Qt::ISODate);
-    QSqlQuery q(m_db.connection());
+    const bool one = memberId > 0;
+    const QString whose = one ? u"m.id = ?"_s : u"m.circle_id = ?"_s;
+    const qint64 key = one ? memberId : circleId;
+    QSqlQuery q(db.connection());
+    // Counted by day ahead (tally_day, core/storage/Tallies.h): at most seven rows a member
+    // and direction, however many contributions the week holds. On an organization server
+    // a member reads only their own, as with the contributions themselves.
     if (execPrepared(q,
-            // "direction IN (0, 1)" names every direction so that the index on (person,
-            // direction, date) reads the week's rows only, not every row of each person.
-            u"SELECT c.direction, count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
-            " WHERE p.member_id = ? AND c.direction IN (0, 1) AND c.happened_on >= ?"
-            " AND c.happened_on < ? GROUP BY c.direction"_s,
-            {memberId, from, to}, QString(), nullptr)) {
-        while (q.next())
-            (q.value(0).toInt() == 0 ? n.given : n.received) = q.value(1).toInt();
+            u"SELECT t.member_id, t.direction, sum(t.n) FROM tally_day t"
+            " JOIN member m ON m.id = t.member_id WHERE "_s
+                + whose
+                + u" AND t.happened_on >= ? AND t.happened_on < ?"
+                  " GROUP BY t.member_id, t.direction"_s,
+            {key, from, to}, QString(), nullptr)) {
+        while (q.next()) {
+            MemberWeekNumbers& n = result[q.value(0).toLongLong()];
+            (q.value(1).toInt() == 0 ? n.given : n.received) = q.value(2).toInt();
+        }
     }
     if (execPrepared(q,
-            u"SELECT count(*), coalesce(sum(CASE WHEN kept = 1 THEN 1 ELSE 0 END), 0) FROM commitment WHERE member_id = ? AND due_week = ?"_s,
-            {memberId, week}, QString(), nullptr)
-        && q.next()) {
-        n.commitmentsDue = q.value(0).toInt();
-        n.commitmentsKept = q.value(1).toInt();
+            u"SELECT c.member_id, count(*), coalesce(sum(CASE WHEN c.kept = 1 THEN 1 ELSE 0 END), "
+            u"0)"
+            " FROM commitment c JOIN member m ON m.id = c.member_id WHERE "_s
+                + whose + u" AND c.due_week = ? GROUP BY c.member_id"_s,
+            {key, week}, QString(), nullptr)) {
+        while (q.next()) {
+            MemberWeekNumbers& n = result[q.value(0).toLongLong()];
+            n.commitmentsDue = q.value(1).toInt();
+            n.commitmentsKept = q.value(2).toInt();
+        }
     }
-    return n;
+    return result;
+}
+} // namespace
+
+MemberWeekNumbers MeetingRecorder::numbers(qint64 circleId, qint64 memberId, int week) const
+{
+    return roundNumbers(m_db, circleId, memberId, week).value(memberId);
+}
+
+QHash<qint64, MemberWeekNumbers> MeetingRecorder::circleNumbers(qint64 circleId, int week) const
+{
+    return roundNumbers(m_db, circleId, -1, week);
 }
 
 MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
@@ -67,13 +95,14 @@ MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
     }
     const QHash<qint64, bool> attendance
         = meeting ? meetings.attendance(meeting->id) : QHash<qint64, bool>();
+    const QHash<qint64, MemberWeekNumbers> counted = circleNumbers(circleId, week);
     QSqlQuery q(m_db.connection());
     for (const Member& member : CircleService(m_db).members(circleId)) {
         MemberCapture m;
         m.memberId = member.id;
         m.name = member.name;
         m.present = attendance.value(member.id, true);
-        m.numbers = numbers(circleId, member.id, week);
+        m.numbers = counted.value(member.id);
         if (meeting) {
             if (execPrepared(q,
                     u"SELECT notes FROM round_note WHERE meeting_id = ? AND member_id = ?"_s,

@@ -5,6 +5,7 @@
 #include "Meeting.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -110,6 +111,9 @@ public:
     /// @p memberId's numbers for the round at meeting @p week: contributions in the
     /// circle week before it, and the commitments due at it.
     MemberWeekNumbers numbers(qint64 circleId, qint64 memberId, int week) const;
+    /// numbers() of every member of @p circleId at once (a few statements, not a few per
+    /// member), by member id. Members with nothing to count are absent (all zero).
+    QHash<qint64, MemberWeekNumbers> circleNumbers(qint64 circleId, int week) const;
 
 private:
     /// Runs @p body and the status update in one transaction, then tells the views.

@@ -58,7 +58,10 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf,
         for (const Card& c : reading.cards)
             cards.insert(c.memberUid, c);
     }
-    const MeetingRecorder recorder(db);
+    // Every member's numbers from this database at once (a few statements for the circle).
+    const QHash<qint64, MemberWeekNumbers> local = counted
+        ? MeetingRecorder(db).circleNumbers(circleId, week)
+        : QHash<qint64, MemberWeekNumbers> {};
     // On an organization database the others' contributions are hidden from plain queries
     // (row-level security): their counts come from the server's shared figures.
     QHash<qint64, OrgMemberFigures> shared;
@@ -87,8 +90,7 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf,
             f.server = shared.value(m.id);
             // The round reports the circle week before the meeting; commitments are the
             // circle's to read.
-            const MemberWeekNumbers n
-                = counted ? recorder.numbers(circleId, m.id, week) : MemberWeekNumbers {};
+            const MemberWeekNumbers n = local.value(m.id);
             const QList<analytics::WeekExchange>& weeks = f.server->weekly.weeks;
             const analytics::Exchange e = week >= 2 && week - 2 < weeks.size()
                 ? weeks.at(week - 2).exchange
@@ -104,7 +106,7 @@ CircleFigures circleFigures(Database& db, qint64 circleId, int week, QDate asOf,
             f.asOf = f.card->writtenAt;
             f.round = roundFigures(*f.card, week);
         } else if (counted) {
-            const MemberWeekNumbers n = recorder.numbers(circleId, m.id, week);
+            const MemberWeekNumbers n = local.value(m.id);
             f.round = {true, n.given, n.received, true, n.commitmentsDue, n.commitmentsKept};
         }
         result.members.append(f);

@@ -157,6 +157,129 @@ TEST(MeetingRecord, NumbersCoverTheWeekBeforeTheMeeting)
     EXPECT_EQ(MeetingRecorder(f.t.db()).numbers(f.circleId, ana, 2).given, 1);
 }
 
+namespace {
+// The round's numbers counted from the contributions and commitments themselves, the way
+// they were read before the tallies.
+MemberWeekNumbers recounted(Fixture& f, qint64 memberId, int week)
+{
+    const WeekCalendar calendar = CircleService(f.t.db()).calendar(f.circleId);
+    MemberWeekNumbers n;
+    QSqlQuery q(f.t.db().connection());
+    q.prepare(
+        u"SELECT c.direction, count(*) FROM contribution c JOIN person p ON p.id = c.person_id"
+        " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"
+        " GROUP BY c.direction"_s);
+    q.addBindValue(memberId);
+    q.addBindValue(calendar.weekStart(week - 1).toString(Qt::ISODate));
+    q.addBindValue(calendar.weekStart(week).toString(Qt::ISODate));
+    EXPECT_TRUE(q.exec());
+    while (q.next())
+        (q.value(0).toInt() == 0 ? n.given : n.received) = q.value(1).toInt();
+    q.prepare(u"SELECT count(*), coalesce(sum(CASE WHEN kept = 1 THEN 1 ELSE 0 END), 0)"
+              " FROM commitment WHERE member_id = ? AND due_week = ?"_s);
+    q.addBindValue(memberId);
+    q.addBindValue(week);
+    EXPECT_TRUE(q.exec() && q.next());
+    n.commitmentsDue = q.value(0).toInt();
+    n.commitmentsKept = q.value(1).toInt();
+    return n;
+}
+
+QString differences(Fixture& f)
+{
+    QStringList found;
+    const MeetingRecorder recorder(f.t.db());
+    for (int week = 1; week <= 6; ++week) {
+        const QHash<qint64, MemberWeekNumbers> all = recorder.circleNumbers(f.circleId, week);
+        const MeetingCapture capture = recorder.load(f.circleId, week);
+        for (const Member& m : std::as_const(f.members)) {
+            const MemberWeekNumbers want = recounted(f, m.id, week);
+            const auto describe = [](const MemberWeekNumbers& n) {
+                return u"%1/%2/%3/%4"_s.arg(n.given)
+                    .arg(n.received)
+                    .arg(n.commitmentsDue)
+                    .arg(n.commitmentsKept);
+            };
+            QList<MemberWeekNumbers> got
+                = {all.value(m.id), recorder.numbers(f.circleId, m.id, week)};
+            for (const MemberCapture& c : capture.members) {
+                if (c.memberId == m.id)
+                    got.append(c.numbers);
+            }
+            for (const MemberWeekNumbers& n : std::as_const(got)) {
+                if (describe(n) != describe(want))
+                    found.append(u"%1 week %2: %3, counted %4"_s.arg(m.name).arg(week).arg(
+                        describe(n), describe(want)));
+            }
+        }
+    }
+    return found.join(u"; "_s);
+}
+} // namespace
+
+TEST(MeetingRecord, RoundNumbersAgreeWithARecountAfterEveryEdit)
+{
+    Fixture f;
+    const qint64 ana = f.members.at(0).id, ben = f.members.at(1).id;
+    PeopleService people(f.t.db());
+    Person p;
+    p.memberId = ana;
+    p.name = u"Pat"_s;
+    const qint64 pat = people.add(p, nullptr);
+    p.memberId = ben;
+    p.name = u"Quinn"_s;
+    const qint64 quinn = people.add(p, nullptr);
+    ASSERT_GT(pat, 0);
+    ASSERT_GT(quinn, 0);
+    ContributionService contributions(f.t.db());
+    const auto add = [&](qint64 person, QDate on, Direction direction) {
+        Contribution c;
+        c.personId = person;
+        c.date = on;
+        c.direction = direction;
+        c.kindId = contributions.kindIdByCode(u"appreciation"_s);
+        return contributions.add(c, nullptr);
+    };
+    // Weeks from Monday 2 March: several a day, both ways, on week boundaries too.
+    const qint64 moved = add(pat, QDate(2026, 3, 9), Direction::Given);
+    add(pat, QDate(2026, 3, 9), Direction::Given);
+    add(pat, QDate(2026, 3, 15), Direction::Received);
+    add(pat, QDate(2026, 3, 16), Direction::Given);
+    const qint64 removed = add(quinn, QDate(2026, 3, 10), Direction::Given);
+    add(quinn, QDate(2026, 3, 22), Direction::Received);
+    MeetingRecorder recorder(f.t.db());
+    const qint64 meeting2 = MeetingService(f.t.db()).meeting(f.circleId, 2)->id;
+    QString error;
+    ASSERT_TRUE(recorder.setCommitments(
+        {meeting2, ana, 2, Meeting::Status::Held}, {u"Call Pat"_s, u"Write a post"_s}, &error))
+        << error.toStdString();
+    EXPECT_EQ(differences(f), QString());
+    EXPECT_EQ(recorder.numbers(f.circleId, ana, 3).given, 2);
+    EXPECT_EQ(recorder.numbers(f.circleId, ana, 3).received, 1);
+    EXPECT_EQ(recorder.numbers(f.circleId, ana, 3).commitmentsDue, 2);
+
+    // Moved to another week, removed, a commitment kept, a person removed with their history.
+    Contribution c = contributions.forPerson(pat).first();
+    for (const Contribution& each : contributions.forPerson(pat)) {
+        if (each.id == moved)
+            c = each;
+    }
+    c.date = QDate(2026, 3, 17);
+    ASSERT_TRUE(contributions.update(c, &error)) << error.toStdString();
+    EXPECT_EQ(differences(f), QString());
+    EXPECT_EQ(recorder.numbers(f.circleId, ana, 3).given, 1);
+    EXPECT_EQ(recorder.numbers(f.circleId, ana, 4).given, 2);
+    ASSERT_TRUE(contributions.remove(removed, &error)) << error.toStdString();
+    const qint64 kept = MeetingService(f.t.db()).commitments(ana).first().id;
+    ASSERT_TRUE(recorder.setKept({meeting2, ana, 3, Meeting::Status::Held}, kept, true, &error));
+    EXPECT_EQ(differences(f), QString());
+    EXPECT_EQ(recorder.numbers(f.circleId, ana, 3).commitmentsKept, 1);
+    ASSERT_TRUE(people.remove(pat, &error)) << error.toStdString();
+    EXPECT_EQ(differences(f), QString());
+    EXPECT_EQ(recorder.numbers(f.circleId, ana, 4).given, 0);
+    EXPECT_EQ(recorder.circleNumbers(f.circleId, 4).value(ben).received, 1);
+}
+
 TEST(MeetingRecord, FacilitatorNoticesAndPreparation)
 {
     Fixture f;
@@ -195,6 +318,10 @@ TEST(MeetingRecord, FacilitatorNoticesAndPreparation)
     // On the day before meeting 4, a contribution on that day counts.
     f.contribute(f.members.at(2).id, QDate(2026, 3, 22), Direction::Given);
     EXPECT_EQ(notes.notices(f.circleId, 4).size(), 2) << "Cem logged something after all";
+    // ...and took it back: silent again.
+    const qint64 latest = scalar(f.t.db(), u"SELECT max(id) FROM contribution"_s).toLongLong();
+    ASSERT_TRUE(ContributionService(f.t.db()).remove(latest, nullptr));
+    EXPECT_EQ(notes.notices(f.circleId, 4).size(), 3) << "Cem's only contribution was removed";
 
     const WeekPlan plan = WeekPlan::builtIn(u"en"_s);
     const QStringList prepare = notes.prepareForNext(f.circleId, 4, plan);

@@ -150,7 +150,12 @@ void MeetingModeWidget::reload()
     m_plan = PlanService(m_db).plan(m_circleId);
     // A circle's own plan may be shorter or longer than its schedule; offer every week of both.
     const int meetings = int(Schedule(m_db).meetings(m_circleId).size());
-    m_weekSpin->setRange(1, std::max({1, meetings, int(m_plan.weeks.size())}));
+    {
+        // The first time, the range moves the value to week 1, which would load that week
+        // before the one chosen below: one load, of the week chosen.
+        const QSignalBlocker block(m_week < 1 ? m_weekSpin : nullptr);
+        m_weekSpin->setRange(1, std::max({1, meetings, int(m_plan.weeks.size())}));
+    }
     if (m_week < 1)
         m_week = defaultWeek();
     m_week = std::clamp(m_week, 1, m_weekSpin->maximum());
