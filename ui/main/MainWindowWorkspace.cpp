@@ -375,6 +375,13 @@ void MainWindow::deferUntilWorkspacePainted()
         m_workspacePainted = true;
         QTimer::singleShot(PauseMs, this, &MainWindow::scheduleDeferredWork);
     });
+    // A window that does not paint (minimized, covered) still makes its backup and pages.
+    QTimer::singleShot(1000, this, [this, workspace = QPointer<QWidget>(m_workspace)] {
+        if (workspace && workspace == m_workspace && !m_workspacePainted) {
+            m_workspacePainted = true;
+            scheduleDeferredWork();
+        }
+    });
 }
 
 void MainWindow::scheduleDeferredWork()
