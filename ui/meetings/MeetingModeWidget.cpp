@@ -150,7 +150,12 @@ void MeetingModeWidget::reload()
     m_plan = PlanService(m_db).plan(m_circleId);
     // A circle's own plan may be shorter or longer than its schedule; offer every week of both.
     const int meetings = int(Schedule(m_db).meetings(m_circleId).size());
-    m_weekSpin->setRange(1, std::max({1, meetings, int(m_plan.weeks.size())}));
+    {
+        // The first range moves the spin box off 0: no week of its own to load (twice) before
+        // the coming one.
+        const QSignalBlocker block(m_week < 1 ? m_weekSpin : nullptr);
+        m_weekSpin->setRange(1, std::max({1, meetings, int(m_plan.weeks.size())}));
+    }
     if (m_week < 1)
         m_week = defaultWeek();
     m_week = std::clamp(m_week, 1, m_weekSpin->maximum());
