@@ -257,6 +257,23 @@ public:
             measure(
                 w, u"switch circle (and back)"_s, [&] { w.switchCircle(other); },
                 [&] { w.switchCircle(circle); }, 1);
+            // What follows in the background (the other pages built, the old ones deleted, a
+            // pass each): the longest a key pressed meanwhile would wait.
+            w.switchCircle(other);
+            double longest = 0;
+            QElapsedTimer until;
+            until.start();
+            while (!w.settled() && until.elapsed() < 60000) {
+                QElapsedTimer pass;
+                pass.start();
+                QCoreApplication::processEvents();
+                longest = std::max(longest, double(pass.nsecsElapsed()) / 1e6);
+            }
+            record(u"longest input block after switching circle"_s, longest);
+            w.switchCircle(circle);
+            if (!QTest::qWaitFor([&w] { return w.settled(); }, 60000))
+                std::fprintf(stderr, "the window did not settle within a minute\n");
+            settle(w);
         }
     }
 

@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -71,8 +72,20 @@ private:
         connect(tick, &QTimer::timeout, this, [this, tick] {
             const long long now = monotonicNs();
             m_longest = std::max(m_longest, now - m_last);
+            // What the pass built, for the table of steps: a page that came, or "other".
+            const QStringList pages = builtPages();
+            if (now - m_last > 5000000LL) {
+                QStringList came;
+                for (const QString& page : pages)
+                    if (!m_pages.contains(page))
+                        came << page;
+                std::printf("STEP %s %.3f\n",
+                    qPrintable(came.isEmpty() ? u"other"_s : came.join(u'+')),
+                    double(now - m_last) / 1e6);
+            }
+            m_pages = pages;
             m_last = now;
-            if (m_window.allPagesBuilt() || now - m_start > 60000000000LL) {
+            if (m_window.settled() || now - m_start > 60000000000LL) {
                 tick->stop();
                 std::printf("BLOCK %.3f\n", double(m_longest) / 1e6);
                 std::fflush(stdout);
@@ -80,7 +93,19 @@ private:
             }
         });
         m_start = m_last;
+        m_pages = builtPages();
         tick->start();
+    }
+
+    QStringList builtPages() const
+    {
+        QStringList names;
+        if (const auto* pages = m_window.findChild<QStackedWidget*>(u"pages"_s)) {
+            for (int i = 0; i < pages->count(); ++i)
+                if (!pages->widget(i)->objectName().isEmpty())
+                    names << pages->widget(i)->objectName();
+        }
+        return names;
     }
 
     MainWindow& m_window;
@@ -88,6 +113,7 @@ private:
     long long m_last = 0;
     long long m_start = 0;
     long long m_longest = 0;
+    QStringList m_pages;
 };
 
 int runChildWindow(QApplication& app, const QString& path, int page)
@@ -168,7 +194,7 @@ int main(int argc, char** argv)
     }
 
     // Start to first paint, a new process each time.
-    QList<Measured> paint, block, other;
+    QList<Measured> paint, block, other, steps;
     const QString self = QCoreApplication::applicationFilePath();
     const QString bare = binDir() + u"/bench_bare_window"_s;
     Measured yard;
@@ -193,22 +219,32 @@ int main(int argc, char** argv)
             yardRuns << firstPaintMs(bare, {files.at(s)}, home);
         yard.set(s, median(yardRuns));
         for (int page = 0; page < PageNames.size(); ++page) {
-            QList<double> times, blocks, versusTimes;
+            QList<double> times, blocks, versusTimes, versusBlocks;
             const QStringList arguments = {u"--child-window"_s, u"--database"_s, files.at(s),
                 u"--page"_s, QString::number(page)};
             for (int r = 0; r < runs; ++r) {
                 const Start start = firstPaint(self, arguments, home);
                 times << start.paintMs;
                 blocks << start.blockMs;
-                if (!versus.isEmpty())
-                    versusTimes << firstPaintMs(versus, arguments, home);
+                for (auto it = start.stepMs.cbegin(); it != start.stepMs.cend(); ++it) {
+                    Measured& m = row(steps, u"pass that built %1"_s.arg(it.key()));
+                    m.set(s, std::max(m.at(s), it.value()));
+                }
+                if (!versus.isEmpty()) {
+                    const Start theirs = firstPaint(versus, arguments, home);
+                    versusTimes << theirs.paintMs;
+                    versusBlocks << theirs.blockMs;
+                }
             }
             row(paint, u"start to first paint, %1"_s.arg(PageNames.at(page))).set(s, median(times));
             row(block, u"longest input block after it, %1"_s.arg(PageNames.at(page)))
                 .set(s, median(blocks));
-            if (!versus.isEmpty())
+            if (!versus.isEmpty()) {
                 row(other, u"start to first paint, %1"_s.arg(PageNames.at(page)))
                     .set(s, median(versusTimes));
+                row(other, u"longest input block after it, %1"_s.arg(PageNames.at(page)))
+                    .set(s, median(versusBlocks));
+            }
         }
         row(paint, u"first start of the day, overview"_s).set(s, firstOfDay);
         std::printf("first paints at %dx measured\n", scales().at(s));
@@ -238,8 +274,14 @@ int main(int argc, char** argv)
     printTable(u"The longest input block while the other pages are built after the first paint "
                u"(ms, median of %1; target under 50 ms at 1x, under 100 ms at 10x)"_s.arg(runs),
         block, 50, 100);
+    std::sort(steps.begin(), steps.end(),
+        [](const Measured& a, const Measured& b) { return a.at(0) > b.at(0); });
+    printTable(u"Where the longest input block comes from: the longest pass after the first "
+               u"paint by what it built, over every start page (ms)"_s,
+        steps, 50, 100);
     if (!versus.isEmpty()) {
-        std::printf("\nStart to first paint beside %s (runs interleaved; ms, median of %d)\n",
+        std::printf("\nStart to first paint and the longest input block after it, beside %s "
+                    "(runs interleaved; ms, median of %d)\n",
             qPrintable(versus), runs);
         std::printf("  %-52s", "");
         for (int scale : std::as_const(scales()))
@@ -247,7 +289,8 @@ int main(int argc, char** argv)
         std::printf("\n");
         for (const Measured& m : std::as_const(other)) {
             std::printf("  %-52s", qPrintable(m.what));
-            const Measured& mine = row(paint, m.what);
+            const Measured& mine
+                = m.what.startsWith(u"longest"_s) ? row(block, m.what) : row(paint, m.what);
             for (int s = 0; s < files.size(); ++s)
                 std::printf(" %9.1f ms %9.1f ms %5.2fx", m.at(s), mine.at(s), mine.at(s) / m.at(s));
             std::printf("\n");

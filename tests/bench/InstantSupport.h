@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,8 @@ struct Start
 {
     double paintMs = -1; ///< start to first paint
     double blockMs = -1; ///< the longest input block after it (-1: not reported)
+    /// The longest pass after the first paint by what it built ("other": no page).
+    QMap<QString, double> stepMs;
 };
 
 /// A new process of @p program, timed from its start to its first paint.

@@ -46,4 +46,9 @@ void afterFirstPaint(QWidget* widget, std::function<void()> work)
     new PaintWatch(widget, std::move(work));
 }
 
+void afterNextPaint(QWidget* widget, std::function<void()> work)
+{
+    new PaintWatch(widget, std::move(work));
+}
+
 } // namespace outloud

@@ -14,4 +14,9 @@ namespace outloud {
 /// shown hold up input). Nothing runs once @p widget is gone.
 void afterFirstPaint(QWidget* widget, std::function<void()> work);
 
+/// Runs @p work on the event-loop pass after @p widget next paints, even when it is on screen
+/// already (a widget just put in place of another, whose paint is still to come). Nothing runs
+/// once @p widget is gone, nor while it never paints.
+void afterNextPaint(QWidget* widget, std::function<void()> work);
+
 } // namespace outloud

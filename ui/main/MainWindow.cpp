@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "WelcomePage.h"
 #include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "common/Format.h"
@@ -70,10 +69,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
         resize(1280, 800);
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
-    m_welcome = new WelcomePage(m_stack);
-    m_stack->addWidget(m_welcome);
-    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
-    connect(m_welcome, &WelcomePage::startOwnRequested, this, &MainWindow::startOwnCircle);
+    // The welcome page is made when a newcomer needs it (showWelcome), not on every start.
 
     m_statusCircle = new QLabel(this);
     m_statusCircle->setObjectName(u"statusCircle"_s);

@@ -94,6 +94,9 @@ public:
     GoalPage* goalPage();
     /// Every page of the workspace exists (tests wait for it before looking for their widgets).
     bool allPagesBuilt() const;
+    /// Nothing is left for later passes: every page built, the pages of a circle switched away
+    /// from gone (benchmarks watch input until then).
+    bool settled() const;
     /// The weekly nudge of the open circle (null without one).
     NudgeScheduler* nudgeScheduler() const { return m_nudge; }
     /// Opens (or raises) the network map of my relationship list.
@@ -177,6 +180,15 @@ private:
     /// per event-loop pass so that input is never held up for long.
     void scheduleDeferredWork();
     void runDeferredStep();
+    /// The workspace just built paints before the other pages are built (after a short pause,
+    /// so that the first click on the new workspace is not held up either).
+    void deferUntilWorkspacePainted();
+    /// Takes the workspace off the screen at once and deletes it a page per pass (switching
+    /// circles): only pages of the same database may wait, so clearWorkspace() ends the wait.
+    void retireWorkspace();
+    void deleteRetired();
+    /// Clears the pointers to the workspace just deleted or retired.
+    void forgetWorkspace();
     void startCardPublisher();
     void sidebarRowChanged(int row);
     void clearWorkspace();
@@ -229,6 +241,10 @@ private:
     bool m_backupDue = false;
     bool m_painted = false; ///< The window has painted once.
     bool m_deferredScheduled = false;
+    bool m_workspacePainted = false; ///< The workspace on show has painted once.
+    bool m_liveDue = false; ///< Following the others' changes (a server) starts after the paint.
+    /// A circle's pages, workspace and editor switched away from, deleted in this order.
+    QList<QPointer<QObject>> m_retired;
     ServerSession* m_server = nullptr;
 };
 

@@ -146,6 +146,12 @@ void MainWindow::startOwnCircle()
 
 void MainWindow::showWelcome(const QString& message)
 {
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_stack);
+        m_stack->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
+        connect(m_welcome, &WelcomePage::startOwnRequested, this, &MainWindow::startOwnCircle);
+    }
     m_welcome->setMessage(message);
     m_stack->setCurrentWidget(m_welcome);
 }

@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening the window as a user notices it, on both engines: the pages not on show are built
+// after the first paint without holding up what the user types, switching circles shows the
+// new circle at once (its old pages go in the background), and the daily backup made while
+// the user edits is whole and loses nothing.
+#include "TestSupport.h"
+#include "WindowSupport.h"
+#include "analytics/DashboardWidget.h"
+#include "circle/CircleService.h"
+#include "contributions/Contribution.h"
+#include "contributions/ContributionService.h"
+#include "demo/DemoGenerator.h"
+#include "main/MainWindow.h"
+#include "people/PeopleService.h"
+#include "people/RelationshipModel.h"
+#include "people/RelationshipsPage.h"
+#include "storage/Database.h"
+#include "undo/Editor.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace outloud::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Posts a key to @p target once the first page built after the first paint is in place.
+class KeyAfterFirstLazyPage : public QObject
+{
+public:
+    KeyAfterFirstLazyPage(QWidget* pages, QWidget* target, char letter)
+        : m_target(target)
+        , m_letter(letter)
+    {
+        pages->installEventFilter(this);
+    }
+    bool posted() const { return m_posted; }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::ChildAdded && !m_posted) {
+            m_posted = true;
+            watched->removeEventFilter(this);
+            QCoreApplication::postEvent(m_target,
+                new QKeyEvent(QEvent::KeyPress, Qt::Key_A + (m_letter - 'a'), Qt::NoModifier,
+                    QString(QLatin1Char(m_letter))));
+        }
+        return false;
+    }
+
+private:
+    QPointer<QWidget> m_target;
+    char m_letter;
+    bool m_posted = false;
+};
+
+/// A second circle in @p db, with "me" and one person on my list; its id.
+qint64 secondCircle(Database& db, const QString& person)
+{
+    Circle c;
+    c.name = u"Second round"_s;
+    c.startDate = QDate(2026, 3, 2);
+    c.meetingWeekday = Qt::Thursday;
+    QString error;
+    CircleService circles(db);
+    const qint64 id = circles.createCircle(c, {u"Robin"_s, u"Sam"_s}, 0, 0, &error);
+    EXPECT_GT(id, 0) << error.toStdString();
+    Person p;
+    p.memberId = circles.meId(id);
+    p.name = person;
+    EXPECT_GT(PeopleService(db).add(p, &error), 0) << error.toStdString();
+    return id;
+}
+
+/// The window on @p path, on screen, with its workspace (a server is connected to in the
+/// background first).
+bool openWindow(MainWindow& window)
+{
+    window.resize(1280, 800);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window)
+        && QTest::qWaitFor([&window] { return window.editor() != nullptr; }, 30000);
+}
+
+} // namespace
+
+TEST(StartUp, WhatIsTypedIsAnsweredWhileTheOtherPagesAreBuilt)
+{
+    TempDatabase t;
+    ASSERT_TRUE(
+        DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, QDate(2026, 3, 2)).generate(nullptr));
+    const QString path = t.path();
+    t.close();
+    MainWindow window(path);
+    window.showPage(MainWindow::RelationshipsPageIndex);
+    ASSERT_TRUE(openWindow(window));
+    window.showPage(MainWindow::RelationshipsPageIndex);
+    auto* filter = window.findChild<QLineEdit*>(u"peopleFilter"_s);
+    auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+    ASSERT_TRUE(filter && pages);
+    if (window.allPagesBuilt())
+        GTEST_SKIP() << "every page was built before the test could type";
+    // A letter that narrows the list (the rows a list filtered by it from the start has).
+    RelationshipModel expected(*window.database());
+    expected.setMemberId(window.memberId());
+    const int all = expected.rowCount();
+    char letter = 'z';
+    for (; letter > 'a'; --letter) {
+        expected.setTextFilter(QString(QLatin1Char(letter)));
+        if (expected.rowCount() > 0 && expected.rowCount() < all)
+            break;
+    }
+    ASSERT_GT(letter, 'a') << "no letter narrows the demo's list";
+    // A key pressed while the pages not on show are built, one per pass: it is answered
+    // between two of them, not once all are there.
+    bool builtWhenTyped = true;
+    QObject::connect(
+        filter, &QLineEdit::textChanged, filter, [&] { builtWhenTyped = window.allPagesBuilt(); });
+    KeyAfterFirstLazyPage key(pages, filter, letter);
+    ASSERT_TRUE(waitForAllPages(window, 30000));
+    ASSERT_TRUE(key.posted());
+    EXPECT_EQ(filter->text(), QString(QLatin1Char(letter)));
+    EXPECT_FALSE(builtWhenTyped) << "the key waited for every page";
+    // And the list follows what was typed.
+    const QAbstractItemModel* list = window.relationshipsPage()->view()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), expected.rowCount(), 5000);
+}
+
+TEST(StartUp, SwitchingCircleShowsTheNewCircleAtOnceAndFollowsItsChanges)
+{
+    TempDatabase t;
+    ASSERT_TRUE(
+        DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, QDate(2026, 3, 2)).generate(nullptr));
+    const qint64 second = secondCircle(t.db(), u"Quinn Quartz"_s);
+    const QString path = t.path();
+    t.close();
+    MainWindow window(path);
+    ASSERT_TRUE(openWindow(window));
+    ASSERT_NE(window.circleId(), second);
+    window.showPage(MainWindow::RelationshipsPageIndex);
+    ASSERT_TRUE(waitForAllPages(window, 30000));
+    QPointer<RelationshipsPage> oldList = window.relationshipsPage();
+    QPointer<QWidget> oldOverview = window.findChild<DashboardWidget*>(u"dashboard"_s);
+    ASSERT_TRUE(oldList && oldOverview);
+
+    window.switchCircle(second);
+    // At once: the new circle's list, its name in the status bar, nothing of the old one left
+    // in the window.
+    auto* status = window.findChild<QLabel*>(u"statusCircle"_s);
+    EXPECT_TRUE(status->text().contains(u"Second round"_s)) << status->text().toStdString();
+    RelationshipsPage* list = window.relationshipsPage();
+    ASSERT_NE(list, oldList.data());
+    ASSERT_EQ(list->view()->model()->rowCount(), 1);
+    EXPECT_EQ(list->view()->model()->index(0, RelationshipModel::Name).data().toString(),
+        u"Quinn Quartz"_s);
+    for (auto* page : window.findChildren<RelationshipsPage*>())
+        EXPECT_EQ(page, list) << "only the new circle's list is in the window";
+    // The old circle's pages go in the background, and the new ones all come.
+    QTRY_VERIFY_WITH_TIMEOUT(window.settled(), 30000);
+    EXPECT_TRUE(oldList.isNull());
+    EXPECT_TRUE(oldOverview.isNull());
+    auto* overview = window.findChild<DashboardWidget*>(u"dashboard"_s);
+    ASSERT_TRUE(overview);
+    EXPECT_EQ(overview->circleId(), second);
+
+    // An edit after the switch reaches the new list (and the old pages, gone, miss nothing).
+    Person p;
+    p.memberId = window.memberId();
+    p.name = u"Rene Rivers"_s;
+    QString error;
+    ASSERT_GT(window.editor()->addPerson(p, &error), 0) << error.toStdString();
+    QTRY_COMPARE_WITH_TIMEOUT(list->view()->model()->rowCount(), 2, 5000);
+    // On a server, what another member commits reaches the window of the new circle too.
+    if (engine() == Database::Engine::Postgres) {
+        std::unique_ptr<Database> other = Database::open(path, &error);
+        ASSERT_TRUE(other) << error.toStdString();
+        Circle renamed = *CircleService(*other).circle(second);
+        renamed.name = u"Second round, renamed"_s;
+        ASSERT_TRUE(CircleService(*other).updateCircle(renamed, &error)) << error.toStdString();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"renamed"_s), 15000);
+    }
+    // Back again: the first circle's list, whole.
+    const qint64 first = CircleService(*window.database()).defaultCircleId();
+    window.switchCircle(first);
+    EXPECT_EQ(window.circleId(), first);
+    EXPECT_EQ(window.relationshipsPage()->view()->model()->rowCount(),
+        scalar(*window.database(),
+            u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(window.memberId()))
+            .toInt());
+    QTRY_VERIFY_WITH_TIMEOUT(window.settled(), 30000);
+}
+
+TEST(StartUp, TheDailyBackupMadeWhileTheUserEditsIsWholeAndLosesNothing)
+{
+    OUTLOUD_SQLITE_ONLY(); // a server's own backups keep a server database
+    TempDatabase t;
+    ASSERT_TRUE(
+        DemoGenerator(t.db(), DemoGenerator::Scale::Large, 1, QDate(2026, 3, 2)).generate(nullptr));
+    const QString path = t.path();
+    const int before = scalar(t.db(), u"SELECT count(*) FROM contribution"_s).toInt();
+    t.close();
+    MainWindow window(path);
+    QSignalSpy done(&window, &MainWindow::dailyBackupDone);
+    ASSERT_TRUE(openWindow(window));
+    Database& db = *window.database();
+    Contribution c;
+    c.personId = scalar(db,
+        u"SELECT id FROM person WHERE member_id = %1 ORDER BY id LIMIT 1"_s.arg(window.memberId()))
+                     .toLongLong();
+    c.date = QDate(2026, 3, 2);
+    c.kindId = ContributionService(db).kinds().first().id;
+    // Logging goes on, in the window, until the copy is made.
+    int logged = 0;
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    while (done.isEmpty() && clock.elapsed() < 60000) {
+        c.note = u"logged during the backup %1"_s.arg(logged + 1);
+        ASSERT_GT(window.editor()->addContribution(c, &error), 0) << error.toStdString();
+        ++logged;
+        QTest::qWait(5);
+    }
+    ASSERT_EQ(done.size(), 1);
+    ASSERT_GT(logged, 0);
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM contribution"_s).toInt(), before + logged)
+        << "every edit is in the file";
+
+    const QDir backups(QFileInfo(path).absolutePath() + u"/backups"_s);
+    const QStringList files = backups.entryList({u"*.sqlite"_s}, QDir::Files);
+    ASSERT_EQ(files.size(), 1);
+    std::unique_ptr<Database> copy
+        = Database::open(backups.filePath(files.first()), &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(copy) << error.toStdString();
+    EXPECT_EQ(scalar(*copy, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    // One moment's state: the file as it stood before some edit, with the edits before it in
+    // order and none after.
+    const int copied = scalar(*copy, u"SELECT count(*) FROM contribution"_s).toInt();
+    EXPECT_GE(copied, before);
+    EXPECT_LE(copied, before + logged);
+    EXPECT_EQ(
+        scalar(*copy,
+            u"SELECT count(*) FROM contribution WHERE note LIKE 'logged during the backup %'"_s)
+            .toInt(),
+        copied - before);
+    EXPECT_EQ(tallyMismatch(*copy), QString()) << "the copy's tallies agree with its rows";
+}
