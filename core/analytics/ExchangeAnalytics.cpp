@@ -134,9 +134,47 @@ Imbalances largestImbalances(const QList<PersonExchange>& people, int limit)
     return result;
 }
 
+namespace {
+
+/// The @p limit people whom @p memberId gave more (@p gaveMore) or less than they received,
+/// in largestImbalances()' order: the largest difference, the busier relationship, the name.
+QList<PersonExchange> imbalanced(Database& db, qint64 memberId, bool gaveMore, int limit)
+{
+    QList<PersonExchange> result;
+    QSqlQuery q = readQuery(db);
+    if (!runQuery(q,
+            u"SELECT p.id, p.name, p.closeness, t.given, t.received, t.last_on"
+            " FROM tally_person t JOIN person p ON p.id = t.person_id"
+            " WHERE t.member_id = ? AND t.given %1 t.received"
+            " ORDER BY t.given - t.received %2, t.given + t.received DESC, %3, p.id LIMIT ?"_s.arg(
+                gaveMore ? u">"_s : u"<"_s, gaveMore ? u"DESC"_s : u"ASC"_s,
+                db.caseInsensitiveOrder(u"p.name"_s)),
+            {memberId, limit}))
+        return result;
+    while (q.next()) {
+        PersonExchange p;
+        p.personId = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.closeness = q.value(2).toInt();
+        p.exchange.given = q.value(3).toInt();
+        p.exchange.received = q.value(4).toInt();
+        p.lastContact = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        result.append(p);
+    }
+    return result;
+}
+
+} // namespace
+
 Imbalances largestImbalances(Database& db, qint64 memberId, int limit)
 {
-    return largestImbalances(exchangeByPerson(db, memberId), limit);
+    if (limit < 0)
+        return largestImbalances(exchangeByPerson(db, memberId), limit);
+    // The few rows shown, sorted by the database: not every person on a long list.
+    Imbalances result;
+    result.gaveMeMost = imbalanced(db, memberId, false, limit);
+    result.iGaveMost = imbalanced(db, memberId, true, limit);
+    return result;
 }
 
 QList<CategoryExchange> exchangeByKind(Database& db, qint64 memberId)

@@ -545,3 +545,49 @@ TEST(Analytics, PartsAddUpToTheWholeAnalysis)
     EXPECT_TRUE(parts.byKind.isEmpty());
     EXPECT_TRUE(parts.weakTies.intermediaries.isEmpty());
 }
+
+// The imbalances the Overview shows are read sorted and limited by the database: the same
+// people in the same order as sorting the whole list, ties included (equal differences go
+// to the busier relationship, then by name whatever its case, then by the older entry).
+TEST(Analytics, LimitedImbalancesAreTheTopOfTheWholeList)
+{
+    Fixture f;
+    // Alice gave 9; these tie with her or with each other.
+    const qint64 zed = f.person(f.me, u"zed"_s, {2026, 1, 5}, 1);
+    const qint64 amy = f.person(f.me, u"Amy"_s, {2026, 1, 5}, 1);
+    const qint64 alfa = f.person(f.me, u"alfa"_s, {2026, 1, 5}, 1);
+    for (int i = 0; i < 9; ++i) {
+        f.give(zed, {2026, 1, 6}, u"attention"_s, u"linkedin"_s);
+        f.give(alfa, {2026, 1, 6}, u"attention"_s, u"linkedin"_s);
+    }
+    for (int i = 0; i < 10; ++i)
+        f.give(amy, {2026, 1, 6}, u"attention"_s, u"linkedin"_s);
+    f.receive(amy, {2026, 1, 7}, u"help"_s, u"email"_s, Brought::Help);
+    for (int i = 0; i < 3; ++i)
+        f.receive(zed, {2026, 1, 7}, u"help"_s, u"email"_s, Brought::Help);
+    const QList<PersonExchange> all = exchangeByPerson(f.t.db(), f.me);
+    for (int limit : {0, 1, 2, 3, 4, 10}) {
+        const Imbalances whole = largestImbalances(all, limit);
+        const Imbalances read = largestImbalances(f.t.db(), f.me, limit);
+        auto ids = [](const QList<PersonExchange>& people) {
+            QList<qint64> result;
+            for (const PersonExchange& p : people)
+                result.append(p.personId);
+            return result;
+        };
+        EXPECT_EQ(ids(read.iGaveMost), ids(whole.iGaveMost)) << limit;
+        EXPECT_EQ(ids(read.gaveMeMost), ids(whole.gaveMeMost)) << limit;
+        for (qsizetype i = 0; i < read.iGaveMost.size(); ++i) {
+            EXPECT_EQ(read.iGaveMost.at(i).exchange, whole.iGaveMost.at(i).exchange);
+            EXPECT_EQ(read.iGaveMost.at(i).name, whole.iGaveMost.at(i).name);
+            EXPECT_EQ(read.iGaveMost.at(i).lastContact, whole.iGaveMost.at(i).lastContact);
+        }
+    }
+    // alfa (9 more, 9 in all) ties Alice: by name with case aside ("alfa" before "Alice").
+    const Imbalances top = largestImbalances(f.t.db(), f.me, 4);
+    ASSERT_EQ(top.iGaveMost.size(), 4);
+    EXPECT_EQ(top.iGaveMost.at(0).personId, amy); // 9 given more, 11 in all
+    EXPECT_EQ(top.iGaveMost.at(1).personId, alfa);
+    EXPECT_EQ(top.iGaveMost.at(2).personId, f.alice);
+    EXPECT_EQ(top.iGaveMost.at(3).personId, zed);
+}
