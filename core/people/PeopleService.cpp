@@ -390,10 +390,9 @@ ExchangeCounts PeopleService::counts(qint64 personId) const
     ExchangeCounts c;
     QSqlQuery q(m_db.connection());
     if (execPrepared(q,
-            u"SELECT sum(CASE WHEN direction = 0 THEN 1 ELSE 0 END), sum(CASE WHEN direction = 1 "
-            u"THEN 1 ELSE 0 END),"
-            " max(happened_on) FROM contribution WHERE person_id = ?"_s,
-            {personId}, QString(), nullptr)
+            // Counted ahead (tally_person, core/storage/Tallies.h); no row: never in touch.
+            u"SELECT given, received, last_on FROM tally_person WHERE person_id = ?"_s, {personId},
+            QString(), nullptr)
         && q.next()) {
         c.given = q.value(0).toInt();
         c.received = q.value(1).toInt();

@@ -34,11 +34,14 @@ enum Field {
 // by it (keepintouch::dueDate() is the same rule in C++).
 const auto EveryWeeks = u"coalesce(p.keep_in_touch_weeks, d.every_weeks, 0)"_s;
 
+// The last contact either way, counted ahead (tally_person, core/storage/Tallies.h): one
+// row a person, however long the history; none for someone never in touch.
+const auto LastContactSql = u"t.last_on"_s;
+
 // The day the rhythm falls due: SQLite keeps dates as ISO text, PostgreSQL as `date`.
 QString dueDateSql(bool postgres)
 {
-    const QString from
-        = u"coalesce("_s + keepintouch::lastContactSql(postgres) + u", p.created_on)"_s;
+    const QString from = u"coalesce("_s + LastContactSql + u", p.created_on)"_s;
     const QString added = postgres
         ? u"("_s + from + u" + 7 * "_s + EveryWeeks + u")"_s
         : u"date("_s + from + u", '+' || (7 * "_s + EveryWeeks + u") || ' days')"_s;
@@ -146,14 +149,11 @@ int RelationshipModel::columnCount(const QModelIndex& parent) const
 PagedSqlModel::Query RelationshipModel::query() const
 {
     Query q;
-    q.select = u"p.id, p.name, p.organization, p.role, p.relation, p.closeness,"
-               " "_s
-        + keepintouch::lastContactSql(database().isServer())
-        + u","
-          " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 0),"
-          " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id AND c.direction = 1), "_s
-        + dueDateSql(database().isServer()) + u", "_s + EveryWeeks;
-    q.from = u"person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"_s;
+    q.select = u"p.id, p.name, p.organization, p.role, p.relation, p.closeness, "_s + LastContactSql
+        + u", coalesce(t.given, 0), coalesce(t.received, 0), "_s + dueDateSql(database().isServer())
+        + u", "_s + EveryWeeks;
+    q.from = u"person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
+             " LEFT JOIN tally_person t ON t.person_id = p.id"_s;
     QStringList where;
     if (m_memberId > 0) {
         where << u"p.member_id = ?"_s;
@@ -199,12 +199,14 @@ QString RelationshipModel::sortExpression(int column) const
         return database().caseInsensitiveOrder(u"p.relation"_s);
     case Closeness:
         return u"p.closeness"_s;
+    // Expressions rather than positions in the select list: the order is read from the ids
+    // alone, not from every row's fields.
     case LastContact:
-        return u"7"_s;
+        return LastContactSql;
     case Given:
-        return u"8"_s;
+        return u"coalesce(t.given, 0)"_s;
     case Received:
-        return u"9"_s;
+        return u"coalesce(t.received, 0)"_s;
     case KeepInTouch:
         return u"coalesce("_s + dueDateSql(database().isServer()) + u", '9999-12-31')"_s;
     default:

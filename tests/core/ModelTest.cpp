@@ -548,3 +548,68 @@ TEST_F(Models, TheLogsCountIsThePlainCountForEveryFilterAfterEdits)
     ASSERT_TRUE(log.remove(added, nullptr));
     check("after removing it");
 }
+
+TEST_F(Models, EveryRowsCountsAndLastContactAgreeWithARecountInEveryOrder)
+{
+    // The list reads counts and last contact from tally_person: each row against the
+    // contributions themselves, after an edit and a removal, sorted by last contact.
+    const auto check = [this](const char* when) {
+        QHash<qint64, QString> want;
+        QSqlQuery q(t->connection());
+        ASSERT_TRUE(
+            q.exec(u"SELECT p.id,"
+                   " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id"
+                   " AND c.direction = 0),"
+                   " (SELECT count(*) FROM contribution c WHERE c.person_id = p.id"
+                   " AND c.direction = 1),"
+                   " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id)"
+                   " FROM person p WHERE p.member_id = %1"_s.arg(me)));
+        while (q.next())
+            want.insert(q.value(0).toLongLong(),
+                u"%1/%2/%3"_s.arg(q.value(1).toInt())
+                    .arg(q.value(2).toInt())
+                    .arg(q.value(3).toDate().toString(Qt::ISODate)));
+        RelationshipModel model(t.db());
+        model.setMemberId(me);
+        model.sort(RelationshipModel::LastContact, Qt::DescendingOrder);
+        ASSERT_EQ(model.rowCount(), want.size()) << when;
+        QDate previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QDate last = model.index(row, RelationshipModel::LastContact).data().toDate();
+            const QString got
+                = u"%1/%2/%3"_s.arg(model.index(row, RelationshipModel::Given).data().toInt())
+                      .arg(model.index(row, RelationshipModel::Received).data().toInt())
+                      .arg(last.toString(Qt::ISODate));
+            EXPECT_EQ(got, want.value(model.idAt(row))) << when << ", row " << row;
+            if (row > 0 && previous.isValid() && last.isValid()) {
+                EXPECT_LE(last, previous) << when << ", row " << row << ": newest first";
+            }
+            if (last.isValid())
+                previous = last;
+        }
+    };
+    check("as generated");
+    ContributionService log(t.db());
+    QSqlQuery q(t->connection());
+    ASSERT_TRUE(
+        q.exec(u"SELECT c.id FROM contribution c JOIN person p ON p.id = c.person_id"
+               " WHERE p.member_id = %1 ORDER BY c.happened_on DESC, c.id LIMIT 2"_s.arg(me)));
+    ASSERT_TRUE(q.next());
+    const qint64 newest = q.value(0).toLongLong();
+    ASSERT_TRUE(q.next());
+    const qint64 second = q.value(0).toLongLong();
+    q.finish();
+    ASSERT_TRUE(log.remove(newest, nullptr));
+    check("after removing the newest");
+    for (Contribution c : log.forPerson(
+             scalar(t.db(), u"SELECT person_id FROM contribution WHERE id = %1"_s.arg(second))
+                 .toLongLong())) {
+        if (c.id != second)
+            continue;
+        c.date = c.date.addDays(-400);
+        c.direction = c.direction == Direction::Given ? Direction::Received : Direction::Given;
+        c.brought = Brought::Nothing;
+        ASSERT_TRUE(log.update(c, nullptr));
+    }
+    check("after moving one back a year, the other way");
+}
