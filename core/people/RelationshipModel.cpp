@@ -160,13 +160,15 @@ PagedSqlModel::Query RelationshipModel::query() const
         q.binds << m_memberId;
     }
     if (!m_text.isEmpty()) {
-        where << u"(p.name LIKE ? ESCAPE '\\' OR p.organization LIKE ? ESCAPE '\\' OR p.role LIKE "
-                 u"? ESCAPE '\\'"
-                 " OR p.relation LIKE ? ESCAPE '\\' OR p.tags LIKE ? ESCAPE '\\' OR p.notes LIKE ? "
-                 "ESCAPE '\\'"
-                 " OR p.email LIKE ? ESCAPE '\\')"_s;
-        for (int i = 0; i < 7; ++i)
+        // Without regard to case on both engines (PostgreSQL's LIKE minds case).
+        const QString like = database().isServer() ? u"ILIKE"_s : u"LIKE"_s;
+        QStringList any;
+        for (const char* column :
+            {"name", "organization", "role", "relation", "tags", "notes", "email"}) {
+            any << u"p.%1 %2 ? ESCAPE '\\'"_s.arg(QLatin1String(column), like);
             q.binds << likeContains(m_text);
+        }
+        where << u'(' + any.join(u" OR "_s) + u')';
     }
     if (!m_tag.isEmpty()) {
         where << u"(',' || replace(p.tags, ', ', ',') || ',') LIKE ? ESCAPE '\\'"_s;

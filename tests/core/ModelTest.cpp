@@ -106,6 +106,18 @@ TEST_F(Models, FiltersMatchTextTagAndCloseness)
     model.setClosenessFilter(0, 5);
     model.setTextFilter(u"100%_"_s);
     EXPECT_EQ(model.rowCount(), 0) << "% and _ are literal characters, not wildcards";
+    // Typed in any case, a name is found on both engines.
+    PeopleService people(t.db());
+    Person p;
+    p.memberId = me;
+    p.name = u"Quentin Zaragoza"_s;
+    p.organization = u"Acme Works"_s;
+    ASSERT_GT(people.add(p, nullptr), 0);
+    for (const QString& typed : {u"quentin"_s, u"ZARAGOZA"_s, u"acme WORKS"_s, u"Quentin"_s}) {
+        model.setTextFilter(typed);
+        ASSERT_EQ(model.rowCount(), 1) << typed.toStdString();
+        EXPECT_EQ(model.index(0, 0).data().toString(), p.name);
+    }
 }
 
 TEST_F(Models, PagedFetchingShowsEveryRowOfALongListInOrder)
