@@ -166,20 +166,27 @@ bool KeepInTouchService::setRhythm(qint64 personId, int everyWeeks, QString* err
 QList<TouchEntry> KeepInTouchService::entries(qint64 memberId, TouchWeek week) const
 {
     QList<TouchEntry> result;
-    QVariantList lookupBinds;
+    // The last contact either way is counted ahead (tally_person, core/storage/Tallies.h):
+    // one row a person, none for someone never in touch. Only when it falls on or after the
+    // week's end (a past week, or contributions logged ahead) does the person need the
+    // look-ups for the last contact before that day.
+    const QString end = week.end.toString(Qt::ISODate);
+    QVariantList binds {end};
     for (int i = 0; i < keepintouch::lastContactLookups(m_db.isServer()); ++i)
-        lookupBinds << week.end.toString(Qt::ISODate);
-    lookupBinds << memberId;
+        binds << end;
+    binds << memberId;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
             u"SELECT p.id, p.name, p.closeness, coalesce(p.keep_in_touch_weeks, d.every_weeks, 0),"
             " p.keep_in_touch_weeks IS NULL, p.created_on,"
-            " "_s
+            " CASE WHEN t.last_on IS NULL OR t.last_on < ? THEN t.last_on ELSE "_s
                 + keepintouch::lastContactSql(m_db.isServer(), u"AND c.happened_on < ?"_s)
-                + u" FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
+                + u" END FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = "
+                  u"p.closeness"
+                  " LEFT JOIN tally_person t ON t.person_id = p.id"
                   " WHERE p.member_id = ?"_s,
-            lookupBinds, QString(), nullptr))
+            binds, QString(), nullptr))
         return result;
     while (q.next()) {
         TouchEntry e;

@@ -52,15 +52,15 @@ QList<ReachOutSuggestion> reachOutSuggestions(
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
+            // The last contact either way, counted ahead (tally_person, core/storage/Tallies.h).
             u"SELECT id, name, closeness, last FROM (SELECT p.id, p.name, p.closeness,"
-            " "_s
-                + keepintouch::lastContactSql(db.isServer())
-                + u" AS last"
-                  " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
-                  " WHERE p.member_id = ? AND coalesce(p.keep_in_touch_weeks, d.every_weeks, 0) = "
-                  "0) s"
-                  " WHERE last IS NULL OR last <= ?"
-                  " ORDER BY closeness DESC, last IS NOT NULL, last, "_s
+            " t.last_on AS last"
+            " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
+            " LEFT JOIN tally_person t ON t.person_id = p.id"
+            " WHERE p.member_id = ? AND coalesce(p.keep_in_touch_weeks, d.every_weeks, 0) = "
+            "0) s"
+            " WHERE last IS NULL OR last <= ?"
+            " ORDER BY closeness DESC, last IS NOT NULL, last, "_s
                 + db.caseInsensitiveOrder(u"name"_s) + u", id LIMIT ?"_s,
             {memberId, cutoff.toString(Qt::ISODate), limit + int(seen.size())}, QString(), nullptr))
         return result;

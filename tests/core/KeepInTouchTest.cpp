@@ -16,7 +16,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMap>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -257,4 +260,87 @@ TEST_F(KeepInTouch, TheExportCarriesIt)
     ASSERT_TRUE(io::json::exportDatabase(t.db(), &json, &error)) << error.toStdString();
     EXPECT_TRUE(json.contains("keep_in_touch_weeks"));
     EXPECT_TRUE(json.contains("keep_in_touch_default"));
+}
+
+TEST_F(KeepInTouch, EveryWeeksDueListAgreesWithARecountAfterEachEdit)
+{
+    // entries() reads the last contact from tally_person and looks it up only for a week
+    // that ends on or before it: each week's list against the contributions themselves,
+    // after logging, moving, deleting and undoing the deletion.
+    const qint64 farid = add(u"Farid"_s, 4, 2);
+    const qint64 emma = add(u"Emma"_s, 3, 1);
+    add(u"Never"_s, 2, 3); // never in touch: counts from the day added
+    const qint64 ines = add(u"Ines"_s, 5, 4);
+    add(u"Off"_s, 1, 0); // no rhythm: never on the list
+    ContributionService service(t.db());
+    const auto logged = [&](qint64 personId, QDate on, Direction direction) {
+        Contribution c;
+        c.personId = personId;
+        c.date = on;
+        c.direction = direction;
+        c.kindId = service.kinds().first().id;
+        QString error;
+        const qint64 id = service.add(c, &error);
+        EXPECT_GT(id, 0) << error.toStdString();
+        return service.contribution(id).value_or(Contribution {});
+    };
+    const auto check = [&](const char* when) {
+        for (int n = 1; n <= 12; ++n) {
+            const TouchWeek w = week(n);
+            QSqlQuery q(t->connection());
+            ASSERT_TRUE(q.exec(
+                u"SELECT p.id, p.created_on, coalesce(p.keep_in_touch_weeks, d.every_weeks, 0),"
+                " (SELECT max(c.happened_on) FROM contribution c WHERE c.person_id = p.id"
+                " AND c.happened_on < '%1')"
+                " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
+                " WHERE p.member_id = %2"_s.arg(w.end.toString(Qt::ISODate))
+                    .arg(me)));
+            QMap<qint64, QString> want;
+            QList<qint64> wantDue;
+            while (q.next()) {
+                const int every = q.value(2).toInt();
+                if (every <= 0)
+                    continue;
+                const QDate last = q.value(3).toDate();
+                const QDate due = keepintouch::dueDate(last, q.value(1).toDate(), every);
+                const TouchStatus status = keepintouch::status(due, w);
+                want.insert(q.value(0).toLongLong(),
+                    u"%1 %2 %3"_s.arg(last.toString(Qt::ISODate), due.toString(Qt::ISODate))
+                        .arg(int(status)));
+                if (status == TouchStatus::Due || status == TouchStatus::Overdue)
+                    wantDue << q.value(0).toLongLong();
+            }
+            QMap<qint64, QString> got;
+            for (const TouchEntry& e : KeepInTouchService(t.db()).entries(me, w))
+                got.insert(e.personId,
+                    u"%1 %2 %3"_s
+                        .arg(e.lastContact.toString(Qt::ISODate), e.due.toString(Qt::ISODate))
+                        .arg(int(e.status)));
+            EXPECT_EQ(got, want) << when << ", week " << n;
+            QList<qint64> gotDue;
+            for (const TouchEntry& e : KeepInTouchService(t.db()).due(me, w))
+                gotDue << e.personId;
+            std::sort(wantDue.begin(), wantDue.end());
+            std::sort(gotDue.begin(), gotDue.end());
+            EXPECT_EQ(gotDue, wantDue) << when << ", week " << n;
+        }
+    };
+    check("before any contribution");
+    logged(farid, QDate(2026, 3, 4), Direction::Given);
+    Contribution moved = logged(farid, QDate(2026, 3, 25), Direction::Received);
+    const Contribution deleted = logged(emma, QDate(2026, 4, 8), Direction::Given);
+    logged(emma, QDate(2026, 3, 10), Direction::Received);
+    logged(ines, QDate(2026, 5, 6), Direction::Given); // logged ahead of most weeks
+    check("after logging");
+    moved.date = QDate(2026, 3, 12);
+    QString error;
+    ASSERT_TRUE(service.update(moved, &error)) << error.toStdString();
+    check("after moving one back");
+    moved.date = QDate(2026, 4, 29);
+    ASSERT_TRUE(service.update(moved, &error)) << error.toStdString();
+    check("after moving it ahead");
+    ASSERT_TRUE(service.remove(deleted.id, &error)) << error.toStdString();
+    check("after deleting the newest");
+    ASSERT_TRUE(service.restore(deleted, &error)) << error.toStdString();
+    check("after undoing the deletion");
 }
