@@ -165,27 +165,47 @@ bool KeepInTouchService::setRhythm(qint64 personId, int everyWeeks, QString* err
 
 QList<TouchEntry> KeepInTouchService::entries(qint64 memberId, TouchWeek week) const
 {
+    return read(memberId, week, false);
+}
+
+QList<TouchEntry> KeepInTouchService::read(qint64 memberId, TouchWeek week, bool dueOnly) const
+{
     QList<TouchEntry> result;
     // The last contact either way is counted ahead (tally_person, core/storage/Tallies.h):
     // one row a person, none for someone never in touch. Only when it falls on or after the
     // week's end (a past week, or contributions logged ahead) does the person need the
     // look-ups for the last contact before that day.
+    const bool postgres = m_db.isServer();
     const QString end = week.end.toString(Qt::ISODate);
     QVariantList binds {end};
-    for (int i = 0; i < keepintouch::lastContactLookups(m_db.isServer()); ++i)
+    for (int i = 0; i < keepintouch::lastContactLookups(postgres); ++i)
         binds << end;
     binds << memberId;
+    // Due or overdue: the due date (keepintouch::dueDate(), here in SQL) before the week's
+    // end, so that only those rows are read. SQLite keeps dates as ISO text, PostgreSQL as
+    // `date`.
+    QString dueFilter;
+    if (dueOnly) {
+        dueFilter = postgres
+            ? u" WHERE coalesce(last, created_on) + 7 * every < ?"_s
+            : u" WHERE date(coalesce(last, created_on), '+' || (7 * every) || ' days') < ?"_s;
+        binds << end;
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!execPrepared(q,
-            u"SELECT p.id, p.name, p.closeness, coalesce(p.keep_in_touch_weeks, d.every_weeks, 0),"
-            " p.keep_in_touch_weeks IS NULL, p.created_on,"
+            u"SELECT id, name, closeness, every, by_default, created_on, last FROM ("
+            "SELECT p.id AS id, p.name AS name, p.closeness AS closeness,"
+            " coalesce(p.keep_in_touch_weeks, d.every_weeks, 0) AS every,"
+            " p.keep_in_touch_weeks IS NULL AS by_default, p.created_on AS created_on,"
             " CASE WHEN t.last_on IS NULL OR t.last_on < ? THEN t.last_on ELSE "_s
-                + keepintouch::lastContactSql(m_db.isServer(), u"AND c.happened_on < ?"_s)
-                + u" END FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = "
-                  u"p.closeness"
+                + keepintouch::lastContactSql(postgres, u"AND c.happened_on < ?"_s)
+                + u" END AS last"
+                  " FROM person p LEFT JOIN keep_in_touch_default d ON d.closeness = p.closeness"
                   " LEFT JOIN tally_person t ON t.person_id = p.id"
-                  " WHERE p.member_id = ?"_s,
+                  " WHERE p.member_id = ?"
+                  " AND coalesce(p.keep_in_touch_weeks, d.every_weeks, 0) > 0) s"_s
+                + dueFilter,
             binds, QString(), nullptr))
         return result;
     while (q.next()) {
@@ -215,7 +235,7 @@ QList<TouchEntry> KeepInTouchService::entries(qint64 memberId, TouchWeek week) c
 
 QList<TouchEntry> KeepInTouchService::due(qint64 memberId, TouchWeek week) const
 {
-    QList<TouchEntry> result = entries(memberId, week);
+    QList<TouchEntry> result = read(memberId, week, true);
     result.removeIf([](const TouchEntry& e) {
         return e.status != TouchStatus::Due && e.status != TouchStatus::Overdue;
     });

@@ -92,6 +92,9 @@ public:
     QList<TouchEntry> due(qint64 memberId, TouchWeek week) const;
 
 private:
+    /// entries(), or with @p dueOnly only the due and overdue ones (filtered in SQL).
+    QList<TouchEntry> read(qint64 memberId, TouchWeek week, bool dueOnly) const;
+
     Database& m_db;
 };
 
