@@ -182,7 +182,7 @@ QString inlinedIntegers(const QString& sql, const QVariantList& values)
 QString numberedPlaceholders(const QString& sql, qsizetype* count)
 {
     qsizetype found = 0;
-    const QString out = replacePlaceholders(
+    QString out = replacePlaceholders(
         sql, [](qsizetype i) { return u'$' + QString::number(i + 1); }, &found);
     if (count)
         *count = out.isEmpty() ? 0 : found;
