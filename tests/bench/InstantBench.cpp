@@ -15,6 +15,9 @@
 //    contribution copied N-1 more times (deep history, same people).
 // --versus runs another build's bench_instant (say, of main) for the first paints, each run
 // of one beside the same run of the other, so that both see the same load on the machine.
+// Each build opens its own copy of every file, made before either opened it, so an older
+// build with an older schema can be compared: the demo is written by the `outloud` beside
+// the other bench_instant (or in its build tree) when there is one, else by this build.
 // Without --database it writes the large demo into a temporary folder first. The ci preset
 // is a release build with debug info: its figures are the ones to quote.
 #include "InstantActions.h"
@@ -27,6 +30,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -158,10 +163,39 @@ int main(int argc, char** argv)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(u"config"_s)));
     QString base = value(u"--database"_s, {});
     const QString large = dir.filePath(u"large.sqlite"_s);
-    if (base.isEmpty()) {
+    // The other build may read an older schema than this one: it gets a demo its own
+    // `outloud` wrote when one is beside it (a build tree or a folder of kept binaries),
+    // and each binary its own copy of every file, made before either opens it (this build
+    // upgrades its copies; the other build's stay as they are).
+    QString versusOutloud;
+    if (!versus.isEmpty()) {
+        const QString versusDir = QFileInfo(versus).absolutePath();
+        for (const QString& candidate :
+            {versusDir + u"/outloud"_s, versusDir + u"/../../app/outloud"_s}) {
+            if (QFileInfo(candidate).isExecutable()) {
+                versusOutloud = QFileInfo(candidate).canonicalFilePath();
+                break;
+            }
+        }
+    }
+    QElapsedTimer t;
+    t.start();
+    if (!base.isEmpty()) {
+        if (!QFile::copy(base, large)) {
+            std::fprintf(stderr, "cannot copy %s\n", qPrintable(base));
+            return 1;
+        }
+    } else if (!versusOutloud.isEmpty()) {
+        QProcess demo;
+        demo.start(versusOutloud, {u"demo"_s, u"--scale"_s, u"large"_s, u"--database"_s, large});
+        if (!demo.waitForFinished(600000) || demo.exitCode() != 0) {
+            std::fprintf(stderr, "%s demo failed\n", qPrintable(versusOutloud));
+            return 1;
+        }
+        std::printf("large demo written by %s in %.1f s\n", qPrintable(versusOutloud),
+            double(t.elapsed()) / 1000.0);
+    } else {
         auto db = Database::open(large, nullptr);
-        QElapsedTimer t;
-        t.start();
         DemoGenerator demo(*db, DemoGenerator::Scale::Large, 1, QDate::currentDate());
         QString error;
         if (!demo.generate(&error)) {
@@ -169,20 +203,12 @@ int main(int argc, char** argv)
             return 1;
         }
         std::printf("large demo written in %.1f s\n", double(t.elapsed()) / 1000.0);
-    } else if (!QFile::copy(base, large)) {
-        std::fprintf(stderr, "cannot copy %s\n", qPrintable(base));
-        return 1;
     }
     QFile::setPermissions(large, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        // Brought to the current schema once, outside every measurement.
-        auto db = Database::open(large, nullptr);
-    }
     QStringList files = {large};
     for (int i = 1; i < scales().size(); ++i) {
         const QString deep = dir.filePath(u"deep%1.sqlite"_s.arg(scales().at(i)));
-        QElapsedTimer t;
-        t.start();
+        t.restart();
         if (!makeDeepCopy(large, deep, scales().at(i))) {
             std::fprintf(stderr, "cannot write the %dx copy\n", scales().at(i));
             return 1;
@@ -191,6 +217,21 @@ int main(int argc, char** argv)
             scales().at(i), double(t.elapsed()) / 1000.0);
         std::fflush(stdout);
         files << deep;
+    }
+    QStringList versusFiles;
+    for (const QString& file : std::as_const(files)) {
+        if (versus.isEmpty())
+            break;
+        const QString theirs = QString(file).replace(u".sqlite"_s, u"-versus.sqlite"_s);
+        if (!QFile::copy(file, theirs)) {
+            std::fprintf(stderr, "cannot copy %s\n", qPrintable(file));
+            return 1;
+        }
+        versusFiles << theirs;
+    }
+    for (const QString& file : std::as_const(files)) {
+        // Brought to the current schema once, outside every measurement.
+        auto db = Database::open(file, nullptr);
     }
 
     // Start to first paint, a new process each time.
@@ -210,10 +251,24 @@ int main(int argc, char** argv)
     };
     for (int s = 0; s < files.size(); ++s) {
         const QString home = dir.filePath(u"home%1"_s.arg(s));
+        const QString versusHome = dir.filePath(u"home%1-versus"_s.arg(s));
         QDir().mkpath(home);
-        // The first start of the day makes the daily backup (after the first paint).
+        QDir().mkpath(versusHome);
+        // The first start of the day makes the daily backup (after the first paint); the
+        // other build's first start also brings its copy to its own schema.
         const double firstOfDay = firstPaintMs(
             self, {u"--child-window"_s, u"--database"_s, files.at(s), u"--page"_s, u"0"_s}, home);
+        if (!versus.isEmpty()) {
+            const double theirs = firstPaintMs(versus,
+                {u"--child-window"_s, u"--database"_s, versusFiles.at(s), u"--page"_s, u"0"_s},
+                versusHome);
+            if (theirs < 0) {
+                std::fprintf(stderr, "%s could not open %s\n", qPrintable(versus),
+                    qPrintable(versusFiles.at(s)));
+                return 1;
+            }
+            row(other, u"first start of the day, overview"_s).set(s, theirs);
+        }
         QList<double> yardRuns;
         for (int r = 0; r < runs; ++r)
             yardRuns << firstPaintMs(bare, {files.at(s)}, home);
@@ -231,7 +286,9 @@ int main(int argc, char** argv)
                     m.set(s, std::max(m.at(s), it.value()));
                 }
                 if (!versus.isEmpty()) {
-                    const Start theirs = firstPaint(versus, arguments, home);
+                    QStringList theirArguments = arguments;
+                    theirArguments[2] = versusFiles.at(s);
+                    const Start theirs = firstPaint(versus, theirArguments, versusHome);
                     versusTimes << theirs.paintMs;
                     versusBlocks << theirs.blockMs;
                 }

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -95,54 +96,63 @@ bool makeDeepCopy(const QString& from, const QString& to, int factor)
     if (!QFile::copy(from, to))
         return false;
     QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QString error;
-    auto db = Database::open(to, &error, Database::OpenMode::MustExist);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return false;
-    }
+    // A plain connection, not Database::open: the copy stays at the schema version of the
+    // file it copies, so that an older build (--versus) can open its own copy of it.
     // A scratch file of the bench's own: no journal, no waiting for the disk, one transaction,
-    // the contribution indexes dropped while the copies go in and built once at the end, and
-    // the tallies counted once (the bulk path of core/storage/Tallies.h). At 100x this takes
-    // a minute or two instead of many.
-    QSqlQuery q(db->connection());
-    const auto run = [&q, &error](const QString& sql) {
-        if (q.exec(sql))
-            return true;
-        error = sql.left(60) + u": "_s + q.lastError().text();
-        return false;
-    };
-    bool ok = run(u"PRAGMA journal_mode = OFF"_s) && run(u"PRAGMA synchronous = OFF"_s)
-        && run(u"PRAGMA cache_size = -262144"_s) && run(u"BEGIN"_s);
-    QStringList names, indexes;
-    if (ok
-        && q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
-                  "'contribution' AND sql IS NOT NULL"_s)) {
-        while (q.next()) {
-            names << q.value(0).toString();
-            indexes << q.value(1).toString();
-        }
-        q.finish();
-    }
-    qint64 original = 0;
-    if (ok && q.exec(u"SELECT max(id) FROM contribution"_s) && q.next())
-        original = q.value(0).toLongLong();
-    q.finish();
+    // the contribution table's indexes and triggers (the tallies) dropped while the copies go
+    // in, created again at the end and the tallies counted once (as tally::BulkLoad does). At
+    // 100x this takes a minute or two instead of many.
+    QString error;
+    bool ok = false;
     {
-        tally::BulkLoad bulk(*db, q);
-        ok = ok && bulk.begin(&error);
-        for (const QString& name : std::as_const(names))
-            ok = ok && run(u"DROP INDEX \"%1\""_s.arg(name));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-deep-copy"_s);
+        db.setDatabaseName(to);
+        ok = db.open();
+        if (!ok)
+            error = db.lastError().text();
+        QSqlQuery q(db);
+        const auto run = [&q, &error](const QString& sql) {
+            if (q.exec(sql))
+                return true;
+            error = sql.left(60) + u": "_s + q.lastError().text();
+            return false;
+        };
+        ok = ok && run(u"PRAGMA journal_mode = OFF"_s) && run(u"PRAGMA synchronous = OFF"_s)
+            && run(u"PRAGMA cache_size = -262144"_s) && run(u"BEGIN"_s);
+        int version = 0;
+        if (ok && q.exec(u"PRAGMA user_version"_s) && q.next())
+            version = q.value(0).toInt();
+        q.finish();
+        QStringList drops, creates;
+        if (ok
+            && q.exec(u"SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', "
+                      "'trigger') AND tbl_name = 'contribution' AND sql IS NOT NULL"_s)) {
+            while (q.next()) {
+                drops << u"DROP %1 \"%2\""_s.arg(
+                    q.value(0).toString().toUpper(), q.value(1).toString());
+                creates << q.value(2).toString();
+            }
+            q.finish();
+        }
+        qint64 original = 0;
+        if (ok && q.exec(u"SELECT max(id) FROM contribution"_s) && q.next())
+            original = q.value(0).toLongLong();
+        q.finish();
+        for (const QString& sql : std::as_const(drops))
+            ok = ok && run(sql);
         for (int i = 1; ok && i < factor; ++i)
             ok = run(u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, "
                      "channel_id, brought, note) SELECT person_id, happened_on, direction, "
                      "kind_id, channel_id, brought, note FROM contribution WHERE id <= %1 "
                      "ORDER BY id"_s.arg(original));
-        for (const QString& sql : std::as_const(indexes))
+        for (const QString& sql : std::as_const(creates))
             ok = ok && run(sql);
-        ok = ok && bulk.finish(&error);
+        if (ok && version >= tally::SchemaVersion)
+            ok = tally::recount(q, Database::Engine::Sqlite, &error);
+        ok = ok && run(u"COMMIT"_s) && run(u"PRAGMA journal_mode = WAL"_s);
+        db.close();
     }
-    ok = ok && run(u"COMMIT"_s) && run(u"PRAGMA journal_mode = WAL"_s);
+    QSqlDatabase::removeDatabase(u"bench-deep-copy"_s);
     if (!ok)
         std::fprintf(stderr, "%s\n", qPrintable(error));
     return ok;

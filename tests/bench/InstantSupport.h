@@ -34,7 +34,8 @@ struct Start
 Start firstPaint(const QString& program, const QStringList& arguments, const QString& home);
 double firstPaintMs(const QString& program, const QStringList& arguments, const QString& home);
 
-/// @p to: a copy of @p from with every contribution @p factor times (deep history, same people).
+/// @p to: a copy of @p from with every contribution @p factor times (deep history, same people),
+/// at the schema version of @p from (never upgraded: an older build can open it too).
 bool makeDeepCopy(const QString& from, const QString& to, int factor);
 
 struct Measured
