@@ -154,6 +154,11 @@ void BackupService::removeStalePartials() const
 
 bool BackupService::backupNow(QString* path, QString* error, bool beforeRestore)
 {
+    return makeBackup(path, error, beforeRestore) && rotate(error);
+}
+
+bool BackupService::makeBackup(QString* path, QString* error, bool beforeRestore)
+{
     const QString stamp = m_db.now().toString(QString::fromLatin1(StampFormat));
     const QString base
         = folder() + u'/' + filePrefix() + stamp + (beforeRestore ? BeforeRestoreTag : QString());
@@ -167,7 +172,7 @@ bool BackupService::backupNow(QString* path, QString* error, bool beforeRestore)
         return false;
     if (path)
         *path = file;
-    return rotate(error);
+    return true;
 }
 
 bool BackupService::backupIfDue(bool* made, QString* error)
@@ -336,12 +341,24 @@ bool BackupService::restoreJsonFile(const QString& path, QString* savedAs, QStri
         return readInputFile(path, &bytes, error) && json::parse(bytes, &archive, error)
             && restoreArchive(archive, savedAs, error);
     }
-    // Check the whole file before making a backup nobody needs; then restore it streamed.
-    if (!json::checkFile(path, nullptr, error))
+    // The file is read once, as it is restored (reading it through once more first to check
+    // it took a third of the time). The backup of what it replaces comes first; a file the
+    // restore refuses (it then changes nothing) takes that backup away again, and the oldest
+    // backups give way only after a restore that succeeded: a refused file leaves the
+    // backups as they were.
+    QString made;
+    if (m_db.schemaVersion() == version && !makeBackup(&made, error, true))
         return false;
-    if (m_db.schemaVersion() == version && !backupNow(savedAs, error, true))
+    if (!json::restoreFile(m_db, path, error)) {
+        if (!made.isEmpty())
+            QFile::remove(made);
         return false;
-    return json::restoreFile(m_db, path, error);
+    }
+    if (savedAs)
+        *savedAs = made;
+    // Restored: an old backup that could not be removed now is removed with the next one.
+    rotate(nullptr);
+    return true;
 }
 
 } // namespace outloud::io

@@ -71,6 +71,8 @@ public:
     bool restoreJsonFile(const QString& path, QString* savedAs, QString* error);
 
 private:
+    /// backupNow() without dropping the oldest.
+    bool makeBackup(QString* path, QString* error, bool beforeRestore);
     bool rotate(QString* error);
     void removeStalePartials() const;
     QString filePrefix() const;

@@ -62,12 +62,15 @@ double seconds(const timeval& t)
     return double(t.tv_sec) + double(t.tv_usec) / 1e6;
 }
 
-// The command in a child of its own, so that its peak memory is its own. @p lastGoodCode:
+// @p program in a child of its own, so that its peak memory is its own. @p lastGoodCode:
 // the highest exit code that is not a failure (`remind` exits 1 for "target not met yet").
-Run run(const QStringList& arguments, int lastGoodCode = 0)
+// The child's ru_maxrss is at least this process's own peak (it starts as a copy of this
+// process: Linux keeps the larger high-water mark through exec), so this process stays
+// small: the copies are made by a child too (--make-copy).
+Run run(const QString& program, const QStringList& arguments, int lastGoodCode = 0)
 {
     std::vector<QByteArray> bytes;
-    bytes.push_back(QFile::encodeName(g_binary));
+    bytes.push_back(QFile::encodeName(program));
     for (const QString& a : arguments)
         bytes.push_back(a.toUtf8());
     std::vector<char*> argv;
@@ -76,8 +79,10 @@ Run run(const QStringList& arguments, int lastGoodCode = 0)
     argv.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    if (program == g_binary) { // Outloud's own messages; the copy's errors stay visible
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    }
     QElapsedTimer timer;
     timer.start();
     pid_t pid = 0;
@@ -96,6 +101,11 @@ Run run(const QStringList& arguments, int lastGoodCode = 0)
     r.peakKiB = usage.ru_maxrss;
     r.ok = WIFEXITED(status) && WEXITSTATUS(status) <= lastGoodCode;
     return r;
+}
+
+Run run(const QStringList& arguments, int lastGoodCode = 0)
+{
+    return run(g_binary, arguments, lastGoodCode);
 }
 
 // A copy of @p from with every person (with their closeness history) and every contribution
@@ -226,6 +236,11 @@ QString freshTarget(const QString& dir)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    if (app.arguments().value(1) == u"--make-copy"_s) // FROM TO FACTOR, in a child process
+        return scaled(app.arguments().value(2), app.arguments().value(3),
+                   app.arguments().value(4).toInt())
+            ? 0
+            : 1;
     QList<int> scales {1, 10};
     QString keep;
     g_binary = outloudBinary();
@@ -321,8 +336,12 @@ int main(int argc, char** argv)
         if (scale != 1 && !QFileInfo::exists(db)) {
             QElapsedTimer t;
             t.start();
-            if (!scaled(base, db, scale))
+            if (!run(QCoreApplication::applicationFilePath(),
+                    {u"--make-copy"_s, base, db, QString::number(scale)})
+                     .ok) {
+                say(u"could not make the %1x copy"_s.arg(scale));
                 return 1;
+            }
             say(u"made %1x in %2 s"_s.arg(scale).arg(double(t.elapsed()) / 1000, 0, 'f', 1));
         }
         if (!writeContacts(dir, 2000 * scale)) {

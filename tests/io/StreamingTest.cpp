@@ -163,6 +163,59 @@ TEST(JsonStreaming, AFileCutShortOrChangedNamesItsLineAndChangesNothing)
     EXPECT_EQ(exported(t.db()), before);
 }
 
+TEST(JsonStreaming, ARestoreKeepsWhatItReplacedAndARefusedFileLeavesEveryBackupAlone)
+{
+    // The file is read once, as it is restored, after the backup of what it replaces: a file
+    // refused on the way takes that backup away again and pushes no older backup out.
+    TempDatabase source;
+    fillDemo(source.db());
+    const QString path = source.dir() + u"/all.json"_s;
+    QString error;
+    ASSERT_TRUE(json::writeExport(source.db(), path, &error)) << error.toStdString();
+    const QByteArray wanted = exported(source.db());
+
+    TempDatabase t;
+    fillDemo(t.db());
+    addAwkwardPerson(t.db(), CircleService(t.db()).meId(CircleService(t.db()).defaultCircleId()));
+    const QByteArray replaced = exported(t.db());
+    BackupService backups(t.db());
+    ASSERT_TRUE(backups.backupNow(nullptr, &error)) << error.toStdString();
+    ASSERT_TRUE(backups.backupNow(nullptr, &error)) << error.toStdString();
+    backups.setKeep(2); // full: one more backup pushes the oldest out
+    const auto paths = [&backups] {
+        QStringList l;
+        for (const BackupInfo& b : backups.backups())
+            l << b.path;
+        return l;
+    };
+    const QStringList before = paths();
+    ASSERT_EQ(before.size(), 2);
+
+    // Cut short near its end: found only after most rows went in (and were rolled back).
+    QByteArray cut = fileBytes(path);
+    cut.chop(cut.size() - cut.lastIndexOf("\n{\"name\":") - 40);
+    const QString cutPath = t.dir() + u"/cut.json"_s;
+    writeBytes(cutPath, cut);
+    QString savedAs = u"unchanged"_s;
+    EXPECT_FALSE(backups.restoreJsonFile(cutPath, &savedAs, &error));
+    EXPECT_TRUE(error.contains(u"Line "_s)) << error.toStdString();
+    EXPECT_EQ(savedAs, u"unchanged"_s);
+    EXPECT_EQ(paths(), before) << "no backup left behind, none pushed out";
+    EXPECT_EQ(exported(t.db()), replaced);
+
+    ASSERT_TRUE(backups.restoreJsonFile(path, &savedAs, &error)) << error.toStdString();
+    EXPECT_EQ(exported(t.db()), wanted);
+    const QStringList after = paths();
+    EXPECT_EQ(after.size(), 2) << "the oldest gave way once the restore succeeded";
+    EXPECT_TRUE(after.contains(savedAs)) << savedAs.toStdString();
+    EXPECT_FALSE(after.contains(before.constLast())) << "the oldest of the two went";
+    TempDatabase check;
+    QString ignored;
+    ASSERT_TRUE(BackupService(check.db()).restoreBackup(savedAs, &ignored, &error))
+        << error.toStdString();
+    EXPECT_EQ(exported(check.db()), replaced) << "the backup holds what the restore replaced";
+}
+
 TEST(PrivateFileWriter, NothingReachesThePathBeforeCommitAndACancelLeavesNoTrace)
 {
     QTemporaryDir dir;
