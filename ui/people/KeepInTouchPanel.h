@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "people/KeepInTouch.h"
+
 #include <QDate>
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +14,7 @@ class QTreeWidget;
 namespace outloud {
 
 class Database;
+class WhenShown;
 
 /// Who is due this week and who is losing touch (overdue), for the Overview.
 class KeepInTouchPanel : public QWidget
@@ -30,7 +34,13 @@ Q_SIGNALS:
     void personActivated(qint64 personId);
 
 private:
+    /// Puts m_due in the list; waits until the panel can be seen (a tab behind the charts
+    /// shows only the count on its title, which is set at once).
+    void fillList();
+
     Database& m_db;
+    QList<TouchEntry> m_due;
+    WhenShown* m_fill = nullptr;
     QLabel* m_summary;
     QTreeWidget* m_list;
     QString m_summaryText;
