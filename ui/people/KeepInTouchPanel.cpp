@@ -47,8 +47,12 @@ KeepInTouchPanel::KeepInTouchPanel(Database& db, QWidget* parent)
 void KeepInTouchPanel::showMember(qint64 circleId, qint64 memberId, QDate today)
 {
     const TouchWeek week = keepintouch::weekOf(m_db, circleId, today);
-    m_due = KeepInTouchService(m_db).due(memberId, week);
-    const QList<TouchEntry>& due = m_due;
+    showEntries(KeepInTouchService(m_db).due(memberId, week));
+}
+
+void KeepInTouchPanel::showEntries(const QList<TouchEntry>& due)
+{
+    m_due = due;
     int losing = 0;
     for (const TouchEntry& e : due)
         losing += e.status == TouchStatus::Overdue ? 1 : 0;

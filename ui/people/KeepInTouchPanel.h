@@ -25,6 +25,10 @@ public:
 
     /// Shows @p memberId's list as of @p today in @p circleId's weeks.
     void showMember(qint64 circleId, qint64 memberId, QDate today);
+    /// Shows @p due, a list showMember() read before (the Overview keeps each member's).
+    void showEntries(const QList<TouchEntry>& due);
+    /// The list shown: who is due or losing touch, the most overdue first.
+    const QList<TouchEntry>& entries() const { return m_due; }
     /// "Keep in touch: 2 due this week · 3 losing touch", for a one-line summary.
     QString summary() const { return m_summaryText; }
     /// "Keep in &touch (4)": the tab's title with how many are due or losing touch.
