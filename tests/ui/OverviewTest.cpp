@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
@@ -647,4 +648,45 @@ TEST_F(SmallDemo, AMemberSwitchedBackToShowsWhatAFreshOverviewShows)
     EXPECT_EQ(shownFigures(dashboard), fresh(me));
     EXPECT_EQ(dashboard.figures().closeness.distributionNow,
         analytics::closenessTrend(t.db(), circleId, me, fixedNow().date()).distributionNow);
+}
+
+// A legend entry QtCharts cannot fit is elided ("They gave m…"): at 1024 x 768 with a larger
+// system font every entry of every chart's legend is whole.
+TEST_F(SmallDemo, LegendsAreWholeInANarrowWindowWithALargerFont)
+{
+    const QFont before = QApplication::font();
+    QFont larger = before;
+    larger.setPointSizeF(before.pointSizeF() * 1.15);
+    QApplication::setFont(larger);
+    DashboardWidget dashboard(t.db(), circleId, -1, fixedNow().date());
+    // The Overview's share of a 1024 x 768 window, beside the sidebar.
+    dashboard.resize(860, 640);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
+    int entries = 0;
+    for (int tab : {0, 1}) {
+        tabs->setCurrentIndex(tab);
+        QTest::qWait(50);
+        for (QChartView* view : dashboard.findChildren<QChartView*>()) {
+            if (!view->isVisible())
+                continue;
+            QList<QGraphicsItem*> items = view->chart()->legend()->childItems();
+            while (!items.isEmpty()) {
+                QGraphicsItem* item = items.takeLast();
+                items << item->childItems();
+                auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                    continue;
+                ++entries;
+                // QtCharts elides with three dots.
+                EXPECT_FALSE(
+                    text->toPlainText().endsWith(u"..."_s) || text->toPlainText().endsWith(u"…"_s))
+                    << view->objectName().toStdString() << ": "
+                    << text->toPlainText().toStdString();
+            }
+        }
+    }
+    EXPECT_GE(entries, 10);
+    QApplication::setFont(before);
 }
