@@ -234,6 +234,15 @@ int main(int argc, char** argv)
         auto db = Database::open(file, nullptr);
     }
 
+    // --actions-only: the interactive actions alone (to profile them).
+    if (args.contains(u"--actions-only"_s)) {
+        QList<Measured> actions;
+        for (int s = 0; s < files.size(); ++s)
+            measureActions(&actions, s, files.at(s));
+        printTable(u"Interactive actions (ms, median of 3)"_s, actions, 50, 100);
+        return 0;
+    }
+
     // Start to first paint, a new process each time.
     QList<Measured> paint, block, other, steps;
     const QString self = QCoreApplication::applicationFilePath();

@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
@@ -540,4 +541,152 @@ TEST_F(SmallDemo, TabsNotShownCatchUpWhenTheyComeUp)
     EXPECT_EQ(shown.at(0) + shown.at(1) + shown.at(2), given + 1);
     EXPECT_EQ(
         dashboard.figures().generosity.sharesMine, analytics::generosityMix(t.db(), me).sharesMine);
+}
+
+namespace {
+
+/// What the Overview shows: tiles, every bar and category of every chart, the tabs' titles.
+QStringList shownFigures(DashboardWidget& dashboard)
+{
+    QStringList shown;
+    for (const char* tile :
+        {"givenValue", "receivedValue", "balanceValue", "ratioValue", "streakValue", "scoreValue"})
+        shown << dashboard.findChild<QLabel*>(QString::fromLatin1(tile))->text();
+    shown << dashboard.findChild<QLabel*>(u"dashboardTitle"_s)->text();
+    for (QChartView* view : dashboard.findChildren<QChartView*>()) {
+        QChart* chart = view->chart();
+        shown << view->objectName() + u": "_s + chart->title();
+        for (QAbstractAxis* axis : chart->axes()) {
+            if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
+                shown << c->categories().join(u',');
+        }
+        for (QAbstractSeries* series : chart->series()) {
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+                for (QBarSet* set : bars->barSets()) {
+                    QStringList values;
+                    for (int i = 0; i < set->count(); ++i)
+                        values << QString::number(set->at(i));
+                    shown << set->label() + u": "_s + values.join(u',');
+                }
+            } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+                QStringList points;
+                for (const QPointF& p : line->points())
+                    points << u"%1/%2"_s.arg(p.x()).arg(p.y());
+                shown << line->name() + u": "_s + points.join(u',');
+            }
+        }
+    }
+    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
+    for (int i = 0; i < tabs->count(); ++i)
+        shown << tabs->tabText(i);
+    return shown;
+}
+
+} // namespace
+
+// Switching to another member and back brings back the figures computed before, recomputing
+// only what edits in between changed: what shows must be what a fresh Overview shows.
+TEST_F(SmallDemo, AMemberSwitchedBackToShowsWhatAFreshOverviewShows)
+{
+    DashboardWidget dashboard(t.db(), circleId, -1, fixedNow().date());
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
+    QTRY_VERIFY(tabs->tabText(2).startsWith(u"Keep in &touch ("_s));
+    const qint64 other = members.last().id == me ? members.first().id : members.last().id;
+
+    auto fresh = [&](qint64 member) {
+        DashboardWidget window(t.db(), circleId, member, fixedNow().date());
+        window.resize(1280, 800);
+        window.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto* touchTab = window.findChild<QTabWidget*>(u"dashboardTabs"_s);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return touchTab->tabText(2).contains(u'('); }));
+        return shownFigures(window);
+    };
+    auto settle = [&] {
+        // The keep-in-touch count follows after the charts' paint.
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+    };
+
+    // Back and forth without edits in between.
+    const QStringList mine = shownFigures(dashboard);
+    dashboard.setMember(other);
+    settle();
+    EXPECT_EQ(shownFigures(dashboard), fresh(other));
+    dashboard.setMember(me);
+    settle();
+    EXPECT_EQ(shownFigures(dashboard), mine);
+
+    // Edits of my list while another member shows: a contribution, then a rating.
+    dashboard.setMember(other);
+    settle();
+    PeopleService people(t.db());
+    const Person someone = people.people(me).first();
+    Contribution c;
+    c.personId = someone.id;
+    c.date = fixedNow().date();
+    c.kindId = ContributionService(t.db()).kindIdByCode(u"share_mine"_s);
+    QString error;
+    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
+    settle();
+    dashboard.setMember(me);
+    settle();
+    const QStringList afterContribution = shownFigures(dashboard);
+    EXPECT_NE(afterContribution, mine);
+    EXPECT_EQ(afterContribution, fresh(me));
+
+    dashboard.setMember(other);
+    settle();
+    ASSERT_TRUE(people.setCloseness(someone.id, someone.closeness == 5 ? 0 : 5, &error))
+        << error.toStdString();
+    settle();
+    dashboard.setMember(me);
+    settle();
+    EXPECT_EQ(shownFigures(dashboard), fresh(me));
+    EXPECT_EQ(dashboard.figures().closeness.distributionNow,
+        analytics::closenessTrend(t.db(), circleId, me, fixedNow().date()).distributionNow);
+}
+
+// A legend entry QtCharts cannot fit is elided ("They gave m…"): at 1024 x 768 with a larger
+// system font every entry of every chart's legend is whole.
+TEST_F(SmallDemo, LegendsAreWholeInANarrowWindowWithALargerFont)
+{
+    const QFont before = QApplication::font();
+    QFont larger = before;
+    larger.setPointSizeF(before.pointSizeF() * 1.15);
+    QApplication::setFont(larger);
+    DashboardWidget dashboard(t.db(), circleId, -1, fixedNow().date());
+    // The Overview's share of a 1024 x 768 window, beside the sidebar.
+    dashboard.resize(860, 640);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
+    int entries = 0;
+    for (int tab : {0, 1}) {
+        tabs->setCurrentIndex(tab);
+        QTest::qWait(50);
+        for (QChartView* view : dashboard.findChildren<QChartView*>()) {
+            if (!view->isVisible())
+                continue;
+            QList<QGraphicsItem*> items = view->chart()->legend()->childItems();
+            while (!items.isEmpty()) {
+                QGraphicsItem* item = items.takeLast();
+                items << item->childItems();
+                auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                    continue;
+                ++entries;
+                // QtCharts elides with three dots.
+                EXPECT_FALSE(
+                    text->toPlainText().endsWith(u"..."_s) || text->toPlainText().endsWith(u"…"_s))
+                    << view->objectName().toStdString() << ": "
+                    << text->toPlainText().toStdString();
+            }
+        }
+    }
+    EXPECT_GE(entries, 10);
+    QApplication::setFont(before);
 }

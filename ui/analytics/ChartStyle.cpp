@@ -10,6 +10,7 @@
 #include <QGraphicsLayout>
 #include <QGuiApplication>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPainter>
 #include <QValueAxis>
 #include <cmath>
@@ -91,7 +92,44 @@ void fitTitle(QChart* chart)
         chart->setTitle(shown);
 }
 
-/// Fits the title again whenever the chart changes size.
+/// The legend's labels in the largest face from the application's down to four fifths of it
+/// that puts every entry on its one row: QLegend elides a label that does not fit ("They
+/// gave m…" in a third of 1024 pixels with a larger system font) and never wraps.
+void fitLegend(QChart* chart)
+{
+    QLegend* legend = chart->legend();
+    if (!legend->isVisible())
+        return;
+    const QList<QLegendMarker*> markers = legend->markers();
+    qreal inner = 0;
+    if (const QGraphicsLayout* layout = chart->layout()) {
+        qreal left = 0, top = 0, right = 0, bottom = 0;
+        layout->getContentsMargins(&left, &top, &right, &bottom);
+        inner = left + right;
+    }
+    const qreal width
+        = chart->size().width() - chart->margins().left() - chart->margins().right() - inner;
+    const QFont base = QGuiApplication::font();
+    QFont font = base;
+    auto needed = [&markers](const QFont& face) {
+        const QFontMetricsF metrics(face);
+        // Each entry: its square (as tall as the text), the gaps around it, the label.
+        qreal sum = 2 * metrics.height();
+        for (const QLegendMarker* marker : markers) {
+            if (marker->isVisible())
+                sum += metrics.horizontalAdvance(marker->label()) + 2 * metrics.height();
+        }
+        return sum;
+    };
+    if (width > 0 && base.pointSizeF() > 0) {
+        while (needed(font) > width && font.pointSizeF() - 0.5 >= base.pointSizeF() * 0.8)
+            font.setPointSizeF(font.pointSizeF() - 0.5);
+    }
+    if (legend->font() != font)
+        legend->setFont(font);
+}
+
+/// Fits the title and the legend again whenever the chart changes size.
 class TitleFitter : public QObject
 {
 public:
@@ -103,8 +141,10 @@ public:
 
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::GraphicsSceneResize)
+        if (event->type() == QEvent::GraphicsSceneResize) {
             fitTitle(static_cast<QChart*>(watched));
+            fitLegend(static_cast<QChart*>(watched));
+        }
         return false;
     }
 };
@@ -121,6 +161,7 @@ void setChartTitle(QChart* chart, const QString& title)
 
 void styleChart(QChart* chart, const QPalette& palette)
 {
+    fitLegend(chart); // its labels may have changed ("Target: 4 a week")
     // Once per palette, font and set of axes: every setter lays the chart out again, and a
     // refresh after an edit changes values, not looks.
     const QString style = QString::number(palette.cacheKey()) + u'/'

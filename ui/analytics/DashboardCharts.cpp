@@ -125,24 +125,38 @@ QBarSet* barSetAt(QAbstractBarSeries* series, int index, const QString& name)
     return set;
 }
 
-void setValues(QBarSet* set, const QList<int>& values)
+void setValues(QBarSet* set, const QList<int>& values, int selected)
 {
-    set->deselectAllBars();
     // An edit changes a bar or two: the others stay, and the chart lays out only what moved.
     if (set->count() == values.size()) {
         for (int i = 0; i < int(values.size()); ++i) {
             if (set->at(i) != values.at(i))
                 set->replace(i, values.at(i));
         }
-        return;
+    } else {
+        if (set->count() > 0)
+            set->remove(0, set->count());
+        QList<qreal> all;
+        all.reserve(values.size());
+        for (int v : values)
+            all.append(v);
+        set->append(all);
     }
-    if (set->count() > 0)
-        set->remove(0, set->count());
-    QList<qreal> all;
-    all.reserve(values.size());
-    for (int v : values)
-        all.append(v);
-    set->append(all);
+    // The selection (the current week's deeper tone) only when it moves: each change
+    // redraws the series.
+    const QList<int> marked
+        = selected >= 0 && selected < values.size() ? QList<int> {selected} : QList<int> {};
+    if (set->selectedBars() != marked) {
+        set->deselectAllBars();
+        if (!marked.isEmpty())
+            set->selectBar(selected);
+    }
+}
+
+void setCategories(QBarCategoryAxis* axis, const QStringList& categories)
+{
+    if (axis->categories() != categories)
+        axis->setCategories(categories);
 }
 
 // Every chart is refreshed the same way: themed from the palette, titled.
@@ -171,21 +185,17 @@ WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalet
         received.append(w.exchange.received);
         top = std::max({top, w.exchange.given, w.exchange.received});
     }
-    setValues(sets.given, given);
-    setValues(sets.received, received);
+    // The current week: the given bar drawn in a deeper tone, and "(now)" on the axis.
+    setValues(sets.given, given, a.weekly.currentWeek - 1);
+    setValues(sets.received, received, a.weekly.currentWeek - 1);
     styleBars(sets.given, colors.given, colors.text);
     styleBars(sets.received, colors.received, colors.text);
-    // The current week: the given bar drawn in a deeper tone, and "(now)" on the axis.
     sets.given->setSelectedColor(colors.currentWeek);
     sets.received->setSelectedColor(colors.received.darker(isDarkPalette(palette) ? 70 : 140));
-    if (a.weekly.currentWeek >= 1 && a.weekly.currentWeek <= a.weekly.weeks.size()) {
-        sets.given->selectBar(a.weekly.currentWeek - 1);
-        sets.received->selectBar(a.weekly.currentWeek - 1);
-    }
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto* x = axisAt<QBarCategoryAxis>(chart, Qt::AlignBottom);
-    x->setCategories(weekCategories(a, true));
+    setCategories(x, weekCategories(a, true));
     x->setTitleText(tr("Week of the circle"));
     // Twelve week numbers side by side in a third of 1024 px: a smaller face keeps "10",
     // "11", "12" whole instead of "...".
@@ -311,7 +321,7 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
     const bool upright = top >= 100;
     series->setLabelsAngle(upright ? -90 : 0);
     auto* x = axisAt<QBarCategoryAxis>(chart, Qt::AlignBottom);
-    x->setCategories(categories);
+    setCategories(x, categories);
     x->setTitleText(tr("Closeness (0 to 5)"));
     auto* y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     integerAxis(y, 0, top, upright ? 0.3 : 0.12);
@@ -332,11 +342,9 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
     int top = a.progress.target;
     for (int given : a.progress.given)
         top = std::max(top, given);
-    setValues(result.given, a.progress.given);
+    setValues(result.given, a.progress.given, a.weekly.currentWeek - 1);
     styleBars(result.given, colors.given, colors.text);
     result.given->setSelectedColor(colors.currentWeek);
-    if (a.weekly.currentWeek >= 1 && a.weekly.currentWeek <= a.progress.given.size())
-        result.given->selectBar(a.weekly.currentWeek - 1);
     bars->setLabelsVisible(true);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
 
@@ -418,7 +426,7 @@ ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const 
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     auto* y = axisAt<QBarCategoryAxis>(chart, Qt::AlignLeft);
-    y->setCategories(sets.names);
+    setCategories(y, sets.names);
     // A name taller than its row is elided to "...": a slightly smaller face keeps six rows
     // whole at 1024 x 768, also with a larger system font.
     scaleLabels(y, 0.9);

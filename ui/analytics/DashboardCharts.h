@@ -11,6 +11,7 @@
 
 class QAbstractAxis;
 class QAbstractBarSeries;
+class QBarCategoryAxis;
 class QBarSet;
 class QLineSeries;
 
@@ -60,8 +61,10 @@ void attach(QAbstractSeries* series, QAbstractAxis* axis);
 /// Bar set @p index of @p series, named @p name, made on the first fill.
 QBarSet* barSetAt(QAbstractBarSeries* series, int index, const QString& name);
 
-/// Replaces the values of @p set (and clears its selection).
-void setValues(QBarSet* set, const QList<int>& values);
+/// Replaces the values of @p set; bar @p selected (if any) is its only one selected.
+void setValues(QBarSet* set, const QList<int>& values, int selected = -1);
+/// Sets @p categories unless the axis has them already (each change lays the chart out).
+void setCategories(QBarCategoryAxis* axis, const QStringList& categories);
 
 struct WeeklySets
 {

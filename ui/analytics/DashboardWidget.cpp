@@ -253,15 +253,30 @@ void DashboardWidget::setMember(qint64 memberId)
 {
     if (memberId == m_memberId)
         return;
+    // Shown, or computed before (the figures() of a dashboard used without a window): now.
+    const bool computed = !(m_stale & ~analytics::Parts(analytics::Part::Network));
+    if (m_stale != analytics::Parts(analytics::Part::AllParts))
+        m_kept.insert(m_memberId, {m_figures, m_stale, m_touch->entries(), m_touchStale});
     m_memberId = memberId;
     {
         const QSignalBlocker blocker(m_memberSelector);
         m_memberSelector->setCurrentIndex(m_memberSelector->findData(memberId));
     }
-    // Shown, or computed before (the figures() of a dashboard used without a window): now.
-    const bool computed = !(m_stale & ~analytics::Parts(analytics::Part::Network));
-    m_stale = analytics::Part::AllParts;
-    m_touchStale = true;
+    if (const auto kept = m_kept.constFind(memberId); kept != m_kept.cend()) {
+        // Back to a member shown before: their figures, and only what changed since computed.
+        m_figures = kept->figures;
+        m_stale = kept->stale;
+        m_touchStale = kept->touchStale;
+        if (!m_touchStale) {
+            m_touch->showEntries(kept->touch);
+            m_tabs->setTabText(m_tabs->indexOf(m_touch), m_touch->tabTitle());
+        }
+        m_kept.erase(kept);
+        m_redraw = analytics::Part::AllParts;
+    } else {
+        m_stale = analytics::Part::AllParts;
+        m_touchStale = true;
+    }
     if (isVisible() || computed)
         refreshStale();
     Q_EMIT memberChanged(memberId);
@@ -272,6 +287,7 @@ void DashboardWidget::setToday(QDate today)
     if (today == m_today)
         return;
     m_today = today;
+    m_kept.clear(); // every figure is as of a day
     const bool computed = !(m_stale & ~analytics::Parts(analytics::Part::Network));
     m_stale = analytics::Part::AllParts;
     m_touchStale = true;
@@ -306,8 +322,14 @@ void DashboardWidget::onDatabaseChanged(Database::Tables tables)
 {
     if (tables & (Database::Members | Database::Circles))
         fillMembers();
-    m_stale |= partsChangedBy(tables);
-    m_touchStale = m_touchStale || bool(tables & ~Database::Tables(Database::Commitments));
+    const analytics::Parts changed = partsChangedBy(tables);
+    m_stale |= changed;
+    const bool touchChanged = tables & ~Database::Tables(Database::Commitments);
+    for (Kept& kept : m_kept) {
+        kept.stale |= changed;
+        kept.touchStale = kept.touchStale || touchChanged;
+    }
+    m_touchStale = m_touchStale || touchChanged;
     // Several changes in one event-loop turn: one refresh. Not while nobody looks.
     if (isVisible())
         m_refreshTimer->start();
@@ -326,6 +348,7 @@ void DashboardWidget::changeEvent(QEvent* event)
     // Charts paint with their own colours: follow a palette switch (dark mode) by redrawing.
     if (event->type() == QEvent::PaletteChange && m_weeklyView) {
         m_stale = analytics::Part::AllParts;
+        m_kept.clear();
         if (isVisible())
             refreshStale();
     }
@@ -370,6 +393,7 @@ void DashboardWidget::showToolTip(QChartView* view, const QString& text)
 
 void DashboardWidget::refresh()
 {
+    m_kept.clear();
     m_stale = analytics::Part::AllParts;
     m_touchStale = true;
     update(m_stale);
@@ -379,7 +403,7 @@ void DashboardWidget::refresh()
 void DashboardWidget::refreshStale()
 {
     m_refreshTimer->stop();
-    analytics::Parts parts = m_stale;
+    analytics::Parts parts = m_stale | m_redraw;
     // The Network tab's figures wait until it is current.
     if (m_tabs->currentWidget() != m_network)
         parts &= ~analytics::Parts(analytics::Part::Network);
@@ -412,7 +436,9 @@ void DashboardWidget::updateTouch()
 void DashboardWidget::update(analytics::Parts parts)
 {
     m_refreshTimer->stop();
+    const analytics::Parts compute = parts & m_stale;
     m_stale &= ~parts;
+    m_redraw &= ~parts;
     // A hover text about the previous member or day must not outlive the switch.
     for (QChartView* view :
         {m_weeklyView, m_balanceView, m_closenessView, m_targetView, m_imbalanceView})
@@ -420,7 +446,8 @@ void DashboardWidget::update(analytics::Parts parts)
     QToolTip::hideText();
     const QDate today = m_today.isValid() ? m_today : m_db.now().date();
     // Three a side: eight names no longer fit the imbalance chart's height at 1024 x 768.
-    analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 3, parts, &m_figures);
+    if (compute)
+        analytics::analyzeMember(m_db, m_circleId, m_memberId, today, 3, compute, &m_figures);
     const analytics::MemberAnalytics& a = m_figures;
     using analytics::Part;
     if (parts & Part::Weekly)

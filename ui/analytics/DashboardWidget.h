@@ -3,8 +3,10 @@
 #pragma once
 
 #include "analytics/Analytics.h"
+#include "people/KeepInTouch.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QChartView;
@@ -97,6 +99,19 @@ private:
     /// Figures to recompute before they show again: those an edit can change, all of them
     /// for another member or day. The Network tab's wait until it is current.
     analytics::Parts m_stale;
+    /// Parts whose charts show other figures than m_figures (a member's kept figures
+    /// brought back): drawn again without being computed.
+    analytics::Parts m_redraw;
+    /// The figures of members shown before, with what went stale since: switching back and
+    /// forth between members computes only what the edits in between changed.
+    struct Kept
+    {
+        analytics::MemberAnalytics figures;
+        analytics::Parts stale;
+        QList<TouchEntry> touch; ///< Who is due, as the keep-in-touch tab showed.
+        bool touchStale = true;
+    };
+    QHash<qint64, Kept> m_kept;
     /// The keep-in-touch list (and the count on its tab) is to be read again.
     bool m_touchStale = false;
     bool m_touchQueued = false; ///< updateTouch() waits for the first paint.

@@ -3,6 +3,7 @@
 #include "QuickAddBar.h"
 
 #include "common/MessageBox.h"
+#include "common/WhenShown.h"
 #include "contributions/ContributionService.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
@@ -132,9 +133,12 @@ QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(6, 3);
 
-    connect(&editor.database(), &Database::changed, this, [this](Database::Tables t) {
+    // The names to complete, read again when the bar can be seen (not for each edit made
+    // while another page shows).
+    auto* peopleWhenShown = new WhenShown(this, [this] { refreshPeople(); });
+    connect(&editor.database(), &Database::changed, this, [peopleWhenShown](Database::Tables t) {
         if (t & Database::People)
-            refreshPeople();
+            peopleWhenShown->request();
     });
     refreshPeople();
     updateBrought();

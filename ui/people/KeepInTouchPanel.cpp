@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeepInTouchPanel.h"
 
+#include "common/WhenShown.h"
 #include "people/KeepInTouch.h"
 
 #include <QHeaderView>
@@ -40,18 +41,44 @@ KeepInTouchPanel::KeepInTouchPanel(Database& db, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    m_fill = new WhenShown(this, [this] { fillList(); });
 }
 
 void KeepInTouchPanel::showMember(qint64 circleId, qint64 memberId, QDate today)
 {
     const TouchWeek week = keepintouch::weekOf(m_db, circleId, today);
-    const QList<TouchEntry> due = KeepInTouchService(m_db).due(memberId, week);
+    showEntries(KeepInTouchService(m_db).due(memberId, week));
+}
+
+void KeepInTouchPanel::showEntries(const QList<TouchEntry>& due)
+{
+    m_due = due;
+    int losing = 0;
+    for (const TouchEntry& e : due)
+        losing += e.status == TouchStatus::Overdue ? 1 : 0;
+    const int dueNow = int(due.size()) - losing;
+    QStringList first;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, due.size()); ++i)
+        first << due.at(i).name;
+    if (due.size() > 3)
+        first << u"…"_s;
+    m_summaryText = due.isEmpty() ? tr("Keep in touch: everyone is on track this week.")
+                                  : tr("Keep in touch: %1 losing touch, %2 due this week (%3)")
+                                        .arg(losing)
+                                        .arg(dueNow)
+                                        .arg(first.join(u", "_s));
+    m_summary->setText(m_summaryText);
+    m_tabTitle = due.isEmpty() ? tr("Keep in &touch") : tr("Keep in &touch (%1)").arg(due.size());
+    // Sized to its contents, the list lays out every row: only when it can be seen.
+    m_fill->request();
+}
+
+void KeepInTouchPanel::fillList()
+{
     m_list->clear();
     const QLocale locale;
-    int losing = 0;
-    for (const TouchEntry& e : due) {
+    for (const TouchEntry& e : std::as_const(m_due)) {
         const bool overdue = e.status == TouchStatus::Overdue;
-        losing += overdue ? 1 : 0;
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, e.name);
         item->setText(1, keepintouch::label(e.everyWeeks));
@@ -69,19 +96,6 @@ void KeepInTouchPanel::showMember(qint64 circleId, qint64 memberId, QDate today)
             item->setFont(3, bold);
         }
     }
-    const int dueNow = int(due.size()) - losing;
-    QStringList first;
-    for (qsizetype i = 0; i < std::min<qsizetype>(3, due.size()); ++i)
-        first << due.at(i).name;
-    if (due.size() > 3)
-        first << u"…"_s;
-    m_summaryText = due.isEmpty() ? tr("Keep in touch: everyone is on track this week.")
-                                  : tr("Keep in touch: %1 losing touch, %2 due this week (%3)")
-                                        .arg(losing)
-                                        .arg(dueNow)
-                                        .arg(first.join(u", "_s));
-    m_summary->setText(m_summaryText);
-    m_tabTitle = due.isEmpty() ? tr("Keep in &touch") : tr("Keep in &touch (%1)").arg(due.size());
 }
 
 } // namespace outloud

@@ -9,6 +9,7 @@
 #include "common/AfterFirstPaint.h"
 #include "common/FlowLayout.h"
 #include "common/MessageBox.h"
+#include "common/WhenShown.h"
 #include "people/Closeness.h"
 #include "people/KeepInTouch.h"
 #include "people/PeopleService.h"
@@ -60,13 +61,17 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QDate toda
     createReachOut();
     layOut(add, createColumnChooser());
 
-    connect(&db, &Database::changed, this, [this](Database::Tables tables) {
-        if (tables & (Database::People | Database::Contributions)) {
-            refreshReachOut();
-            if (tables & Database::People)
-                refreshTags();
-        }
-    });
+    // Behind another page, an edit is only noted: the lists are read again when it shows.
+    auto* reachOutWhenShown = new WhenShown(this, [this] { refreshReachOut(); });
+    auto* tagsWhenShown = new WhenShown(this, [this] { refreshTags(); });
+    connect(
+        &db, &Database::changed, this, [reachOutWhenShown, tagsWhenShown](Database::Tables tables) {
+            if (tables & (Database::People | Database::Contributions)) {
+                reachOutWhenShown->request();
+                if (tables & Database::People)
+                    tagsWhenShown->request();
+            }
+        });
     refreshTags();
     // Whom to reach out to reads every contribution of the list: after the list paints.
     afterFirstPaint(this, [this] { refreshReachOut(); });
