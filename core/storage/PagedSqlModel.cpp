@@ -81,12 +81,12 @@ void PagedSqlModel::fetchMore(const QModelIndex& parent)
     }
 }
 
-void PagedSqlModel::appendPage(int pageIndex, QList<QVariantList> rows) const
+void PagedSqlModel::appendPage(int pageIndex, const QList<QVariantList>& rows) const
 {
     if (m_pageOrder.size() >= MaxCachedPages)
         m_pages.remove(m_pageOrder.takeFirst());
     m_pageOrder.append(pageIndex);
-    m_pages.insert(pageIndex, std::move(rows));
+    m_pages.insert(pageIndex, rows);
 }
 
 void PagedSqlModel::sort(int column, Qt::SortOrder order)
@@ -163,7 +163,7 @@ void PagedSqlModel::readFirstPage(const Query& q)
     m_lastError.clear();
     QList<QVariantList> rows = fetchBySeek(0);
     m_rowCount = int(rows.size());
-    appendPage(0, std::move(rows));
+    appendPage(0, rows);
     if (m_rowCount < PageSize || !m_lastError.isEmpty())
         return; // a page not full is every row
     m_counting = true;
@@ -312,7 +312,7 @@ QVariantList PagedSqlModel::rowFields(int row) const
         const int expected = std::min(PageSize, m_rowCount - pageIndex * PageSize);
         while (rows.size() < expected)
             rows.append(QVariantList());
-        appendPage(pageIndex, std::move(rows));
+        appendPage(pageIndex, rows);
         it = m_pages.constFind(pageIndex);
     }
     const int offset = row - pageIndex * PageSize;

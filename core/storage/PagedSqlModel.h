@@ -128,7 +128,7 @@ private:
     /// Reads the first page; counts on a thread of its own when it is full.
     void readFirstPage(const Query& q);
     void countArrived(int generation, int rows, bool ok);
-    void appendPage(int pageIndex, QList<QVariantList> rows) const;
+    void appendPage(int pageIndex, const QList<QVariantList>& rows) const;
     QList<QVariantList> fetchById(int pageIndex) const;
     QList<QVariantList> fetchBySeek(int pageIndex) const;
 
