@@ -6,10 +6,13 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThreadPool>
 #include <algorithm>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -19,14 +22,71 @@ namespace {
 constexpr int MaxCachedPages = 32;
 }
 
+/// What a background count shares with its model: the model while it lives, and which
+/// reload is the latest (a count of an older one is not begun, and never reported).
+struct PagedSqlModel::Shared
+{
+    QMutex mutex;
+    PagedSqlModel* model = nullptr;
+    std::atomic<int> latest {0};
+};
+
 PagedSqlModel::PagedSqlModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-{ }
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->model = this;
+}
+
+PagedSqlModel::~PagedSqlModel()
+{
+    // A count under way finishes on its own connection and reports to nobody.
+    const QMutexLocker lock(&m_shared->mutex);
+    m_shared->model = nullptr;
+}
 
 int PagedSqlModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;
+}
+
+bool PagedSqlModel::canFetchMore(const QModelIndex& parent) const
+{
+    // While the count is under way, the rows read so far end on a full page: more may follow.
+    // Never asked from a slot while rows are being reset or inserted: no nested change.
+    return !parent.isValid() && m_counting && !m_changing && m_rowCount > 0
+        && m_rowCount % PageSize == 0;
+}
+
+void PagedSqlModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int known = m_rowCount;
+    QList<QVariantList> rows = fetchBySeek(known / PageSize);
+    if (!rows.isEmpty()) {
+        m_changing = true;
+        beginInsertRows({}, known, known + int(rows.size()) - 1);
+        m_rowCount = known + int(rows.size());
+        appendPage(known / PageSize, rows);
+        endInsertRows();
+        m_changing = false;
+    }
+    if (rows.size() < PageSize) {
+        // The last page: the rows are counted, and the count under way is not needed.
+        m_counting = false;
+        m_shared->latest = ++m_generation;
+        Q_EMIT counted(m_rowCount);
+    }
+}
+
+void PagedSqlModel::appendPage(int pageIndex, const QList<QVariantList>& rows) const
+{
+    if (m_pageOrder.size() >= MaxCachedPages)
+        m_pages.remove(m_pageOrder.takeFirst());
+    m_pageOrder.append(pageIndex);
+    m_pages.insert(pageIndex, rows);
 }
 
 void PagedSqlModel::sort(int column, Qt::SortOrder order)
@@ -41,10 +101,21 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
     m_pages.clear();
     m_pageOrder.clear();
     if (m_loaded) {
-        if (seeksBy(m_sortColumn))
+        if (seeksBy(m_sortColumn) && !m_stale) {
+            // The same rows in another order: the count stands (or is still under way).
+            m_seek = true;
+            m_boundaries.clear();
+            m_ids.clear();
+        } else if (seeksBy(m_sortColumn)) {
             countRows(query());
-        else
+        } else {
             readOrder(query());
+            if (m_counting) { // every row's id was read: that is the count
+                m_counting = false;
+                m_shared->latest = ++m_generation;
+                Q_EMIT counted(m_rowCount);
+            }
+        }
     }
     // Persistent indexes cannot follow rows we have not fetched; views reselect by id.
     const QModelIndexList persistent = persistentIndexList();
@@ -65,15 +136,97 @@ void PagedSqlModel::reload()
         return;
     }
     m_stale = false;
+    // A count under way belongs to the rows before: it is not reported.
+    m_shared->latest = ++m_generation;
+    m_counting = false;
+    m_changing = true;
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
     m_loaded = true;
-    if (seeksBy(m_sortColumn))
-        countRows(query());
+    const Query q = query();
+    if (seeksBy(m_sortColumn) && m_background && q.countExpression.isEmpty())
+        readFirstPage(q);
+    else if (seeksBy(m_sortColumn))
+        countRows(q);
     else
-        readOrder(query());
+        readOrder(q);
     endResetModel();
+    m_changing = false;
+}
+
+void PagedSqlModel::readFirstPage(const Query& q)
+{
+    m_seek = true;
+    m_boundaries.clear();
+    m_ids.clear();
+    m_lastError.clear();
+    QList<QVariantList> rows = fetchBySeek(0);
+    m_rowCount = int(rows.size());
+    appendPage(0, rows);
+    if (m_rowCount < PageSize || !m_lastError.isEmpty())
+        return; // a page not full is every row
+    m_counting = true;
+    QVariantList binds;
+    const QString sql = countSql(q, &binds);
+    QThreadPool::globalInstance()->start(
+        [shared = m_shared, generation = m_generation, location = m_db.path(), sql, binds] {
+            if (shared->latest != generation)
+                return; // typed on: a newer filter's count follows
+            int total = 0;
+            bool ok = false;
+            {
+                QString error;
+                const std::unique_ptr<Database> db
+                    = Database::open(location, &error, Database::OpenMode::MustExist);
+                if (db) {
+                    QSqlQuery count(db->connection());
+                    count.setForwardOnly(true);
+                    ok = execPrepared(count, sql, binds, QString(), &error) && count.next();
+                    total = ok ? count.value(0).toInt() : 0;
+                }
+            }
+            const QMutexLocker lock(&shared->mutex);
+            if (PagedSqlModel* model = shared->model) {
+                QMetaObject::invokeMethod(
+                    model,
+                    [model, generation, total, ok] { model->countArrived(generation, total, ok); },
+                    Qt::QueuedConnection);
+            }
+        });
+}
+
+void PagedSqlModel::countArrived(int generation, int rows, bool ok)
+{
+    if (generation != m_generation || !m_counting)
+        return; // the rows it counted were replaced, or are counted already
+    m_counting = false;
+    if (!ok) {
+        // No connection of its own (a file gone, a server refusing a second login): the
+        // count is made here, late but right.
+        QVariantList binds;
+        const QString sql = countSql(query(), &binds);
+        QSqlQuery count(m_db.connection());
+        count.setForwardOnly(true);
+        rows = execPrepared(count, sql, binds, tr("count the rows"), &m_lastError) && count.next()
+            ? count.value(0).toInt()
+            : m_rowCount;
+    }
+    m_changing = true;
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        // Rows read before another program's change that the count saw: a reload follows.
+        beginRemoveRows({}, rows, m_rowCount - 1);
+        m_rowCount = rows;
+        m_pages.clear();
+        m_pageOrder.clear();
+        endRemoveRows();
+    }
+    m_changing = false;
+    Q_EMIT counted(m_rowCount);
 }
 
 void PagedSqlModel::refreshRows()
@@ -119,23 +272,29 @@ void PagedSqlModel::readOrder(const Query& q)
     m_rowCount = int(m_ids.size());
 }
 
-void PagedSqlModel::countRows(const Query& q)
+QString PagedSqlModel::countSql(const Query& q, QVariantList* binds) const
 {
-    m_seek = true;
-    m_boundaries.clear();
-    m_ids.clear();
-    m_lastError.clear();
     const bool own = !q.countFrom.isEmpty();
     const QString counted = own && !q.countExpression.isEmpty() ? q.countExpression : u"count(*)"_s;
     QString sql = u"SELECT "_s + counted + u" FROM "_s + (own ? q.countFrom : q.from);
     const QString where = own ? q.countWhere : q.where;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
+    *binds = own ? q.countBinds : q.binds;
+    return sql;
+}
+
+void PagedSqlModel::countRows(const Query& q)
+{
+    m_seek = true;
+    m_boundaries.clear();
+    m_ids.clear();
+    m_lastError.clear();
+    QVariantList binds;
+    const QString sql = countSql(q, &binds);
     QSqlQuery count(m_db.connection());
     count.setForwardOnly(true);
-    m_rowCount
-        = execPrepared(count, sql, own ? q.countBinds : q.binds, tr("count the rows"), &m_lastError)
-            && count.next()
+    m_rowCount = execPrepared(count, sql, binds, tr("count the rows"), &m_lastError) && count.next()
         ? count.value(0).toInt()
         : 0;
 }
@@ -153,10 +312,8 @@ QVariantList PagedSqlModel::rowFields(int row) const
         const int expected = std::min(PageSize, m_rowCount - pageIndex * PageSize);
         while (rows.size() < expected)
             rows.append(QVariantList());
-        if (m_pageOrder.size() >= MaxCachedPages)
-            m_pages.remove(m_pageOrder.takeFirst());
-        m_pageOrder.append(pageIndex);
-        it = m_pages.insert(pageIndex, rows);
+        appendPage(pageIndex, rows);
+        it = m_pages.constFind(pageIndex);
     }
     const int offset = row - pageIndex * PageSize;
     return offset < it->size() ? it->at(offset) : QVariantList();

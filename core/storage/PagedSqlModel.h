@@ -7,6 +7,7 @@
 #include <QList>
 #include <QVariant>
 #include <functional>
+#include <memory>
 
 namespace outloud {
 
@@ -28,9 +29,24 @@ public:
     static constexpr int PageSize = 256;
 
     explicit PagedSqlModel(Database& db, QObject* parent = nullptr);
+    ~PagedSqlModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /**
+     * Counts on a thread and a connection of its own where the count would read many rows
+     * (a seeking model whose count is not kept ahead): a reload then reads the first page
+     * only, and rowCount() is the rows read so far (it grows as a view scrolls, fetchMore())
+     * until the count arrives, when the rest are inserted and counted() is emitted. A first
+     * page that is not full is the whole count at once. Off (the default): every reload
+     * counts before it returns.
+     */
+    void setCountsInBackground(bool on) { m_background = on; }
+    /// Whether rowCount() is still short of a count under way (counted() follows).
+    bool isCounting() const { return m_counting; }
 
     /// The database id of the row (first field of the select list), or -1.
     qint64 idAt(int row) const;
@@ -58,6 +74,11 @@ public:
 
     /// The last SQL error, empty when the last query succeeded.
     QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    /// The rows are counted (after a reload that counted in the background): rowCount() is
+    /// the whole count now. Never emitted for a count of rows that a later reload replaced.
+    void counted(int rows);
 
 protected:
     struct Query
@@ -97,9 +118,17 @@ protected:
     Database& database() const { return m_db; }
 
 private:
+    struct Shared;
+
     QString orderBy() const;
     void readOrder(const Query& q);
     void countRows(const Query& q);
+    /// The count's statement and values for @p q.
+    QString countSql(const Query& q, QVariantList* binds) const;
+    /// Reads the first page; counts on a thread of its own when it is full.
+    void readFirstPage(const Query& q);
+    void countArrived(int generation, int rows, bool ok);
+    void appendPage(int pageIndex, const QList<QVariantList>& rows) const;
     QList<QVariantList> fetchById(int pageIndex) const;
     QList<QVariantList> fetchBySeek(int pageIndex) const;
 
@@ -122,6 +151,11 @@ private:
     mutable QHash<int, QList<QVariantList>> m_pages;
     mutable QList<int> m_pageOrder; // least recently fetched first
     mutable QString m_lastError;
+    bool m_background = false;
+    bool m_counting = false; ///< A background count of the current rows is under way.
+    bool m_changing = false; ///< Between the begin and end of a reset or an insertion.
+    int m_generation = 0; ///< Which reload a background count belongs to.
+    std::shared_ptr<Shared> m_shared; ///< What a background count reports back through.
 };
 
 } // namespace outloud

@@ -915,6 +915,13 @@
         <source>Edit contribution…</source>
         <translation>Beitrag bearbeiten…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more contributions, counting…</source>
+        <translation>
+            <numerusform>%n oder mehr Beiträge, wird gezählt…</numerusform>
+            <numerusform>%n oder mehr Beiträge, wird gezählt…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outloud::DashboardWidget</name>

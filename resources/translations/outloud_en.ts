@@ -75,6 +75,13 @@
             <numerusform>%n contributions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more contributions, counting…</source>
+        <translation>
+            <numerusform>%n or more contributions, counting…</numerusform>
+            <numerusform>%n or more contributions, counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outloud::ImportPeopleCommand</name>

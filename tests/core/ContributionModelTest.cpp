@@ -8,7 +8,11 @@
 #include "people/PeopleService.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -319,4 +323,183 @@ TEST_F(Models, TheLogsCountIsThePlainCountForEveryFilterAfterEdits)
     check("after moving it to another week, direction and channel");
     ASSERT_TRUE(log.remove(added, nullptr));
     check("after removing it");
+}
+
+namespace {
+/// A person of @p member's with @p n contributions noted @p note, on a few days.
+qint64 personWithContributions(Database& db, qint64 member, const QString& name, int n)
+{
+    PeopleService people(db);
+    Person p;
+    p.memberId = member;
+    p.name = name;
+    const qint64 id = people.add(p, nullptr);
+    ContributionService log(db);
+    for (int i = 0; i < n; ++i) {
+        Contribution c;
+        c.personId = id;
+        c.date = fixedNow().date().addDays(-(i % 4));
+        c.kindId = log.kinds().constFirst().id;
+        c.note = u"note %1"_s.arg(i);
+        log.add(c, nullptr);
+    }
+    return id;
+}
+
+/// What a plain query finds for the text @p text in @p member's log, newest first.
+QStringList plainIds(Models& m, const QString& text)
+{
+    return m.names(u"SELECT c.id FROM contribution c JOIN person p ON p.id = c.person_id"
+                   " WHERE p.member_id = %1 AND (lower(p.name) LIKE '%%2%' OR lower(c.note)"
+                   " LIKE '%%2%') ORDER BY c.happened_on DESC, c.id DESC"_s.arg(m.me)
+                       .arg(text.toLower()));
+}
+
+/// Lets the counts under way finish and their answers arrive.
+void finishCounts()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+}
+} // namespace
+
+TEST_F(Models, ACountMadeInTheBackgroundArrivesAndIsThePlainCount)
+{
+    personWithContributions(t.db(), me, u"Qxalpha"_s, 700);
+    ContributionModel model(t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCountsInBackground(true);
+    model.setMemberId(me);
+    QSignalSpy counted(&model, &ContributionModel::counted);
+    model.setTextFilter(u"qxalpha"_s);
+    const QStringList expected = plainIds(*this, u"qxalpha"_s);
+    ASSERT_EQ(expected.size(), 700);
+    // The first page is shown at once, and said to be short of the count.
+    EXPECT_TRUE(model.isCounting());
+    EXPECT_EQ(model.rowCount(), ContributionModel::PageSize);
+    ASSERT_TRUE(counted.wait(10000));
+    EXPECT_FALSE(model.isCounting());
+    ASSERT_EQ(counted.size(), 1);
+    EXPECT_EQ(counted.at(0).at(0).toInt(), 700);
+    EXPECT_EQ(model.rowCount(), 700);
+    EXPECT_EQ(shownIds(model), expected) << "every row once, in order, after the count";
+
+    // A filter with fewer rows than a page is counted at once, with no count to wait for.
+    model.setTextFilter(u"note 69"_s);
+    EXPECT_FALSE(model.isCounting());
+    EXPECT_EQ(model.rowCount(), plainIds(*this, u"note 69"_s).size());
+    EXPECT_GT(model.rowCount(), 0);
+}
+
+TEST_F(Models, ScrollingBeforeTheCountArrivesReadsTheRowsInOrder)
+{
+    personWithContributions(t.db(), me, u"Qxalpha"_s, 700);
+    ContributionModel model(t.db());
+    model.setCountsInBackground(true);
+    model.setMemberId(me);
+    model.setTextFilter(u"qxalpha"_s);
+    const QStringList expected = plainIds(*this, u"qxalpha"_s);
+    // A view scrolled to the end asks for more: the rows grow a page at a time, and the last
+    // page (not full) is the count.
+    QSignalSpy counted(&model, &ContributionModel::counted);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_FALSE(model.isCounting());
+    EXPECT_EQ(model.rowCount(), 700);
+    ASSERT_EQ(counted.size(), 1);
+    EXPECT_EQ(shownIds(model), expected);
+    finishCounts(); // the count begun before is not reported again
+    EXPECT_EQ(counted.size(), 1);
+    EXPECT_EQ(model.rowCount(), 700);
+}
+
+TEST_F(Models, TypingFastEndsOnTheLastFiltersRowsAndCount)
+{
+    personWithContributions(t.db(), me, u"Qxalpha"_s, 700);
+    personWithContributions(t.db(), me, u"Qxbeta"_s, 300);
+    ContributionModel model(t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCountsInBackground(true);
+    model.setMemberId(me);
+    QSignalSpy counted(&model, &ContributionModel::counted);
+    // Each filter's count is begun before the next is typed; none is answered in between.
+    for (const QString& text : {u"q"_s, u"qx"_s, u"qxa"_s, u"qx"_s, u"qxb"_s, u"qxbe"_s})
+        model.setTextFilter(text);
+    finishCounts();
+    const QStringList expected = plainIds(*this, u"qxbe"_s);
+    ASSERT_EQ(expected.size(), 300);
+    ASSERT_EQ(counted.size(), 1) << "only the last filter's count is reported";
+    EXPECT_EQ(counted.at(0).at(0).toInt(), 300);
+    EXPECT_EQ(model.rowCount(), 300);
+    EXPECT_EQ(shownIds(model), expected);
+}
+
+TEST_F(Models, AnOldFiltersCountNeverOverwritesANewOnes)
+{
+    personWithContributions(t.db(), me, u"Qxalpha"_s, 700);
+    personWithContributions(t.db(), me, u"Qxbeta"_s, 300);
+    ContributionModel model(t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCountsInBackground(true);
+    model.setMemberId(me);
+    QSignalSpy counted(&model, &ContributionModel::counted);
+
+    // The first filter's count is made and on its way when the second filter is typed.
+    model.setTextFilter(u"qxalpha"_s);
+    QThreadPool::globalInstance()->waitForDone();
+    model.setTextFilter(u"qxbeta"_s);
+    EXPECT_TRUE(model.isCounting());
+    finishCounts();
+    ASSERT_EQ(counted.size(), 1);
+    EXPECT_EQ(counted.at(0).at(0).toInt(), 300);
+    EXPECT_EQ(model.rowCount(), 300);
+
+    // And when the new filter is counted at once (fewer rows than a page), the old count
+    // still arriving changes nothing.
+    counted.clear();
+    model.setTextFilter(u"qxalpha"_s);
+    QThreadPool::globalInstance()->waitForDone();
+    model.setTextFilter(u"note 69"_s);
+    const int few = int(plainIds(*this, u"note 69"_s).size());
+    EXPECT_EQ(model.rowCount(), few);
+    finishCounts();
+    EXPECT_TRUE(counted.isEmpty());
+    EXPECT_EQ(model.rowCount(), few);
+
+    // An edit while a count is under way reloads: the count reported is the one after it.
+    model.setTextFilter(u"qxalpha"_s);
+    ContributionService log(t.db());
+    Contribution c;
+    c.personId = scalar(t.db(), u"SELECT id FROM person WHERE name = 'Qxalpha'"_s).toLongLong();
+    c.date = fixedNow().date();
+    c.kindId = log.kinds().constFirst().id;
+    ASSERT_GT(log.add(c, nullptr), 0);
+    finishCounts();
+    ASSERT_EQ(counted.size(), 1);
+    EXPECT_EQ(counted.at(0).at(0).toInt(), 701);
+    EXPECT_EQ(model.rowCount(), 701);
+    EXPECT_EQ(shownIds(model), plainIds(*this, u"qxalpha"_s));
+}
+
+TEST_F(Models, SortingKeepsTheCountAndTheRowsFollowTheNewOrder)
+{
+    personWithContributions(t.db(), me, u"Qxalpha"_s, 700);
+    ContributionModel model(t.db());
+    model.setCountsInBackground(true);
+    model.setMemberId(me);
+    model.setTextFilter(u"qxalpha"_s);
+    finishCounts();
+    ASSERT_EQ(model.rowCount(), 700);
+    model.sort(ContributionModel::Date, Qt::AscendingOrder);
+    EXPECT_EQ(model.rowCount(), 700);
+    QStringList expected = plainIds(*this, u"qxalpha"_s);
+    std::reverse(expected.begin(), expected.end());
+    EXPECT_EQ(shownIds(model), expected);
+    // Sorted while counting: the count still arrives, and the rows are in the new order.
+    model.setTextFilter(u"qxalph"_s);
+    EXPECT_TRUE(model.isCounting());
+    model.sort(ContributionModel::Date, Qt::DescendingOrder);
+    finishCounts();
+    EXPECT_EQ(model.rowCount(), 700);
+    EXPECT_EQ(shownIds(model), plainIds(*this, u"qxalph"_s));
 }

@@ -38,6 +38,9 @@ ContributionsPage::ContributionsPage(
     connect(m_quickAdd, &QuickAddBar::message, this, &ContributionsPage::message);
 
     m_model = new ContributionModel(db, this);
+    // A filter that matches many rows shows its first page at once; the count (hundreds of
+    // thousands of rows in a long log) follows from a thread of its own.
+    m_model->setCountsInBackground(true);
     // An edit made while another page shows reloads this list when it shows again.
     m_model->setReloadGate([this] { return isVisible() || !window()->isVisible(); });
     // One count, for this member: not first one of every contribution in the file.
@@ -136,8 +139,10 @@ ContributionsPage::ContributionsPage(
 
     m_count = new QLabel(this);
     m_count->setObjectName(u"contributionsCount"_s);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_count->setText(tr("%n contributions", nullptr, m_model->rowCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContributionsPage::showCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContributionsPage::showCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContributionsPage::showCount);
+    connect(m_model, &ContributionModel::counted, this, &ContributionsPage::showCount);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_week);
@@ -157,7 +162,15 @@ ContributionsPage::ContributionsPage(
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
-    m_count->setText(tr("%n contributions", nullptr, m_model->rowCount()));
+    showCount();
+}
+
+void ContributionsPage::showCount()
+{
+    // While the count is under way, what is known: never the count of the filter before.
+    m_count->setText(m_model->isCounting()
+            ? tr("%n or more contributions, counting…", nullptr, m_model->rowCount())
+            : tr("%n contributions", nullptr, m_model->rowCount()));
 }
 
 void ContributionsPage::applyFilters()
@@ -169,7 +182,7 @@ void ContributionsPage::applyFilters()
     f.kindId = m_kind->currentData().toLongLong();
     f.channelId = m_channel->currentData().toLongLong();
     m_model->setFilter(f);
-    m_count->setText(tr("%n contributions", nullptr, m_model->rowCount()));
+    showCount();
 }
 
 void ContributionsPage::showWeek(int week)

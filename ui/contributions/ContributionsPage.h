@@ -44,6 +44,7 @@ protected:
 
 private:
     void applyFilters();
+    void showCount();
 
     Editor& m_editor;
     WeekCalendar m_calendar;
