@@ -341,6 +341,21 @@ QList<Person> PeopleService::people(qint64 memberId) const
     return result;
 }
 
+QStringList PeopleService::names(qint64 memberId) const
+{
+    QStringList result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (execPrepared(q,
+            u"SELECT name FROM person WHERE member_id = ? ORDER BY "_s
+                + m_db.caseInsensitiveOrder(u"name"_s) + u", id"_s,
+            {memberId}, QString(), nullptr)) {
+        while (q.next())
+            result.append(q.value(0).toString());
+    }
+    return result;
+}
+
 qint64 PeopleService::idByName(qint64 memberId, const QString& name) const
 {
     QSqlQuery q(m_db.connection());

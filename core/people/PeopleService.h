@@ -52,6 +52,8 @@ public:
     std::optional<Person> person(qint64 id) const;
     /// Everyone on @p memberId's list, by name. Meant for small lists and completion.
     QList<Person> people(qint64 memberId) const;
+    /// The names of people(), in the same order, and nothing else (the completer of a name).
+    QStringList names(qint64 memberId) const;
     qint64 idByName(qint64 memberId, const QString& name) const;
     /// The id of a person on the same list that @p person would duplicate, or -1.
     qint64 findDuplicate(const Person& person) const;

@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 #include "undo/Editor.h"
 
+#include <QCompleter>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -256,4 +257,41 @@ TEST(StartUp, TheDailyBackupMadeWhileTheUserEditsIsWholeAndLosesNothing)
             .toInt(),
         copied - before);
     EXPECT_EQ(tallyMismatch(*copy), QString()) << "the copy's tallies agree with its rows";
+}
+
+TEST(StartUp, TheQuickAddBarCompletesEveryNameWhenUsedBeforeItsPageHasShown)
+{
+    TempDatabase t;
+    ASSERT_TRUE(
+        DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, QDate(2026, 3, 2)).generate(nullptr));
+    const QString path = t.path();
+    t.close();
+    MainWindow window(path);
+    window.showPage(MainWindow::OverviewPage);
+    ASSERT_TRUE(openWindow(window));
+    ASSERT_TRUE(waitForAllPages(window, 30000));
+    // The log's page was built in the background and has never shown: its bar has not read
+    // the names yet. Someone added meanwhile is among them all the same.
+    Person p;
+    p.memberId = window.memberId();
+    p.name = u"Quentin Quickly"_s;
+    QString error;
+    ASSERT_GT(window.editor()->addPerson(p, &error), 0) << error.toStdString();
+    // Ctrl+N and typing at once, before the page paints.
+    QTest::keySequence(&window, QKeySequence::New);
+    auto* person = window.findChild<QLineEdit*>(u"quickPerson"_s);
+    ASSERT_TRUE(person);
+    ASSERT_TRUE(person->hasFocus());
+    QTest::keyClicks(person, u"Quentin Qu"_s);
+    QCompleter* completer = person->completer();
+    EXPECT_EQ(completer->completionCount(), 1);
+    EXPECT_EQ(completer->currentCompletion(), u"Quentin Quickly"_s);
+    const int onMyList = scalar(*window.database(),
+        u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(window.memberId()))
+                             .toInt();
+    EXPECT_EQ(completer->model()->rowCount(), onMyList);
+    // A name added later is offered too.
+    p.name = u"Quinta Quarry"_s;
+    ASSERT_GT(window.editor()->addPerson(p, &error), 0) << error.toStdString();
+    EXPECT_EQ(completer->model()->rowCount(), onMyList + 1);
 }

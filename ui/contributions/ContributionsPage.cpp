@@ -99,8 +99,9 @@ ContributionsPage::ContributionsPage(
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    // Widths from the first hundred rows, not from every row of a long list.
-    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    // Widths from the first screenful of rows, not from every row of a long list: each row
+    // measured is text laid out before the page's first paint.
+    m_view->horizontalHeader()->setResizeContentsPrecision(30);
     // Each column as wide as what it holds (the notes take the rest): at 1024 pixels the
     // notes stay in view. Long free text is elided with its tooltip.
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');

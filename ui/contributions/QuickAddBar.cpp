@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuickAddBar.h"
 
+#include "common/AfterFirstPaint.h"
 #include "common/MessageBox.h"
 #include "common/WhenShown.h"
 #include "contributions/ContributionService.h"
@@ -133,25 +134,33 @@ QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(6, 3);
 
-    // The names to complete, read again when the bar can be seen (not for each edit made
-    // while another page shows).
-    auto* peopleWhenShown = new WhenShown(this, [this] { refreshPeople(); });
+    // The names to complete, once read, are read again when the bar can be seen (not for
+    // each edit made while another page shows).
+    auto* peopleWhenShown = new WhenShown(this, [this] {
+        if (m_namesRead)
+            refreshPeople();
+    });
     connect(&editor.database(), &Database::changed, this, [peopleWhenShown](Database::Tables t) {
         if (t & Database::People)
             peopleWhenShown->request();
     });
-    refreshPeople();
+    // Nothing on screen shows the names: they are read after the bar first paints, or at
+    // once when the person field is used before that.
+    afterFirstPaint(this, [this] { ensureNames(); });
+    connect(m_person, &QLineEdit::textEdited, this, &QuickAddBar::ensureNames);
     updateBrought();
 }
 
 void QuickAddBar::refreshPeople()
 {
-    QStringList names;
-    const QList<Person> people = PeopleService(m_editor.database()).people(m_memberId);
-    names.reserve(people.size());
-    for (const Person& p : people)
-        names << p.name;
-    m_names->setStringList(names);
+    m_namesRead = true;
+    m_names->setStringList(PeopleService(m_editor.database()).names(m_memberId));
+}
+
+void QuickAddBar::ensureNames()
+{
+    if (!m_namesRead)
+        refreshPeople();
 }
 
 void QuickAddBar::updateBrought()
@@ -191,8 +200,9 @@ int editDistance(const QString& a, const QString& b)
 }
 } // namespace
 
-QString QuickAddBar::closeName(const QString& name) const
+QString QuickAddBar::closeName(const QString& name)
 {
+    ensureNames();
     // A typo is one or two letters off ("Eva Gren" for "Eva Green"); short names only one.
     const int allowed = name.size() >= 8 ? 2 : 1;
     QString best;
@@ -211,12 +221,14 @@ QString QuickAddBar::closeName(const QString& name) const
 
 void QuickAddBar::focusPerson()
 {
+    ensureNames();
     m_person->setFocus(Qt::ShortcutFocusReason);
     m_person->selectAll();
 }
 
 void QuickAddBar::start(qint64 personId, Direction direction, qint64 kindId)
 {
+    ensureNames();
     if (const std::optional<Person> p = PeopleService(m_editor.database()).person(personId))
         m_person->setText(p->name);
     m_direction->setCurrentIndex(direction == Direction::Given ? 0 : 1);
@@ -227,6 +239,8 @@ void QuickAddBar::start(qint64 personId, Direction direction, qint64 kindId)
 
 bool QuickAddBar::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_person && event->type() == QEvent::FocusIn)
+        ensureNames();
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         // In the person field, Enter first picks the highlighted completion.

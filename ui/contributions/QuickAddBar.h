@@ -47,17 +47,21 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Reads the names the person field completes (and closeName() looks through).
     void refreshPeople();
+    /// The names, read now if they were not yet (they wait for the bar's first paint).
+    void ensureNames();
     void updateBrought();
     void showError(const QString& message);
     /// A name on the list one or two letters away from @p name, or empty.
-    QString closeName(const QString& name) const;
+    QString closeName(const QString& name);
 
     Editor& m_editor;
     qint64 m_memberId;
     QDateEdit* m_date;
     QLineEdit* m_person;
     QStringListModel* m_names;
+    bool m_namesRead = false;
     QComboBox* m_direction;
     QComboBox* m_kind;
     QComboBox* m_channel;

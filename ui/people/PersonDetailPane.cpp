@@ -161,12 +161,13 @@ void PersonDetailPane::showPerson(qint64 personId)
     lines << tr("Given %1 · received %2").arg(counts.given).arg(counts.received);
     m_summary->setText(lines.join(u'\n'));
 
-    if (p->introducedBy > 0) {
-        if (const std::optional<Person> by = people.person(p->introducedBy))
-            m_introducedBy->setText(tr("Introduced by %1").arg(personLink(*by)));
-    } else {
-        m_introducedBy->setText(tr("Introduced by nobody on the list"));
-    }
+    // Rich text only with a link in it: laying out a rich text label for every width a
+    // layout tries costs far more than a plain one.
+    const std::optional<Person> by
+        = p->introducedBy > 0 ? people.person(p->introducedBy) : std::nullopt;
+    m_introducedBy->setTextFormat(by ? Qt::RichText : Qt::PlainText);
+    m_introducedBy->setText(
+        by ? tr("Introduced by %1").arg(personLink(*by)) : tr("Introduced by nobody on the list"));
     const QList<Person> introduced = people.introducedBy(p->id);
     QStringList links;
     for (const Person& other : introduced)

@@ -176,9 +176,9 @@ void RelationshipsPage::createTable()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Column widths from the first hundred rows, not from every row of a long list (each
-    // row read is a query): the page opens without reading the whole list.
-    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    // Column widths from the first screenful of rows, not from every row of a long list (each
+    // row measured is a row read and its text laid out before the page's first paint).
+    m_view->horizontalHeader()->setResizeContentsPrecision(30);
     // The relation takes the spare width (not the last column, which holds a count).
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
