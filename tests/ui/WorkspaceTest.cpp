@@ -3,6 +3,7 @@
 // The workspace driven as a user would, with the keyboard and mouse, checked against
 // what the database holds afterwards.
 #include "TestSupport.h"
+#include "WindowSupport.h"
 #include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
@@ -25,6 +26,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
@@ -36,6 +38,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -561,4 +564,40 @@ TEST_F(Workspace, AContributionLoggedElsewhereIsListedWhenTheLogShowsAgain)
         listed = model->index(row, ContributionModel::Note).data().toString() == c.note;
     EXPECT_TRUE(listed);
     EXPECT_EQ(find<QLabel>(u"contributionsCount"_s)->text(), u"%1 contributions"_s.arg(before + 1));
+}
+
+// Pages behind another one only note that the database changed; what they show is read again
+// when they come up: a person added while the Overview shows is in the relationship list's
+// tag filter and among the names the contributions page's quick-add bar completes.
+TEST_F(Workspace, AnEditMadeWhileAPageIsHiddenShowsWhenItComesUp)
+{
+    ASSERT_TRUE(waitForAllPages(*window));
+    window->showPage(MainWindow::OverviewPage);
+    QCoreApplication::processEvents();
+    Person p;
+    p.memberId = me;
+    p.name = u"Zoë Hidden-Edit"_s;
+    p.tags = u"seen-when-shown"_s;
+    QString error;
+    ASSERT_GT(window->editor()->addPerson(p, &error), 0) << error.toStdString();
+    QCoreApplication::processEvents();
+
+    window->showPage(MainWindow::RelationshipsPageIndex);
+    EXPECT_GE(find<QComboBox>(u"peopleTagFilter"_s)->findText(u"seen-when-shown"_s), 1);
+
+    window->showPage(MainWindow::ContributionsPageIndex);
+    QCompleter* completer = find<QLineEdit>(u"quickPerson"_s)->completer();
+    ASSERT_TRUE(completer);
+    const auto* names = qobject_cast<QStringListModel*>(completer->model());
+    ASSERT_TRUE(names);
+    EXPECT_TRUE(names->stringList().contains(p.name));
+
+    // And an undo made while they are hidden again takes the person out of both.
+    window->showPage(MainWindow::OverviewPage);
+    window->editor()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    window->showPage(MainWindow::ContributionsPageIndex);
+    EXPECT_FALSE(names->stringList().contains(p.name));
+    window->showPage(MainWindow::RelationshipsPageIndex);
+    EXPECT_EQ(find<QComboBox>(u"peopleTagFilter"_s)->findText(u"seen-when-shown"_s), -1);
 }
