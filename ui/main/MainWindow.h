@@ -243,6 +243,7 @@ private:
     bool m_deferredScheduled = false;
     bool m_workspacePainted = false; ///< The workspace on show has painted once.
     bool m_liveDue = false; ///< Following the others' changes (a server) starts after the paint.
+    bool m_notifierDue = false; ///< The nudge's desktop notifier is found after the paint.
     /// A circle's pages, workspace and editor switched away from, deleted in this order.
     QList<QPointer<QObject>> m_retired;
     ServerSession* m_server = nullptr;

@@ -161,7 +161,10 @@ void MainWindow::createEditor()
     m_editor = new Editor(*m_db, this);
     connect(m_editor, &Editor::failed, this, &MainWindow::showMessage);
     // The weekly nudge: no timer at all unless the user turned it on.
-    m_nudge = new NudgeScheduler(*m_db, m_circleId, createDesktopNotifier(), this);
+    // The desktop's notifications are looked up on the session bus after the first paint
+    // (runDeferredStep): a nudge is never due within the first second.
+    m_nudge = new NudgeScheduler(*m_db, m_circleId, nullptr, this);
+    m_notifierDue = true;
     m_nudge->setSetting(NudgeSetting::load(*openUserSettings()));
     connect(m_nudge, &NudgeScheduler::openRequested, this, [this] {
         showPage(OverviewPage);
@@ -403,6 +406,13 @@ void MainWindow::runDeferredStep()
         m_backupDue = false;
         startDailyBackup(); // a thread of its own: the step is only its start
     }
+    if (m_notifierDue && m_nudge) {
+        m_notifierDue = false;
+        if (!m_nudge->hasNotifier()) // a test's own stays
+            m_nudge->setNotifier(createDesktopNotifier());
+        scheduleDeferredWork();
+        return;
+    }
     if (m_liveDue && m_workspace) {
         m_liveDue = false;
         followOthers();
@@ -503,7 +513,7 @@ void MainWindow::deleteRetired()
 
 bool MainWindow::settled() const
 {
-    return (!m_pages || allPagesBuilt()) && m_retired.isEmpty() && !m_liveDue;
+    return (!m_pages || allPagesBuilt()) && m_retired.isEmpty() && !m_liveDue && !m_notifierDue;
 }
 
 void MainWindow::forgetWorkspace()
@@ -521,6 +531,7 @@ void MainWindow::forgetWorkspace()
     m_pages = nullptr;
     m_sidebar = nullptr;
     m_editor = nullptr;
+    m_notifierDue = false; // the nudge went with the workspace
     for (QAction* a : std::as_const(m_workspaceActions))
         a->setEnabled(false);
     m_undo->setEnabled(false);

@@ -30,6 +30,7 @@ public:
     void setSetting(const NudgeSetting& setting);
     /// Replaces the desktop's notifier (tests use a fake).
     void setNotifier(std::unique_ptr<Notifier> notifier);
+    bool hasNotifier() const { return m_notifier != nullptr; }
     NudgeSetting setting() const { return m_setting; }
     /// When the next nudge is due; invalid while off.
     QDateTime nextNudge() const { return m_next; }
