@@ -59,11 +59,15 @@ protected:
     bool seeksBy(int column) const override;
 
 private:
-    bool walksDates() const;
+    bool walksDates();
+    bool walksFilter() const;
     void countFromTallies(Query& q) const;
 
     qint64 m_memberId = -1;
     bool m_walkDates = false; ///< Date-sorted pages walk the date index (walksDates()).
+    bool m_walkFilter = false; ///< ... and the filter's matches are dense enough to walk.
+    qint64 m_mine = 0; ///< The member's contributions (walksDates()).
+    qint64 m_all = 0; ///< The highest contribution id: about how many the file holds.
     WeekCalendar m_calendar;
     Filter m_filter;
 };

@@ -42,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -537,6 +538,43 @@ TEST_F(Workspace, FilterTheContributionsByTyping)
     }
     find<QLineEdit>(u"contributionsTextFilter"_s)->clear();
     QTRY_COMPARE(model->rowCount(), all);
+}
+
+// A filter matching more than a page shows its rows at once and its count when known; the
+// count below the list is never that of the filter typed before.
+TEST_F(Workspace, TheCountBelowTheLogIsTheTypedFiltersOnceKnown)
+{
+    window->showPage(MainWindow::ContributionsPageIndex);
+    ContributionModel* model = window->contributionsPage()->model();
+    auto* label = find<QLabel>(u"contributionsCount"_s);
+    Person p;
+    p.memberId = me;
+    p.name = u"Qxalpha"_s;
+    const qint64 person = PeopleService(db()).add(p, nullptr);
+    for (int i = 0; i < 300; ++i) {
+        Contribution c;
+        c.personId = person;
+        c.date = fixedNow().date().addDays(-(i % 3));
+        c.kindId = ContributionService(db()).kinds().first().id;
+        ASSERT_GT(ContributionService(db()).add(c, nullptr), 0);
+    }
+    const QString all = u"%1 contributions"_s.arg(model->rowCount());
+    auto* filter = find<QLineEdit>(u"contributionsTextFilter"_s);
+    QTest::keyClicks(filter, u"qxalpha"_s);
+    QTRY_COMPARE(label->text(), u"300 contributions"_s);
+    EXPECT_EQ(model->rowCount(), 300);
+    EXPECT_FALSE(model->isCounting());
+    // Typed on as soon as a filter applies: the label ends on the last filter's count.
+    filter->clear();
+    QTRY_COMPARE(label->text(), all);
+    QTest::keyClicks(filter, u"qxalph"_s);
+    QTRY_VERIFY(label->text() != all);
+    QTest::keyClicks(filter, u"zz"_s);
+    QTRY_COMPARE(label->text(), u"0 contributions"_s);
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(200);
+    EXPECT_EQ(label->text(), u"0 contributions"_s);
+    EXPECT_EQ(model->rowCount(), 0);
 }
 
 // The contributions list does not reload on every edit made while another page shows; it

@@ -183,6 +183,8 @@ void ContributionsPage::applyFilters()
     f.kindId = m_kind->currentData().toLongLong();
     f.channelId = m_channel->currentData().toLongLong();
     m_model->setFilter(f);
+    // Laid out now rather than after a first paint of the old layout: one paint, not two.
+    m_view->doItemsLayout();
     showCount();
 }
 

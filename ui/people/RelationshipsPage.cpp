@@ -124,6 +124,7 @@ QPushButton* RelationshipsPage::createFilters()
     m_touch->addItem(tr("Losing touch"), int(RelationshipModel::TouchFilter::LosingTouch));
     connect(m_touch, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setTouchFilter(RelationshipModel::TouchFilter(m_touch->currentData().toInt()));
+        m_view->doItemsLayout(); // laid out before the next paint: one paint, not two
         m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
     });
     m_staleWeeks = new QSpinBox(this);
@@ -284,6 +285,7 @@ void RelationshipsPage::applyFilter()
     const QPoint range = m_closeness->currentData().toPoint();
     m_model->setFilters(m_filter->text(),
         m_tag->currentIndex() > 0 ? m_tag->currentText() : QString(), range.x(), range.y());
+    m_view->doItemsLayout(); // laid out before the next paint: one paint, not two
     m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
     if (keep > 0) {
         const int row = m_model->rowOfId(keep);
