@@ -366,6 +366,9 @@ int main(int argc, char** argv)
         });
         poll.start(50);
         loop.exec();
+        // The writers are deleted below while events still run (the settling wait): the
+        // poll must not ask them again.
+        poll.stop();
         const double elapsedS = msSince(begin, Steady::now()) / 1000.0;
 
         QList<double> latencies;
