@@ -392,7 +392,10 @@ void MainWindow::scheduleDeferredWork()
     if (m_deferredScheduled)
         return;
     m_deferredScheduled = true;
-    QTimer::singleShot(0, this, &MainWindow::runDeferredStep);
+    // A timer, not a zero-time call: a zero-time call is a posted event, and posted events go
+    // before the input that arrived meanwhile, so two passes could run back to back while a
+    // key waited. Timers yield to input (Qt runs them again only once it is idle).
+    QTimer::singleShot(1, this, &MainWindow::runDeferredStep);
 }
 
 void MainWindow::runDeferredStep()
