@@ -623,8 +623,11 @@ TEST_F(Workspace, AnEditMadeWhileAPageIsHiddenShowsWhenItComesUp)
     window->showPage(MainWindow::RelationshipsPageIndex);
     EXPECT_GE(find<QComboBox>(u"peopleTagFilter"_s)->findText(u"seen-when-shown"_s), 1);
 
+    // The bar reads its names when it is first used (or after its first paint): start typing.
     window->showPage(MainWindow::ContributionsPageIndex);
-    QCompleter* completer = find<QLineEdit>(u"quickPerson"_s)->completer();
+    auto* person = find<QLineEdit>(u"quickPerson"_s);
+    QTest::keyClicks(person, u"Zo"_s);
+    QCompleter* completer = person->completer();
     ASSERT_TRUE(completer);
     const auto* names = qobject_cast<QStringListModel*>(completer->model());
     ASSERT_TRUE(names);
