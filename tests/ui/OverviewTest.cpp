@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Overview dashboard, offscreen: the charts hold what the analytics computed, the member
-// selector switches the data, a week's bars emit weekActivated, and the grabs look right.
+// The Overview dashboard, offscreen: the charts hold what the analytics computed, a week's
+// bars emit weekActivated, the Network tab and a circle that has not started yet.
+#include "OverviewFixture.h"
 #include "TestSupport.h"
 #include "analytics/Analytics.h"
 #include "analytics/DashboardCharts.h"
@@ -12,19 +13,13 @@
 #include "people/KeepInTouchPanel.h"
 #include "people/PeopleService.h"
 
-#include <QAbstractBarSeries>
-#include <QApplication>
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
 #include <QDir>
-#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
-#include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -39,88 +34,6 @@
 using namespace outloud;
 using namespace outloud::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-class SmallDemo : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        QString error;
-        ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, fixedNow().date())
-                        .generate(&error))
-            << error.toStdString();
-        CircleService circles(t.db());
-        circleId = circles.defaultCircleId();
-        me = circles.meId(circleId);
-        members = circles.members(circleId);
-    }
-
-    template <typename T> static QList<T*> seriesOf(QChartView* view)
-    {
-        QList<T*> result;
-        const QList<QAbstractSeries*> all = view->chart()->series();
-        for (QAbstractSeries* s : all) {
-            if (auto* typed = qobject_cast<T*>(s))
-                result.append(typed);
-        }
-        return result;
-    }
-
-    static QList<int> values(const QBarSet* set)
-    {
-        QList<int> result;
-        for (int i = 0; i < set->count(); ++i)
-            result.append(int(set->at(i)));
-        return result;
-    }
-
-    static QStringList categories(QChartView* view, Qt::Orientation orientation = Qt::Horizontal)
-    {
-        const QList<QAbstractAxis*> axes = view->chart()->axes(orientation);
-        for (QAbstractAxis* axis : axes) {
-            if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
-                return c->categories();
-        }
-        return {};
-    }
-
-    TempDatabase t;
-    qint64 circleId = -1;
-    qint64 me = -1;
-    QList<Member> members;
-};
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
-    p.setColor(QPalette::Dark, QColor(0x17, 0x18, 0x1a));
-    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4c));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    return p;
-}
-
-/// Where grabs go: $OUTLOUD_GRAB_DIR when set (to look at them), else a temporary folder.
-QString grabPath(const QString& dir, const QString& name)
-{
-    const QString wanted = qEnvironmentVariable("OUTLOUD_GRAB_DIR");
-    return QDir(wanted.isEmpty() ? dir : wanted).filePath(name);
-}
-
-} // namespace
 
 TEST_F(SmallDemo, ChartsHoldTheAnalyticsOfMe)
 {
@@ -225,38 +138,6 @@ TEST_F(SmallDemo, TodayMovesTheCurrentWeek)
     EXPECT_EQ(seriesOf<QLineSeries>(balance).first()->count(), 3);
 }
 
-TEST_F(SmallDemo, MemberSelectorSwitchesTheData)
-{
-    DashboardWidget dashboard(t.db(), circleId);
-    auto* selector = dashboard.findChild<QComboBox*>(u"memberSelector"_s);
-    ASSERT_TRUE(selector);
-    ASSERT_EQ(selector->count(), members.size());
-    EXPECT_EQ(selector->itemData(0).toLongLong(), me);
-    EXPECT_TRUE(selector->itemText(0).endsWith(u"(me)"_s));
-    QSignalSpy changed(&dashboard, &DashboardWidget::memberChanged);
-
-    const qint64 other = selector->itemData(2).toLongLong();
-    selector->setCurrentIndex(2);
-    EXPECT_EQ(changed.count(), 1);
-    EXPECT_EQ(dashboard.memberId(), other);
-    const analytics::MemberAnalytics expected
-        = analytics::analyzeMember(t.db(), circleId, other, fixedNow().date());
-    const analytics::MemberAnalytics mine
-        = analytics::analyzeMember(t.db(), circleId, me, fixedNow().date());
-    ASSERT_NE(expected.weekly.total, mine.weekly.total); // the demo's members differ
-    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
-    QList<int> given;
-    for (const analytics::WeekExchange& w : expected.weekly.weeks)
-        given << w.exchange.given;
-    EXPECT_EQ(values(seriesOf<QBarSeries>(weekly).first()->barSets().at(0)), given);
-    EXPECT_EQ(dashboard.findChild<QLabel*>(u"dashboardTitle"_s)->text(),
-        u"Overview: %1"_s.arg(expected.memberName));
-
-    dashboard.setMember(me);
-    EXPECT_EQ(selector->currentIndex(), 0);
-    EXPECT_EQ(dashboard.figures().weekly.total, mine.weekly.total);
-}
-
 TEST_F(SmallDemo, ClickingAWeekEmitsIt)
 {
     DashboardWidget dashboard(t.db(), circleId);
@@ -312,65 +193,6 @@ TEST_F(SmallDemo, ClickingAWeekEmitsIt)
     EXPECT_TRUE(weekly->toolTip().contains(u"Given: %1"_s.arg(w.exchange.given)))
         << weekly->toolTip().toStdString();
     EXPECT_TRUE(weekly->toolTip().contains(u"Received: %1"_s.arg(w.exchange.received)));
-}
-
-TEST_F(SmallDemo, RefreshesWhenTheDatabaseChanges)
-{
-    DashboardWidget dashboard(t.db(), circleId);
-    dashboard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    const int before = dashboard.figures().weekly.total.given;
-    PeopleService people(t.db());
-    const qint64 someone = people.people(me).first().id;
-    Contribution c;
-    c.personId = someone;
-    c.date = fixedNow().date();
-    c.kindId = ContributionService(t.db()).kindIdByCode(u"attention"_s);
-    QString error;
-    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
-    QTRY_COMPARE(dashboard.figures().weekly.total.given, before + 1);
-    EXPECT_EQ(dashboard.findChild<QLabel*>(u"givenValue"_s)->text(), QString::number(before + 1));
-
-    // Hidden, it waits; shown again, it catches up.
-    dashboard.hide();
-    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
-    QTest::qWait(20);
-    EXPECT_EQ(dashboard.figures().weekly.total.given, before + 1);
-    dashboard.show();
-    QTRY_COMPARE(dashboard.figures().weekly.total.given, before + 2);
-}
-
-TEST_F(SmallDemo, GrabsInLightAndDarkPalettes)
-{
-    QTemporaryDir dir;
-    for (const bool dark : {false, true}) {
-        DashboardWidget dashboard(t.db(), circleId);
-        if (dark)
-            dashboard.setPalette(darkPalette());
-        dashboard.setAutoFillBackground(true);
-        dashboard.resize(1280, 800);
-        dashboard.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-        // The palette switch redraws once shown; the charts lay out their axes in posted events.
-        QTest::qWait(100);
-        auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
-        // The charts follow the palette: the plot background is the palette's base colour.
-        EXPECT_EQ(
-            weekly->chart()->backgroundBrush().color(), dashboard.palette().color(QPalette::Base));
-        const QImage image = dashboard.grab().toImage();
-        ASSERT_EQ(image.size(), QSize(1280, 800));
-        const QString path
-            = grabPath(dir.path(), dark ? u"overview-dark.png"_s : u"overview-light.png"_s);
-        EXPECT_TRUE(image.save(path)) << path.toStdString();
-        // Not an empty picture: the given bars' colour appears in the weekly chart.
-        const QColor givenColor = seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->color();
-        const QImage chartImage = weekly->grab().toImage();
-        int hits = 0;
-        for (int y = 0; y < chartImage.height(); y += 2)
-            for (int x = 0; x < chartImage.width(); x += 2)
-                hits += chartImage.pixelColor(x, y) == givenColor ? 1 : 0;
-        EXPECT_GT(hits, 100) << (dark ? "dark" : "light");
-    }
 }
 
 TEST(Overview, ACircleThatHasNotStartedSaysSo)
@@ -457,236 +279,4 @@ TEST_F(SmallDemo, NetworkTabShowsGenerosityWhatCameBackAndWeakTies)
     QTest::qWait(100);
     QTemporaryDir dir;
     EXPECT_TRUE(dashboard.grab().save(grabPath(dir.path(), u"overview-network.png"_s)));
-}
-
-TEST_F(SmallDemo, FollowsAnApplicationPaletteSwitch)
-{
-    DashboardWidget dashboard(t.db(), circleId);
-    dashboard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
-    const QPalette original = QApplication::palette();
-    ASSERT_NE(weekly->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
-    QApplication::setPalette(darkPalette());
-    QTRY_COMPARE(weekly->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
-    EXPECT_EQ(weekly->chart()->theme(), QChart::ChartThemeDark);
-    const QList<QAbstractAxis*> axes = weekly->chart()->axes();
-    ASSERT_FALSE(axes.isEmpty());
-    EXPECT_EQ(axes.first()->labelsBrush().color(), darkPalette().color(QPalette::WindowText));
-    QApplication::setPalette(original);
-    QTRY_COMPARE(weekly->chart()->theme(), QChart::ChartThemeLight);
-}
-
-// Every refresh (each edit while the overview shows, each member switch) used to leave the old
-// axes' grid lines and labels in the scenes: repaints grew slower through a long meeting.
-TEST_F(SmallDemo, RefreshingKeepsTheSameNumberOfItemsInEveryChart)
-{
-    DashboardWidget dashboard(t.db(), circleId);
-    dashboard.resize(1280, 800);
-    dashboard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    const QList<QChartView*> views = dashboard.findChildren<QChartView*>();
-    ASSERT_EQ(views.size(), 8);
-    auto itemCounts = [&] {
-        QApplication::processEvents();
-        QMap<QString, qsizetype> counts;
-        for (QChartView* view : views)
-            counts.insert(view->objectName(), view->scene()->items().size());
-        return counts;
-    };
-    // Another member in between, so the refreshes really replace what the charts show.
-    const qint64 other = members.last().id == me ? members.first().id : members.last().id;
-    dashboard.refresh();
-    const QMap<QString, qsizetype> once = itemCounts();
-    for (int i = 0; i < 20; ++i) {
-        dashboard.setMember(i % 2 == 0 ? other : me);
-        dashboard.refresh();
-    }
-    if (dashboard.memberId() != me)
-        dashboard.setMember(me);
-    EXPECT_EQ(itemCounts(), once);
-    for (QChartView* view : views)
-        EXPECT_FALSE(view->chart()->series().isEmpty()) << view->objectName().toStdString();
-}
-
-// The window's overview computes the Network tab when it comes up and the keep-in-touch count
-// after the charts are on screen; an edit while either is not shown still reaches them.
-TEST_F(SmallDemo, TabsNotShownCatchUpWhenTheyComeUp)
-{
-    DashboardWidget dashboard(t.db(), circleId, -1, fixedNow().date());
-    dashboard.resize(1280, 800);
-    dashboard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
-    ASSERT_TRUE(tabs);
-    ASSERT_EQ(tabs->currentIndex(), 0);
-    const KeepInTouchPanel* touch = dashboard.keepInTouchPanel();
-    QTRY_VERIFY(tabs->tabText(2).startsWith(u"Keep in &touch ("_s));
-    const int given = analytics::generosityMix(t.db(), me).given;
-
-    Contribution c;
-    c.personId = PeopleService(t.db()).people(me).first().id;
-    c.date = fixedNow().date();
-    c.kindId = ContributionService(t.db()).kindIdByCode(u"share_mine"_s);
-    QString error;
-    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
-    QTRY_COMPARE(dashboard.figures().weekly.total.given,
-        analytics::weeklyExchange(t.db(), circleId, me, fixedNow().date()).total.given);
-    EXPECT_EQ(tabs->tabText(2), touch->tabTitle());
-
-    tabs->setCurrentIndex(1);
-    auto* mix = dashboard.findChild<QChartView*>(u"generosityChart"_s);
-    const QList<int> shown = values(seriesOf<QHorizontalBarSeries>(mix).first()->barSets().first());
-    ASSERT_EQ(shown.size(), 3);
-    EXPECT_EQ(shown.at(0) + shown.at(1) + shown.at(2), given + 1);
-    EXPECT_EQ(
-        dashboard.figures().generosity.sharesMine, analytics::generosityMix(t.db(), me).sharesMine);
-}
-
-namespace {
-
-/// What the Overview shows: tiles, every bar and category of every chart, the tabs' titles.
-QStringList shownFigures(DashboardWidget& dashboard)
-{
-    QStringList shown;
-    for (const char* tile :
-        {"givenValue", "receivedValue", "balanceValue", "ratioValue", "streakValue", "scoreValue"})
-        shown << dashboard.findChild<QLabel*>(QString::fromLatin1(tile))->text();
-    shown << dashboard.findChild<QLabel*>(u"dashboardTitle"_s)->text();
-    for (QChartView* view : dashboard.findChildren<QChartView*>()) {
-        QChart* chart = view->chart();
-        shown << view->objectName() + u": "_s + chart->title();
-        for (QAbstractAxis* axis : chart->axes()) {
-            if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
-                shown << c->categories().join(u',');
-        }
-        for (QAbstractSeries* series : chart->series()) {
-            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
-                for (QBarSet* set : bars->barSets()) {
-                    QStringList values;
-                    for (int i = 0; i < set->count(); ++i)
-                        values << QString::number(set->at(i));
-                    shown << set->label() + u": "_s + values.join(u',');
-                }
-            } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
-                QStringList points;
-                for (const QPointF& p : line->points())
-                    points << u"%1/%2"_s.arg(p.x()).arg(p.y());
-                shown << line->name() + u": "_s + points.join(u',');
-            }
-        }
-    }
-    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
-    for (int i = 0; i < tabs->count(); ++i)
-        shown << tabs->tabText(i);
-    return shown;
-}
-
-} // namespace
-
-// Switching to another member and back brings back the figures computed before, recomputing
-// only what edits in between changed: what shows must be what a fresh Overview shows.
-TEST_F(SmallDemo, AMemberSwitchedBackToShowsWhatAFreshOverviewShows)
-{
-    DashboardWidget dashboard(t.db(), circleId, -1, fixedNow().date());
-    dashboard.resize(1280, 800);
-    dashboard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
-    QTRY_VERIFY(tabs->tabText(2).startsWith(u"Keep in &touch ("_s));
-    const qint64 other = members.last().id == me ? members.first().id : members.last().id;
-
-    auto fresh = [&](qint64 member) {
-        DashboardWidget window(t.db(), circleId, member, fixedNow().date());
-        window.resize(1280, 800);
-        window.show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
-        auto* touchTab = window.findChild<QTabWidget*>(u"dashboardTabs"_s);
-        EXPECT_TRUE(QTest::qWaitFor([&] { return touchTab->tabText(2).contains(u'('); }));
-        return shownFigures(window);
-    };
-    auto settle = [&] {
-        // The keep-in-touch count follows after the charts' paint.
-        QTest::qWait(50);
-        QCoreApplication::processEvents();
-    };
-
-    // Back and forth without edits in between.
-    const QStringList mine = shownFigures(dashboard);
-    dashboard.setMember(other);
-    settle();
-    EXPECT_EQ(shownFigures(dashboard), fresh(other));
-    dashboard.setMember(me);
-    settle();
-    EXPECT_EQ(shownFigures(dashboard), mine);
-
-    // Edits of my list while another member shows: a contribution, then a rating.
-    dashboard.setMember(other);
-    settle();
-    PeopleService people(t.db());
-    const Person someone = people.people(me).first();
-    Contribution c;
-    c.personId = someone.id;
-    c.date = fixedNow().date();
-    c.kindId = ContributionService(t.db()).kindIdByCode(u"share_mine"_s);
-    QString error;
-    ASSERT_GT(ContributionService(t.db()).add(c, &error), 0) << error.toStdString();
-    settle();
-    dashboard.setMember(me);
-    settle();
-    const QStringList afterContribution = shownFigures(dashboard);
-    EXPECT_NE(afterContribution, mine);
-    EXPECT_EQ(afterContribution, fresh(me));
-
-    dashboard.setMember(other);
-    settle();
-    ASSERT_TRUE(people.setCloseness(someone.id, someone.closeness == 5 ? 0 : 5, &error))
-        << error.toStdString();
-    settle();
-    dashboard.setMember(me);
-    settle();
-    EXPECT_EQ(shownFigures(dashboard), fresh(me));
-    EXPECT_EQ(dashboard.figures().closeness.distributionNow,
-        analytics::closenessTrend(t.db(), circleId, me, fixedNow().date()).distributionNow);
-}
-
-// A legend entry QtCharts cannot fit is elided ("They gave m…"): at 1024 x 768 with a larger
-// system font every entry of every chart's legend is whole.
-TEST_F(SmallDemo, LegendsAreWholeInANarrowWindowWithALargerFont)
-{
-    const QFont before = QApplication::font();
-    QFont larger = before;
-    larger.setPointSizeF(before.pointSizeF() * 1.15);
-    QApplication::setFont(larger);
-    DashboardWidget dashboard(t.db(), circleId, -1, fixedNow().date());
-    // The Overview's share of a 1024 x 768 window, beside the sidebar.
-    dashboard.resize(860, 640);
-    dashboard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
-    int entries = 0;
-    for (int tab : {0, 1}) {
-        tabs->setCurrentIndex(tab);
-        QTest::qWait(50);
-        for (QChartView* view : dashboard.findChildren<QChartView*>()) {
-            if (!view->isVisible())
-                continue;
-            QList<QGraphicsItem*> items = view->chart()->legend()->childItems();
-            while (!items.isEmpty()) {
-                QGraphicsItem* item = items.takeLast();
-                items << item->childItems();
-                auto* text = dynamic_cast<QGraphicsTextItem*>(item);
-                if (!text || !text->isVisible() || text->toPlainText().isEmpty())
-                    continue;
-                ++entries;
-                // QtCharts elides with three dots.
-                EXPECT_FALSE(
-                    text->toPlainText().endsWith(u"..."_s) || text->toPlainText().endsWith(u"…"_s))
-                    << view->objectName().toStdString() << ": "
-                    << text->toPlainText().toStdString();
-            }
-        }
-    }
-    EXPECT_GE(entries, 10);
-    QApplication::setFont(before);
 }

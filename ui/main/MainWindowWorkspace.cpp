@@ -5,7 +5,6 @@
 #include "analytics/DashboardWidget.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
-#include "common/AfterFirstPaint.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "goal/GoalPage.h"
@@ -29,7 +28,6 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -362,91 +360,6 @@ void MainWindow::buildMeetingMode()
         m_meetingMode, &MeetingModeWidget::presentationChanged, this, &MainWindow::setPresentation);
 }
 
-void MainWindow::deferUntilWorkspacePainted()
-{
-    // A window not on screen (yet) has nothing to wait for: its own first paint holds
-    // runDeferredStep back.
-    m_workspacePainted = !isVisible();
-    if (m_workspacePainted) {
-        scheduleDeferredWork();
-        return;
-    }
-    // Another circle or file in a window on screen: its page shows first, and a click on it
-    // right after is not held up by building the others.
-    constexpr int PauseMs = 100;
-    afterNextPaint(m_workspace, [this] {
-        m_workspacePainted = true;
-        QTimer::singleShot(PauseMs, this, &MainWindow::scheduleDeferredWork);
-    });
-    // A window that does not paint (minimized, covered) still makes its backup and pages.
-    QTimer::singleShot(1000, this, [this, workspace = QPointer<QWidget>(m_workspace)] {
-        if (workspace && workspace == m_workspace && !m_workspacePainted) {
-            m_workspacePainted = true;
-            scheduleDeferredWork();
-        }
-    });
-}
-
-void MainWindow::scheduleDeferredWork()
-{
-    if (m_deferredScheduled)
-        return;
-    m_deferredScheduled = true;
-    // A timer, not a zero-time call: a zero-time call is a posted event, and posted events go
-    // before the input that arrived meanwhile, so two passes could run back to back while a
-    // key waited. Timers yield to input (Qt runs them again only once it is idle).
-    QTimer::singleShot(1, this, &MainWindow::runDeferredStep);
-}
-
-void MainWindow::runDeferredStep()
-{
-    m_deferredScheduled = false;
-    // A window on its way to the screen paints first; the paint schedules this again. So
-    // does a workspace that has just taken another's place.
-    if (isVisible() && (!m_painted || !m_workspacePainted))
-        return;
-    if (m_backupDue) {
-        m_backupDue = false;
-        startDailyBackup(); // a thread of its own: the step is only its start
-    }
-    if (m_notifierDue && m_nudge) {
-        m_notifierDue = false;
-        if (!m_nudge->hasNotifier()) // a test's own stays
-            m_nudge->setNotifier(createDesktopNotifier());
-        scheduleDeferredWork();
-        return;
-    }
-    if (m_liveDue && m_workspace) {
-        m_liveDue = false;
-        followOthers();
-        scheduleDeferredWork();
-        return;
-    }
-    // The circle switched away from: a page per pass, then its workspace and editor.
-    while (!m_retired.isEmpty()) {
-        const QPointer<QObject> next = m_retired.takeFirst();
-        if (next) {
-            delete next.data();
-            scheduleDeferredWork();
-            return;
-        }
-    }
-    if (!m_pages)
-        return;
-    // The page on show first, then the ones most often visited next.
-    for (Page page : {currentPage(), RelationshipsPageIndex, ContributionsPageIndex, OverviewPage,
-             GoalPageIndex, CirclePageIndex, MeetingModePage}) {
-        if (page >= ProgramPageIndex)
-            continue;
-        QWidget* before = m_pages->widget(int(page));
-        ensurePage(page);
-        if (m_pages->widget(int(page)) != before) {
-            scheduleDeferredWork(); // one page per pass
-            return;
-        }
-    }
-}
-
 void MainWindow::startCardPublisher()
 {
     auto* publisher = new sharing::CardPublisher(
@@ -456,89 +369,6 @@ void MainWindow::startCardPublisher()
     });
     m_publisher = publisher;
     publisher->schedule();
-}
-
-void MainWindow::clearWorkspace()
-{
-    flushCard();
-    deleteRetired();
-    delete m_networkMap;
-    delete m_nudge;
-    m_nudge = nullptr;
-    delete m_workspace;
-    delete m_editor;
-    forgetWorkspace();
-}
-
-void MainWindow::retireWorkspace()
-{
-    flushCard();
-    delete m_networkMap;
-    delete m_nudge;
-    m_nudge = nullptr;
-    // Typed notes of the meeting are kept, as when leaving meeting mode.
-    if (m_meetingMode && m_meetingMode->hasUnsavedChanges())
-        m_meetingMode->save();
-    if (m_workspace) {
-        // What acts on its own (sharing my card, following the server) stops now.
-        delete m_publisher;
-        qDeleteAll(m_workspace->findChildren<LiveUpdates*>());
-        m_stack->removeWidget(m_workspace);
-        m_workspace->hide();
-        // Out of the window (nobody finds its pages any more), deaf to the database and mute
-        // to the window (its sidebar, torn down, must not choose a page of the new one).
-        m_workspace->setParent(nullptr);
-        QList<QObject*> inside = m_workspace->findChildren<QObject*>();
-        inside << m_workspace;
-        for (QObject* object : std::as_const(inside)) {
-            QObject::disconnect(m_db.get(), nullptr, object, nullptr);
-            QObject::disconnect(object, nullptr, this, nullptr);
-        }
-        for (int i = 0; m_pages && i < m_pages->count(); ++i)
-            m_retired << m_pages->widget(i);
-        m_retired << m_workspace;
-    }
-    if (m_editor) {
-        const QUndoStack* stack = m_editor->undoStack();
-        for (const QObject* receiver : {static_cast<QObject*>(this), static_cast<QObject*>(m_undo),
-                 static_cast<QObject*>(m_redo)})
-            QObject::disconnect(stack, nullptr, receiver, nullptr);
-        m_retired << m_editor; // the retired pages may still refer to it
-    }
-    forgetWorkspace();
-}
-
-void MainWindow::deleteRetired()
-{
-    while (!m_retired.isEmpty())
-        delete m_retired.takeFirst().data();
-}
-
-bool MainWindow::settled() const
-{
-    return (!m_pages || allPagesBuilt()) && m_retired.isEmpty() && !m_liveDue && !m_notifierDue;
-}
-
-void MainWindow::forgetWorkspace()
-{
-    m_workspace = nullptr;
-    m_relationships = nullptr;
-    m_contributions = nullptr;
-    m_goal = nullptr;
-    m_circle = nullptr;
-    m_dashboard = nullptr;
-    m_meetingMode = nullptr;
-    m_program = nullptr;
-    m_schedule = nullptr;
-    m_publisher = nullptr; // deleted with the workspace
-    m_pages = nullptr;
-    m_sidebar = nullptr;
-    m_editor = nullptr;
-    m_notifierDue = false; // the nudge went with the workspace
-    for (QAction* a : std::as_const(m_workspaceActions))
-        a->setEnabled(false);
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
 }
 
 void MainWindow::showPage(Page page)
