@@ -64,19 +64,24 @@ QFont titleFont()
     return title;
 }
 
-/// The title in the largest face from titleFont() down to the application's that fits the
-/// chart's width; elided when even that does not (Qt would cut it at its own face).
-void fitTitle(QChart* chart)
+/// The width inside the chart's margins and its layout's, where its title and legend go.
+qreal innerWidth(const QChart* chart)
 {
-    const QString title = chart->property(TitleProperty).toString();
     qreal inner = 0;
     if (const QGraphicsLayout* layout = chart->layout()) {
         qreal left = 0, top = 0, right = 0, bottom = 0;
         layout->getContentsMargins(&left, &top, &right, &bottom);
         inner = left + right;
     }
-    const qreal width
-        = chart->size().width() - chart->margins().left() - chart->margins().right() - inner - 8;
+    return chart->size().width() - chart->margins().left() - chart->margins().right() - inner;
+}
+
+/// The title in the largest face from titleFont() down to the application's that fits the
+/// chart's width; elided when even that does not (Qt would cut it at its own face).
+void fitTitle(QChart* chart)
+{
+    const QString title = chart->property(TitleProperty).toString();
+    const qreal width = innerWidth(chart) - 8;
     QFont font = titleFont();
     const QFont base = QGuiApplication::font();
     if (width > 0) {
@@ -101,14 +106,7 @@ void fitLegend(QChart* chart)
     if (!legend->isVisible())
         return;
     const QList<QLegendMarker*> markers = legend->markers();
-    qreal inner = 0;
-    if (const QGraphicsLayout* layout = chart->layout()) {
-        qreal left = 0, top = 0, right = 0, bottom = 0;
-        layout->getContentsMargins(&left, &top, &right, &bottom);
-        inner = left + right;
-    }
-    const qreal width
-        = chart->size().width() - chart->margins().left() - chart->margins().right() - inner;
+    const qreal width = innerWidth(chart);
     const QFont base = QGuiApplication::font();
     QFont font = base;
     auto needed = [&markers](const QFont& face) {
