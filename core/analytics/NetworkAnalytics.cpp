@@ -23,7 +23,6 @@ namespace {
 struct PersonHistory
 {
     qint64 id = -1;
-    QString name;
     QDate created;
     int closeness = 0;
     QList<QPair<QDate, int>> changes; // oldest first
@@ -45,6 +44,45 @@ int closenessOn(const PersonHistory& p, QDate day)
     return value;
 }
 
+/// Names the people in @p trend's rises and moves, then puts them in their order (the
+/// biggest rise first, then by name; a week's moves by name): read for these few only.
+void namePeople(Database& db, qint64 memberId, ClosenessTrend* trend)
+{
+    QHash<qint64, QString> names;
+    for (const ClosenessRise& r : std::as_const(trend->risen))
+        names.insert(r.personId, QString());
+    for (const QList<ClosenessStep>& moves : std::as_const(trend->movesByWeek))
+        for (const ClosenessStep& m : moves)
+            names.insert(m.personId, QString());
+    if (names.isEmpty())
+        return;
+    // Every name of the list: on SQLite from the index on (member_id, name) alone.
+    QSqlQuery q = readQuery(db);
+    if (runQuery(q, u"SELECT id, name FROM person WHERE member_id = ?"_s, {memberId})) {
+        while (q.next()) {
+            const auto found = names.find(q.value(0).toLongLong());
+            if (found != names.end())
+                *found = q.value(1).toString();
+        }
+    }
+    for (ClosenessRise& r : trend->risen)
+        r.name = names.value(r.personId);
+    std::stable_sort(trend->risen.begin(), trend->risen.end(),
+        [](const ClosenessRise& a, const ClosenessRise& b) {
+            if (a.to - a.from != b.to - b.from)
+                return a.to - a.from > b.to - b.from;
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
+    for (QList<ClosenessStep>& moves : trend->movesByWeek) {
+        for (ClosenessStep& m : moves)
+            m.name = names.value(m.personId);
+        std::stable_sort(
+            moves.begin(), moves.end(), [](const ClosenessStep& a, const ClosenessStep& b) {
+                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+            });
+    }
+}
+
 } // namespace
 
 ClosenessTrend closenessTrend(Database& db, qint64 circleId, qint64 memberId, QDate today)
@@ -57,40 +95,49 @@ ClosenessTrend closenessTrend(
 {
     ClosenessTrend result;
 
-    // One row per rating (and one per person never rated). Unsorted: an ORDER BY over the
+    // One row per rating (and one per person never rated), unsorted: an ORDER BY over the
     // join sorts every row in a temporary B-tree, several times the cost of reading them for
-    // a list of thousands; the few ratings per person are put in order here.
+    // a list of thousands; the few ratings per person are put in order here. Without the
+    // names: each row costs its values' conversions, and only the few people who moved are
+    // named (namePeople() below).
     QList<PersonHistory> people;
     QList<QList<std::tuple<QDate, qint64, int>>> changes; // per person: date, id, rating
     QHash<qint64, qsizetype> at;
     QSqlQuery q = readQuery(db);
     if (runQuery(q,
-            u"SELECT p.id, p.name, p.created_on, p.closeness, cc.changed_on, cc.closeness, cc.id"
+            u"SELECT p.id, p.created_on, p.closeness, cc.changed_on, cc.closeness, cc.id"
             " FROM person p LEFT JOIN closeness_change cc ON cc.person_id = p.id"
             " WHERE p.member_id = ?"_s,
             {memberId})) {
+        qint64 lastId = -1;
+        qsizetype last = -1;
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
-            auto found = at.constFind(id);
-            if (found == at.cend()) {
-                PersonHistory p;
-                p.id = id;
-                p.name = q.value(1).toString();
-                p.created = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-                p.closeness = std::clamp(q.value(3).toInt(), closeness::Min, closeness::Max);
-                found = at.insert(id, people.size());
-                people.append(p);
-                changes.append(QList<std::tuple<QDate, qint64, int>>());
+            if (id != lastId) { // a person's ratings come together (SQLite), or not (a server)
+                auto found = at.constFind(id);
+                if (found == at.cend()) {
+                    PersonHistory p;
+                    p.id = id;
+                    p.created = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+                    p.closeness = std::clamp(q.value(2).toInt(), closeness::Min, closeness::Max);
+                    found = at.insert(id, people.size());
+                    people.append(p);
+                    changes.append(QList<std::tuple<QDate, qint64, int>>());
+                }
+                lastId = id;
+                last = *found;
             }
-            if (!q.value(4).isNull())
-                changes[*found].append(std::tuple(
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(6).toLongLong(),
-                    std::clamp(q.value(5).toInt(), closeness::Min, closeness::Max)));
+            const QVariant changed = q.value(3);
+            if (!changed.isNull())
+                changes[last].append(std::tuple(QDate::fromString(changed.toString(), Qt::ISODate),
+                    q.value(5).toLongLong(),
+                    std::clamp(q.value(4).toInt(), closeness::Min, closeness::Max)));
         }
     }
     for (qsizetype i = 0; i < people.size(); ++i) {
         auto& mine = changes[i];
-        std::sort(mine.begin(), mine.end()); // by date, then as entered
+        if (mine.size() > 1)
+            std::sort(mine.begin(), mine.end()); // by date, then as entered
         for (const auto& [day, id, rating] : std::as_const(mine))
             people[i].changes.append({day, rating});
     }
@@ -106,17 +153,13 @@ ClosenessTrend closenessTrend(
         ++result.distributionNow[now];
         const int first = p.changes.isEmpty() ? p.closeness : p.changes.first().second;
         if (now > first)
-            result.risen.append({p.id, p.name, first, now});
+            result.risen.append({p.id, QString(), first, now});
     }
-    std::stable_sort(result.risen.begin(), result.risen.end(),
-        [](const ClosenessRise& a, const ClosenessRise& b) {
-            if (a.to - a.from != b.to - b.from)
-                return a.to - a.from > b.to - b.from;
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-        });
 
-    if (!calendar.isValid())
+    if (!calendar.isValid()) {
+        namePeople(db, memberId, &result);
         return result;
+    }
     const int length = calendar.lengthWeeks();
     const int current = calendar.currentWeek(today);
 
@@ -157,17 +200,14 @@ ClosenessTrend closenessTrend(
                 }
             }
             if (from >= 0 && from != c)
-                moves.append({p.id, p.name, from, c});
+                moves.append({p.id, QString(), from, c});
         }
-        std::stable_sort(
-            moves.begin(), moves.end(), [](const ClosenessStep& a, const ClosenessStep& b) {
-                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-            });
         for (const ClosenessStep& m : std::as_const(moves))
             ++(m.to > m.from ? result.risenByWeek : result.fellByWeek)[w - 1];
         result.averageByWeek.append(
             count > 0 ? std::optional<double>(double(sum) / count) : std::nullopt);
     }
+    namePeople(db, memberId, &result);
     return result;
 }
 
