@@ -9,7 +9,9 @@
 #include "people/KeepInTouchPanel.h"
 
 #include <QChartView>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QGraphicsScene>
 #include <QShowEvent>
 #include <QTabWidget>
 #include <QTimer>
@@ -143,6 +145,12 @@ void DashboardWidget::update(analytics::Parts parts)
         showImbalances();
     if (parts & Part::Network)
         m_network->setFigures(a);
+    // The scenes polish what a fill added (legend markers, the legend itself shown) in a
+    // queued call, which lays its chart out once more if it runs after the layout that the
+    // fill asked for: polished now, each chart is laid out once with its figures.
+    for (QChartView* view :
+        {m_weeklyView, m_balanceView, m_closenessView, m_targetView, m_imbalanceView})
+        QCoreApplication::sendPostedEvents(view->scene(), QEvent::MetaCall);
 }
 
 } // namespace outloud
