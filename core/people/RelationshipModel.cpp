@@ -220,19 +220,42 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // A view asks each cell for a dozen roles as it paints or sizes it: the ones this model
+    // never answers cost nothing, and a date is read from its text only when asked for.
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case Qt::ToolTipRole:
+    case IdRole:
+    case StaleRole:
+    case ClosenessRole:
+    case TouchStatusRole:
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Given || index.column() == Received)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
     const QVariantList f = rowFields(index.row());
     if (f.size() <= FEvery)
         return {};
-    const QDate due = QDate::fromString(f.at(FDue).toString(), Qt::ISODate);
-    const QDate last = QDate::fromString(f.at(FLastContact).toString(), Qt::ISODate);
+    const auto due = [&f] { return QDate::fromString(f.at(FDue).toString(), Qt::ISODate); };
+    const auto last
+        = [&f] { return QDate::fromString(f.at(FLastContact).toString(), Qt::ISODate); };
     if (role == IdRole)
         return f.at(FId);
     if (role == ClosenessRole)
         return f.at(FCloseness).toInt();
     if (role == TouchStatusRole)
-        return int(keepintouch::status(due, m_touchWeek));
-    if (role == StaleRole)
-        return m_staleWeeks > 0 && (!last.isValid() || last.daysTo(m_today) >= 7 * m_staleWeeks);
+        return int(keepintouch::status(due(), m_touchWeek));
+    if (role == StaleRole) {
+        if (m_staleWeeks <= 0)
+            return false;
+        const QDate contact = last();
+        return !contact.isValid() || contact.daysTo(m_today) >= 7 * m_staleWeeks;
+    }
     // The list shows the level in a word or two; the whole meaning is in the tooltip.
     if (role == Qt::ToolTipRole && index.column() == Closeness)
         return closeness::label(f.at(FCloseness).toInt());
@@ -249,21 +272,26 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
         case Closeness:
             return role == Qt::EditRole ? f.at(FCloseness)
                                         : QVariant(closeness::shortLabel(f.at(FCloseness).toInt()));
-        case LastContact:
-            return last.isValid() ? QVariant(last) : QVariant();
+        case LastContact: {
+            const QDate contact = last();
+            return contact.isValid() ? QVariant(contact) : QVariant();
+        }
         case Given:
             return f.at(FGiven).toInt();
         case Received:
             return f.at(FReceived).toInt();
-        case KeepInTouch:
-            return due.isValid() ? QVariant(due) : QVariant();
+        case KeepInTouch: {
+            const QDate next = due();
+            return next.isValid() ? QVariant(next) : QVariant();
+        }
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == KeepInTouch) {
+    // What is left is a tooltip.
+    if (index.column() == KeepInTouch) {
         const int every = f.at(FEvery).toInt();
-        switch (keepintouch::status(due, m_touchWeek)) {
+        switch (keepintouch::status(due(), m_touchWeek)) {
         case TouchStatus::NoRhythm:
             return tr("No keep-in-touch rhythm");
         case TouchStatus::Overdue:
@@ -275,19 +303,15 @@ QVariant RelationshipModel::data(const QModelIndex& index, int role) const
         }
     }
     // Free text a narrow column elides reads whole in its tooltip, as typed.
-    if (role == Qt::ToolTipRole) {
-        const int field = index.column() == Name ? FName
-            : index.column() == Organization     ? FOrganization
-            : index.column() == Role             ? FRole
-            : index.column() == Relation         ? FRelation
-                                                 : -1;
-        if (field >= 0 && !f.at(field).toString().isEmpty())
-            return plainToolTip(f.at(field).toString());
-    }
-    if (role == Qt::ToolTipRole && index.column() == LastContact && !last.isValid())
+    const int field = index.column() == Name ? FName
+        : index.column() == Organization     ? FOrganization
+        : index.column() == Role             ? FRole
+        : index.column() == Relation         ? FRelation
+                                             : -1;
+    if (field >= 0 && !f.at(field).toString().isEmpty())
+        return plainToolTip(f.at(field).toString());
+    if (index.column() == LastContact && !last().isValid())
         return tr("No contribution logged yet");
-    if (role == Qt::TextAlignmentRole && (index.column() == Given || index.column() == Received))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 

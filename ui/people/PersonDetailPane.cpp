@@ -3,6 +3,7 @@
 #include "PersonDetailPane.h"
 
 #include "common/FlowLayout.h"
+#include "common/WrappedLabel.h"
 #include "contributions/ContributionService.h"
 #include "people/Closeness.h"
 #include "people/PeopleService.h"
@@ -45,25 +46,25 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     , m_db(db)
 {
     setObjectName(u"personDetail"_s);
-    m_title = new QLabel(this);
+    // Wrapping labels remember their height per width: the pane sits in nested layouts that
+    // ask it again and again while the window opens.
+    m_title = new WrappedLabel(this);
     m_title->setObjectName(u"personDetailName"_s);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     m_title->setFont(f);
-    m_summary = new QLabel(this);
+    m_summary = new WrappedLabel(this);
     m_summary->setObjectName(u"personDetailSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!qEnvironmentVariableIsSet("S7_NOSELECTABLE"))
+        m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto linkLabel = [this](const QString& name) {
-        auto* label = new QLabel(this);
+        auto* label = new WrappedLabel(this);
         label->setObjectName(name);
         label->setTextFormat(Qt::RichText);
-        label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
             if (link.startsWith(u"person:"_s))
@@ -117,11 +118,15 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     layout->addWidget(m_history);
     layout->addWidget(sectionLabel(tr("Given and received"), this));
     layout->addWidget(m_timeline, 1);
-    showPerson(-1);
+    // Blank until told whom to show: the page fills it once the list has painted.
+    for (QWidget* w : {static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_logGiven),
+             static_cast<QWidget*>(m_logReceived)})
+        w->setEnabled(false);
 }
 
 void PersonDetailPane::showPerson(qint64 personId)
 {
+    m_blank = false;
     PeopleService people(m_db);
     const std::optional<Person> p = personId > 0 ? people.person(personId) : std::nullopt;
     m_personId = p ? p->id : -1;

@@ -25,6 +25,8 @@ public:
 
     void showPerson(qint64 personId);
     qint64 personId() const { return m_personId; }
+    /// Whether showPerson() has not run yet: the pane shows nothing, not even "nobody".
+    bool isBlank() const { return m_blank; }
     /// Re-reads the shown person (after an edit).
     void refresh() { showPerson(m_personId); }
 
@@ -36,6 +38,7 @@ Q_SIGNALS:
 private:
     Database& m_db;
     qint64 m_personId = -1;
+    bool m_blank = true;
     QLabel* m_title;
     QLabel* m_summary;
     QLabel* m_introducedBy;

@@ -72,12 +72,26 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QDate toda
                     tagsWhenShown->request();
             }
         });
-    refreshTags();
-    // Whom to reach out to reads every contribution of the list: after the list paints.
-    afterFirstPaint(this, [this] { refreshReachOut(); });
     m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
+    // The first row is selected at the first paint; its story, the tags to filter by and whom
+    // to reach out to follow right after it, a timer pass each, so that the list paints
+    // without waiting for them and a key pressed meanwhile goes first.
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, RelationshipModel::Name));
+    afterFirstPaint(this, [this] { completeAfterFirstPaint(); });
+}
+
+void RelationshipsPage::completeAfterFirstPaint()
+{
+    m_painted = true;
+    // Unless the user has chosen someone already.
+    if (m_detail->isBlank())
+        m_detail->showPerson(selectedPersonId());
+    // A timer rather than a zero-time call: those are posted events, which go before input.
+    QTimer::singleShot(1, this, [this] {
+        refreshTags();
+        QTimer::singleShot(1, this, [this] { refreshReachOut(); });
+    });
 }
 
 void RelationshipsPage::createModel()
@@ -103,6 +117,8 @@ QPushButton* RelationshipsPage::createFilters()
     m_tag->setObjectName(u"peopleTagFilter"_s);
     m_tag->setAccessibleName(tr("Only people with this tag"));
     m_tag->setToolTip(tr("Only people with this tag"));
+    m_tag->addItem(tr("Any tag")); // the tags themselves come after the first paint
+    keepTagFilterWide();
     m_closeness = new QComboBox(this);
     m_closeness->setObjectName(u"peopleClosenessFilter"_s);
     m_closeness->setAccessibleName(tr("Only this closeness"));
@@ -304,6 +320,11 @@ void RelationshipsPage::refreshTags()
     m_tag->addItems(sorted);
     const int index = m_tag->findText(current);
     m_tag->setCurrentIndex(index > 0 ? index : 0);
+    keepTagFilterWide();
+}
+
+void RelationshipsPage::keepTagFilterWide()
+{
     // Never narrower than "Any tag" ("Alle Schlagwörter"), whatever the layout squeezes.
     QStyleOptionComboBox option;
     option.initFrom(m_tag);
@@ -344,6 +365,9 @@ void RelationshipsPage::refreshReachOut()
 
 void RelationshipsPage::onSelectionChanged()
 {
+    // Before the first paint the pane stays blank (completeAfterFirstPaint fills it).
+    if (m_detail->isBlank() && !m_painted)
+        return;
     m_detail->showPerson(selectedPersonId());
 }
 

@@ -66,6 +66,8 @@ private:
     QPushButton* createColumnChooser();
     void layOut(QPushButton* add, QPushButton* columns);
 
+    void completeAfterFirstPaint();
+    void keepTagFilterWide();
     int listWidthNeeded() const;
     void arrangeSplitter();
     void applyFilter();
@@ -90,6 +92,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QBoxLayout* m_sideLayout = nullptr;
     bool m_splitterArranged = false;
+    bool m_painted = false; ///< The page has painted once (completeAfterFirstPaint ran).
     QLabel* m_count;
     QTimer* m_filterTimer;
 };
