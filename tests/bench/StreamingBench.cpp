@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_streaming [--scales 1,10,100] [--keep FOLDER] [--outloud BINARY]
+// bench_streaming [--scales 1,10,100] [--keep FOLDER] [--outloud BINARY] [--only TEXT]
 //
 // Exports, backups, imports and the other commands as data grows: the large demo (`outloud
 // demo --scale large`: 10,000 people, 200,000 contributions) and copies with every person,
@@ -18,6 +18,10 @@
 // machine under load (3 December 2026), 16 minutes for the copy, then per command about
 // 10 minutes of wall time (the JSON export: CPU 164 s) and the restore the longest (CPU 6 s
 // at 1x, 52 s at 10x): plan on two hours, or keep the copies (--keep) for a quiet machine.
+// --only TEXT runs the operations whose name contains TEXT (case-insensitive; repeat it for
+// more); the scaled copies are made only when one of them reads the scaled database (the
+// contact imports write into a copy of the 1x file), so `--only import --scales 1,10,100`
+// takes minutes. --outloud /work/.../base/outloud measures another build's commands.
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Tallies.h"
@@ -30,6 +34,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
 #include <functional>
@@ -223,6 +228,7 @@ struct Operation
     QString name;
     std::function<QStringList(const QString& db, const QString& dir)> arguments;
     int lastGoodCode = 0;
+    bool readsScaledCopy = true; ///< false: the contact imports, into a copy of the 1x file
 };
 
 // A fresh copy of the 1x file to import contacts into.
@@ -247,6 +253,7 @@ int main(int argc, char** argv)
             : 1;
     QList<int> scales {1, 10};
     QString keep;
+    QStringList only;
     g_binary = outloudBinary();
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i + 1 < args.size(); i += 2) {
@@ -258,6 +265,8 @@ int main(int argc, char** argv)
             keep = args.at(i + 1);
         } else if (args.at(i) == u"--outloud"_s) {
             g_binary = args.at(i + 1); // a copy, so that a rebuild cannot change a long run
+        } else if (args.at(i) == u"--only"_s) {
+            only.append(args.at(i + 1));
         }
     }
     QTemporaryDir tmp;
@@ -282,7 +291,7 @@ int main(int argc, char** argv)
             return a << u"--output"_s << d + u'/' + file << u"--database"_s << db;
         };
     };
-    const QList<Operation> operations {
+    const QList<Operation> allOperations {
         {u"export-data --format json"_s, exportTo(u"json"_s, {}, u"all.json"_s)},
         {u"export-data --format csv (contributions)"_s,
             exportTo(u"csv"_s, u"contributions"_s, u"c.csv"_s)},
@@ -304,12 +313,14 @@ int main(int argc, char** argv)
             [](const QString&, const QString& d) {
                 return QStringList {u"import"_s, u"--format"_s, u"linkedin"_s,
                     d + u"/Connections.csv"_s, u"--database"_s, freshTarget(d)};
-            }},
+            },
+            0, false},
         {u"import --format vcard (2,000 people at 1x)"_s,
             [](const QString&, const QString& d) {
                 return QStringList {u"import"_s, u"--format"_s, u"vcard"_s, d + u"/contacts.vcf"_s,
                     u"--database"_s, freshTarget(d)};
-            }},
+            },
+            0, false},
         {u"export (weekly PDF of a member)"_s,
             [](const QString& db, const QString& d) {
                 return QStringList {u"export"_s, u"--week"_s, u"1"_s, u"--output"_s,
@@ -332,12 +343,28 @@ int main(int argc, char** argv)
             }},
     };
 
+    QList<Operation> operations;
+    bool needsCopies = false;
+    for (const Operation& op : allOperations) {
+        const bool chosen = only.isEmpty()
+            || std::any_of(only.cbegin(), only.cend(),
+                [&](const QString& o) { return op.name.contains(o, Qt::CaseInsensitive); });
+        if (chosen) {
+            operations.append(op);
+            needsCopies = needsCopies || op.readsScaledCopy;
+        }
+    }
+    if (operations.isEmpty()) {
+        say(u"--only matches no operation"_s);
+        return 2;
+    }
+
     // results[operation][scale index]
     QList<QList<Run>> results(operations.size());
     QList<qint64> sizes;
     for (const int scale : scales) {
         const QString db = dir + u"/x%1.sqlite"_s.arg(scale);
-        if (scale != 1 && !QFileInfo::exists(db)) {
+        if (scale != 1 && needsCopies && !QFileInfo::exists(db)) {
             QElapsedTimer t;
             t.start();
             if (!run(QCoreApplication::applicationFilePath(),
@@ -352,7 +379,7 @@ int main(int argc, char** argv)
             say(u"cannot write the contact files"_s);
             return 1;
         }
-        sizes.append(QFileInfo(db).size());
+        sizes.append(QFileInfo(needsCopies ? db : base).size());
         for (qsizetype o = 0; o < operations.size(); ++o) {
             const Operation& op = operations.at(o);
             const Run r = run(op.arguments(db, dir), op.lastGoodCode);
