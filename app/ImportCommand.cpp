@@ -6,7 +6,6 @@
 #include "circle/CircleService.h"
 #include "io/BackupService.h"
 #include "io/ContactFile.h"
-#include "io/FileIo.h"
 #include "io/ImportService.h"
 #include "io/JsonArchive.h"
 #include "storage/Database.h"
@@ -175,16 +174,8 @@ int runImport(const QStringList& arguments)
         return 0;
     }
 
-    QByteArray bytes;
-    if (!io::readInputFile(file, &bytes, &error)) {
-        err(u"outloud import: "_s + error);
-        return 1;
-    }
-    const io::ReadResult read = io::readContacts(bytes, fmt, options);
-    if (!read.ok()) {
-        err(u"outloud import: %1 (%2): %3"_s.arg(shownFile, io::formatName(fmt), read.error));
-        return 1;
-    }
+    // The file streams (ContactStream): read, planned and written a piece at a time, all in
+    // one transaction, so that a long file costs no more memory than a short one.
     std::unique_ptr<Database> db = Database::open(dbPath, &error, Database::OpenMode::MustExist);
     if (!db || (!parser.isSet(dryRun) && !refuseReadOnly(*db, &error))) {
         err(u"outloud import: "_s + error);
@@ -196,37 +187,47 @@ int runImport(const QStringList& arguments)
         return 1;
     }
     io::ImportService service(*db);
-    const io::ImportPlan plan = service.plan(memberId, read.records);
-    for (const io::PlannedImport& item : plan.items) {
+    // What is merged or skipped is said once the whole file has been read and written:
+    // a broken record further on means nothing happened.
+    QStringList notes;
+    const auto each = [&notes](const io::PlannedImport& item) {
         if (item.action == io::ImportAction::Add)
-            continue;
+            return;
         const QString name = item.record.person.name.trimmed().isEmpty()
             ? tr("(no name)")
             : item.record.person.name.trimmed();
-        out(u"%1 %2 (%3): %4"_s.arg(
+        notes.append(u"%1 %2 (%3): %4"_s.arg(
             actionWord(item.action), name, item.record.origin, item.reason));
+    };
+    io::ImportOutcome outcome;
+    bool fileError = false;
+    if (!service.importFile(memberId, file, fmt, options, parser.isSet(dryRun), each, &outcome,
+            &error, &fileError)) {
+        if (fileError)
+            err(u"outloud import: %1 (%2): %3"_s.arg(shownFile, io::formatName(fmt), error));
+        else
+            err(u"outloud import: "_s + error);
+        return 1;
     }
+    for (const QString& note : std::as_const(notes))
+        out(note);
     const QString memberName = CircleService(*db).member(memberId)->name;
+    const int total = outcome.added + outcome.merged + outcome.skipped;
     if (parser.isSet(dryRun)) {
         out(tr("Would add %1, merge %2 and skip %3 of %4 people from %5 (%6) on the list of %7. "
                "Nothing was written.")
-                .arg(plan.count(io::ImportAction::Add))
-                .arg(plan.count(io::ImportAction::Merge))
-                .arg(plan.count(io::ImportAction::Skip))
-                .arg(plan.items.size())
+                .arg(outcome.added)
+                .arg(outcome.merged)
+                .arg(outcome.skipped)
+                .arg(total)
                 .arg(shownFile, io::formatName(fmt), memberName));
         return 0;
-    }
-    io::ImportOutcome outcome;
-    if (!service.apply(plan, &outcome, &error)) {
-        err(u"outloud import: "_s + error);
-        return 1;
     }
     out(tr("Added %1, merged %2, skipped %3 of %4 people from %5 (%6) on the list of %7.")
             .arg(outcome.added)
             .arg(outcome.merged)
             .arg(outcome.skipped)
-            .arg(plan.items.size())
+            .arg(total)
             .arg(shownFile, io::formatName(fmt), memberName));
     return 0;
 }

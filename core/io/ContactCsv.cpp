@@ -139,81 +139,94 @@ ReadResult readCsvContacts(const CsvTable& table, const CsvMapping& mapping)
     for (qsizetype i = mapping.hasHeader ? 1 : 0; i < table.rows.size(); ++i) {
         if (r.records.size() >= MaxImportRecords) {
             r.records.clear();
-            r.error
-                = tr("The file holds more than %L1 people; Outloud imports at most %L1 at a time.")
-                      .arg(MaxImportRecords);
+            r.error = tooManyPeopleMessage();
             r.errorLine = table.rows.at(i).line;
             return r;
         }
-        const CsvRow& row = table.rows.at(i);
         ImportRecord record;
-        record.line = row.line;
-        record.origin = tr("line %1").arg(row.line);
-        QString first;
-        QString last;
-        Person& p = record.person;
-        for (qsizetype c = 0; c < mapping.columns.size() && c < row.fields.size(); ++c) {
-            const QString value = row.fields.at(c).trimmed();
-            switch (mapping.columns.at(c)) {
-            case CsvField::Ignore:
-                break;
-            case CsvField::Name:
-                p.name = value;
-                break;
-            case CsvField::FirstName:
-                first = value;
-                break;
-            case CsvField::LastName:
-                last = value;
-                break;
-            case CsvField::Organization:
-                p.organization = value;
-                break;
-            case CsvField::Role:
-                p.role = value;
-                break;
-            case CsvField::Relation:
-                p.relation = value;
-                break;
-            case CsvField::Email:
-                p.email = value;
-                break;
-            case CsvField::Url:
-                p.url = value;
-                break;
-            case CsvField::Channels:
-                p.channels = value;
-                break;
-            case CsvField::Tags:
-                p.tags = value;
-                break;
-            case CsvField::Notes:
-                p.notes = row.fields.at(c); // as written: notes may start with spaces on purpose
-                break;
-            case CsvField::Closeness: {
-                if (value.isEmpty())
-                    break;
-                bool ok = false;
-                // "3 · we have exchanged ..." as Outloud exports it, or a bare number.
-                const int level = value.section(u' ', 0, 0).toInt(&ok);
-                if (!ok || level < closeness::Min || level > closeness::Max) {
-                    r.records.clear();
-                    r.error = tr("Line %1: closeness “%2” is not a number from 0 to 5.")
-                                  .arg(row.line)
-                                  .arg(value.left(40));
-                    r.errorLine = row.line;
-                    return r;
-                }
-                p.closeness = level;
-                break;
-            }
-            }
+        if (!csvRowRecord(table.rows.at(i), mapping, &record, &r.error)) {
+            r.records.clear();
+            r.errorLine = table.rows.at(i).line;
+            return r;
         }
-        if (p.name.isEmpty())
-            p.name = joinName(first, last);
         r.records.append(record);
     }
     return r;
+}
+
+QString tooManyPeopleMessage()
+{
+    return tr("The file holds more than %L1 people; Outloud imports at most %L1 at a time.")
+        .arg(MaxImportRecords);
+}
+
+bool csvRowRecord(const CsvRow& row, const CsvMapping& mapping, ImportRecord* out, QString* error)
+{
+    ImportRecord record;
+    record.line = row.line;
+    record.origin = tr("line %1").arg(row.line);
+    QString first;
+    QString last;
+    Person& p = record.person;
+    for (qsizetype c = 0; c < mapping.columns.size() && c < row.fields.size(); ++c) {
+        const QString value = row.fields.at(c).trimmed();
+        switch (mapping.columns.at(c)) {
+        case CsvField::Ignore:
+            break;
+        case CsvField::Name:
+            p.name = value;
+            break;
+        case CsvField::FirstName:
+            first = value;
+            break;
+        case CsvField::LastName:
+            last = value;
+            break;
+        case CsvField::Organization:
+            p.organization = value;
+            break;
+        case CsvField::Role:
+            p.role = value;
+            break;
+        case CsvField::Relation:
+            p.relation = value;
+            break;
+        case CsvField::Email:
+            p.email = value;
+            break;
+        case CsvField::Url:
+            p.url = value;
+            break;
+        case CsvField::Channels:
+            p.channels = value;
+            break;
+        case CsvField::Tags:
+            p.tags = value;
+            break;
+        case CsvField::Notes:
+            p.notes = row.fields.at(c); // as written: notes may start with spaces on purpose
+            break;
+        case CsvField::Closeness: {
+            if (value.isEmpty())
+                break;
+            bool ok = false;
+            // "3 · we have exchanged ..." as Outloud exports it, or a bare number.
+            const int level = value.section(u' ', 0, 0).toInt(&ok);
+            if (!ok || level < closeness::Min || level > closeness::Max) {
+                *error = tr("Line %1: closeness “%2” is not a number from 0 to 5.")
+                             .arg(row.line)
+                             .arg(value.left(40));
+                return false;
+            }
+            p.closeness = level;
+            break;
+        }
+        }
+    }
+    if (p.name.isEmpty())
+        p.name = joinName(first, last);
+    *out = record;
+    return true;
 }
 
 int findLinkedInHeader(const CsvTable& table)
@@ -243,12 +256,30 @@ ReadResult readLinkedIn(const QByteArray& bytes, const CsvOptions& options)
     }
     const int header = findLinkedInHeader(table);
     if (header < 0) {
-        r.error = tr("This is not LinkedIn's Connections.csv: no line with the columns “First "
-                     "Name” and “Last Name” "
-                     "near the top. Import it as CSV instead.");
+        r.error = notLinkedInMessage();
         return r;
     }
-    const QStringList headers = table.rows.at(header).fields;
+    int connectedOn = -1;
+    const CsvMapping mapping = linkedInMapping(table.rows.at(header).fields, &connectedOn);
+    table.rows.remove(0, header);
+    r = readCsvContacts(table, mapping);
+    if (!r.ok())
+        return r;
+    // Rows after the header keep their index shift: row k of records is table row k + 1.
+    for (qsizetype i = 0; i < r.records.size(); ++i)
+        finishLinkedIn(&r.records[i], table.rows.at(i + 1), connectedOn);
+    return r;
+}
+
+QString notLinkedInMessage()
+{
+    return tr("This is not LinkedIn's Connections.csv: no line with the columns “First "
+              "Name” and “Last Name” "
+              "near the top. Import it as CSV instead.");
+}
+
+CsvMapping linkedInMapping(const QStringList& headers, int* connectedOn)
+{
     auto column = [&headers](const QString& key) {
         for (qsizetype i = 0; i < headers.size(); ++i) {
             if (normalized(headers.at(i)) == key)
@@ -256,7 +287,7 @@ ReadResult readLinkedIn(const QByteArray& bytes, const CsvOptions& options)
         }
         return -1;
     };
-    const int connectedOn = column(u"connectedon"_s);
+    *connectedOn = column(u"connectedon"_s);
     CsvMapping mapping;
     mapping.hasHeader = true;
     mapping.columns = QList<CsvField>(headers.size(), CsvField::Ignore);
@@ -269,25 +300,22 @@ ReadResult readLinkedIn(const QByteArray& bytes, const CsvOptions& options)
         if (c >= 0)
             mapping.columns[c] = field;
     }
-    table.rows.remove(0, header);
-    r = readCsvContacts(table, mapping);
-    if (!r.ok())
-        return r;
-    // Rows after the header keep their index shift: row k of records is table row k + 1.
-    for (qsizetype i = 0; i < r.records.size(); ++i) {
-        Person& p = r.records[i].person;
-        p.closeness = 1;
-        p.channels = u"LinkedIn"_s;
-        const QStringList& fields = table.rows.at(i + 1).fields;
-        if (connectedOn >= 0 && connectedOn < fields.size()
-            && !fields.at(connectedOn).trimmed().isEmpty()) {
-            const QString raw = fields.at(connectedOn).trimmed();
-            const QDate date = QLocale::c().toDate(raw, u"dd MMM yyyy"_s);
-            p.notes = tr("Connected on LinkedIn since %1.")
-                          .arg(date.isValid() ? date.toString(Qt::ISODate) : raw);
-        }
+    return mapping;
+}
+
+void finishLinkedIn(ImportRecord* record, const CsvRow& row, int connectedOn)
+{
+    Person& p = record->person;
+    p.closeness = 1;
+    p.channels = u"LinkedIn"_s;
+    const QStringList& fields = row.fields;
+    if (connectedOn >= 0 && connectedOn < fields.size()
+        && !fields.at(connectedOn).trimmed().isEmpty()) {
+        const QString raw = fields.at(connectedOn).trimmed();
+        const QDate date = QLocale::c().toDate(raw, u"dd MMM yyyy"_s);
+        p.notes = tr("Connected on LinkedIn since %1.")
+                      .arg(date.isValid() ? date.toString(Qt::ISODate) : raw);
     }
-    return r;
 }
 
 } // namespace outloud::io

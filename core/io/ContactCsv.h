@@ -45,6 +45,13 @@ CsvMapping guessMapping(const QStringList& headers);
 /// plan skips them with a reason); a closeness that is not 0 to 5 is an error.
 ReadResult readCsvContacts(const CsvTable& table, const CsvMapping& mapping);
 
+/// One person from one row through @p mapping; false with @p error (naming the line) when
+/// its closeness is not 0 to 5.
+bool csvRowRecord(
+    const CsvRow& row, const CsvMapping& mapping, ImportRecord* record, QString* error);
+/// "The file holds more than 200,000 people; ..."
+QString tooManyPeopleMessage();
+
 /// The index of the header row of LinkedIn's Connections.csv (it follows a few note
 /// lines), or -1.
 int findLinkedInHeader(const CsvTable& table);
@@ -53,5 +60,12 @@ int findLinkedInHeader(const CsvTable& table);
 /// Company, Position, Connected On. Connections start at closeness 1 ("connected
 /// somewhere") on the LinkedIn channel; the connection date goes into the notes.
 ReadResult readLinkedIn(const QByteArray& bytes, const CsvOptions& options = {});
+/// The mapping of LinkedIn's header row, and its "Connected On" column (-1 when missing).
+CsvMapping linkedInMapping(const QStringList& headers, int* connectedOn);
+/// What a LinkedIn connection gets beside its row: closeness 1, the LinkedIn channel, and
+/// the date of the connection in the notes.
+void finishLinkedIn(ImportRecord* record, const CsvRow& row, int connectedOn);
+/// The error for a file without LinkedIn's header near the top.
+QString notLinkedInMessage();
 
 } // namespace outloud::io

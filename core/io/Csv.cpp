@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace outloud::io {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::io", text);
-}
-
 constexpr char16_t Candidates[] = {u',', u';', u'\t', u'|'};
 
 // Counts @p delimiter on each of the first lines, skipping quoted parts.
@@ -108,114 +103,158 @@ CsvTable parseCsvText(const QString& text, const CsvOptions& options)
     t.delimiter = options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter;
     if (!options.noQuoting)
         t.quote = options.quote.isNull() ? detectQuote(text, t.delimiter) : options.quote;
-    const QChar delimiter = t.delimiter;
-    const QChar quote = t.quote;
-    const bool quoting = !quote.isNull();
-
-    auto error = [&t](int line, const QString& message) {
+    CsvParser parser(t.delimiter, t.quote);
+    if (!parser.feed(text, &t.rows) || !parser.finish(&t.rows)) {
         t.rows.clear();
-        t.error = message;
-        t.errorLine = line;
-        return t;
-    };
+        t.error = parser.error();
+        t.errorLine = parser.errorLine();
+    }
+    return t;
+}
 
-    qsizetype cells = 0;
-    int line = 1;
-    CsvRow row;
-    row.line = 1;
-    QString field;
-    bool fieldQuoted = false;
-    bool inQuotes = false;
-    int quoteLine = 0;
-    const qsizetype n = text.size();
-    const QChar* data = text.constData();
+QChar detectQuote(const QString& text, QChar delimiter)
+{
+    return detectQuote(QStringView(text), delimiter);
+}
 
-    auto endField = [&]() -> bool {
-        row.fields.append(field);
-        field.clear();
-        fieldQuoted = false;
-        ++cells;
-        return row.fields.size() <= csvlimits::MaxFieldsPerRow;
-    };
-    auto tooLarge
-        = [&]() { return t.rows.size() > csvlimits::MaxRows || cells > csvlimits::MaxCells; };
-    const QString tooLargeMessage
-        = tr("Line %1: the file goes on beyond %L2 lines or %L3 values; Outloud does not "
-             "read files that large.");
-    auto endRow = [&]() {
-        // A blank line is a single empty, unquoted field: no record at all.
-        const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty();
-        if (!blank)
-            t.rows.append(row);
-        else
-            --cells;
-        row = CsvRow();
-    };
+CsvParser::CsvParser(QChar delimiter, QChar quote)
+    : m_delimiter(delimiter)
+    , m_quote(quote)
+{
+    m_row.line = 1;
+}
 
+bool CsvParser::fail(int line, const QString& message)
+{
+    m_error = message;
+    m_errorLine = line;
+    return false;
+}
+
+bool CsvParser::endField()
+{
+    m_row.fields.append(m_field);
+    m_field.clear();
+    m_fieldQuoted = false;
+    ++m_cells;
+    if (m_row.fields.size() <= csvlimits::MaxFieldsPerRow)
+        return true;
+    return fail(
+        m_row.line, tr("Line %1 has too many fields; is this really a CSV file?").arg(m_row.line));
+}
+
+bool CsvParser::endRow(QList<CsvRow>* rows)
+{
+    // A blank line is a single empty, unquoted field: no record at all.
+    const bool blank = m_row.fields.size() == 1 && m_row.fields.first().isEmpty();
+    if (!blank) {
+        rows->append(m_row);
+        ++m_rows;
+    } else {
+        --m_cells;
+    }
+    m_row = CsvRow();
+    if (m_rows > csvlimits::MaxRows || m_cells > csvlimits::MaxCells)
+        return fail(m_line,
+            tr("Line %1: the file goes on beyond %L2 lines or %L3 values; Outloud does not "
+               "read files that large.")
+                .arg(m_line)
+                .arg(csvlimits::MaxRows)
+                .arg(csvlimits::MaxCells));
+    return true;
+}
+
+bool CsvParser::feed(QStringView piece, QList<CsvRow>* rows)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_held.isNull())
+        return run(piece, false, rows);
+    // The character held back from the piece before, with what follows it.
+    QString joined;
+    joined.reserve(piece.size() + 1);
+    joined.append(m_held);
+    joined.append(piece);
+    m_held = QChar();
+    return run(joined, false, rows);
+}
+
+bool CsvParser::finish(QList<CsvRow>* rows)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_held.isNull()) {
+        const QChar held = m_held;
+        m_held = QChar();
+        if (!run(QStringView(&held, 1), true, rows))
+            return false;
+    }
+    if (m_inQuotes) {
+        return fail(m_quoteLine,
+            tr("Line %1 opens a quoted field that is never closed (unbalanced quotes, or the file "
+               "is cut short).")
+                .arg(m_quoteLine));
+    }
+    if (!m_field.isEmpty() || m_fieldQuoted || !m_row.fields.isEmpty())
+        return endField() && endRow(rows);
+    return true;
+}
+
+bool CsvParser::run(QStringView data, bool last, QList<CsvRow>* rows)
+{
+    const QChar delimiter = m_delimiter;
+    const QChar quote = m_quote;
+    const bool quoting = !quote.isNull();
+    const qsizetype n = data.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = data[i];
-        if (inQuotes) {
+        // A line break or a quote needs the next character to be read: at the end of a
+        // piece, it waits for the next one.
+        if (!last && i + 1 == n && (c == u'\r' || (quoting && c == quote))) {
+            m_held = c;
+            return true;
+        }
+        if (m_inQuotes) {
             if (c == quote) {
                 if (i + 1 < n && data[i + 1] == quote) {
-                    field.append(quote);
+                    m_field.append(quote);
                     ++i;
                 } else {
-                    inQuotes = false;
+                    m_inQuotes = false;
                 }
             } else {
                 if (c == u'\n' || (c == u'\r' && !(i + 1 < n && data[i + 1] == u'\n')))
-                    ++line;
+                    ++m_line;
                 if (c != u'\r' || !(i + 1 < n && data[i + 1] == u'\n'))
-                    field.append(c == u'\r' ? QChar(u'\n') : c);
+                    m_field.append(c == u'\r' ? QChar(u'\n') : c);
             }
         } else if (c == delimiter) {
             if (!endField())
-                return error(row.line,
-                    tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
+                return false;
         } else if (c == u'\n' || c == u'\r') {
             if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n')
                 ++i;
-            if (!endField())
-                return error(row.line,
-                    tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
-            endRow();
-            if (tooLarge())
-                return error(line,
-                    tooLargeMessage.arg(line).arg(csvlimits::MaxRows).arg(csvlimits::MaxCells));
-            ++line;
-            row.line = line;
-        } else if (quoting && c == quote && field.isEmpty() && !fieldQuoted) {
-            inQuotes = true;
-            fieldQuoted = true;
-            quoteLine = line;
+            if (!endField() || !endRow(rows))
+                return false;
+            ++m_line;
+            m_row.line = m_line;
+        } else if (quoting && c == quote && m_field.isEmpty() && !m_fieldQuoted) {
+            m_inQuotes = true;
+            m_fieldQuoted = true;
+            m_quoteLine = m_line;
         } else {
             // Text after a closing quote, or a quote inside an unquoted field: kept as is.
-            field.append(c);
+            m_field.append(c);
         }
-        if (field.size() > csvlimits::MaxFieldChars) {
-            return error(row.line,
+        if (m_field.size() > csvlimits::MaxFieldChars) {
+            return fail(m_row.line,
                 tr("Line %1 has a field longer than %2 characters; Outloud does not read fields "
                    "that long.")
-                    .arg(row.line)
+                    .arg(m_row.line)
                     .arg(csvlimits::MaxFieldChars));
         }
     }
-    if (inQuotes) {
-        return error(quoteLine,
-            tr("Line %1 opens a quoted field that is never closed (unbalanced quotes, or the file "
-               "is cut short).")
-                .arg(quoteLine));
-    }
-    if (!field.isEmpty() || fieldQuoted || !row.fields.isEmpty()) {
-        if (!endField())
-            return error(row.line,
-                tr("Line %1 has too many fields; is this really a CSV file?").arg(row.line));
-        endRow();
-        if (tooLarge())
-            return error(
-                line, tooLargeMessage.arg(line).arg(csvlimits::MaxRows).arg(csvlimits::MaxCells));
-    }
-    return t;
+    return true;
 }
 
 QString csvRecord(const QStringList& fields, QChar delimiter)

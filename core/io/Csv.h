@@ -4,6 +4,7 @@
 
 #include "TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -58,6 +59,46 @@ CsvTable parseCsvText(const QString& text, const CsvOptions& options = {});
 
 /// The delimiter the first lines agree on (',' when nothing fits better).
 QChar detectDelimiter(const QString& text);
+/// The quote character fields open with ('"' unless single quotes are more common).
+QChar detectQuote(const QString& text, QChar delimiter);
+
+/**
+ * parseCsvText() a piece at a time: feed() each piece of the text in order (a record may
+ * span pieces, a line break or quote at a piece's end waits for the next), finish() at
+ * the end. Complete records are appended to @p rows as they end. Both return false on the
+ * first error, which error() gives with the line, as parseCsvText() would.
+ */
+class CsvParser
+{
+    Q_DECLARE_TR_FUNCTIONS(outloud::io)
+
+public:
+    CsvParser(QChar delimiter, QChar quote);
+    bool feed(QStringView piece, QList<CsvRow>* rows);
+    bool finish(QList<CsvRow>* rows);
+    QString error() const { return m_error; }
+    int errorLine() const { return m_errorLine; }
+
+private:
+    bool run(QStringView data, bool last, QList<CsvRow>* rows);
+    bool endField();
+    bool endRow(QList<CsvRow>* rows);
+    bool fail(int line, const QString& message);
+
+    QChar m_delimiter;
+    QChar m_quote;
+    QChar m_held;
+    CsvRow m_row;
+    QString m_field;
+    bool m_fieldQuoted = false;
+    bool m_inQuotes = false;
+    int m_quoteLine = 0;
+    int m_line = 1;
+    qsizetype m_cells = 0;
+    qsizetype m_rows = 0;
+    QString m_error;
+    int m_errorLine = 0;
+};
 
 /// One RFC 4180 record: fields quoted when they need it, CRLF at the end.
 QString csvRecord(const QStringList& fields, QChar delimiter = u',');

@@ -77,7 +77,7 @@ QString writeFailureMessage(const QString& path, int errnoValue, const QString& 
         .arg(QDir::toNativeSeparators(path), writeFailureReason(errnoValue, systemText));
 }
 
-bool readInputFile(const QString& path, QByteArray* bytes, QString* error)
+bool openInputFile(const QString& path, QFile* file, QString* error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -85,20 +85,33 @@ bool readInputFile(const QString& path, QByteArray* bytes, QString* error)
         return fail(error, tr("%1 does not exist.").arg(shown));
     if (info.isDir())
         return fail(error, tr("%1 is a folder, not a file.").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, tr("Could not read %1: %2").arg(shown, file.errorString()));
+    file->setFileName(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return fail(error, tr("Could not read %1: %2").arg(shown, file->errorString()));
+    return true;
+}
+
+QString inputTooLargeMessage(const QString& path)
+{
+    return tr("%1 is larger than %2 MB; Outloud does not read files that large.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(MaxInputBytes / (1024 * 1024));
+}
+
+bool readInputFile(const QString& path, QByteArray* bytes, QString* error)
+{
+    QFile file;
+    if (!openInputFile(path, &file, error))
+        return false;
     // Read one byte more than allowed, so that a file that grows meanwhile is refused too.
     *bytes = file.read(MaxInputBytes + 1);
     if (bytes->size() > MaxInputBytes) {
         bytes->clear();
-        return fail(error,
-            tr("%1 is larger than %2 MB; Outloud does not read files that large.")
-                .arg(shown)
-                .arg(MaxInputBytes / (1024 * 1024)));
+        return fail(error, inputTooLargeMessage(path));
     }
     if (file.error() != QFileDevice::NoError)
-        return fail(error, tr("Could not read %1: %2").arg(shown, file.errorString()));
+        return fail(error,
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 #include <memory>
 
+class QFile;
 class QSaveFile;
 
 namespace outloud::io {
@@ -14,6 +15,11 @@ namespace outloud::io {
 /// mistaken choice (a video, a disk image) is refused before it fills the memory.
 constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 
+/// Opens @p path for reading in pieces, refusing folders and unreadable files (the size is
+/// the reader's to check: MaxInputBytes, inputTooLargeMessage()).
+bool openInputFile(const QString& path, QFile* file, QString* error);
+/// "PATH is larger than 64 MB; ..."
+QString inputTooLargeMessage(const QString& path);
 /// Reads @p path whole, refusing folders, unreadable files and files above MaxInputBytes.
 bool readInputFile(const QString& path, QByteArray* bytes, QString* error);
 

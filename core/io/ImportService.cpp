@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportService.h"
 
+#include "ImportWriter.h"
 #include "people/PeopleService.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -22,12 +23,12 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("outloud::io", text);
 }
+} // namespace
 
+namespace detail {
 // The in-file check must match COLLATE NOCASE exactly, as findDuplicate compares: SQLite's
 // NOCASE folds ASCII letters only; PostgreSQL's nocase collation (ICU, level 2) ignores the
 // case of every letter.
-enum class Fold { Ascii, Unicode };
-
 QString nocase(const QString& s, Fold fold)
 {
     QString out = s.trimmed();
@@ -110,13 +111,6 @@ Person cleaned(const Person& p, qint64 memberId)
     return c;
 }
 
-constexpr qsizetype ProgressEvery = 200;
-// New people per INSERT. On a server every statement is a round trip, so rows go in batches
-// (13 parameters a row: 500 rows stay far below PostgreSQL's 65,535 a statement). SQLite has no
-// round trips, and Qt's SQLite driver binds in time quadratic in the parameters of a statement:
-// there one row a statement is the fastest.
-constexpr qsizetype ServerAddBatch = 500;
-
 bool updatePerson(QSqlQuery& q, const Person& p, QString* error)
 {
     return execPrepared(q,
@@ -126,7 +120,154 @@ bool updatePerson(QSqlQuery& q, const Person& p, QString* error)
             p.closeness, p.id},
         tr("update %1").arg(p.name), error);
 }
-} // namespace
+
+ImportWriter::ImportWriter(Database& db, qint64 memberId, const QList<qint64>& reuseIds,
+    ImportOutcome* result, bool keepUndo)
+    : m_db(db)
+    , m_memberId(memberId)
+    , m_reuseIds(reuseIds)
+    , m_result(result)
+    , m_keepUndo(keepUndo)
+    , m_today(db.now().date().toString(Qt::ISODate))
+    , m_update(db.connection())
+    , m_insert(db.connection())
+    , m_history(db.connection())
+    // New people go in batches, one multi-row INSERT (and one for their closeness history)
+    // per batch: on a server every statement is a round trip, and 10,000 rows one by one
+    // cost seconds of waiting on the network.
+    , m_batch(db.isServer() ? ServerAddBatch : 1)
+{
+    m_result->memberId = memberId;
+}
+
+bool ImportWriter::write(QSqlQuery& q, const PlannedImport& item, QString* error)
+{
+    if (item.action == ImportAction::Skip) {
+        ++m_result->skipped;
+        return true;
+    }
+    if (item.action == ImportAction::Add) {
+        m_pending.append(item);
+        return m_pending.size() < m_batch || flush(q, error);
+    }
+    const Person& p = item.result;
+    if (m_keepUndo) {
+        const std::optional<Person> before = PeopleService(m_db).person(item.existingId);
+        if (!before)
+            return fail(error,
+                tr("%1 (%2) should be merged into someone who is no longer on the list.")
+                    .arg(p.name, item.record.origin));
+        m_result->mergedBefore.append(*before);
+    }
+    if (!updatePerson(m_update, p, error))
+        return false;
+    if (m_update.numRowsAffected() == 0)
+        return fail(error,
+            tr("%1 (%2) should be merged into someone who is no longer on the list.")
+                .arg(p.name, item.record.origin));
+    ++m_result->merged;
+    return true;
+}
+
+bool ImportWriter::finish(QSqlQuery& q, QString* error)
+{
+    return flush(q, error) && (m_reuseIds.isEmpty() || syncIdentity(m_db, u"person"_s, error));
+}
+
+bool ImportWriter::flush(QSqlQuery& q, QString* error)
+{
+    if (m_pending.isEmpty())
+        return true;
+    const bool reuse = !m_reuseIds.isEmpty();
+    const bool withHistory = m_db.isServer();
+    // A redo binds the ids the first run got; otherwise the database chooses them.
+    if (m_prepared != m_pending.size()) {
+        const QString idColumn = reuse ? u"id, "_s : QString();
+        const QString row = reuse ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"_s
+                                  : u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"_s;
+        QStringList rows;
+        rows.reserve(m_pending.size());
+        for (qsizetype r = 0; r < m_pending.size(); ++r)
+            rows.append(row);
+        const QString insert = u"INSERT INTO person (%1member_id, name, organization, "
+                               u"role, relation, email, url, channels, tags, notes, "
+                               u"closeness, introduced_by, created_on) VALUES %2"_s.arg(
+                                   idColumn, rows.join(u", "_s));
+        // On a server the closeness history goes in with the people, in the same
+        // statement: one round trip a batch instead of two.
+        const QString sql = withHistory ? u"WITH added AS ("_s + insert
+                + u" RETURNING id, closeness) INSERT INTO closeness_change "
+                  u"(person_id, changed_on, closeness) SELECT id, CAST(? AS date), "
+                  u"closeness "
+                  u"FROM added RETURNING person_id"_s
+                                        : insert + u" RETURNING id"_s;
+        if (!m_insert.prepare(sql))
+            return fail(error, sqlErrorMessage(tr("prepare the import"), m_insert.lastError()));
+        QStringList histories;
+        histories.reserve(m_pending.size());
+        for (qsizetype r = 0; r < m_pending.size(); ++r)
+            histories.append(u"(?, ?, ?)"_s);
+        if (!withHistory
+            && !m_history.prepare(
+                u"INSERT INTO closeness_change (person_id, "
+                u"changed_on, closeness) VALUES %1"_s.arg(histories.join(u", "_s))))
+            return fail(error, sqlErrorMessage(tr("prepare the import"), m_history.lastError()));
+        m_prepared = m_pending.size();
+    }
+    QSqlQuery& insert = m_insert;
+    Q_UNUSED(q);
+    const qsizetype firstId = m_added;
+    int v = 0;
+    for (qsizetype r = 0; r < m_pending.size(); ++r) {
+        const Person& p = m_pending.at(r).result;
+        if (reuse)
+            insert.bindValue(v++, m_reuseIds.value(firstId + r));
+        for (const QVariant& value : QVariantList {m_memberId, p.name, p.organization, p.role,
+                 p.relation, p.email, p.url, p.channels, p.tags, p.notes, p.closeness, m_today})
+            insert.bindValue(v++, bindable(value));
+    }
+    if (withHistory)
+        insert.bindValue(v++, m_today);
+    if (!insert.exec()) {
+        const PlannedImport& first = m_pending.constFirst();
+        return fail(error,
+            sqlErrorMessage(isStorageError(insert.lastError()) || m_pending.size() > 1
+                    ? tr("import into %1").arg(QDir::toNativeSeparators(m_db.path()))
+                    : tr("add %1 (%2)").arg(first.result.name, first.record.origin),
+                insert.lastError()));
+    }
+    QList<qint64> ids;
+    ids.reserve(m_pending.size());
+    while (insert.next())
+        ids.append(insert.value(0).toLongLong());
+    insert.finish();
+    if (ids.size() != m_pending.size())
+        return fail(error, tr("import into %1").arg(QDir::toNativeSeparators(m_db.path())));
+    // The rows of one statement get their ids in the order of its VALUES; the
+    // RETURNING rows need not come back in that order.
+    if (reuse)
+        ids = m_reuseIds.mid(firstId, m_pending.size());
+    else
+        std::sort(ids.begin(), ids.end());
+    v = 0;
+    for (qsizetype r = 0; r < m_pending.size() && !withHistory; ++r) {
+        m_history.bindValue(v++, ids.at(r));
+        m_history.bindValue(v++, m_today);
+        m_history.bindValue(v++, m_pending.at(r).result.closeness);
+    }
+    if (!withHistory && !m_history.exec())
+        return fail(error,
+            sqlErrorMessage(
+                tr("record the closeness of %1").arg(m_pending.constFirst().result.name),
+                m_history.lastError()));
+    if (m_keepUndo)
+        m_result->createdIds.append(ids);
+    m_added += m_pending.size();
+    m_result->added += int(m_pending.size());
+    m_pending.clear();
+    return true;
+}
+} // namespace detail
 
 int ImportPlan::count(ImportAction action) const
 {
@@ -150,6 +291,7 @@ ImportPlan ImportService::plan(qint64 memberId, const QList<ImportRecord>& recor
     // The list as it is, indexed by the keys PeopleService::findDuplicate compares (an
     // e-mail first, then name and organization), so that 100,000 lines do not cost
     // 200,000 queries. The lowest id wins, as in the index order findDuplicate reads.
+    using namespace detail;
     const Fold fold = m_db.isServer() ? Fold::Unicode : Fold::Ascii;
     QHash<qint64, Person> listed;
     QMultiHash<QString, qint64> listedByEmail;
@@ -253,140 +395,18 @@ bool ImportService::apply(const ImportPlan& plan, ImportOutcome* outcome, QStrin
     if (reuse && reuseIds.size() != plan.count(ImportAction::Add))
         return fail(error, tr("The import cannot be redone: it no longer matches the list."));
     ImportOutcome result;
-    result.memberId = plan.memberId;
-    const QString today = m_db.now().date().toString(Qt::ISODate);
-    PeopleService people(m_db);
     const bool ok = m_db.write(
         Database::People,
         [&](QSqlQuery& q) {
-            QSqlQuery update(m_db.connection());
-            // New people go in batches, one multi-row INSERT (and one for their closeness
-            // history) per batch: on a server every statement is a round trip, and 10,000
-            // rows one by one cost seconds of waiting on the network.
-            const qsizetype batch = m_db.isServer() ? ServerAddBatch : 1;
-            const bool withHistory = m_db.isServer();
-            QList<const PlannedImport*> pending;
-            QSqlQuery history(m_db.connection());
-            qsizetype prepared = 0; // the rows the two statements are prepared for
-            auto flush = [&]() -> bool {
-                if (pending.isEmpty())
-                    return true;
-                // A redo binds the ids the first run got; otherwise the database chooses them.
-                const QString idColumn = reuse ? u"id, "_s : QString();
-                const QString row = reuse ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"_s
-                                          : u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"_s;
-                if (prepared != pending.size()) {
-                    QStringList rows;
-                    rows.reserve(pending.size());
-                    for (qsizetype r = 0; r < pending.size(); ++r)
-                        rows.append(row);
-                    const QString insert = u"INSERT INTO person (%1member_id, name, organization, "
-                                           u"role, relation, email, url, channels, tags, notes, "
-                                           u"closeness, introduced_by, created_on) VALUES %2"_s.arg(
-                                               idColumn, rows.join(u", "_s));
-                    // On a server the closeness history goes in with the people, in the same
-                    // statement: one round trip a batch instead of two.
-                    const QString sql = withHistory ? u"WITH added AS ("_s + insert
-                            + u" RETURNING id, closeness) INSERT INTO closeness_change "
-                              u"(person_id, changed_on, closeness) SELECT id, CAST(? AS date), "
-                              u"closeness "
-                              u"FROM added RETURNING person_id"_s
-                                                    : insert + u" RETURNING id"_s;
-                    if (!q.prepare(sql))
-                        return fail(
-                            error, sqlErrorMessage(tr("prepare the import"), q.lastError()));
-                    QStringList histories;
-                    histories.reserve(pending.size());
-                    for (qsizetype r = 0; r < pending.size(); ++r)
-                        histories.append(u"(?, ?, ?)"_s);
-                    if (!withHistory
-                        && !history.prepare(
-                            u"INSERT INTO closeness_change (person_id, "
-                            u"changed_on, closeness) VALUES %1"_s.arg(histories.join(u", "_s))))
-                        return fail(
-                            error, sqlErrorMessage(tr("prepare the import"), history.lastError()));
-                    prepared = pending.size();
-                }
-                const qsizetype firstId = result.createdIds.size();
-                int v = 0;
-                for (qsizetype r = 0; r < pending.size(); ++r) {
-                    const Person& p = pending.at(r)->result;
-                    if (reuse)
-                        q.bindValue(v++, reuseIds.at(firstId + r));
-                    for (const QVariant& value :
-                        QVariantList {plan.memberId, p.name, p.organization, p.role, p.relation,
-                            p.email, p.url, p.channels, p.tags, p.notes, p.closeness, today})
-                        q.bindValue(v++, bindable(value));
-                }
-                if (withHistory)
-                    q.bindValue(v++, today);
-                if (!q.exec()) {
-                    const PlannedImport& first = *pending.constFirst();
-                    return fail(error,
-                        sqlErrorMessage(isStorageError(q.lastError()) || pending.size() > 1
-                                ? tr("import into %1").arg(QDir::toNativeSeparators(m_db.path()))
-                                : tr("add %1 (%2)").arg(first.result.name, first.record.origin),
-                            q.lastError()));
-                }
-                QList<qint64> ids;
-                ids.reserve(pending.size());
-                while (q.next())
-                    ids.append(q.value(0).toLongLong());
-                q.finish();
-                if (ids.size() != pending.size())
-                    return fail(
-                        error, tr("import into %1").arg(QDir::toNativeSeparators(m_db.path())));
-                // The rows of one statement get their ids in the order of its VALUES; the
-                // RETURNING rows need not come back in that order.
-                if (reuse)
-                    ids = reuseIds.mid(firstId, pending.size());
-                else
-                    std::sort(ids.begin(), ids.end());
-                v = 0;
-                for (qsizetype r = 0; r < pending.size() && !withHistory; ++r) {
-                    history.bindValue(v++, ids.at(r));
-                    history.bindValue(v++, today);
-                    history.bindValue(v++, pending.at(r)->result.closeness);
-                }
-                if (!withHistory && !history.exec())
-                    return fail(error,
-                        sqlErrorMessage(
-                            tr("record the closeness of %1").arg(pending.constFirst()->result.name),
-                            history.lastError()));
-                result.createdIds.append(ids);
-                result.added += int(pending.size());
-                pending.clear();
-                return true;
-            };
+            result = ImportOutcome();
+            detail::ImportWriter writer(m_db, plan.memberId, reuseIds, &result, true);
             for (qsizetype i = 0; i < plan.items.size(); ++i) {
-                if (progress && i % ProgressEvery == 0 && !progress(i, plan.items.size()))
+                if (progress && i % detail::ProgressEvery == 0 && !progress(i, plan.items.size()))
                     return fail(error, tr("The import was cancelled; nothing was changed."));
-                const PlannedImport& item = plan.items.at(i);
-                if (item.action == ImportAction::Skip) {
-                    ++result.skipped;
-                    continue;
-                }
-                const Person& p = item.result;
-                if (item.action == ImportAction::Add) {
-                    pending.append(&item);
-                    if (pending.size() >= batch && !flush())
-                        return false;
-                } else {
-                    const std::optional<Person> before = people.person(item.existingId);
-                    if (!before)
-                        return fail(error,
-                            tr("%1 (%2) should be merged into someone who is no longer on the "
-                               "list.")
-                                .arg(p.name, item.record.origin));
-                    if (!updatePerson(update, p, error))
-                        return false;
-                    result.mergedBefore.append(*before);
-                    ++result.merged;
-                }
+                if (!writer.write(q, plan.items.at(i), error))
+                    return false;
             }
-            if (!flush())
-                return false;
-            return !reuse || syncIdentity(m_db, u"person"_s, error);
+            return writer.finish(q, error);
         },
         error);
     if (!ok)
@@ -412,7 +432,7 @@ bool ImportService::revert(const ImportOutcome& outcome, QString* error)
             }
             QSqlQuery update(m_db.connection());
             for (const Person& before : outcome.mergedBefore) {
-                if (!updatePerson(update, before, error))
+                if (!detail::updatePerson(update, before, error))
                     return false;
             }
             return true;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Csv.h"
 #include "ImportRecord.h"
 
 #include <QCoreApplication>
@@ -75,8 +76,30 @@ public:
         const ImportProgress& progress = {}, const QList<qint64>& reuseIds = {});
     bool revert(const ImportOutcome& outcome, QString* error);
 
+    /**
+     * Imports the people of a contact file as it streams (ContactStream: a piece of the file
+     * at a time), so that memory stays flat however long the file is. The records are
+     * planned as plan() plans them and written as apply() writes them, all in one
+     * transaction after the whole file was read: a broken record, or a write the database
+     * refuses, leaves the list as it was, and @p error names the line. @p each sees every
+     * record's plan in file order. @p dryRun only plans. @p outcome gets the counts (not
+     * what revert() needs). @p fileError: the error is the file's, not the database's.
+     */
+    bool importFile(qint64 memberId, const QString& path, ImportFormat format,
+        const CsvOptions& options, bool dryRun,
+        const std::function<void(const PlannedImport&)>& each, ImportOutcome* outcome,
+        QString* error, bool* fileError = nullptr);
+    /// For tests: the bytes read at a time, and the records planned at a time.
+    void setStreamSizes(qsizetype pieceBytes, qsizetype chunkRecords)
+    {
+        m_pieceBytes = pieceBytes;
+        m_chunkRecords = chunkRecords;
+    }
+
 private:
     Database& m_db;
+    qsizetype m_pieceBytes = 256 * 1024;
+    qsizetype m_chunkRecords = 250;
 };
 
 } // namespace outloud::io

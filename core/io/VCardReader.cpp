@@ -41,42 +41,6 @@ bool isQuotedPrintableLine(QStringView text)
     return head.contains(u"QUOTED-PRINTABLE", Qt::CaseInsensitive);
 }
 
-// Splits text into physical lines, then unfolds: a line starting with a space or tab
-// continues the one before (RFC 6350 3.2); a quoted-printable value ending in "="
-// continues on the next line (vCard 2.1).
-QList<LogicalLine> logicalLines(const QString& text)
-{
-    // Walks the text instead of splitting it: a file of nothing but line breaks must not
-    // become millions of empty strings. Blank lines carry nothing and are left out.
-    QList<LogicalLine> result;
-    int number = 0;
-    qsizetype start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        QStringView line = QStringView(text).mid(start, end - start);
-        start = end + 1;
-        ++number;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        const bool continues = !result.isEmpty() && (line.front() == u' ' || line.front() == u'\t');
-        const bool softBreak = !result.isEmpty() && result.constLast().text.endsWith(u'=')
-            && isQuotedPrintableLine(result.constLast().text);
-        if (softBreak) {
-            result.last().text.chop(1);
-            result.last().text.append(line.trimmed());
-        } else if (continues) {
-            result.last().text.append(line.mid(1));
-        } else {
-            result.append({number, line.toString()});
-        }
-    }
-    return result;
-}
-
 // Splits at @p separator outside double quotes (parameter values may be quoted).
 QStringList splitOutsideQuotes(QStringView text, QChar separator)
 {
@@ -207,6 +171,9 @@ QString unescape(const QString& value)
     return out;
 }
 
+} // namespace
+
+namespace detail {
 struct CardState
 {
     int number = 0;
@@ -220,8 +187,13 @@ struct CardState
     QStringList phones;
     Person person;
 };
+} // namespace detail
 
-void finishCard(CardState& card, ReadResult& r)
+using detail::CardState;
+
+namespace {
+
+void finishCard(CardState& card, QList<ImportRecord>* records)
 {
     Person& p = card.person;
     p.name = card.fn.trimmed();
@@ -236,7 +208,7 @@ void finishCard(CardState& card, ReadResult& r)
     record.line = card.number;
     record.origin = tr("card %1 (line %2)").arg(card.number).arg(card.line);
     record.person = p;
-    r.records.append(record);
+    records->append(record);
 }
 
 ReadResult failure(int line, const QString& message)
@@ -289,112 +261,196 @@ ReadResult readVCards(const QByteArray& bytes, Encoding encoding)
     const DecodedText decoded = decodeText(bytes, encoding);
     if (!decoded.ok())
         return failure(decoded.errorLine, decoded.error);
-
     ReadResult r;
-    const QList<LogicalLine> lines = logicalLines(decoded.text);
-    std::optional<CardState> card;
-    int cards = 0;
-    for (const LogicalLine& l : lines) {
-        const QString trimmed = l.text.trimmed();
-        if (trimmed.isEmpty())
-            continue;
-        const bool begins = trimmed.compare(u"BEGIN:VCARD"_s, Qt::CaseInsensitive) == 0;
-        const bool ends = trimmed.compare(u"END:VCARD"_s, Qt::CaseInsensitive) == 0;
-        if (!card) {
-            if (!begins) {
-                return failure(l.line,
-                    tr("Line %1: expected BEGIN:VCARD, found “%2”: this is not a vCard file, or a "
-                       "card before it is broken.")
-                        .arg(l.line)
-                        .arg(trimmed.left(40)));
-            }
-            if (cards >= MaxImportRecords) {
-                return failure(l.line,
-                    tr("The file holds more than %L1 cards; Outloud imports at most %L1 at a time.")
-                        .arg(MaxImportRecords));
-            }
-            card = CardState();
-            card->number = ++cards;
-            card->line = l.line;
-            continue;
+    VCardParser parser;
+    if (!parser.feed(decoded.text, &r.records) || !parser.finish(&r.records)) {
+        r.records.clear();
+        r.error = parser.error();
+        r.errorLine = parser.errorLine();
+    }
+    return r;
+}
+
+VCardParser::VCardParser() = default;
+VCardParser::~VCardParser() = default;
+
+bool VCardParser::fail(int line, const QString& message)
+{
+    m_error = message;
+    m_errorLine = line;
+    return false;
+}
+
+// Splits text into physical lines, then unfolds: a line starting with a space or tab
+// continues the one before (RFC 6350 3.2); a quoted-printable value ending in "="
+// continues on the next line (vCard 2.1). Blank lines carry nothing and are left out.
+bool VCardParser::physicalLine(QStringView line, QList<ImportRecord>* records)
+{
+    ++m_number;
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    if (line.trimmed().isEmpty())
+        return true;
+    const bool continues = m_hasPending && (line.front() == u' ' || line.front() == u'\t');
+    const bool softBreak
+        = m_hasPending && m_pending.endsWith(u'=') && isQuotedPrintableLine(m_pending);
+    if (softBreak) {
+        m_pending.chop(1);
+        m_pending.append(line.trimmed());
+    } else if (continues) {
+        m_pending.append(line.mid(1));
+    } else {
+        if (m_hasPending && !logicalLine(m_pendingLine, m_pending, records))
+            return false;
+        m_hasPending = true;
+        m_pendingLine = m_number;
+        m_pending = line.toString();
+    }
+    return true;
+}
+
+bool VCardParser::feed(QStringView piece, QList<ImportRecord>* records)
+{
+    if (!m_error.isEmpty())
+        return false;
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype end = piece.indexOf(u'\n', start);
+        if (end < 0)
+            break;
+        bool ok = true;
+        if (m_partial.isEmpty()) {
+            ok = physicalLine(piece.mid(start, end - start), records);
+        } else {
+            m_partial.append(piece.mid(start, end - start));
+            const QString line = std::exchange(m_partial, QString());
+            ok = physicalLine(line, records);
         }
-        if (begins) {
-            return failure(card->line,
-                tr("Card %1 (line %2) has no END:VCARD: another card begins on line %3.")
-                    .arg(card->number)
-                    .arg(card->line)
-                    .arg(l.line));
-        }
-        if (ends) {
-            finishCard(*card, r);
-            card.reset();
-            continue;
-        }
-        Property p;
-        if (!parseProperty(l.text, &p)) {
-            return failure(l.line,
-                tr("Line %1 (card %2) is not a vCard property: “%3”.")
+        if (!ok)
+            return false;
+        start = end + 1;
+    }
+    m_partial.append(piece.mid(start));
+    return true;
+}
+
+bool VCardParser::finish(QList<ImportRecord>* records)
+{
+    if (!m_error.isEmpty())
+        return false;
+    const QString line = std::exchange(m_partial, QString());
+    if (!physicalLine(line, records))
+        return false;
+    if (m_hasPending) {
+        m_hasPending = false;
+        if (!logicalLine(m_pendingLine, m_pending, records))
+            return false;
+    }
+    if (m_card) {
+        return fail(m_card->line,
+            tr("Card %1 (line %2) has no END:VCARD: the file ends inside it (is it cut short?).")
+                .arg(m_card->number)
+                .arg(m_card->line));
+    }
+    if (m_cards == 0)
+        return fail(1, tr("The file holds no vCard (no BEGIN:VCARD line)."));
+    return true;
+}
+
+bool VCardParser::logicalLine(int lineNumber, const QString& text, QList<ImportRecord>* records)
+{
+    const LogicalLine l {lineNumber, text};
+    const QString trimmed = l.text.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    const bool begins = trimmed.compare(u"BEGIN:VCARD"_s, Qt::CaseInsensitive) == 0;
+    const bool ends = trimmed.compare(u"END:VCARD"_s, Qt::CaseInsensitive) == 0;
+    if (!m_card) {
+        if (!begins) {
+            return fail(l.line,
+                tr("Line %1: expected BEGIN:VCARD, found “%2”: this is not a vCard file, or a "
+                   "card before it is broken.")
                     .arg(l.line)
-                    .arg(card->number)
                     .arg(trimmed.left(40)));
         }
-        static const QStringList used = {u"FN"_s, u"N"_s, u"ORG"_s, u"TITLE"_s, u"ROLE"_s,
-            u"EMAIL"_s, u"URL"_s, u"NOTE"_s, u"TEL"_s};
-        if (!used.contains(p.name))
-            continue; // PHOTO, ADR, X-...: not for a relationship list
-        if (p.rawValue.size() > csvlimits::MaxFieldChars) {
-            return failure(l.line,
-                tr("Line %1 (card %2): %3 is longer than %4 characters; Outloud does not read "
-                   "values that long.")
-                    .arg(l.line)
-                    .arg(card->number)
-                    .arg(p.name)
-                    .arg(csvlimits::MaxFieldChars));
+        if (m_cards >= MaxImportRecords) {
+            return fail(l.line,
+                tr("The file holds more than %L1 cards; Outloud imports at most %L1 at a time.")
+                    .arg(MaxImportRecords));
         }
-        const QString value = decodedValue(p);
-        Person& person = card->person;
-        if (p.name == u"FN"_s) {
-            card->fn = unescape(value);
-        } else if (p.name == u"N"_s) {
-            const QStringList parts = splitComponents(value);
-            card->family = unescape(parts.value(0)).trimmed();
-            card->given = unescape(parts.value(1)).trimmed();
-            card->additional = unescape(parts.value(2)).trimmed();
-        } else if (p.name == u"ORG"_s) {
-            if (person.organization.isEmpty())
-                person.organization = unescape(splitComponents(value).value(0)).trimmed();
-        } else if (p.name == u"TITLE"_s) {
-            if (card->title.isEmpty())
-                card->title = unescape(value).trimmed();
-        } else if (p.name == u"ROLE"_s) {
-            if (card->role.isEmpty())
-                card->role = unescape(value).trimmed();
-        } else if (p.name == u"EMAIL"_s) {
-            if (person.email.isEmpty())
-                person.email = unescape(value).trimmed();
-        } else if (p.name == u"URL"_s) {
-            if (person.url.isEmpty())
-                person.url = unescape(value).trimmed();
-        } else if (p.name == u"NOTE"_s) {
-            const QString note = unescape(value);
-            person.notes = person.notes.isEmpty() ? note : person.notes + u'\n' + note;
-        } else if (p.name == u"TEL"_s) {
-            QString tel = unescape(value).trimmed();
-            if (tel.startsWith(u"tel:"_s, Qt::CaseInsensitive))
-                tel = tel.mid(4);
-            if (!tel.isEmpty())
-                card->phones.append(tel);
-        }
+        m_card = std::make_unique<CardState>();
+        m_card->number = ++m_cards;
+        m_card->line = l.line;
+        return true;
     }
-    if (card) {
-        return failure(card->line,
-            tr("Card %1 (line %2) has no END:VCARD: the file ends inside it (is it cut short?).")
-                .arg(card->number)
-                .arg(card->line));
+    if (begins) {
+        return fail(m_card->line,
+            tr("Card %1 (line %2) has no END:VCARD: another card begins on line %3.")
+                .arg(m_card->number)
+                .arg(m_card->line)
+                .arg(l.line));
     }
-    if (cards == 0)
-        return failure(1, tr("The file holds no vCard (no BEGIN:VCARD line)."));
-    return r;
+    if (ends) {
+        finishCard(*m_card, records);
+        m_card.reset();
+        return true;
+    }
+    Property p;
+    if (!parseProperty(l.text, &p)) {
+        return fail(l.line,
+            tr("Line %1 (card %2) is not a vCard property: “%3”.")
+                .arg(l.line)
+                .arg(m_card->number)
+                .arg(trimmed.left(40)));
+    }
+    static const QStringList used = {u"FN"_s, u"N"_s, u"ORG"_s, u"TITLE"_s, u"ROLE"_s, u"EMAIL"_s,
+        u"URL"_s, u"NOTE"_s, u"TEL"_s};
+    if (!used.contains(p.name))
+        return true; // PHOTO, ADR, X-...: not for a relationship list
+    if (p.rawValue.size() > csvlimits::MaxFieldChars) {
+        return fail(l.line,
+            tr("Line %1 (card %2): %3 is longer than %4 characters; Outloud does not read "
+               "values that long.")
+                .arg(l.line)
+                .arg(m_card->number)
+                .arg(p.name)
+                .arg(csvlimits::MaxFieldChars));
+    }
+    const QString value = decodedValue(p);
+    Person& person = m_card->person;
+    if (p.name == u"FN"_s) {
+        m_card->fn = unescape(value);
+    } else if (p.name == u"N"_s) {
+        const QStringList parts = splitComponents(value);
+        m_card->family = unescape(parts.value(0)).trimmed();
+        m_card->given = unescape(parts.value(1)).trimmed();
+        m_card->additional = unescape(parts.value(2)).trimmed();
+    } else if (p.name == u"ORG"_s) {
+        if (person.organization.isEmpty())
+            person.organization = unescape(splitComponents(value).value(0)).trimmed();
+    } else if (p.name == u"TITLE"_s) {
+        if (m_card->title.isEmpty())
+            m_card->title = unescape(value).trimmed();
+    } else if (p.name == u"ROLE"_s) {
+        if (m_card->role.isEmpty())
+            m_card->role = unescape(value).trimmed();
+    } else if (p.name == u"EMAIL"_s) {
+        if (person.email.isEmpty())
+            person.email = unescape(value).trimmed();
+    } else if (p.name == u"URL"_s) {
+        if (person.url.isEmpty())
+            person.url = unescape(value).trimmed();
+    } else if (p.name == u"NOTE"_s) {
+        const QString note = unescape(value);
+        person.notes = person.notes.isEmpty() ? note : person.notes + u'\n' + note;
+    } else if (p.name == u"TEL"_s) {
+        QString tel = unescape(value).trimmed();
+        if (tel.startsWith(u"tel:"_s, Qt::CaseInsensitive))
+            tel = tel.mid(4);
+        if (!tel.isEmpty())
+            m_card->phones.append(tel);
+    }
+    return true;
 }
 
 } // namespace outloud::io

@@ -27,7 +27,9 @@ QString dataPath(const QString& name)
 
 QString sharedFixture(const QString& name)
 {
-    return QStringLiteral(OUTLOUD_SHARED_FIXTURES_DIR) + u'/' + name;
+    // A git worktree elsewhere has no ../shared beside it: OUTLOUD_SHARED_FIXTURES names it.
+    const QString dir = qEnvironmentVariable("OUTLOUD_SHARED_FIXTURES");
+    return (dir.isEmpty() ? QStringLiteral(OUTLOUD_SHARED_FIXTURES_DIR) : dir) + u'/' + name;
 }
 
 QString outloudBinary()
