@@ -218,7 +218,7 @@ void MainWindow::setPresentation(bool on)
         m_workspace->layout()->setContentsMargins(on ? QMargins() : QMargins(6, 6, 6, 0));
 }
 
-void MainWindow::fitIntoScreen()
+void MainWindow::fitIntoScreen(bool place)
 {
     const QScreen* s = screen();
     if (!s || isFullScreen() || isMaximized())
@@ -232,6 +232,8 @@ void MainWindow::fitIntoScreen()
     const QSize room = available.size().shrunkBy(margins);
     if (client.width() > room.width() || client.height() > room.height())
         resize(client.size().boundedTo(room));
+    if (!place)
+        return;
     QRect placed = frameGeometry();
     placed.moveRight(std::min(placed.right(), available.right()));
     placed.moveBottom(std::min(placed.bottom(), available.bottom()));
@@ -253,12 +255,15 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::showEvent(QShowEvent* event)
 {
+    // Its size fitted before the page is built: the Overview's charts laid out at a size
+    // the window is about to leave cost as much again before the first paint.
+    fitIntoScreen(false);
     // The page on show, and only it, before the first paint.
     if (m_pages)
         ensurePage(currentPage());
     QMainWindow::showEvent(event);
     // Once the window manager has framed the window, its real frame is known.
-    QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
+    QTimer::singleShot(0, this, [this] { fitIntoScreen(); });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

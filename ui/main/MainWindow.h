@@ -119,8 +119,9 @@ private Q_SLOTS:
 
 private:
     void startDailyBackup();
-    /// Shrinks and moves the window so that it, frame included, lies on its screen.
-    void fitIntoScreen();
+    /// Shrinks and moves the window so that it, frame included, lies on its screen;
+    /// @p place false: shrinks only (before the window manager has placed it).
+    void fitIntoScreen(bool place = true);
     void showSettings();
     void updateStatus();
     void showMessage(const QString& text);
