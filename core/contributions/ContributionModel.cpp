@@ -63,7 +63,7 @@ bool ContributionModel::walksFilter() const
     // page of the first after a few hundred rows but crosses the whole file for the second
     // (seconds at 10x); reading the member's rows through the note index costs a fixed
     // ~0.3 µs a row, and sorts only the matches. The member's newest 256 rows say how dense
-    // the matches are: walking costs ~2 µs a row of the file for 256 * 256 / hits of the
+    // the matches are: walking costs ~2 µs a row of the file for PageSize * 256 / hits of the
     // member's rows, at the member's share of the file.
     if (!m_walkDates || m_filter.text.isEmpty())
         return m_walkDates;
@@ -83,13 +83,13 @@ bool ContributionModel::walksFilter() const
         return true;
     const double hits = sample.value(0).toDouble();
     const double share = m_all > 0 ? double(m_mine) / double(m_all) : 1.0;
-    return hits > 0 && (256.0 * 256.0 / hits) / share * 2.0 < 0.3 * double(m_mine);
+    return hits > 0 && (double(PageSize) * 256.0 / hits) / share * 2.0 < 0.3 * double(m_mine);
 }
 
 bool ContributionModel::walksDates()
 {
     // SQLite, left to itself, reads every one of the member's contributions (through their
-    // people) and sorts them to show the newest 256: at 400,000 rows that takes longer than
+    // people) and sorts them to show the newest page: at 400,000 rows that takes longer than
     // a keystroke may. Walking the date index from the newest and keeping the member's rows
     // finds a page after a few hundred rows when the member holds a good share of the file
     // (the usual laptop: mostly the user's own log), but would cross most of the file for a

@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace outloud {
 
 namespace {
-constexpr int MaxCachedPages = 32;
+constexpr int MaxCachedPages = 128;
 }
 
 /// What a background count shares with its model: the model while it lives, and which

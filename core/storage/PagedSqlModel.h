@@ -26,7 +26,8 @@ class PagedSqlModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    static constexpr int PageSize = 256;
+    /// A screenful and then some: the first page is read before a list's first paint.
+    static constexpr int PageSize = 64;
 
     explicit PagedSqlModel(Database& db, QObject* parent = nullptr);
     ~PagedSqlModel() override;

@@ -88,8 +88,9 @@ ContributionsPage::ContributionsPage(
     m_view = new QTableView(this);
     m_view->setObjectName(u"contributionsView"_s);
     m_view->setAccessibleName(tr("Contributions log"));
-    // Row heights before the rows: set after them, every row of the first page is resized
-    // one by one.
+    // Row heights, and no row numbers, before the rows: set after them, every row of the
+    // first page is resized one by one, and the numbers are measured for the header's width.
+    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setModel(m_model);
     // The order the model already has: enabling sorting then sorts nothing again.
@@ -98,7 +99,6 @@ ContributionsPage::ContributionsPage(
     m_view->sortByColumn(ContributionModel::Date, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Widths from the first screenful of rows, not from every row of a long list: each row
