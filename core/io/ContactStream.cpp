@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace outloud::io {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::io", text);
-}
-
 // The delimiter and quote are detected from the first 256 KiB of text, as parseCsvText()
 // looks no further.
 constexpr qsizetype DetectChars = 256 * 1024;

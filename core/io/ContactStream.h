@@ -7,6 +7,7 @@
 #include "TextPieces.h"
 #include "VCardReader.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace outloud::io {
@@ -21,6 +22,8 @@ namespace outloud::io {
  */
 class ContactStream
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::io)
+
 public:
     explicit ContactStream(qsizetype pieceBytes = TextPieces::DefaultPieceBytes);
     ~ContactStream();

@@ -18,13 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace outloud::io {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::io", text);
-}
-} // namespace
-
 namespace detail {
 // The in-file check must match COLLATE NOCASE exactly, as findDuplicate compares: SQLite's
 // NOCASE folds ASCII letters only; PostgreSQL's nocase collation (ICU, level 2) ignores the
@@ -118,7 +111,7 @@ bool updatePerson(QSqlQuery& q, const Person& p, QString* error)
         " channels = ?, tags = ?, notes = ?, closeness = ? WHERE id = ?"_s,
         {p.name, p.organization, p.role, p.relation, p.email, p.url, p.channels, p.tags, p.notes,
             p.closeness, p.id},
-        tr("update %1").arg(p.name), error);
+        QCoreApplication::translate("outloud::io", "update %1").arg(p.name), error);
 }
 
 ImportWriter::ImportWriter(Database& db, qint64 memberId, const QList<qint64>& reuseIds,

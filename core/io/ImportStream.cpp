@@ -25,11 +25,6 @@ namespace outloud::io {
 namespace {
 using namespace detail;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::io", text);
-}
-
 QString placeholders(qsizetype n)
 {
     QStringList marks;
@@ -64,13 +59,16 @@ bool exec(QSqlQuery& q, const QString& sql, QString* error)
 {
     if (q.exec(sql))
         return true;
-    return fail(error, sqlErrorMessage(tr("prepare the import"), q.lastError()));
+    return fail(error, sqlErrorMessage(ImportService::tr("prepare the import"), q.lastError()));
 }
 
 // One run through the file: plans every record; unless it is a dry run, keeps the adds and
 // merges in import_plan for write() after the whole file was read.
 class Planner
 {
+    // plan()'s words, in plan()'s context
+    Q_DECLARE_TR_FUNCTIONS(outloud::io::ImportService)
+
 public:
     Planner(Database& db, qint64 memberId, bool keepPlan, qsizetype chunk)
         : m_db(db)
@@ -351,12 +349,14 @@ bool writePlan(Database& db, QSqlQuery& q, qint64 memberId, ImportOutcome* count
     if (!page.prepare(u"SELECT seq, action, existing_id, origin, name, organization, role, "
                       u"relation, email, url, channels, tags, notes, closeness FROM import_plan "
                       u"WHERE seq > ? ORDER BY seq LIMIT 500"_s))
-        return fail(error, sqlErrorMessage(tr("prepare the import"), page.lastError()));
+        return fail(
+            error, sqlErrorMessage(ImportService::tr("prepare the import"), page.lastError()));
     qint64 after = -1;
     while (true) {
         page.bindValue(0, after);
         if (!page.exec())
-            return fail(error, sqlErrorMessage(tr("prepare the import"), page.lastError()));
+            return fail(
+                error, sqlErrorMessage(ImportService::tr("prepare the import"), page.lastError()));
         QList<PlannedImport> items;
         while (page.next()) {
             after = page.value(0).toLongLong();
@@ -390,7 +390,7 @@ bool writePlan(Database& db, QSqlQuery& q, qint64 memberId, ImportOutcome* count
     if (!writer.finish(q, error))
         return false;
     if (written.added != counts->added || written.merged != counts->merged)
-        return fail(error, tr("import into %1").arg(db.path()));
+        return fail(error, ImportService::tr("import into %1").arg(db.path()));
     return true;
 }
 } // namespace

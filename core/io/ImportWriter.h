@@ -6,6 +6,7 @@
 
 #include "ImportService.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace outloud::io::detail {
@@ -34,6 +35,9 @@ constexpr qsizetype ServerAddBatch = 500;
 /// only, so its memory does not grow with the file).
 class ImportWriter
 {
+    // apply()'s words, in apply()'s context
+    Q_DECLARE_TR_FUNCTIONS(outloud::io::ImportService)
+
 public:
     ImportWriter(Database& db, qint64 memberId, const QList<qint64>& reuseIds,
         ImportOutcome* result, bool keepUndo);

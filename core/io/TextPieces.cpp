@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace outloud::io {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("outloud::io", text);
-}
-
 bool isBinaryControl(char16_t c)
 {
     return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';

@@ -4,6 +4,7 @@
 
 #include "TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 #include <memory>
@@ -20,6 +21,8 @@ namespace outloud::io {
  */
 class TextPieces
 {
+    Q_DECLARE_TR_FUNCTIONS(outloud::io)
+
 public:
     static constexpr qsizetype DefaultPieceBytes = 256 * 1024;
 

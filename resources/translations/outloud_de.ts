@@ -5920,6 +5920,10 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
         <source>import into %1</source>
         <translation>Import in %1</translation>
     </message>
+    <message>
+        <source>read the list</source>
+        <translation>Lesen der Liste</translation>
+    </message>
 </context>
 <context>
     <name>outloud::io::json</name>
