@@ -58,8 +58,7 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     m_summary = new WrappedLabel(this);
     m_summary->setObjectName(u"personDetailSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
-    if (!qEnvironmentVariableIsSet("S7_NOSELECTABLE"))
-        m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto linkLabel = [this](const QString& name) {
         auto* label = new WrappedLabel(this);
