@@ -239,6 +239,8 @@ bool MeetingRecorder::setStatus(const MemberEditTarget& target, QString* error)
 
 QList<MeetingSummary> MeetingRecorder::history(qint64 circleId) const
 {
+    // A handful of statements for the whole circle, not three per meeting: the circle page
+    // shows this table as it opens.
     QList<MeetingSummary> result;
     MeetingService meetings(m_db);
     const QList<Member> members = CircleService(m_db).members(circleId);
@@ -246,35 +248,55 @@ QList<MeetingSummary> MeetingRecorder::history(qint64 circleId) const
     for (const Member& m : members)
         names.insert(m.id, m.name);
     QSqlQuery q(m_db.connection());
+    QHash<qint64, QHash<qint64, bool>> attendance; // meeting id -> member id -> present
+    if (execPrepared(q,
+            u"SELECT a.meeting_id, a.member_id, a.present FROM attendance a"
+            " JOIN meeting m ON m.id = a.meeting_id WHERE m.circle_id = ?"_s,
+            {circleId}, QString(), nullptr)) {
+        while (q.next())
+            attendance[q.value(0).toLongLong()].insert(
+                q.value(1).toLongLong(), q.value(2).toBool());
+    }
+    QHash<qint64, QStringList> notes; // meeting id -> "Name: notes", by member id
+    if (execPrepared(q,
+            u"SELECT r.meeting_id, r.member_id, r.notes FROM round_note r"
+            " JOIN meeting m ON m.id = r.meeting_id WHERE m.circle_id = ? AND r.notes <> ''"
+            " ORDER BY r.meeting_id, r.member_id"_s,
+            {circleId}, QString(), nullptr)) {
+        while (q.next())
+            notes[q.value(0).toLongLong()].append(
+                tr("%1: %2").arg(names.value(q.value(1).toLongLong()), q.value(2).toString()));
+    }
+    // Made at a week's meeting; due at it (made at an earlier one) and of those, kept.
+    QHash<int, int> made;
+    if (execPrepared(q,
+            u"SELECT c.made_week, count(*) FROM commitment c JOIN member m ON m.id = c.member_id"
+            " WHERE m.circle_id = ? GROUP BY c.made_week"_s,
+            {circleId}, QString(), nullptr)) {
+        while (q.next())
+            made.insert(q.value(0).toInt(), q.value(1).toInt());
+    }
+    QHash<int, std::pair<int, int>> due; // week -> (due, kept)
+    if (execPrepared(q,
+            u"SELECT c.due_week, count(*), coalesce(sum(CASE WHEN c.kept = 1 THEN 1 ELSE 0 END), 0)"
+            " FROM commitment c JOIN member m ON m.id = c.member_id"
+            " WHERE m.circle_id = ? AND c.made_week < c.due_week GROUP BY c.due_week"_s,
+            {circleId}, QString(), nullptr)) {
+        while (q.next())
+            due.insert(q.value(0).toInt(), {q.value(1).toInt(), q.value(2).toInt()});
+    }
     for (const Meeting& meeting : meetings.meetings(circleId)) {
         MeetingSummary s;
         s.meeting = meeting;
         if (meeting.status == Meeting::Status::Held) {
-            const QHash<qint64, bool> attendance = meetings.attendance(meeting.id);
+            const QHash<qint64, bool> present = attendance.value(meeting.id);
             for (const Member& m : members)
-                (attendance.value(m.id, true) ? s.present : s.absent).append(m.name);
+                (present.value(m.id, true) ? s.present : s.absent).append(m.name);
         }
-        if (execPrepared(q,
-                u"SELECT member_id, notes FROM round_note WHERE meeting_id = ? AND notes <> ''"
-                " ORDER BY member_id"_s,
-                {meeting.id}, QString(), nullptr)) {
-            while (q.next())
-                s.roundNotes.append(
-                    tr("%1: %2").arg(names.value(q.value(0).toLongLong()), q.value(1).toString()));
-        }
-        if (execPrepared(q,
-                u"SELECT coalesce(sum(CASE WHEN c.made_week = ? THEN 1 ELSE 0 END), 0),"
-                " coalesce(sum(CASE WHEN c.due_week = ? AND c.made_week < ? THEN 1 ELSE 0 END), 0),"
-                " coalesce(sum(CASE WHEN c.due_week = ? AND c.made_week < ? AND c.kept = 1"
-                " THEN 1 ELSE 0 END), 0)"
-                " FROM commitment c JOIN member m ON m.id = c.member_id WHERE m.circle_id = ?"_s,
-                {meeting.week, meeting.week, meeting.week, meeting.week, meeting.week, circleId},
-                QString(), nullptr)
-            && q.next()) {
-            s.commitmentsMade = q.value(0).toInt();
-            s.commitmentsDue = q.value(1).toInt();
-            s.commitmentsKept = q.value(2).toInt();
-        }
+        s.roundNotes = notes.value(meeting.id);
+        s.commitmentsMade = made.value(meeting.week);
+        s.commitmentsDue = due.value(meeting.week).first;
+        s.commitmentsKept = due.value(meeting.week).second;
         result.append(s);
     }
     return result;

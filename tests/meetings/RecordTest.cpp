@@ -280,6 +280,105 @@ TEST(MeetingRecord, RoundNumbersAgreeWithARecountAfterEveryEdit)
     EXPECT_EQ(recorder.circleNumbers(f.circleId, 4).value(ben).received, 1);
 }
 
+namespace {
+// One meeting's line of the history, read on its own as the circle page read it before it
+// read the whole circle at once.
+QString meetingAlone(Database& db, qint64 circleId, const Meeting& meeting)
+{
+    const QList<Member> members = CircleService(db).members(circleId);
+    QStringList present, absent, notes;
+    QSqlQuery q(db.connection());
+    if (meeting.status == Meeting::Status::Held) {
+        const QHash<qint64, bool> attendance = MeetingService(db).attendance(meeting.id);
+        for (const Member& m : members)
+            (attendance.value(m.id, true) ? present : absent).append(m.name);
+    }
+    q.prepare(u"SELECT m.name, r.notes FROM round_note r JOIN member m ON m.id = r.member_id"
+              " WHERE r.meeting_id = ? AND r.notes <> '' ORDER BY r.member_id"_s);
+    q.addBindValue(meeting.id);
+    EXPECT_TRUE(q.exec());
+    while (q.next())
+        notes.append(q.value(0).toString() + u": "_s + q.value(1).toString());
+    const int w = meeting.week;
+    q.prepare(u"SELECT coalesce(sum(CASE WHEN c.made_week = ? THEN 1 ELSE 0 END), 0),"
+              " coalesce(sum(CASE WHEN c.due_week = ? AND c.made_week < ? THEN 1 ELSE 0 END), 0),"
+              " coalesce(sum(CASE WHEN c.due_week = ? AND c.made_week < ? AND c.kept = 1"
+              " THEN 1 ELSE 0 END), 0)"
+              " FROM commitment c JOIN member m ON m.id = c.member_id WHERE m.circle_id = ?"_s);
+    for (const QVariant& v : QVariantList {w, w, w, w, w, circleId})
+        q.addBindValue(v);
+    EXPECT_TRUE(q.exec() && q.next());
+    return u"week %1 present [%2] absent [%3] notes [%4] made %5 due %6 kept %7"_s.arg(w)
+        .arg(present.join(u','), absent.join(u','), notes.join(u'|'))
+        .arg(q.value(0).toInt())
+        .arg(q.value(1).toInt())
+        .arg(q.value(2).toInt());
+}
+
+QString described(const MeetingSummary& s)
+{
+    return u"week %1 present [%2] absent [%3] notes [%4] made %5 due %6 kept %7"_s
+        .arg(s.meeting.week)
+        .arg(s.present.join(u','), s.absent.join(u','), s.roundNotes.join(u'|'))
+        .arg(s.commitmentsMade)
+        .arg(s.commitmentsDue)
+        .arg(s.commitmentsKept);
+}
+} // namespace
+
+TEST(MeetingRecord, TheCircleHistoryAgreesWithEachMeetingReadOnItsOwn)
+{
+    Fixture f;
+    Database& db = f.t.db();
+    // A second circle meeting the same weeks: none of its records may count in the first's.
+    Circle other;
+    other.name = u"Other"_s;
+    other.startDate = QDate(2026, 3, 2);
+    other.meetingWeekday = Qt::Monday;
+    const qint64 otherId
+        = CircleService(db).createCircle(other, {u"Dan"_s, u"Eve"_s}, 0, 0, nullptr);
+    ASSERT_GT(otherId, 0);
+    MeetingRecorder recorder(db);
+    QString error;
+    for (const qint64 circle : {f.circleId, otherId}) {
+        for (int week = 1; week <= 4; ++week) {
+            MeetingCapture capture = recorder.load(circle, week);
+            ASSERT_GT(capture.meetingId, 0);
+            capture.members[0].notes = u"Week %1 went well"_s.arg(week);
+            capture.members.last().notes = week % 2 ? u"Quiet week"_s : QString();
+            capture.members[1].present = week != 2;
+            capture.members.last().newCommitments
+                = {u"Write %1"_s.arg(week), u"Call %1"_s.arg(week)};
+            if (week < 3)
+                capture.members[0].newCommitments = {u"Read %1"_s.arg(week)};
+            for (MemberCapture& m : capture.members) {
+                for (int i = 0; i < m.due.size(); ++i)
+                    m.due[i].kept = (i + week) % 2 == 0; // some kept, some not
+            }
+            ASSERT_TRUE(recorder.save(capture, {}, &error)) << error.toStdString();
+        }
+    }
+
+    const QList<MeetingSummary> history = recorder.history(f.circleId);
+    const QList<Meeting> meetings = MeetingService(db).meetings(f.circleId);
+    ASSERT_EQ(history.size(), meetings.size());
+    int kept = 0;
+    for (int i = 0; i < history.size(); ++i) {
+        EXPECT_EQ(history.at(i).meeting.id, meetings.at(i).id);
+        EXPECT_EQ(described(history.at(i)).toStdString(),
+            meetingAlone(db, f.circleId, meetings.at(i)).toStdString());
+        kept += history.at(i).commitmentsKept;
+    }
+    // What the table shows for the weeks held: absent in week 2, notes, commitments.
+    EXPECT_EQ(history.at(1).absent, QStringList {u"Ben"_s});
+    EXPECT_EQ(
+        history.at(0).roundNotes, (QStringList {u"Ana: Week 1 went well"_s, u"Cem: Quiet week"_s}));
+    EXPECT_EQ(history.at(0).commitmentsMade, 3);
+    EXPECT_EQ(history.at(1).commitmentsDue, 3);
+    EXPECT_GT(kept, 0);
+    EXPECT_TRUE(history.at(5).present.isEmpty()) << "a meeting not held has nobody there yet";
+}
+
 TEST(MeetingRecord, FacilitatorNoticesAndPreparation)
 {
     Fixture f;

@@ -352,9 +352,8 @@ void MainWindow::buildCircle()
 
 void MainWindow::buildMeetingMode()
 {
-    m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages);
+    m_meetingMode = new MeetingModeWidget(*m_db, m_circleId, m_pages); // on the next meeting
     m_meetingMode->setUndoStack(m_editor->undoStack());
-    m_meetingMode->setWeek(m_meetingMode->defaultWeek()); // the meeting that comes next
     installPage(MeetingModePage, m_meetingMode);
     connect(
         m_meetingMode, &MeetingModeWidget::presentationChanged, this, &MainWindow::setPresentation);

@@ -50,6 +50,10 @@ void MeetingModeWidget::buildUi()
     buildRoundColumn(body);
     buildFooter(root);
     connectRound();
+    // Laid out first at the size the page gets, in the type for that size (resizeEvent): shown
+    // before its window, the page would be laid out at a made-up size in the design's type and
+    // again when the window shows, every text measured and every font loaded twice.
+    root->setEnabled(false);
 }
 
 void MeetingModeWidget::buildHeader(QVBoxLayout* root)
@@ -177,10 +181,26 @@ QSize MeetingModeWidget::minimumSizeHint() const
     return QSize(qRound(DesignWidth * MinScale), qRound(DesignHeight * MinScale));
 }
 
+QSize MeetingModeWidget::sizeHint() const
+{
+    // Without measuring the texts: the window asks before the page knows its type, and the page
+    // takes whatever space it gets.
+    return QSize(qRound(DesignWidth * m_scale), qRound(DesignHeight * m_scale));
+}
+
+bool MeetingModeWidget::hasHeightForWidth() const
+{
+    return false; // the type follows the space, not the other way round
+}
+
 void MeetingModeWidget::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     updateScale();
+    if (!layout()->isEnabled()) {
+        layout()->setEnabled(true);
+        layout()->activate();
+    }
 }
 
 } // namespace outloud

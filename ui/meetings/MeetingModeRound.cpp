@@ -47,8 +47,12 @@ void MeetingModeWidget::showMember(int row)
         return;
     commitText();
     m_current = row;
-    // Cards in the shared folder may have changed since the week was loaded.
-    m_shared->setMember(m_capture.members.at(row).memberId, m_week);
+    // Cards in the shared folder may have changed since the week was loaded, unless it was
+    // loaded just now (loadWeek()).
+    if (m_figuresJustRead)
+        m_shared->showMember(m_capture.members.at(row).memberId);
+    else
+        m_shared->setMember(m_capture.members.at(row).memberId, m_week);
     m_shared->applyTo(m_capture.members[row]);
     const MemberCapture& member = m_capture.members.at(row);
     if (m_skipped.remove(member.memberId))

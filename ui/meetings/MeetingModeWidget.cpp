@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QTimer>
 #include <QUndoStack>
@@ -148,8 +149,9 @@ void MeetingModeWidget::keptToggled(int index, bool kept)
 void MeetingModeWidget::reload()
 {
     m_plan = PlanService(m_db).plan(m_circleId);
+    m_meetings = Schedule(m_db).meetings(m_circleId);
     // A circle's own plan may be shorter or longer than its schedule; offer every week of both.
-    const int meetings = int(Schedule(m_db).meetings(m_circleId).size());
+    const int meetings = int(m_meetings.size());
     {
         // The first time, the range moves the value to week 1, which would load that week
         // before the one chosen below: one load, of the week chosen.
@@ -157,7 +159,7 @@ void MeetingModeWidget::reload()
         m_weekSpin->setRange(1, std::max({1, meetings, int(m_plan.weeks.size())}));
     }
     if (m_week < 1)
-        m_week = defaultWeek();
+        m_week = defaultWeek(m_meetings);
     m_week = std::clamp(m_week, 1, m_weekSpin->maximum());
     {
         const QSignalBlocker block(m_weekSpin);
@@ -168,8 +170,12 @@ void MeetingModeWidget::reload()
 
 int MeetingModeWidget::defaultWeek() const
 {
+    return defaultWeek(Schedule(m_db).meetings(m_circleId));
+}
+
+int MeetingModeWidget::defaultWeek(const QList<Meeting>& meetings) const
+{
     const QDate today = m_db.now().date();
-    const QList<Meeting> meetings = Schedule(m_db).meetings(m_circleId);
     for (const Meeting& m : meetings) {
         if (m.scheduledAt.date() >= today)
             return std::clamp(m.week, 1, m_weekSpin->maximum());
@@ -191,6 +197,7 @@ void MeetingModeWidget::setWeek(int week)
     m_order.clear();
     m_skipped.clear();
     m_current = -1;
+    m_meetings = Schedule(m_db).meetings(m_circleId); // moved since the week was loaded?
     loadWeek();
 }
 
@@ -203,7 +210,7 @@ void MeetingModeWidget::loadWeek()
 
     QStringList info;
     const QLocale locale;
-    for (const Meeting& m : Schedule(m_db).meetings(m_circleId)) {
+    for (const Meeting& m : std::as_const(m_meetings)) {
         if (m.week == m_week)
             info.append(locale.toString(m.scheduledAt.date(), QLocale::LongFormat) + u", "_s
                 + format::shortTime(m.scheduledAt.time()));
@@ -221,8 +228,10 @@ void MeetingModeWidget::loadWeek()
         m_agendaList->addItem(tr("%1 min  %2").arg(s.minutes, 2).arg(s.title));
 
     loadRecord();
-    if (m_current < 0 && !m_capture.members.isEmpty())
+    if (m_current < 0 && !m_capture.members.isEmpty()) {
+        const QScopedValueRollback justRead(m_figuresJustRead, true);
         showMember(0);
+    }
 
     // One line per kind of notice, names listed: it has to fit under the table.
     QStringList missed, silent;

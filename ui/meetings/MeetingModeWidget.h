@@ -69,6 +69,8 @@ public:
     /// The actions of the page with their keys (what the F1 overlay lists).
     QList<QAction*> keyActions() const { return m_keyActions; }
     QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+    bool hasHeightForWidth() const override;
 
 public Q_SLOTS:
     void startPause();
@@ -137,6 +139,8 @@ private:
 
     // Loading the week, recording edits as undo steps (MeetingModeWidget.cpp).
     void connectRound();
+    /// The meeting that comes next from today among @p meetings, or the last one.
+    int defaultWeek(const QList<Meeting>& meetings) const;
     void loadWeek();
     /// Re-reads what is stored for the week (after an undo, or an edit elsewhere); the
     /// agenda and the round go on.
@@ -159,6 +163,10 @@ private:
     QList<qint64> m_order; ///< Member ids in round order.
     QSet<qint64> m_skipped; ///< Members whose turn comes later.
     int m_current = -1;
+    /// The circle's meetings as the week was loaded (its date and the weeks it offers).
+    QList<Meeting> m_meetings;
+    /// loadRecord() has just read the others' figures (showMember() need not read them again).
+    bool m_figuresJustRead = false;
     bool m_writing = false;
     /// A member on an organization server: the circle's facilitator records the meeting,
     /// the member follows it (the server would refuse their edits).

@@ -142,7 +142,8 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int week = selectedWeek();
-        for (const Meeting& m : Schedule(m_db).meetings(m_circleId)) {
+        // The times the table was filled with (reload() follows every change to them).
+        for (const Meeting& m : std::as_const(m_times)) {
             if (m.week == week)
                 m_moveEdit->setDateTime(QDateTime(m.scheduledAt.date(), m.scheduledAt.time()));
         }
@@ -167,7 +168,8 @@ void ScheduleWidget::reload()
 {
     const int selected = selectedWeek();
     const WeekPlan plan = PlanService(m_db).plan(m_circleId);
-    const QList<Meeting> times = Schedule(m_db).meetings(m_circleId);
+    m_times = Schedule(m_db).meetings(m_circleId);
+    const QList<Meeting>& times = m_times;
     const QList<MeetingSummary> history = MeetingRecorder(m_db).history(m_circleId);
     m_table->setRowCount(int(history.size()));
     for (int row = 0; row < history.size(); ++row) {

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "meetings/Meeting.h"
+
+#include <QList>
 #include <QString>
 #include <QWidget>
 #include <optional>
@@ -75,6 +78,7 @@ private:
     QUndoStack* m_undo;
     QUndoStack* m_ownUndo;
     QLabel* m_status;
+    QList<Meeting> m_times; ///< In the circle's zone, as shown.
 };
 
 } // namespace outloud

@@ -73,9 +73,20 @@ void SharedRoundWidget::setMember(qint64 memberId, int week)
     reload();
 }
 
+void SharedRoundWidget::showMember(qint64 memberId)
+{
+    m_memberId = memberId;
+    showFigures();
+}
+
 void SharedRoundWidget::reload()
 {
     m_figures = sharing::circleFigures(m_db, m_circleId, m_week);
+    showFigures();
+}
+
+void SharedRoundWidget::showFigures()
+{
     const sharing::MemberFigures* f = m_figures.find(m_memberId);
     const QDateTime now = m_db.now();
     QString text;

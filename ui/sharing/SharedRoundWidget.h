@@ -27,6 +27,9 @@ public:
 
     /// Re-reads the folder and shows @p memberId at meeting @p week.
     void setMember(qint64 memberId, int week);
+    /// Shows @p memberId from the figures setMember() has just read (the same meeting), without
+    /// reading them again.
+    void showMember(qint64 memberId);
     /// Replaces @p member's numbers with the shared or reported ones, when there are any.
     void applyTo(MemberCapture& member) const;
     const sharing::CircleFigures& figures() const { return m_figures; }
@@ -37,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void showFigures();
     /// The small dialog where the facilitator types in what the member reports.
     void editReported();
 
