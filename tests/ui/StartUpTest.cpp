@@ -12,6 +12,9 @@
 #include "contributions/ContributionService.h"
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
+#include "meetings/MeetingModeWidget.h"
+#include "meetings/MeetingRecord.h"
+#include "meetings/Schedule.h"
 #include "people/PeopleService.h"
 #include "people/RelationshipModel.h"
 #include "people/RelationshipsPage.h"
@@ -19,17 +22,22 @@
 #include "undo/Editor.h"
 
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -294,4 +302,130 @@ TEST(StartUp, TheQuickAddBarCompletesEveryNameWhenUsedBeforeItsPageHasShown)
     p.name = u"Quinta Quarry"_s;
     ASSERT_GT(window.editor()->addPerson(p, &error), 0) << error.toStdString();
     EXPECT_EQ(completer->model()->rowCount(), onMyList + 1);
+}
+
+namespace {
+/// A small demo in a file of its own, opened in a window on @p page (the window on screen).
+struct StartOn
+{
+    TempDatabase t;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+
+    explicit StartOn(MainWindow::Page page)
+    {
+        EXPECT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, QDate::currentDate())
+                        .generate(nullptr));
+        path = t.path();
+        t.close();
+        window = std::make_unique<MainWindow>(path);
+        window->showPage(page);
+    }
+};
+} // namespace
+
+TEST(StartUp, TheCirclePageFirstShowsTheWholeCircleAndKeepsWhatIsTypedMeanwhile)
+{
+    StartOn start(MainWindow::CirclePageIndex);
+    MainWindow& window = *start.window;
+    ASSERT_TRUE(openWindow(window));
+    window.showPage(MainWindow::CirclePageIndex); // a server's window opens once connected
+    Database& db = *window.database();
+    const qint64 circle = window.circleId();
+    ASSERT_EQ(window.currentPage(), MainWindow::CirclePageIndex);
+    // The page on show is whole from its first paint: the circle, its members, every meeting
+    // with who was there.
+    auto* summary = window.findChild<QLabel*>(u"circleSummary"_s);
+    auto* members = window.findChild<QTreeWidget*>(u"circleMembers"_s);
+    auto* table = window.findChild<QTableWidget*>(u"meetingTable"_s);
+    auto* add = window.findChild<QLineEdit*>(u"circleNewMember"_s);
+    ASSERT_TRUE(summary && members && table && add);
+    EXPECT_TRUE(summary->text().startsWith(CircleService(db).circle(circle)->name));
+    EXPECT_EQ(members->topLevelItemCount(), CircleService(db).members(circle).size());
+    const QList<MeetingSummary> history = MeetingRecorder(db).history(circle);
+    ASSERT_EQ(table->rowCount(), history.size());
+    for (int row = 0; row < history.size(); ++row) {
+        const MeetingSummary& h = history.at(row);
+        EXPECT_EQ(table->item(row, 4)->text(),
+            h.meeting.status == Meeting::Status::Held
+                ? u"%1 of %2"_s.arg(h.present.size()).arg(h.present.size() + h.absent.size())
+                : QString())
+            << "week " << row + 1;
+    }
+    // The selected meeting's time stands ready to be moved.
+    const QList<Meeting> times = Schedule(db).meetings(circle);
+    ASSERT_FALSE(times.isEmpty());
+    EXPECT_EQ(window.findChild<QDateTimeEdit*>(u"moveEdit"_s)->dateTime(),
+        QDateTime(times.first().scheduledAt.date(), times.first().scheduledAt.time()));
+
+    // A new member typed while the other pages are still being built: nothing is lost.
+    auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+    if (window.allPagesBuilt())
+        GTEST_SKIP() << "every page was built before the test could type";
+    add->setFocus();
+    KeyAfterFirstLazyPage key(pages, add, 'q');
+    ASSERT_TRUE(waitForAllPages(window, 30000));
+    ASSERT_TRUE(key.posted());
+    QTRY_COMPARE_WITH_TIMEOUT(add->text(), u"q"_s, 5000);
+    QTest::keyClicks(add, u"uinn"_s);
+    QTest::keyClick(add, Qt::Key_Return);
+    EXPECT_EQ(
+        scalar(db,
+            u"SELECT count(*) FROM member WHERE circle_id = %1 AND name = 'quinn'"_s.arg(circle))
+            .toInt(),
+        1);
+    EXPECT_EQ(members->topLevelItemCount(), CircleService(db).members(circle).size());
+}
+
+TEST(StartUp, MeetingModeFirstShowsTheNextMeetingAndKeepsTheNotesTypedMeanwhile)
+{
+    StartOn start(MainWindow::MeetingModePage);
+    MainWindow& window = *start.window;
+    ASSERT_TRUE(openWindow(window));
+    window.showPage(MainWindow::MeetingModePage); // a server's window opens once connected
+    Database& db = *window.database();
+    ASSERT_EQ(window.currentPage(), MainWindow::MeetingModePage);
+    auto* meeting = window.findChild<MeetingModeWidget*>(u"meetingMode"_s);
+    ASSERT_TRUE(meeting);
+    // The meeting that comes next, its date, and every member in the round.
+    EXPECT_EQ(meeting->week(), meeting->defaultWeek());
+    const QList<Meeting> times = Schedule(db).meetings(window.circleId());
+    const auto next = std::find_if(times.cbegin(), times.cend(),
+        [meeting](const Meeting& m) { return m.week == meeting->week(); });
+    ASSERT_NE(next, times.cend());
+    EXPECT_TRUE(window.findChild<QLabel*>(u"infoLabel"_s)
+                    ->text()
+                    .contains(QLocale().toString(next->scheduledAt.date(), QLocale::LongFormat)));
+    auto* list = window.findChild<QListWidget*>(u"memberList"_s);
+    ASSERT_TRUE(list);
+    EXPECT_EQ(list->count(), CircleService(db).members(window.circleId()).size());
+    // The first member's figures are the ones read again when the round comes back to them.
+    auto* numbers = window.findChild<QLabel*>(u"numbersLabel"_s);
+    ASSERT_TRUE(numbers);
+    const QString first = numbers->text();
+    EXPECT_FALSE(first.isEmpty());
+
+    // Notes typed while the other pages are still being built go into the round's notes.
+    auto* notes = window.findChild<QPlainTextEdit*>(u"roundNotesEdit"_s);
+    auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+    ASSERT_TRUE(notes && pages);
+    if (window.allPagesBuilt())
+        GTEST_SKIP() << "every page was built before the test could type";
+    notes->setFocus();
+    KeyAfterFirstLazyPage key(pages, notes, 'm');
+    ASSERT_TRUE(waitForAllPages(window, 30000));
+    ASSERT_TRUE(key.posted());
+    QTRY_COMPARE_WITH_TIMEOUT(notes->toPlainText(), u"m"_s, 5000);
+    QTest::keyClicks(notes, u"et a mentor"_s);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_EQ(scalar(db,
+                  u"SELECT count(*) FROM round_note r JOIN meeting m ON m.id = r.meeting_id"
+                  " WHERE m.circle_id = %1 AND m.week = %2 AND r.notes = 'met a mentor'"_s
+                      .arg(window.circleId())
+                      .arg(meeting->week()))
+                  .toInt(),
+        1);
+    list->setCurrentRow(1);
+    list->setCurrentRow(0);
+    EXPECT_EQ(numbers->text(), first);
 }
