@@ -187,16 +187,15 @@ int runImport(const QStringList& arguments)
         return 1;
     }
     io::ImportService service(*db);
-    // What is merged or skipped is said once the whole file has been read and written:
-    // a broken record further on means nothing happened.
-    QStringList notes;
-    const auto each = [&notes](const io::PlannedImport& item) {
+    // What is merged or skipped is said as the file is planned, so that a file of 200,000
+    // skips costs no memory either; an error after them still means nothing was written.
+    const auto each = [](const io::PlannedImport& item) {
         if (item.action == io::ImportAction::Add)
             return;
         const QString name = item.record.person.name.trimmed().isEmpty()
             ? tr("(no name)")
             : item.record.person.name.trimmed();
-        notes.append(u"%1 %2 (%3): %4"_s.arg(
+        out(u"%1 %2 (%3): %4"_s.arg(
             actionWord(item.action), name, item.record.origin, item.reason));
     };
     io::ImportOutcome outcome;
@@ -209,8 +208,6 @@ int runImport(const QStringList& arguments)
             err(u"outloud import: "_s + error);
         return 1;
     }
-    for (const QString& note : std::as_const(notes))
-        out(note);
     const QString memberName = CircleService(*db).member(memberId)->name;
     const int total = outcome.added + outcome.merged + outcome.skipped;
     if (parser.isSet(dryRun)) {

@@ -70,11 +70,12 @@ class Planner
     Q_DECLARE_TR_FUNCTIONS(outloud::io::ImportService)
 
 public:
-    Planner(Database& db, qint64 memberId, bool keepPlan, qsizetype chunk)
+    // @p writer null: a dry run.
+    Planner(Database& db, qint64 memberId, ImportWriter* writer)
         : m_db(db)
         , m_memberId(memberId)
-        , m_keepPlan(keepPlan)
-        , m_chunk(chunk)
+        , m_writer(writer)
+        , m_slice(db.isServer() ? 1000 : 16)
         , m_fold(db.isServer() ? Fold::Unicode : Fold::Ascii)
         , m_q(db.connection())
         , m_seenInsert(db.connection())
@@ -84,6 +85,10 @@ public:
     bool begin(QString* error)
     {
         const QString id = m_db.isServer() ? u"BIGINT"_s : u"INTEGER"_s;
+        if (!exec(m_q, u"SELECT COALESCE(max(id), 0) FROM person"_s, error) || !m_q.next())
+            return fail(error, sqlErrorMessage(tr("read the list"), m_q.lastError()));
+        m_maxIdBefore = m_q.value(0).toLongLong();
+        m_q.finish();
         return exec(m_q, u"DROP TABLE IF EXISTS import_seen"_s, error)
             && exec(m_q, u"DROP TABLE IF EXISTS import_plan"_s, error)
             && exec(m_q,
@@ -181,7 +186,7 @@ public:
                             : tr("already on the list as %1, nothing new").arg(before.name);
                         if (!remember(existingKey, item.record.origin, error))
                             return false;
-                    } else if (PeopleService(m_db).findDuplicate(after) > 0) {
+                    } else if (listedDuplicate(after)) {
                         item.reason = tr("merging into %1 would make them a duplicate of someone "
                                          "else on the list")
                                           .arg(before.name);
@@ -211,7 +216,12 @@ public:
                 --counts->skipped;
                 ++counts->merged;
             }
-            if (m_keepPlan && item.action != ImportAction::Skip && !keep(item, error))
+            // Adds go in at once: the lookups above read only the people listed before the
+            // import (m_maxIdBefore). Merges change people those lookups read, so they wait
+            // in import_plan until the whole file has been planned.
+            if (m_writer && item.action == ImportAction::Add && !m_writer->write(m_q, item, error))
+                return false;
+            if (m_writer && item.action == ImportAction::Merge && !keep(item, error))
                 return false;
             if (each)
                 each(item);
@@ -225,6 +235,20 @@ public:
     }
 
 private:
+    // The lookups, each prepared once: a chunk's IN lists come in a few lengths only.
+    QSqlQuery* statement(const QString& sql, QString* error)
+    {
+        auto it = m_statements.find(sql);
+        if (it != m_statements.end())
+            return &*it;
+        QSqlQuery q(m_db.connection());
+        if (!q.prepare(sql)) {
+            fail(error, sqlErrorMessage(tr("read the list"), q.lastError()));
+            return nullptr;
+        }
+        return &*m_statements.insert(sql, q);
+    }
+
     bool prepare(QSqlQuery& q, const QString& sql, QString* error)
     {
         if (q.prepare(sql))
@@ -240,26 +264,33 @@ private:
             {&names, u"name COLLATE NOCASE IN (%1)"_s},
         };
         for (const auto& [values, condition] : lookups) {
-            if (values->isEmpty())
-                continue;
-            if (!m_q.prepare(u"SELECT %1 FROM person WHERE member_id = ? AND "_s.arg(PersonColumns)
-                    + condition.arg(placeholders(values->size()))))
-                return fail(error, sqlErrorMessage(tr("read the list"), m_q.lastError()));
-            m_q.addBindValue(m_memberId);
-            for (const QString& v : *values)
-                m_q.addBindValue(v);
-            if (!m_q.exec())
-                return fail(error, sqlErrorMessage(tr("read the list"), m_q.lastError()));
-            while (m_q.next()) {
-                const Person p = personFrom(m_q, m_memberId);
-                if (m_listed.contains(p.id))
-                    continue;
-                m_listed.insert(p.id, p);
-                if (!emailKey(p, m_fold).isEmpty())
-                    m_byEmail.insert(emailKey(p, m_fold), p.id);
-                m_byName.insert(nameKey(p, m_fold), p.id);
+            for (qsizetype from = 0; from < values->size(); from += m_slice) {
+                const QStringList slice = values->mid(from, m_slice);
+                QSqlQuery* q
+                    = statement(u"SELECT %1 FROM person WHERE member_id = ? AND id <= ? AND "_s.arg(
+                                    PersonColumns)
+                            + condition.arg(placeholders(slice.size())),
+                        error);
+                if (!q)
+                    return false;
+                int v = 0;
+                q->bindValue(v++, m_memberId);
+                q->bindValue(v++, m_maxIdBefore);
+                for (const QString& value : slice)
+                    q->bindValue(v++, value);
+                if (!q->exec())
+                    return fail(error, sqlErrorMessage(tr("read the list"), q->lastError()));
+                while (q->next()) {
+                    const Person p = personFrom(*q, m_memberId);
+                    if (m_listed.contains(p.id))
+                        continue;
+                    m_listed.insert(p.id, p);
+                    if (!emailKey(p, m_fold).isEmpty())
+                        m_byEmail.insert(emailKey(p, m_fold), p.id);
+                    m_byName.insert(nameKey(p, m_fold), p.id);
+                }
+                q->finish();
             }
-            m_q.finish();
         }
         return true;
     }
@@ -281,21 +312,47 @@ private:
         return byEmail > 0 ? byEmail : lowest(m_byName, nameKey(p, m_fold));
     }
 
+    // PeopleService::findDuplicate among the people listed before the import: whether
+    // @p after would have the e-mail, or the name and organization, of someone else.
+    bool listedDuplicate(const Person& after)
+    {
+        QSqlQuery q(m_db.connection());
+        const QString email = after.email.trimmed();
+        if (!email.isEmpty()
+            && execPrepared(q,
+                u"SELECT id FROM person WHERE member_id = ? AND email = ? COLLATE NOCASE AND "
+                u"email <> '' AND id <> ? AND id <= ? LIMIT 1"_s,
+                {m_memberId, email, after.id, m_maxIdBefore}, QString(), nullptr)
+            && q.next())
+            return true;
+        return execPrepared(q,
+                   u"SELECT id FROM person WHERE member_id = ? AND name = ? COLLATE NOCASE AND "
+                   u"organization = ? COLLATE NOCASE AND id <> ? AND id <= ? LIMIT 1"_s,
+                   {m_memberId, after.name.trimmed(), after.organization.trimmed(), after.id,
+                       m_maxIdBefore},
+                   QString(), nullptr)
+            && q.next();
+    }
+
     bool readSeen(QStringList keys, QString* error)
     {
         keys.removeDuplicates();
-        if (keys.isEmpty())
-            return true;
-        if (!m_q.prepare(u"SELECT key, origin FROM import_seen WHERE key IN (%1)"_s.arg(
-                placeholders(keys.size()))))
-            return fail(error, sqlErrorMessage(tr("prepare the import"), m_q.lastError()));
-        for (const QString& k : std::as_const(keys))
-            m_q.addBindValue(k);
-        if (!m_q.exec())
-            return fail(error, sqlErrorMessage(tr("prepare the import"), m_q.lastError()));
-        while (m_q.next())
-            m_seen.insert(m_q.value(0).toString(), m_q.value(1).toString());
-        m_q.finish();
+        for (qsizetype from = 0; from < keys.size(); from += m_slice) {
+            const QStringList slice = keys.mid(from, m_slice);
+            QSqlQuery* q = statement(u"SELECT key, origin FROM import_seen WHERE key IN (%1)"_s.arg(
+                                         placeholders(slice.size())),
+                error);
+            if (!q)
+                return false;
+            int v = 0;
+            for (const QString& k : slice)
+                q->bindValue(v++, k);
+            if (!q->exec())
+                return fail(error, sqlErrorMessage(tr("prepare the import"), q->lastError()));
+            while (q->next())
+                m_seen.insert(q->value(0).toString(), q->value(1).toString());
+            q->finish();
+        }
         return true;
     }
 
@@ -326,12 +383,17 @@ private:
 
     Database& m_db;
     qint64 m_memberId;
-    bool m_keepPlan;
-    qsizetype m_chunk;
+    ImportWriter* m_writer;
+    qint64 m_maxIdBefore = 0; ///< People above it are this import's adds.
+    // Values per IN list. Qt's SQLite driver binds in time quadratic in a statement's
+    // parameters, and SQLite has no round trips: there short lists are faster. On a server
+    // each statement is a round trip: one list a chunk.
+    qsizetype m_slice;
     Fold m_fold;
     QSqlQuery m_q;
     QSqlQuery m_seenInsert;
     QSqlQuery m_planInsert;
+    QHash<QString, QSqlQuery> m_statements;
     qint64 m_seq = 0;
     // The chunk's candidates and keys of earlier lines: cleared after each chunk.
     QHash<qint64, Person> m_listed;
@@ -340,11 +402,11 @@ private:
     QHash<QString, QString> m_seen;
 };
 
-// Writes what the planner kept in import_plan, a page at a time, in file order.
-bool writePlan(Database& db, QSqlQuery& q, qint64 memberId, ImportOutcome* counts, QString* error)
+// Writes the merges the planner kept in import_plan, a page at a time, in file order, and
+// the adds still batched.
+bool writePlan(Database& db, QSqlQuery& q, qint64 memberId, ImportWriter& writer,
+    const ImportOutcome& written, const ImportOutcome* counts, QString* error)
 {
-    ImportOutcome written;
-    ImportWriter writer(db, memberId, {}, &written, false);
     QSqlQuery page(db.connection());
     if (!page.prepare(u"SELECT seq, action, existing_id, origin, name, organization, role, "
                       u"relation, email, url, channels, tags, notes, closeness FROM import_plan "
@@ -411,7 +473,11 @@ bool ImportService::importFile(qint64 memberId, const QString& path, ImportForma
                 *fileError = true;
             return fail(error, stream.error());
         }
-        Planner planner(m_db, memberId, !dryRun, m_chunkRecords);
+        ImportOutcome written;
+        std::optional<ImportWriter> writer;
+        if (!dryRun)
+            writer.emplace(m_db, memberId, QList<qint64>(), &written, false);
+        Planner planner(m_db, memberId, writer ? &*writer : nullptr);
         if (!planner.begin(error))
             return false;
         QList<ImportRecord> chunk;
@@ -429,7 +495,7 @@ bool ImportService::importFile(qint64 memberId, const QString& path, ImportForma
             if (!chunk.isEmpty() && !planner.plan(chunk, each, &counts, error))
                 return false;
         }
-        return dryRun || writePlan(m_db, *q, memberId, &counts, error);
+        return dryRun || writePlan(m_db, *q, memberId, *writer, written, &counts, error);
     };
     bool ok = false;
     if (dryRun) {
