@@ -45,10 +45,9 @@ CsvMapping guessMapping(const QStringList& headers);
 /// plan skips them with a reason); a closeness that is not 0 to 5 is an error.
 ReadResult readCsvContacts(const CsvTable& table, const CsvMapping& mapping);
 
-/// One person from one row through @p mapping; false with @p error (naming the line) when
-/// its closeness is not 0 to 5.
-bool csvRowRecord(
-    const CsvRow& row, const CsvMapping& mapping, ImportRecord* record, QString* error);
+/// One person (@p out) from one row through @p mapping; false with @p error (naming the
+/// line) when its closeness is not 0 to 5.
+bool csvRowRecord(const CsvRow& row, const CsvMapping& mapping, ImportRecord* out, QString* error);
 /// "The file holds more than 200,000 people; ..."
 QString tooManyPeopleMessage();
 

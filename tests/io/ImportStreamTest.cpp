@@ -132,8 +132,14 @@ TEST(ImportStream, PiecesGiveTheTextAndTheVerdictOfTheWholeFile)
 
 TEST(ImportStream, AFileOfManyPiecesImportsAsTheSameFileReadWhole)
 {
-    const QList<std::pair<ImportFormat, QByteArray>> files
-        = {{ImportFormat::LinkedIn, linkedIn(700)}, {ImportFormat::VCard, vcards(300)}};
+    QStringEncoder utf16(QStringConverter::Utf16LE);
+    const QList<std::pair<ImportFormat, QByteArray>> files = {
+        {ImportFormat::LinkedIn, linkedIn(700)},
+        {ImportFormat::VCard, vcards(300)},
+        // UTF-16 with a byte order mark: a 5-byte piece ends inside a code unit too.
+        {ImportFormat::VCard,
+            "\xFF\xFE" + QByteArray(utf16.encode(QString::fromUtf8(vcards(300))))},
+    };
     for (const auto& [format, bytes] : files) {
         // Read whole, planned and applied in memory (the dialog's way) ...
         TempDatabase whole;
