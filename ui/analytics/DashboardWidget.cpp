@@ -275,6 +275,26 @@ void DashboardWidget::setMember(qint64 memberId)
     Q_EMIT memberChanged(memberId);
 }
 
+void DashboardWidget::setCircle(qint64 circleId, qint64 memberId)
+{
+    m_circleId = circleId;
+    m_memberId = memberId < 0 ? defaultMember(m_db, circleId) : memberId;
+    m_kept.clear(); // the members of another circle
+    m_stale = analytics::Part::AllParts;
+    m_redraw = {};
+    m_touchStale = true;
+    m_touchAfterNextPaint = true;
+    // The count of the circle before must not show with the new one's charts.
+    m_tabs->setTabText(m_tabs->indexOf(m_touch), tr("Keep in &touch"));
+    {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->setCurrentIndex(0);
+    }
+    fillMembers();
+    if (isVisible())
+        refreshStale();
+}
+
 void DashboardWidget::setToday(QDate today)
 {
     if (today == m_today)

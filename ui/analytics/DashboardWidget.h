@@ -42,6 +42,10 @@ public:
     qint64 memberId() const { return m_memberId; }
     /// Shows another member of the circle (and selects them in the selector).
     void setMember(qint64 memberId);
+    /// Shows @p circleId instead, as a new Overview would (@p memberId, or "me" of it when
+    /// -1; the balance tab first), its charts refilled rather than built again. Computed
+    /// when shown.
+    void setCircle(qint64 circleId, qint64 memberId);
     /// Pretends today is @p today (the window's --today); invalid: the database's clock.
     void setToday(QDate today);
     /// The numbers on screen, as computed by the analytics.
@@ -115,6 +119,9 @@ private:
     /// The keep-in-touch list (and the count on its tab) is to be read again.
     bool m_touchStale = false;
     bool m_touchQueued = false; ///< updateTouch() waits for the first paint.
+    /// Another circle came in (setCircle()): its keep-in-touch count waits for its first
+    /// paint, as in a new Overview, though this one has painted before.
+    bool m_touchAfterNextPaint = false;
 
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;

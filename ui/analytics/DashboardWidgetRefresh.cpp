@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolTip>
+#include <utility>
 
 namespace outloud {
 
@@ -103,11 +104,15 @@ void DashboardWidget::refreshStale()
     } else if (!m_touchQueued) {
         // Only the count on its tab shows: after the charts are on screen.
         m_touchQueued = true;
-        afterFirstPaint(this, [this] {
+        auto work = [this] {
             m_touchQueued = false;
             if (m_touchStale && isVisible())
                 updateTouch();
-        });
+        };
+        if (std::exchange(m_touchAfterNextPaint, false))
+            afterNextPaint(this, work);
+        else
+            afterFirstPaint(this, work);
     }
 }
 

@@ -184,6 +184,8 @@ private:
     /// The workspace just built paints before the other pages are built (after a short pause,
     /// so that the first click on the new workspace is not held up either).
     void deferUntilWorkspacePainted();
+    /// Takes the Overview out of the workspace for the next circle (m_spareOverview).
+    void keepOverview();
     /// Takes the workspace off the screen at once and deletes it a page per pass (switching
     /// circles): only pages of the same database may wait, so clearWorkspace() ends the wait.
     void retireWorkspace();
@@ -220,6 +222,9 @@ private:
     GoalPage* m_goal = nullptr;
     CirclePage* m_circle = nullptr;
     DashboardWidget* m_dashboard = nullptr;
+    /// The Overview of the circle switched away from, out of its workspace: the next
+    /// circle's Overview, refilled instead of built (its charts cost most to make).
+    QPointer<DashboardWidget> m_spareOverview;
     MeetingModeWidget* m_meetingMode = nullptr;
     ProgramPage* m_program = nullptr;
     ScheduleWidget* m_schedule = nullptr;

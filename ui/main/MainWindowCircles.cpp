@@ -83,6 +83,7 @@ void MainWindow::switchCircle(qint64 circleId, qint64 meId)
     }
     rememberCircle(circleId);
     const Page page = currentPage();
+    keepOverview();
     retireWorkspace(); // off the screen now, deleted a page per pass after the new one shows
     m_circleId = circleId;
     chooseMe();

@@ -3,6 +3,7 @@
 // Taking a workspace down: at once when the window closes or reopens, or retired when another
 // circle takes its place (out of the window at once, deleted a page per pass afterwards).
 #include "MainWindow.h"
+#include "analytics/DashboardWidget.h"
 #include "meetings/MeetingModeWidget.h"
 #include "network/NetworkMapDialog.h"
 #include "nudge/NudgeScheduler.h"
@@ -21,12 +22,27 @@ void MainWindow::clearWorkspace()
 {
     flushCard();
     deleteRetired();
+    delete m_spareOverview;
     delete m_networkMap;
     delete m_nudge;
     m_nudge = nullptr;
     delete m_workspace;
     delete m_editor;
     forgetWorkspace();
+}
+
+void MainWindow::keepOverview()
+{
+    if (!m_dashboard || !m_pages)
+        return;
+    // Out of the workspace before it is retired, so it keeps listening to the database;
+    // hidden until the next circle's workspace takes it (buildOverview).
+    delete m_spareOverview;
+    m_pages->removeWidget(m_dashboard);
+    m_dashboard->setParent(this);
+    m_dashboard->hide();
+    m_spareOverview = m_dashboard;
+    m_dashboard = nullptr;
 }
 
 void MainWindow::retireWorkspace()

@@ -292,6 +292,15 @@ void MainWindow::installPage(Page page, QWidget* widget)
 
 void MainWindow::buildOverview()
 {
+    if (m_spareOverview) {
+        // The previous circle's, refilled: connected to this window already.
+        m_dashboard = m_spareOverview.data();
+        m_spareOverview = nullptr;
+        m_dashboard->setCircle(m_circleId, m_memberId);
+        m_dashboard->setParent(m_pages);
+        installPage(OverviewPage, m_dashboard);
+        return;
+    }
     m_dashboard = new DashboardWidget(*m_db, m_circleId, m_memberId, m_today, m_pages);
     installPage(OverviewPage, m_dashboard);
     // Clicking a week's bars opens that week's contributions.
