@@ -316,8 +316,9 @@ int main(int argc, char** argv)
         std::printf("first paints at %dx measured\n", scales().at(s));
         std::fflush(stdout);
     }
-    std::printf("\nStart to first paint (median of %d; a new process each, offscreen, 1280x800 screen), "
-                "against the yardstick (target 1.3x)\n",
+    std::printf(
+        "\nStart to first paint (median of %d; a new process each, offscreen, 1280x800 screen), "
+        "against the yardstick (target 1.3x)\n",
         runs);
     QString cells;
     for (int s = 0; s < files.size(); ++s)
