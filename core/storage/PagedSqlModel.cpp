@@ -53,8 +53,10 @@ int PagedSqlModel::rowCount(const QModelIndex& parent) const
 
 bool PagedSqlModel::canFetchMore(const QModelIndex& parent) const
 {
-    // While the count is under way, the rows read so far end on a full page: more may follow.
     // Never asked from a slot while rows are being reset or inserted: no nested change.
+    if (m_holding)
+        return !parent.isValid() && !m_changing && m_rowCount < m_total;
+    // While the count is under way, the rows read so far end on a full page: more may follow.
     return !parent.isValid() && m_counting && !m_changing && m_rowCount > 0
         && m_rowCount % PageSize == 0;
 }
@@ -63,6 +65,10 @@ void PagedSqlModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_holding) {
+        showAllRows();
+        return;
+    }
     const int known = m_rowCount;
     QList<QVariantList> rows = fetchBySeek(known / PageSize);
     if (!rows.isEmpty()) {
@@ -78,6 +84,28 @@ void PagedSqlModel::fetchMore(const QModelIndex& parent)
         m_counting = false;
         m_shared->latest = ++m_generation;
         Q_EMIT counted(m_rowCount);
+    }
+}
+
+void PagedSqlModel::holdBack()
+{
+    if (!m_holding)
+        return;
+    m_total = m_rowCount;
+    m_rowCount = std::min(m_rowCount, PageSize);
+}
+
+void PagedSqlModel::showAllRows()
+{
+    if (!m_holding)
+        return;
+    m_holding = false;
+    if (m_total > m_rowCount) {
+        m_changing = true;
+        beginInsertRows({}, m_rowCount, m_total - 1);
+        m_rowCount = m_total;
+        endInsertRows();
+        m_changing = false;
     }
 }
 
@@ -108,12 +136,14 @@ void PagedSqlModel::sort(int column, Qt::SortOrder order)
             m_ids.clear();
         } else if (seeksBy(m_sortColumn)) {
             countRows(query());
+            holdBack();
         } else {
             readOrder(query());
+            holdBack();
             if (m_counting) { // every row's id was read: that is the count
                 m_counting = false;
                 m_shared->latest = ++m_generation;
-                Q_EMIT counted(m_rowCount);
+                Q_EMIT counted(rowsTotal());
             }
         }
     }
@@ -151,6 +181,7 @@ void PagedSqlModel::reload()
         countRows(q);
     else
         readOrder(q);
+    holdBack();
     endResetModel();
     m_changing = false;
 }
@@ -201,6 +232,12 @@ void PagedSqlModel::countArrived(int generation, int rows, bool ok)
     if (generation != m_generation || !m_counting)
         return; // the rows it counted were replaced, or are counted already
     m_counting = false;
+    if (m_holding) {
+        // Given to views by showAllRows().
+        m_total = ok ? rows : m_total;
+        Q_EMIT counted(m_total);
+        return;
+    }
     if (!ok) {
         // No connection of its own (a file gone, a server refusing a second login): the
         // count is made here, late but right.

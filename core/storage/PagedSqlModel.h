@@ -49,6 +49,18 @@ public:
     /// Whether rowCount() is still short of a count under way (counted() follows).
     bool isCounting() const { return m_counting; }
 
+    /**
+     * Until showAllRows(), views get the first page of rows only, while rowsTotal() is the
+     * whole count: a view's header keeps one section per row, and setting up 400,000 of them
+     * before a list's first paint costs more than the page's text. A view that scrolls to
+     * the end of the first page (fetchMore()) gets every row. Off (the default): every row.
+     */
+    void setShowsFirstPageFirst(bool on) { m_holding = on; }
+    /// Gives views every counted row (after a list's first paint). No-op when they have them.
+    void showAllRows();
+    /// The rows of the list, those a view has not been given yet included (the count shown).
+    int rowsTotal() const { return m_holding ? m_total : m_rowCount; }
+
     /// The database id of the row (first field of the select list), or -1.
     qint64 idAt(int row) const;
     /// The row showing @p id, searched among the rows fetched so far; -1 if not loaded.
@@ -152,6 +164,11 @@ private:
     mutable QHash<int, QList<QVariantList>> m_pages;
     mutable QList<int> m_pageOrder; // least recently fetched first
     mutable QString m_lastError;
+    /// Holds rows back from views; rowsTotal() counts them.
+    void holdBack();
+
+    bool m_holding = false; ///< Views get the first page only (setShowsFirstPageFirst()).
+    int m_total = 0; ///< While holding: every row counted.
     bool m_background = false;
     bool m_counting = false; ///< A background count of the current rows is under way.
     bool m_changing = false; ///< Between the begin and end of a reset or an insertion.

@@ -4,6 +4,7 @@
 
 #include "ContributionDialog.h"
 #include "QuickAddBar.h"
+#include "common/AfterFirstPaint.h"
 #include "contributions/ContributionModel.h"
 #include "contributions/ContributionService.h"
 #include "storage/Database.h"
@@ -43,6 +44,10 @@ ContributionsPage::ContributionsPage(
     m_model->setCountsInBackground(true);
     // An edit made while another page shows reloads this list when it shows again.
     m_model->setReloadGate([this] { return isVisible() || !window()->isVisible(); });
+    // The first page of rows before the log's first paint, every row right after it: the
+    // table's row header sets up one section per row (400,000 in a long log). The count
+    // shown is the whole count from the start.
+    m_model->setShowsFirstPageFirst(true);
     // One count, for this member: not first one of every contribution in the file.
     m_model->setMemberAndCalendar(memberId, calendar);
 
@@ -166,14 +171,15 @@ ContributionsPage::ContributionsPage(
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     showCount();
+    afterFirstPaint(this, [this] { m_model->showAllRows(); });
 }
 
 void ContributionsPage::showCount()
 {
     // While the count is under way, what is known: never the count of the filter before.
     m_count->setText(m_model->isCounting()
-            ? tr("%n or more contributions, counting…", nullptr, m_model->rowCount())
-            : tr("%n contributions", nullptr, m_model->rowCount()));
+            ? tr("%n or more contributions, counting…", nullptr, m_model->rowsTotal())
+            : tr("%n contributions", nullptr, m_model->rowsTotal()));
 }
 
 void ContributionsPage::applyFilters()
