@@ -255,8 +255,9 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::showEvent(QShowEvent* event)
 {
-    // Its size fitted before the page is built: the Overview's charts laid out at a size
-    // the window is about to leave cost as much again before the first paint.
+    // Its size fitted now, before the event loop lays out the page on show: the Overview's
+    // charts laid out at a size the window is about to leave cost as much again before the
+    // first paint.
     fitIntoScreen(false);
     // The page on show, and only it, before the first paint.
     if (m_pages)
