@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,12 +107,18 @@ ContributionsPage::ContributionsPage(
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    // Widths from the first screenful of rows, not from every row of a long list: each row
-    // measured is text laid out before the page's first paint.
-    m_view->horizontalHeader()->setResizeContentsPrecision(30);
     // Each column as wide as what it holds (the notes take the rest): at 1024 pixels the
-    // notes stay in view. Long free text is elided with its tooltip.
-    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    // notes stay in view. Long free text is elided with its tooltip. Widths from the first
+    // screenful of rows, not from every row of a long list, and from the texts' advance (the
+    // cells hold plain text, one line each): a delegate's size hint lays every cell out as a
+    // paragraph through the style before the page's first paint, three times the work.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
+    // What QStyledItemDelegate puts around a cell's text, and the grid line.
+    const int cellMargin
+        = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
+        + (m_view->showGrid() ? 1 : 0);
+    const int measured = std::min(m_model->rowCount(), 30);
     const struct
     {
         ContributionModel::Column column;
@@ -121,8 +128,12 @@ ContributionsPage::ContributionsPage(
         {ContributionModel::Kind, 16}, {ContributionModel::Channel, 12},
         {ContributionModel::Brought, 11}};
     for (const auto& c : columns) {
-        m_view->resizeColumnToContents(c.column);
-        m_view->setColumnWidth(c.column, std::min(m_view->columnWidth(c.column), c.widest * em));
+        int widest = 0;
+        for (int row = 0; row < measured; ++row) {
+            widest = std::max(
+                widest, metrics.horizontalAdvance(m_model->index(row, c.column).data().toString()));
+        }
+        m_view->setColumnWidth(c.column, std::min(widest + cellMargin, c.widest * em));
     }
     // No header is cut: a column is at least as wide as its title ("Was es gebracht hat").
     QHeaderView* header = m_view->horizontalHeader();
