@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The weekly summary: what it gathers, and the PDF as pdftotext, pdfinfo and pdffonts see it.
 #include "ReportFixture.h"
+#include "io/FileIo.h"
 #include "report/SummaryBuilder.h"
 #include "report/SummaryPdf.h"
 #include "report/SummaryPrint.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <cerrno>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace outloud;
 using namespace outloud::test;
@@ -301,6 +306,84 @@ TEST(SummaryPdf, AFailedWriteLeavesTheTargetAlone)
     QDir(t.dir()).mkdir(u"taken.pdf"_s);
     EXPECT_FALSE(summarypdf::writeMember(*s, t.dir() + u"/taken.pdf"_s, QPageSize::A4, &error));
     EXPECT_TRUE(QFileInfo(t.dir() + u"/taken.pdf"_s).isDir());
+}
+
+TEST(SummaryPdf, ALongWeekHasEveryContributionInTheTextInOrder)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 5, &error);
+    ASSERT_TRUE(s);
+    ASSERT_EQ(s->contributions.size(), ReportFixture::LongWeekRows);
+    const QString pdf = t.dir() + u"/long.pdf"_s;
+    int pages = 0;
+    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages))
+        << error.toStdString();
+    ASSERT_GE(pages, 3);
+    // The whole document's text: each contribution once, in the summary's order, the
+    // beginning and the end of its note both there (written to a file as it was painted).
+    const QString text = pdfSearchText(pdf);
+    qsizetype last = -1;
+    for (const SummaryContribution& c : s->contributions) {
+        const QString first = c.note.section(u' ', 0, 0);
+        const QString end = c.note.section(u' ', -1);
+        ASSERT_TRUE(first.startsWith(u"row-"_s)) << c.note.toStdString();
+        const qsizetype at = text.indexOf(first);
+        ASSERT_GE(at, 0) << first.toStdString();
+        EXPECT_EQ(text.count(first), 1) << first.toStdString();
+        EXPECT_GT(at, last) << first.toStdString() << " out of order";
+        EXPECT_GT(text.indexOf(end, at), at) << end.toStdString();
+        last = at;
+    }
+}
+
+TEST(SummaryPdf, AFailedWriteKeepsTheOldFileAndLeavesNoPartialFile)
+{
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    const auto small = SummaryBuilder(t.db()).memberWeek(f.annId, 3, &error);
+    const auto large = SummaryBuilder(t.db()).memberWeek(f.annId, 5, &error);
+    ASSERT_TRUE(small && large);
+    QTemporaryDir out;
+    const QString pdf = out.path() + u"/week.pdf"_s;
+    ASSERT_TRUE(summarypdf::writeMember(*small, pdf, QPageSize::A4, &error)) << error.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray old = file.readAll();
+    file.close();
+    ASSERT_FALSE(old.isEmpty());
+    EXPECT_EQ(QFileInfo(pdf).permissions() & (QFile::ReadGroup | QFile::ReadOther), 0);
+
+    // The disk fills up, then the folder turns read-only, while the longer week is written.
+    for (const int failure : {ENOSPC, EROFS}) {
+        io::injectWriteFailure(failure);
+        error.clear();
+        const bool written = summarypdf::writeMember(*large, pdf, QPageSize::A4, &error);
+        io::injectWriteFailure(0);
+        EXPECT_FALSE(written);
+        EXPECT_TRUE(error.contains(u"week.pdf"_s)) << error.toStdString();
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.readAll(), old) << "the old file changed";
+        file.close();
+        // Neither a half-written PDF nor a scratch file stays behind, hidden or not.
+        EXPECT_EQ(
+            QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList {u"week.pdf"_s});
+    }
+
+    // A folder the user may not write to (root may write anywhere: checked as a user only).
+    const QString locked = out.path() + u"/locked"_s;
+    ASSERT_TRUE(QDir(out.path()).mkdir(u"locked"_s));
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
+    if (::geteuid() != 0) {
+        EXPECT_FALSE(
+            summarypdf::writeMember(*large, locked + u"/week.pdf"_s, QPageSize::A4, &error));
+        EXPECT_TRUE(error.contains(u"locked"_s)) << error.toStdString();
+        EXPECT_TRUE(QDir(locked).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 TEST(SummaryPdf, ARowTallerThanAPageContinuesWithoutLosingText)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfTextLayer.h"
 
+#include <QBuffer>
 #include <QGlyphRun>
 #include <QHash>
 #include <QMap>
@@ -18,6 +19,80 @@ namespace outloud::pdftextlayer {
 
 namespace {
 
+// The PDF read piece by piece from a random-access device (a file of any size): only the
+// pieces asked for are in memory, never the whole document.
+class Source
+{
+public:
+    explicit Source(QIODevice* device)
+        : m_device(device)
+        , m_size(device->size())
+    { }
+
+    qint64 size() const { return m_size; }
+
+    QByteArray mid(qint64 pos, qint64 length) const
+    {
+        if (pos < 0 || pos >= m_size || length <= 0 || !m_device->seek(pos))
+            return {};
+        return m_device->read(std::min(length, m_size - pos));
+    }
+
+    /// The first place at or after @p from where one of @p needles starts, -1 if none.
+    qint64 indexOf(const QList<QByteArray>& needles, qint64 from) const
+    {
+        qsizetype longest = 1;
+        for (const QByteArray& n : needles)
+            longest = std::max(longest, n.size());
+        qint64 chunk = 4096;
+        for (qint64 at = std::max<qint64>(from, 0); at < m_size;) {
+            const QByteArray piece = mid(at, chunk);
+            if (piece.isEmpty())
+                return -1;
+            qsizetype best = -1;
+            for (const QByteArray& n : needles) {
+                const qsizetype i = piece.indexOf(n);
+                if (i >= 0 && (best < 0 || i < best))
+                    best = i;
+            }
+            if (best >= 0)
+                return at + best;
+            if (at + piece.size() >= m_size)
+                return -1;
+            at += std::max<qint64>(1, piece.size() - (longest - 1));
+            chunk = std::min<qint64>(chunk * 2, 1 << 20);
+        }
+        return -1;
+    }
+    qint64 indexOf(const QByteArray& needle, qint64 from) const
+    {
+        return indexOf(QList<QByteArray> {needle}, from);
+    }
+
+    /// The last place where @p needle starts at or before @p from (-1: the end), -1 if none.
+    qint64 lastIndexOf(const QByteArray& needle, qint64 from = -1) const
+    {
+        qint64 end = from < 0 ? m_size : std::min(m_size, from + needle.size());
+        qint64 chunk = 4096;
+        while (end > 0) {
+            const qint64 start = std::max<qint64>(0, end - chunk);
+            const QByteArray piece = mid(start, end - start);
+            const qsizetype i = piece.lastIndexOf(needle);
+            if (i >= 0)
+                return start + i;
+            if (start == 0)
+                return -1;
+            end = start + needle.size() - 1;
+            chunk = std::min<qint64>(chunk * 2, 1 << 20);
+        }
+        return -1;
+    }
+
+private:
+    QIODevice* m_device;
+    qint64 m_size;
+};
+
 // Where each object starts, from the cross-reference table QPdfWriter writes (one section).
 struct Xref
 {
@@ -27,7 +102,7 @@ struct Xref
     qint64 start = -1;
 };
 
-bool readXref(const QByteArray& pdf, Xref* x)
+bool readXref(const Source& pdf, Xref* x)
 {
     const qsizetype startxref = pdf.lastIndexOf("startxref");
     if (startxref < 0)
@@ -36,9 +111,9 @@ bool readXref(const QByteArray& pdf, Xref* x)
     x->start = pdf.mid(startxref + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
     if (!ok || x->start <= 0 || x->start >= pdf.size() || !pdf.mid(x->start, 4).startsWith("xref"))
         return false;
-    qsizetype pos = pdf.indexOf('\n', x->start) + 1;
+    qint64 pos = pdf.indexOf("\n", x->start) + 1;
     while (pos > 0 && pos < pdf.size()) {
-        const qsizetype eol = pdf.indexOf('\n', pos);
+        const qint64 eol = pdf.indexOf("\n", pos);
         if (eol < 0)
             return false;
         const QByteArray line = pdf.mid(pos, eol - pos).trimmed();
@@ -70,14 +145,14 @@ bool readXref(const QByteArray& pdf, Xref* x)
 }
 
 // The dictionary of object @p n: its text up to "stream" or "endobj".
-QByteArray dictionary(const QByteArray& pdf, const Xref& x, int n)
+QByteArray dictionary(const Source& pdf, const Xref& x, int n)
 {
-    const qsizetype at = x.offsets.value(n, -1);
+    const qint64 at = x.offsets.value(n, -1);
     if (at < 0)
         return {};
-    const qsizetype end = pdf.indexOf("endobj", at);
-    const qsizetype stream = pdf.indexOf("stream", at);
-    return pdf.mid(at, (stream >= 0 && stream < end ? stream : end) - at);
+    // Up to its stream, or to "endobj" when it has none.
+    const qint64 end = pdf.indexOf({QByteArrayLiteral("stream"), QByteArrayLiteral("endobj")}, at);
+    return end < 0 ? QByteArray() : pdf.mid(at, end - at);
 }
 
 int reference(const QByteArray& dict, const char* key)
@@ -97,7 +172,7 @@ qint64 number(const QByteArray& dict, const char* key)
 }
 
 // The decoded bytes of stream object @p n (uncompressed or FlateDecode).
-QByteArray streamData(const QByteArray& pdf, const Xref& x, int n)
+QByteArray streamData(const Source& pdf, const Xref& x, int n)
 {
     const QByteArray dict = dictionary(pdf, x, n);
     qint64 length = number(dict, "/Length");
@@ -106,7 +181,7 @@ QByteArray streamData(const QByteArray& pdf, const Xref& x, int n)
         const QByteArray value = dictionary(pdf, x, lengthObject);
         length = value.mid(value.indexOf("obj") + 3).trimmed().toLongLong();
     }
-    qsizetype start = x.offsets.value(n) + dict.size() + 6;
+    qint64 start = x.offsets.value(n) + dict.size() + 6;
     if (pdf.mid(start, 1) == "\r")
         ++start;
     if (pdf.mid(start, 1) == "\n")
@@ -327,15 +402,16 @@ QByteArray toUnicodeCMap(const QMap<int, QByteArray>& map)
 }
 } // namespace
 
-QByteArray withSupplementaryText(
-    const QByteArray& pdf, const QString& text, const QList<QFont>& fonts)
+QByteArray supplementaryTextUpdate(
+    QIODevice* device, const QString& text, const QList<QFont>& fonts)
 {
     const QList<Candidate> all = candidates(text, fonts);
     if (all.isEmpty())
-        return pdf;
+        return {};
+    const Source pdf(device);
     Xref x;
     if (!readXref(pdf, &x))
-        return pdf;
+        return {};
 
     QMap<int, QByteArray> replaced; // ToUnicode object -> its new CMap
     static const QRegularExpression type0(QStringLiteral("/Subtype\\s*/Type0"));
@@ -379,20 +455,20 @@ QByteArray withSupplementaryText(
             replaced.insert(toUnicode, toUnicodeCMap(map));
     }
     if (replaced.isEmpty())
-        return pdf;
+        return {};
 
     // An incremental update: the completed maps replace the old ones under the same numbers.
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
+    QByteArray out;
+    if (pdf.mid(pdf.size() - 1, 1) != "\n")
         out.append('\n');
-    QMap<int, qsizetype> written;
+    QMap<int, qint64> written;
     for (auto it = replaced.cbegin(); it != replaced.cend(); ++it) {
-        written.insert(it.key(), out.size());
+        written.insert(it.key(), pdf.size() + out.size());
         out += QByteArray::number(it.key()) + " 0 obj\n<< /Length "
             + QByteArray::number(it.value().size()) + " >>\nstream\n" + it.value()
             + "\nendstream\nendobj\n";
     }
-    const qsizetype xref = out.size();
+    const qint64 xref = pdf.size() + out.size();
     out += "xref\n";
     for (auto it = written.cbegin(); it != written.cend(); ++it)
         out += QByteArray::number(it.key()) + " 1\n"
@@ -400,6 +476,16 @@ QByteArray withSupplementaryText(
     out += "trailer\n<< /Size " + QByteArray::number(x.size) + " /Root " + x.root + " /Prev "
         + QByteArray::number(x.start) + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
+}
+
+QByteArray withSupplementaryText(
+    const QByteArray& pdf, const QString& text, const QList<QFont>& fonts)
+{
+    QByteArray bytes = pdf; // shared, not copied: the buffer only reads it
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QByteArray update = supplementaryTextUpdate(&buffer, text, fonts);
+    return update.isEmpty() ? pdf : pdf + update;
 }
 
 } // namespace outloud::pdftextlayer

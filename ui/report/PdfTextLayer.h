@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QString>
 
+class QIODevice;
+
 namespace outloud::pdftextlayer {
 
 /**
@@ -20,5 +22,12 @@ namespace outloud::pdftextlayer {
  */
 QByteArray withSupplementaryText(
     const QByteArray& pdf, const QString& text, const QList<QFont>& fonts);
+
+/**
+ * The same for a PDF in a file (or any random-access @p pdf device), read piece by piece:
+ * returns the incremental update to append to it, empty when nothing is missing. Memory
+ * stays the size of the pieces, not of the document.
+ */
+QByteArray supplementaryTextUpdate(QIODevice* pdf, const QString& text, const QList<QFont>& fonts);
 
 } // namespace outloud::pdftextlayer

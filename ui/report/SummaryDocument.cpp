@@ -6,9 +6,9 @@
 #include "WeekChart.h"
 #include "people/Closeness.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QIODevice>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -154,12 +154,21 @@ QString footerText(const QString& left, int page, int pages)
         + (pages > 0 ? tr("Page %1 of %2").arg(page).arg(pages) : tr("Page %1").arg(page));
 }
 
+// Where the counting pass writes: nowhere. Only its page count is used, so it keeps none of
+// the PDF in memory (a whole scratch copy grew with the week's length).
+class Discard : public QIODevice
+{
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char*, qint64 length) override { return length; }
+};
+
 // Lays the document out once on a scratch PDF of the same page and resolution, so that
 // the real pass can say "page 2 of 5". Text is measured at the device's resolution, so
 // both passes break pages at the same places.
 int countPages(QPagedPaintDevice* device, const std::function<int(QPagedPaintDevice*, int)>& paint)
 {
-    QBuffer scratch;
+    Discard scratch;
     scratch.open(QIODevice::WriteOnly);
     QPdfWriter writer(&scratch);
     writer.setResolution(device->logicalDpiY());

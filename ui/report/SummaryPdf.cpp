@@ -14,6 +14,9 @@
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryFile>
+#include <cerrno>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -38,31 +41,72 @@ QByteArray pdfString(const QString& text)
     return '<' + utf16.toHex() + '>';
 }
 
+// The characters beyond U+FFFF (emoji) in the texts given, each once: all the text layer
+// needs (pdftextlayer looks at nothing else), so no copy of a long week's text is made.
+class Supplementary
+{
+public:
+    Supplementary& operator<<(const QString& text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (!text.at(i).isHighSurrogate() || !text.at(i + 1).isLowSurrogate())
+                continue;
+            const char32_t c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            if (!m_seen.contains(c)) {
+                m_seen.insert(c);
+                m_text.append(text.mid(i, 2)).append(u'\n');
+            }
+            ++i;
+        }
+        return *this;
+    }
+    Supplementary& operator<<(const QStringList& texts)
+    {
+        for (const QString& t : texts)
+            *this << t;
+        return *this;
+    }
+    QString text() const { return m_text; }
+
+private:
+    QSet<char32_t> m_seen;
+    QString m_text;
+};
+
 // Every text of the user's a summary can show: the characters an emoji font may draw.
 QString userText(const MemberWeekSummary& s)
 {
-    QStringList parts {
-        s.circleName, s.memberName, s.meetingNotes, s.theme, s.roundNote, s.nextWeekTheme};
-    parts += s.nextWeekPreview;
+    Supplementary parts;
+    parts << s.circleName << s.memberName << s.meetingNotes << s.theme << s.roundNote
+          << s.nextWeekTheme << s.nextWeekPreview;
     if (s.goal)
         parts << s.goal->accomplish << s.goal->why << s.goal->progress;
     for (const ClosenessMove& m : s.closenessChanges)
         parts << m.person;
     for (const SummaryContribution& c : s.contributions)
         parts << c.person << c.kind << c.channel << c.note;
-    for (const Commitment& c : s.commitmentsDue + s.commitmentsNew)
+    for (const Commitment& c : s.commitmentsDue)
+        parts << c.text;
+    for (const Commitment& c : s.commitmentsNew)
         parts << c.text;
     for (const SummaryTouch& t : s.keepInTouch)
         parts << t.person << t.rhythm;
-    return parts.join(u'\n');
+    return parts.text();
 }
 
 QString userText(const CircleWeekSummary& s)
 {
-    QStringList parts {s.circleName, s.facilitatorName, s.meetingNotes, s.theme, s.nextWeekTheme};
+    Supplementary parts;
+    parts << s.circleName << s.facilitatorName << s.meetingNotes << s.theme << s.nextWeekTheme;
     for (const CircleMemberRow& m : s.members)
         parts << m.name << m.source;
-    return parts.join(u'\n');
+    return parts.text();
+}
+
+// Appends @p bytes to @p file (open for reading and writing); false when a byte is lost.
+bool append(QFile& file, const QByteArray& bytes)
+{
+    return bytes.isEmpty() || (file.seek(file.size()) && file.write(bytes) == bytes.size());
 }
 
 bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& title,
@@ -70,17 +114,25 @@ bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& t
     QString* error, int* pages)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    // A folder is refused before any work; the write itself is atomic (io::writePrivateFile).
+    // A folder is refused before any work; the write itself is atomic (io::PrivateFileWriter).
     if (QFileInfo(path).isDir()) {
         if (error)
             *error = tr("%1 is a folder, not a file.").arg(shown);
         return false;
     }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
+    // The PDF goes to a file as it is painted, never whole into memory: a long week has
+    // thousands of pages. The scratch file is beside the target (readable by the owner
+    // alone, QTemporaryFile's mode) and removed whatever happens.
+    QTemporaryFile scratch(QFileInfo(path).absolutePath() + u"/.outloud-XXXXXX.pdf"_s);
+    errno = 0;
+    if (!scratch.open()) {
+        if (error)
+            *error = io::writeFailureMessage(path, errno, scratch.errorString());
+        return false;
+    }
     int count = 0;
     {
-        QPdfWriter writer(&buffer);
+        QPdfWriter writer(&scratch);
         writer.setTitle(title);
         writer.setCreator(tr("Outloud %1").arg(QStringLiteral(OUTLOUD_VERSION)));
         writer.setPageSize(QPageSize(pageSize));
@@ -93,12 +145,33 @@ bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& t
             *error = tr("Could not lay out the summary for %1.").arg(shown);
         return false;
     }
-    // Emoji in names and notes: Qt draws them but leaves them out of the text layer.
-    const QByteArray complete = pdftextlayer::withSupplementaryText(
-        buffer.data(), text, {PageFlow::face(10, false), PageFlow::face(10, true)});
-    const QByteArray pdf
-        = withInfo(complete, title, author, tr("Outloud %1").arg(QStringLiteral(OUTLOUD_VERSION)));
-    if (!io::writePrivateFile(path, pdf, error))
+    // Emoji in names and notes: Qt draws them but leaves them out of the text layer. Both
+    // additions are incremental updates appended to the file, read piece by piece.
+    errno = 0;
+    const QString creator = tr("Outloud %1").arg(QStringLiteral(OUTLOUD_VERSION));
+    if (!scratch.flush()
+        || !append(scratch,
+            pdftextlayer::supplementaryTextUpdate(
+                &scratch, text, {PageFlow::face(10, false), PageFlow::face(10, true)}))
+        || !scratch.flush() || !append(scratch, infoUpdate(&scratch, title, author, creator))
+        || !scratch.flush() || !scratch.seek(0)) {
+        if (error)
+            *error = io::writeFailureMessage(path, errno, scratch.errorString());
+        return false;
+    }
+    io::PrivateFileWriter file(path);
+    if (!file.open(error))
+        return false;
+    // An injected failure writes half the bytes first, as a disk that fills up would.
+    const qint64 limit = io::injectedWriteFailure() ? scratch.size() / 2 : scratch.size();
+    for (qint64 done = 0; done < limit && !file.failed();) {
+        const QByteArray piece = scratch.read(std::min<qint64>(1 << 20, limit - done));
+        if (piece.isEmpty())
+            break;
+        file.write(piece);
+        done += piece.size();
+    }
+    if (!file.commit(error))
         return false;
     if (pages)
         *pages = count;
@@ -146,31 +219,47 @@ bool writeCircle(const CircleWeekSummary& summary, const QString& path,
 QByteArray withInfo(
     const QByteArray& pdf, const QString& title, const QString& author, const QString& creator)
 {
-    // The last cross-reference section tells where the trailer is; the update points back to it.
+    QByteArray bytes = pdf; // shared, not copied: the buffer only reads it
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QByteArray update = infoUpdate(&buffer, title, author, creator);
+    return update.isEmpty() ? pdf : pdf + update;
+}
+
+QByteArray infoUpdate(
+    QIODevice* device, const QString& title, const QString& author, const QString& creator)
+{
+    // The last cross-reference section tells where the trailer is; the update points back to
+    // it. Both are in the file's last bytes: only those are read.
+    const qint64 size = device->size();
+    const qint64 tailStart = std::max<qint64>(0, size - 64 * 1024);
+    if (!device->seek(tailStart))
+        return {};
+    const QByteArray pdf = device->read(size - tailStart);
     const qsizetype startxref = pdf.lastIndexOf("startxref");
     const qsizetype trailer = pdf.lastIndexOf("trailer", startxref);
     if (startxref < 0 || trailer < 0)
-        return pdf;
+        return {};
     const QString tail = QString::fromLatin1(pdf.mid(trailer, startxref - trailer));
     const QString afterStart = QString::fromLatin1(pdf.mid(startxref + 9, 32)).trimmed();
-    const auto size = QRegularExpression(u"/Size\\s+(\\d+)"_s).match(tail);
+    const auto sizeMatch = QRegularExpression(u"/Size\\s+(\\d+)"_s).match(tail);
     const auto root = QRegularExpression(u"/Root\\s+(\\d+\\s+\\d+\\s+R)"_s).match(tail);
     bool ok = false;
     const qint64 previous = afterStart.section(QRegularExpression(u"\\s"_s), 0, 0).toLongLong(&ok);
-    if (!size.hasMatch() || !root.hasMatch() || !ok)
-        return pdf;
-    const int object = size.captured(1).toInt();
+    if (!sizeMatch.hasMatch() || !root.hasMatch() || !ok)
+        return {};
+    const int object = sizeMatch.captured(1).toInt();
 
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
+    QByteArray out;
+    if (!pdf.endsWith('\n'))
         out.append('\n');
-    const qsizetype infoOffset = out.size();
+    const qint64 infoOffset = size + out.size();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     out.append(QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfString(title) + "\n/Author "
         + pdfString(author) + "\n/Creator " + pdfString(creator) + "\n/Producer "
         + pdfString(u"Qt "_s + QString::fromLatin1(qVersion())) + "\n/CreationDate (D:"
         + now.toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z)\n>>\nendobj\n");
-    const qsizetype xref = out.size();
+    const qint64 xref = size + out.size();
     out.append("xref\n" + QByteArray::number(object) + " 1\n"
         + QByteArray::number(infoOffset).rightJustified(10, '0') + " 00000 n \n");
     out.append("trailer\n<< /Size " + QByteArray::number(object + 1) + " /Root "

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPageSize>
 
+class QIODevice;
+
 namespace outloud {
 
 /// Writes the weekly summaries as PDF files.
@@ -33,6 +35,12 @@ bool writeCircle(const CircleWeekSummary& summary, const QString& path,
 /// incremental update: QPdfWriter in Qt 6.4 cannot set the author itself.
 QByteArray withInfo(
     const QByteArray& pdf, const QString& title, const QString& author, const QString& creator);
+
+/// The information dictionary of withInfo() for a PDF in a file (or any random-access
+/// @p pdf device): the incremental update to append to it, empty when the PDF's end cannot
+/// be read. Reads the file's last bytes only.
+QByteArray infoUpdate(
+    QIODevice* pdf, const QString& title, const QString& author, const QString& creator);
 
 } // namespace summarypdf
 } // namespace outloud
