@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -385,6 +386,63 @@ TEST(MeetingLayout, FitsEveryScreenSizeInEnglishAndGerman)
                         .arg(window.height()));
             for (const QString& p : layoutProblems(window))
                 problems.append(name + u": "_s + p);
+        }
+    }
+    i18n::installTranslations(u"en"_s);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+}
+
+// Meeting mode is read from across the table: on the smallest laptop screen and on a large one,
+// every text it shows is whole and at least 10 points, its type comes in a few sizes, and the
+// theme and the member in the round stand out above the body text and the notes.
+TEST(MeetingLayout, TypeIsReadableAcrossTheTableInFewSizes)
+{
+    DemoFile demo;
+    QStringList problems;
+    for (const QString& language : {u"en"_s, u"de"_s}) {
+        i18n::installTranslations(language);
+        MainWindow window(demo.path);
+        window.showPage(MainWindow::MeetingModePage);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto* meeting = child<MeetingModeWidget>(window, u"meetingMode"_s);
+        meeting->setWeek(8);
+        qreal smallBody = 0;
+        for (const QSize& screen : {QSize(1024, 768), QSize(1920, 1080)}) {
+            window.resize(screen - QSize(0, 70));
+            QApplication::processEvents();
+            QApplication::processEvents();
+            const QString where
+                = u"%1 %2x%3: "_s.arg(language).arg(screen.width()).arg(screen.height());
+            for (const QString& p : layoutProblems(window))
+                problems.append(where + p);
+            QSet<qreal> sizes;
+            for (QLabel* label : meeting->findChildren<QLabel*>()) {
+                if (!label->isVisibleTo(meeting) || label->text().isEmpty())
+                    continue;
+                sizes.insert(label->font().pointSizeF());
+                if (label->font().pointSizeF() < 10)
+                    problems.append(where
+                        + u"%1 is %2 pt: %3"_s.arg(label->objectName())
+                              .arg(label->font().pointSizeF())
+                              .arg(label->text()));
+            }
+            if (sizes.size() > 4)
+                problems.append(where + u"%1 type sizes"_s.arg(sizes.size()));
+            const auto points = [&](const QString& name) {
+                return child<QWidget>(window, name)->font().pointSizeF();
+            };
+            const qreal body = points(u"memberList"_s);
+            EXPECT_EQ(points(u"numbersLabel"_s), body) << qPrintable(where);
+            EXPECT_GT(points(u"themeLabel"_s), 1.4 * body) << qPrintable(where);
+            EXPECT_GT(points(u"memberNameLabel"_s), 1.4 * body) << qPrintable(where);
+            EXPECT_GT(points(u"countdownLabel"_s), points(u"themeLabel"_s)) << qPrintable(where);
+            EXPECT_LT(points(u"nextLabel"_s), body) << qPrintable(where);
+            EXPECT_GE(points(u"nextLabel"_s), 10) << qPrintable(where);
+            if (smallBody > 0) {
+                EXPECT_GT(body, 1.3 * smallBody) << "larger type in a larger window";
+            }
+            smallBody = body;
         }
     }
     i18n::installTranslations(u"en"_s);

@@ -59,7 +59,7 @@ QPushButton* MeetingModeWidget::buttonFor(
     b->setObjectName(name);
     b->setToolTip(tr("%1 (%2)").arg(action->text(), keysText(action->shortcuts())));
     b->setFocusPolicy(Qt::NoFocus); // keys go to the actions, typing to the notes
-    meetingstyle::setBasePointSize(b, 14);
+    meetingstyle::setType(b, meetingstyle::Type::Body);
     connect(b, &QPushButton::clicked, action, &QAction::trigger);
     connect(action, &QAction::changed, b, [b, action] { b->setEnabled(action->isEnabled()); });
     return b;
@@ -169,7 +169,7 @@ void MeetingModeWidget::showShortcuts()
     dialog->setWindowTitle(tr("Meeting mode keys"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QFont f = dialog->font();
-    f.setPointSizeF(13 * m_scale);
+    f.setPointSizeF(meetingstyle::pointSize(meetingstyle::Type::Note, m_scale));
     dialog->setFont(f);
     auto* layout = new QVBoxLayout(dialog);
     auto* grid = new QGridLayout;

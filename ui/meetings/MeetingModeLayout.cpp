@@ -34,10 +34,8 @@ constexpr qreal MinScale = 0.72;
 
 void MeetingModeWidget::buildUi()
 {
-    QFont base = font();
-    base.setPointSize(15);
-    setFont(base);
-    meetingstyle::setBasePointSize(this, 15);
+    // Type comes from the scale (updateScale), set before the first layout.
+    meetingstyle::setType(this, meetingstyle::Type::Body);
 
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(16, 10, 16, 10);
@@ -60,7 +58,7 @@ void MeetingModeWidget::buildHeader(QVBoxLayout* root)
 {
     auto* header = new QHBoxLayout;
     header->setObjectName(u"header"_s);
-    m_themeLabel = meetingstyle::label(this, u"themeLabel"_s, 26, true);
+    m_themeLabel = meetingstyle::label(this, u"themeLabel"_s, meetingstyle::Type::Headline, true);
     m_weekSpin = new QSpinBox(this);
     m_weekSpin->setObjectName(u"weekSpin"_s);
     m_weekSpin->setPrefix(tr("Week "));
@@ -68,7 +66,7 @@ void MeetingModeWidget::buildHeader(QVBoxLayout* root)
     header->addWidget(m_themeLabel, 1);
     header->addWidget(m_weekSpin, 0, Qt::AlignTop);
     root->addLayout(header);
-    m_infoLabel = meetingstyle::label(this, u"infoLabel"_s, 13);
+    m_infoLabel = meetingstyle::label(this, u"infoLabel"_s, meetingstyle::Type::Note);
     root->addWidget(m_infoLabel);
 }
 
@@ -86,11 +84,13 @@ void MeetingModeWidget::buildAgendaColumn(QHBoxLayout* body)
     auto* clockLayout = new QVBoxLayout(clockFrame);
     clockLayout->setContentsMargins(10, 6, 10, 6);
     clockLayout->setSpacing(2);
-    m_segmentLabel = meetingstyle::label(clockFrame, u"segmentLabel"_s, 16, true);
-    m_countdownLabel = meetingstyle::label(clockFrame, u"countdownLabel"_s, 54, true);
+    m_segmentLabel
+        = meetingstyle::label(clockFrame, u"segmentLabel"_s, meetingstyle::Type::Body, true);
+    m_countdownLabel
+        = meetingstyle::label(clockFrame, u"countdownLabel"_s, meetingstyle::Type::Display, true);
     m_countdownLabel->setAlignment(Qt::AlignCenter);
     m_countdownLabel->setWordWrap(false);
-    m_nextLabel = meetingstyle::label(clockFrame, u"nextLabel"_s, 13);
+    m_nextLabel = meetingstyle::label(clockFrame, u"nextLabel"_s, meetingstyle::Type::Note);
     clockLayout->addWidget(m_segmentLabel);
     clockLayout->addWidget(m_countdownLabel);
     clockLayout->addWidget(m_nextLabel);
@@ -117,7 +117,8 @@ void MeetingModeWidget::buildRoundColumn(QHBoxLayout* body)
 {
     // Middle: the round order; the check boxes are attendance.
     auto* members = new QVBoxLayout;
-    auto* membersTitle = meetingstyle::label(this, u"membersTitle"_s, 14, true);
+    auto* membersTitle
+        = meetingstyle::label(this, u"membersTitle"_s, meetingstyle::Type::Body, true);
     membersTitle->setText(tr("Present"));
     m_memberList = new QListWidget(this);
     m_memberList->setObjectName(u"memberList"_s);
@@ -148,12 +149,14 @@ void MeetingModeWidget::buildFooter(QVBoxLayout* root)
     footer->setObjectName(u"footer"_s);
     auto* notes = new QVBoxLayout;
     notes->setSpacing(2);
-    m_noticesLabel = meetingstyle::label(this, u"noticesLabel"_s, 12);
-    m_prepareLabel = meetingstyle::label(this, u"prepareLabel"_s, 12);
-    m_statusLabel = meetingstyle::label(this, u"statusLabel"_s, 12);
+    m_noticesLabel = meetingstyle::label(this, u"noticesLabel"_s, meetingstyle::Type::Note);
+    m_prepareLabel = meetingstyle::label(this, u"prepareLabel"_s, meetingstyle::Type::Note);
+    m_statusLabel = meetingstyle::label(this, u"statusLabel"_s, meetingstyle::Type::Note);
     // Where the selected member's figures come from (their card in the shared folder, or
     // typed in from the round): one line across the footer (ui/sharing).
     m_shared = new SharedRoundWidget(m_db, m_circleId, this);
+    for (QLabel* label : m_shared->findChildren<QLabel*>())
+        meetingstyle::setType(label, meetingstyle::Type::Note); // as the footer notes around it
     notes->addWidget(m_shared);
     notes->addWidget(m_noticesLabel);
     notes->addWidget(m_prepareLabel);
@@ -166,8 +169,9 @@ void MeetingModeWidget::updateScale()
 {
     const qreal s = std::clamp(
         std::min(width() / DesignWidth, height() / DesignHeight), MinScale, qreal(3.0));
-    if (std::abs(s - m_scale) < 0.01)
+    if (m_typeSet && std::abs(s - m_scale) < 0.01)
         return;
+    m_typeSet = true;
     m_scale = s;
     meetingstyle::applyScale(this, s);
     for (QPushButton* b : findChildren<QPushButton*>())

@@ -176,6 +176,7 @@ private:
     QRect m_normalGeometry;
     bool m_wasMaximized = false;
     qreal m_scale = 1.0;
+    bool m_typeSet = false; ///< applyScale has run once
     AgendaTimer m_timer;
     Countdown m_roundBox;
     QTimer* m_ticker;

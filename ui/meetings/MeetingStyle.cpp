@@ -2,34 +2,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingStyle.h"
 
+#include "common/WrappedLabel.h"
+
 #include <QApplication>
-#include <QLabel>
 #include <QVariant>
+#include <algorithm>
 
 namespace outloud::meetingstyle {
 
 namespace {
-constexpr const char* BasePointSize = "outloudBasePointSize";
+constexpr const char* TypeProperty = "outloudMeetingType";
 constexpr const char* BaseFixedWidth = "outloudBaseFixedWidth";
+/// Body at scale 1, and the other steps as multiples of it.
+constexpr qreal BodyPoints = 15;
+/// No text in meeting mode gets smaller than this, however small the window.
+constexpr qreal SmallestPoints = 10;
 } // namespace
 
-QLabel* label(QWidget* parent, const QString& name, int pointSize, bool bold)
+qreal pointSize(Type type, qreal scale)
 {
-    auto* label = new QLabel(parent);
+    qreal factor = 1;
+    switch (type) {
+    case Type::Display:
+        factor = 3.6;
+        break;
+    case Type::Headline:
+        factor = 1.6;
+        break;
+    case Type::Body:
+        factor = 1;
+        break;
+    case Type::Note:
+        factor = 0.85;
+        break;
+    }
+    // Half points: neighbouring scales share their fonts.
+    return std::max(SmallestPoints, std::round(BodyPoints * factor * scale * 2) / 2);
+}
+
+QLabel* label(QWidget* parent, const QString& name, Type type, bool bold)
+{
+    auto* label = new WrappedLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     QFont f = label->font();
-    f.setPointSize(pointSize);
     f.setBold(bold);
     label->setFont(f);
-    setBasePointSize(label, pointSize);
+    setType(label, type);
     return label;
 }
 
-void setBasePointSize(QWidget* widget, qreal pointSize)
+void setType(QWidget* widget, Type type)
 {
-    widget->setProperty(BasePointSize, pointSize);
+    widget->setProperty(TypeProperty, int(type));
 }
 
 void setBaseFixedWidth(QWidget* widget, int width)
@@ -43,9 +68,9 @@ void applyScale(QWidget* root, qreal scale)
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
     for (QWidget* w : std::as_const(widgets)) {
-        if (const QVariant base = w->property(BasePointSize); base.isValid()) {
+        if (const QVariant type = w->property(TypeProperty); type.isValid()) {
             QFont f = w->font();
-            f.setPointSizeF(std::max(8.0, base.toReal() * scale));
+            f.setPointSizeF(pointSize(Type(type.toInt()), scale));
             w->setFont(f);
         }
         if (const QVariant width = w->property(BaseFixedWidth); width.isValid())

@@ -57,11 +57,12 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
     layout->setHorizontalSpacing(18);
     layout->setVerticalSpacing(4);
 
-    m_name = meetingstyle::label(this, u"memberNameLabel"_s, 24, true);
-    m_numbers = meetingstyle::label(this, u"numbersLabel"_s, 15);
+    m_name = meetingstyle::label(this, u"memberNameLabel"_s, meetingstyle::Type::Headline, true);
+    m_numbers = meetingstyle::label(this, u"numbersLabel"_s, meetingstyle::Type::Body);
     m_numbers->setToolTip(
         tr("Contributions logged since the last meeting, and the commitments due today"));
-    m_timebox = meetingstyle::label(this, u"roundCountdownLabel"_s, 24, true);
+    m_timebox
+        = meetingstyle::label(this, u"roundCountdownLabel"_s, meetingstyle::Type::Headline, true);
     m_timebox->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_timebox->setWordWrap(false);
     m_timebox->setToolTip(tr("This member's share of the round"));
@@ -71,17 +72,19 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
     layout->addWidget(m_timebox, 0, 1, Qt::AlignRight);
     layout->addWidget(m_numbers, 1, 0, 1, 2);
 
-    auto* notesTitle = meetingstyle::label(this, u"roundNotesTitle"_s, 14, true);
+    auto* notesTitle
+        = meetingstyle::label(this, u"roundNotesTitle"_s, meetingstyle::Type::Body, true);
     notesTitle->setText(tr("What happened since last week"));
     m_notes = textEdit(this, u"roundNotesEdit"_s, tr("Notes from the round, without judgement"));
     notesTitle->setBuddy(m_notes);
     layout->addWidget(notesTitle, 2, 0, 1, 2);
     layout->addWidget(m_notes, 3, 0, 1, 2);
 
-    auto* exercisesTitle = meetingstyle::label(this, u"exercisesTitle"_s, 14, true);
+    auto* exercisesTitle
+        = meetingstyle::label(this, u"exercisesTitle"_s, meetingstyle::Type::Body, true);
     exercisesTitle->setText(tr("Exercises done"));
     m_exercises = checkList(this, u"exerciseList"_s);
-    auto* keptTitle = meetingstyle::label(this, u"keptTitle"_s, 14, true);
+    auto* keptTitle = meetingstyle::label(this, u"keptTitle"_s, meetingstyle::Type::Body, true);
     keptTitle->setText(tr("Commitments kept"));
     m_kept = checkList(this, u"keptList"_s);
     layout->addWidget(exercisesTitle, 4, 0);
@@ -89,7 +92,8 @@ MemberRoundPanel::MemberRoundPanel(QWidget* parent)
     layout->addWidget(m_exercises, 5, 0);
     layout->addWidget(m_kept, 5, 1);
 
-    auto* nextTitle = meetingstyle::label(this, u"commitmentsTitle"_s, 14, true);
+    auto* nextTitle
+        = meetingstyle::label(this, u"commitmentsTitle"_s, meetingstyle::Type::Body, true);
     nextTitle->setText(tr("Before the next meeting I will... (one per line)"));
     m_commitments = textEdit(this, u"commitmentsEdit"_s, tr("One commitment per line"));
     nextTitle->setBuddy(m_commitments);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharedRoundWidget.h"
 
+#include "common/WrappedLabel.h"
 #include "sharing/SharingService.h"
 #include "storage/Database.h"
 
@@ -31,10 +32,9 @@ QSpinBox* countBox(QWidget* parent, const QString& name, int value)
 
 QLabel* plainLabel(QWidget* parent, const QString& name)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new WrappedLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     return label;
 }
 } // namespace
@@ -44,17 +44,14 @@ SharedRoundWidget::SharedRoundWidget(Database& db, qint64 circleId, QWidget* par
     , m_db(db)
     , m_circleId(circleId)
 {
+    // The labels' type is meeting mode's (its notes' step), set where it lays them out.
     m_source = plainLabel(this, u"sharedSourceLabel"_s);
-    QFont f = m_source->font();
-    f.setPointSize(12); // as the footer notes around it
-    m_source->setFont(f);
     m_report = new QPushButton(this);
     m_report->setObjectName(u"reportButton"_s);
     m_report->setToolTip(tr("Type in the figures the member reports in the round, when their "
                             "card is not in a shared folder"));
     connect(m_report, &QPushButton::clicked, this, &SharedRoundWidget::editReported);
     m_notes = plainLabel(this, u"sharedFolderNotes"_s);
-    m_notes->setFont(f);
     m_notes->setToolTip(tr("Files in the shared folder that were not used"));
 
     auto* line = new QHBoxLayout;
