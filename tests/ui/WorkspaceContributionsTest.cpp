@@ -271,3 +271,27 @@ TEST_F(Workspace, AnEditMadeWhileAPageIsHiddenShowsWhenItComesUp)
     window->showPage(MainWindow::RelationshipsPageIndex);
     EXPECT_EQ(find<QComboBox>(u"peopleTagFilter"_s)->findText(u"seen-when-shown"_s), -1);
 }
+
+// The log paints its first page first and gives its view every row right after: the count
+// below it is the whole count from the start, and the end of the list is its oldest row.
+TEST_F(Workspace, TheLogsCountIsWholeFromTheStartAndItsEndIsReached)
+{
+    window->showPage(MainWindow::ContributionsPageIndex);
+    ContributionModel* model = window->contributionsPage()->model();
+    const QString mine
+        = u"FROM contribution c JOIN person p ON p.id = c.person_id WHERE p.member_id = %1"_s.arg(
+            me);
+    const int all = count(u"SELECT count(*) "_s + mine);
+    ASSERT_GT(all, ContributionModel::PageSize);
+    EXPECT_EQ(find<QLabel>(u"contributionsCount"_s)->text(), u"%1 contributions"_s.arg(all));
+    auto* view = find<QTableView>(u"contributionsView"_s);
+    QTRY_COMPARE(model->rowCount(), all);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE(view->currentIndex().row(), all - 1);
+    const qint64 oldest
+        = scalar(db(), u"SELECT c.id "_s + mine + u" ORDER BY c.happened_on, c.id LIMIT 1"_s)
+              .toLongLong();
+    EXPECT_EQ(model->idAt(view->currentIndex().row()), oldest);
+    EXPECT_EQ(find<QLabel>(u"contributionsCount"_s)->text(), u"%1 contributions"_s.arg(all));
+}

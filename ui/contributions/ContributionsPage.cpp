@@ -18,10 +18,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -112,8 +114,9 @@ ContributionsPage::ContributionsPage(
     // screenful of rows, not from every row of a long list, and from the texts' advance (the
     // cells hold plain text, one line each): a delegate's size hint lays every cell out as a
     // paragraph through the style before the page's first paint, three times the work.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int em = metrics.horizontalAdvance(u'M');
+    const QFontMetricsF metrics(m_view->font());
+    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    const auto* delegate = qobject_cast<QStyledItemDelegate*>(m_view->itemDelegate());
     // What QStyledItemDelegate puts around a cell's text, and the grid line.
     const int cellMargin
         = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
@@ -130,8 +133,10 @@ ContributionsPage::ContributionsPage(
     for (const auto& c : columns) {
         int widest = 0;
         for (int row = 0; row < measured; ++row) {
-            widest = std::max(
-                widest, metrics.horizontalAdvance(m_model->index(row, c.column).data().toString()));
+            // As the delegate shows it (a date in the locale's short form), rounded up.
+            const QString text
+                = delegate->displayText(m_model->index(row, c.column).data(), m_view->locale());
+            widest = std::max(widest, int(std::ceil(metrics.horizontalAdvance(text))) + 1);
         }
         m_view->setColumnWidth(c.column, std::min(widest + cellMargin, c.widest * em));
     }

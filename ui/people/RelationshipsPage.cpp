@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,11 +36,13 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -174,13 +177,37 @@ void RelationshipsPage::connectFilters()
     });
 }
 
+namespace {
+/// How wide @p column must be for its first @p rows as @p delegate draws them (its font and
+/// text) and for its title: what resizeColumnToContents() gives for one line of plain text,
+/// from the texts' advance rather than each cell laid out as a paragraph through the style.
+int columnWidthFor(const QTableView* view, const ClosenessDelegate* delegate, int column, int rows)
+{
+    const int margin
+        = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1)
+        + (view->showGrid() ? 1 : 0);
+    int widest = 0;
+    for (int row = 0; row < rows; ++row) {
+        QStyleOptionViewItem option;
+        option.font = view->font();
+        option.fontMetrics = view->fontMetrics();
+        delegate->initStyleOption(&option, view->model()->index(row, column));
+        // Rounded up, as the delegate's text layout is.
+        widest = std::max(
+            widest, int(std::ceil(QFontMetricsF(option.font).horizontalAdvance(option.text))) + 1);
+    }
+    return std::max(widest + margin, view->horizontalHeader()->sectionSizeHint(column));
+}
+} // namespace
+
 void RelationshipsPage::createTable()
 {
     m_view = new QTableView(this);
     m_view->setObjectName(u"relationshipsView"_s);
     m_view->setAccessibleName(tr("Relationship list"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new ClosenessDelegate(m_view));
+    auto* delegate = new ClosenessDelegate(m_view);
+    m_view->setItemDelegate(delegate);
     // The order the model already has: enabling sorting then sorts nothing again.
     m_view->horizontalHeader()->setSortIndicator(RelationshipModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
@@ -203,12 +230,13 @@ void RelationshipsPage::createTable()
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
     // Names read whole (a rare long one is elided, its tooltip holds it all).
-    m_view->resizeColumnToContents(RelationshipModel::Name);
+    const int measured = std::min(m_model->rowCount(), 30); // a screenful
+    const auto contentsWidth
+        = [&](int column) { return columnWidthFor(m_view, delegate, column, measured); };
     m_view->setColumnWidth(RelationshipModel::Name,
-        std::clamp(m_view->columnWidth(RelationshipModel::Name), 9 * em, 13 * em));
-    m_view->resizeColumnToContents(RelationshipModel::Organization);
+        std::clamp(contentsWidth(RelationshipModel::Name), 9 * em, 13 * em));
     m_view->setColumnWidth(RelationshipModel::Organization,
-        std::min(m_view->columnWidth(RelationshipModel::Organization), 12 * em));
+        std::min(contentsWidth(RelationshipModel::Organization), 12 * em));
     m_view->setColumnWidth(RelationshipModel::Relation, 12 * em);
     // Wide enough for every level's short words ("0 · unknown to them"), read whole.
     int closenessWidth = 0;
@@ -227,7 +255,7 @@ void RelationshipsPage::createTable()
     }
     for (int column : {int(RelationshipModel::LastContact), int(RelationshipModel::Given),
              int(RelationshipModel::Received), int(RelationshipModel::KeepInTouch)})
-        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, contentsWidth(column));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RelationshipsPage::onSelectionChanged);
     // Delete in the list removes the selected person, after asking (Edit > Undo brings them back).
