@@ -208,7 +208,7 @@ void PageFlow::paintHeader(
 }
 
 QList<qreal> PageFlow::columnWidths(
-    const QList<Column>& columns, const QList<QStringList>& rows) const
+    const QList<Column>& columns, qsizetype count, const Rows& row) const
 {
     // Start from the weights, then widen any column whose longest word would not fit (so
     // "Inspiration" is never broken in two), taking the room from the columns that have
@@ -217,31 +217,34 @@ QList<qreal> PageFlow::columnWidths(
     for (const Column& c : columns)
         total += c.weight;
     QList<qreal> widths;
-    QList<qreal> needed;
+    QList<qreal> longest(columns.size(), 0);
     const QFontMetricsF cellMetrics(font(8.5), m_device);
     const QFontMetricsF headerMetrics(font(8.5, true), m_device);
     for (int c = 0; c < columns.size(); ++c) {
         widths.append(m_width * columns.at(c).weight / total);
-        qreal longest = 0;
         for (const QString& word : columns.at(c).title.split(u' ', Qt::SkipEmptyParts))
-            longest = std::max(longest, headerMetrics.horizontalAdvance(word));
-        QSet<QString> seen;
-        for (const QStringList& row : rows) {
-            if (c >= row.size())
-                continue;
+            longest[c] = std::max(longest.at(c), headerMetrics.horizontalAdvance(word));
+    }
+    // One row at a time: the rows are made as they are needed, never all at once.
+    std::vector<QSet<QString>> seen(size_t(columns.size()));
+    for (qsizetype r = 0; r < count; ++r) {
+        const QStringList cells = row(r);
+        for (int c = 0; c < columns.size() && c < cells.size(); ++c) {
             // Whole short cells (a date) stay on one line; long ones only need their longest word.
-            const QString& text = row.at(c);
+            const QString& text = cells.at(c);
             const QStringList words
                 = text.size() <= 12 ? QStringList {text} : text.split(u' ', Qt::SkipEmptyParts);
             for (const QString& word : words) {
-                if (word.size() > 24 || seen.contains(word))
+                if (word.size() > 24 || seen[size_t(c)].contains(word))
                     continue;
-                seen.insert(word);
-                longest = std::max(longest, cellMetrics.horizontalAdvance(word));
+                seen[size_t(c)].insert(word);
+                longest[c] = std::max(longest.at(c), cellMetrics.horizontalAdvance(word));
             }
         }
-        needed.append(longest / m_scale + 2 * CellPadding + 1);
     }
+    QList<qreal> needed;
+    for (int c = 0; c < columns.size(); ++c)
+        needed.append(longest.at(c) / m_scale + 2 * CellPadding + 1);
     for (int pass = 0; pass < 3; ++pass) {
         qreal missing = 0;
         qreal spare = 0;
@@ -266,7 +269,12 @@ QList<qreal> PageFlow::columnWidths(
 
 void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& rows)
 {
-    const QList<qreal> widths = columnWidths(columns, rows);
+    table(columns, rows.size(), [&rows](qsizetype r) { return rows.at(r); });
+}
+
+void PageFlow::table(const QList<Column>& columns, qsizetype count, const Rows& row)
+{
+    const QList<qreal> widths = columnWidths(columns, count, row);
 
     const QFont headerFont = font(8.5, true);
     qreal headerHeight = 0;
@@ -276,12 +284,12 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
     headerHeight += 2 * CellPadding;
 
     const QFont cellFont = font(8.5);
-    auto rowCells = [&](const QStringList& row, qreal* height) {
+    auto rowCells = [&](const QStringList& cellTexts, qreal* height) {
         std::vector<Cell> cells;
         *height = 0;
         for (int c = 0; c < columns.size(); ++c) {
             Cell cell;
-            cell.layout = layout(c < row.size() ? row.at(c) : QString(), cellFont,
+            cell.layout = layout(c < cellTexts.size() ? cellTexts.at(c) : QString(), cellFont,
                 widths.at(c) - 2 * CellPadding, columns.at(c).alignment);
             cell.height = cell.layout->boundingRect().height() / m_scale;
             *height = std::max(*height, cell.height);
@@ -294,15 +302,15 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
     // The header and at least the first row start together.
     {
         qreal firstHeight = 0;
-        if (!rows.isEmpty())
-            rowCells(rows.first(), &firstHeight);
+        if (count > 0)
+            rowCells(row(0), &firstHeight);
         ensureSpace(headerHeight + std::min(firstHeight, m_height / 2));
     }
     paintHeader(columns, widths, headerHeight);
 
-    for (int r = 0; r < rows.size(); ++r) {
+    for (qsizetype r = 0; r < count; ++r) {
         qreal height = 0;
-        std::vector<Cell> cells = rowCells(rows.at(r), &height);
+        std::vector<Cell> cells = rowCells(row(r), &height);
         // A row that fits on a page starts on a new one rather than split; a taller row
         // starts here when a few of its lines still fit, else on the next page too.
         if (m_y + height > m_height && (height <= m_height - headerHeight || remaining() < 48)) {

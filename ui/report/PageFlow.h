@@ -62,6 +62,10 @@ public:
         const QString& text, const QFont& font, const QColor& color = Qt::black, qreal indent = 0);
     /// A table; @p rows of plain text. A row never splits unless it is taller than a page.
     void table(const QList<Column>& columns, const QList<QStringList>& rows);
+    /// The same for @p count rows made one at a time by @p row (row r's cells), so that a
+    /// long table is never held whole as text.
+    using Rows = std::function<QStringList(qsizetype)>;
+    void table(const QList<Column>& columns, qsizetype count, const Rows& row);
     /// Reserves @p height points and lets @p paint draw into that rectangle, given in device
     /// pixels, with @p pixelsPerPoint to size lines and gaps.
     void drawBlock(qreal height,
@@ -74,7 +78,7 @@ private:
     struct Cell;
     void newPage();
     void beginPage();
-    QList<qreal> columnWidths(const QList<Column>& columns, const QList<QStringList>& rows) const;
+    QList<qreal> columnWidths(const QList<Column>& columns, qsizetype count, const Rows& row) const;
     void paintHeader(const QList<Column>& columns, const QList<qreal>& widths, qreal headerHeight);
     std::unique_ptr<QTextLayout> layout(const QString& text, const QFont& font, qreal width,
         Qt::Alignment alignment = Qt::AlignLeft) const;

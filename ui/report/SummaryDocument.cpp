@@ -259,26 +259,27 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
     if (s.contributions.isEmpty()) {
         flow.paragraph(tr("No contributions were logged this week."), flow.font(9), Muted);
     } else {
-        QList<QStringList> rows;
-        rows.reserve(s.contributions.size());
-        for (const SummaryContribution& c : s.contributions)
-            rows.append({shortDate(c.date), directionName(c.direction), c.person, c.kind, c.channel,
-                broughtName(c.brought), c.note});
+        // Each row's cells are made when the row is measured or drawn: a long week's
+        // thousands of rows are never held as text all at once.
         flow.table({{tr("Date"), 1.1}, {tr("Way"), 1.1}, {tr("Person"), 1.9}, {tr("Kind"), 1.7},
                        {tr("Channel"), 1.3}, {tr("Brought"), 1.1}, {tr("Note"), 3.2}},
-            rows);
+            s.contributions.size(), [&s](qsizetype r) {
+                const SummaryContribution& c = s.contributions.at(r);
+                return QStringList {shortDate(c.date), directionName(c.direction), c.person, c.kind,
+                    c.channel, broughtName(c.brought), c.note};
+            });
     }
 
     flow.heading(tr("Keep in touch"));
     if (s.keepInTouch.isEmpty()) {
         flow.paragraph(tr("Everyone on the list was on track this week."), flow.font(9), Muted);
     } else {
-        QList<QStringList> rows;
-        for (const SummaryTouch& t : s.keepInTouch)
-            rows.append({t.person, t.rhythm, shortDate(t.due),
-                t.overdue ? tr("losing touch") : tr("due this week")});
-        flow.table(
-            {{tr("Person"), 2}, {tr("Rhythm"), 1.6}, {tr("Due"), 1.1}, {tr("Status"), 1.6}}, rows);
+        flow.table({{tr("Person"), 2}, {tr("Rhythm"), 1.6}, {tr("Due"), 1.1}, {tr("Status"), 1.6}},
+            s.keepInTouch.size(), [&s](qsizetype r) {
+                const SummaryTouch& t = s.keepInTouch.at(r);
+                return QStringList {t.person, t.rhythm, shortDate(t.due),
+                    t.overdue ? tr("losing touch") : tr("due this week")};
+            });
     }
 
     flow.heading(tr("Commitments"));
