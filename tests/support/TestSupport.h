@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "QTry.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
