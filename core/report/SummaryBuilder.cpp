@@ -190,6 +190,8 @@ QList<SummaryContribution> SummaryBuilder::contributions(
 {
     QList<SummaryContribution> result;
     QSqlQuery q(m_db.connection());
+    // Forward only: a long week's rows are not cached a second time as QVariants.
+    q.setForwardOnly(true);
     if (!execPrepared(q,
             u"SELECT c.happened_on, c.direction, p.name, k.code, k.name, ch.code, ch.name, "
             u"c.brought, c.note"
