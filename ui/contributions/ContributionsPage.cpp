@@ -5,6 +5,7 @@
 #include "ContributionDialog.h"
 #include "QuickAddBar.h"
 #include "common/AfterFirstPaint.h"
+#include "common/PlainTextDelegate.h"
 #include "contributions/ContributionModel.h"
 #include "contributions/ContributionService.h"
 #include "storage/Database.h"
@@ -101,6 +102,8 @@ ContributionsPage::ContributionsPage(
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setModel(m_model);
+    // Its one-line cells laid out once each as they paint, not three times.
+    m_view->setItemDelegate(new PlainTextDelegate(m_view));
     // The order the model already has: enabling sorting then sorts nothing again.
     m_view->horizontalHeader()->setSortIndicator(ContributionModel::Date, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "common/PlainTextDelegate.h"
 
 namespace outloud {
 
 /// Edits closeness in place with a list of the six levels and their meanings, and marks
 /// people who have gone quiet (no contact for the chosen number of weeks).
-class ClosenessDelegate : public QStyledItemDelegate
+class ClosenessDelegate : public PlainTextDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PlainTextDelegate::PlainTextDelegate;
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
         const QModelIndex& index) const override;

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lists paint their one-line cells with their text laid out once (PlainTextDelegate):
+// what the user sees must be what Qt's own delegate paints, pixel for pixel.
+#include "TestSupport.h"
+#include "common/PlainTextDelegate.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QFont>
+#include <QHeaderView>
+#include <QImage>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Every kind of cell the lists show: plain names, numbers to the right, a date, italic and
+// bold rows in another colour, a text too long for its column, one on two lines, empty ones.
+std::unique_ptr<QStandardItemModel> cells()
+{
+    auto model = std::make_unique<QStandardItemModel>(0, 4);
+    const QStringList names = {u"Anna Schmidt"_s, u"Jörg Müller-Lüdenscheidt"_s, u"Zoë Ångström"_s,
+        u"A name far too long for the narrow first column of this table"_s, u"Two\nlines"_s,
+        QString(), u"Ōtsuka Keiko"_s, u"fi ffl Wa To"_s};
+    for (int row = 0; row < names.size(); ++row) {
+        QList<QStandardItem*> items;
+        items << new QStandardItem(names.at(row));
+        auto* number = new QStandardItem;
+        number->setData(row * 37, Qt::DisplayRole);
+        number->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+        items << number;
+        auto* date = new QStandardItem;
+        date->setData(QDate(2026, 3, row + 1), Qt::DisplayRole);
+        items << date;
+        items << new QStandardItem(row % 3 == 0 ? u"3 · close"_s : u"a little contact"_s);
+        if (row % 3 == 1) {
+            QFont italic = QApplication::font();
+            italic.setItalic(true);
+            items.at(0)->setData(italic, Qt::FontRole);
+            items.at(0)->setData(QColor(20, 90, 200), Qt::ForegroundRole);
+        }
+        if (row % 3 == 2) {
+            QFont bold = QApplication::font();
+            bold.setBold(true);
+            items.at(3)->setData(bold, Qt::FontRole);
+        }
+        model->appendRow(items);
+    }
+    return model;
+}
+
+QImage paint(QAbstractItemDelegate* delegate, bool focus)
+{
+    auto model = cells();
+    QTableView view;
+    view.setItemDelegate(delegate);
+    view.setModel(model.get());
+    view.setAlternatingRowColors(true);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setWordWrap(false);
+    view.verticalHeader()->hide();
+    view.setColumnWidth(0, 150);
+    view.setColumnWidth(1, 60);
+    view.setColumnWidth(2, 90);
+    view.setColumnWidth(3, 110);
+    view.resize(460, 320);
+    view.show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.selectRow(2);
+    if (focus) {
+        view.activateWindow();
+        view.setFocus();
+        view.setCurrentIndex(model->index(4, 1));
+    }
+    return view.viewport()->grab().toImage();
+}
+} // namespace
+
+TEST(CellPaint, OneLineCellsLookAsQtPaintsThem)
+{
+    for (const bool focus : {false, true}) {
+        const QImage qt = paint(new QStyledItemDelegate, focus);
+        const QImage ours = paint(new PlainTextDelegate, focus);
+        ASSERT_EQ(qt.size(), ours.size());
+        int differ = 0;
+        for (int y = 0; y < qt.height(); ++y)
+            for (int x = 0; x < qt.width(); ++x)
+                differ += qt.pixel(x, y) != ours.pixel(x, y);
+        EXPECT_EQ(differ, 0) << "pixels painted otherwise (focus " << focus << ")";
+        // Something was painted: the rows' text, not two blank views.
+        int dark = 0;
+        for (int y = 0; y < ours.height(); ++y)
+            for (int x = 0; x < ours.width(); ++x)
+                dark += qGray(ours.pixel(x, y)) < 100;
+        EXPECT_GT(dark, 500);
+    }
+}
