@@ -1,18 +1,24 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The lists paint their one-line cells with their text laid out once (PlainTextDelegate):
-// what the user sees must be what Qt's own delegate paints, pixel for pixel.
+// what the user sees must be what Qt's own delegate paints, pixel for pixel. Their columns are
+// sized from the characters' advances (TextWidths): never too narrow for the text.
 #include "TestSupport.h"
 #include "common/PlainTextDelegate.h"
+#include "common/TextWidths.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QDate>
 #include <QFont>
 #include <QHeaderView>
 #include <QImage>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -99,5 +105,42 @@ TEST(CellPaint, OneLineCellsLookAsQtPaintsThem)
             for (int x = 0; x < ours.width(); ++x)
                 dark += qGray(ours.pixel(x, y)) < 100;
         EXPECT_GT(dark, 500);
+    }
+}
+
+TEST(CellPaint, ColumnsSizedFromTheCharactersAdvancesNeverCutAText)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    auto db = Database::open(path, nullptr);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(
+        DemoGenerator(*db, DemoGenerator::Scale::Small, 1, QDate::currentDate()).generate(nullptr));
+    QStringList texts = {u"Jörg Müller-Lüdenscheidt"_s, u"Zoë Ångström · 3 €"_s, u"Ольга Петрова"_s,
+        u"Νίκος Παπαδόπουλος"_s, u"Nguyễn Văn An"_s, u"Ōtsuka 恵子"_s, u"José"_s + QChar(0x301),
+        u"office · 12/31/26"_s, u"Tom Wave AVA Yoyo"_s, u"Hoffmann Coffin Waffle"_s};
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(u"SELECT name, organization, role, relation, note FROM person "
+                       "LEFT JOIN contribution ON contribution.person_id = person.id"_s));
+    while (q.next()) {
+        for (int i = 0; i < 5; ++i)
+            texts << q.value(i).toString();
+    }
+    texts.removeDuplicates();
+    ASSERT_GT(texts.size(), 100);
+    QFont italic = QApplication::font();
+    italic.setItalic(true);
+    QFont bold = QApplication::font();
+    bold.setBold(true);
+    TextWidths widths;
+    for (const QFont& font : {QApplication::font(), italic, bold}) {
+        const QFontMetricsF metrics(font);
+        const qreal em = metrics.horizontalAdvance(u'M');
+        for (const QString& text : std::as_const(texts)) {
+            const qreal drawn = metrics.horizontalAdvance(text);
+            const int sized = widths.width(text, font);
+            EXPECT_GE(sized, drawn) << qPrintable(text) << " would be elided";
+            EXPECT_LE(sized, drawn + em) << qPrintable(text) << " far too wide";
+        }
     }
 }

@@ -5,7 +5,9 @@
 #include "ContributionDialog.h"
 #include "QuickAddBar.h"
 #include "common/AfterFirstPaint.h"
+#include "common/ListHeaderView.h"
 #include "common/PlainTextDelegate.h"
+#include "common/TextWidths.h"
 #include "contributions/ContributionModel.h"
 #include "contributions/ContributionService.h"
 #include "storage/Database.h"
@@ -24,7 +26,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +98,9 @@ ContributionsPage::ContributionsPage(
     m_view = new QTableView(this);
     m_view->setObjectName(u"contributionsView"_s);
     m_view->setAccessibleName(tr("Contributions log"));
+    m_view->setHorizontalHeader(new ListHeaderView(m_view)); // each title measured once
+    // Its titles measured with room for the sort arrow from the start, not once without it.
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
     // Row heights, and no row numbers, before the rows: set after them, every row of the
     // first page is resized one by one, and the numbers are measured for the header's width.
     m_view->verticalHeader()->hide();
@@ -115,9 +119,11 @@ ContributionsPage::ContributionsPage(
     // Each column as wide as what it holds (the notes take the rest): at 1024 pixels the
     // notes stay in view. Long free text is elided with its tooltip. Widths from the first
     // screenful of rows, not from every row of a long list, and from the texts' advance (the
-    // cells hold plain text, one line each): a delegate's size hint lays every cell out as a
-    // paragraph through the style before the page's first paint, three times the work.
-    const QFontMetricsF metrics(m_view->font());
+    // cells hold plain text, one line each), summed from their characters': a delegate's size
+    // hint lays every cell out as a paragraph through the style before the page's first paint,
+    // three times the work, and shaping each text costs as much as painting it.
+    const QFont font = m_view->font();
+    TextWidths widths;
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
     const auto* delegate = qobject_cast<QStyledItemDelegate*>(m_view->itemDelegate());
     // What QStyledItemDelegate puts around a cell's text, and the grid line.
@@ -139,7 +145,7 @@ ContributionsPage::ContributionsPage(
             // As the delegate shows it (a date in the locale's short form), rounded up.
             const QString text
                 = delegate->displayText(m_model->index(row, c.column).data(), m_view->locale());
-            widest = std::max(widest, int(std::ceil(metrics.horizontalAdvance(text))) + 1);
+            widest = std::max(widest, widths.width(text, font) + 1);
         }
         m_view->setColumnWidth(c.column, std::min(widest + cellMargin, c.widest * em));
     }

@@ -8,7 +8,9 @@
 #include "circle/CircleService.h"
 #include "common/AfterFirstPaint.h"
 #include "common/FlowLayout.h"
+#include "common/ListHeaderView.h"
 #include "common/MessageBox.h"
+#include "common/TextWidths.h"
 #include "common/WhenShown.h"
 #include "people/Closeness.h"
 #include "people/KeepInTouch.h"
@@ -21,7 +23,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -42,7 +43,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -125,8 +125,8 @@ QPushButton* RelationshipsPage::createFilters()
     m_closeness = new QComboBox(this);
     m_closeness->setObjectName(u"peopleClosenessFilter"_s);
     m_closeness->setAccessibleName(tr("Only this closeness"));
-    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_closeness->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The closeness and due-date choices never change: sized to them when first shown (the
+    // default). The tags grow with the list once they are there (refreshTags()).
     m_closeness->addItem(tr("Any closeness"), QPoint(closeness::Min, closeness::Max));
     m_closeness->addItem(tr("0–1: new to me"), QPoint(0, 1));
     m_closeness->addItem(tr("2: a little contact"), QPoint(2, 2));
@@ -136,8 +136,6 @@ QPushButton* RelationshipsPage::createFilters()
     m_touch = new QComboBox(this);
     m_touch->setObjectName(u"peopleTouchFilter"_s);
     m_touch->setAccessibleName(tr("Only people due for a contribution"));
-    // Shrinks before the text filter does: the row is full at 1024 pixels.
-    m_touch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_touch->addItem(tr("Any due date"), int(RelationshipModel::TouchFilter::Everyone));
     m_touch->addItem(tr("Due this week"), int(RelationshipModel::TouchFilter::DueThisWeek));
     m_touch->addItem(tr("Losing touch"), int(RelationshipModel::TouchFilter::LosingTouch));
@@ -180,8 +178,10 @@ void RelationshipsPage::connectFilters()
 namespace {
 /// How wide @p column must be for its first @p rows as @p delegate draws them (its font and
 /// text) and for its title: what resizeColumnToContents() gives for one line of plain text,
-/// from the texts' advance rather than each cell laid out as a paragraph through the style.
-int columnWidthFor(const QTableView* view, const ClosenessDelegate* delegate, int column, int rows)
+/// from the characters' advances rather than each cell laid out as a paragraph through the
+/// style (or each text shaped: as much again as painting the list).
+int columnWidthFor(const QTableView* view, const ClosenessDelegate* delegate, int column, int rows,
+    TextWidths& widths)
 {
     const int margin
         = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1)
@@ -193,8 +193,7 @@ int columnWidthFor(const QTableView* view, const ClosenessDelegate* delegate, in
         option.fontMetrics = view->fontMetrics();
         delegate->initStyleOption(&option, view->model()->index(row, column));
         // Rounded up, as the delegate's text layout is.
-        widest = std::max(
-            widest, int(std::ceil(QFontMetricsF(option.font).horizontalAdvance(option.text))) + 1);
+        widest = std::max(widest, widths.width(option.text, option.font) + 1);
     }
     return std::max(widest + margin, view->horizontalHeader()->sectionSizeHint(column));
 }
@@ -205,6 +204,15 @@ void RelationshipsPage::createTable()
     m_view = new QTableView(this);
     m_view->setObjectName(u"relationshipsView"_s);
     m_view->setAccessibleName(tr("Relationship list"));
+    m_view->setHorizontalHeader(new ListHeaderView(m_view)); // each title measured once
+    // Its titles measured with room for the sort arrow from the start, not once without it.
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    // Row heights, and no row numbers, before the rows; the rows before the view: a header
+    // set up for no rows and then for all of them, and every row resized one by one after,
+    // cost as much as a screenful of text.
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_model->setMemberId(m_memberId, touchWeek());
     m_view->setModel(m_model);
     auto* delegate = new ClosenessDelegate(m_view);
     m_view->setItemDelegate(delegate);
@@ -216,8 +224,6 @@ void RelationshipsPage::createTable()
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::SelectedClicked);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Column widths from the first screenful of rows, not from every row of a long list (each
@@ -225,14 +231,13 @@ void RelationshipsPage::createTable()
     m_view->horizontalHeader()->setResizeContentsPrecision(30);
     // The relation takes the spare width (not the last column, which holds a count).
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->setWordWrap(false);
-    m_model->setMemberId(m_memberId, touchWeek());
     m_view->sortByColumn(RelationshipModel::Name, Qt::AscendingOrder);
     const int em = m_view->fontMetrics().horizontalAdvance(u'M');
     // Names read whole (a rare long one is elided, its tooltip holds it all).
     const int measured = std::min(m_model->rowCount(), 30); // a screenful
+    TextWidths widths;
     const auto contentsWidth
-        = [&](int column) { return columnWidthFor(m_view, delegate, column, measured); };
+        = [&](int column) { return columnWidthFor(m_view, delegate, column, measured, widths); };
     m_view->setColumnWidth(RelationshipModel::Name,
         std::clamp(contentsWidth(RelationshipModel::Name), 9 * em, 13 * em));
     m_view->setColumnWidth(RelationshipModel::Organization,
@@ -343,6 +348,8 @@ void RelationshipsPage::refreshTags()
     const QString current = m_tag->currentIndex() > 0 ? m_tag->currentText() : QString();
     const QStringList sorted = PeopleService(m_editor.database()).tags(m_memberId);
     const QSignalBlocker block(m_tag);
+    // Set here, after the first paint: it makes the combo box's popup at once.
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_tag->clear();
     m_tag->addItem(tr("Any tag"));
     m_tag->addItems(sorted);
