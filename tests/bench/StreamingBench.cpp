@@ -229,7 +229,7 @@ struct Operation
     std::function<QStringList(const QString& db, const QString& dir)> arguments;
     int lastGoodCode = 0;
     bool readsScaledCopy = true; ///< false: the contact imports, into a copy of the 1x file
-    QString program; ///< Empty: outloud.
+    QString program = {}; ///< Empty: outloud.
 };
 
 QString dialogBench()
