@@ -67,6 +67,7 @@ bool ContactStream::open(
     const QChar quote = use.noQuoting
         ? QChar()
         : (use.quote.isNull() ? detectQuote(m_head, delimiter) : use.quote);
+    m_delimiter = delimiter;
     m_csv = std::make_unique<CsvParser>(delimiter, quote);
     if (!m_csv->feed(m_head, &m_rows))
         return fail(m_csv->error(), m_csv->errorLine());
@@ -91,11 +92,24 @@ bool ContactStream::open(
         m_nextRow = header + 1;
         m_mapped = true;
     } else if (mapping) {
-        if (!mapping->isUsable())
-            return fail(tr("No column is mapped to a name (or a first or last name)."), 0);
-        m_mapping = *mapping;
-        m_mapped = true;
+        QString error;
+        if (!setMapping(*mapping, &error))
+            return fail(error, 0);
     }
+    return true;
+}
+
+bool ContactStream::setMapping(const CsvMapping& mapping, QString* error)
+{
+    if (!mapping.isUsable()) {
+        if (error)
+            *error = tr("No column is mapped to a name (or a first or last name).");
+        return false;
+    }
+    m_mapping = mapping;
+    m_mapped = true;
+    // The header is no one's record.
+    m_nextRow = mapping.hasHeader && !m_rows.isEmpty() ? 1 : 0;
     return true;
 }
 

@@ -35,11 +35,22 @@ public:
     /// cannot be read as that format.
     bool open(const QString& path, ImportFormat format, const CsvOptions& options = {},
         const CsvMapping* mapping = nullptr);
+    /// CSV: the first @p count rows of the file (the header, if it has one), before next().
+    QList<CsvRow> firstRows(qsizetype count) const { return m_rows.mid(0, count); }
+    /// CSV: reads the rows with @p mapping (instead of the one open() got or guesses), before
+    /// next(). False, with @p error, when no column holds a name.
+    bool setMapping(const CsvMapping& mapping, QString* error);
     /// The next person; false at the end of the file, or on an error (then error() is set).
     bool next(ImportRecord* record);
     ImportFormat format() const { return m_format; }
     QString error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
+    /// The file's encoding and (CSV) delimiter, as open() found them.
+    Encoding encoding() const { return m_text.encoding(); }
+    QChar delimiter() const { return m_delimiter; }
+    /// How far the reading is, of fileSize() bytes.
+    qint64 bytesRead() const { return m_text.position(); }
+    qint64 fileSize() const { return m_text.size(); }
 
 private:
     bool fail(const QString& message, int line);
@@ -52,6 +63,7 @@ private:
     std::unique_ptr<VCardParser> m_vcard;
     CsvMapping m_mapping;
     bool m_mapped = false; ///< The header has been seen (or there is none).
+    QChar m_delimiter;
     int m_connectedOn = -1; ///< LinkedIn's "Connected On" column.
     QString m_head; ///< Text read to detect the delimiter, not yet parsed.
     QList<CsvRow> m_rows;

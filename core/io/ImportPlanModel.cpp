@@ -4,20 +4,40 @@
 
 namespace outloud::io {
 
+namespace {
+constexpr qint64 PageRows = 128;
+constexpr qsizetype KeptPages = 16;
+} // namespace
+
 ImportPlanModel::ImportPlanModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void ImportPlanModel::setPlan(ImportPlan plan)
+void ImportPlanModel::setPreview(const ImportPreview* preview)
 {
     beginResetModel();
-    m_plan = std::move(plan);
+    m_preview = preview;
+    m_rows = preview ? int(preview->size()) : 0;
+    m_pages.clear();
     endResetModel();
+}
+
+const ImportPreview::Row* ImportPlanModel::row(int row) const
+{
+    const qint64 page = row / PageRows;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        if (m_pages.size() >= KeptPages)
+            m_pages.clear();
+        it = m_pages.insert(page, m_preview->rows(page * PageRows, PageRows));
+    }
+    const qint64 at = row - page * PageRows;
+    return at < it->size() ? &it->at(at) : nullptr;
 }
 
 int ImportPlanModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_plan.items.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int ImportPlanModel::columnCount(const QModelIndex& parent) const
@@ -42,26 +62,26 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PlannedImport& item = m_plan.items.at(index.row());
+    const ImportPreview::Row* item = row(index.row());
+    if (!item)
+        return {};
     if (role == ActionRole)
-        return int(item.action);
+        return int(item->action);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    // What the list will hold for adds and merges; what the file said for skips.
-    const Person& p = item.action == ImportAction::Skip ? item.record.person : item.result;
     switch (index.column()) {
     case Action:
-        return actionName(item.action);
+        return actionName(item->action);
     case Origin:
-        return item.record.origin;
+        return item->origin;
     case Name:
-        return p.name.isEmpty() ? item.record.person.name : p.name;
+        return item->name;
     case Organization:
-        return p.organization;
+        return item->organization;
     case Email:
-        return p.email;
+        return item->email;
     case Details:
-        return item.reason;
+        return item->reason;
     default:
         return {};
     }

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ImportService.h"
+#include "ImportPreview.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace outloud::io {
 
-/// The preview of an import: one row a record, with what will happen to it and why.
+/// The preview of an import: one row a record, with what will happen to it and why. The rows
+/// are the ImportPreview's, read a page at a time as the view shows them.
 class ImportPlanModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,8 +20,8 @@ public:
 
     explicit ImportPlanModel(QObject* parent = nullptr);
 
-    void setPlan(ImportPlan plan);
-    const ImportPlan& plan() const { return m_plan; }
+    /// Shows @p preview (null: nothing), read anew.
+    void setPreview(const ImportPreview* preview);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -31,7 +33,12 @@ public:
     static QString actionName(ImportAction action);
 
 private:
-    ImportPlan m_plan;
+    const ImportPreview::Row* row(int row) const;
+
+    const ImportPreview* m_preview = nullptr;
+    int m_rows = 0;
+    // Pages of rows read, by page number; a few at a time.
+    mutable QHash<qint64, QList<ImportPreview::Row>> m_pages;
 };
 
 } // namespace outloud::io

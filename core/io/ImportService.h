@@ -2,18 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ContactCsv.h"
 #include "Csv.h"
 #include "ImportRecord.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <functional>
+#include <optional>
 
 namespace outloud {
 class Database;
 }
 
 namespace outloud::io {
+
+class ContactStream;
 
 enum class ImportAction { Add, Merge, Skip };
 
@@ -48,6 +52,24 @@ struct ImportOutcome
 
 /// Called now and then with how far the work is; returning false cancels it.
 using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
+/// How ImportService::importStream() reads a contact file and whom it tells what.
+struct StreamedImport
+{
+    ImportFormat format = ImportFormat::Auto;
+    CsvOptions options;
+    std::optional<CsvMapping> mapping; ///< CSV: which column holds what (none: guessed).
+    bool dryRun = false; ///< Plans only.
+    bool keepUndo = false; ///< The outcome gets what revert() and undo() need.
+    /// Sees every record's plan in file order; false stops the import (rolled back) with
+    /// the error it sets.
+    std::function<bool(const PlannedImport&, QString* error)> each;
+    /// Sees the stream once it is open, before its first record: its encoding, delimiter
+    /// and first rows; it may set the CSV mapping. False stops with the error it sets.
+    std::function<bool(ContactStream&, QString* error)> opened;
+    /// The bytes read of the file's; false cancels (rolled back).
+    ImportProgress progress;
+};
 
 /**
  * Brings records into one member's relationship list. plan() classifies each record
@@ -89,6 +111,26 @@ public:
         const CsvOptions& options, bool dryRun,
         const std::function<void(const PlannedImport&)>& each, ImportOutcome* outcome,
         QString* error, bool* fileError = nullptr);
+    /**
+     * importFile() with every option: a CSV mapping, progress and cancel (by the bytes
+     * read), a plan callback that may stop the import, and (with keepUndo) an outcome that
+     * revert() and undo() can take back. Memory grows with the file only by the ids of
+     * the people added and the people merged, as they were, when keepUndo is set.
+     * @p cancelled: set when @p how's progress cancelled (then @p error says so).
+     */
+    bool importStream(qint64 memberId, const QString& path, const StreamedImport& how,
+        ImportOutcome* outcome, QString* error, bool* fileError = nullptr,
+        bool* cancelled = nullptr);
+
+    /**
+     * Undoes an import as revert() does, and keeps the people it added and merged, as
+     * they are now, in a temporary table under @p slot, so that redo() can put them back
+     * without the plan in memory. Both run in one transaction.
+     */
+    bool undo(const ImportOutcome& outcome, int slot, QString* error);
+    /// Puts back what undo() kept under @p slot: the same people with the same ids.
+    bool redo(const ImportOutcome& outcome, int slot, QString* error);
+
     /// For tests: the bytes read at a time, and the records planned at a time.
     void setStreamSizes(qsizetype pieceBytes, qsizetype chunkRecords)
     {

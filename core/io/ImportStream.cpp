@@ -118,7 +118,7 @@ public:
 
     /// Plans @p records (the next chunk of the file, in order); @p each sees every plan.
     bool plan(const QList<ImportRecord>& records,
-        const std::function<void(const PlannedImport&)>& each, ImportOutcome* counts,
+        const std::function<bool(const PlannedImport&, QString*)>& each, ImportOutcome* counts,
         QString* error)
     {
         QList<Person> incoming;
@@ -223,8 +223,8 @@ public:
                 return false;
             if (m_writer && item.action == ImportAction::Merge && !keep(item, error))
                 return false;
-            if (each)
-                each(item);
+            if (each && !each(item, error))
+                return false;
             ++m_seq;
         }
         m_listed.clear();
@@ -461,22 +461,43 @@ bool ImportService::importFile(qint64 memberId, const QString& path, ImportForma
     const CsvOptions& options, bool dryRun, const std::function<void(const PlannedImport&)>& each,
     ImportOutcome* outcome, QString* error, bool* fileError)
 {
+    StreamedImport how;
+    how.format = format;
+    how.options = options;
+    how.dryRun = dryRun;
+    if (each)
+        how.each = [&each](const PlannedImport& item, QString*) {
+            each(item);
+            return true;
+        };
+    return importStream(memberId, path, how, outcome, error, fileError);
+}
+
+bool ImportService::importStream(qint64 memberId, const QString& path, const StreamedImport& how,
+    ImportOutcome* outcome, QString* error, bool* fileError, bool* cancelled)
+{
     if (fileError)
         *fileError = false;
+    if (cancelled)
+        *cancelled = false;
     ImportOutcome counts;
+    ImportOutcome written;
+    const bool dryRun = how.dryRun;
     auto run = [&](QSqlQuery* q) -> bool {
         counts = ImportOutcome();
         counts.memberId = memberId;
+        written = ImportOutcome();
         ContactStream stream(m_pieceBytes);
-        if (!stream.open(path, format, options)) {
+        if (!stream.open(path, how.format, how.options, how.mapping ? &*how.mapping : nullptr)) {
             if (fileError)
                 *fileError = true;
             return fail(error, stream.error());
         }
-        ImportOutcome written;
+        if (how.opened && !how.opened(stream, error))
+            return false;
         std::optional<ImportWriter> writer;
         if (!dryRun)
-            writer.emplace(m_db, memberId, QList<qint64>(), &written, false);
+            writer.emplace(m_db, memberId, QList<qint64>(), &written, how.keepUndo);
         Planner planner(m_db, memberId, writer ? &*writer : nullptr);
         if (!planner.begin(error))
             return false;
@@ -492,8 +513,13 @@ bool ImportService::importFile(qint64 memberId, const QString& path, ImportForma
                     *fileError = true;
                 return fail(error, stream.error());
             }
-            if (!chunk.isEmpty() && !planner.plan(chunk, each, &counts, error))
+            if (!chunk.isEmpty() && !planner.plan(chunk, how.each, &counts, error))
                 return false;
+            if (how.progress && !how.progress(stream.bytesRead(), stream.fileSize())) {
+                if (cancelled)
+                    *cancelled = true;
+                return fail(error, tr("The import was cancelled; nothing was changed."));
+            }
         }
         return dryRun || writePlan(m_db, *q, memberId, *writer, written, &counts, error);
     };
@@ -505,8 +531,14 @@ bool ImportService::importFile(qint64 memberId, const QString& path, ImportForma
             Database::People, [&](QSqlQuery& q) { return run(&q); }, error);
     }
     Planner::end(m_db);
-    if (ok && outcome)
-        *outcome = counts;
+    if (ok && outcome) {
+        if (dryRun) {
+            *outcome = counts;
+        } else {
+            *outcome = std::move(written);
+            outcome->skipped = counts.skipped;
+        }
+    }
     return ok;
 }
 

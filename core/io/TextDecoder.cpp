@@ -11,10 +11,93 @@ using namespace Qt::StringLiterals;
 
 namespace outloud::io {
 
+using text::failed;
+using text::isBinaryControl;
+
 namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("outloud::io", text);
+}
+
+int lineOfChar(const QString& text, qsizetype index)
+{
+    return int(QStringView(text).left(index).count(u'\n')) + 1;
+}
+
+// Whether @p bytes hold a whole multi-byte UTF-8 sequence anywhere: Latin-1 text almost
+// never does, UTF-8 text with accents always.
+bool hasUtf8Sequence(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (p[i] >= 0x80 && text::utf8SequenceAt(p + i, bytes.size() - i) > 1)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+namespace text {
+
+ByteOrderMark readByteOrderMark(const QByteArray& head, Encoding requested)
+{
+    ByteOrderMark mark;
+    mark.use = requested;
+    const std::pair<const char*, Encoding> marks[] = {
+        {"\xEF\xBB\xBF", Encoding::Utf8},
+        {"\xFF\xFE", Encoding::Utf16LE},
+        {"\xFE\xFF", Encoding::Utf16BE},
+    };
+    for (const auto& [bytes, encoding] : marks) {
+        if (!head.startsWith(bytes))
+            continue;
+        if (requested == Encoding::Auto || requested == encoding) {
+            mark.use = encoding;
+            mark.skip = qsizetype(qstrlen(bytes));
+            mark.found = true;
+        }
+        break;
+    }
+    return mark;
+}
+
+int utf8SequenceAt(const unsigned char* p, qsizetype available)
+{
+    const unsigned char c = p[0];
+    if (c < 0x80)
+        return 1;
+    int extra = 0;
+    unsigned int cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k <= extra; ++k) {
+        if (k >= available)
+            return -1;
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[k] & 0x3F);
+    }
+    // Overlong forms, surrogates and code points above U+10FFFF are not UTF-8.
+    if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))
+        || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return extra + 1;
+}
+
+bool isBinaryControl(char16_t c)
+{
+    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
 }
 
 DecodedText failed(Encoding encoding, const QString& message, int line)
@@ -26,34 +109,7 @@ DecodedText failed(Encoding encoding, const QString& message, int line)
     return r;
 }
 
-int lineOfChar(const QString& text, qsizetype index)
-{
-    return int(QStringView(text).left(index).count(u'\n')) + 1;
-}
-
-// Text files have tabs and line breaks; binary files have NULs and other controls.
-bool isBinaryControl(char16_t c)
-{
-    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
-}
-// Whether @p bytes hold a whole multi-byte UTF-8 sequence anywhere: Latin-1 text almost
-// never does, UTF-8 text with accents always.
-bool hasUtf8Sequence(const QByteArray& bytes)
-{
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const auto c = uchar(bytes.at(i));
-        const int extra = c >= 0xC2 && c <= 0xDF ? 1
-            : c >= 0xE0 && c <= 0xEF             ? 2
-            : c >= 0xF0 && c <= 0xF4             ? 3
-                                                 : 0;
-        if (extra == 0 || i + extra >= bytes.size())
-            continue;
-        if (firstInvalidUtf8(bytes.mid(i, extra + 1)) < 0)
-            return true;
-    }
-    return false;
-}
-} // namespace
+} // namespace text
 
 QString encodingName(Encoding encoding)
 {
@@ -76,68 +132,21 @@ qint64 firstInvalidUtf8(const QByteArray& bytes)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qint64 n = bytes.size();
-    qint64 i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        unsigned int cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
+    for (qint64 i = 0; i < n;) {
+        const int length = text::utf8SequenceAt(p + i, n - i);
+        if (length <= 0)
             return i;
-        }
-        if (i + extra >= n)
-            return i;
-        for (int k = 1; k <= extra; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        // Overlong forms, surrogates and code points above U+10FFFF are not UTF-8.
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))
-            || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += extra + 1;
+        i += length;
     }
     return -1;
 }
 
 DecodedText decodeText(const QByteArray& bytes, Encoding encoding)
 {
-    Encoding use = encoding;
-    qsizetype skip = 0;
-    bool bom = false;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        bom = encoding == Encoding::Auto || encoding == Encoding::Utf8;
-        if (bom) {
-            use = Encoding::Utf8;
-            skip = 3;
-        }
-    } else if (bytes.startsWith("\xFF\xFE")) {
-        bom = encoding == Encoding::Auto || encoding == Encoding::Utf16LE;
-        if (bom) {
-            use = Encoding::Utf16LE;
-            skip = 2;
-        }
-    } else if (bytes.startsWith("\xFE\xFF")) {
-        bom = encoding == Encoding::Auto || encoding == Encoding::Utf16BE;
-        if (bom) {
-            use = Encoding::Utf16BE;
-            skip = 2;
-        }
-    }
-    const QByteArray body = bytes.mid(skip);
+    const text::ByteOrderMark mark = text::readByteOrderMark(bytes, encoding);
+    Encoding use = mark.use;
+    const bool bom = mark.found;
+    const QByteArray body = bytes.mid(mark.skip);
 
     if (use == Encoding::Auto || use == Encoding::Utf8 || use == Encoding::Latin1) {
         const qsizetype nul = body.indexOf('\0');

@@ -35,4 +35,32 @@ DecodedText decodeText(const QByteArray& bytes, Encoding encoding = Encoding::Au
 /// The offset of the first byte that is not valid UTF-8, or -1 when all of it is.
 qint64 firstInvalidUtf8(const QByteArray& bytes);
 
+// The rules decodeText() and the streamed reader (TextPieces) share, so that both decide
+// the same on the same bytes.
+namespace text {
+
+/// What a file's first bytes say: the encoding to use and how many bytes the mark takes.
+struct ByteOrderMark
+{
+    Encoding use = Encoding::Auto; ///< The mark's encoding, or the requested one.
+    qsizetype skip = 0;
+    bool found = false; ///< A mark of the requested encoding (or any, for Auto).
+};
+/// Reads the UTF-8 or UTF-16 byte order mark at the start of @p head (3 bytes suffice); a
+/// mark of another encoding than the one @p requested is not one.
+ByteOrderMark readByteOrderMark(const QByteArray& head, Encoding requested);
+
+/// The length of the valid UTF-8 sequence at @p p (1 for ASCII), 0 when it is not valid
+/// UTF-8 (overlong forms, surrogates and code points above U+10FFFF included), -1 when the
+/// @p available bytes end before the sequence does.
+int utf8SequenceAt(const unsigned char* p, qsizetype available);
+
+/// Text files have tabs and line breaks; binary files have NULs and other controls.
+bool isBinaryControl(char16_t c);
+
+/// A refusal naming @p line.
+DecodedText failed(Encoding encoding, const QString& message, int line);
+
+} // namespace text
+
 } // namespace outloud::io

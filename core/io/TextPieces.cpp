@@ -11,55 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace outloud::io {
 
+using text::failed;
+using text::isBinaryControl;
+
 namespace {
-bool isBinaryControl(char16_t c)
-{
-    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
-}
-
-// The length of the valid UTF-8 sequence at @p p (1 for ASCII), 0 when it is not valid
-// UTF-8 (the rules of firstInvalidUtf8), -1 when @p available bytes are too few to tell.
-int utf8SequenceAt(const unsigned char* p, qsizetype available)
-{
-    const unsigned char c = p[0];
-    if (c < 0x80)
-        return 1;
-    int extra = 0;
-    unsigned int cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        extra = 2;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        extra = 3;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    for (int k = 1; k <= extra; ++k) {
-        if (k >= available)
-            return -1;
-        if ((p[k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[k] & 0x3F);
-    }
-    if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))
-        || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return extra + 1;
-}
-
-DecodedText failed(Encoding encoding, const QString& message, int line)
-{
-    DecodedText r;
-    r.encoding = encoding;
-    r.error = message;
-    r.errorLine = line;
-    return r;
-}
-
 // What one read through the bytes (UTF-8, Latin-1) learns; the verdict is decodeText()'s.
 struct ByteScan
 {
@@ -101,7 +56,7 @@ struct ByteScan
                 ++i;
                 continue;
             }
-            int length = utf8SequenceAt(p + i, n - i);
+            int length = text::utf8SequenceAt(p + i, n - i);
             if (length < 0) {
                 if (!last)
                     return i;
@@ -149,29 +104,10 @@ bool TextPieces::open(const QString& path, Encoding encoding, DecodedText* verdi
 
 bool TextPieces::scan(Encoding encoding, DecodedText* verdict)
 {
-    const QByteArray head = m_file.peek(3);
-    Encoding use = encoding;
-    bool bom = false;
-    m_skip = 0;
-    if (head.startsWith("\xEF\xBB\xBF")) {
-        bom = encoding == Encoding::Auto || encoding == Encoding::Utf8;
-        if (bom) {
-            use = Encoding::Utf8;
-            m_skip = 3;
-        }
-    } else if (head.startsWith("\xFF\xFE")) {
-        bom = encoding == Encoding::Auto || encoding == Encoding::Utf16LE;
-        if (bom) {
-            use = Encoding::Utf16LE;
-            m_skip = 2;
-        }
-    } else if (head.startsWith("\xFE\xFF")) {
-        bom = encoding == Encoding::Auto || encoding == Encoding::Utf16BE;
-        if (bom) {
-            use = Encoding::Utf16BE;
-            m_skip = 2;
-        }
-    }
+    const text::ByteOrderMark mark = text::readByteOrderMark(m_file.peek(3), encoding);
+    Encoding use = mark.use;
+    const bool bom = mark.found;
+    m_skip = mark.skip;
     m_file.seek(m_skip);
     const bool utf16 = use == Encoding::Utf16LE || use == Encoding::Utf16BE;
     ByteScan bytes;

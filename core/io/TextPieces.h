@@ -39,6 +39,11 @@ public:
     /// again: then error() says why).
     bool next(QString* piece);
     QString error() const { return m_error; }
+    /// The encoding open() decided on.
+    Encoding encoding() const { return m_encoding; }
+    /// How far next() has read, of size() bytes.
+    qint64 position() const { return m_file.pos(); }
+    qint64 size() const { return m_file.size(); }
 
 private:
     bool scan(Encoding encoding, DecodedText* verdict);

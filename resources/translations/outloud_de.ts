@@ -5859,6 +5859,21 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     </message>
 </context>
 <context>
+    <name>outloud::io::ImportPreview</name>
+    <message>
+        <source>prepare the preview</source>
+        <translation>die Vorschau vorbereiten</translation>
+    </message>
+    <message>
+        <source>The file changed since the preview was made: nothing was imported. Look at the new preview, then import again.</source>
+        <translation>Die Datei hat sich seit der Vorschau geändert: Es wurde nichts importiert. Sieh dir die neue Vorschau an und importiere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The list changed since the preview was made (%1 would not be imported as shown): nothing was imported. Look at the new preview, then import again.</source>
+        <translation>Die Liste hat sich seit der Vorschau geändert (%1 würde nicht wie angezeigt importiert): Es wurde nichts importiert. Sieh dir die neue Vorschau an und importiere dann noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>outloud::io::ImportService</name>
     <message>
         <source>no name</source>
@@ -5923,6 +5938,14 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>read the list</source>
         <translation>Lesen der Liste</translation>
+    </message>
+    <message>
+        <source>redo the import</source>
+        <translation>den Import wiederholen</translation>
+    </message>
+    <message>
+        <source>The people to import again are no longer known.</source>
+        <translation>Die erneut zu importierenden Personen sind nicht mehr bekannt.</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ Run run(const QString& program, const QStringList& arguments, int lastGoodCode =
     argv.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    if (program == g_binary) { // Outloud's own messages; the copy's errors stay visible
+    if (program != QCoreApplication::applicationFilePath()) { // the commands' own messages
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     }
@@ -229,7 +229,13 @@ struct Operation
     std::function<QStringList(const QString& db, const QString& dir)> arguments;
     int lastGoodCode = 0;
     bool readsScaledCopy = true; ///< false: the contact imports, into a copy of the 1x file
+    QString program = {}; ///< Empty: outloud.
 };
+
+QString dialogBench()
+{
+    return QCoreApplication::applicationDirPath() + u"/bench_import_dialog"_s;
+}
 
 // A fresh copy of the 1x file to import contacts into.
 QString freshTarget(const QString& dir)
@@ -321,6 +327,18 @@ int main(int argc, char** argv)
                     u"--database"_s, freshTarget(d)};
             },
             0, false},
+        // The import dialog (its preview, then Import), driven offscreen by
+        // bench_import_dialog; "read whole" is what the dialog did before it streamed.
+        {u"import dialog, LinkedIn (preview, then import)"_s,
+            [](const QString&, const QString& d) {
+                return QStringList {d + u"/Connections.csv"_s, freshTarget(d)};
+            },
+            0, false, dialogBench()},
+        {u"import dialog, LinkedIn, read whole and planned in memory (before)"_s,
+            [](const QString&, const QString& d) {
+                return QStringList {u"--whole"_s, d + u"/Connections.csv"_s, freshTarget(d)};
+            },
+            0, false, dialogBench()},
         {u"export (weekly PDF of a member)"_s,
             [](const QString& db, const QString& d) {
                 return QStringList {u"export"_s, u"--week"_s, u"1"_s, u"--output"_s,
@@ -382,7 +400,8 @@ int main(int argc, char** argv)
         sizes.append(QFileInfo(needsCopies ? db : base).size());
         for (qsizetype o = 0; o < operations.size(); ++o) {
             const Operation& op = operations.at(o);
-            const Run r = run(op.arguments(db, dir), op.lastGoodCode);
+            const Run r = run(op.program.isEmpty() ? g_binary : op.program, op.arguments(db, dir),
+                op.lastGoodCode);
             results[o].append(r);
             say(u"%1x  %2: %3 s (CPU %4 s), %5 MB%6"_s.arg(scale)
                     .arg(op.name)

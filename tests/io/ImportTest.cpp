@@ -28,20 +28,6 @@ ImportRecord record(int line, const QString& name, const QString& org = {},
     return r;
 }
 
-qint64 addPerson(
-    Database& db, qint64 memberId, const QString& name, const QString& org, const QString& email)
-{
-    Person p;
-    p.memberId = memberId;
-    p.name = name;
-    p.organization = org;
-    p.email = email;
-    p.closeness = 3;
-    QString error;
-    const qint64 id = PeopleService(db).add(p, &error);
-    EXPECT_GT(id, 0) << error.toStdString();
-    return id;
-}
 } // namespace
 
 TEST(ImportPlan, ClassifiesBeforeWritingAnything)

@@ -71,7 +71,8 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     auto* import = child<QPushButton>(dialog, u"importButton"_s);
     ASSERT_TRUE(import->isEnabled());
     QTest::mouseClick(import, Qt::LeftButton);
-    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted)
+        << child<QLabel>(dialog, u"error"_s)->text().toStdString();
     ASSERT_EQ(imported.size(), 1);
     EXPECT_EQ(dialog.outcome().added, 6);
     EXPECT_EQ(
@@ -94,7 +95,7 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     // One undo step: undo removes all six, redo brings them back with the same ids.
     QUndoStack stack;
     QStringList failures;
-    auto command = std::make_unique<ImportPeopleCommand>(t.db(), dialog.plan(), dialog.outcome());
+    auto command = std::make_unique<ImportPeopleCommand>(t.db(), dialog.outcome());
     command->setErrorSink([&failures](const QString& m) { failures.append(m); });
     QString error;
     ASSERT_TRUE(command->apply(&error)) << error.toStdString();
@@ -189,9 +190,54 @@ TEST(ImportDialog, LargeFilesCanBeCancelledWithoutChanges)
     EXPECT_EQ(tableDump(t.db()), before);
     EXPECT_FALSE(child<QWidget>(dialog, u"progress"_s)->isVisible());
 
+    // The preview is read a page at a time: its last row is the file's last line.
+    EXPECT_EQ(dialog.previewModel()->index(2999, ImportPlanModel::Name).data().toString(),
+        u"Person 2999"_s);
+    EXPECT_EQ(dialog.previewModel()->index(2999, ImportPlanModel::Origin).data().toString(),
+        u"line 3001"_s);
+
     QTest::mouseClick(import, Qt::LeftButton);
     EXPECT_EQ(dialog.outcome().added, 3000);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 3000);
+}
+
+TEST(ImportDialog, AListChangedAfterThePreviewIsPreviewedAgainAndNothingImported)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    const QString csv = t.dir() + u"/people.csv"_s;
+    ASSERT_TRUE(writeFile(csv, "Name,Email\nAda Okafor,ada@example.org\nBo Lind,bo@example.org\n"));
+    ImportDialog dialog(t.db(), me);
+    dialog.show();
+    dialog.setFile(csv);
+    auto* summary = child<QLabel>(dialog, u"summary"_s);
+    EXPECT_EQ(summary->text(), u"2 to add, 0 to merge, 0 to skip."_s);
+
+    // Someone puts Bo on the list while the dialog is open.
+    Person bo;
+    bo.memberId = me;
+    bo.name = u"Bo Lind"_s;
+    bo.email = u"bo@example.org"_s;
+    QString error;
+    ASSERT_GT(PeopleService(t.db()).add(bo, &error), 0) << error.toStdString();
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(imported.isEmpty());
+    EXPECT_TRUE(dialog.isVisible());
+    auto* message = child<QLabel>(dialog, u"error"_s);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(u"line 3"_s)) << message->text().toStdString();
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 1);
+    // The preview now says what an import would do.
+    EXPECT_EQ(summary->text(), u"1 to add, 0 to merge, 1 to skip."_s);
+    EXPECT_EQ(
+        dialog.previewModel()->index(1, ImportPlanModel::Action).data().toString(), u"Skip"_s);
+    grab(dialog, u"import-list-changed"_s);
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+    ASSERT_EQ(imported.size(), 1);
+    EXPECT_EQ(dialog.outcome().added, 1);
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 2);
 }
 
 TEST(BackupsDialog, BacksUpListsAndRestores)

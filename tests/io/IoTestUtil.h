@@ -5,6 +5,7 @@
 #include "circle/CircleService.h"
 #include "io/JsonArchive.h"
 #include "io/SchemaInfo.h"
+#include "people/PeopleService.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -105,6 +106,22 @@ inline qint64 makeCircle(Database& db,
     const qint64 id = circles.createCircle(c, names, 0, 0, &error);
     EXPECT_GT(id, 0) << error.toStdString();
     return circles.meId(id);
+}
+
+/// Adds a person to @p memberId's list (closeness 3); the new id.
+inline qint64 addPerson(
+    Database& db, qint64 memberId, const QString& name, const QString& org, const QString& email)
+{
+    Person p;
+    p.memberId = memberId;
+    p.name = name;
+    p.organization = org;
+    p.email = email;
+    p.closeness = 3;
+    QString error;
+    const qint64 id = PeopleService(db).add(p, &error);
+    EXPECT_GT(id, 0) << error.toStdString();
+    return id;
 }
 
 inline bool writeFile(const QString& path, const QByteArray& bytes)

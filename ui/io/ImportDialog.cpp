@@ -5,8 +5,10 @@
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
 #include "io/ContactFile.h"
+#include "io/ContactStream.h"
 #include "io/FileIo.h"
 #include "io/ImportPlanModel.h"
+#include "io/ImportPreview.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -33,13 +36,16 @@ namespace outloud {
 
 namespace {
 // Large files plan and import with a visible progress bar; small ones do not flicker.
-constexpr qsizetype ShowProgressFrom = 500;
+constexpr qint64 ShowProgressFromBytes = 64 * 1024;
+// The file's start that detectFormat() reads.
+constexpr qint64 HeadBytes = 64 * 1024;
 } // namespace
 
 ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_memberId(memberId)
+    , m_plan(std::make_unique<io::ImportPreview>(db))
 {
     setObjectName(u"importDialog"_s);
     const std::optional<Member> member = CircleService(db).member(memberId);
@@ -190,11 +196,9 @@ void ImportDialog::connectControls(QPushButton* choose, QPushButton* close)
     });
 }
 
-ImportDialog::~ImportDialog() = default;
-
-const io::ImportPlan& ImportDialog::plan() const
+ImportDialog::~ImportDialog()
 {
-    return m_model->plan();
+    m_model->setPreview(nullptr);
 }
 
 void ImportDialog::reject()
@@ -218,16 +222,21 @@ void ImportDialog::setFile(const QString& path)
 {
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
-    m_bytes.clear();
+    m_head.clear();
+    m_readable = false;
     m_mapping->setRowCount(0);
+    m_model->setPreview(nullptr);
+    m_plan->clear();
     QString error;
-    if (!io::readInputFile(path, &m_bytes, &error)) {
-        m_model->setPlan({});
+    QFile file;
+    if (!io::openInputFile(path, &file, &error)) {
         showError(error);
         return;
     }
+    m_head = file.read(HeadBytes);
+    m_readable = true;
     // Show what was detected in the combo, so the user sees it and can change it.
-    const io::ImportFormat detected = io::detectFormat(path, m_bytes);
+    const io::ImportFormat detected = io::detectFormat(path, m_head);
     m_updating = true;
     const int index = m_format->findData(int(detected));
     m_format->setCurrentIndex(index >= 0 ? index : 0);
@@ -280,82 +289,89 @@ void ImportDialog::rebuildMapping(const QStringList& headers, const QStringList&
 
 void ImportDialog::refresh()
 {
-    if (m_busy || m_bytes.isEmpty()) {
+    if (m_busy || !m_readable) {
         m_importButton->setEnabled(false);
         return;
     }
     m_error->hide();
+    m_model->setPreview(nullptr);
     const auto format = io::ImportFormat(m_format->currentData().toInt());
     const io::ImportFormat use
-        = format == io::ImportFormat::Auto ? io::detectFormat(m_path, m_bytes) : format;
+        = format == io::ImportFormat::Auto ? io::detectFormat(m_path, m_head) : format;
     const bool csv = use == io::ImportFormat::Csv;
     m_mapping->setVisible(csv);
     m_mappingLabel->setVisible(csv);
     m_delimiter->setEnabled(use != io::ImportFormat::VCard);
     m_hasHeader->setEnabled(csv);
-
-    io::ReadResult read;
-    QString detail = io::formatName(use);
+    m_detected->setText(tr("Reading as: %1").arg(io::formatName(use)));
     if (use == io::ImportFormat::Json) {
-        read.error = tr(
-            "This is an Outloud JSON export, a whole database: restore it from Backups instead.");
-    } else if (csv) {
-        const io::CsvTable table = io::parseCsv(m_bytes, currentOptions());
-        if (table.ok()) {
-            detail = tr("%1, %2, delimiter “%3”")
-                         .arg(detail, io::encodingName(table.encoding),
-                             table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter));
-            const QStringList headers = table.rows.value(0).fields;
-            if (m_mapping->rowCount() != headers.size())
-                rebuildMapping(headers, table.rows.value(m_hasHeader->isChecked() ? 1 : 0).fields);
-            read = io::readCsvContacts(table, currentMapping());
-        } else {
-            read.error = table.error;
-            read.errorLine = table.errorLine;
-            m_mapping->hide();
-            m_mappingLabel->hide();
-        }
-    } else {
-        read = io::readContacts(m_bytes, use, currentOptions());
-        if (read.ok())
-            detail = tr("%1, %2").arg(detail,
-                io::encodingName(
-                    io::decodeText(m_bytes.left(4096), currentOptions().encoding).encoding));
-    }
-    m_detected->setText(tr("Reading as: %1").arg(detail));
-    if (!read.ok()) {
-        m_model->setPlan({});
-        showError(read.error);
+        m_plan->clear();
+        showError(tr(
+            "This is an Outloud JSON export, a whole database: restore it from Backups instead."));
         return;
     }
 
-    io::ImportService service(m_db);
-    bool cancelled = false;
+    io::StreamedImport how;
+    how.format = use;
+    how.options = currentOptions();
+    how.opened = [this, csv](io::ContactStream& stream, QString* error) {
+        return opened(stream, csv, error);
+    };
     m_cancel = false;
-    const bool large = read.records.size() >= ShowProgressFrom;
-    if (large)
+    const bool large = QFileInfo(m_path).size() >= ShowProgressFromBytes;
+    if (large) {
         setBusy(true);
-    io::ImportPlan plan = service.plan(m_memberId, read.records,
-        large ? io::ImportProgress(
-            [this](qsizetype done, qsizetype total) { return reportProgress(done, total); })
-              : io::ImportProgress(),
-        &cancelled);
+        how.progress
+            = [this](qsizetype done, qsizetype total) { return reportProgress(done, total); };
+    }
+    io::ImportOutcome counts;
+    QString error;
+    bool fileError = false;
+    bool cancelled = false;
+    const bool ok = m_plan->plan(m_memberId, m_path, how, &counts, &error, &fileError, &cancelled);
     if (large)
         setBusy(false);
-    m_model->setPlan(std::move(plan));
-    m_preview->resizeColumnsToContents();
     if (cancelled) {
         m_summary->setText(tr("The preview was cancelled."));
         m_importButton->setEnabled(false);
         return;
     }
-    const io::ImportPlan& p = m_model->plan();
+    if (!ok) {
+        if (fileError) {
+            m_mapping->hide();
+            m_mappingLabel->hide();
+        }
+        showError(error);
+        return;
+    }
+    m_model->setPreview(m_plan.get());
+    m_preview->resizeColumnsToContents();
     m_summary->setText(tr("%1 to add, %2 to merge, %3 to skip.")
-                           .arg(p.count(io::ImportAction::Add))
-                           .arg(p.count(io::ImportAction::Merge))
-                           .arg(p.count(io::ImportAction::Skip)));
-    m_importButton->setEnabled(
-        p.count(io::ImportAction::Add) + p.count(io::ImportAction::Merge) > 0);
+                           .arg(counts.added)
+                           .arg(counts.merged)
+                           .arg(counts.skipped));
+    m_importButton->setEnabled(counts.added + counts.merged > 0);
+}
+
+bool ImportDialog::opened(io::ContactStream& stream, bool csv, QString* error)
+{
+    const QString encoding = io::encodingName(stream.encoding());
+    if (!csv) {
+        m_detected->setText(
+            tr("Reading as: %1").arg(tr("%1, %2").arg(io::formatName(stream.format()), encoding)));
+        return true;
+    }
+    const QChar delimiter = stream.delimiter();
+    m_detected->setText(tr("Reading as: %1")
+                            .arg(tr("%1, %2, delimiter “%3”")
+                                     .arg(io::formatName(io::ImportFormat::Csv), encoding,
+                                         delimiter == u'\t' ? tr("tab") : QString(delimiter))));
+    // The columns come from the file's first rows; the user's choices stay while they fit.
+    const QList<io::CsvRow> first = stream.firstRows(2);
+    const QStringList headers = first.value(0).fields;
+    if (m_mapping->rowCount() != headers.size())
+        rebuildMapping(headers, first.value(m_hasHeader->isChecked() ? 1 : 0).fields);
+    return stream.setMapping(currentMapping(), error);
 }
 
 void ImportDialog::showError(const QString& message)
@@ -391,19 +407,21 @@ void ImportDialog::setBusy(bool busy)
 
 void ImportDialog::runImport()
 {
-    const io::ImportPlan plan = m_model->plan();
-    io::ImportService service(m_db);
     m_cancel = false;
     setBusy(true);
     QString error;
+    bool cancelled = false;
     io::ImportOutcome outcome;
-    const bool ok = service.apply(plan, &outcome, &error,
+    const bool ok = m_plan->import(&outcome, &error, &cancelled,
         [this](qsizetype done, qsizetype total) { return reportProgress(done, total); });
     setBusy(false);
     if (!ok) {
+        if (!cancelled)
+            refresh(); // the list or the file changed: show what an import would do now
         m_error->setText(error);
         m_error->show();
-        m_importButton->setEnabled(true);
+        if (cancelled)
+            m_importButton->setEnabled(true);
         return;
     }
     m_outcome = outcome;

@@ -6,6 +6,7 @@
 #include "io/ImportService.h"
 
 #include <QDialog>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -21,14 +22,19 @@ namespace outloud {
 class Database;
 namespace io {
 class ImportPlanModel;
-}
+class ImportPreview;
+class ContactStream;
+} // namespace io
 
 /**
  * Brings people from a LinkedIn export, a CSV or a vCard file into one member's
  * relationship list. The user picks the file, checks (or changes) the detected format,
  * encoding and delimiter, maps CSV columns, and sees in a preview what will be added,
- * merged or skipped before anything is written. Planning and importing a large file
- * show a progress bar with Cancel; the import is one transaction.
+ * merged or skipped before anything is written. The file is read as it streams, for the
+ * preview and again for the import, and the preview is kept in the database
+ * (io::ImportPreview): memory does not grow with the file. Planning and importing a large
+ * file show a progress bar with Cancel; the import is one transaction, and imports what the
+ * preview showed or nothing.
  *
  * After a successful import the dialog emits imported() with what an undo needs
  * (ImportService::revert), and accepts.
@@ -45,8 +51,6 @@ public:
     /// What the last import did.
     const io::ImportOutcome& outcome() const { return m_outcome; }
     io::ImportPlanModel* previewModel() const { return m_model; }
-    /// The plan that was (or will be) imported: with outcome(), what ImportPeopleCommand needs.
-    const io::ImportPlan& plan() const;
 
     /// While busy, closing cancels the work instead.
     void reject() override;
@@ -64,6 +68,7 @@ private:
 
     void chooseFile();
     void refresh();
+    bool opened(io::ContactStream& stream, bool csv, QString* error);
     void rebuildMapping(const QStringList& headers, const QStringList& sample);
     io::CsvMapping currentMapping() const;
     io::CsvOptions currentOptions() const;
@@ -74,8 +79,10 @@ private:
 
     Database& m_db;
     qint64 m_memberId;
-    QByteArray m_bytes;
+    QByteArray m_head; ///< The file's start, to detect its format.
+    bool m_readable = false;
     QString m_path;
+    std::unique_ptr<io::ImportPreview> m_plan;
     bool m_cancel = false;
     bool m_busy = false;
     bool m_updating = false;

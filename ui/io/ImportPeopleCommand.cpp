@@ -4,11 +4,14 @@
 
 namespace outloud {
 
-ImportPeopleCommand::ImportPeopleCommand(
-    Database& db, const io::ImportPlan& plan, const io::ImportOutcome& after)
+namespace {
+int g_nextSlot = 1;
+} // namespace
+
+ImportPeopleCommand::ImportPeopleCommand(Database& db, const io::ImportOutcome& after)
     : UndoCommand(db, tr("Import %n people", nullptr, after.added + after.merged))
-    , m_plan(plan)
     , m_after(after)
+    , m_slot(g_nextSlot++)
 { }
 
 bool ImportPeopleCommand::forward(QString* error)
@@ -17,16 +20,12 @@ bool ImportPeopleCommand::forward(QString* error)
         m_alreadyApplied = false;
         return true;
     }
-    io::ImportOutcome again;
-    if (!io::ImportService(db()).apply(m_plan, &again, error, {}, m_after.createdIds))
-        return false;
-    m_after = again;
-    return true;
+    return io::ImportService(db()).redo(m_after, m_slot, error);
 }
 
 bool ImportPeopleCommand::backward(QString* error)
 {
-    return io::ImportService(db()).revert(m_after, error);
+    return io::ImportService(db()).undo(m_after, m_slot, error);
 }
 
 } // namespace outloud

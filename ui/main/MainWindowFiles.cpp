@@ -177,14 +177,12 @@ void MainWindow::importPeople()
         return;
     auto* dialog = new ImportDialog(*m_db, m_memberId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &ImportDialog::imported, this, [this, dialog](const io::ImportOutcome& outcome) {
-            // The import already ran in one transaction; this makes it one undo step.
-            QString error;
-            m_editor->push(
-                std::make_unique<ImportPeopleCommand>(*m_db, dialog->plan(), outcome), &error);
-            showPage(RelationshipsPageIndex);
-        });
+    connect(dialog, &ImportDialog::imported, this, [this](const io::ImportOutcome& outcome) {
+        // The import already ran in one transaction; this makes it one undo step.
+        QString error;
+        m_editor->push(std::make_unique<ImportPeopleCommand>(*m_db, outcome), &error);
+        showPage(RelationshipsPageIndex);
+    });
     dialog->open();
 }
 
