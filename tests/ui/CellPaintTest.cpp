@@ -14,12 +14,14 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QImage>
+#include <QListView>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -87,6 +89,42 @@ QImage paint(QAbstractItemDelegate* delegate, bool focus)
     return view.viewport()->grab().toImage();
 }
 } // namespace
+
+// The same cells in a tree (its rows selected whole) and a list (each item's text selected).
+template <typename View> QImage paintIn(QAbstractItemDelegate* delegate)
+{
+    auto model = cells();
+    View view;
+    view.setItemDelegate(delegate);
+    view.setModel(model.get());
+    view.setAlternatingRowColors(true);
+    view.setWordWrap(false);
+    view.resize(300, 320);
+    view.show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setCurrentIndex(model->index(2, 0)); // selected, and with the focus frame
+    return view.viewport()->grab().toImage();
+}
+
+int differences(const QImage& a, const QImage& b)
+{
+    EXPECT_EQ(a.size(), b.size());
+    int differ = 0;
+    for (int y = 0; y < std::min(a.height(), b.height()); ++y)
+        for (int x = 0; x < std::min(a.width(), b.width()); ++x)
+            differ += a.pixel(x, y) != b.pixel(x, y);
+    return differ;
+}
+
+TEST(CellPaint, ItemsOfATreeOrAListLookAsQtPaintsThem)
+{
+    EXPECT_EQ(differences(paintIn<QTreeView>(new QStyledItemDelegate),
+                  paintIn<QTreeView>(new PlainTextDelegate)),
+        0);
+    EXPECT_EQ(differences(paintIn<QListView>(new QStyledItemDelegate),
+                  paintIn<QListView>(new PlainTextDelegate)),
+        0);
+}
 
 TEST(CellPaint, OneLineCellsLookAsQtPaintsThem)
 {

@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -138,12 +139,16 @@ TEST(StartUp, TheRelationshipListAsStartPagePaintsItsRowsAndThenEverythingBeside
     window.showPage(MainWindow::RelationshipsPageIndex);
     QStringList namesAtPaint;
     QString countAtPaint;
+    QString storyAtPaint;
+    int timelineAtPaint = -1;
     int selectedAtPaint = -1;
     OnFirstPaint watch(u"relationshipsPage"_s, [&](QWidget* widget) {
         auto* page = static_cast<RelationshipsPage*>(widget);
         namesAtPaint = column(page->view()->model(), RelationshipModel::Name, 10);
         countAtPaint = page->findChild<QLabel*>(u"peopleCount"_s)->text();
         selectedAtPaint = page->view()->currentIndex().row();
+        storyAtPaint = page->findChild<QLabel*>(u"personDetailName"_s)->text();
+        timelineAtPaint = page->findChild<QTreeWidget*>(u"personTimeline"_s)->topLevelItemCount();
     });
     ASSERT_TRUE(openWindow(window));
     ASSERT_TRUE(waitForAllPages(window, 30000));
@@ -157,10 +162,15 @@ TEST(StartUp, TheRelationshipListAsStartPagePaintsItsRowsAndThenEverythingBeside
     EXPECT_EQ(namesAtPaint, column(&expected, RelationshipModel::Name, 10));
     EXPECT_EQ(countAtPaint, u"%1 people"_s.arg(expected.rowCount()));
     EXPECT_EQ(selectedAtPaint, 0);
-
-    // Right after: the first person's story, every tag of the list, whom to reach out to.
+    // The selected person's story beside the list is in the same paint, with the
+    // contributions both ways.
     const QString first = expected.index(0, RelationshipModel::Name).data().toString();
-    QTRY_COMPARE(window.findChild<QLabel*>(u"personDetailName"_s)->text(), first);
+    EXPECT_EQ(storyAtPaint, first);
+    const ExchangeCounts counts = PeopleService(db).counts(expected.idAt(0));
+    EXPECT_EQ(timelineAtPaint, counts.given + counts.received);
+
+    // Right after: every tag of the list, whom to reach out to.
+    EXPECT_EQ(window.findChild<QLabel*>(u"personDetailName"_s)->text(), first);
     EXPECT_FALSE(window.findChild<QLabel*>(u"personDetailSummary"_s)->text().isEmpty());
     EXPECT_TRUE(window.findChild<QPushButton*>(u"personLogGiven"_s)->isEnabled());
     auto* tags = window.findChild<QComboBox*>(u"peopleTagFilter"_s);

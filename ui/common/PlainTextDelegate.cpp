@@ -19,7 +19,7 @@ void PlainTextDelegate::paint(
     const QWidget* widget = opt.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
     // The cell's text takes its whole width only where the decoration is shown as selected
-    // (a table's cells): elsewhere the style places the text by its size.
+    // (a table's cells, a tree's rows): elsewhere the style places the text by its size.
     constexpr auto Other = QStyleOptionViewItem::WrapText | QStyleOptionViewItem::HasCheckIndicator
         | QStyleOptionViewItem::HasDecoration;
     const bool plain = (opt.features & QStyleOptionViewItem::HasDisplay) && !opt.text.isEmpty()

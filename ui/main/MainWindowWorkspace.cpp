@@ -5,6 +5,7 @@
 #include "analytics/DashboardWidget.h"
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
+#include "common/PlainTextDelegate.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "goal/GoalPage.h"
@@ -186,6 +187,7 @@ void MainWindow::createSidebar()
     m_sidebar = new QListWidget(m_workspace);
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setItemDelegate(new PlainTextDelegate(m_sidebar)); // each name laid out once
     m_sidebar->addItems({tr("Overview"), tr("Goal"), tr("Relationships"), tr("Contributions"),
         tr("Circle & meetings"), tr("Meeting mode")});
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);

@@ -3,6 +3,8 @@
 #include "PersonDetailPane.h"
 
 #include "common/FlowLayout.h"
+#include "common/PlainTextDelegate.h"
+#include "common/TextWidths.h"
 #include "common/WrappedLabel.h"
 #include "contributions/ContributionService.h"
 #include "people/Closeness.h"
@@ -17,8 +19,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +90,7 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date"), tr("Way"), tr("Kind"), tr("Note")});
     m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setItemDelegate(new PlainTextDelegate(m_timeline)); // in the first paint
 
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(u"personEditButton"_s);
@@ -199,9 +204,20 @@ void PersonDetailPane::showPerson(qint64 personId)
         item->setText(3, c.note);
         item->setToolTip(3, plainToolTip(c.note));
     }
-    m_timeline->resizeColumnToContents(0);
-    m_timeline->resizeColumnToContents(1);
-    m_timeline->resizeColumnToContents(2);
+    // Each column as wide as its widest text, as resizeColumnToContents() makes it, from the
+    // characters' advances: the story is in the page's first paint, and the view's way lays
+    // every cell out through the style.
+    const int margin = 2
+        * (m_timeline->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_timeline) + 1);
+    TextWidths widths;
+    const QFont font = m_timeline->font();
+    for (int column = 0; column < 3; ++column) {
+        int widest = m_timeline->header()->sectionSizeHint(column);
+        for (int i = 0; i < m_timeline->topLevelItemCount(); ++i)
+            widest = std::max(
+                widest, widths.width(m_timeline->topLevelItem(i)->text(column), font) + margin);
+        m_timeline->header()->resizeSection(column, widest);
+    }
 }
 
 } // namespace outloud

@@ -76,9 +76,9 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QDate toda
             }
         });
     m_count->setText(tr("%n people", nullptr, m_model->rowCount()));
-    // The first row is selected at the first paint; its story, the tags to filter by and whom
-    // to reach out to follow right after it, a timer pass each, so that the list paints
-    // without waiting for them and a key pressed meanwhile goes first.
+    // The first row is selected at the first paint, its story beside it (showEvent); the tags
+    // to filter by and whom to reach out to follow right after it, a timer pass each, so that
+    // the list paints without waiting for them and a key pressed meanwhile goes first.
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, RelationshipModel::Name));
     afterFirstPaint(this, [this] { completeAfterFirstPaint(); });
@@ -87,7 +87,7 @@ RelationshipsPage::RelationshipsPage(Editor& editor, qint64 memberId, QDate toda
 void RelationshipsPage::completeAfterFirstPaint()
 {
     m_painted = true;
-    // Unless the user has chosen someone already.
+    // Shown with the page already (showEvent), unless it painted without showing.
     if (m_detail->isBlank())
         m_detail->showPerson(selectedPersonId());
     // A timer rather than a zero-time call: those are posted events, which go before input.
@@ -400,7 +400,7 @@ void RelationshipsPage::refreshReachOut()
 
 void RelationshipsPage::onSelectionChanged()
 {
-    // Before the first paint the pane stays blank (completeAfterFirstPaint fills it).
+    // Before the page shows the pane stays blank (showEvent fills it once).
     if (m_detail->isBlank() && !m_painted)
         return;
     m_detail->showPerson(selectedPersonId());
@@ -494,6 +494,10 @@ void RelationshipsPage::removeSelected()
 void RelationshipsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // The selected person's story is in view beside (or below) the list: it is there when
+    // the page first paints, not a moment after.
+    if (m_detail->isBlank())
+        m_detail->showPerson(selectedPersonId());
     arrangeSplitter();
     // Edits made while another page showed: the list catches up now.
     m_model->reloadIfStale();
