@@ -7,7 +7,9 @@
 // their closeness history and their contributions there 10 (and 100) times, each copy on
 // the same member's list. The contact imports read a LinkedIn export and a vCard file of
 // 2,000 people at 1x, 20,000 at 10x and 200,000 at 100x (the most a file may hold,
-// MaxImportRecords) into a fresh copy of the 1x file.
+// MaxImportRecords) into a fresh copy of the 1x file; the import dialog's rows run
+// bench_import_dialog on the LinkedIn file (the real dialog offscreen: preview, then Import,
+// and beside it the dialog's former path: the file read whole and planned in memory).
 // Each operation runs as the real command line in a child process: its peak memory is the
 // child's own (wait4's ru_maxrss), its time the wall clock, its CPU time the child's user
 // and system time (which the others on a shared machine disturb less). Prints one table
