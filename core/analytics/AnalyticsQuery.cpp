@@ -30,6 +30,23 @@ void setQueryRecorder(QueryRecorder r)
     recorder() = std::move(r);
 }
 
+QDate dateValue(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    const QString text = value.toString();
+    const auto digit = [&text](qsizetype i) { return text.at(i).unicode() - u'0'; };
+    const auto isDigit = [&text](qsizetype i) { return text.at(i).isDigit(); };
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-' && isDigit(0) && isDigit(1)
+        && isDigit(2) && isDigit(3) && isDigit(5) && isDigit(6) && isDigit(8) && isDigit(9)) {
+        const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+        return QDate(year, digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 QSqlQuery readQuery(Database& db)
 {
     QSqlQuery q(db.connection());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -22,6 +23,11 @@ bool runQuery(QSqlQuery& query, const QString& sql, std::initializer_list<QVaria
 /// uses it to replay exactly the same queries in the sqlite3 tool. Null: none (default).
 using QueryRecorder = std::function<void(const QString& sql, const QVariantList& values)>;
 void setQueryRecorder(QueryRecorder recorder);
+
+/// The day in a date column: a QDate (PostgreSQL) or ISO text "YYYY-MM-DD" (SQLite), read
+/// without QDate::fromString's general parser (a list of thousands of ratings read its
+/// dates for every Overview); anything else as QDate::fromString reads it, null as invalid.
+QDate dateValue(const QVariant& value);
 
 /// A new forward-only query on @p db's connection.
 QSqlQuery readQuery(Database& db);

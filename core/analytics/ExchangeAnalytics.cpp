@@ -52,7 +52,7 @@ WeeklyExchange weeklyExchange(
     if (runQuery(q, u"SELECT happened_on, direction, n FROM tally_day WHERE member_id = ?"_s,
             {memberId})) {
         while (q.next()) {
-            const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            const QDate day = detail::dateValue(q.value(0));
             const int direction = q.value(1).toInt();
             const int count = q.value(2).toInt();
             if (day > today) {
@@ -99,7 +99,7 @@ QList<PersonExchange> exchangeByPerson(Database& db, qint64 memberId)
         p.closeness = q.value(2).toInt();
         p.exchange.given = q.value(3).toInt();
         p.exchange.received = q.value(4).toInt();
-        p.lastContact = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        p.lastContact = detail::dateValue(q.value(5));
         result.append(p);
     }
     return result;
@@ -158,7 +158,7 @@ QList<PersonExchange> imbalanced(Database& db, qint64 memberId, bool gaveMore, i
         p.closeness = q.value(2).toInt();
         p.exchange.given = q.value(3).toInt();
         p.exchange.received = q.value(4).toInt();
-        p.lastContact = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        p.lastContact = detail::dateValue(q.value(5));
         result.append(p);
     }
     return result;

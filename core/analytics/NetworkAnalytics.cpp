@@ -15,6 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace outloud::analytics {
 
+using detail::dateValue;
 using detail::readQuery;
 using detail::runQuery;
 
@@ -118,7 +119,7 @@ ClosenessTrend closenessTrend(
                 if (found == at.cend()) {
                     PersonHistory p;
                     p.id = id;
-                    p.created = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+                    p.created = dateValue(q.value(1));
                     p.closeness = std::clamp(q.value(2).toInt(), closeness::Min, closeness::Max);
                     found = at.insert(id, people.size());
                     people.append(p);
@@ -129,8 +130,7 @@ ClosenessTrend closenessTrend(
             }
             const QVariant changed = q.value(3);
             if (!changed.isNull())
-                changes[last].append(std::tuple(QDate::fromString(changed.toString(), Qt::ISODate),
-                    q.value(5).toLongLong(),
+                changes[last].append(std::tuple(dateValue(changed), q.value(5).toLongLong(),
                     std::clamp(q.value(4).toInt(), closeness::Min, closeness::Max)));
         }
     }

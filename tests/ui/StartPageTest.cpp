@@ -24,6 +24,8 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
@@ -290,4 +292,52 @@ TEST(StartUp, TheContributionsLogAsStartPagePaintsTheNewestFirstAndItsCount)
             << "newest first";
     QTRY_COMPARE(window.findChild<QLabel*>(u"contributionsCount"_s)->text(),
         u"%1 contributions"_s.arg(mine));
+}
+
+TEST(StartUp, AWindowLargerThanItsScreenShrinksBeforeItsPageIsLaidOut)
+{
+    TempDatabase t;
+    const QString path = demoPath(t);
+    const StartPage start(MainWindow::OverviewPage);
+    MainWindow window(path);
+    window.showPage(MainWindow::OverviewPage);
+    // Taller than the screen, as a size remembered from a larger screen.
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    window.resize(available.size() + QSize(200, 150));
+
+    // Every height the window's pages were laid out at before the first paint: laid out at
+    // the remembered size first, the Overview's charts were laid out twice (each layout costs
+    // about as much as the chart's paint).
+    class Heights : public QObject
+    {
+    public:
+        QWidget* pages = nullptr;
+        QList<int> heights;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (watched == pages && event->type() == QEvent::Resize)
+                heights.append(static_cast<QResizeEvent*>(event)->size().height());
+            return QObject::eventFilter(watched, event);
+        }
+    } laidOut;
+    laidOut.pages = window.centralWidget();
+    qApp->installEventFilter(&laidOut);
+    QRect frameAtPaint;
+    OnFirstPaint watch(u"dashboard"_s, [&](QWidget*) {
+        qApp->removeEventFilter(&laidOut);
+        frameAtPaint = window.frameGeometry();
+    });
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(waitForAllPages(window, 30000));
+    ASSERT_TRUE(watch.seen());
+
+    // The window the user first sees is as tall as the screen allows, frame and all, and its
+    // pages were never laid out taller (the offscreen test screen is narrower than the
+    // window's smallest width, so the height tells).
+    EXPECT_LE(frameAtPaint.height(), available.height());
+    EXPECT_GT(frameAtPaint.height(), available.height() / 2);
+    ASSERT_FALSE(laidOut.heights.isEmpty());
+    for (int height : std::as_const(laidOut.heights))
+        EXPECT_LT(height, available.height()) << "laid out at the remembered height first";
 }

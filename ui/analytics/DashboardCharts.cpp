@@ -185,9 +185,6 @@ WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalet
         received.append(w.exchange.received);
         top = std::max({top, w.exchange.given, w.exchange.received});
     }
-    // The current week: the given bar drawn in a deeper tone, and "(now)" on the axis.
-    setValues(sets.given, given, a.weekly.currentWeek - 1);
-    setValues(sets.received, received, a.weekly.currentWeek - 1);
     styleBars(sets.given, colors.given, colors.text);
     styleBars(sets.received, colors.received, colors.text);
     sets.given->setSelectedColor(colors.currentWeek);
@@ -205,6 +202,10 @@ WeeklySets fillWeeklyChart(QChart* chart, const MemberAnalytics& a, const QPalet
     y->setTitleText(tr("Contributions"));
     attach(series, x);
     attach(series, y);
+    // The values last: each change of an axis or style made after them lays the bars out again.
+    // The current week: the given bar drawn in a deeper tone, and "(now)" on the axis.
+    setValues(sets.given, given, a.weekly.currentWeek - 1);
+    setValues(sets.received, received, a.weekly.currentWeek - 1);
     const bool hasCurrentWeek
         = a.weekly.currentWeek >= 1 && a.weekly.currentWeek <= a.weekly.lengthWeeks;
     marker->setName(tr("This week"));
@@ -310,8 +311,6 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
             {top, a.closeness.distributionWeek1[level], a.closeness.distributionNow[level]});
         categories << QString::number(level);
     }
-    setValues(sets.week1, week1);
-    setValues(sets.now, now);
     styleBars(sets.week1, colors.week1, colors.text);
     styleBars(sets.now, colors.now, colors.text);
     series->setLabelsVisible(true);
@@ -328,6 +327,9 @@ ClosenessSets fillClosenessChart(QChart* chart, const MemberAnalytics& a, const 
     y->setTitleText(tr("People"));
     attach(series, x);
     attach(series, y);
+    // The values last: each change of an axis or style made after them lays the bars out again.
+    setValues(sets.week1, week1);
+    setValues(sets.now, now);
     styleChart(chart, palette);
     return sets;
 }
@@ -342,7 +344,6 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
     int top = a.progress.target;
     for (int given : a.progress.given)
         top = std::max(top, given);
-    setValues(result.given, a.progress.given, a.weekly.currentWeek - 1);
     styleBars(result.given, colors.given, colors.text);
     result.given->setSelectedColor(colors.currentWeek);
     bars->setLabelsVisible(true);
@@ -380,6 +381,8 @@ TargetSeries fillTargetChart(QChart* chart, const MemberAnalytics& a, const QPal
     attach(bars, y);
     attach(result.target, x);
     attach(result.target, y);
+    // The values last: each change of an axis or style made after them lays the bars out again.
+    setValues(result.given, a.progress.given, a.weekly.currentWeek - 1);
     // The darker current week is explained in the weekly chart's legend beside it: a third
     // entry here would not fit a third of 1024 px in German.
     styleChart(chart, palette);
@@ -419,8 +422,6 @@ ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const 
         top = std::max(top, difference);
     }
     sets.people = people;
-    setValues(sets.theyGaveMore, theyGaveMore);
-    setValues(sets.iGaveMore, iGaveMore);
     styleBars(sets.theyGaveMore, colors.received, colors.text);
     styleBars(sets.iGaveMore, colors.given, colors.text);
     series->setLabelsVisible(true);
@@ -428,13 +429,17 @@ ImbalanceSets fillImbalanceChart(QChart* chart, const MemberAnalytics& a, const 
     auto* y = axisAt<QBarCategoryAxis>(chart, Qt::AlignLeft);
     setCategories(y, sets.names);
     // A name taller than its row is elided to "...": a slightly smaller face keeps six rows
-    // whole at 1024 x 768, also with a larger system font.
-    scaleLabels(y, 0.9);
+    // whole at 1024 x 768, also with a larger system font. The week axes' face: one face
+    // fewer to load and draw before the first paint.
+    scaleLabels(y, 0.85);
     auto* x = axisAt<QValueAxis>(chart, Qt::AlignBottom);
     integerAxis(x, 0, top);
     x->setTitleText(tr("Difference"));
     attach(series, y);
     attach(series, x);
+    // The values last: each change of an axis or style made after them lays the bars out again.
+    setValues(sets.theyGaveMore, theyGaveMore);
+    setValues(sets.iGaveMore, iGaveMore);
     styleChart(chart, palette);
     return sets;
 }

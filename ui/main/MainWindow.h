@@ -112,6 +112,7 @@ protected:
     bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void setVisible(bool visible) override;
 
 private Q_SLOTS:
     /// Meeting mode's presentation: hides (or shows again) menus, sidebar and status bar.
