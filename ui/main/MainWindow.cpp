@@ -255,12 +255,13 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::setVisible(bool visible)
 {
-    // Shown for the first time: the native window made now, so that its frame is known, and
-    // the window fitted into its screen before the layout lays the start page out on show.
+    // Shown: the native window made now if it is not yet, so that its frame is known, and the
+    // window fitted into its screen before the layout lays the page out on show.
     // Fitted after that (a window larger than its screen's room, such as 1280 x 800 on a
     // screen of 1280 x 800), the Overview's charts were laid out twice before the first paint.
-    if (visible && !isVisible() && !testAttribute(Qt::WA_WState_Created)) {
-        create();
+    if (visible && !isVisible()) {
+        if (!testAttribute(Qt::WA_WState_Created))
+            create();
         fitIntoScreen(false);
     }
     QMainWindow::setVisible(visible);
