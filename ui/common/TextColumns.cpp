@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QHeaderView>
 #include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTreeView>
 #include <algorithm>
@@ -48,22 +49,26 @@ void sizeTitles(QHeaderView* header)
     QAbstractItemModel* model = header->model();
     if (!model)
         return;
-    // QCommonStyle's CT_HeaderSection for a title without icon or sort indicator. A header that
-    // highlights sections draws a title in bold when a selected cell is in its column, and
-    // QHeaderView measures every title in bold for it; a header that does not never draws in
-    // bold, and is measured in its own font (no font loaded for its size alone).
-    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // As QHeaderView::sectionSizeFromContents() asks the style (for a title without icon or
+    // sort indicator), once. A header that highlights sections draws a title in bold when a
+    // selected cell is in its column, and QHeaderView measures every title in bold for it; a
+    // header that does not never draws in bold, and is measured in its own font (no font
+    // loaded for its size alone).
     QFont font = header->font();
     if (header->highlightSections())
         font.setBold(true);
-    const QFontMetrics metrics(font);
-    const int height = metrics.height() + 2 * margin;
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.orientation = header->orientation();
+    option.textAlignment = header->defaultAlignment();
+    option.iconAlignment = Qt::AlignVCenter;
+    option.fontMetrics = QFontMetrics(font);
     for (int section = 0; section < header->count(); ++section) {
-        const QString title
-            = model->headerData(section, header->orientation(), Qt::DisplayRole).toString();
-        const int width = metrics.horizontalAdvance(title) + (title.isNull() ? 0 : margin) + margin;
-        model->setHeaderData(
-            section, header->orientation(), QSize(width, height), Qt::SizeHintRole);
+        option.section = section;
+        option.text = model->headerData(section, header->orientation(), Qt::DisplayRole).toString();
+        const QSize size = header->style()->sizeFromContents(
+            QStyle::CT_HeaderSection, &option, QSize(100, 30), header);
+        model->setHeaderData(section, header->orientation(), size, Qt::SizeHintRole);
     }
 }
 
