@@ -8,6 +8,8 @@
 #include "common/FileDialog.h"
 #include "common/Format.h"
 #include "common/MessageBox.h"
+#include "common/OneLineDelegate.h"
+#include "common/TextColumns.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/PlanService.h"
@@ -72,10 +74,16 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
 {
     setObjectName(u"schedule"_s);
     auto* layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table = new QTableWidget(this);
     m_table->setObjectName(u"meetingTable"_s);
+    // The titles get their sizes before the header measures them itself (through the style,
+    // in a bold font loaded for that alone): it is hidden until then.
+    m_table->horizontalHeader()->hide();
+    m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Week"), tr("When"), tr("Theme"), tr("Status"),
         tr("Present"), tr("Commitments"), tr("Notes")});
+    textcolumns::sizeTitles(m_table->horizontalHeader());
+    m_table->horizontalHeader()->show();
     m_table->setAccessibleName(tr("Meetings"));
     m_table->setToolTip(tr("Enter or double click: open the meeting in meeting mode"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -85,6 +93,7 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     // The themes read whole (sized to them below); the notes take the spare width.
     m_table->horizontalHeader()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new OneLineDelegate(m_table)); // one line a cell, laid out once
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
@@ -209,7 +218,7 @@ void ScheduleWidget::reload()
     }
     for (int column :
         {WeekColumn, WhenColumn, ThemeColumn, StatusColumn, PresentColumn, CommitmentsColumn})
-        m_table->resizeColumnToContents(column);
+        textcolumns::fit(m_table, column, m_table->rowCount()); // every week, from the advance
     // The notes keep room for their title whatever the themes take (each note has a tooltip).
     {
         QHeaderView* header = m_table->horizontalHeader();

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Column widths and header titles sized from the texts' advance (ui/common/TextColumns): the
+// circle page's members and meetings read whole, as wide as Qt's own fitting makes them; and
+// their cells painted with one text layout each (ui/common/OneLineDelegate), as before.
+#include "common/TextColumns.h"
+
+#include "common/OneLineDelegate.h"
+
+#include <QHeaderView>
+#include <QImage>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+
+using namespace outloud;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QStringList Titles = {u"Woche"_s, u"Wann"_s, u"Thema"_s, u"Anwesend"_s, u"Notizen"_s};
+const QList<QStringList> Rows = {
+    {u"1"_s, u"20.10.26 10:00"_s, u"Den Kreis kennenlernen und ein Ziel wählen"_s, u"5 von 5"_s,
+        u""_s},
+    {u"12"_s, u"5.1.27 10:00"_s, u"Zurückschauen und feiern"_s, u""_s, u"Ünïcödé ✓ 😀"_s},
+    {u"3"_s, u"3.11.26 10:00"_s, u"Kleine Gaben, oft"_s, u"4 von 5"_s, u"WWWWWWWWWWWW"_s},
+};
+
+template <typename View> void fill(View* view);
+
+template <> void fill(QTableWidget* table)
+{
+    table->setColumnCount(int(Titles.size()));
+    table->setHorizontalHeaderLabels(Titles);
+    table->setRowCount(int(Rows.size()));
+    for (int row = 0; row < Rows.size(); ++row)
+        for (int column = 0; column < Titles.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(Rows.at(row).at(column)));
+}
+
+template <> void fill(QTreeWidget* tree)
+{
+    tree->setRootIsDecorated(false);
+    tree->header()->setStretchLastSection(false); // the last column as wide as its text
+    tree->setHeaderLabels(Titles);
+    for (const QStringList& row : Rows)
+        new QTreeWidgetItem(tree, row);
+}
+
+/// The width Qt's own fitting gives @p column, with the header measuring the titles itself.
+template <typename View> int qtsOwn(int column, const QFont& font)
+{
+    View view;
+    view.setFont(font);
+    fill(&view);
+    view.resizeColumnToContents(column);
+    return view.columnWidth(column);
+}
+
+template <typename View> void expectAsWideAsQtsOwn(const QFont& font)
+{
+    View view;
+    view.setFont(font);
+    fill(&view);
+    QHeaderView* header = nullptr;
+    if constexpr (std::is_same_v<View, QTableWidget>)
+        header = view.horizontalHeader();
+    else
+        header = view.header();
+    textcolumns::sizeTitles(header);
+    for (int column = 0; column < Titles.size(); ++column) {
+        textcolumns::fit(&view, column);
+        const int own = qtsOwn<View>(column, font);
+        // Qt measures titles in bold (for a highlighted section): never more than that, and
+        // never less than the title as drawn and every cell's text need.
+        EXPECT_LE(view.columnWidth(column), own) << Titles.at(column).toStdString();
+        QFont drawn = font;
+        drawn.setBold(header->highlightSections());
+        const QFontMetrics metrics(drawn);
+        int needed = metrics.horizontalAdvance(Titles.at(column))
+            + 2 * view.style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (const QStringList& row : Rows)
+            needed = std::max(needed,
+                view.sizeHintForIndex(view.model()->index(int(&row - Rows.data()), column))
+                    .width());
+        EXPECT_GE(view.columnWidth(column), needed) << Titles.at(column).toStdString();
+        // Close to Qt's own: the difference is the bold title's extra width at most.
+        QFont bold = font;
+        bold.setBold(true);
+        EXPECT_GE(view.columnWidth(column) + QFontMetrics(bold).horizontalAdvance(Titles.at(column))
+                - metrics.horizontalAdvance(Titles.at(column)) + 1,
+            own)
+            << Titles.at(column).toStdString();
+    }
+}
+} // namespace
+
+TEST(TextColumns, EveryCellAndTitleFitsAsWithQtsOwnFitting)
+{
+    QFont font;
+    expectAsWideAsQtsOwn<QTableWidget>(font);
+    expectAsWideAsQtsOwn<QTreeWidget>(font);
+    font.setPointSizeF(font.pointSizeF() * 1.6); // a larger desktop font
+    expectAsWideAsQtsOwn<QTableWidget>(font);
+    expectAsWideAsQtsOwn<QTreeWidget>(font);
+}
+
+TEST(TextColumns, TitlesKeepTheirHeightAndTheHeaderItsWidth)
+{
+    QTableWidget plain;
+    fill(&plain);
+    QTableWidget sized;
+    fill(&sized);
+    textcolumns::sizeTitles(sized.horizontalHeader());
+    // The header is as tall as when it measures its titles itself, so the rows sit where
+    // they did.
+    EXPECT_EQ(sized.horizontalHeader()->sizeHint().height(),
+        plain.horizontalHeader()->sizeHint().height());
+}
+
+// A cell painted by OneLineDelegate looks exactly as QStyledItemDelegate paints it: selected or
+// not, focused, elided at a narrow column, in a larger font.
+TEST(OneLineDelegate, PaintsEveryCellAsTheStylesOwnDelegate)
+{
+    for (const qreal factor : {1.0, 1.6}) {
+        QImage images[2];
+        for (int i = 0; i < 2; ++i) {
+            QTableWidget table;
+            QFont font = table.font();
+            font.setPointSizeF(font.pointSizeF() * factor);
+            table.setFont(font);
+            fill(&table);
+            table.setWordWrap(false);
+            table.setSelectionBehavior(QAbstractItemView::SelectRows);
+            if (i == 1)
+                table.setItemDelegate(new OneLineDelegate(&table));
+            table.resize(640, 200);
+            table.setColumnWidth(2, 120); // the themes elided
+            table.selectRow(1);
+            table.setCurrentCell(1, 2);
+            images[i] = table.grab().toImage();
+        }
+        EXPECT_EQ(images[0], images[1]) << "font factor " << factor;
+    }
+}
