@@ -39,8 +39,7 @@ SummaryContribution contributionFrom(const QSqlQuery& q)
 } // namespace
 
 ContributionRows::ContributionRows(Database& db, qint64 memberId, QDate from, QDate to)
-    : m_db(db)
-    , m_values {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}
+    : m_values {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}
     , m_query(db.connection())
 {
     QSqlQuery count(db.connection());
