@@ -39,7 +39,8 @@ SummaryContribution contributionFrom(const QSqlQuery& q)
 } // namespace
 
 ContributionRows::ContributionRows(Database& db, qint64 memberId, QDate from, QDate to)
-    : m_values {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}
+    : m_db(db)
+    , m_values {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}
     , m_query(db.connection())
 {
     QSqlQuery count(db.connection());

@@ -30,6 +30,7 @@ public:
 private:
     bool restart();
 
+    Database& m_db;
     QVariantList m_values;
     QSqlQuery m_query;
     qsizetype m_size = 0;
