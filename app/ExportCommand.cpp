@@ -119,7 +119,6 @@ int runExport(const QStringList& arguments)
     }
 
     SummaryBuilder builder(*db);
-    builder.setContributionsAsRows(true); // a long week is drawn as it is read
     int pages = 0;
     QString who;
     if (parser.isSet(circleSummary)) {

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SummaryBuilder.h"
 
-#include "ContributionRows.h"
 #include "ReportNumbers.h"
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
@@ -82,12 +81,8 @@ std::optional<MemberWeekSummary> SummaryBuilder::memberWeek(
     const int target = analytics::weeklyTarget(m_db, memberId, asOf);
     reportnumbers::memberNumbers(m_db, circle->id, memberId, calendar, week, target, today(),
         &s.numbers, &s.weeks, &s.closenessChanges);
-    const QDate until = std::min(s.periodEnd, s.numbers.asOf.addDays(1));
-    if (m_rows)
-        s.contributionRows
-            = std::make_shared<ContributionRows>(m_db, memberId, s.periodStart, until);
-    else
-        s.contributions = contributions(memberId, s.periodStart, until);
+    s.contributions
+        = contributions(memberId, s.periodStart, std::min(s.periodEnd, s.numbers.asOf.addDays(1)));
     for (const TouchEntry& e :
         KeepInTouchService(m_db).due(memberId, TouchWeek {s.periodStart, s.periodEnd}))
         s.keepInTouch.append(
@@ -193,11 +188,39 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(
 QList<SummaryContribution> SummaryBuilder::contributions(
     qint64 memberId, QDate from, QDate to) const
 {
-    ContributionRows rows(m_db, memberId, from, to);
     QList<SummaryContribution> result;
-    result.reserve(rows.size());
-    for (qsizetype r = 0; r < rows.size(); ++r)
-        result.append(rows.at(r));
+    QSqlQuery q(m_db.connection());
+    // Forward only: a long week's rows are not cached a second time as QVariants.
+    q.setForwardOnly(true);
+    if (!execPrepared(q,
+            u"SELECT c.happened_on, c.direction, p.name, k.code, k.name, ch.code, ch.name, "
+            u"c.brought, c.note"
+            " FROM contribution c JOIN person p ON p.id = c.person_id"
+            " JOIN contribution_kind k ON k.id = c.kind_id LEFT JOIN channel ch ON ch.id = "
+            "c.channel_id"
+            " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"
+            " ORDER BY c.happened_on, c.id"_s,
+            {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, QString(), nullptr))
+        return result;
+    while (q.next()) {
+        SummaryContribution c;
+        c.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        c.direction = q.value(1).toInt() == 0 ? Direction::Given : Direction::Received;
+        c.person = q.value(2).toString();
+        ContributionKind kind;
+        kind.code = q.value(3).toString();
+        kind.name = q.value(4).toString();
+        c.kind = kind.displayName();
+        if (!q.value(6).isNull()) {
+            Channel channel;
+            channel.code = q.value(5).toString();
+            channel.name = q.value(6).toString();
+            c.channel = channel.displayName();
+        }
+        c.brought = q.value(7).isNull() ? Brought::Nothing : Brought(q.value(7).toInt());
+        c.note = q.value(8).toString();
+        result.append(c);
+    }
     return result;
 }
 

@@ -25,9 +25,6 @@ public:
     /// clock. A week's figures are taken on its last day, or on this day while it runs.
     void setToday(QDate today) { m_today = today; }
     QDate today() const;
-    /// memberWeek() gives the week's contributions as MemberWeekSummary::contributionRows
-    /// (read as drawn) instead of the list: for the PDF of a long week.
-    void setContributionsAsRows(bool rows) { m_rows = rows; }
 
     /// One member's week @p week (1..the circle's length). Returns nothing and sets
     /// @p error for an unknown member or a week outside the circle.
@@ -44,7 +41,6 @@ private:
 
     Database& m_db;
     QDate m_today;
-    bool m_rows = false;
 };
 
 } // namespace outloud

@@ -10,12 +10,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <memory>
 #include <optional>
 
 namespace outloud {
-
-class ContributionRows;
 
 /// One contribution as the summary prints it: names resolved, nothing left to look up.
 struct SummaryContribution
@@ -95,9 +92,6 @@ struct MemberWeekSummary
     QList<WeekPoint> weeks; ///< Weeks 1..lengthWeeks.
     QList<ClosenessMove> closenessChanges;
     QList<SummaryContribution> contributions; ///< Oldest first.
-    /// Instead of #contributions (SummaryBuilder::setContributionsAsRows): the same rows
-    /// read from the database as they are drawn, so that a long week is never held whole.
-    std::shared_ptr<ContributionRows> contributionRows;
     QList<Commitment> commitmentsDue; ///< Due at this week's meeting, kept or not.
     QList<Commitment> commitmentsNew; ///< Made at this week's meeting.
     QList<SummaryTouch> keepInTouch; ///< Due or losing touch in this week, most overdue first.

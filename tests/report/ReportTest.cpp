@@ -3,7 +3,6 @@
 // The weekly summary: what it gathers, and the PDF as pdftotext, pdfinfo and pdffonts see it.
 #include "ReportFixture.h"
 #include "io/FileIo.h"
-#include "report/ContributionRows.h"
 #include "report/SummaryBuilder.h"
 #include "report/SummaryPdf.h"
 #include "report/SummaryPrint.h"
@@ -337,33 +336,6 @@ TEST(SummaryPdf, ALongWeekHasEveryContributionInTheTextInOrder)
         EXPECT_GT(text.indexOf(end, at), at) << end.toStdString();
         last = at;
     }
-
-    // Read from the database as it is drawn (as `outloud export` and the dialog do): the
-    // same rows, forward and after going back, and the same document page for page.
-    SummaryBuilder streamed(t.db());
-    streamed.setContributionsAsRows(true);
-    const auto rows = streamed.memberWeek(f.annId, 5, &error);
-    ASSERT_TRUE(rows && rows->contributionRows);
-    EXPECT_TRUE(rows->contributions.isEmpty());
-    const qsizetype n = ReportFixture::LongWeekRows;
-    ASSERT_EQ(rows->contributionRows->size(), n);
-    for (const qsizetype r :
-        {qsizetype(0), qsizetype(1), n - 1, qsizetype(0), n / 2, n / 2, n / 2 + 1}) {
-        const SummaryContribution c = rows->contributionRows->at(r);
-        const SummaryContribution& expected = s->contributions.at(r);
-        EXPECT_EQ(c.note, expected.note) << r;
-        EXPECT_EQ(c.person, expected.person);
-        EXPECT_EQ(c.date, expected.date);
-        EXPECT_EQ(c.kind, expected.kind);
-        EXPECT_EQ(c.channel, expected.channel);
-    }
-    EXPECT_TRUE(rows->contributionRows->at(n).note.isEmpty()) << "past the end";
-    const QString rowsPdf = t.dir() + u"/long-rows.pdf"_s;
-    int rowsPages = 0;
-    ASSERT_TRUE(summarypdf::writeMember(*rows, rowsPdf, QPageSize::A4, &error, &rowsPages))
-        << error.toStdString();
-    EXPECT_EQ(rowsPages, pages);
-    EXPECT_EQ(pdfSearchText(rowsPdf), text);
 }
 
 TEST(SummaryPdf, AFailedWriteKeepsTheOldFileAndLeavesNoPartialFile)

@@ -177,7 +177,6 @@ void ExportSummaryDialog::accept()
     QString error;
     SummaryBuilder builder(m_db);
     builder.setToday(m_today); // the same reference day as the Overview beside it
-    builder.setContributionsAsRows(true); // a long week is drawn as it is read
     bool ok = false;
     if (who == WholeCircle) {
         const std::optional<CircleWeekSummary> s = builder.circleWeek(m_circleId, week, &error);

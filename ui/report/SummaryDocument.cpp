@@ -5,7 +5,6 @@
 #include "PageFlow.h"
 #include "WeekChart.h"
 #include "people/Closeness.h"
-#include "report/ContributionRows.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -256,18 +255,16 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
         flow.table({{tr("Person"), 2}, {tr("Before"), 2.4}, {tr("After"), 2.4}}, rows);
     }
 
-    ContributionRows* rows = s.contributionRows.get();
-    const qsizetype contributions = rows ? rows->size() : s.contributions.size();
-    flow.heading(tr("Contributions of the week (%1)").arg(contributions));
-    if (contributions == 0) {
+    flow.heading(tr("Contributions of the week (%1)").arg(s.contributions.size()));
+    if (s.contributions.isEmpty()) {
         flow.paragraph(tr("No contributions were logged this week."), flow.font(9), Muted);
     } else {
         // Each row's cells are made when the row is measured or drawn: a long week's
-        // thousands of rows are never held as text all at once (nor, read as rows, at all).
+        // thousands of rows are never held as text all at once.
         flow.table({{tr("Date"), 1.1}, {tr("Way"), 1.1}, {tr("Person"), 1.9}, {tr("Kind"), 1.7},
                        {tr("Channel"), 1.3}, {tr("Brought"), 1.1}, {tr("Note"), 3.2}},
-            contributions, [&s, rows](qsizetype r) {
-                const SummaryContribution c = rows ? rows->at(r) : s.contributions.at(r);
+            s.contributions.size(), [&s](qsizetype r) {
+                const SummaryContribution& c = s.contributions.at(r);
                 return QStringList {shortDate(c.date), directionName(c.direction), c.person, c.kind,
                     c.channel, broughtName(c.brought), c.note};
             });
