@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "WindowSupport.h"
 #include "contributions/ContributionModel.h"
+#include "contributions/ContributionService.h"
 #include "contributions/ContributionsPage.h"
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
@@ -181,6 +182,47 @@ TEST(StartUp, TheRelationshipListAsStartPagePaintsItsRowsAndThenEverythingBeside
         EXPECT_EQ(tags->itemText(i + 1), all.at(i));
     EXPECT_EQ(tags->currentIndex(), 0);
     QTRY_VERIFY(window.findChild<QListWidget*>(u"reachOutList"_s)->count() > 0);
+}
+
+TEST(StartUp, ALongHistoryShowsItsNewestContributionsAtOnceAndEveryOneRightAfter)
+{
+    TempDatabase t;
+    const QString path = demoPath(t);
+    const StartPage start(MainWindow::RelationshipsPageIndex);
+    MainWindow window(path);
+    window.showPage(MainWindow::RelationshipsPageIndex);
+    ASSERT_TRUE(openWindow(window));
+    ASSERT_TRUE(waitForAllPages(window, 30000));
+    RelationshipsPage* page = window.relationshipsPage();
+    const qint64 person = page->selectedPersonId();
+    ASSERT_GT(person, 0);
+    // Two years of weekly contributions more.
+    ContributionService log(*window.database());
+    Contribution c;
+    c.personId = person;
+    c.kindId = log.kinds().value(0).id;
+    ASSERT_GT(c.kindId, 0);
+    for (int week = 0; week < 100; ++week) {
+        c.date = QDate(2024, 1, 1).addDays(7 * week);
+        ASSERT_GT(log.add(c, nullptr), 0);
+    }
+    const QList<Contribution> all = log.forPerson(person);
+    ASSERT_GE(all.size(), 100);
+    const auto dates = [&page] {
+        QStringList shown;
+        auto* timeline = page->findChild<QTreeWidget*>(u"personTimeline"_s);
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+            shown << timeline->topLevelItem(i)->text(0);
+        return shown;
+    };
+    QStringList expected;
+    for (const Contribution& each : all)
+        expected << QLocale().toString(each.date, QLocale::ShortFormat);
+    page->selectPerson(person);
+    // The newest screenful at once, the rest a moment later, newest first throughout.
+    EXPECT_EQ(dates(), expected.mid(0, 32));
+    QTRY_COMPARE(dates().size(), expected.size());
+    EXPECT_EQ(dates(), expected);
 }
 
 TEST(StartUp, ARowChosenOrAFilterTypedBeforeTheStoryArrivesIsKept)
