@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonDetailPane.h"
 
+#include "common/AfterFirstPaint.h"
 #include "common/FlowLayout.h"
 #include "common/PlainTextDelegate.h"
 #include "common/TextWidths.h"
@@ -178,6 +179,11 @@ void PersonDetailPane::showPerson(qint64 personId)
     const std::optional<Person> by
         = p->introducedBy > 0 ? people.person(p->introducedBy) : std::nullopt;
     m_introducedBy->setTextFormat(by ? Qt::RichText : Qt::PlainText);
+    // Without a link nothing to reach by mouse or key: a label that takes the focus is laid
+    // out as a document too.
+    m_introducedBy->setTextInteractionFlags(
+        by ? Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard : Qt::NoTextInteraction);
+    m_introducedBy->setFocusPolicy(by ? Qt::StrongFocus : Qt::NoFocus);
     m_introducedBy->setText(
         by ? tr("Introduced by %1").arg(personLink(*by)) : tr("Introduced by nobody on the list"));
     const QList<Person> introduced = people.introducedBy(p->id);
@@ -220,12 +226,18 @@ void PersonDetailPane::showPerson(qint64 personId)
     const QList<QTreeWidgetItem*> items = rows(log.forPerson(p->id, Screenful));
     m_timeline->addTopLevelItems(items);
     if (items.size() == Screenful) {
-        QTimer::singleShot(1, this, [this, showing, rows, id = p->id] {
+        const auto rest = [this, showing, rows, id = p->id] {
             if (showing == m_shown) {
                 m_timeline->addTopLevelItems(
                     rows(ContributionService(m_db).forPerson(id, -1, Screenful)));
             }
-        });
+        };
+        // On screen: a timer pass later. On its way there (the page's first paint): once
+        // it has painted.
+        if (isVisible() && window()->testAttribute(Qt::WA_Mapped))
+            QTimer::singleShot(1, this, rest);
+        else
+            afterNextPaint(this, rest);
     }
     // Each column as wide as its widest text in that screenful, as resizeColumnToContents()
     // makes it, from the characters' advances: the view's way lays every cell out through
