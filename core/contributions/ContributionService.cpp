@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -216,14 +217,19 @@ std::optional<Contribution> ContributionService::contribution(qint64 id) const
     return std::nullopt;
 }
 
-QList<Contribution> ContributionService::forPerson(qint64 personId) const
+QList<Contribution> ContributionService::forPerson(qint64 personId, int limit, int offset) const
 {
     QList<Contribution> result;
     QSqlQuery q(m_db.connection());
-    if (execPrepared(q,
-            u"SELECT "_s + ContributionColumns
-                + u" FROM contribution WHERE person_id = ? ORDER BY happened_on DESC, id DESC"_s,
-            {personId}, QString(), nullptr)) {
+    q.setForwardOnly(true);
+    QString sql = u"SELECT "_s + ContributionColumns
+        + u" FROM contribution WHERE person_id = ? ORDER BY happened_on DESC, id DESC"_s;
+    QVariantList binds {personId};
+    if (limit >= 0 || offset > 0) {
+        sql += u" LIMIT ? OFFSET ?"_s; // both engines need a limit before an offset
+        binds << (limit >= 0 ? limit : std::numeric_limits<int>::max()) << offset;
+    }
+    if (execPrepared(q, sql, binds, QString(), nullptr)) {
         while (q.next())
             result.append(contributionFrom(q));
     }

@@ -34,8 +34,9 @@ public:
     /// Puts back a removed contribution with its old id (for undo).
     bool restore(const Contribution& contribution, QString* error);
     std::optional<Contribution> contribution(qint64 id) const;
-    /// Every contribution to or from @p personId, newest first.
-    QList<Contribution> forPerson(qint64 personId) const;
+    /// Every contribution to or from @p personId, newest first; with @p limit, at most that
+    /// many after the newest @p offset (a screenful first, the rest later).
+    QList<Contribution> forPerson(qint64 personId, int limit = -1, int offset = 0) const;
 
     QList<ContributionKind> kinds() const;
     std::optional<ContributionKind> kind(qint64 id) const;

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "WindowSupport.h"
 #include "contributions/ContributionModel.h"
+#include "contributions/ContributionService.h"
 #include "contributions/ContributionsPage.h"
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
@@ -183,6 +184,60 @@ TEST(StartUp, TheRelationshipListAsStartPagePaintsItsRowsAndThenEverythingBeside
         EXPECT_EQ(tags->itemText(i + 1), all.at(i));
     EXPECT_EQ(tags->currentIndex(), 0);
     QTRY_VERIFY(window.findChild<QListWidget*>(u"reachOutList"_s)->count() > 0);
+}
+
+TEST(StartUp, ALongHistoryShowsItsNewestContributionsAtOnceAndEveryOneRightAfter)
+{
+    TempDatabase t;
+    const QString path = demoPath(t);
+    const StartPage start(MainWindow::RelationshipsPageIndex);
+    // The person the list opens on, with two years of weekly contributions more.
+    qint64 person = -1;
+    QStringList expected;
+    {
+        MainWindow first(path);
+        first.showPage(MainWindow::RelationshipsPageIndex);
+        ASSERT_TRUE(openWindow(first));
+        person = first.relationshipsPage()->selectedPersonId();
+        ASSERT_GT(person, 0);
+        ContributionService log(*first.database());
+        Contribution c;
+        c.personId = person;
+        c.kindId = log.kinds().value(0).id;
+        ASSERT_GT(c.kindId, 0);
+        for (int week = 0; week < 100; ++week) {
+            c.date = QDate(2024, 1, 1).addDays(7 * week);
+            ASSERT_GT(log.add(c, nullptr), 0);
+        }
+        const QList<Contribution> all = log.forPerson(person);
+        ASSERT_GE(all.size(), 100);
+        for (const Contribution& each : all)
+            expected << QLocale().toString(each.date, QLocale::ShortFormat);
+    }
+    const auto dates = [](QWidget* page) {
+        QStringList shown;
+        auto* timeline = page->findChild<QTreeWidget*>(u"personTimeline"_s);
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+            shown << timeline->topLevelItem(i)->text(0);
+        return shown;
+    };
+    MainWindow window(path);
+    window.showPage(MainWindow::RelationshipsPageIndex);
+    QStringList atPaint;
+    OnFirstPaint watch(u"relationshipsPage"_s, [&](QWidget* page) { atPaint = dates(page); });
+    ASSERT_TRUE(openWindow(window));
+    // The first paint shows the newest screenful; the rest follows, newest first throughout.
+    RelationshipsPage* page = window.relationshipsPage();
+    ASSERT_EQ(page->selectedPersonId(), person);
+    EXPECT_EQ(atPaint, expected.mid(0, 32));
+    QTRY_COMPARE(dates(page).size(), expected.size());
+    EXPECT_EQ(dates(page), expected);
+    // The same when the person is chosen again on a list already on screen.
+    ASSERT_TRUE(waitForAllPages(window, 30000));
+    page->selectPerson(person);
+    EXPECT_EQ(dates(page), expected.mid(0, 32));
+    QTRY_COMPARE(dates(page).size(), expected.size());
+    EXPECT_EQ(dates(page), expected);
 }
 
 TEST(StartUp, ARowChosenOrAFilterTypedBeforeTheStoryArrivesIsKept)

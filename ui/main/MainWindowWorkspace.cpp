@@ -6,6 +6,7 @@
 #include "circle/CirclePage.h"
 #include "circle/CircleService.h"
 #include "common/PlainTextDelegate.h"
+#include "common/TextWidths.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
 #include "goal/GoalPage.h"
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -190,7 +192,16 @@ void MainWindow::createSidebar()
     m_sidebar->setItemDelegate(new PlainTextDelegate(m_sidebar)); // each name laid out once
     m_sidebar->addItems({tr("Overview"), tr("Goal"), tr("Relationships"), tr("Contributions"),
         tr("Circle & meetings"), tr("Meeting mode")});
-    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 40);
+    // One line of one font each: laid out as one, not item by item through the style.
+    m_sidebar->setUniformItemSizes(true);
+    // As wide as sizeHintForColumn() makes it, from the names' characters.
+    TextWidths widths;
+    int widest = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        widest = std::max(widest, widths.width(m_sidebar->item(i)->text(), m_sidebar->font()));
+    const int margin = 2
+        * (m_sidebar->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_sidebar) + 1);
+    m_sidebar->setFixedWidth(widest + margin + 40);
     QFont sideFont = m_sidebar->font();
     sideFont.setPointSizeF(sideFont.pointSizeF() * 1.1);
     m_sidebar->setFont(sideFont);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonDetailPane.h"
 
+#include "common/AfterFirstPaint.h"
 #include "common/FlowLayout.h"
 #include "common/PlainTextDelegate.h"
 #include "common/TextWidths.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -90,6 +92,7 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date"), tr("Way"), tr("Kind"), tr("Note")});
     m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setUniformRowHeights(true); // one line each: not every row measured
     m_timeline->setItemDelegate(new PlainTextDelegate(m_timeline)); // in the first paint
 
     m_edit = new QPushButton(tr("&Edit…"), this);
@@ -131,6 +134,7 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
 void PersonDetailPane::showPerson(qint64 personId)
 {
     m_blank = false;
+    const int showing = ++m_shown; // a timeline part still due for someone before is dropped
     PeopleService people(m_db);
     const std::optional<Person> p = personId > 0 ? people.person(personId) : std::nullopt;
     m_personId = p ? p->id : -1;
@@ -175,6 +179,11 @@ void PersonDetailPane::showPerson(qint64 personId)
     const std::optional<Person> by
         = p->introducedBy > 0 ? people.person(p->introducedBy) : std::nullopt;
     m_introducedBy->setTextFormat(by ? Qt::RichText : Qt::PlainText);
+    // Without a link nothing to reach by mouse or key: a label that takes the focus is laid
+    // out as a document too.
+    m_introducedBy->setTextInteractionFlags(
+        by ? Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard : Qt::NoTextInteraction);
+    m_introducedBy->setFocusPolicy(by ? Qt::StrongFocus : Qt::NoFocus);
     m_introducedBy->setText(
         by ? tr("Introduced by %1").arg(personLink(*by)) : tr("Introduced by nobody on the list"));
     const QList<Person> introduced = people.introducedBy(p->id);
@@ -195,27 +204,52 @@ void PersonDetailPane::showPerson(qint64 personId)
     QHash<qint64, QString> kindNames;
     for (const ContributionKind& k : log.kinds())
         kindNames.insert(k.id, k.displayName());
-    const QList<Contribution> contributions = log.forPerson(p->id);
-    for (const Contribution& c : contributions) {
-        auto* item = new QTreeWidgetItem(m_timeline);
-        item->setText(0, locale.toString(c.date, QLocale::ShortFormat));
-        item->setText(1, c.direction == Direction::Given ? tr("→ given") : tr("← received"));
-        item->setText(2, kindNames.value(c.kindId));
-        item->setText(3, c.note);
-        item->setToolTip(3, plainToolTip(c.note));
+    const QString given = tr("→ given");
+    const QString received = tr("← received");
+    const auto rows = [locale, kindNames, given, received](const QList<Contribution>& list) {
+        QList<QTreeWidgetItem*> items;
+        items.reserve(list.size());
+        for (const Contribution& c : list) {
+            auto* item = new QTreeWidgetItem;
+            item->setText(0, locale.toString(c.date, QLocale::ShortFormat));
+            item->setText(1, c.direction == Direction::Given ? given : received);
+            item->setText(2, kindNames.value(c.kindId));
+            item->setText(3, c.note);
+            item->setToolTip(3, plainToolTip(c.note));
+            items.append(item);
+        }
+        return items;
+    };
+    // A screenful now, given to the view at once (one insertion, not one a row); a long
+    // history's other rows a moment later, unless another person is shown by then.
+    constexpr int Screenful = 32;
+    const QList<QTreeWidgetItem*> items = rows(log.forPerson(p->id, Screenful));
+    m_timeline->addTopLevelItems(items);
+    if (items.size() == Screenful) {
+        const auto rest = [this, showing, rows, id = p->id] {
+            if (showing == m_shown) {
+                m_timeline->addTopLevelItems(
+                    rows(ContributionService(m_db).forPerson(id, -1, Screenful)));
+            }
+        };
+        // On screen: a timer pass later. On its way there (the page's first paint): once
+        // it has painted.
+        if (isVisible() && window()->testAttribute(Qt::WA_Mapped))
+            QTimer::singleShot(1, this, rest);
+        else
+            afterNextPaint(this, rest);
     }
-    // Each column as wide as its widest text, as resizeColumnToContents() makes it, from the
-    // characters' advances: the story is in the page's first paint, and the view's way lays
-    // every cell out through the style.
+    // Each column as wide as its widest text in that screenful, as resizeColumnToContents()
+    // makes it, from the characters' advances: the view's way lays every cell out through
+    // the style.
     const int margin = 2
         * (m_timeline->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_timeline) + 1);
     TextWidths widths;
     const QFont font = m_timeline->font();
     for (int column = 0; column < 3; ++column) {
         int widest = m_timeline->header()->sectionSizeHint(column);
-        for (int i = 0; i < m_timeline->topLevelItemCount(); ++i)
-            widest = std::max(
-                widest, widths.width(m_timeline->topLevelItem(i)->text(column), font) + margin);
+        for (int i = 0; i < items.size(); ++i)
+            widest = std::max(widest, widths.width(items.at(i)->text(column), font) + margin);
         m_timeline->header()->resizeSection(column, widest);
     }
 }

@@ -38,6 +38,7 @@ Q_SIGNALS:
 private:
     Database& m_db;
     qint64 m_personId = -1;
+    int m_shown = 0; ///< How many times a person was shown: a late timeline part checks it.
     bool m_blank = true;
     QLabel* m_title;
     QLabel* m_summary;
