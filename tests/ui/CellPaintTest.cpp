@@ -19,6 +19,7 @@
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -143,6 +144,45 @@ TEST(CellPaint, OneLineCellsLookAsQtPaintsThem)
             for (int x = 0; x < ours.width(); ++x)
                 dark += qGray(ours.pixel(x, y)) < 100;
         EXPECT_GT(dark, 500);
+    }
+}
+
+// The circle page's meetings as a QTableWidget shows them (its own delegate options, not a
+// model's): a selected row, the focused cell, themes elided at a narrow column, in the
+// desktop's font and a larger one.
+TEST(CellPaint, MeetingsTableLooksAsQtPaintsItInTwoFontSizes)
+{
+    const QStringList titles = {u"Woche"_s, u"Wann"_s, u"Thema"_s, u"Anwesend"_s, u"Notizen"_s};
+    const QList<QStringList> rows = {
+        {u"1"_s, u"20.10.26 10:00"_s, u"Den Kreis kennenlernen und ein Ziel wählen"_s, u"5 von 5"_s,
+            u""_s},
+        {u"12"_s, u"5.1.27 10:00"_s, u"Zurückschauen und feiern"_s, u""_s, u"Ünïcödé ✓ 😀"_s},
+        {u"3"_s, u"3.11.26 10:00"_s, u"Kleine Gaben, oft"_s, u"4 von 5"_s, u"WWWWWWWWWWWW"_s},
+    };
+    for (const qreal factor : {1.0, 1.6}) {
+        QImage images[2];
+        for (int i = 0; i < 2; ++i) {
+            QTableWidget table;
+            QFont font = table.font();
+            font.setPointSizeF(font.pointSizeF() * factor);
+            table.setFont(font);
+            table.setColumnCount(int(titles.size()));
+            table.setHorizontalHeaderLabels(titles);
+            table.setRowCount(int(rows.size()));
+            for (int row = 0; row < rows.size(); ++row)
+                for (int column = 0; column < titles.size(); ++column)
+                    table.setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+            table.setWordWrap(false);
+            table.setSelectionBehavior(QAbstractItemView::SelectRows);
+            if (i == 1)
+                table.setItemDelegate(new PlainTextDelegate(&table));
+            table.resize(640, 200);
+            table.setColumnWidth(2, 120); // the themes elided
+            table.selectRow(1);
+            table.setCurrentCell(1, 2);
+            images[i] = table.grab().toImage();
+        }
+        EXPECT_EQ(differences(images[0], images[1]), 0) << "font factor " << factor;
     }
 }
 

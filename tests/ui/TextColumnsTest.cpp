@@ -1,14 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Column widths and header titles sized from the texts' advance (ui/common/TextColumns): the
-// circle page's members and meetings read whole, as wide as Qt's own fitting makes them; and
-// their cells painted with one text layout each (ui/common/OneLineDelegate), as before.
+// circle page's members and meetings read whole, as wide as Qt's own fitting makes them.
 #include "common/TextColumns.h"
 
-#include "common/OneLineDelegate.h"
-
 #include <QHeaderView>
-#include <QImage>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
@@ -115,30 +111,4 @@ TEST(TextColumns, TitlesKeepTheirHeightAndTheHeaderItsWidth)
     // they did.
     EXPECT_EQ(sized.horizontalHeader()->sizeHint().height(),
         plain.horizontalHeader()->sizeHint().height());
-}
-
-// A cell painted by OneLineDelegate looks exactly as QStyledItemDelegate paints it: selected or
-// not, focused, elided at a narrow column, in a larger font.
-TEST(OneLineDelegate, PaintsEveryCellAsTheStylesOwnDelegate)
-{
-    for (const qreal factor : {1.0, 1.6}) {
-        QImage images[2];
-        for (int i = 0; i < 2; ++i) {
-            QTableWidget table;
-            QFont font = table.font();
-            font.setPointSizeF(font.pointSizeF() * factor);
-            table.setFont(font);
-            fill(&table);
-            table.setWordWrap(false);
-            table.setSelectionBehavior(QAbstractItemView::SelectRows);
-            if (i == 1)
-                table.setItemDelegate(new OneLineDelegate(&table));
-            table.resize(640, 200);
-            table.setColumnWidth(2, 120); // the themes elided
-            table.selectRow(1);
-            table.setCurrentCell(1, 2);
-            images[i] = table.grab().toImage();
-        }
-        EXPECT_EQ(images[0], images[1]) << "font factor " << factor;
-    }
 }

@@ -4,7 +4,7 @@
 
 #include "circle/CircleService.h"
 #include "common/Format.h"
-#include "common/OneLineDelegate.h"
+#include "common/PlainTextDelegate.h"
 #include "common/TextColumns.h"
 #include "meetings/MeetingCommands.h"
 #include "meetings/ScheduleCommands.h"
@@ -47,7 +47,7 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     m_members->setObjectName(u"circleMembers"_s);
     m_members->setAccessibleName(tr("Members"));
     m_members->setRootIsDecorated(false);
-    m_members->setItemDelegate(new OneLineDelegate(m_members)); // one line a name, laid out once
+    m_members->setItemDelegate(new PlainTextDelegate(m_members)); // one line a name, laid out once
     m_members->setHeaderLabels({tr("Member"), tr("Role")});
     textcolumns::sizeTitles(m_members->header());
     m_name = new QLineEdit(this);

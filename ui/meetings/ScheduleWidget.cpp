@@ -8,7 +8,7 @@
 #include "common/FileDialog.h"
 #include "common/Format.h"
 #include "common/MessageBox.h"
-#include "common/OneLineDelegate.h"
+#include "common/PlainTextDelegate.h"
 #include "common/TextColumns.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/MeetingRecord.h"
@@ -93,7 +93,7 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     // The themes read whole (sized to them below); the notes take the spare width.
     m_table->horizontalHeader()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_table->setItemDelegate(new OneLineDelegate(m_table)); // one line a cell, laid out once
+    m_table->setItemDelegate(new PlainTextDelegate(m_table)); // one line a cell, laid out once
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
