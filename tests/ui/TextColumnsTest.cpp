@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Column widths and header titles sized from the texts' advance (ui/common/TextColumns): the
-// circle page's members and meetings read whole, as wide as Qt's own fitting makes them.
+// Column widths sized from the texts' advance (ui/common/TextColumns), titles measured once
+// (ui/common/ListHeaderView): the circle page's members and meetings read whole, as wide as
+// Qt's own fitting makes them.
 #include "common/TextColumns.h"
+
+#include "common/ListHeaderView.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -58,11 +61,12 @@ template <typename View> void expectAsWideAsQtsOwn(const QFont& font)
     view.setFont(font);
     fill(&view);
     QHeaderView* header = nullptr;
-    if constexpr (std::is_same_v<View, QTableWidget>)
-        header = view.horizontalHeader();
-    else
-        header = view.header();
-    textcolumns::sizeTitles(header);
+    if constexpr (std::is_same_v<View, QTableWidget>) {
+        header = new ListHeaderView(&view);
+        view.setHorizontalHeader(header);
+    } else {
+        header = ListHeaderView::setOn(&view);
+    }
     for (int column = 0; column < Titles.size(); ++column) {
         textcolumns::fit(&view, column);
         const int own = qtsOwn<View>(column, font);
@@ -105,10 +109,35 @@ TEST(TextColumns, TitlesKeepTheirHeightAndTheHeaderItsWidth)
     QTableWidget plain;
     fill(&plain);
     QTableWidget sized;
+    sized.setHorizontalHeader(new ListHeaderView(&sized));
     fill(&sized);
-    textcolumns::sizeTitles(sized.horizontalHeader());
-    // The header is as tall as when it measures its titles itself, so the rows sit where
-    // they did.
-    EXPECT_EQ(sized.horizontalHeader()->sizeHint().height(),
-        plain.horizontalHeader()->sizeHint().height());
+    // The header is as tall as Qt's own, so the rows sit where they did, and each title as
+    // wide; also once a title has changed.
+    for (const QString& changed : {QString(), u"Anwesende Mitglieder"_s}) {
+        if (!changed.isEmpty()) {
+            plain.horizontalHeaderItem(3)->setText(changed);
+            sized.horizontalHeaderItem(3)->setText(changed);
+        }
+        EXPECT_EQ(sized.horizontalHeader()->sizeHint().height(),
+            plain.horizontalHeader()->sizeHint().height());
+        for (int column = 0; column < Titles.size(); ++column)
+            EXPECT_EQ(sized.horizontalHeader()->sectionSizeHint(column),
+                plain.horizontalHeader()->sectionSizeHint(column))
+                << Titles.at(column).toStdString();
+    }
+    // On a tree (the members): its header as it was, titles as wide as its own measures them.
+    QTreeWidget own;
+    fill(&own);
+    QTreeWidget tree;
+    fill(&tree);
+    QHeaderView* header = ListHeaderView::setOn(&tree);
+    EXPECT_EQ(tree.header(), header);
+    EXPECT_EQ(header->stretchLastSection(), own.header()->stretchLastSection());
+    EXPECT_EQ(header->highlightSections(), own.header()->highlightSections());
+    EXPECT_EQ(header->sectionsClickable(), own.header()->sectionsClickable());
+    EXPECT_EQ(header->sectionsMovable(), own.header()->sectionsMovable());
+    EXPECT_EQ(header->defaultAlignment(), own.header()->defaultAlignment());
+    EXPECT_EQ(header->sizeHint(), own.header()->sizeHint());
+    for (int column = 0; column < Titles.size(); ++column)
+        EXPECT_EQ(header->sectionSizeHint(column), own.header()->sectionSizeHint(column));
 }

@@ -4,6 +4,7 @@
 
 #include "circle/CircleService.h"
 #include "common/Format.h"
+#include "common/ListHeaderView.h"
 #include "common/PlainTextDelegate.h"
 #include "common/TextColumns.h"
 #include "meetings/MeetingCommands.h"
@@ -48,8 +49,8 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     m_members->setAccessibleName(tr("Members"));
     m_members->setRootIsDecorated(false);
     m_members->setItemDelegate(new PlainTextDelegate(m_members)); // one line a name, laid out once
+    ListHeaderView::setOn(m_members); // each title measured once
     m_members->setHeaderLabels({tr("Member"), tr("Role")});
-    textcolumns::sizeTitles(m_members->header());
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"circleName"_s);
     m_name->setAccessibleName(tr("Circle name"));

@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QHeaderView>
 #include <QStyle>
-#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTreeView>
 #include <algorithm>
@@ -43,34 +42,6 @@ int widthFor(
     return std::max(widest, title);
 }
 } // namespace
-
-void sizeTitles(QHeaderView* header)
-{
-    QAbstractItemModel* model = header->model();
-    if (!model)
-        return;
-    // As QHeaderView::sectionSizeFromContents() asks the style (for a title without icon or
-    // sort indicator), once. A header that highlights sections draws a title in bold when a
-    // selected cell is in its column, and QHeaderView measures every title in bold for it; a
-    // header that does not never draws in bold, and is measured in its own font (no font
-    // loaded for its size alone).
-    QFont font = header->font();
-    if (header->highlightSections())
-        font.setBold(true);
-    QStyleOptionHeader option;
-    option.initFrom(header);
-    option.orientation = header->orientation();
-    option.textAlignment = header->defaultAlignment();
-    option.iconAlignment = Qt::AlignVCenter;
-    option.fontMetrics = QFontMetrics(font);
-    for (int section = 0; section < header->count(); ++section) {
-        option.section = section;
-        option.text = model->headerData(section, header->orientation(), Qt::DisplayRole).toString();
-        const QSize size = header->style()->sizeFromContents(
-            QStyle::CT_HeaderSection, &option, QSize(100, 30), header);
-        model->setHeaderData(section, header->orientation(), size, Qt::SizeHintRole);
-    }
-}
 
 int widthFor(const QTableView* view, int column, int rows)
 {

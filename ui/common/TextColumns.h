@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-class QHeaderView;
 class QTableView;
 class QTreeView;
 
@@ -15,13 +14,6 @@ namespace outloud::textcolumns {
 /// page's first paint costs more than painting them.
 int widthFor(const QTableView* view, int column, int rows = 30);
 int widthFor(const QTreeView* view, int column, int rows = 30);
-
-/// Gives every section of @p header its size from its title's advance (as the header's model's
-/// size hint): what QHeaderView works out through the style, without the style's text layout
-/// each time the header is asked for its size. Titles are measured in bold where the header
-/// draws them in bold (highlighted sections), else in its own font. Call it once the titles
-/// are set, before the header is first asked for its size (a hidden header is not).
-void sizeTitles(QHeaderView* header);
 
 /// Sets @p column to widthFor().
 void fit(QTableView* view, int column, int rows = 30);

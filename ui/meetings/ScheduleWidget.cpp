@@ -7,6 +7,7 @@
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
 #include "common/Format.h"
+#include "common/ListHeaderView.h"
 #include "common/MessageBox.h"
 #include "common/PlainTextDelegate.h"
 #include "common/TextColumns.h"
@@ -76,14 +77,10 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_table = new QTableWidget(this);
     m_table->setObjectName(u"meetingTable"_s);
-    // The titles get their sizes before the header measures them itself (through the style,
-    // in a bold font loaded for that alone): it is hidden until then.
-    m_table->horizontalHeader()->hide();
+    m_table->setHorizontalHeader(new ListHeaderView(m_table)); // each title measured once
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Week"), tr("When"), tr("Theme"), tr("Status"),
         tr("Present"), tr("Commitments"), tr("Notes")});
-    textcolumns::sizeTitles(m_table->horizontalHeader());
-    m_table->horizontalHeader()->show();
     m_table->setAccessibleName(tr("Meetings"));
     m_table->setToolTip(tr("Enter or double click: open the meeting in meeting mode"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
