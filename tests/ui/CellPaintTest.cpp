@@ -147,18 +147,12 @@ TEST(CellPaint, OneLineCellsLookAsQtPaintsThem)
     }
 }
 
-// The circle page's meetings as a QTableWidget shows them (its own delegate options, not a
-// model's): a selected row, the focused cell, themes elided at a narrow column, in the
-// desktop's font and a larger one.
-TEST(CellPaint, MeetingsTableLooksAsQtPaintsItInTwoFontSizes)
+// The same cells in a QTableWidget, as the circle page's meetings are shown (the widget's own
+// items, not a model's): a selected row, the focused cell, names elided at a narrow column, in
+// the desktop's font and a larger one.
+TEST(CellPaint, TableWidgetCellsLookAsQtPaintsThemInTwoFontSizes)
 {
-    const QStringList titles = {u"Woche"_s, u"Wann"_s, u"Thema"_s, u"Anwesend"_s, u"Notizen"_s};
-    const QList<QStringList> rows = {
-        {u"1"_s, u"20.10.26 10:00"_s, u"Den Kreis kennenlernen und ein Ziel wählen"_s, u"5 von 5"_s,
-            u""_s},
-        {u"12"_s, u"5.1.27 10:00"_s, u"Zurückschauen und feiern"_s, u""_s, u"Ünïcödé ✓ 😀"_s},
-        {u"3"_s, u"3.11.26 10:00"_s, u"Kleine Gaben, oft"_s, u"4 von 5"_s, u"WWWWWWWWWWWW"_s},
-    };
+    const auto model = cells();
     for (const qreal factor : {1.0, 1.6}) {
         QImage images[2];
         for (int i = 0; i < 2; ++i) {
@@ -166,20 +160,20 @@ TEST(CellPaint, MeetingsTableLooksAsQtPaintsItInTwoFontSizes)
             QFont font = table.font();
             font.setPointSizeF(font.pointSizeF() * factor);
             table.setFont(font);
-            table.setColumnCount(int(titles.size()));
-            table.setHorizontalHeaderLabels(titles);
-            table.setRowCount(int(rows.size()));
-            for (int row = 0; row < rows.size(); ++row)
-                for (int column = 0; column < titles.size(); ++column)
-                    table.setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+            table.setColumnCount(model->columnCount());
+            table.setRowCount(model->rowCount());
+            for (int row = 0; row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    table.setItem(row, column,
+                        new QTableWidgetItem(model->index(row, column).data().toString()));
             table.setWordWrap(false);
             table.setSelectionBehavior(QAbstractItemView::SelectRows);
             if (i == 1)
                 table.setItemDelegate(new PlainTextDelegate(&table));
-            table.resize(640, 200);
-            table.setColumnWidth(2, 120); // the themes elided
+            table.resize(640, 300);
+            table.setColumnWidth(0, 120); // the long names elided
             table.selectRow(1);
-            table.setCurrentCell(1, 2);
+            table.setCurrentCell(1, 0);
             images[i] = table.grab().toImage();
         }
         EXPECT_EQ(differences(images[0], images[1]), 0) << "font factor " << factor;
