@@ -6,6 +6,7 @@
 #include "common/TextColumns.h"
 
 #include "common/ListHeaderView.h"
+#include "common/TextWidths.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -67,8 +68,9 @@ template <typename View> void expectAsWideAsQtsOwn(const QFont& font)
     } else {
         header = ListHeaderView::setOn(&view);
     }
+    TextWidths widths;
     for (int column = 0; column < Titles.size(); ++column) {
-        textcolumns::fit(&view, column);
+        textcolumns::fit(&view, column, widths);
         const int own = qtsOwn<View>(column, font);
         // Qt measures titles in bold (for a highlighted section): never more than that, and
         // never less than the title as drawn and every cell's text need.

@@ -7,6 +7,7 @@
 #include "common/ListHeaderView.h"
 #include "common/PlainTextDelegate.h"
 #include "common/TextColumns.h"
+#include "common/TextWidths.h"
 #include "meetings/MeetingCommands.h"
 #include "meetings/ScheduleCommands.h"
 #include "storage/Database.h"
@@ -137,8 +138,9 @@ void CirclePage::refresh()
     }
     // From the names' advance: resizeColumnToContents() would lay the list out before its
     // first paint, a text layout per cell through the style.
-    textcolumns::fit(m_members, 0);
-    textcolumns::fit(m_members, 1);
+    TextWidths widths;
+    textcolumns::fit(m_members, 0, widths);
+    textcolumns::fit(m_members, 1, widths);
     // Names whole, without a scroll bar.
     m_members->setMinimumWidth(
         m_members->columnWidth(0) + m_members->columnWidth(1) + 2 * m_members->frameWidth() + 4);

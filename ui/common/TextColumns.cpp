@@ -2,20 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextColumns.h"
 
+#include "TextWidths.h"
+
 #include <QAbstractItemView>
-#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableView>
 #include <QTreeView>
 #include <algorithm>
-#include <cmath>
 
 namespace outloud::textcolumns {
 
 namespace {
-int widthFor(
-    const QAbstractItemView* view, const QHeaderView* header, int column, int rows, int extra)
+int widthFor(const QAbstractItemView* view, const QHeaderView* header, int column, int rows,
+    int extra, TextWidths& widths)
 {
     const QAbstractItemModel* model = view->model();
     if (!model)
@@ -23,7 +23,7 @@ int widthFor(
     // The delegate's text margin on either side (QCommonStyle's viewItemSize).
     const int margin
         = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
-    const QFontMetricsF viewMetrics(view->font());
+    const QFont viewFont = view->font();
     int widest = 0;
     const int count = std::min(model->rowCount(view->rootIndex()), rows);
     for (int row = 0; row < count; ++row) {
@@ -32,36 +32,36 @@ int widthFor(
         if (text.isEmpty())
             continue;
         const QVariant font = index.data(Qt::FontRole);
-        const qreal advance = font.isValid()
-            ? QFontMetricsF(font.value<QFont>()).horizontalAdvance(text)
-            : viewMetrics.horizontalAdvance(text);
-        // Rounded up, as the delegate's text layout is.
-        widest = std::max(widest, int(std::ceil(advance)) + margin + extra);
+        // Laid out whole, as the delegate lays it out (a sum of advances would be a pixel or two
+        // wider where kerning draws letters closer, wider than Qt's own fitting).
+        widest = std::max(widest,
+            widths.shapedWidth(text, font.isValid() ? font.value<QFont>() : viewFont) + margin
+                + extra);
     }
     const int title = header->isHidden() ? 0 : header->sectionSizeHint(column);
     return std::max(widest, title);
 }
 } // namespace
 
-int widthFor(const QTableView* view, int column, int rows)
+int widthFor(const QTableView* view, int column, TextWidths& widths, int rows)
 {
-    return widthFor(view, view->horizontalHeader(), column, rows, view->showGrid() ? 1 : 0);
+    return widthFor(view, view->horizontalHeader(), column, rows, view->showGrid() ? 1 : 0, widths);
 }
 
-int widthFor(const QTreeView* view, int column, int rows)
+int widthFor(const QTreeView* view, int column, TextWidths& widths, int rows)
 {
     // Flat lists only: no indentation for a tree's branches.
-    return widthFor(view, view->header(), column, rows, 0);
+    return widthFor(view, view->header(), column, rows, 0, widths);
 }
 
-void fit(QTableView* view, int column, int rows)
+void fit(QTableView* view, int column, TextWidths& widths, int rows)
 {
-    view->setColumnWidth(column, widthFor(view, column, rows));
+    view->setColumnWidth(column, widthFor(view, column, widths, rows));
 }
 
-void fit(QTreeView* view, int column, int rows)
+void fit(QTreeView* view, int column, TextWidths& widths, int rows)
 {
-    view->setColumnWidth(column, widthFor(view, column, rows));
+    view->setColumnWidth(column, widthFor(view, column, widths, rows));
 }
 
 } // namespace outloud::textcolumns

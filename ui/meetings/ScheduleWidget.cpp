@@ -11,6 +11,7 @@
 #include "common/MessageBox.h"
 #include "common/PlainTextDelegate.h"
 #include "common/TextColumns.h"
+#include "common/TextWidths.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/PlanService.h"
@@ -213,9 +214,10 @@ void ScheduleWidget::reload()
         m_table->item(row, NotesColumn)->setToolTip(plainToolTip(h.roundNotes.join(u'\n')));
         m_table->item(row, ThemeColumn)->setToolTip(plainToolTip(cells.at(ThemeColumn)));
     }
+    TextWidths widths;
     for (int column :
         {WeekColumn, WhenColumn, ThemeColumn, StatusColumn, PresentColumn, CommitmentsColumn})
-        textcolumns::fit(m_table, column, m_table->rowCount()); // every week, from the advance
+        textcolumns::fit(m_table, column, widths, m_table->rowCount()); // every week
     // The notes keep room for their title whatever the themes take (each note has a tooltip).
     {
         QHeaderView* header = m_table->horizontalHeader();
