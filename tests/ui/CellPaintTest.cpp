@@ -19,6 +19,7 @@
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -143,6 +144,39 @@ TEST(CellPaint, OneLineCellsLookAsQtPaintsThem)
             for (int x = 0; x < ours.width(); ++x)
                 dark += qGray(ours.pixel(x, y)) < 100;
         EXPECT_GT(dark, 500);
+    }
+}
+
+// The same cells in a QTableWidget, as the circle page's meetings are shown (the widget's own
+// items, not a model's): a selected row, the focused cell, names elided at a narrow column, in
+// the desktop's font and a larger one.
+TEST(CellPaint, TableWidgetCellsLookAsQtPaintsThemInTwoFontSizes)
+{
+    const auto model = cells();
+    for (const qreal factor : {1.0, 1.6}) {
+        QImage images[2];
+        for (int i = 0; i < 2; ++i) {
+            QTableWidget table;
+            QFont font = table.font();
+            font.setPointSizeF(font.pointSizeF() * factor);
+            table.setFont(font);
+            table.setColumnCount(model->columnCount());
+            table.setRowCount(model->rowCount());
+            for (int row = 0; row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    table.setItem(row, column,
+                        new QTableWidgetItem(model->index(row, column).data().toString()));
+            table.setWordWrap(false);
+            table.setSelectionBehavior(QAbstractItemView::SelectRows);
+            if (i == 1)
+                table.setItemDelegate(new PlainTextDelegate(&table));
+            table.resize(640, 300);
+            table.setColumnWidth(0, 120); // the long names elided
+            table.selectRow(1);
+            table.setCurrentCell(1, 0);
+            images[i] = table.grab().toImage();
+        }
+        EXPECT_EQ(differences(images[0], images[1]), 0) << "font factor " << factor;
     }
 }
 

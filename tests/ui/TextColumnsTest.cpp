@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Column widths and header titles sized from the texts' advance (ui/common/TextColumns): the
-// circle page's members and meetings read whole, as wide as Qt's own fitting makes them; and
-// their cells painted with one text layout each (ui/common/OneLineDelegate), as before.
+// Column widths sized from the texts' advance (ui/common/TextColumns), titles measured once
+// (ui/common/ListHeaderView): the circle page's members and meetings read whole, as wide as
+// Qt's own fitting makes them.
 #include "common/TextColumns.h"
 
-#include "common/OneLineDelegate.h"
+#include "common/ListHeaderView.h"
+#include "common/TextWidths.h"
 
 #include <QHeaderView>
-#include <QImage>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
@@ -62,13 +62,15 @@ template <typename View> void expectAsWideAsQtsOwn(const QFont& font)
     view.setFont(font);
     fill(&view);
     QHeaderView* header = nullptr;
-    if constexpr (std::is_same_v<View, QTableWidget>)
-        header = view.horizontalHeader();
-    else
-        header = view.header();
-    textcolumns::sizeTitles(header);
+    if constexpr (std::is_same_v<View, QTableWidget>) {
+        header = new ListHeaderView(&view);
+        view.setHorizontalHeader(header);
+    } else {
+        header = ListHeaderView::setOn(&view);
+    }
+    TextWidths widths;
     for (int column = 0; column < Titles.size(); ++column) {
-        textcolumns::fit(&view, column);
+        textcolumns::fit(&view, column, widths);
         const int own = qtsOwn<View>(column, font);
         // Qt measures titles in bold (for a highlighted section): never more than that, and
         // never less than the title as drawn and every cell's text need.
@@ -109,36 +111,35 @@ TEST(TextColumns, TitlesKeepTheirHeightAndTheHeaderItsWidth)
     QTableWidget plain;
     fill(&plain);
     QTableWidget sized;
+    sized.setHorizontalHeader(new ListHeaderView(&sized));
     fill(&sized);
-    textcolumns::sizeTitles(sized.horizontalHeader());
-    // The header is as tall as when it measures its titles itself, so the rows sit where
-    // they did.
-    EXPECT_EQ(sized.horizontalHeader()->sizeHint().height(),
-        plain.horizontalHeader()->sizeHint().height());
-}
-
-// A cell painted by OneLineDelegate looks exactly as QStyledItemDelegate paints it: selected or
-// not, focused, elided at a narrow column, in a larger font.
-TEST(OneLineDelegate, PaintsEveryCellAsTheStylesOwnDelegate)
-{
-    for (const qreal factor : {1.0, 1.6}) {
-        QImage images[2];
-        for (int i = 0; i < 2; ++i) {
-            QTableWidget table;
-            QFont font = table.font();
-            font.setPointSizeF(font.pointSizeF() * factor);
-            table.setFont(font);
-            fill(&table);
-            table.setWordWrap(false);
-            table.setSelectionBehavior(QAbstractItemView::SelectRows);
-            if (i == 1)
-                table.setItemDelegate(new OneLineDelegate(&table));
-            table.resize(640, 200);
-            table.setColumnWidth(2, 120); // the themes elided
-            table.selectRow(1);
-            table.setCurrentCell(1, 2);
-            images[i] = table.grab().toImage();
+    // The header is as tall as Qt's own, so the rows sit where they did, and each title as
+    // wide; also once a title has changed.
+    for (const QString& changed : {QString(), u"Anwesende Mitglieder"_s}) {
+        if (!changed.isEmpty()) {
+            plain.horizontalHeaderItem(3)->setText(changed);
+            sized.horizontalHeaderItem(3)->setText(changed);
         }
-        EXPECT_EQ(images[0], images[1]) << "font factor " << factor;
+        EXPECT_EQ(sized.horizontalHeader()->sizeHint().height(),
+            plain.horizontalHeader()->sizeHint().height());
+        for (int column = 0; column < Titles.size(); ++column)
+            EXPECT_EQ(sized.horizontalHeader()->sectionSizeHint(column),
+                plain.horizontalHeader()->sectionSizeHint(column))
+                << Titles.at(column).toStdString();
     }
+    // On a tree (the members): its header as it was, titles as wide as its own measures them.
+    QTreeWidget own;
+    fill(&own);
+    QTreeWidget tree;
+    fill(&tree);
+    QHeaderView* header = ListHeaderView::setOn(&tree);
+    EXPECT_EQ(tree.header(), header);
+    EXPECT_EQ(header->stretchLastSection(), own.header()->stretchLastSection());
+    EXPECT_EQ(header->highlightSections(), own.header()->highlightSections());
+    EXPECT_EQ(header->sectionsClickable(), own.header()->sectionsClickable());
+    EXPECT_EQ(header->sectionsMovable(), own.header()->sectionsMovable());
+    EXPECT_EQ(header->defaultAlignment(), own.header()->defaultAlignment());
+    EXPECT_EQ(header->sizeHint(), own.header()->sizeHint());
+    for (int column = 0; column < Titles.size(); ++column)
+        EXPECT_EQ(header->sectionSizeHint(column), own.header()->sectionSizeHint(column));
 }

@@ -4,8 +4,10 @@
 
 #include "circle/CircleService.h"
 #include "common/Format.h"
-#include "common/OneLineDelegate.h"
+#include "common/ListHeaderView.h"
+#include "common/PlainTextDelegate.h"
 #include "common/TextColumns.h"
+#include "common/TextWidths.h"
 #include "meetings/MeetingCommands.h"
 #include "meetings/ScheduleCommands.h"
 #include "storage/Database.h"
@@ -47,9 +49,9 @@ CirclePage::CirclePage(Database& db, qint64 circleId, QWidget* parent)
     m_members->setObjectName(u"circleMembers"_s);
     m_members->setAccessibleName(tr("Members"));
     m_members->setRootIsDecorated(false);
-    m_members->setItemDelegate(new OneLineDelegate(m_members)); // one line a name, laid out once
+    m_members->setItemDelegate(new PlainTextDelegate(m_members)); // one line a name, laid out once
+    ListHeaderView::setOn(m_members); // each title measured once
     m_members->setHeaderLabels({tr("Member"), tr("Role")});
-    textcolumns::sizeTitles(m_members->header());
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"circleName"_s);
     m_name->setAccessibleName(tr("Circle name"));
@@ -136,8 +138,9 @@ void CirclePage::refresh()
     }
     // From the names' advance: resizeColumnToContents() would lay the list out before its
     // first paint, a text layout per cell through the style.
-    textcolumns::fit(m_members, 0);
-    textcolumns::fit(m_members, 1);
+    TextWidths widths;
+    textcolumns::fit(m_members, 0, widths);
+    textcolumns::fit(m_members, 1, widths);
     // Names whole, without a scroll bar.
     m_members->setMinimumWidth(
         m_members->columnWidth(0) + m_members->columnWidth(1) + 2 * m_members->frameWidth() + 4);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListHeaderView.h"
 
+#include <QTreeView>
+
 namespace outloud {
 
 ListHeaderView::ListHeaderView(QWidget* parent)
@@ -10,6 +12,20 @@ ListHeaderView::ListHeaderView(QWidget* parent)
     // As QTableView sets up its own.
     setSectionsClickable(true);
     setHighlightSections(true);
+}
+
+ListHeaderView* ListHeaderView::setOn(QTreeView* view)
+{
+    const QHeaderView* own = view->header();
+    auto* header = new ListHeaderView(view);
+    header->setSectionsClickable(own->sectionsClickable());
+    header->setSectionsMovable(own->sectionsMovable());
+    header->setHighlightSections(own->highlightSections());
+    header->setStretchLastSection(own->stretchLastSection());
+    header->setDefaultAlignment(own->defaultAlignment());
+    header->setHidden(own->isHidden());
+    view->setHeader(header); // deletes its own
+    return header;
 }
 
 QSize ListHeaderView::sectionSizeFromContents(int logicalIndex) const

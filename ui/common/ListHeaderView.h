@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QTreeView;
+
 namespace outloud {
 
 /**
@@ -20,7 +22,13 @@ class ListHeaderView : public QHeaderView
 {
     Q_OBJECT
 public:
+    /// Set up as QTableView sets up its own horizontal header.
     explicit ListHeaderView(QWidget* parent = nullptr);
+
+    /// Puts a ListHeaderView on @p view in place of its header, set up as that one was
+    /// (shown or hidden, last section stretched, alignment, movable, clickable and highlighted
+    /// sections).
+    static ListHeaderView* setOn(QTreeView* view);
 
 protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;

@@ -2,21 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextColumns.h"
 
+#include "TextWidths.h"
+
 #include <QAbstractItemView>
-#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QStyle>
-#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTreeView>
 #include <algorithm>
-#include <cmath>
 
 namespace outloud::textcolumns {
 
 namespace {
-int widthFor(
-    const QAbstractItemView* view, const QHeaderView* header, int column, int rows, int extra)
+int widthFor(const QAbstractItemView* view, const QHeaderView* header, int column, int rows,
+    int extra, TextWidths& widths)
 {
     const QAbstractItemModel* model = view->model();
     if (!model)
@@ -24,7 +23,7 @@ int widthFor(
     // The delegate's text margin on either side (QCommonStyle's viewItemSize).
     const int margin
         = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
-    const QFontMetricsF viewMetrics(view->font());
+    const QFont viewFont = view->font();
     int widest = 0;
     const int count = std::min(model->rowCount(view->rootIndex()), rows);
     for (int row = 0; row < count; ++row) {
@@ -33,64 +32,36 @@ int widthFor(
         if (text.isEmpty())
             continue;
         const QVariant font = index.data(Qt::FontRole);
-        const qreal advance = font.isValid()
-            ? QFontMetricsF(font.value<QFont>()).horizontalAdvance(text)
-            : viewMetrics.horizontalAdvance(text);
-        // Rounded up, as the delegate's text layout is.
-        widest = std::max(widest, int(std::ceil(advance)) + margin + extra);
+        // Laid out whole, as the delegate lays it out (a sum of advances would be a pixel or two
+        // wider where kerning draws letters closer, wider than Qt's own fitting).
+        widest = std::max(widest,
+            widths.shapedWidth(text, font.isValid() ? font.value<QFont>() : viewFont) + margin
+                + extra);
     }
     const int title = header->isHidden() ? 0 : header->sectionSizeHint(column);
     return std::max(widest, title);
 }
 } // namespace
 
-void sizeTitles(QHeaderView* header)
+int widthFor(const QTableView* view, int column, TextWidths& widths, int rows)
 {
-    QAbstractItemModel* model = header->model();
-    if (!model)
-        return;
-    // As QHeaderView::sectionSizeFromContents() asks the style (for a title without icon or
-    // sort indicator), once. A header that highlights sections draws a title in bold when a
-    // selected cell is in its column, and QHeaderView measures every title in bold for it; a
-    // header that does not never draws in bold, and is measured in its own font (no font
-    // loaded for its size alone).
-    QFont font = header->font();
-    if (header->highlightSections())
-        font.setBold(true);
-    QStyleOptionHeader option;
-    option.initFrom(header);
-    option.orientation = header->orientation();
-    option.textAlignment = header->defaultAlignment();
-    option.iconAlignment = Qt::AlignVCenter;
-    option.fontMetrics = QFontMetrics(font);
-    for (int section = 0; section < header->count(); ++section) {
-        option.section = section;
-        option.text = model->headerData(section, header->orientation(), Qt::DisplayRole).toString();
-        const QSize size = header->style()->sizeFromContents(
-            QStyle::CT_HeaderSection, &option, QSize(100, 30), header);
-        model->setHeaderData(section, header->orientation(), size, Qt::SizeHintRole);
-    }
+    return widthFor(view, view->horizontalHeader(), column, rows, view->showGrid() ? 1 : 0, widths);
 }
 
-int widthFor(const QTableView* view, int column, int rows)
-{
-    return widthFor(view, view->horizontalHeader(), column, rows, view->showGrid() ? 1 : 0);
-}
-
-int widthFor(const QTreeView* view, int column, int rows)
+int widthFor(const QTreeView* view, int column, TextWidths& widths, int rows)
 {
     // Flat lists only: no indentation for a tree's branches.
-    return widthFor(view, view->header(), column, rows, 0);
+    return widthFor(view, view->header(), column, rows, 0, widths);
 }
 
-void fit(QTableView* view, int column, int rows)
+void fit(QTableView* view, int column, TextWidths& widths, int rows)
 {
-    view->setColumnWidth(column, widthFor(view, column, rows));
+    view->setColumnWidth(column, widthFor(view, column, widths, rows));
 }
 
-void fit(QTreeView* view, int column, int rows)
+void fit(QTreeView* view, int column, TextWidths& widths, int rows)
 {
-    view->setColumnWidth(column, widthFor(view, column, rows));
+    view->setColumnWidth(column, widthFor(view, column, widths, rows));
 }
 
 } // namespace outloud::textcolumns

@@ -2,29 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-class QHeaderView;
 class QTableView;
 class QTreeView;
+
+namespace outloud {
+class TextWidths;
+}
 
 namespace outloud::textcolumns {
 
 /// How wide @p column must be for the text of its first @p rows rows on one line and for its
 /// title: what resizeColumnToContents() gives for plain one-line text, worked out from the
-/// texts' advance. resizeColumnToContents() lays every cell out as a paragraph through the
-/// style and makes the view lay out all of its items before they are painted, which on a
-/// page's first paint costs more than painting them.
-int widthFor(const QTableView* view, int column, int rows = 30);
-int widthFor(const QTreeView* view, int column, int rows = 30);
-
-/// Gives every section of @p header its size from its title's advance (as the header's model's
-/// size hint): what QHeaderView works out through the style, without the style's text layout
-/// each time the header is asked for its size. Titles are measured in bold where the header
-/// draws them in bold (highlighted sections), else in its own font. Call it once the titles
-/// are set, before the header is first asked for its size (a hidden header is not).
-void sizeTitles(QHeaderView* header);
+/// texts' advance, each text measured by @p widths as a whole line (TextWidths::shapedWidth()).
+/// resizeColumnToContents() lays every cell out as a paragraph through the style and makes the
+/// view lay out all of its items before they are painted, which on a page's first paint costs
+/// more than painting them.
+int widthFor(const QTableView* view, int column, TextWidths& widths, int rows = 30);
+int widthFor(const QTreeView* view, int column, TextWidths& widths, int rows = 30);
 
 /// Sets @p column to widthFor().
-void fit(QTableView* view, int column, int rows = 30);
-void fit(QTreeView* view, int column, int rows = 30);
+void fit(QTableView* view, int column, TextWidths& widths, int rows = 30);
+void fit(QTreeView* view, int column, TextWidths& widths, int rows = 30);
 
 } // namespace outloud::textcolumns

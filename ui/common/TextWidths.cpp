@@ -27,10 +27,15 @@ TextWidths::Font& TextWidths::fontFor(const QFont& font)
     return m_fonts.last();
 }
 
+int TextWidths::shapedWidth(const QString& text, const QFont& font)
+{
+    return int(std::ceil(fontFor(font).metrics.horizontalAdvance(text)));
+}
+
 int TextWidths::width(const QString& text, const QFont& font)
 {
     Font& f = fontFor(font);
-    const auto whole = [&f, &text] { return int(std::ceil(f.metrics.horizontalAdvance(text))); };
+    const auto whole = [this, &text, &font] { return shapedWidth(text, font); };
     qreal sum = 0;
     QString unknown; // characters not measured yet, measured at once
     char16_t before = 0;

@@ -26,6 +26,11 @@ public:
     /// The advance of @p text on one line in @p font, rounded up to whole pixels.
     int width(const QString& text, const QFont& font);
 
+    /// The advance of @p text on one line in @p font as the text is laid out whole (kerning
+    /// applied), rounded up to whole pixels: exactly what the delegate's text layout takes,
+    /// at the cost of laying the text out. What width() falls back to.
+    int shapedWidth(const QString& text, const QFont& font);
+
 private:
     struct Font
     {

@@ -7,9 +7,11 @@
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
 #include "common/Format.h"
+#include "common/ListHeaderView.h"
 #include "common/MessageBox.h"
-#include "common/OneLineDelegate.h"
+#include "common/PlainTextDelegate.h"
 #include "common/TextColumns.h"
+#include "common/TextWidths.h"
 #include "meetings/CalendarExport.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/PlanService.h"
@@ -76,14 +78,10 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_table = new QTableWidget(this);
     m_table->setObjectName(u"meetingTable"_s);
-    // The titles get their sizes before the header measures them itself (through the style,
-    // in a bold font loaded for that alone): it is hidden until then.
-    m_table->horizontalHeader()->hide();
+    m_table->setHorizontalHeader(new ListHeaderView(m_table)); // each title measured once
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Week"), tr("When"), tr("Theme"), tr("Status"),
         tr("Present"), tr("Commitments"), tr("Notes")});
-    textcolumns::sizeTitles(m_table->horizontalHeader());
-    m_table->horizontalHeader()->show();
     m_table->setAccessibleName(tr("Meetings"));
     m_table->setToolTip(tr("Enter or double click: open the meeting in meeting mode"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,7 +91,7 @@ ScheduleWidget::ScheduleWidget(Database& db, qint64 circleId, QWidget* parent)
     // The themes read whole (sized to them below); the notes take the spare width.
     m_table->horizontalHeader()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_table->setItemDelegate(new OneLineDelegate(m_table)); // one line a cell, laid out once
+    m_table->setItemDelegate(new PlainTextDelegate(m_table)); // one line a cell, laid out once
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
@@ -216,9 +214,10 @@ void ScheduleWidget::reload()
         m_table->item(row, NotesColumn)->setToolTip(plainToolTip(h.roundNotes.join(u'\n')));
         m_table->item(row, ThemeColumn)->setToolTip(plainToolTip(cells.at(ThemeColumn)));
     }
+    TextWidths widths;
     for (int column :
         {WeekColumn, WhenColumn, ThemeColumn, StatusColumn, PresentColumn, CommitmentsColumn})
-        textcolumns::fit(m_table, column, m_table->rowCount()); // every week, from the advance
+        textcolumns::fit(m_table, column, widths, m_table->rowCount()); // every week
     // The notes keep room for their title whatever the themes take (each note has a tooltip).
     {
         QHeaderView* header = m_table->horizontalHeader();
