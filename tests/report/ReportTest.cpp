@@ -22,6 +22,23 @@ using namespace outloud;
 using namespace outloud::test;
 using namespace Qt::StringLiterals;
 
+namespace {
+/// The fixture's long week 5 of Ann as an A4 PDF at @p pdf: every row of it gathered, three
+/// pages or more; @p summary is what was written.
+void writeLongWeek(
+    TempDatabase& t, const QString& pdf, int* pages, std::optional<MemberWeekSummary>* summary)
+{
+    ReportFixture f(t.db());
+    QString error;
+    *summary = SummaryBuilder(t.db()).memberWeek(f.annId, 5, &error);
+    ASSERT_TRUE(*summary);
+    ASSERT_EQ((*summary)->contributions.size(), ReportFixture::LongWeekRows);
+    ASSERT_TRUE(summarypdf::writeMember(**summary, pdf, QPageSize::A4, &error, pages))
+        << error.toStdString();
+    ASSERT_GE(*pages, 3);
+}
+} // namespace
+
 TEST(SummaryBuilder, GathersOneMembersWeek)
 {
     TempDatabase t;
@@ -214,16 +231,10 @@ TEST(SummaryPdf, EveryFontIsEmbedded)
 TEST(SummaryPdf, LongTablesBreakBetweenRowsAndRepeatTheHeader)
 {
     TempDatabase t;
-    ReportFixture f(t.db());
-    QString error;
-    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 5, &error);
-    ASSERT_TRUE(s);
-    ASSERT_EQ(s->contributions.size(), ReportFixture::LongWeekRows);
     const QString pdf = t.dir() + u"/long.pdf"_s;
     int pages = 0;
-    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages))
-        << error.toStdString();
-    ASSERT_GE(pages, 3);
+    std::optional<MemberWeekSummary> s;
+    ASSERT_NO_FATAL_FAILURE(writeLongWeek(t, pdf, &pages, &s));
     QStringList pageTexts;
     for (int p = 1; p <= pages; ++p) {
         pageTexts << pdfText(pdf, p);
@@ -311,16 +322,10 @@ TEST(SummaryPdf, AFailedWriteLeavesTheTargetAlone)
 TEST(SummaryPdf, ALongWeekHasEveryContributionInTheTextInOrder)
 {
     TempDatabase t;
-    ReportFixture f(t.db());
-    QString error;
-    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 5, &error);
-    ASSERT_TRUE(s);
-    ASSERT_EQ(s->contributions.size(), ReportFixture::LongWeekRows);
     const QString pdf = t.dir() + u"/long.pdf"_s;
     int pages = 0;
-    ASSERT_TRUE(summarypdf::writeMember(*s, pdf, QPageSize::A4, &error, &pages))
-        << error.toStdString();
-    ASSERT_GE(pages, 3);
+    std::optional<MemberWeekSummary> s;
+    ASSERT_NO_FATAL_FAILURE(writeLongWeek(t, pdf, &pages, &s));
     // The whole document's text: each contribution once, in the summary's order, the
     // beginning and the end of its note both there (written to a file as it was painted).
     const QString text = pdfSearchText(pdf);
