@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screens built after the German translation is installed show German, down to the
 // chart titles that come from helpers outside any class.
+#include "../ui/OverviewFixture.h"
 #include "TestSupport.h"
+#include "analytics/ChartWidget.h"
 #include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Language.h"
 
-#include <QChartView>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,27 +18,41 @@
 using namespace Qt::StringLiterals;
 using namespace outloud;
 
+namespace {
+
+/// The small demo, its circle's id in @p circleId.
+bool smallDemo(test::TempDatabase& t, qint64* circleId)
+{
+    QString error;
+    const bool made = DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, test::fixedNow().date())
+                          .generate(&error);
+    EXPECT_TRUE(made) << error.toStdString();
+    *circleId = CircleService(t.db()).defaultCircleId();
+    return made;
+}
+
+} // namespace
+
 TEST(GermanUi, DashboardChartsSpeakGerman)
 {
     QTemporaryDir config;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
     test::TempDatabase t;
-    QString error;
-    ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, test::fixedNow().date())
-                    .generate(&error))
-        << error.toStdString();
-    const qint64 circleId = CircleService(t.db()).defaultCircleId();
+    qint64 circleId = -1;
+    ASSERT_TRUE(smallDemo(t, &circleId));
 
     i18n::installTranslations(u"de"_s);
     QStringList titles;
+    QString description;
     {
         DashboardWidget dashboard(t.db(), circleId);
         dashboard.resize(1200, 800);
         dashboard.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-        const QList<QChartView*> views = dashboard.findChildren<QChartView*>();
-        for (const QChartView* view : views)
-            titles.append(view->chart()->title());
+        const QList<ChartWidget*> charts = dashboard.findChildren<ChartWidget*>();
+        for (const ChartWidget* chart : charts)
+            titles.append(chart->data().title);
+        description = dashboard.findChild<ChartWidget*>(u"weeklyChart"_s)->accessibleDescription();
     }
     i18n::installTranslations(u"en"_s);
 
@@ -45,6 +60,42 @@ TEST(GermanUi, DashboardChartsSpeakGerman)
         << titles.join(u" | "_s).toStdString();
     EXPECT_FALSE(titles.contains(u"Given and received per week"_s))
         << titles.join(u" | "_s).toStdString();
+    EXPECT_TRUE(description.contains(u"Woche 7 ist die aktuelle Woche."_s))
+        << description.toStdString();
+}
+
+// In German, in the Overview's share of a 1024 x 768 window, every text of every chart
+// (titles, legends, axis titles, week numbers, names, values) is drawn whole: as wide and as
+// tall as its face needs, in the rectangle it is drawn in.
+TEST(GermanUi, ChartLabelsAreWholeAt1024x768)
+{
+    QTemporaryDir config;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+    test::TempDatabase t;
+    qint64 circleId = -1;
+    ASSERT_TRUE(smallDemo(t, &circleId));
+
+    i18n::installTranslations(u"de"_s);
+    QStringList cut;
+    int texts = 0;
+    {
+        DashboardWidget dashboard(t.db(), circleId, -1, test::fixedNow().date());
+        dashboard.resize(860, 640);
+        dashboard.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+        for (const ChartWidget* chart : dashboard.findChildren<ChartWidget*>()) {
+            for (const ChartText& text : chart->drawnTexts()) {
+                ++texts;
+                if (!test::drawnWhole(text) || !QRectF(chart->rect()).contains(text.rect))
+                    cut << chart->objectName() + u": "_s + text.text + u" in "_s
+                            + QString::number(text.rect.width()) + u'x'
+                            + QString::number(text.rect.height());
+            }
+        }
+    }
+    i18n::installTranslations(u"en"_s);
+    EXPECT_GT(texts, 60);
+    EXPECT_TRUE(cut.isEmpty()) << cut.join(u"\n"_s).toStdString();
 }
 
 #include "meetings/WeekPlan.h"

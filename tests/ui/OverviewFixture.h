@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fixture of the Overview tests: the small demo's circle offscreen, with helpers that read
-// what the dashboard's charts hold, a dark palette and where grabs go.
+// what the dashboard's charts hold (the Network tab's in Qt Charts), a dark palette and where grabs
+// go.
 #pragma once
 
 #include "TestSupport.h"
+#include "analytics/ChartWidget.h"
 #include "circle/CircleService.h"
 #include "demo/DemoGenerator.h"
 
@@ -13,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QPalette>
 #include <gtest/gtest.h>
 
@@ -33,6 +36,15 @@ protected:
         members = circles.members(circleId);
     }
 
+    /// The balance tab's chart @p name of @p dashboard (weeklyChart, balanceChart ...).
+    static ChartWidget* chart(const QWidget& dashboard, const QString& name)
+    {
+        auto* found = dashboard.findChild<ChartWidget*>(name);
+        EXPECT_TRUE(found) << name.toStdString();
+        return found;
+    }
+
+    /// The Network tab's Qt Charts series of type T.
     template <typename T> static QList<T*> seriesOf(QChartView* view)
     {
         QList<T*> result;
@@ -94,6 +106,24 @@ inline QString grabPath(const QString& dir, const QString& name)
 {
     const QString wanted = qEnvironmentVariable("OUTLOUD_GRAB_DIR");
     return QDir(wanted.isEmpty() ? dir : wanted).filePath(name);
+}
+
+} // namespace outloud::test
+
+namespace outloud::test {
+
+/// Whether @p text is drawn whole in its rectangle: not elided, and as wide and as tall as
+/// its face needs (a wrapped text: its lines).
+inline bool drawnWhole(const ChartText& text)
+{
+    const QFontMetricsF fm(text.font);
+    if (!text.whole.isEmpty())
+        return false;
+    const QSizeF room = text.upright ? text.rect.size().transposed() : text.rect.size();
+    const QSizeF needed = text.flags & Qt::TextWordWrap
+        ? fm.boundingRect(QRectF(QPointF(0, 0), room), text.flags, text.text).size()
+        : QSizeF(fm.horizontalAdvance(text.text), fm.height());
+    return needed.width() <= room.width() + 0.5 && needed.height() <= room.height() + 0.5;
 }
 
 } // namespace outloud::test

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How the Overview looks: grabs in light and dark palettes, an application palette switch,
-// and whole legends in a narrow window with a larger font.
+// How the Overview looks: grabs in light and dark palettes, an application palette switch
+// repainting in the new colours, and whole legends in a narrow window with a larger font.
 #include "OverviewFixture.h"
 #include "TestSupport.h"
 #include "analytics/Analytics.h"
-#include "analytics/DashboardCharts.h"
+#include "analytics/ChartStyle.h"
+#include "analytics/ChartWidget.h"
 #include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionService.h"
@@ -14,7 +15,6 @@
 #include "people/PeopleService.h"
 
 #include <QApplication>
-#include <QBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsTextItem>
@@ -22,12 +22,33 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
 using namespace outloud;
 using namespace outloud::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// How many pixels of @p image (every second one) are exactly @p color.
+int pixelsOf(const QImage& image, const QColor& color)
+{
+    int hits = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            hits += image.pixelColor(x, y) == color ? 1 : 0;
+    return hits;
+}
+
+/// The colour of @p chart's background, beside its left edge.
+QColor backgroundOf(ChartWidget* chart)
+{
+    return chart->grab().toImage().pixelColor(3, chart->height() / 2);
+}
+
+} // namespace
 
 TEST_F(SmallDemo, GrabsInLightAndDarkPalettes)
 {
@@ -40,48 +61,68 @@ TEST_F(SmallDemo, GrabsInLightAndDarkPalettes)
         dashboard.resize(1280, 800);
         dashboard.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-        // The palette switch redraws once shown; the charts lay out their axes in posted events.
-        QTest::qWait(100);
-        auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+        ChartWidget* weekly = chart(dashboard, u"weeklyChart"_s);
         // The charts follow the palette: the plot background is the palette's base colour.
-        EXPECT_EQ(
-            weekly->chart()->backgroundBrush().color(), dashboard.palette().color(QPalette::Base));
+        EXPECT_EQ(backgroundOf(weekly), dashboard.palette().color(QPalette::Base));
         const QImage image = dashboard.grab().toImage();
         ASSERT_EQ(image.size(), QSize(1280, 800));
         const QString path
             = grabPath(dir.path(), dark ? u"overview-dark.png"_s : u"overview-light.png"_s);
         EXPECT_TRUE(image.save(path)) << path.toStdString();
         // Not an empty picture: the given bars' colour appears in the weekly chart.
-        const QColor givenColor = seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->color();
-        const QImage chartImage = weekly->grab().toImage();
-        int hits = 0;
-        for (int y = 0; y < chartImage.height(); y += 2)
-            for (int x = 0; x < chartImage.width(); x += 2)
-                hits += chartImage.pixelColor(x, y) == givenColor ? 1 : 0;
-        EXPECT_GT(hits, 100) << (dark ? "dark" : "light");
+        const QColor givenColor = weekly->data().bars.at(0).color;
+        EXPECT_EQ(givenColor, chartColors(dashboard.palette()).given);
+        EXPECT_GT(pixelsOf(weekly->grab().toImage(), givenColor), 100) << (dark ? "dark" : "light");
     }
 }
 
+// A palette switch (the desktop going dark) repaints every chart in the new colours: the
+// background, the bars' (made for a dark background) and the texts'.
 TEST_F(SmallDemo, FollowsAnApplicationPaletteSwitch)
 {
     DashboardWidget dashboard(t.db(), circleId);
+    dashboard.resize(1280, 800);
     dashboard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    ChartWidget* weekly = chart(dashboard, u"weeklyChart"_s);
     const QPalette original = QApplication::palette();
-    ASSERT_NE(weekly->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
+    const ChartColors light = chartColors(original);
+    const ChartColors dark = chartColors(darkPalette());
+    ASSERT_NE(light.given, dark.given);
+    ASSERT_NE(backgroundOf(weekly), darkPalette().color(QPalette::Base));
+    const QImage before = weekly->grab().toImage();
+    EXPECT_GT(pixelsOf(before, light.given), 100);
+    EXPECT_EQ(pixelsOf(before, dark.given), 0);
+
     QApplication::setPalette(darkPalette());
-    QTRY_COMPARE(weekly->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
-    EXPECT_EQ(weekly->chart()->theme(), QChart::ChartThemeDark);
-    const QList<QAbstractAxis*> axes = weekly->chart()->axes();
-    ASSERT_FALSE(axes.isEmpty());
-    EXPECT_EQ(axes.first()->labelsBrush().color(), darkPalette().color(QPalette::WindowText));
+    QTRY_COMPARE(backgroundOf(weekly), darkPalette().color(QPalette::Base));
+    const QImage after = weekly->grab().toImage();
+    EXPECT_GT(pixelsOf(after, dark.given), 100);
+    EXPECT_EQ(pixelsOf(after, light.given), 0);
+    for (const ChartText& text : weekly->drawnTexts()) {
+        if (text.role == ChartText::Role::Tick) {
+            EXPECT_EQ(text.color, darkPalette().color(QPalette::Text));
+        }
+    }
+    for (const char* name : {"balanceChart", "closenessChart", "targetChart", "imbalanceChart"}) {
+        EXPECT_EQ(backgroundOf(chart(dashboard, QString::fromLatin1(name))),
+            darkPalette().color(QPalette::Base))
+            << name;
+    }
+    EXPECT_EQ(chart(dashboard, u"balanceChart"_s)->data().lines.first().color, dark.balance);
+    // The Network tab's Qt Charts follow too, when it comes up.
+    dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s)->setCurrentIndex(1);
+    auto* mix = dashboard.findChild<QChartView*>(u"generosityChart"_s);
+    QTRY_COMPARE(mix->chart()->theme(), QChart::ChartThemeDark);
+    EXPECT_EQ(mix->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
+
     QApplication::setPalette(original);
-    QTRY_COMPARE(weekly->chart()->theme(), QChart::ChartThemeLight);
+    QTRY_COMPARE(backgroundOf(weekly), original.color(QPalette::Base));
+    EXPECT_GT(pixelsOf(weekly->grab().toImage(), light.given), 100);
 }
 
-// A legend entry QtCharts cannot fit is elided ("They gave m…"): at 1024 x 768 with a larger
-// system font every entry of every chart's legend is whole.
+// A legend entry that does not fit is never elided (Qt Charts wrote "They gave m…"): at
+// 1024 x 768 with a larger system font every entry of every chart's legend is whole.
 TEST_F(SmallDemo, LegendsAreWholeInANarrowWindowWithALargerFont)
 {
     const QFont before = QApplication::font();
@@ -95,26 +136,33 @@ TEST_F(SmallDemo, LegendsAreWholeInANarrowWindowWithALargerFont)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
     auto* tabs = dashboard.findChild<QTabWidget*>(u"dashboardTabs"_s);
     int entries = 0;
-    for (int tab : {0, 1}) {
-        tabs->setCurrentIndex(tab);
-        QTest::qWait(50);
-        for (QChartView* view : dashboard.findChildren<QChartView*>()) {
-            if (!view->isVisible())
+    for (ChartWidget* c : dashboard.findChildren<ChartWidget*>()) {
+        for (const ChartText& text : c->drawnTexts()) {
+            if (text.role != ChartText::Role::Legend)
                 continue;
-            QList<QGraphicsItem*> items = view->chart()->legend()->childItems();
-            while (!items.isEmpty()) {
-                QGraphicsItem* item = items.takeLast();
-                items << item->childItems();
-                auto* text = dynamic_cast<QGraphicsTextItem*>(item);
-                if (!text || !text->isVisible() || text->toPlainText().isEmpty())
-                    continue;
-                ++entries;
-                // QtCharts elides with three dots.
-                EXPECT_FALSE(
-                    text->toPlainText().endsWith(u"..."_s) || text->toPlainText().endsWith(u"…"_s))
-                    << view->objectName().toStdString() << ": "
-                    << text->toPlainText().toStdString();
-            }
+            ++entries;
+            EXPECT_TRUE(drawnWhole(text))
+                << c->objectName().toStdString() << ": " << text.text.toStdString();
+        }
+    }
+    EXPECT_GE(entries, 9);
+    tabs->setCurrentIndex(1);
+    QTest::qWait(50);
+    for (QChartView* view : dashboard.findChildren<QChartView*>()) {
+        if (!view->isVisible())
+            continue;
+        QList<QGraphicsItem*> items = view->chart()->legend()->childItems();
+        while (!items.isEmpty()) {
+            QGraphicsItem* item = items.takeLast();
+            items << item->childItems();
+            auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+            if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                continue;
+            ++entries;
+            // QtCharts elides with three dots.
+            EXPECT_FALSE(
+                text->toPlainText().endsWith(u"..."_s) || text->toPlainText().endsWith(u"…"_s))
+                << view->objectName().toStdString() << ": " << text->toPlainText().toStdString();
         }
     }
     EXPECT_GE(entries, 10);

@@ -5,22 +5,16 @@
 #include "OverviewFixture.h"
 #include "TestSupport.h"
 #include "WindowSupport.h"
+#include "analytics/ChartWidget.h"
 #include "analytics/DashboardWidget.h"
 #include "contributions/ContributionService.h"
 #include "main/MainWindow.h"
 #include "people/PeopleService.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChartView>
 #include <QComboBox>
-#include <QHorizontalStackedBarSeries>
 #include <QLabel>
-#include <QLineSeries>
 #include <QTabWidget>
 #include <QTest>
-#include <QXYSeries>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -29,16 +23,6 @@ using namespace outloud::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString categoriesOf(QChartView* view, Qt::Orientation orientation = Qt::Horizontal)
-{
-    const QList<QAbstractAxis*> axes = view->chart()->axes(orientation);
-    for (QAbstractAxis* axis : axes) {
-        if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
-            return c->categories().join(u' ');
-    }
-    return {};
-}
 
 /// What the user reads on an Overview: title, tiles, notes, members, tabs and every value,
 /// label and category of the balance tab's charts.
@@ -61,28 +45,27 @@ QStringList seen(DashboardWidget* d)
     out << u"current tab: %1"_s.arg(tabs->currentIndex());
     for (const QString& name : {u"weeklyChart"_s, u"balanceChart"_s, u"closenessChart"_s,
              u"targetChart"_s, u"imbalanceChart"_s}) {
-        QChart* chart = d->findChild<QChartView*>(name)->chart();
-        // Whole, as set (what fits shows: the new one here is not laid out in a window).
-        out << name + u" title: "_s + chart->property("outloudTitle").toString();
-        for (QAbstractSeries* series : chart->series()) {
-            out << name + u" series: "_s + series->name()
-                    + (series->isVisible() ? u""_s : u" (hidden)"_s);
-            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
-                for (const QBarSet* set : bars->barSets()) {
-                    QStringList values;
-                    for (int i = 0; i < set->count(); ++i)
-                        values << QString::number(set->at(i));
-                    out << name + u" "_s + set->label() + u": "_s + values.join(u' ');
-                }
-            } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
-                QStringList points;
-                for (const QPointF& p : xy->points())
-                    points << u"%1,%2"_s.arg(p.x()).arg(p.y());
-                out << name + u" points: "_s + points.join(u' ');
-            }
+        const ChartData& chart = d->findChild<ChartWidget*>(name)->data();
+        out << name + u" title: "_s + chart.title;
+        for (const ChartBars& set : chart.bars) {
+            QStringList values;
+            for (int v : set.values)
+                values << QString::number(v);
+            out << name + u" "_s + set.name + u": "_s + values.join(u' ') + u" selected "_s
+                    + QString::number(set.selected);
         }
-        out << name + u" weeks: "_s + categoriesOf(d->findChild<QChartView*>(name));
-        out << name + u" names: "_s + categoriesOf(d->findChild<QChartView*>(name), Qt::Vertical);
+        for (const ChartLine& line : chart.lines) {
+            QStringList points;
+            for (const QPointF& p : line.points)
+                points << u"%1,%2"_s.arg(p.x()).arg(p.y());
+            out << name + u" "_s + line.name + u" points: "_s + points.join(u' ');
+        }
+        for (const ChartLegendEntry& entry : chart.extraLegend)
+            out << name + u" legend: "_s + entry.name;
+        out << name + (chart.horizontal ? u" names: "_s : u" weeks: "_s)
+                + chart.categories.join(u' ');
+        out << name + u" empty: "_s + (chart.empty ? chart.emptyText : u"no"_s);
+        out << name + u" says: "_s + d->findChild<ChartWidget*>(name)->accessibleDescription();
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "OverviewFixture.h"
 #include "TestSupport.h"
 #include "analytics/Analytics.h"
+#include "analytics/ChartWidget.h"
 #include "analytics/DashboardCharts.h"
 #include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
@@ -13,21 +14,19 @@
 #include "people/KeepInTouchPanel.h"
 #include "people/PeopleService.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QHelpEvent>
 #include <QHorizontalBarSeries>
-#include <QHorizontalStackedBarSeries>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
 
@@ -43,67 +42,72 @@ TEST_F(SmallDemo, ChartsHoldTheAnalyticsOfMe)
     EXPECT_EQ(dashboard.memberId(), me);
     ASSERT_EQ(expected.weekly.currentWeek, 7);
 
-    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    ChartWidget* weekly = chart(dashboard, u"weeklyChart"_s);
     ASSERT_TRUE(weekly);
-    const QList<QBarSeries*> bars = seriesOf<QBarSeries>(weekly);
-    ASSERT_EQ(bars.size(), 1);
-    ASSERT_EQ(bars.first()->count(), 2);
+    const ChartData& w = weekly->data();
+    ASSERT_EQ(w.bars.size(), 2);
+    EXPECT_TRUE(w.lines.isEmpty());
     QList<int> given, received;
-    for (const analytics::WeekExchange& w : expected.weekly.weeks) {
-        given << w.exchange.given;
-        received << w.exchange.received;
+    for (const analytics::WeekExchange& week : expected.weekly.weeks) {
+        given << week.exchange.given;
+        received << week.exchange.received;
     }
-    EXPECT_EQ(values(bars.first()->barSets().at(0)), given);
-    EXPECT_EQ(values(bars.first()->barSets().at(1)), received);
-    EXPECT_EQ(bars.first()->barSets().at(0)->label(), u"Given"_s);
-    EXPECT_EQ(bars.first()->barSets().at(1)->label(), u"Received"_s);
-    EXPECT_TRUE(bars.first()->isLabelsVisible());
+    EXPECT_EQ(w.bars.at(0).values, given);
+    EXPECT_EQ(w.bars.at(1).values, received);
+    EXPECT_EQ(w.bars.at(0).name, u"Given"_s);
+    EXPECT_EQ(w.bars.at(1).name, u"Received"_s);
+    EXPECT_TRUE(w.valueLabels);
+    EXPECT_FALSE(w.empty);
     // The current week's bars are selected (drawn darker), and the legend says so.
-    const QStringList weeks = categories(weekly);
-    ASSERT_EQ(weeks.size(), 12);
-    EXPECT_EQ(weeks.at(0), u"1"_s);
-    EXPECT_EQ(weeks.at(6), u"7"_s);
-    bool thisWeekInLegend = false;
-    for (QAbstractSeries* series : weekly->chart()->series())
-        thisWeekInLegend = thisWeekInLegend || series->name() == u"This week"_s;
-    EXPECT_TRUE(thisWeekInLegend);
-    EXPECT_EQ(bars.first()->barSets().at(0)->selectedBars(), QList<int> {6});
+    ASSERT_EQ(w.categories.size(), 12);
+    EXPECT_EQ(w.categories.at(0), u"1"_s);
+    EXPECT_EQ(w.categories.at(6), u"7"_s);
+    ASSERT_EQ(w.extraLegend.size(), 1);
+    EXPECT_EQ(w.extraLegend.first().name, u"This week"_s);
+    EXPECT_EQ(w.bars.at(0).selected, 6);
+    EXPECT_EQ(w.bars.at(1).selected, 6);
+    EXPECT_EQ(w.markedCategory, 6);
     EXPECT_GT(std::accumulate(given.begin(), given.end(), 0), 0);
+    // A screen reader hears the figures: every week's given and received, and which is now.
+    EXPECT_EQ(weekly->accessibleName(), u"Given and received per week"_s);
+    EXPECT_TRUE(weekly->accessibleDescription().contains(
+        u"Given (Contributions): 1: %1, 2: %2"_s.arg(given.at(0)).arg(given.at(1))))
+        << weekly->accessibleDescription().toStdString();
+    EXPECT_TRUE(weekly->accessibleDescription().contains(u"Week 7 is the current week."_s));
 
-    auto* target = dashboard.findChild<QChartView*>(u"targetChart"_s);
+    ChartWidget* target = chart(dashboard, u"targetChart"_s);
     ASSERT_TRUE(target);
-    const QList<QLineSeries*> lines = seriesOf<QLineSeries>(target);
+    const QList<ChartLine>& lines = target->data().lines;
     ASSERT_EQ(lines.size(), 1);
-    ASSERT_EQ(lines.first()->count(), 2);
-    EXPECT_EQ(lines.first()->at(0).y(), expected.progress.target);
-    EXPECT_EQ(lines.first()->at(1).y(), expected.progress.target);
-    EXPECT_EQ(lines.first()->name(), u"Target: %1 a week"_s.arg(expected.progress.target));
-    EXPECT_EQ(
-        values(seriesOf<QBarSeries>(target).first()->barSets().first()), expected.progress.given);
+    ASSERT_EQ(lines.first().points.size(), 2);
+    EXPECT_EQ(lines.first().points.at(0).y(), expected.progress.target);
+    EXPECT_EQ(lines.first().points.at(1).y(), expected.progress.target);
+    EXPECT_TRUE(lines.first().dashed);
+    EXPECT_EQ(lines.first().name, u"Target: %1 a week"_s.arg(expected.progress.target));
+    EXPECT_EQ(target->data().bars.first().values, expected.progress.given);
 
-    auto* balance = dashboard.findChild<QChartView*>(u"balanceChart"_s);
-    const QList<QLineSeries*> balanceLines = seriesOf<QLineSeries>(balance);
-    ASSERT_EQ(balanceLines.size(), 1);
-    ASSERT_EQ(balanceLines.first()->count(), 7); // weeks 1..7
-    for (int w = 0; w < 7; ++w)
-        EXPECT_EQ(balanceLines.first()->at(w).y(), expected.weekly.cumulativeBalance.at(w))
-            << "week " << w + 1;
+    ChartWidget* balance = chart(dashboard, u"balanceChart"_s);
+    ASSERT_EQ(balance->data().lines.size(), 1);
+    const QList<QPointF>& points = balance->data().lines.first().points;
+    ASSERT_EQ(points.size(), 7); // weeks 1..7
+    for (int week = 0; week < 7; ++week)
+        EXPECT_EQ(points.at(week).y(), expected.weekly.cumulativeBalance.at(week))
+            << "week " << week + 1;
 
-    auto* closeness = dashboard.findChild<QChartView*>(u"closenessChart"_s);
-    const QList<QBarSet*> closenessSets = seriesOf<QBarSeries>(closeness).first()->barSets();
+    ChartWidget* closeness = chart(dashboard, u"closenessChart"_s);
+    const QList<ChartBars>& closenessSets = closeness->data().bars;
     ASSERT_EQ(closenessSets.size(), 2);
-    EXPECT_EQ(values(closenessSets.at(0)),
+    EXPECT_EQ(closenessSets.at(0).values,
         QList<int>(expected.closeness.distributionWeek1.begin(),
             expected.closeness.distributionWeek1.end()));
-    EXPECT_EQ(values(closenessSets.at(1)),
+    EXPECT_EQ(closenessSets.at(1).values,
         QList<int>(
             expected.closeness.distributionNow.begin(), expected.closeness.distributionNow.end()));
 
-    auto* imbalance = dashboard.findChild<QChartView*>(u"imbalanceChart"_s);
-    const QList<QHorizontalStackedBarSeries*> stacked
-        = seriesOf<QHorizontalStackedBarSeries>(imbalance);
-    ASSERT_EQ(stacked.size(), 1);
-    const QStringList names = categories(imbalance, Qt::Vertical);
+    ChartWidget* imbalance = chart(dashboard, u"imbalanceChart"_s);
+    EXPECT_TRUE(imbalance->data().horizontal);
+    ASSERT_EQ(imbalance->data().bars.size(), 2);
+    const QStringList names = imbalance->data().categories;
     ASSERT_FALSE(expected.imbalances.iGaveMost.isEmpty());
     // Top of the chart (last category): the person I gave most to beyond what came back.
     EXPECT_EQ(names.last(),
@@ -124,75 +128,131 @@ TEST_F(SmallDemo, ChartsHoldTheAnalyticsOfMe)
 TEST_F(SmallDemo, TodayMovesTheCurrentWeek)
 {
     DashboardWidget dashboard(t.db(), circleId);
-    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
-    EXPECT_EQ(
-        seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->selectedBars(), QList<int> {6});
+    ChartWidget* weekly = chart(dashboard, u"weeklyChart"_s);
+    EXPECT_EQ(weekly->data().bars.at(0).selected, 6);
     const QDate week3 = CircleService(t.db()).calendar(circleId).weekStart(3);
     dashboard.setToday(week3);
     EXPECT_EQ(dashboard.figures().weekly.currentWeek, 3);
-    EXPECT_EQ(categories(weekly).at(2), u"3"_s);
-    EXPECT_EQ(
-        seriesOf<QBarSeries>(weekly).first()->barSets().at(0)->selectedBars(), QList<int> {2});
+    EXPECT_EQ(weekly->data().categories.at(2), u"3"_s);
+    EXPECT_EQ(weekly->data().bars.at(0).selected, 2);
+    EXPECT_EQ(chart(dashboard, u"targetChart"_s)->data().bars.at(0).selected, 2);
     // Contributions dated after "today" do not count yet; the line stops at week 3.
-    auto* balance = dashboard.findChild<QChartView*>(u"balanceChart"_s);
-    EXPECT_EQ(seriesOf<QLineSeries>(balance).first()->count(), 3);
+    EXPECT_EQ(chart(dashboard, u"balanceChart"_s)->data().lines.first().points.size(), 3);
 }
 
 TEST_F(SmallDemo, ClickingAWeekEmitsIt)
 {
     DashboardWidget dashboard(t.db(), circleId);
     QSignalSpy activated(&dashboard, &DashboardWidget::weekActivated);
-    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
-    QBarSet* given = seriesOf<QBarSeries>(weekly).first()->barSets().at(0);
+    ChartWidget* weekly = chart(dashboard, u"weeklyChart"_s);
 
     // A real click in the middle of week 5's "given" bar.
     dashboard.resize(1280, 800);
     dashboard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    QChart* chart = weekly->chart();
     const int week = 5;
-    const double value = given->at(week - 1);
-    ASSERT_GT(value, 0);
-    // The given bar sits left of the category centre (two sets side by side).
-    const QPointF centre
-        = chart->mapToPosition(QPointF(week - 1 - 0.15, value / 2.0), chart->series().first());
-    QTest::mouseClick(
-        weekly->viewport(), Qt::LeftButton, {}, weekly->mapFromScene(chart->mapToScene(centre)));
+    ASSERT_GT(weekly->data().bars.at(0).values.at(week - 1), 0);
+    const QRectF bar = weekly->barRect(0, week - 1);
+    ASSERT_FALSE(bar.isEmpty());
+    QTest::mouseClick(weekly, Qt::LeftButton, {}, bar.center().toPoint());
     ASSERT_EQ(activated.count(), 1);
     EXPECT_EQ(activated.at(0).at(0).toInt(), week);
 
     // An empty future week: a click in its column still opens it, once.
     activated.clear();
-    ASSERT_EQ(given->at(10), 0);
-    const QPointF empty = chart->mapToPosition(QPointF(10, 1), chart->series().first());
-    QTest::mouseClick(
-        weekly->viewport(), Qt::LeftButton, {}, weekly->mapFromScene(chart->mapToScene(empty)));
+    ASSERT_EQ(weekly->data().bars.at(0).values.at(10), 0);
+    const QRectF plot = weekly->plotRect();
+    const qreal column = plot.width() / 12;
+    QTest::mouseClick(weekly, Qt::LeftButton, {},
+        QPointF(plot.left() + column * 10.5, plot.center().y()).toPoint());
     ASSERT_EQ(activated.count(), 1);
     EXPECT_EQ(activated.at(0).at(0).toInt(), 11);
 
     // The target chart and the balance line open weeks too; outside the plot nothing happens.
     activated.clear();
-    auto* target = dashboard.findChild<QChartView*>(u"targetChart"_s);
-    QChart* targetChart = target->chart();
-    const QPointF two = targetChart->mapToPosition(QPointF(1, 1), targetChart->series().first());
-    QTest::mouseClick(
-        target->viewport(), Qt::LeftButton, {}, target->mapFromScene(targetChart->mapToScene(two)));
-    auto* balance = dashboard.findChild<QChartView*>(u"balanceChart"_s);
-    QChart* balanceChart = balance->chart();
-    const QPointF six = balanceChart->mapToPosition(QPointF(6, 1), balanceChart->series().first());
-    QTest::mouseClick(balance->viewport(), Qt::LeftButton, {},
-        balance->mapFromScene(balanceChart->mapToScene(six)));
-    QTest::mouseClick(weekly->viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+    auto columnCentre = [](ChartWidget* c, int index) {
+        const QRectF p = c->plotRect();
+        const qreal slot = p.width() / c->data().categories.size();
+        return QPointF(p.left() + slot * (index + 0.5), p.bottom() - 3).toPoint();
+    };
+    ChartWidget* target = chart(dashboard, u"targetChart"_s);
+    QTest::mouseClick(target, Qt::LeftButton, {}, columnCentre(target, 1));
+    ChartWidget* balance = chart(dashboard, u"balanceChart"_s);
+    QTest::mouseClick(balance, Qt::LeftButton, {}, columnCentre(balance, 5));
+    QTest::mouseClick(weekly, Qt::LeftButton, {}, QPoint(2, 2));
+    // The closeness and imbalance charts have no weeks to open.
+    QTest::mouseClick(chart(dashboard, u"closenessChart"_s), Qt::LeftButton, {},
+        chart(dashboard, u"closenessChart"_s)->plotRect().center().toPoint());
     ASSERT_EQ(activated.count(), 2);
     EXPECT_EQ(activated.at(0).at(0).toInt(), 2);
     EXPECT_EQ(activated.at(1).at(0).toInt(), 6);
+}
 
-    // Hovering shows the exact figures.
-    Q_EMIT given->hovered(true, week - 1);
+// Hovering shows the exact figures: a week's, a person's under an abbreviated name.
+TEST_F(SmallDemo, HoveringShowsTheExactFigures)
+{
+    DashboardWidget dashboard(t.db(), circleId);
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    const int week = 5;
+    ChartWidget* weekly = chart(dashboard, u"weeklyChart"_s);
     const analytics::WeekExchange& w = dashboard.figures().weekly.weeks.at(week - 1);
-    EXPECT_TRUE(weekly->toolTip().contains(u"Given: %1"_s.arg(w.exchange.given)))
-        << weekly->toolTip().toStdString();
-    EXPECT_TRUE(weekly->toolTip().contains(u"Received: %1"_s.arg(w.exchange.received)));
+    const QPointF onBar = weekly->barRect(1, week - 1).center();
+    const QString tip = weekly->toolTipAt(onBar);
+    EXPECT_EQ(tip, dashboard::weekToolTip(dashboard.figures(), week));
+    EXPECT_TRUE(tip.contains(u"Given: %1"_s.arg(w.exchange.given))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(u"Received: %1"_s.arg(w.exchange.received)));
+    // The tooltip really shows, at the pointer.
+    QHelpEvent help(QEvent::ToolTip, onBar.toPoint(), weekly->mapToGlobal(onBar.toPoint()));
+    QApplication::sendEvent(weekly, &help);
+    EXPECT_EQ(QToolTip::text(), tip);
+    QToolTip::hideText();
+    EXPECT_TRUE(weekly->toolTipAt(QPointF(2, 2)).isEmpty());
+
+    ChartWidget* target = chart(dashboard, u"targetChart"_s);
+    const int given = dashboard.figures().progress.given.at(week - 1);
+    EXPECT_TRUE(target->toolTipAt(target->barRect(0, week - 1).center())
+                    .startsWith(u"Week 5: %1 given, target %2"_s.arg(given).arg(
+                        dashboard.figures().progress.target)));
+
+    ChartWidget* balance = chart(dashboard, u"balanceChart"_s);
+    const QRectF plot = balance->plotRect();
+    const QPointF third(plot.left() + plot.width() / 12 * 2.5, plot.center().y());
+    EXPECT_EQ(balance->toolTipAt(third),
+        u"After week 3: given minus received = %1"_s.arg(
+            dashboard.figures().weekly.cumulativeBalance.at(2)));
+
+    // Closeness: the bar's own set, or both sets between the bars.
+    ChartWidget* closeness = chart(dashboard, u"closenessChart"_s);
+    const auto& now = dashboard.figures().closeness.distributionNow;
+    int level = 0;
+    while (level < 5 && now[level] == 0)
+        ++level;
+    ASSERT_GT(now[level], 0);
+    const QString nowTip = closeness->toolTipAt(closeness->barRect(1, level).center());
+    EXPECT_TRUE(nowTip.startsWith(u"Now, closeness %1"_s.arg(level))) << nowTip.toStdString();
+    EXPECT_FALSE(nowTip.contains(u"End of week 1"_s));
+
+    // The imbalance chart names people shortly: the tooltip over the name says it whole.
+    ChartWidget* imbalance = chart(dashboard, u"imbalanceChart"_s);
+    const ChartData& data = imbalance->data();
+    ASSERT_FALSE(data.categories.isEmpty());
+    const int top = int(data.categories.size()) - 1;
+    QRectF name;
+    for (const ChartText& text : imbalance->drawnTexts()) {
+        if (text.role == ChartText::Role::Category && text.text == data.categories.at(top))
+            name = text.rect;
+    }
+    ASSERT_FALSE(name.isEmpty());
+    const analytics::MemberAnalytics& a = dashboard.figures();
+    const analytics::PersonExchange& person = a.imbalances.gaveMeMost.isEmpty()
+        ? a.imbalances.iGaveMost.first()
+        : a.imbalances.gaveMeMost.first();
+    EXPECT_EQ(imbalance->toolTipAt(name.center()),
+        u"%1: I gave %2, received %3"_s.arg(person.name)
+            .arg(person.exchange.given)
+            .arg(person.exchange.received));
 }
 
 TEST(Overview, ACircleThatHasNotStartedSaysSo)
@@ -218,16 +278,69 @@ TEST(Overview, ACircleThatHasNotStartedSaysSo)
         << note->text().toStdString();
     EXPECT_EQ(dashboard.findChild<QLabel*>(u"streakValue"_s)->text(), u"0 weeks"_s);
     EXPECT_EQ(dashboard.findChild<QLabel*>(u"ratioValue"_s)->text(), u"n/a"_s);
-    auto* weekly = dashboard.findChild<QChartView*>(u"weeklyChart"_s);
+    auto* weekly = dashboard.findChild<ChartWidget*>(u"weeklyChart"_s);
+    ASSERT_TRUE(weekly);
     // The bars only: no "This week" legend before the circle starts.
-    QList<QAbstractSeries*> series = weekly->chart()->series();
-    series.removeIf([](const QAbstractSeries* s) { return !s->isVisible(); });
-    ASSERT_EQ(series.size(), 1);
-    EXPECT_EQ(qobject_cast<QBarSeries*>(series.first())->barSets().at(0)->count(), 12);
-    const QList<QLegendMarker*> markers = weekly->chart()->legend()->markers();
-    for (QLegendMarker* marker : markers)
-        EXPECT_TRUE(!marker->isVisible() || marker->label() != u"This week"_s);
+    EXPECT_TRUE(weekly->data().lines.isEmpty());
+    EXPECT_TRUE(weekly->data().extraLegend.isEmpty());
+    EXPECT_EQ(weekly->data().bars.at(0).values.size(), 12);
+    EXPECT_EQ(weekly->data().bars.at(0).selected, -1);
+    QStringList legend;
+    for (const ChartText& text : weekly->drawnTexts()) {
+        if (text.role == ChartText::Role::Legend)
+            legend << text.text;
+    }
+    EXPECT_EQ(legend, (QStringList {u"Given"_s, u"Received"_s}));
     dashboard.grab().save(grabPath(QDir::tempPath(), u"overview-not-started.png"_s));
+}
+
+// Charts with nothing to show say so in words, in the plot, not as a blank box.
+TEST(Overview, EmptyChartsSayWhyTheyAreEmpty)
+{
+    TempDatabase t;
+    CircleService circles(t.db());
+    Circle c;
+    c.name = u"Autumn circle"_s;
+    c.startDate = fixedNow().date().addDays(10);
+    c.meetingWeekday = Qt::Tuesday;
+    QString error;
+    const qint64 circleId = circles.createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, &error);
+    ASSERT_GT(circleId, 0) << error.toStdString();
+    DashboardWidget dashboard(t.db(), circleId);
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    const QStringList empty
+        = {u"weeklyChart"_s, u"balanceChart"_s, u"closenessChart"_s, u"imbalanceChart"_s};
+    for (const QString& name : empty) {
+        ChartWidget* shown = dashboard.findChild<ChartWidget*>(name);
+        ASSERT_TRUE(shown) << name.toStdString();
+        EXPECT_TRUE(shown->data().empty) << name.toStdString();
+        ASSERT_FALSE(shown->data().emptyText.isEmpty()) << name.toStdString();
+        QList<ChartText> said;
+        for (const ChartText& text : shown->drawnTexts()) {
+            if (text.role == ChartText::Role::Empty)
+                said << text;
+        }
+        ASSERT_EQ(said.size(), 1) << name.toStdString();
+        EXPECT_EQ(said.first().text, shown->data().emptyText);
+        EXPECT_TRUE(drawnWhole(said.first())) << name.toStdString();
+        // Inside the chart, and a screen reader hears it too.
+        EXPECT_TRUE(QRectF(shown->rect()).contains(said.first().rect)) << name.toStdString();
+        EXPECT_TRUE(shown->accessibleDescription().contains(shown->data().emptyText));
+    }
+    EXPECT_EQ(dashboard.findChild<ChartWidget*>(u"imbalanceChart"_s)->data().title,
+        u"Largest imbalances: none yet"_s);
+    // The empty state is drawn: its words' colour shows in the middle of the weekly chart.
+    ChartWidget* weekly = dashboard.findChild<ChartWidget*>(u"weeklyChart"_s);
+    const QImage image = weekly->grab().toImage();
+    const QRect middle = weekly->plotRect().toAlignedRect();
+    const QColor ink = weekly->palette().color(QPalette::Text);
+    int inked = 0;
+    for (int y = middle.top(); y < middle.bottom(); ++y)
+        for (int x = middle.left(); x < middle.right(); ++x)
+            inked += image.pixelColor(x, y) == ink ? 1 : 0;
+    EXPECT_GT(inked, 30);
 }
 
 TEST_F(SmallDemo, NetworkTabShowsGenerosityWhatCameBackAndWeakTies)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartStyle.h"
 
+#include "ChartScale.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
@@ -13,7 +15,6 @@
 #include <QLegendMarker>
 #include <QPainter>
 #include <QValueAxis>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,7 @@ ChartColors chartColors(const QPalette& palette)
     c.week1 = dark ? QColor(0x9a, 0x9a, 0xa8) : QColor(0x9a, 0xa0, 0xaa);
     c.now = c.given;
     c.text = palette.color(QPalette::WindowText);
+    c.dark = dark;
     return c;
 }
 
@@ -192,28 +194,9 @@ void styleChart(QChart* chart, const QPalette& palette)
 
 void integerAxis(QValueAxis* axis, double low, double high, double headroom)
 {
-    const double span = std::max(1.0, high - low);
-    // Steps of 1, 2, 5, 10, 20, 50 ... with at most about five intervals.
-    double step = 1;
-    for (double base = 1;; base *= 10) {
-        if (span / base <= 5) {
-            step = base;
-            break;
-        }
-        if (span / (2 * base) <= 5) {
-            step = 2 * base;
-            break;
-        }
-        if (span / (5 * base) <= 5) {
-            step = 5 * base;
-            break;
-        }
-    }
-    // Headroom above the tallest bar keeps its value label inside the plot.
-    const double top = std::ceil((high + span * headroom) / step) * step;
-    const double bottom = low < 0 ? std::floor((low - span * 0.08) / step) * step : 0.0;
-    axis->setRange(bottom, top);
-    axis->setTickCount(int(std::lround((top - bottom) / step)) + 1);
+    const IntegerScale scale = integerScale(low, high, headroom);
+    axis->setRange(scale.bottom, scale.top);
+    axis->setTickCount(scale.intervals() + 1);
     axis->setLabelFormat(u"%d"_s);
     axis->setMinorTickCount(0);
 }

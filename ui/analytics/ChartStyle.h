@@ -24,6 +24,7 @@ struct ChartColors
     QColor week1;
     QColor now;
     QColor text;
+    bool dark = false; ///< Made for a dark palette.
 };
 
 /// True when the palette's window is darker than its text (dark mode).

@@ -2,28 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardWidget.h"
 
-#include "ChartStyle.h"
-#include "DashboardCharts.h"
 #include "NetworkPanel.h"
 #include "circle/CircleService.h"
 #include "people/KeepInTouchPanel.h"
-#include "storage/PlainText.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QCursor>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMouseEvent>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolTip>
 #include <QVBoxLayout>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -140,21 +131,21 @@ QHBoxLayout* DashboardWidget::createTiles()
 
 QWidget* DashboardWidget::createBalancePage()
 {
-    m_weeklyView = makeView(u"weeklyChart"_s, this);
-    m_balanceView = makeView(u"balanceChart"_s, this);
-    m_closenessView = makeView(u"closenessChart"_s, this);
-    m_targetView = makeView(u"targetChart"_s, this);
-    m_imbalanceView = makeView(u"imbalanceChart"_s, this);
+    m_weeklyChart = new ChartWidget(u"weeklyChart"_s, this);
+    m_balanceChart = new ChartWidget(u"balanceChart"_s, this);
+    m_closenessChart = new ChartWidget(u"closenessChart"_s, this);
+    m_targetChart = new ChartWidget(u"targetChart"_s, this);
+    m_imbalanceChart = new ChartWidget(u"imbalanceChart"_s, this);
 
     auto* balancePage = new QWidget(this);
     auto* grid = new QGridLayout(balancePage);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(8);
-    grid->addWidget(m_weeklyView, 0, 0, 1, 2);
-    grid->addWidget(m_imbalanceView, 0, 2);
-    grid->addWidget(m_targetView, 1, 0);
-    grid->addWidget(m_balanceView, 1, 1);
-    grid->addWidget(m_closenessView, 1, 2);
+    grid->addWidget(m_weeklyChart, 0, 0, 1, 2);
+    grid->addWidget(m_imbalanceChart, 0, 2);
+    grid->addWidget(m_targetChart, 1, 0);
+    grid->addWidget(m_balanceChart, 1, 1);
+    grid->addWidget(m_closenessChart, 1, 2);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
     grid->setRowStretch(0, 1);
@@ -183,12 +174,7 @@ void DashboardWidget::layOut(QHBoxLayout* header, QHBoxLayout* tiles, QWidget* b
 
 void DashboardWidget::connectSignals()
 {
-    // A click anywhere in a week's column opens that week, empty weeks included.
-    for (QChartView* view : {m_weeklyView, m_targetView, m_balanceView}) {
-        view->viewport()->installEventFilter(this);
-        view->viewport()->setCursor(Qt::PointingHandCursor);
-    }
-
+    connectCharts();
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0); // several changes in one event-loop turn: one refresh
@@ -306,43 +292,6 @@ void DashboardWidget::setToday(QDate today)
     m_touchStale = true;
     if (isVisible() || computed)
         refreshStale(); // else computed when shown
-}
-
-int DashboardWidget::weekAt(QChartView* view, QPoint pos) const
-{
-    QChart* chart = view->chart();
-    const QList<QAbstractSeries*> series = chart->series();
-    const QPointF inChart = chart->mapFromScene(view->mapToScene(pos));
-    if (series.isEmpty() || !chart->plotArea().contains(inChart))
-        return 0;
-    const QPointF value = chart->mapToValue(inChart, series.first());
-    // Bar charts put week w at category w - 1; the balance line at x = w.
-    const bool bars = view != m_balanceView;
-    const int week = int(std::lround(value.x())) + (bars ? 1 : 0);
-    return week >= 1 && week <= m_figures.weekly.lengthWeeks ? week : 0;
-}
-
-bool DashboardWidget::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::MouseButtonRelease) {
-        const auto* mouse = static_cast<QMouseEvent*>(event);
-        for (QChartView* view : {m_weeklyView, m_targetView, m_balanceView}) {
-            if (watched != view->viewport() || mouse->button() != Qt::LeftButton)
-                continue;
-            if (const int week = weekAt(view, mouse->position().toPoint()))
-                Q_EMIT weekActivated(week);
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void DashboardWidget::showToolTip(QChartView* view, const QString& text)
-{
-    view->setToolTip(plainToolTip(text));
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(QCursor::pos(), text, view);
 }
 
 } // namespace outloud

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChartWidget.h"
 #include "analytics/Analytics.h"
 #include "people/KeepInTouch.h"
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 #include <QHash>
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -64,7 +64,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -78,8 +77,6 @@ private:
     void connectSignals();
 
     void fillMembers();
-    /// The week under @p pos in @p view's plot area (anywhere in its column), or 0.
-    int weekAt(QChartView* view, QPoint pos) const;
     void onDatabaseChanged(Database::Tables tables);
     /// Recomputes what is marked stale and shown: the Balance tab's figures now, the
     /// Network tab's when it is current, the keep-in-touch list after the first paint.
@@ -90,7 +87,10 @@ private:
     void showCloseness();
     void showImbalances();
     void updateTouch();
-    void showToolTip(QChartView* view, const QString& text);
+    /// The hover texts of the balance tab's charts, and their clicks on weeks.
+    void connectCharts();
+    QString targetToolTip(int week) const;
+    QString closenessToolTip(const ChartHit& hit) const;
     QWidget* tile(const QString& caption, const QString& objectName, QLabel** value);
 
     Database& m_db;
@@ -135,11 +135,11 @@ private:
     QLabel* m_ratio = nullptr;
     QLabel* m_streak = nullptr;
     QLabel* m_score = nullptr;
-    QChartView* m_weeklyView = nullptr;
-    QChartView* m_balanceView = nullptr;
-    QChartView* m_closenessView = nullptr;
-    QChartView* m_targetView = nullptr;
-    QChartView* m_imbalanceView = nullptr;
+    ChartWidget* m_weeklyChart = nullptr;
+    ChartWidget* m_balanceChart = nullptr;
+    ChartWidget* m_closenessChart = nullptr;
+    ChartWidget* m_targetChart = nullptr;
+    ChartWidget* m_imbalanceChart = nullptr;
     QTabWidget* m_tabs = nullptr;
     NetworkPanel* m_network = nullptr;
     KeepInTouchPanel* m_touch = nullptr;

@@ -2,17 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Overview's balance tab drawn from the figures: the weekly exchange, the target, the
 // balance line, the tiles, closeness and the imbalances.
+#include "BalanceCharts.h"
 #include "ChartStyle.h"
 #include "DashboardCharts.h"
 #include "DashboardWidget.h"
 #include "people/Closeness.h"
 #include "sharing/SharedOverview.h"
 
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
 #include <cmath>
 
@@ -76,108 +73,91 @@ void DashboardWidget::showWeekly(const analytics::MemberAnalytics& a, QDate toda
               .arg(a.progress.lastCountedWeek)
               .arg(a.progress.target));
 
-    // The charts are updated in place; their hover texts are connected on the first fill
-    // and read the current figures.
-    const QPalette pal = palette();
-    const dashboard::WeeklySets weekly = dashboard::fillWeeklyChart(m_weeklyView->chart(), a, pal);
-    if (weekly.created) {
-        for (QBarSet* set : {weekly.given, weekly.received}) {
-            connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-                showToolTip(m_weeklyView,
-                    status ? dashboard::weekToolTip(m_figures, index + 1) : QString());
-            });
-        }
-    }
-
-    bool lineCreated = false;
-    QLineSeries* line = dashboard::fillBalanceChart(m_balanceView->chart(), a, pal, &lineCreated);
-    if (lineCreated) {
-        connect(line, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
-            const int week = int(std::lround(point.x()));
-            const bool valid
-                = state && week >= 1 && week <= m_figures.weekly.cumulativeBalance.size();
-            showToolTip(m_balanceView,
-                valid ? tr("After week %1: given minus received = %2")
-                            .arg(week)
-                            .arg(m_figures.weekly.cumulativeBalance.at(week - 1))
-                      : QString());
-        });
-    }
-
-    const dashboard::TargetSeries target
-        = dashboard::fillTargetChart(m_targetView->chart(), a, pal);
-    if (target.created) {
-        connect(target.given, &QBarSet::hovered, this, [this](bool status, int index) {
-            QString text;
-            if (status && index < m_figures.progress.given.size()) {
-                const int given = m_figures.progress.given.at(index);
-                text = tr("Week %1: %2 given, target %3")
-                           .arg(index + 1)
-                           .arg(given)
-                           .arg(m_figures.progress.target);
-                if (index + 1 < m_figures.progress.currentWeek
-                    || given >= m_figures.progress.target)
-                    text += u' '
-                        + (given >= m_figures.progress.target ? tr("(reached)")
-                                                              : tr("(not reached)"));
-            }
-            showToolTip(m_targetView, text);
-        });
-    }
+    const ChartColors colors = chartColors(palette());
+    m_weeklyChart->setData(dashboard::weeklyChart(a, colors));
+    m_balanceChart->setData(dashboard::balanceChart(a, colors));
+    m_targetChart->setData(dashboard::targetChart(a, colors));
 }
 
 void DashboardWidget::showCloseness()
 {
-    const analytics::MemberAnalytics& a = m_figures;
-    const QPalette pal = palette();
-    const dashboard::ClosenessSets closeness
-        = dashboard::fillClosenessChart(m_closenessView->chart(), a, pal);
-    for (QBarSet* set : {closeness.week1, closeness.now}) {
-        if (!closeness.created)
-            break;
-        const bool isNow = set == closeness.now;
-        connect(set, &QBarSet::hovered, this, [this, isNow](bool status, int level) {
-            const auto& d = isNow ? m_figures.closeness.distributionNow
-                                  : m_figures.closeness.distributionWeek1;
-            if (!status || level < 0 || level > 5) {
-                showToolTip(m_closenessView, QString());
-                return;
-            }
-            const QString people = d[level] == 1 ? tr("1 person") : tr("%1 people").arg(d[level]);
-            showToolTip(m_closenessView,
-                (isNow ? tr("Now, closeness %1 (%2): %3")
-                       : tr("End of week 1, closeness %1 (%2): %3"))
-                    .arg(level)
-                    .arg(closeness::meaning(level), people));
-        });
-    }
+    m_closenessChart->setData(dashboard::closenessChart(m_figures, chartColors(palette())));
 }
 
 void DashboardWidget::showImbalances()
 {
-    const analytics::MemberAnalytics& a = m_figures;
-    const QPalette pal = palette();
-    const dashboard::ImbalanceSets imbalance
-        = dashboard::fillImbalanceChart(m_imbalanceView->chart(), a, pal);
-    m_imbalancePeople = imbalance.people;
-    const QList<analytics::PersonExchange>& people = m_imbalancePeople;
-    for (QBarSet* set : {imbalance.theyGaveMore, imbalance.iGaveMore}) {
-        if (!imbalance.created)
-            break;
-        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-            QString text;
-            if (status && index >= 0 && index < m_imbalancePeople.size()) {
-                const analytics::PersonExchange& p = m_imbalancePeople.at(index);
-                text = tr("%1: I gave %2, received %3")
-                           .arg(p.name)
-                           .arg(p.exchange.given)
-                           .arg(p.exchange.received);
-            }
-            showToolTip(m_imbalanceView, text);
+    dashboard::ImbalanceChart chart = dashboard::imbalanceChart(m_figures, chartColors(palette()));
+    m_imbalancePeople = std::move(chart.people);
+    m_imbalanceChart->setData(chart.data);
+}
+
+void DashboardWidget::connectCharts()
+{
+    // A click anywhere in a week's column opens that week, empty weeks included.
+    for (ChartWidget* chart : {m_weeklyChart, m_targetChart, m_balanceChart}) {
+        chart->setClickable(true);
+        connect(chart, &ChartWidget::categoryClicked, this, [this](int index) {
+            if (index + 1 <= m_figures.weekly.lengthWeeks)
+                Q_EMIT weekActivated(index + 1);
         });
     }
-    if (people.isEmpty())
-        setChartTitle(m_imbalanceView->chart(), tr("Largest imbalances: none yet"));
+    // The hover texts read the current figures.
+    m_weeklyChart->setToolTipText([this](const ChartHit& hit) {
+        return dashboard::weekToolTip(m_figures, hit.category + 1);
+    });
+    m_balanceChart->setToolTipText([this](const ChartHit& hit) {
+        const int week = hit.category + 1;
+        if (week > std::min(m_figures.weekly.currentWeek, m_figures.weekly.lengthWeeks)
+            || week > m_figures.weekly.cumulativeBalance.size())
+            return QString();
+        return tr("After week %1: given minus received = %2")
+            .arg(week)
+            .arg(m_figures.weekly.cumulativeBalance.at(week - 1));
+    });
+    m_targetChart->setToolTipText(
+        [this](const ChartHit& hit) { return targetToolTip(hit.category + 1); });
+    m_closenessChart->setToolTipText([this](const ChartHit& hit) { return closenessToolTip(hit); });
+    m_imbalanceChart->setToolTipText([this](const ChartHit& hit) {
+        if (hit.category < 0 || hit.category >= m_imbalancePeople.size())
+            return QString();
+        const analytics::PersonExchange& p = m_imbalancePeople.at(hit.category);
+        return tr("%1: I gave %2, received %3")
+            .arg(p.name)
+            .arg(p.exchange.given)
+            .arg(p.exchange.received);
+    });
+}
+
+QString DashboardWidget::targetToolTip(int week) const
+{
+    const analytics::WeeklyProgress& progress = m_figures.progress;
+    if (week < 1 || week > progress.given.size())
+        return {};
+    const int given = progress.given.at(week - 1);
+    QString text = tr("Week %1: %2 given, target %3").arg(week).arg(given).arg(progress.target);
+    if (week < progress.currentWeek || given >= progress.target)
+        text += u' ' + (given >= progress.target ? tr("(reached)") : tr("(not reached)"));
+    return text;
+}
+
+QString DashboardWidget::closenessToolTip(const ChartHit& hit) const
+{
+    const int level = hit.category;
+    if (level < 0 || level > 5)
+        return {};
+    QStringList lines;
+    for (const bool isNow : {false, true}) {
+        if (hit.set >= 0 && (hit.set == 1) != isNow)
+            continue;
+        const auto& d
+            = isNow ? m_figures.closeness.distributionNow : m_figures.closeness.distributionWeek1;
+        const QString people = d[level] == 1 ? tr("1 person") : tr("%1 people").arg(d[level]);
+        lines << (isNow ? tr("Now, closeness %1 (%2): %3")
+                        : tr("End of week 1, closeness %1 (%2): %3"))
+                     .arg(level)
+                     .arg(closeness::meaning(level), people);
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace outloud

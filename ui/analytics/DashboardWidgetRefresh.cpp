@@ -8,10 +8,7 @@
 #include "common/AfterFirstPaint.h"
 #include "people/KeepInTouchPanel.h"
 
-#include <QChartView>
-#include <QCoreApplication>
 #include <QEvent>
-#include <QGraphicsScene>
 #include <QShowEvent>
 #include <QTabWidget>
 #include <QTimer>
@@ -70,10 +67,10 @@ void DashboardWidget::showEvent(QShowEvent* event)
 void DashboardWidget::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    // Charts paint with their own colours: follow a palette switch (dark mode) by redrawing.
-    if (event->type() == QEvent::PaletteChange && m_weeklyView) {
-        m_stale = analytics::Part::AllParts;
-        m_kept.clear();
+    // The series' colours are made for a light or a dark palette: a palette switch (dark
+    // mode) draws the same figures again in the new ones, nothing computed.
+    if (event->type() == QEvent::PaletteChange && m_weeklyChart) {
+        m_redraw = analytics::Part::AllParts;
         if (isVisible())
             refreshStale();
     }
@@ -132,9 +129,6 @@ void DashboardWidget::update(analytics::Parts parts)
     m_stale &= ~parts;
     m_redraw &= ~parts;
     // A hover text about the previous member or day must not outlive the switch.
-    for (QChartView* view :
-        {m_weeklyView, m_balanceView, m_closenessView, m_targetView, m_imbalanceView})
-        view->setToolTip(QString());
     QToolTip::hideText();
     const QDate today = m_today.isValid() ? m_today : m_db.now().date();
     // Three a side: eight names no longer fit the imbalance chart's height at 1024 x 768.
@@ -150,12 +144,6 @@ void DashboardWidget::update(analytics::Parts parts)
         showImbalances();
     if (parts & Part::Network)
         m_network->setFigures(a);
-    // The scenes polish what a fill added (legend markers, the legend itself shown) in a
-    // queued call, which lays its chart out once more if it runs after the layout that the
-    // fill asked for: polished now, each chart is laid out once with its figures.
-    for (QChartView* view :
-        {m_weeklyView, m_balanceView, m_closenessView, m_targetView, m_imbalanceView})
-        QCoreApplication::sendPostedEvents(view->scene(), QEvent::MetaCall);
 }
 
 } // namespace outloud

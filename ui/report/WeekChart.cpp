@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WeekChart.h"
 
+#include "analytics/ChartScale.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -22,13 +24,7 @@ const QColor CurrentFill(0xfb, 0xf1, 0xc9);
 // A step of 1, 2 or 5 times a power of ten that gives about four grid lines.
 int niceStep(int maximum)
 {
-    const double raw = std::max(1.0, maximum / 4.0);
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
-        if (m * power >= raw)
-            return std::max(1, int(m * power));
-    }
-    return int(10 * power);
+    return int(outloud::niceStep(maximum, 4));
 }
 } // namespace
 
