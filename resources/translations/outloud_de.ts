@@ -422,6 +422,29 @@
     </message>
 </context>
 <context>
+    <name>outloud::ChartWidget</name>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 throughout.</source>
+        <translation>%1: durchgehend %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>outloud::CircleEditCommand</name>
     <message>
         <source>Rename the circle to %1</source>
@@ -1060,10 +1083,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>%1: ich habe %2 gegeben, %3 erhalten</translation>
     </message>
     <message>
-        <source>Largest imbalances: none yet</source>
-        <translation>Größte Ungleichgewichte: noch keine</translation>
-    </message>
-    <message>
         <source>Contributions given in the circle so far.</source>
         <translation>Beiträge, die du im Circle bisher gegeben hast.</translation>
     </message>
@@ -1161,10 +1180,6 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     <message>
         <source>%1 is read-only (its owner may not write it), so Outloud changes nothing in it; the file was left unchanged. Make it writable first (chmod u+w).</source>
         <translation>%1 ist schreibgeschützt (auch für dich als Eigentümer), deshalb ändert Outloud nichts darin; die Datei wurde nicht verändert. Mach sie zuerst beschreibbar (chmod u+w).</translation>
-    </message>
-    <message>
-        <source>tell the circle about the change</source>
-        <translation>dem Circle die Änderung mitteilen</translation>
     </message>
     <message>
         <source>The connection to the server %1 is lost, so nothing was saved. Reconnect (File &gt; Connect to a server) and try again.</source>
@@ -5479,6 +5494,34 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>Closeness: week 1 and now</source>
         <translation>Nähe: Woche 1 und jetzt</translation>
+    </message>
+    <message>
+        <source>Week %1 is the current week.</source>
+        <translation>Woche %1 ist die aktuelle Woche.</translation>
+    </message>
+    <message>
+        <source>No contributions given or received in these weeks yet.</source>
+        <translation>In diesen Wochen wurde noch nichts gegeben oder erhalten.</translation>
+    </message>
+    <message>
+        <source>The balance line starts with the circle&apos;s first week.</source>
+        <translation>Die Bilanzlinie beginnt mit der ersten Woche des Circles.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list has a closeness yet.</source>
+        <translation>Noch niemand auf der Liste hat eine Nähe.</translation>
+    </message>
+    <message>
+        <source>The weeks show once the circle has weeks.</source>
+        <translation>Die Wochen erscheinen, sobald der Circle Wochen hat.</translation>
+    </message>
+    <message>
+        <source>Largest imbalances: none yet</source>
+        <translation>Größte Ungleichgewichte: noch keine</translation>
+    </message>
+    <message>
+        <source>Nobody yet gave much more than they received, or the other way round.</source>
+        <translation>Noch hat niemand deutlich mehr gegeben als erhalten oder umgekehrt.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,21 @@ QFont scaled(const QFont& font, double factor, bool bold = false)
     return result;
 }
 
+/// @p rect on whole pixels (at least one high and wide): drawn without antialiasing.
+QRectF snapped(const QRectF& rect)
+{
+    const qreal left = std::round(rect.left());
+    const qreal top = std::round(rect.top());
+    return QRectF(left, top, std::max(1.0, std::round(rect.right()) - left),
+        std::max(1.0, std::round(rect.bottom()) - top));
+}
+
+QLineF snapped(const QLineF& line)
+{
+    return QLineF(
+        std::round(line.x1()), std::round(line.y1()), std::round(line.x2()), std::round(line.y2()));
+}
+
 /// Black or white, whichever reads on @p fill.
 QColor textOn(const QColor& fill)
 {
@@ -57,13 +72,26 @@ public:
 
     ChartLayout build()
     {
+        layOut();
+        for (ChartLayout::Bar& bar : l.bars)
+            bar.rect = snapped(bar.rect);
+        for (QLineF& line : l.grid)
+            line = snapped(line);
+        for (QLineF& line : l.axes)
+            line = snapped(line);
+        return l;
+    }
+
+private:
+    void layOut()
+    {
         qreal top = title();
         const bool nothing = d.categories.isEmpty();
         const qreal bottom = nothing ? inner.bottom() : legend() - Gap;
         if (nothing) {
             emptyText(QRectF(inner.left(), top, inner.width(), bottom - top)
                           .adjusted(3 * Gap, Gap, -3 * Gap, -Gap));
-            return l;
+            return;
         }
         l.hasAxes = true;
         if (d.horizontal)
@@ -72,10 +100,8 @@ public:
             vertical(top, bottom);
         if (d.empty)
             emptyText(l.plot.adjusted(Gap, Gap, -Gap, -Gap));
-        return l;
     }
 
-private:
     void add(ChartText::Role role, const QString& shown, const QRectF& rect, const QFont& font,
         int flags, const QColor& color, const QString& whole = {}, bool upright = false)
     {
