@@ -20,28 +20,31 @@ using namespace outloud;
 
 namespace {
 
-/// The small demo, its circle's id in @p circleId.
-bool smallDemo(test::TempDatabase& t, qint64* circleId)
+/// The small demo's Overview with the German translation installed (English again after).
+class GermanOverview : public ::testing::Test
 {
-    QString error;
-    const bool made = DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, test::fixedNow().date())
-                          .generate(&error);
-    EXPECT_TRUE(made) << error.toStdString();
-    *circleId = CircleService(t.db()).defaultCircleId();
-    return made;
-}
+protected:
+    void SetUp() override
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+        QString error;
+        ASSERT_TRUE(DemoGenerator(t.db(), DemoGenerator::Scale::Small, 1, test::fixedNow().date())
+                        .generate(&error))
+            << error.toStdString();
+        circleId = CircleService(t.db()).defaultCircleId();
+        i18n::installTranslations(u"de"_s);
+    }
+    void TearDown() override { i18n::installTranslations(u"en"_s); }
+
+    QTemporaryDir config;
+    test::TempDatabase t;
+    qint64 circleId = -1;
+};
 
 } // namespace
 
-TEST(GermanUi, DashboardChartsSpeakGerman)
+TEST_F(GermanOverview, DashboardChartsSpeakGerman)
 {
-    QTemporaryDir config;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
-    test::TempDatabase t;
-    qint64 circleId = -1;
-    ASSERT_TRUE(smallDemo(t, &circleId));
-
-    i18n::installTranslations(u"de"_s);
     QStringList titles;
     QString description;
     {
@@ -54,8 +57,6 @@ TEST(GermanUi, DashboardChartsSpeakGerman)
             titles.append(chart->data().title);
         description = dashboard.findChild<ChartWidget*>(u"weeklyChart"_s)->accessibleDescription();
     }
-    i18n::installTranslations(u"en"_s);
-
     EXPECT_TRUE(titles.contains(u"Gegeben und erhalten pro Woche"_s))
         << titles.join(u" | "_s).toStdString();
     EXPECT_FALSE(titles.contains(u"Given and received per week"_s))
@@ -67,33 +68,23 @@ TEST(GermanUi, DashboardChartsSpeakGerman)
 // In German, in the Overview's share of a 1024 x 768 window, every text of every chart
 // (titles, legends, axis titles, week numbers, names, values) is drawn whole: as wide and as
 // tall as its face needs, in the rectangle it is drawn in.
-TEST(GermanUi, ChartLabelsAreWholeAt1024x768)
+TEST_F(GermanOverview, ChartLabelsAreWholeAt1024x768)
 {
-    QTemporaryDir config;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
-    test::TempDatabase t;
-    qint64 circleId = -1;
-    ASSERT_TRUE(smallDemo(t, &circleId));
-
-    i18n::installTranslations(u"de"_s);
     QStringList cut;
     int texts = 0;
-    {
-        DashboardWidget dashboard(t.db(), circleId, -1, test::fixedNow().date());
-        dashboard.resize(860, 640);
-        dashboard.show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-        for (const ChartWidget* chart : dashboard.findChildren<ChartWidget*>()) {
-            for (const ChartText& text : chart->drawnTexts()) {
-                ++texts;
-                if (!test::drawnWhole(text) || !QRectF(chart->rect()).contains(text.rect))
-                    cut << chart->objectName() + u": "_s + text.text + u" in "_s
-                            + QString::number(text.rect.width()) + u'x'
-                            + QString::number(text.rect.height());
-            }
+    DashboardWidget dashboard(t.db(), circleId, -1, test::fixedNow().date());
+    dashboard.resize(860, 640);
+    dashboard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
+    for (const ChartWidget* chart : dashboard.findChildren<ChartWidget*>()) {
+        for (const ChartText& text : chart->drawnTexts()) {
+            ++texts;
+            if (!test::drawnWhole(text) || !QRectF(chart->rect()).contains(text.rect))
+                cut << chart->objectName() + u": "_s + text.text + u" in "_s
+                        + QString::number(text.rect.width()) + u'x'
+                        + QString::number(text.rect.height());
         }
     }
-    i18n::installTranslations(u"en"_s);
     EXPECT_GT(texts, 60);
     EXPECT_TRUE(cut.isEmpty()) << cut.join(u"\n"_s).toStdString();
 }

@@ -29,6 +29,7 @@
 #include <QToolTip>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace outloud;
 using namespace outloud::test;
@@ -255,30 +256,45 @@ TEST_F(SmallDemo, HoveringShowsTheExactFigures)
             .arg(person.exchange.received));
 }
 
-TEST(Overview, ACircleThatHasNotStartedSaysSo)
+namespace {
+
+/// A circle that starts in ten days, without people or contributions, on show.
+class NotStarted : public ::testing::Test
 {
+protected:
+    void SetUp() override
+    {
+        c.name = u"Autumn circle"_s;
+        c.startDate = fixedNow().date().addDays(10);
+        c.meetingWeekday = Qt::Tuesday;
+        QString error;
+        const qint64 circleId
+            = CircleService(t.db()).createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, &error);
+        ASSERT_GT(circleId, 0) << error.toStdString();
+        dashboard = std::make_unique<DashboardWidget>(t.db(), circleId);
+        dashboard->resize(1280, 800);
+        dashboard->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dashboard.get()));
+    }
+
     TempDatabase t;
-    CircleService circles(t.db());
     Circle c;
-    c.name = u"Autumn circle"_s;
-    c.startDate = fixedNow().date().addDays(10);
-    c.meetingWeekday = Qt::Tuesday;
-    QString error;
-    const qint64 circleId = circles.createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, &error);
-    ASSERT_GT(circleId, 0) << error.toStdString();
-    DashboardWidget dashboard(t.db(), circleId);
-    dashboard.resize(1280, 800);
-    dashboard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
-    auto* note = dashboard.findChild<QLabel*>(u"dashboardNote"_s);
+    std::unique_ptr<DashboardWidget> dashboard;
+};
+
+} // namespace
+
+TEST_F(NotStarted, ACircleThatHasNotStartedSaysSo)
+{
+    auto* note = dashboard->findChild<QLabel*>(u"dashboardNote"_s);
     ASSERT_TRUE(note);
     EXPECT_TRUE(note->isVisible());
     EXPECT_TRUE(
         note->text().contains(QLocale().toString(c.firstMeetingDate(), QLocale::LongFormat)))
         << note->text().toStdString();
-    EXPECT_EQ(dashboard.findChild<QLabel*>(u"streakValue"_s)->text(), u"0 weeks"_s);
-    EXPECT_EQ(dashboard.findChild<QLabel*>(u"ratioValue"_s)->text(), u"n/a"_s);
-    auto* weekly = dashboard.findChild<ChartWidget*>(u"weeklyChart"_s);
+    EXPECT_EQ(dashboard->findChild<QLabel*>(u"streakValue"_s)->text(), u"0 weeks"_s);
+    EXPECT_EQ(dashboard->findChild<QLabel*>(u"ratioValue"_s)->text(), u"n/a"_s);
+    auto* weekly = dashboard->findChild<ChartWidget*>(u"weeklyChart"_s);
     ASSERT_TRUE(weekly);
     // The bars only: no "This week" legend before the circle starts.
     EXPECT_TRUE(weekly->data().lines.isEmpty());
@@ -291,29 +307,16 @@ TEST(Overview, ACircleThatHasNotStartedSaysSo)
             legend << text.text;
     }
     EXPECT_EQ(legend, (QStringList {u"Given"_s, u"Received"_s}));
-    dashboard.grab().save(grabPath(QDir::tempPath(), u"overview-not-started.png"_s));
+    dashboard->grab().save(grabPath(QDir::tempPath(), u"overview-not-started.png"_s));
 }
 
 // Charts with nothing to show say so in words, in the plot, not as a blank box.
-TEST(Overview, EmptyChartsSayWhyTheyAreEmpty)
+TEST_F(NotStarted, EmptyChartsSayWhyTheyAreEmpty)
 {
-    TempDatabase t;
-    CircleService circles(t.db());
-    Circle c;
-    c.name = u"Autumn circle"_s;
-    c.startDate = fixedNow().date().addDays(10);
-    c.meetingWeekday = Qt::Tuesday;
-    QString error;
-    const qint64 circleId = circles.createCircle(c, {u"Ana"_s, u"Ben"_s}, 0, 0, &error);
-    ASSERT_GT(circleId, 0) << error.toStdString();
-    DashboardWidget dashboard(t.db(), circleId);
-    dashboard.resize(1280, 800);
-    dashboard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
     const QStringList empty
         = {u"weeklyChart"_s, u"balanceChart"_s, u"closenessChart"_s, u"imbalanceChart"_s};
     for (const QString& name : empty) {
-        ChartWidget* shown = dashboard.findChild<ChartWidget*>(name);
+        ChartWidget* shown = dashboard->findChild<ChartWidget*>(name);
         ASSERT_TRUE(shown) << name.toStdString();
         EXPECT_TRUE(shown->data().empty) << name.toStdString();
         ASSERT_FALSE(shown->data().emptyText.isEmpty()) << name.toStdString();
@@ -329,10 +332,10 @@ TEST(Overview, EmptyChartsSayWhyTheyAreEmpty)
         EXPECT_TRUE(QRectF(shown->rect()).contains(said.first().rect)) << name.toStdString();
         EXPECT_TRUE(shown->accessibleDescription().contains(shown->data().emptyText));
     }
-    EXPECT_EQ(dashboard.findChild<ChartWidget*>(u"imbalanceChart"_s)->data().title,
+    EXPECT_EQ(dashboard->findChild<ChartWidget*>(u"imbalanceChart"_s)->data().title,
         u"Largest imbalances: none yet"_s);
     // The empty state is drawn: its words' colour shows in the middle of the weekly chart.
-    ChartWidget* weekly = dashboard.findChild<ChartWidget*>(u"weeklyChart"_s);
+    ChartWidget* weekly = dashboard->findChild<ChartWidget*>(u"weeklyChart"_s);
     const QImage image = weekly->grab().toImage();
     const QRect middle = weekly->plotRect().toAlignedRect();
     const QColor ink = weekly->palette().color(QPalette::Text);
