@@ -10,6 +10,7 @@
 namespace outloud {
 
 class Database;
+struct Meeting;
 struct WeekPlan;
 
 /// Something the facilitator may want to follow up on, kindly.
@@ -42,6 +43,9 @@ public:
     /// What to prepare for the meeting after @p week: its date and theme, and what the
     /// plan asks of everyone before it.
     QStringList prepareForNext(qint64 circleId, int week, const WeekPlan& plan) const;
+    /// The same from the circle's @p meetings as the caller has read them already.
+    QStringList prepareForNext(
+        int week, const WeekPlan& plan, const QList<Meeting>& meetings) const;
 
 private:
     Database& m_db;

@@ -253,7 +253,7 @@ void MeetingModeWidget::loadWeek()
             : tr("For the facilitator, a friendly word may help. %1").arg(notices.join(u"  "_s)));
     // For the facilitator: a member following the meeting read-only does not get them.
     m_noticesLabel->setVisible(!notices.isEmpty() && !m_readOnly);
-    const QStringList prepare = facilitator.prepareForNext(m_circleId, m_week, m_plan);
+    const QStringList prepare = facilitator.prepareForNext(m_week, m_plan, m_meetings);
     m_prepareLabel->setText(
         prepare.isEmpty() ? QString() : tr("Before next time: %1").arg(prepare.join(u"  ·  "_s)));
     m_prepareLabel->setVisible(!prepare.isEmpty());
