@@ -36,9 +36,14 @@ QString FacilitatorNotes::facilitatorName(qint64 circleId) const
 
 QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) const
 {
+    return notices(circleId, week, CircleService(m_db).calendar(circleId));
+}
+
+QList<FacilitatorNotice> FacilitatorNotes::notices(
+    qint64 circleId, int week, const WeekCalendar& calendar) const
+{
     QList<FacilitatorNotice> result;
     CircleService circles(m_db);
-    const WeekCalendar calendar = circles.calendar(circleId);
     QSqlQuery q(m_db.connection());
     // One cannot speak of silence about weeks that have not happened: the two weeks end
     // at the meeting or today, whichever is first.

@@ -11,6 +11,7 @@ namespace outloud {
 
 class Database;
 struct Meeting;
+class WeekCalendar;
 struct WeekPlan;
 
 /// Something the facilitator may want to follow up on, kindly.
@@ -39,6 +40,8 @@ public:
     /// first (among those who keep a relationship list in this file; not yet for a meeting
     /// more than a week ahead).
     QList<FacilitatorNotice> notices(qint64 circleId, int week) const;
+    /// The same with the circle's @p calendar as the caller has read it already.
+    QList<FacilitatorNotice> notices(qint64 circleId, int week, const WeekCalendar& calendar) const;
 
     /// What to prepare for the meeting after @p week: its date and theme, and what the
     /// plan asks of everyone before it.

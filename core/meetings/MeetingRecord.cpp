@@ -29,10 +29,9 @@ namespace {
 // The round's numbers of one member (@p memberId > 0) or of every member of the circle, by
 // member id: contributions in the circle week before meeting @p week, commitments due at it.
 QHash<qint64, MemberWeekNumbers> roundNumbers(
-    Database& db, qint64 circleId, qint64 memberId, int week)
+    Database& db, const WeekCalendar& calendar, qint64 circleId, qint64 memberId, int week)
 {
     QHash<qint64, MemberWeekNumbers> result;
-    const WeekCalendar calendar = CircleService(db).calendar(circleId);
     if (!calendar.isValid())
         return result;
     const QString from = calendar.weekStart(week - 1).toString(Qt::ISODate);
@@ -74,15 +73,21 @@ QHash<qint64, MemberWeekNumbers> roundNumbers(
 
 MemberWeekNumbers MeetingRecorder::numbers(qint64 circleId, qint64 memberId, int week) const
 {
-    return roundNumbers(m_db, circleId, memberId, week).value(memberId);
+    return roundNumbers(m_db, CircleService(m_db).calendar(circleId), circleId, memberId, week)
+        .value(memberId);
 }
 
 QHash<qint64, MemberWeekNumbers> MeetingRecorder::circleNumbers(qint64 circleId, int week) const
 {
-    return roundNumbers(m_db, circleId, -1, week);
+    return roundNumbers(m_db, CircleService(m_db).calendar(circleId), circleId, -1, week);
 }
 
 MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
+{
+    return load(circleId, week, CircleService(m_db).calendar(circleId));
+}
+
+MeetingCapture MeetingRecorder::load(qint64 circleId, int week, const WeekCalendar& calendar) const
 {
     MeetingCapture capture;
     capture.circleId = circleId;
@@ -91,11 +96,13 @@ MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
     const std::optional<Meeting> meeting = meetings.meeting(circleId, week);
     if (meeting) {
         capture.meetingId = meeting->id;
+        capture.status = meeting->status;
         capture.notes = meeting->notes;
     }
     const QHash<qint64, bool> attendance
         = meeting ? meetings.attendance(meeting->id) : QHash<qint64, bool>();
-    const QHash<qint64, MemberWeekNumbers> counted = circleNumbers(circleId, week);
+    const QHash<qint64, MemberWeekNumbers> counted
+        = roundNumbers(m_db, calendar, circleId, -1, week);
     // One statement each for the whole circle, not three a member: meeting mode shows the
     // round in its first paint.
     QSqlQuery q(m_db.connection());
