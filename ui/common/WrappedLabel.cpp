@@ -113,24 +113,23 @@ void WrappedLabel::computeHints() const
 
 QSize WrappedLabel::sizeHint() const
 {
-    ensurePolished();
-    checkAnswers();
-    if (!measuresPlainText())
-        return QLabel::sizeHint();
-    if (!m_hintsValid)
-        computeHints();
-    return m_sizeHint;
+    return hint(false);
 }
 
 QSize WrappedLabel::minimumSizeHint() const
 {
+    return hint(true);
+}
+
+QSize WrappedLabel::hint(bool minimum) const
+{
     ensurePolished();
     checkAnswers();
     if (!measuresPlainText())
-        return QLabel::minimumSizeHint();
+        return minimum ? QLabel::minimumSizeHint() : QLabel::sizeHint();
     if (!m_hintsValid)
         computeHints();
-    return m_minimumSizeHint;
+    return minimum ? m_minimumSizeHint : m_sizeHint;
 }
 
 int WrappedLabel::heightForWidth(int width) const

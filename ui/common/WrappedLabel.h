@@ -41,6 +41,8 @@ private:
     /// The text's bounding size at @p width with the text flags @p flags.
     QSize textSize(int width, int flags) const;
     void computeHints() const;
+    /// minimumSizeHint() (@p minimum) or sizeHint(), QLabel's or the short way's.
+    QSize hint(bool minimum) const;
 
     struct Answer
     {
