@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -35,9 +36,14 @@ QString FacilitatorNotes::facilitatorName(qint64 circleId) const
 
 QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) const
 {
+    return notices(circleId, week, CircleService(m_db).calendar(circleId));
+}
+
+QList<FacilitatorNotice> FacilitatorNotes::notices(
+    qint64 circleId, int week, const WeekCalendar& calendar) const
+{
     QList<FacilitatorNotice> result;
     CircleService circles(m_db);
-    const WeekCalendar calendar = circles.calendar(circleId);
     QSqlQuery q(m_db.connection());
     // One cannot speak of silence about weeks that have not happened: the two weeks end
     // at the meeting or today, whichever is first.
@@ -56,59 +62,77 @@ QList<FacilitatorNotice> FacilitatorNotes::notices(qint64 circleId, int week) co
         for (const OrgMemberFigures& f : std::as_const(figures))
             lastShared.insert(f.memberId, f.lastContribution);
     }
-    for (const Member& member : circles.members(circleId)) {
-        // The two most recent meetings before this one that recorded this member.
-        if (execPrepared(q,
-                u"SELECT a.present FROM attendance a JOIN meeting m ON m.id = a.meeting_id"
-                " WHERE m.circle_id = ? AND a.member_id = ? AND m.week < ? ORDER BY m.week DESC LIMIT 2"_s,
-                {circleId, member.id, week}, QString(), nullptr)) {
-            int absent = 0;
-            int seen = 0;
-            while (q.next()) {
+    // A few statements for the whole circle, not three a member: meeting mode shows these
+    // notices in its first paint.
+    // The two most recent meetings before this one that recorded each member.
+    QHash<qint64, std::pair<int, int>> attended; // member id -> (recorded, absent) of those
+    if (execPrepared(q,
+            u"SELECT a.member_id, a.present FROM attendance a JOIN meeting m ON m.id = a.meeting_id"
+            " WHERE m.circle_id = ? AND m.week < ? ORDER BY a.member_id, m.week DESC"_s,
+            {circleId, week}, QString(), nullptr)) {
+        while (q.next()) {
+            auto& [seen, absent] = attended[q.value(0).toLongLong()];
+            if (seen < 2) {
                 ++seen;
-                absent += q.value(0).toBool() ? 0 : 1;
+                absent += q.value(1).toBool() ? 0 : 1;
             }
-            if (seen == 2 && absent == 2)
-                result.append({FacilitatorNotice::Kind::MissedTwoMeetings, member.id,
-                    tr("%1 missed the last two meetings. A friendly message may help.")
-                        .arg(member.name)});
         }
-        // Only once the circle has run two full weeks is silence meaningful, and only for
-        // members who keep their list in this file (others may track elsewhere).
-        // On a server everyone keeps their list there.
-        bool keepsList = shared && lastShared.contains(member.id);
-        if (!shared
-            && execPrepared(q, u"SELECT 1 FROM person WHERE member_id = ? LIMIT 1"_s, {member.id},
-                QString(), nullptr))
-            keepsList = q.next();
-        // A meeting more than a week ahead gets no such notice yet.
-        if (calendar.isValid() && week >= 3 && keepsList && today.daysTo(meetingDay) <= 7) {
-            const QString from = end.addDays(-14).toString(Qt::ISODate);
-            const QString to = end.toString(Qt::ISODate);
-            bool silent = false;
-            if (shared) {
-                const QDate last = lastShared.value(member.id);
-                silent = !last.isValid() || last < end.addDays(-14);
-            } else if (execPrepared(q,
-                           // Days with contributions, counted ahead (tally_day): no row, none.
-                           u"SELECT 1 FROM tally_day WHERE member_id = ? AND happened_on >= ?"
-                           " AND happened_on < ? LIMIT 1"_s,
-                           {member.id, from, to}, QString(), nullptr)) {
-                silent = !q.next();
-            }
-            if (silent)
-                result.append({FacilitatorNotice::Kind::NothingLogged, member.id,
-                    tr("%1 has logged nothing for two weeks. Ask how it is going.")
-                        .arg(member.name)});
+    }
+    // Only once the circle has run two full weeks is silence meaningful, and only for
+    // members who keep their list in this file (others may track elsewhere).
+    // On a server everyone keeps their list there. A meeting more than a week ahead gets no
+    // such notice yet.
+    const bool askSilence = calendar.isValid() && week >= 3 && today.daysTo(meetingDay) <= 7;
+    QSet<qint64> keepsList;
+    QSet<qint64> logged; // contributed in the two weeks (in this file)
+    if (askSilence && !shared) {
+        if (execPrepared(q,
+                u"SELECT m.id FROM member m WHERE m.circle_id = ?"
+                " AND EXISTS (SELECT 1 FROM person p WHERE p.member_id = m.id)"_s,
+                {circleId}, QString(), nullptr)) {
+            while (q.next())
+                keepsList.insert(q.value(0).toLongLong());
         }
+        // Days with contributions, counted ahead (tally_day): no row, none.
+        if (execPrepared(q,
+                u"SELECT m.id FROM member m WHERE m.circle_id = ? AND EXISTS (SELECT 1 FROM"
+                " tally_day t WHERE t.member_id = m.id AND t.happened_on >= ? AND t.happened_on < ?)"_s,
+                {circleId, end.addDays(-14).toString(Qt::ISODate), end.toString(Qt::ISODate)},
+                QString(), nullptr)) {
+            while (q.next())
+                logged.insert(q.value(0).toLongLong());
+        }
+    }
+    for (const Member& member : circles.members(circleId)) {
+        if (attended.value(member.id) == std::pair(2, 2))
+            result.append({FacilitatorNotice::Kind::MissedTwoMeetings, member.id,
+                tr("%1 missed the last two meetings. A friendly message may help.")
+                    .arg(member.name)});
+        if (!askSilence)
+            continue;
+        bool silent = false;
+        if (shared) {
+            const auto last = lastShared.constFind(member.id);
+            silent = last != lastShared.cend() && (!last->isValid() || *last < end.addDays(-14));
+        } else {
+            silent = keepsList.contains(member.id) && !logged.contains(member.id);
+        }
+        if (silent)
+            result.append({FacilitatorNotice::Kind::NothingLogged, member.id,
+                tr("%1 has logged nothing for two weeks. Ask how it is going.").arg(member.name)});
     }
     return result;
 }
 
 QStringList FacilitatorNotes::prepareForNext(qint64 circleId, int week, const WeekPlan& plan) const
 {
+    return prepareForNext(week, plan, Schedule(m_db).meetings(circleId));
+}
+
+QStringList FacilitatorNotes::prepareForNext(
+    int week, const WeekPlan& plan, const QList<Meeting>& meetings) const
+{
     QStringList result;
-    const QList<Meeting> meetings = Schedule(m_db).meetings(circleId);
     const QLocale locale;
     for (const Meeting& m : meetings) {
         if (m.week != week + 1)

@@ -10,6 +10,8 @@
 namespace outloud {
 
 class Database;
+struct Meeting;
+class WeekCalendar;
 struct WeekPlan;
 
 /// Something the facilitator may want to follow up on, kindly.
@@ -38,10 +40,15 @@ public:
     /// first (among those who keep a relationship list in this file; not yet for a meeting
     /// more than a week ahead).
     QList<FacilitatorNotice> notices(qint64 circleId, int week) const;
+    /// The same with the circle's @p calendar as the caller has read it already.
+    QList<FacilitatorNotice> notices(qint64 circleId, int week, const WeekCalendar& calendar) const;
 
     /// What to prepare for the meeting after @p week: its date and theme, and what the
     /// plan asks of everyone before it.
     QStringList prepareForNext(qint64 circleId, int week, const WeekPlan& plan) const;
+    /// The same from the circle's @p meetings as the caller has read them already.
+    QStringList prepareForNext(
+        int week, const WeekPlan& plan, const QList<Meeting>& meetings) const;
 
 private:
     Database& m_db;

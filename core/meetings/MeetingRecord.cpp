@@ -29,10 +29,9 @@ namespace {
 // The round's numbers of one member (@p memberId > 0) or of every member of the circle, by
 // member id: contributions in the circle week before meeting @p week, commitments due at it.
 QHash<qint64, MemberWeekNumbers> roundNumbers(
-    Database& db, qint64 circleId, qint64 memberId, int week)
+    Database& db, const WeekCalendar& calendar, qint64 circleId, qint64 memberId, int week)
 {
     QHash<qint64, MemberWeekNumbers> result;
-    const WeekCalendar calendar = CircleService(db).calendar(circleId);
     if (!calendar.isValid())
         return result;
     const QString from = calendar.weekStart(week - 1).toString(Qt::ISODate);
@@ -74,15 +73,21 @@ QHash<qint64, MemberWeekNumbers> roundNumbers(
 
 MemberWeekNumbers MeetingRecorder::numbers(qint64 circleId, qint64 memberId, int week) const
 {
-    return roundNumbers(m_db, circleId, memberId, week).value(memberId);
+    return roundNumbers(m_db, CircleService(m_db).calendar(circleId), circleId, memberId, week)
+        .value(memberId);
 }
 
 QHash<qint64, MemberWeekNumbers> MeetingRecorder::circleNumbers(qint64 circleId, int week) const
 {
-    return roundNumbers(m_db, circleId, -1, week);
+    return roundNumbers(m_db, CircleService(m_db).calendar(circleId), circleId, -1, week);
 }
 
 MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
+{
+    return load(circleId, week, CircleService(m_db).calendar(circleId));
+}
+
+MeetingCapture MeetingRecorder::load(qint64 circleId, int week, const WeekCalendar& calendar) const
 {
     MeetingCapture capture;
     capture.circleId = circleId;
@@ -91,32 +96,55 @@ MeetingCapture MeetingRecorder::load(qint64 circleId, int week) const
     const std::optional<Meeting> meeting = meetings.meeting(circleId, week);
     if (meeting) {
         capture.meetingId = meeting->id;
+        capture.status = meeting->status;
         capture.notes = meeting->notes;
     }
     const QHash<qint64, bool> attendance
         = meeting ? meetings.attendance(meeting->id) : QHash<qint64, bool>();
-    const QHash<qint64, MemberWeekNumbers> counted = circleNumbers(circleId, week);
+    const QHash<qint64, MemberWeekNumbers> counted
+        = roundNumbers(m_db, calendar, circleId, -1, week);
+    // One statement each for the whole circle, not three a member: meeting mode shows the
+    // round in its first paint.
     QSqlQuery q(m_db.connection());
+    QHash<qint64, QString> notes;
+    QHash<qint64, QSet<int>> done;
+    if (meeting) {
+        if (execPrepared(q, u"SELECT member_id, notes FROM round_note WHERE meeting_id = ?"_s,
+                {meeting->id}, QString(), nullptr)) {
+            while (q.next())
+                notes.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+        if (execPrepared(q, u"SELECT member_id, position FROM exercise_done WHERE meeting_id = ?"_s,
+                {meeting->id}, QString(), nullptr)) {
+            while (q.next())
+                done[q.value(0).toLongLong()].insert(q.value(1).toInt());
+        }
+    }
+    // Due at this meeting (made at an earlier one) or made at it.
+    QHash<qint64, QList<Commitment>> commitments;
+    if (execPrepared(q,
+            u"SELECT c.id, c.member_id, c.text, c.made_week, c.due_week, c.kept FROM commitment c"
+            " JOIN member m ON m.id = c.member_id WHERE m.circle_id = ?"
+            " AND (c.made_week = ? OR (c.due_week = ? AND c.made_week < ?))"
+            " ORDER BY c.made_week, c.id"_s,
+            {circleId, week, week, week}, QString(), nullptr)) {
+        while (q.next()) {
+            Commitment c {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                q.value(3).toInt(), q.value(4).toInt(), std::nullopt};
+            if (!q.value(5).isNull())
+                c.kept = q.value(5).toBool();
+            commitments[c.memberId].append(c);
+        }
+    }
     for (const Member& member : CircleService(m_db).members(circleId)) {
         MemberCapture m;
         m.memberId = member.id;
         m.name = member.name;
         m.present = attendance.value(member.id, true);
         m.numbers = counted.value(member.id);
-        if (meeting) {
-            if (execPrepared(q,
-                    u"SELECT notes FROM round_note WHERE meeting_id = ? AND member_id = ?"_s,
-                    {meeting->id, member.id}, QString(), nullptr)
-                && q.next())
-                m.notes = q.value(0).toString();
-            if (execPrepared(q,
-                    u"SELECT position FROM exercise_done WHERE meeting_id = ? AND member_id = ?"_s,
-                    {meeting->id, member.id}, QString(), nullptr)) {
-                while (q.next())
-                    m.exercisesDone.insert(q.value(0).toInt());
-            }
-        }
-        for (const Commitment& c : meetings.commitments(member.id)) {
+        m.notes = notes.value(member.id);
+        m.exercisesDone = done.value(member.id);
+        for (const Commitment& c : commitments.value(member.id)) {
             if (c.dueWeek == week && c.madeWeek < week)
                 m.due.append(c);
             if (c.madeWeek == week)

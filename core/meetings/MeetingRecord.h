@@ -17,6 +17,7 @@ class QSqlQuery;
 namespace outloud {
 
 class Database;
+class WeekCalendar;
 
 /// A member's numbers for the round: what happened since the last meeting.
 struct MemberWeekNumbers
@@ -46,6 +47,7 @@ struct MeetingCapture
     qint64 circleId = -1;
     qint64 meetingId = -1;
     int week = 0;
+    Meeting::Status status = Meeting::Status::Planned; ///< As stored (planned without a meeting).
     QString notes;
     QList<MemberCapture> members;
 };
@@ -84,6 +86,8 @@ public:
     /// The meeting of @p week as stored so far (members present unless recorded absent).
     /// meetingId is -1 when the circle has no such meeting.
     MeetingCapture load(qint64 circleId, int week) const;
+    /// The same with the circle's @p calendar as the caller has read it already.
+    MeetingCapture load(qint64 circleId, int week, const WeekCalendar& calendar) const;
 
     /// Saves @p capture: attendance, round notes, exercises checked off (with their text
     /// from @p exercises), kept commitments and new ones (due the next week), and marks the

@@ -143,6 +143,7 @@ TEST(StartUp, TheRelationshipListAsStartPagePaintsItsRowsAndThenEverythingBeside
     QStringList namesAtPaint;
     QString countAtPaint;
     QString storyAtPaint;
+    QString summaryAtPaint;
     int timelineAtPaint = -1;
     int selectedAtPaint = -1;
     OnFirstPaint watch(u"relationshipsPage"_s, [&](QWidget* widget) {
@@ -151,6 +152,7 @@ TEST(StartUp, TheRelationshipListAsStartPagePaintsItsRowsAndThenEverythingBeside
         countAtPaint = page->findChild<QLabel*>(u"peopleCount"_s)->text();
         selectedAtPaint = page->view()->currentIndex().row();
         storyAtPaint = page->findChild<QLabel*>(u"personDetailName"_s)->text();
+        summaryAtPaint = page->findChild<QLabel*>(u"personDetailSummary"_s)->text();
         timelineAtPaint = page->findChild<QTreeWidget*>(u"personTimeline"_s)->topLevelItemCount();
     });
     ASSERT_TRUE(openWindow(window));
@@ -172,9 +174,15 @@ TEST(StartUp, TheRelationshipListAsStartPagePaintsItsRowsAndThenEverythingBeside
     const ExchangeCounts counts = PeopleService(db).counts(expected.idAt(0));
     EXPECT_EQ(timelineAtPaint, counts.given + counts.received);
 
-    // Right after: every tag of the list, whom to reach out to.
+    // Right after: the summary selectable (as it reads at the paint), every tag of the list,
+    // whom to reach out to.
     EXPECT_EQ(window.findChild<QLabel*>(u"personDetailName"_s)->text(), first);
-    EXPECT_FALSE(window.findChild<QLabel*>(u"personDetailSummary"_s)->text().isEmpty());
+    auto* summary = window.findChild<QLabel*>(u"personDetailSummary"_s);
+    EXPECT_FALSE(summary->text().isEmpty());
+    EXPECT_EQ(summary->text(), summaryAtPaint);
+    QTRY_VERIFY(summary->textInteractionFlags() & Qt::TextSelectableByMouse);
+    summary->setSelection(0, 4);
+    EXPECT_EQ(summary->selectedText(), summaryAtPaint.left(4));
     EXPECT_TRUE(window.findChild<QPushButton*>(u"personLogGiven"_s)->isEnabled());
     auto* tags = window.findChild<QComboBox*>(u"peopleTagFilter"_s);
     const QStringList all = PeopleService(db).tags(window.memberId());

@@ -5,9 +5,9 @@
 
 #include "MeetingCommands.h"
 #include "MemberRoundPanel.h"
+#include "circle/CircleService.h"
 #include "common/Format.h"
 #include "meetings/FacilitatorNotes.h"
-#include "meetings/MeetingService.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
 #include "org/OrgService.h"
@@ -64,9 +64,13 @@ MeetingModeWidget::MeetingModeWidget(
                 return;
             }
         }
-        // An undo or redo, or a correction elsewhere: show what is stored.
-        if (tables & (Database::Meetings | Database::Commitments | Database::Members))
+        // An undo or redo, or a correction elsewhere: show what is stored (a meeting moved
+        // moves the weeks its figures count).
+        if (tables & (Database::Meetings | Database::Commitments | Database::Members)) {
+            if (tables & Database::Meetings)
+                m_calendar = CircleService(m_db).calendar(m_circleId);
             loadRecord();
+        }
     });
     m_ticker->setInterval(250);
     connect(m_ticker, &QTimer::timeout, this, &MeetingModeWidget::refresh);
@@ -150,6 +154,7 @@ void MeetingModeWidget::reload()
 {
     m_plan = PlanService(m_db).plan(m_circleId);
     m_meetings = Schedule(m_db).meetings(m_circleId);
+    m_calendar = CircleService(m_db).calendar(m_circleId);
     // A circle's own plan may be shorter or longer than its schedule; offer every week of both.
     const int meetings = int(m_meetings.size());
     {
@@ -198,6 +203,7 @@ void MeetingModeWidget::setWeek(int week)
     m_skipped.clear();
     m_current = -1;
     m_meetings = Schedule(m_db).meetings(m_circleId); // moved since the week was loaded?
+    m_calendar = CircleService(m_db).calendar(m_circleId);
     loadWeek();
 }
 
@@ -235,7 +241,7 @@ void MeetingModeWidget::loadWeek()
 
     // One line per kind of notice, names listed: it has to fit under the table.
     QStringList missed, silent;
-    for (const FacilitatorNotice& n : facilitator.notices(m_circleId, m_week)) {
+    for (const FacilitatorNotice& n : facilitator.notices(m_circleId, m_week, m_calendar)) {
         QString name;
         for (const MemberCapture& m : m_capture.members) {
             if (m.memberId == n.memberId)
@@ -253,7 +259,7 @@ void MeetingModeWidget::loadWeek()
             : tr("For the facilitator, a friendly word may help. %1").arg(notices.join(u"  "_s)));
     // For the facilitator: a member following the meeting read-only does not get them.
     m_noticesLabel->setVisible(!notices.isEmpty() && !m_readOnly);
-    const QStringList prepare = facilitator.prepareForNext(m_circleId, m_week, m_plan);
+    const QStringList prepare = facilitator.prepareForNext(m_week, m_plan, m_meetings);
     m_prepareLabel->setText(
         prepare.isEmpty() ? QString() : tr("Before next time: %1").arg(prepare.join(u"  ·  "_s)));
     m_prepareLabel->setVisible(!prepare.isEmpty());
@@ -271,13 +277,12 @@ void MeetingModeWidget::loadRecord()
     const qint64 currentId = m_current >= 0 && m_current < m_capture.members.size()
         ? m_capture.members.at(m_current).memberId
         : -1;
-    m_capture = MeetingRecorder(m_db).load(m_circleId, m_week);
+    m_capture = MeetingRecorder(m_db).load(m_circleId, m_week, m_calendar);
     // Other members' numbers from their cards, or as reported; re-read on each load.
     m_shared->setMember(currentId, m_week);
     for (MemberCapture& member : m_capture.members)
         m_shared->applyTo(member);
-    const std::optional<Meeting> meeting = MeetingService(m_db).meeting(m_circleId, m_week);
-    m_status = meeting ? meeting->status : Meeting::Status::Planned;
+    m_status = m_capture.status;
     // The round's order is the facilitator's, for this sitting; new members go last.
     std::stable_sort(m_capture.members.begin(), m_capture.members.end(),
         [this](const MemberCapture& a, const MemberCapture& b) {

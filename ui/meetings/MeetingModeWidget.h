@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "circle/WeekCalendar.h"
 #include "meetings/AgendaTimer.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/WeekPlan.h"
@@ -165,6 +166,8 @@ private:
     int m_current = -1;
     /// The circle's meetings as the week was loaded (its date and the weeks it offers).
     QList<Meeting> m_meetings;
+    /// The circle's weeks, read with m_meetings.
+    WeekCalendar m_calendar;
     /// loadRecord() has just read the others' figures (showMember() need not read them again).
     bool m_figuresJustRead = false;
     bool m_writing = false;

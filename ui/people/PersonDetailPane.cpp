@@ -64,7 +64,11 @@ PersonDetailPane::PersonDetailPane(Database& db, QWidget* parent)
     m_summary = new WrappedLabel(this);
     m_summary->setObjectName(u"personDetailSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable from the moment it has painted, not in its first paint: a selectable label
+    // is measured and drawn through a text document, several times the cost of the plain
+    // one, and both take the same height at every width and draw the same pixels.
+    afterFirstPaint(m_summary,
+        [label = m_summary] { label->setTextInteractionFlags(Qt::TextSelectableByMouse); });
 
     auto linkLabel = [this](const QString& name) {
         auto* label = new WrappedLabel(this);
