@@ -94,12 +94,12 @@ bool ContributionModel::walksDates()
     // finds a page after a few hundred rows when the member holds a good share of the file
     // (the usual laptop: mostly the user's own log), but would cross most of the file for a
     // member with few. The tallies say how many are the member's (PostgreSQL plans from its
-    // own statistics).
+    // own statistics): the kinds' tally, a few dozen rows a member, not one row per person.
     if (m_memberId <= 0 || database().isServer())
         return false;
     QSqlQuery q(database().connection());
-    q.prepare(u"SELECT (SELECT coalesce(sum(given + received), 0) FROM tally_person"
-              " WHERE member_id = ?), (SELECT coalesce(max(id), 0) FROM contribution)"_s);
+    q.prepare(u"SELECT (SELECT coalesce(sum(n), 0) FROM tally_kind WHERE member_id = ?),"
+              " (SELECT coalesce(max(id), 0) FROM contribution)"_s);
     q.addBindValue(m_memberId);
     if (!q.exec() || !q.next())
         return false;
@@ -260,7 +260,9 @@ void ContributionModel::countFromTallies(Query& q) const
         where << u"direction = ?"_s;
         binds << m_filter.direction;
     }
-    q.countFrom = kind ? u"tally_kind"_s : channel ? u"tally_channel"_s : u"tally_day"_s;
+    // Every contribution has one kind: without a week or a channel to ask for, the kinds'
+    // tally (a few dozen rows a member) counts them, not the days' (one row a day).
+    q.countFrom = week ? u"tally_day"_s : channel ? u"tally_channel"_s : u"tally_kind"_s;
     q.countWhere = where.join(u" AND "_s);
     q.countBinds = binds;
     q.countExpression = u"coalesce(sum(n), 0)"_s;
@@ -300,6 +302,10 @@ QString ContributionModel::sortExpression(int column) const
 QVariant ContributionModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    // A view asks each cell for a font, colours, alignment and more: none of them is a field.
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole && role != IdRole
+        && role != PersonIdRole && role != DirectionRole)
         return {};
     const QVariantList f = rowFields(index.row());
     if (f.size() <= FNote)

@@ -16,6 +16,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -188,7 +189,23 @@ std::optional<CircleWeekSummary> SummaryBuilder::circleWeek(
 QList<SummaryContribution> SummaryBuilder::contributions(
     qint64 memberId, QDate from, QDate to) const
 {
+    constexpr qint64 MaxReserved = 10'000'000; // a hint, never a huge allocation
     QList<SummaryContribution> result;
+    const QString first = from.toString(Qt::ISODate);
+    const QString end = to.toString(Qt::ISODate);
+    // As many as the days' tally counts (kept in the same transaction as every edit): the
+    // list is allocated once, not grown to twice a long week's size as the rows come.
+    QSqlQuery count(m_db.connection());
+    count.setForwardOnly(true);
+    if (execPrepared(count,
+            u"SELECT coalesce(sum(n), 0) FROM tally_day"
+            " WHERE member_id = ? AND happened_on >= ? AND happened_on < ?"_s,
+            {memberId, first, end}, QString(), nullptr)
+        && count.next()) {
+        const qint64 rows = count.value(0).toLongLong();
+        if (rows > 0 && rows <= MaxReserved)
+            result.reserve(rows);
+    }
     QSqlQuery q(m_db.connection());
     // Forward only: a long week's rows are not cached a second time as QVariants.
     q.setForwardOnly(true);
@@ -200,23 +217,43 @@ QList<SummaryContribution> SummaryBuilder::contributions(
             "c.channel_id"
             " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"
             " ORDER BY c.happened_on, c.id"_s,
-            {memberId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, QString(), nullptr))
+            {memberId, first, end}, QString(), nullptr))
         return result;
+    // A long week names the same people, kinds and channels thousands of times: each name is
+    // held once and shared by its rows (QString's implicit sharing), not copied into each.
+    QHash<QString, QString> names;
+    const auto shared = [&names](const QString& text) {
+        const auto it = names.constFind(text);
+        return it != names.cend() ? it.value() : names.insert(text, text).value();
+    };
+    QHash<QString, QString> shown; // a kind's or channel's code and name: its display name
+    const auto displayed = [&shown](const QString& code, const QString& name, bool isKind) {
+        const QString key = (isKind ? u"k"_s : u"c"_s) + code + QChar(0) + name;
+        const auto it = shown.constFind(key);
+        if (it != shown.cend())
+            return it.value();
+        QString text;
+        if (isKind) {
+            ContributionKind kind;
+            kind.code = code;
+            kind.name = name;
+            text = kind.displayName();
+        } else {
+            Channel channel;
+            channel.code = code;
+            channel.name = name;
+            text = channel.displayName();
+        }
+        return shown.insert(key, text).value();
+    };
     while (q.next()) {
         SummaryContribution c;
         c.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         c.direction = q.value(1).toInt() == 0 ? Direction::Given : Direction::Received;
-        c.person = q.value(2).toString();
-        ContributionKind kind;
-        kind.code = q.value(3).toString();
-        kind.name = q.value(4).toString();
-        c.kind = kind.displayName();
-        if (!q.value(6).isNull()) {
-            Channel channel;
-            channel.code = q.value(5).toString();
-            channel.name = q.value(6).toString();
-            c.channel = channel.displayName();
-        }
+        c.person = shared(q.value(2).toString());
+        c.kind = displayed(q.value(3).toString(), q.value(4).toString(), true);
+        if (!q.value(6).isNull())
+            c.channel = displayed(q.value(5).toString(), q.value(6).toString(), false);
         c.brought = q.value(7).isNull() ? Brought::Nothing : Brought(q.value(7).toInt());
         c.note = q.value(8).toString();
         result.append(c);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The weekly summary: what it gathers, and the PDF as pdftotext, pdfinfo and pdffonts see it.
 #include "ReportFixture.h"
+#include "contributions/ContributionService.h"
 #include "io/FileIo.h"
+#include "people/PeopleService.h"
 #include "report/SummaryBuilder.h"
 #include "report/SummaryPdf.h"
 #include "report/SummaryPrint.h"
@@ -79,6 +81,50 @@ TEST(SummaryBuilder, GathersOneMembersWeek)
     ASSERT_EQ(s->commitmentsNew.size(), 1);
     EXPECT_EQ(s->commitmentsNew.first().text, u"Write the FAQ's first page"_s);
     EXPECT_TRUE(s->meetingNotes.contains(u"<b>guild</b>"_s));
+}
+
+TEST(SummaryBuilder, EachRowOfTheWeekNamesItsOwnPersonKindAndChannel)
+{
+    // The rows share each name, kind and channel they repeat: each row still shows its own.
+    TempDatabase t;
+    ReportFixture f(t.db());
+    QString error;
+    ContributionService log(t.db());
+    const QList<ContributionKind> kinds = log.kinds();
+    const QList<Channel> channels = log.channels();
+    ASSERT_GE(kinds.size(), 3);
+    ASSERT_GE(channels.size(), 3);
+    PeopleService people(t.db());
+    QList<qint64> who;
+    for (const QString& name : {u"Ida Lund"_s, u"Jon Berg"_s, u"Ida Lund Jr"_s}) {
+        Person p;
+        p.memberId = f.annId;
+        p.name = name;
+        who << people.add(p, &error);
+        ASSERT_GT(who.last(), 0) << error.toStdString();
+    }
+    QStringList expected;
+    for (int i = 0; i < 12; ++i) {
+        Contribution k;
+        k.personId = who.at(i % 3);
+        k.date = QDate(2026, 2, 9).addDays(i % 7); // week 6
+        k.direction = Direction::Given;
+        k.kindId = kinds.at(i % 3).id;
+        k.channelId = i % 4 == 3 ? -1 : channels.at(i % 3).id;
+        k.note = u"note %1"_s.arg(i);
+        ASSERT_GT(log.add(k, &error), 0) << error.toStdString();
+        expected << u"%1|%2|%3|%4"_s.arg(people.person(k.personId)->name,
+            kinds.at(i % 3).displayName(),
+            k.channelId > 0 ? channels.at(i % 3).displayName() : QString(), k.note);
+    }
+    const auto s = SummaryBuilder(t.db()).memberWeek(f.annId, 6, &error);
+    ASSERT_TRUE(s) << error.toStdString();
+    QStringList shown;
+    for (const SummaryContribution& c : s->contributions)
+        shown << u"%1|%2|%3|%4"_s.arg(c.person, c.kind, c.channel, c.note);
+    expected.sort();
+    shown.sort();
+    EXPECT_EQ(shown, expected);
 }
 
 TEST(SummaryBuilder, RefusesUnknownWeeksAndMembers)

@@ -3,6 +3,7 @@
 #include "ContributionsPage.h"
 
 #include "ContributionDialog.h"
+#include "MeasuredComboBox.h"
 #include "QuickAddBar.h"
 #include "common/AfterFirstPaint.h"
 #include "common/ListHeaderView.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -40,7 +42,11 @@ ContributionsPage::ContributionsPage(
 {
     setObjectName(u"contributionsPage"_s);
     Database& db = editor.database();
-    m_quickAdd = new QuickAddBar(editor, memberId, this);
+    // The catalogue read once for the bar and the filters.
+    const ContributionService log(db);
+    const QList<ContributionKind> kinds = log.kinds();
+    const QList<Channel> channels = log.channels();
+    m_quickAdd = new QuickAddBar(editor, memberId, kinds, channels, this);
     connect(m_quickAdd, &QuickAddBar::message, this, &ContributionsPage::message);
 
     m_model = new ContributionModel(db, this);
@@ -56,7 +62,7 @@ ContributionsPage::ContributionsPage(
     // One count, for this member: not first one of every contribution in the file.
     m_model->setMemberAndCalendar(memberId, calendar);
 
-    m_week = new QComboBox(this);
+    m_week = new MeasuredComboBox(this);
     m_week->setObjectName(u"contributionsWeekFilter"_s);
     m_week->setAccessibleName(tr("Only this week"));
     m_week->addItem(tr("All weeks"), 0);
@@ -65,26 +71,24 @@ ContributionsPage::ContributionsPage(
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"contributionsTextFilter"_s);
     m_text->setPlaceholderText(tr("Filter by person or note"));
-    m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter by person or note"));
-    m_direction = new QComboBox(this);
+    m_direction = new MeasuredComboBox(this);
     m_direction->setObjectName(u"contributionsDirectionFilter"_s);
     m_direction->setAccessibleName(tr("Only this direction"));
     m_direction->addItem(tr("Given and received"), -1);
     m_direction->addItem(tr("Given"), 0);
     m_direction->addItem(tr("Received"), 1);
-    m_kind = new QComboBox(this);
+    m_kind = new MeasuredComboBox(this);
     m_kind->setObjectName(u"contributionsKindFilter"_s);
     m_kind->setAccessibleName(tr("Only this kind"));
     m_kind->addItem(tr("Any kind"), qint64(-1));
-    m_channel = new QComboBox(this);
+    m_channel = new MeasuredComboBox(this);
     m_channel->setObjectName(u"contributionsChannelFilter"_s);
     m_channel->setAccessibleName(tr("Only this channel"));
     m_channel->addItem(tr("Any channel"), qint64(-1));
-    ContributionService log(db);
-    for (const ContributionKind& k : log.kinds())
+    for (const ContributionKind& k : kinds)
         m_kind->addItem(k.displayName(), k.id);
-    for (const Channel& c : log.channels())
+    for (const Channel& c : channels)
         m_channel->addItem(c.displayName(), c.id);
     for (QComboBox* combo : {m_week, m_direction, m_kind, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContributionsPage::applyFilters);
@@ -141,10 +145,14 @@ ContributionsPage::ContributionsPage(
         {ContributionModel::Brought, 11}};
     for (const auto& c : columns) {
         int widest = 0;
+        QSet<QString> seen; // a kind, a direction, a day: measured once
         for (int row = 0; row < measured; ++row) {
             // As the delegate shows it (a date in the locale's short form), rounded up.
             const QString text
                 = delegate->displayText(m_model->index(row, c.column).data(), m_view->locale());
+            if (seen.contains(text))
+                continue;
+            seen.insert(text);
             widest = std::max(widest, widths.width(text, font) + 1);
         }
         m_view->setColumnWidth(c.column, std::min(widest + cellMargin, c.widest * em));
@@ -196,7 +204,11 @@ ContributionsPage::ContributionsPage(
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     showCount();
-    afterFirstPaint(this, [this] { m_model->showAllRows(); });
+    afterFirstPaint(this, [this] {
+        m_model->showAllRows();
+        // Its button shows only over typed text: set up once the page is on screen.
+        m_text->setClearButtonEnabled(true);
+    });
 }
 
 void ContributionsPage::showCount()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuickAddBar.h"
 
+#include "MeasuredComboBox.h"
 #include "common/AfterFirstPaint.h"
 #include "common/MessageBox.h"
 #include "common/WhenShown.h"
@@ -31,7 +32,8 @@ using namespace Qt::StringLiterals;
 
 namespace outloud {
 
-QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
+QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, const QList<ContributionKind>& kinds,
+    const QList<Channel>& channels, QWidget* parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_memberId(memberId)
@@ -47,25 +49,22 @@ QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
     m_person->setAccessibleName(tr("Person"));
     m_person->setToolTip(
         tr("Type a few letters and pick from the list; a new name adds the person"));
+    // The names and their completer come with the names (ensureNames()).
     m_names = new QStringListModel(this);
-    auto* completer = new QCompleter(m_names, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_person->setCompleter(completer);
-    m_direction = new QComboBox(this);
+    m_direction = new MeasuredComboBox(this);
     m_direction->setObjectName(u"quickDirection"_s);
     m_direction->setAccessibleName(tr("Direction"));
     m_direction->setToolTip(tr("G for given, R for received"));
     m_direction->addItem(tr("Given"), int(Direction::Given));
     m_direction->addItem(tr("Received"), int(Direction::Received));
-    m_kind = new QComboBox(this);
+    m_kind = new MeasuredComboBox(this);
     m_kind->setObjectName(u"quickKind"_s);
     m_kind->setAccessibleName(tr("Kind of contribution"));
     m_kind->setToolTip(tr("Type the first letters of the kind"));
-    m_channel = new QComboBox(this);
+    m_channel = new MeasuredComboBox(this);
     m_channel->setObjectName(u"quickChannel"_s);
     m_channel->setAccessibleName(tr("Channel"));
-    m_brought = new QComboBox(this);
+    m_brought = new MeasuredComboBox(this);
     m_brought->setObjectName(u"quickBrought"_s);
     m_brought->setAccessibleName(tr("What it brought"));
     m_brought->addItem(tr("Brought…"), int(Brought::Nothing));
@@ -84,14 +83,17 @@ QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
     m_error->setObjectName(u"quickError"_s);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: palette(link); font-weight: bold;"_s);
+    // Bold, in the link colour (set as it shows, from the palette then): no style sheet, whose
+    // style is set up for the label before the bar's first paint.
+    QFont bold = m_error->font();
+    bold.setBold(true);
+    m_error->setFont(bold);
     m_error->hide();
 
-    ContributionService log(editor.database());
-    for (const ContributionKind& k : log.kinds())
+    for (const ContributionKind& k : kinds)
         m_kind->addItem(k.displayName(), k.id);
     m_channel->addItem(tr("Channel…"), qint64(-1));
-    for (const Channel& c : log.channels())
+    for (const Channel& c : channels)
         m_channel->addItem(c.displayName(), c.id);
 
     // Enter saves from any field of the bar.
@@ -153,6 +155,13 @@ QuickAddBar::QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent)
 
 void QuickAddBar::refreshPeople()
 {
+    if (!m_namesRead) {
+        // Made with the names, not before the bar's first paint, which shows none of them.
+        auto* completer = new QCompleter(m_names, this);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        m_person->setCompleter(completer);
+    }
     m_namesRead = true;
     m_names->setStringList(PeopleService(m_editor.database()).names(m_memberId));
 }
@@ -244,8 +253,8 @@ bool QuickAddBar::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         // In the person field, Enter first picks the highlighted completion.
-        const bool popupOpen = watched == m_person && m_person->completer()->popup()
-            && m_person->completer()->popup()->isVisible();
+        const bool popupOpen = watched == m_person && m_person->completer()
+            && m_person->completer()->popup() && m_person->completer()->popup()->isVisible();
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !popupOpen) {
             save();
             return true;
@@ -264,6 +273,11 @@ bool QuickAddBar::eventFilter(QObject* watched, QEvent* event)
 
 void QuickAddBar::showError(const QString& message)
 {
+    if (!message.isEmpty()) {
+        QPalette colours = palette();
+        colours.setBrush(QPalette::WindowText, colours.brush(QPalette::Link));
+        m_error->setPalette(colours);
+    }
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
 }

@@ -27,7 +27,9 @@ class QuickAddBar : public QWidget
 {
     Q_OBJECT
 public:
-    QuickAddBar(Editor& editor, qint64 memberId, QWidget* parent = nullptr);
+    /// @p kinds and @p channels: the catalogue to choose from (as ContributionService reads it).
+    QuickAddBar(Editor& editor, qint64 memberId, const QList<ContributionKind>& kinds,
+        const QList<Channel>& channels, QWidget* parent = nullptr);
 
     /// Prepares the bar for @p personId (and optionally a kind) and focuses it.
     void start(qint64 personId, Direction direction, qint64 kindId = -1);
