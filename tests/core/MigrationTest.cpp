@@ -3,6 +3,7 @@
 // Every released schema keeps a fixture file in tests/data (schema-vN.sqlite), made by
 // the Outloud that wrote version N. Each must open, reach the current version and keep
 // every row.
+#include "ClosenessTallyCheck.h"
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionModel.h"
@@ -427,4 +428,37 @@ TEST(Migration, Version6To7FiltersTheLogFromTheNoteIndex)
     for (int row = 0; row < model.rowCount(); ++row)
         shown << model.index(row, 0).data(ContributionModel::IdRole).toString();
     EXPECT_EQ(shown, expected);
+}
+
+// Version 8: the relationship lists' closeness is counted ahead (tally_closeness) from the
+// people and ratings already there, and kept counted by the triggers from then on.
+TEST(Migration, Version7To8CountsTheClosenessAlreadyThere)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ServerDatabase> server;
+    QString location;
+    QString error;
+    if (engine() == Database::Engine::Postgres) {
+        server = std::make_unique<ServerDatabase>();
+        ASSERT_TRUE(loadServerFixture(server->name(), u"schema-v7.postgres.sql"_s, &error))
+            << error.toStdString();
+        location = server->address();
+    } else {
+        location = dir.filePath(u"v7.sqlite"_s);
+        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v7.sqlite"_s), location));
+        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    auto db = Database::open(location, &error, Database::OpenMode::MustExist);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+    // Everyone on a list counts once at the level they stand at today.
+    EXPECT_EQ(scalar(*db, u"SELECT sum(n) FROM tally_closeness"_s).toInt(),
+        scalar(*db, u"SELECT count(*) FROM person"_s).toInt());
+    EXPECT_EQ(closenessTallyMismatch(*db), QString());
+    ASSERT_TRUE(db->write(Database::People,
+        u"INSERT INTO closeness_change (person_id, changed_on, closeness)"
+        " SELECT min(id), '2026-03-03', 5 FROM person"_s,
+        {}, u"rate"_s, &error))
+        << error.toStdString();
+    EXPECT_EQ(closenessTallyMismatch(*db), QString());
 }

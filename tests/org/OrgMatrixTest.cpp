@@ -154,6 +154,17 @@ QList<TableCase> cases(OrgProgram& p)
         {u"tally_person"_s, u"person_id = "_s + person,
             u"INSERT INTO tally_person VALUES (-1, %1, 1, 0, '2026-01-01')"_s.arg(alice),
             u"given = given"_s, {}, {}, tallyRows},
+        {u"tally_closeness"_s, u"member_id = "_s + alice,
+            u"INSERT INTO tally_closeness VALUES (%1, '2026-01-01', 0, 1)"_s.arg(alice), u"n = n"_s,
+            {}, {}, tallyRows},
+        {u"tally_closeness_person"_s, u"person_id = "_s + person,
+            u"INSERT INTO tally_closeness_person VALUES (-1, %1, '2026-01-01', 0, 1)"_s.arg(alice),
+            u"n = n"_s, {}, {}, tallyRows},
+        // Alice's one person has one level: no mover row to see, but none to write either.
+        {u"tally_closeness_mover"_s, u"member_id = "_s + alice,
+            u"INSERT INTO tally_closeness_mover VALUES (-1, %1)"_s.arg(alice),
+            u"member_id = member_id"_s, {}, {},
+            {u"HDDD"_s, u"HDDD"_s, u"HDDD"_s, u"DDDD"_s, u"DDDD"_s, u"DDDD"_s}},
         {u"outloud_schema"_s, u"true"_s, u"INSERT INTO outloud_schema VALUES ('x', 1)"_s,
             u"version = version"_s, {}, {}, shared},
     };
