@@ -47,29 +47,30 @@ WeeklyExchange weeklyExchange(
         result.weeks.append({w, calendar.weekStart(w), calendar.weekEnd(w), {}});
 
     // Counted by day ahead (tally_day). The days of the circle's weeks come one by one and
-    // the calendar (which follows moved meetings) maps them to weeks; the days before week 1,
-    // after the last week and after today come summed by the database (part 1, 2, 3): the
-    // rows read grow with the circle's weeks, not with the years of history.
+    // the calendar (which follows moved meetings) maps them to weeks; the days after the last
+    // week and after today come summed by the database (parts 2 and 3), and the days before
+    // week 1 are what is left of the member's total (part 4, from tally_channel's few rows):
+    // the rows read grow with the circle's weeks, not with the years of history before it.
     const QString first = calendar.weekStart(1).toString(Qt::ISODate);
     const QString last = std::max(calendar.weekStart(1), calendar.weekStart(result.lengthWeeks + 1))
                              .toString(Qt::ISODate);
     const QString day = today.toString(Qt::ISODate);
     const QString sums = u" sum(CASE WHEN direction = 0 THEN n ELSE 0 END),"
-                         " sum(CASE WHEN direction = 1 THEN n ELSE 0 END)"
-                         " FROM tally_day WHERE member_id = ?"_s;
+                         " sum(CASE WHEN direction = 1 THEN n ELSE 0 END) FROM"_s;
+    Exchange all;
     QSqlQuery q = readQuery(db);
     if (runQuery(q,
             u"SELECT 0, happened_on, direction, n, 0 FROM tally_day WHERE member_id = ?"
             " AND happened_on >= ? AND happened_on < ? AND happened_on <= ?"
-            " UNION ALL SELECT 1, NULL, 0,%1 AND happened_on < ? AND happened_on <= ?"
-            " UNION ALL SELECT 2, NULL, 0,%1 AND happened_on >= ? AND happened_on <= ?"
-            " UNION ALL SELECT 3, NULL, 0,%1 AND happened_on > ?"_s.arg(sums),
-            {memberId, first, last, day, memberId, first, day, memberId, last, day, memberId,
-                day})) {
+            " UNION ALL SELECT 2, NULL, 0,%1 tally_day WHERE member_id = ?"
+            " AND happened_on >= ? AND happened_on <= ?"
+            " UNION ALL SELECT 3, NULL, 0,%1 tally_day WHERE member_id = ? AND happened_on > ?"
+            " UNION ALL SELECT 4, NULL, 0,%1 tally_channel WHERE member_id = ?"_s.arg(sums),
+            {memberId, first, last, day, memberId, last, day, memberId, day, memberId})) {
         while (q.next()) {
             const int part = q.value(0).toInt();
             if (part > 0) {
-                Exchange& e = part == 1 ? result.before : part == 2 ? result.after : result.later;
+                Exchange& e = part == 2 ? result.after : part == 3 ? result.later : all;
                 e.given += q.value(3).toInt();
                 e.received += q.value(4).toInt();
                 continue;
@@ -85,6 +86,14 @@ WeeklyExchange weeklyExchange(
                 add(result.weeks[week - 1].exchange, direction, count);
         }
     }
+    // Before week 1: every contribution that is in no other part.
+    Exchange counted = result.before;
+    for (const Exchange& e : {result.after, result.later})
+        counted = {counted.given + e.given, counted.received + e.received};
+    for (const WeekExchange& w : std::as_const(result.weeks))
+        counted = {counted.given + w.exchange.given, counted.received + w.exchange.received};
+    result.before.given += all.given - counted.given;
+    result.before.received += all.received - counted.received;
     int balance = 0;
     for (const WeekExchange& w : std::as_const(result.weeks)) {
         balance += w.exchange.balance();

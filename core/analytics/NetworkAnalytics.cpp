@@ -65,24 +65,33 @@ void sortByName(ClosenessTrend* trend)
 
 using Distribution = std::array<int, closeness::Max + 1>;
 
-/// The list's levels on each of @p days, from the member's closeness tally (rows in
-/// proportion to the days on which someone was added or rated, not to the people).
+/// The list's levels on each of @p days, from the member's closeness tally: the people of
+/// each level at the end (tally_closeness_level) less the steps dated after the earliest of
+/// the days (rows in proportion to the days since then, not to the people or the years).
 QList<Distribution> distributionsOn(Database& db, qint64 memberId, const QList<QDate>& days)
 {
     QList<Distribution> result(days.size(), Distribution {});
+    if (days.isEmpty())
+        return result;
+    const QDate earliest = *std::min_element(days.cbegin(), days.cend());
     QSqlQuery q = readQuery(db);
-    if (!runQuery(
-            q, u"SELECT day, level, n FROM tally_closeness WHERE member_id = ?"_s, {memberId}))
+    if (!runQuery(q,
+            u"SELECT NULL, level, n FROM tally_closeness_level WHERE member_id = ?"
+            " UNION ALL SELECT day, level, n FROM tally_closeness WHERE member_id = ? AND day > ?"_s,
+            {memberId, memberId, earliest.toString(Qt::ISODate)}))
         return result;
     while (q.next()) {
-        const QDate day = dateValue(q.value(0));
         const int level = q.value(1).toInt();
         if (level < closeness::Min || level > closeness::Max)
             continue;
         const int n = q.value(2).toInt();
+        const QVariant day = q.value(0);
+        const QDate after = day.isNull() ? QDate() : dateValue(day);
         for (qsizetype i = 0; i < days.size(); ++i) {
-            if (day <= days.at(i))
+            if (!after.isValid())
                 result[i][level] += n;
+            else if (after > days.at(i))
+                result[i][level] -= n;
         }
     }
     return result;

@@ -218,6 +218,17 @@ QStringList postgresTriggers()
 // the order of date, then entry) to its own; steps that change nothing leave no row.
 QStringList closenessRecount(const QString& persons)
 {
+    // The people of each level at the end of every timeline: a list's levels on a day are
+    // these less the rows of tally_closeness after it.
+    const auto levelUpsert = [&persons](const QString& count) {
+        return u"INSERT INTO tally_closeness_level (member_id, level, n)"
+               " SELECT member_id, level, %1 FROM tally_closeness_person WHERE person_id IN (%2)"
+               " GROUP BY member_id, level ON CONFLICT (member_id, level)"
+               " DO UPDATE SET n = tally_closeness_level.n + excluded.n"_s.arg(count, persons);
+    };
+    const QString mineLevels
+        = u"SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (%1)"_s.arg(
+            persons);
     const QString mine
         = u"SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (%1)"_s.arg(
             persons);
@@ -229,6 +240,9 @@ QStringList closenessRecount(const QString& persons)
         " ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n"_s
             .arg(persons),
         u"DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (%1)"_s.arg(mine),
+        levelUpsert(u"-sum(n)"_s),
+        u"DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (%1)"_s.arg(
+            mineLevels),
         u"DELETE FROM tally_closeness_person WHERE person_id IN (%1)"_s.arg(persons),
         u"DELETE FROM tally_closeness_mover WHERE person_id IN (%1)"_s.arg(persons),
         uR"(INSERT INTO tally_closeness_person (person_id, member_id, day, level, n)
@@ -259,6 +273,9 @@ QStringList closenessRecount(const QString& persons)
         " ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n"_s
             .arg(persons),
         u"DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (%1)"_s.arg(mine),
+        levelUpsert(u"sum(n)"_s),
+        u"DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (%1)"_s.arg(
+            mineLevels),
     };
 }
 
@@ -321,14 +338,21 @@ QStringList postgresClosenessTriggers()
 
 QStringList closenessRecountAll()
 {
-    QStringList sql = {u"DELETE FROM tally_closeness"_s, u"DELETE FROM tally_closeness_person"_s,
-        u"DELETE FROM tally_closeness_mover"_s};
+    QStringList sql = {u"DELETE FROM tally_closeness"_s, u"DELETE FROM tally_closeness_level"_s,
+        u"DELETE FROM tally_closeness_person"_s, u"DELETE FROM tally_closeness_mover"_s};
     const QStringList each = closenessRecount(u"SELECT id FROM person"_s);
-    // The rows of each person and the movers (the first four statements have nothing to undo).
-    sql += {each.at(4), each.at(5)};
+    // The rows of each person and the movers (the statements before them have nothing to undo).
+    for (const QString& statement : each) {
+        if (statement.startsWith(u"INSERT INTO tally_closeness_person"_s)
+            || statement.startsWith(u"INSERT INTO tally_closeness_mover"_s))
+            sql.append(statement);
+    }
     sql.append(u"INSERT INTO tally_closeness (member_id, day, level, n)"
                " SELECT member_id, day, level, sum(n) FROM tally_closeness_person"
                " GROUP BY member_id, day, level HAVING sum(n) <> 0"_s);
+    sql.append(u"INSERT INTO tally_closeness_level (member_id, level, n)"
+               " SELECT member_id, level, sum(n) FROM tally_closeness_person"
+               " GROUP BY member_id, level HAVING sum(n) <> 0"_s);
     return sql;
 }
 
@@ -361,7 +385,8 @@ QStringList recountStatements()
 QStringList tables()
 {
     return {u"tally_day"_s, u"tally_kind"_s, u"tally_channel"_s, u"tally_person"_s,
-        u"tally_closeness"_s, u"tally_closeness_person"_s, u"tally_closeness_mover"_s};
+        u"tally_closeness"_s, u"tally_closeness_level"_s, u"tally_closeness_person"_s,
+        u"tally_closeness_mover"_s};
 }
 
 QStringList triggerFunctions()
@@ -430,6 +455,13 @@ QList<SchemaStatement> closenessSchemaStep()
             S::SqliteOnly},
         {u"CREATE TABLE tally_closeness (member_id INTEGER NOT NULL, day {day} NOT NULL,"
          " level INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (member_id, day, level))"_s,
+            S::PostgresOnly},
+        {u"CREATE TABLE tally_closeness_level (member_id INTEGER NOT NULL,"
+         " level INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (member_id, level))"
+         " WITHOUT ROWID"_s,
+            S::SqliteOnly},
+        {u"CREATE TABLE tally_closeness_level (member_id INTEGER NOT NULL,"
+         " level INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (member_id, level))"_s,
             S::PostgresOnly},
         {u"CREATE TABLE tally_closeness_person (person_id INTEGER NOT NULL,"
          " member_id INTEGER NOT NULL, day {day} NOT NULL, level INTEGER NOT NULL,"

@@ -26,6 +26,8 @@ class QSqlQuery;
  * - `tally_closeness` (member, day, level) -> n: how many more people of the member's
  *   list stand at that level from that day on (negative: fewer). The people at each level
  *   on a day are the sum of the rows up to it.
+ * - `tally_closeness_level` (member, level) -> n: the sum of the member's rows of each
+ *   level, so that a day of the circle is read as these less the rows after it.
  * - `tally_closeness_person` (person, day, level) -> member, n: the same for one person
  *   (what an edit of their ratings counts out before it counts them in again).
  * - `tally_closeness_mover` (person) -> member: the people whose ratings are not all the

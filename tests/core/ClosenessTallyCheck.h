@@ -53,6 +53,7 @@ inline QString closenessTallyMismatch(Database& db)
     };
     QMap<std::tuple<qint64, QDate, int>, int> perPerson;
     QMap<std::tuple<qint64, QDate, int>, int> perMember;
+    QMap<std::tuple<qint64, QDate, int>, int> perLevel; // the day left out: QDate()
     QStringList movers;
     for (auto it = people.begin(); it != people.end(); ++it) {
         Person& p = *it;
@@ -80,6 +81,7 @@ inline QString closenessTallyMismatch(Database& db)
             ++perMember[{p.member, day, level}];
             before = level;
         }
+        ++perLevel[{p.member, QDate(), before}];
     }
     const auto rows = [](const QMap<std::tuple<qint64, QDate, int>, int>& counts) {
         QStringList out;
@@ -131,6 +133,10 @@ inline QString closenessTallyMismatch(Database& db)
     compare("tally_closeness_person",
         stored(u"SELECT person_id, day, level, n FROM tally_closeness_person"_s), wantPerson);
     compare("tally_closeness_mover", haveMovers, movers);
+    QStringList wantLevels = rows(perLevel);
+    std::sort(wantLevels.begin(), wantLevels.end());
+    compare("tally_closeness_level",
+        stored(u"SELECT member_id, NULL, level, n FROM tally_closeness_level"_s), wantLevels);
     return report;
 }
 

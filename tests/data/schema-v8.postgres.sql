@@ -36,6 +36,8 @@ BEGIN
     IF current_setting('outloud.tallies_suspended', true) = 'on' THEN RETURN NULL; END IF;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows));
     DELETE FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows);
     DELETE FROM tally_closeness_mover WHERE person_id IN (SELECT person_id FROM old_rows);
     INSERT INTO tally_closeness_person (person_id, member_id, day, level, n)
@@ -60,6 +62,8 @@ BEGIN
     INSERT INTO tally_closeness_mover (person_id, member_id) SELECT p.id, p.member_id FROM person p WHERE p.id IN (SELECT person_id FROM old_rows) AND (SELECT count(DISTINCT c.closeness) FROM closeness_change c WHERE c.person_id = p.id) > 1;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows));
     RETURN NULL;
 END$$;
 
@@ -76,6 +80,8 @@ BEGIN
     IF current_setting('outloud.tallies_suspended', true) = 'on' THEN RETURN NULL; END IF;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows));
     DELETE FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows);
     DELETE FROM tally_closeness_mover WHERE person_id IN (SELECT person_id FROM new_rows);
     INSERT INTO tally_closeness_person (person_id, member_id, day, level, n)
@@ -100,6 +106,8 @@ BEGIN
     INSERT INTO tally_closeness_mover (person_id, member_id) SELECT p.id, p.member_id FROM person p WHERE p.id IN (SELECT person_id FROM new_rows) AND (SELECT count(DISTINCT c.closeness) FROM closeness_change c WHERE c.person_id = p.id) > 1;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM new_rows));
     RETURN NULL;
 END$$;
 
@@ -116,6 +124,8 @@ BEGIN
     IF current_setting('outloud.tallies_suspended', true) = 'on' THEN RETURN NULL; END IF;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows));
     DELETE FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows);
     DELETE FROM tally_closeness_mover WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows);
     INSERT INTO tally_closeness_person (person_id, member_id, day, level, n)
@@ -140,6 +150,8 @@ BEGIN
     INSERT INTO tally_closeness_mover (person_id, member_id) SELECT p.id, p.member_id FROM person p WHERE p.id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows) AND (SELECT count(DISTINCT c.closeness) FROM closeness_change c WHERE c.person_id = p.id) > 1;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows));
     RETURN NULL;
 END$$;
 
@@ -156,6 +168,8 @@ BEGIN
     IF current_setting('outloud.tallies_suspended', true) = 'on' THEN RETURN NULL; END IF;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows));
     DELETE FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows);
     DELETE FROM tally_closeness_mover WHERE person_id IN (SELECT id FROM old_rows);
     INSERT INTO tally_closeness_person (person_id, member_id, day, level, n)
@@ -180,6 +194,8 @@ BEGIN
     INSERT INTO tally_closeness_mover (person_id, member_id) SELECT p.id, p.member_id FROM person p WHERE p.id IN (SELECT id FROM old_rows) AND (SELECT count(DISTINCT c.closeness) FROM closeness_change c WHERE c.person_id = p.id) > 1;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows));
     RETURN NULL;
 END$$;
 
@@ -196,6 +212,8 @@ BEGIN
     IF current_setting('outloud.tallies_suspended', true) = 'on' THEN RETURN NULL; END IF;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows));
     DELETE FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows);
     DELETE FROM tally_closeness_mover WHERE person_id IN (SELECT id FROM new_rows);
     INSERT INTO tally_closeness_person (person_id, member_id, day, level, n)
@@ -220,6 +238,8 @@ BEGIN
     INSERT INTO tally_closeness_mover (person_id, member_id) SELECT p.id, p.member_id FROM person p WHERE p.id IN (SELECT id FROM new_rows) AND (SELECT count(DISTINCT c.closeness) FROM closeness_change c WHERE c.person_id = p.id) > 1;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM new_rows));
     RETURN NULL;
 END$$;
 
@@ -236,6 +256,8 @@ BEGIN
     IF current_setting('outloud.tallies_suspended', true) = 'on' THEN RETURN NULL; END IF;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows));
     DELETE FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows);
     DELETE FROM tally_closeness_mover WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows);
     INSERT INTO tally_closeness_person (person_id, member_id, day, level, n)
@@ -260,6 +282,8 @@ BEGIN
     INSERT INTO tally_closeness_mover (person_id, member_id) SELECT p.id, p.member_id FROM person p WHERE p.id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows) AND (SELECT count(DISTINCT c.closeness) FROM closeness_change c WHERE c.person_id = p.id) > 1;
     INSERT INTO tally_closeness (member_id, day, level, n) SELECT member_id, day, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows) GROUP BY member_id, day, level ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n;
     DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows));
+    INSERT INTO tally_closeness_level (member_id, level, n) SELECT member_id, level, sum(n) FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows) GROUP BY member_id, level ON CONFLICT (member_id, level) DO UPDATE SET n = tally_closeness_level.n + excluded.n;
+    DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (SELECT id FROM old_rows UNION SELECT id FROM new_rows));
     RETURN NULL;
 END$$;
 
@@ -843,6 +867,17 @@ CREATE TABLE public.tally_channel (
 CREATE TABLE public.tally_closeness (
     member_id integer NOT NULL,
     day date NOT NULL,
+    level integer NOT NULL,
+    n integer NOT NULL
+);
+
+
+--
+-- Name: tally_closeness_level; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.tally_closeness_level (
+    member_id integer NOT NULL,
     level integer NOT NULL,
     n integer NOT NULL
 );
@@ -2196,6 +2231,41 @@ INSERT INTO public.tally_closeness VALUES (5, '2026-02-25', 3, 1);
 
 
 --
+-- Data for Name: tally_closeness_level; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.tally_closeness_level VALUES (1, 0, 2);
+INSERT INTO public.tally_closeness_level VALUES (1, 1, 9);
+INSERT INTO public.tally_closeness_level VALUES (1, 2, 21);
+INSERT INTO public.tally_closeness_level VALUES (1, 3, 1);
+INSERT INTO public.tally_closeness_level VALUES (1, 4, 5);
+INSERT INTO public.tally_closeness_level VALUES (1, 5, 1);
+INSERT INTO public.tally_closeness_level VALUES (2, 0, 10);
+INSERT INTO public.tally_closeness_level VALUES (2, 1, 9);
+INSERT INTO public.tally_closeness_level VALUES (2, 2, 11);
+INSERT INTO public.tally_closeness_level VALUES (2, 3, 8);
+INSERT INTO public.tally_closeness_level VALUES (2, 4, 1);
+INSERT INTO public.tally_closeness_level VALUES (2, 5, 2);
+INSERT INTO public.tally_closeness_level VALUES (3, 0, 9);
+INSERT INTO public.tally_closeness_level VALUES (3, 1, 11);
+INSERT INTO public.tally_closeness_level VALUES (3, 2, 10);
+INSERT INTO public.tally_closeness_level VALUES (3, 3, 6);
+INSERT INTO public.tally_closeness_level VALUES (3, 4, 2);
+INSERT INTO public.tally_closeness_level VALUES (3, 5, 1);
+INSERT INTO public.tally_closeness_level VALUES (4, 0, 6);
+INSERT INTO public.tally_closeness_level VALUES (4, 1, 15);
+INSERT INTO public.tally_closeness_level VALUES (4, 2, 12);
+INSERT INTO public.tally_closeness_level VALUES (4, 3, 4);
+INSERT INTO public.tally_closeness_level VALUES (4, 4, 2);
+INSERT INTO public.tally_closeness_level VALUES (4, 5, 1);
+INSERT INTO public.tally_closeness_level VALUES (5, 0, 9);
+INSERT INTO public.tally_closeness_level VALUES (5, 1, 9);
+INSERT INTO public.tally_closeness_level VALUES (5, 2, 16);
+INSERT INTO public.tally_closeness_level VALUES (5, 3, 4);
+INSERT INTO public.tally_closeness_level VALUES (5, 4, 3);
+
+
+--
 -- Data for Name: tally_closeness_mover; Type: TABLE DATA; Schema: public; Owner: -
 --
 
@@ -3245,6 +3315,14 @@ ALTER TABLE ONLY public.share_setting
 
 ALTER TABLE ONLY public.tally_channel
     ADD CONSTRAINT tally_channel_pkey PRIMARY KEY (member_id, channel_id, direction);
+
+
+--
+-- Name: tally_closeness_level tally_closeness_level_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.tally_closeness_level
+    ADD CONSTRAINT tally_closeness_level_pkey PRIMARY KEY (member_id, level);
 
 
 --
