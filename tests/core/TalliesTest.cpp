@@ -399,7 +399,7 @@ TEST_F(Tallies, EveryKindOfRatingEditKeepsTheClosenessCounted)
              // Two people stepping opposite ways on one day: the member's row for that day
              // and level goes at 0, and comes back when one of them is counted out.
              u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES"
-             " (%1, '2026-03-03', 3), (%2, '2026-03-03', 1)"_s.arg(bob)
+             " (%1, '2026-03-03', 3), (%2, '2026-03-02', 3), (%2, '2026-03-03', 1)"_s.arg(bob)
                  .arg(cy),
              u"UPDATE person SET member_id = %1 WHERE id = %2"_s.arg(me).arg(cy),
              u"DELETE FROM closeness_change WHERE person_id = %1 AND changed_on = '2026-03-03'"_s
@@ -429,6 +429,8 @@ TEST_F(Tallies, EveryKindOfRatingEditKeepsTheClosenessCounted)
         EXPECT_EQ(closenessTallyMismatch(t.db()), QString()) << sql.toStdString();
     }
     EXPECT_GT(rows(u"tally_closeness_mover"_s), 0);
+    EXPECT_GT(scalar(t.db(), u"SELECT count(*) FROM tally_closeness WHERE n < 0"_s).toInt(), 0)
+        << "steps down outnumber the people added on some day";
 
     // A person removed, with their ratings, and put back by undo.
     ASSERT_TRUE(
