@@ -50,6 +50,26 @@ QMap<QString, int> rowCounts(const QString& path)
     QSqlDatabase::removeDatabase(name);
     return counts;
 }
+
+/// A copy of the fixture of schema @p version (SQLite in @p dir, or a new database on
+/// @p server), opened and so upgraded to the current version.
+std::unique_ptr<Database> openFixture(
+    int version, QTemporaryDir& dir, std::unique_ptr<ServerDatabase>* server, QString* error)
+{
+    QString location;
+    if (engine() == Database::Engine::Postgres) {
+        *server = std::make_unique<ServerDatabase>();
+        if (!loadServerFixture((*server)->name(), u"schema-v%1.postgres.sql"_s.arg(version), error))
+            return nullptr;
+        location = (*server)->address();
+    } else {
+        location = dir.filePath(u"v%1.sqlite"_s.arg(version));
+        if (!QFile::copy(dataPath(u"schema-v%1.sqlite"_s.arg(version)), location))
+            return nullptr;
+        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return Database::open(location, error, Database::OpenMode::MustExist);
+}
 } // namespace
 
 TEST(Migration, StepsAreOrderedAndEndAtTheCurrentVersion)
@@ -343,19 +363,8 @@ TEST(Migration, Version5To6CountsTheContributionsAlreadyThere)
 {
     QTemporaryDir dir;
     std::unique_ptr<ServerDatabase> server;
-    QString location;
     QString error;
-    if (engine() == Database::Engine::Postgres) {
-        server = std::make_unique<ServerDatabase>();
-        ASSERT_TRUE(loadServerFixture(server->name(), u"schema-v5.postgres.sql"_s, &error))
-            << error.toStdString();
-        location = server->address();
-    } else {
-        location = dir.filePath(u"v5.sqlite"_s);
-        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v5.sqlite"_s), location));
-        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    auto db = Database::open(location, &error, Database::OpenMode::MustExist);
+    auto db = openFixture(5, dir, &server, &error);
     ASSERT_TRUE(db) << error.toStdString();
     EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
     EXPECT_GT(scalar(*db, u"SELECT count(*) FROM tally_day"_s).toInt(), 0);
@@ -377,19 +386,8 @@ TEST(Migration, Version6To7FiltersTheLogFromTheNoteIndex)
 {
     QTemporaryDir dir;
     std::unique_ptr<ServerDatabase> server;
-    QString location;
     QString error;
-    if (engine() == Database::Engine::Postgres) {
-        server = std::make_unique<ServerDatabase>();
-        ASSERT_TRUE(loadServerFixture(server->name(), u"schema-v6.postgres.sql"_s, &error))
-            << error.toStdString();
-        location = server->address();
-    } else {
-        location = dir.filePath(u"v6.sqlite"_s);
-        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v6.sqlite"_s), location));
-        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    auto db = Database::open(location, &error, Database::OpenMode::MustExist);
+    auto db = openFixture(6, dir, &server, &error);
     ASSERT_TRUE(db) << error.toStdString();
     EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
     const qint64 member = scalar(*db,
@@ -436,19 +434,8 @@ TEST(Migration, Version7To8CountsTheClosenessAlreadyThere)
 {
     QTemporaryDir dir;
     std::unique_ptr<ServerDatabase> server;
-    QString location;
     QString error;
-    if (engine() == Database::Engine::Postgres) {
-        server = std::make_unique<ServerDatabase>();
-        ASSERT_TRUE(loadServerFixture(server->name(), u"schema-v7.postgres.sql"_s, &error))
-            << error.toStdString();
-        location = server->address();
-    } else {
-        location = dir.filePath(u"v7.sqlite"_s);
-        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v7.sqlite"_s), location));
-        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    auto db = Database::open(location, &error, Database::OpenMode::MustExist);
+    auto db = openFixture(7, dir, &server, &error);
     ASSERT_TRUE(db) << error.toStdString();
     EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
     // Everyone on a list counts once at the level they stand at today.
