@@ -51,25 +51,6 @@ QMap<QString, int> rowCounts(const QString& path)
     return counts;
 }
 
-/// A copy of the fixture of schema @p version (SQLite in @p dir, or a new database on
-/// @p server), opened and so upgraded to the current version.
-std::unique_ptr<Database> openFixture(
-    int version, QTemporaryDir& dir, std::unique_ptr<ServerDatabase>* server, QString* error)
-{
-    QString location;
-    if (engine() == Database::Engine::Postgres) {
-        *server = std::make_unique<ServerDatabase>();
-        if (!loadServerFixture((*server)->name(), u"schema-v%1.postgres.sql"_s.arg(version), error))
-            return nullptr;
-        location = (*server)->address();
-    } else {
-        location = dir.filePath(u"v%1.sqlite"_s.arg(version));
-        if (!QFile::copy(dataPath(u"schema-v%1.sqlite"_s.arg(version)), location))
-            return nullptr;
-        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    return Database::open(location, error, Database::OpenMode::MustExist);
-}
 } // namespace
 
 TEST(Migration, StepsAreOrderedAndEndAtTheCurrentVersion)
@@ -190,6 +171,25 @@ bool loadServerFixture(const QString& database, const QString& fixture, QString*
     const bool ok = serverExec(database, QString::fromUtf8(sql), error);
     QSqlDatabase::removeDatabase(u"outloud-test-admin-"_s + database);
     return ok;
+}
+/// A copy of the fixture of schema @p version (SQLite in @p dir, or a new database on
+/// @p server), opened and so upgraded to the current version.
+std::unique_ptr<Database> openFixture(
+    int version, QTemporaryDir& dir, std::unique_ptr<ServerDatabase>* server, QString* error)
+{
+    QString location;
+    if (engine() == Database::Engine::Postgres) {
+        *server = std::make_unique<ServerDatabase>();
+        if (!loadServerFixture((*server)->name(), u"schema-v%1.postgres.sql"_s.arg(version), error))
+            return nullptr;
+        location = (*server)->address();
+    } else {
+        location = dir.filePath(u"v%1.sqlite"_s.arg(version));
+        if (!QFile::copy(dataPath(u"schema-v%1.sqlite"_s.arg(version)), location))
+            return nullptr;
+        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return Database::open(location, error, Database::OpenMode::MustExist);
 }
 } // namespace
 
