@@ -46,20 +46,38 @@ WeeklyExchange weeklyExchange(
     for (int w = 1; w <= result.lengthWeeks; ++w)
         result.weeks.append({w, calendar.weekStart(w), calendar.weekEnd(w), {}});
 
-    // Counted by day ahead (tally_day): a member logs a few hundred days at most, and the
-    // calendar (which follows moved meetings) maps days to weeks.
+    // Counted by day ahead (tally_day). The days of the circle's weeks come one by one and
+    // the calendar (which follows moved meetings) maps them to weeks; the days after the last
+    // week and after today come summed by the database (parts 2 and 3), and the days before
+    // week 1 are what is left of the member's total (part 4, from tally_channel's few rows):
+    // the rows read grow with the circle's weeks, not with the years of history before it.
+    const QString first = calendar.weekStart(1).toString(Qt::ISODate);
+    const QString last = std::max(calendar.weekStart(1), calendar.weekStart(result.lengthWeeks + 1))
+                             .toString(Qt::ISODate);
+    const QString day = today.toString(Qt::ISODate);
+    const QString sums = u" sum(CASE WHEN direction = 0 THEN n ELSE 0 END),"
+                         " sum(CASE WHEN direction = 1 THEN n ELSE 0 END) FROM"_s;
+    Exchange all;
     QSqlQuery q = readQuery(db);
-    if (runQuery(q, u"SELECT happened_on, direction, n FROM tally_day WHERE member_id = ?"_s,
-            {memberId})) {
+    if (runQuery(q,
+            u"SELECT 0, happened_on, direction, n, 0 FROM tally_day WHERE member_id = ?"
+            " AND happened_on >= ? AND happened_on < ? AND happened_on <= ?"
+            " UNION ALL SELECT 2, NULL, 0,%1 tally_day WHERE member_id = ?"
+            " AND happened_on >= ? AND happened_on <= ?"
+            " UNION ALL SELECT 3, NULL, 0,%1 tally_day WHERE member_id = ? AND happened_on > ?"
+            " UNION ALL SELECT 4, NULL, 0,%1 tally_channel WHERE member_id = ?"_s.arg(sums),
+            {memberId, first, last, day, memberId, last, day, memberId, day, memberId})) {
         while (q.next()) {
-            const QDate day = detail::dateValue(q.value(0));
-            const int direction = q.value(1).toInt();
-            const int count = q.value(2).toInt();
-            if (day > today) {
-                add(result.later, direction, count);
+            const int part = q.value(0).toInt();
+            if (part > 0) {
+                Exchange& e = part == 2 ? result.after : part == 3 ? result.later : all;
+                e.given += q.value(3).toInt();
+                e.received += q.value(4).toInt();
                 continue;
             }
-            const int week = calendar.weekOf(day);
+            const int direction = q.value(2).toInt();
+            const int count = q.value(3).toInt();
+            const int week = calendar.weekOf(detail::dateValue(q.value(1)));
             if (week < 1)
                 add(result.before, direction, count);
             else if (week > result.lengthWeeks)
@@ -68,6 +86,14 @@ WeeklyExchange weeklyExchange(
                 add(result.weeks[week - 1].exchange, direction, count);
         }
     }
+    // Before week 1: every contribution that is in no other part.
+    Exchange counted = result.before;
+    for (const Exchange& e : {result.after, result.later})
+        counted = {counted.given + e.given, counted.received + e.received};
+    for (const WeekExchange& w : std::as_const(result.weeks))
+        counted = {counted.given + w.exchange.given, counted.received + w.exchange.received};
+    result.before.given += all.given - counted.given;
+    result.before.received += all.received - counted.received;
     int balance = 0;
     for (const WeekExchange& w : std::as_const(result.weeks)) {
         balance += w.exchange.balance();
@@ -138,6 +164,8 @@ namespace {
 
 /// The @p limit people whom @p memberId gave more (@p gaveMore) or less than they received,
 /// in largestImbalances()' order: the largest difference, the busier relationship, the name.
+/// The index on tally_person(member_id, given - received) hands the rows over in the order
+/// of the difference: the database stops after the first few instead of sorting everyone.
 QList<PersonExchange> imbalanced(Database& db, qint64 memberId, bool gaveMore, int limit)
 {
     QList<PersonExchange> result;
@@ -145,7 +173,7 @@ QList<PersonExchange> imbalanced(Database& db, qint64 memberId, bool gaveMore, i
     if (!runQuery(q,
             u"SELECT p.id, p.name, p.closeness, t.given, t.received, t.last_on"
             " FROM tally_person t JOIN person p ON p.id = t.person_id"
-            " WHERE t.member_id = ? AND t.given %1 t.received"
+            " WHERE t.member_id = ? AND t.given - t.received %1 0"
             " ORDER BY t.given - t.received %2, t.given + t.received DESC, %3, p.id LIMIT ?"_s.arg(
                 gaveMore ? u">"_s : u"<"_s, gaveMore ? u"DESC"_s : u"ASC"_s,
                 db.caseInsensitiveOrder(u"p.name"_s)),

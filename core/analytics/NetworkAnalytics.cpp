@@ -7,8 +7,8 @@
 #include "people/Closeness.h"
 #include "storage/Database.h"
 
-#include <QHash>
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -45,29 +45,10 @@ int closenessOn(const PersonHistory& p, QDate day)
     return value;
 }
 
-/// Names the people in @p trend's rises and moves, then puts them in their order (the
-/// biggest rise first, then by name; a week's moves by name): read for these few only.
-void namePeople(Database& db, qint64 memberId, ClosenessTrend* trend)
+/// Puts the people in @p trend's rises and moves in their order: the biggest rise first,
+/// then by name; a week's moves by name (equal names in the order they arrive: by id).
+void sortByName(ClosenessTrend* trend)
 {
-    QHash<qint64, QString> names;
-    for (const ClosenessRise& r : std::as_const(trend->risen))
-        names.insert(r.personId, QString());
-    for (const QList<ClosenessStep>& moves : std::as_const(trend->movesByWeek))
-        for (const ClosenessStep& m : moves)
-            names.insert(m.personId, QString());
-    if (names.isEmpty())
-        return;
-    // Every name of the list: on SQLite from the index on (member_id, name) alone.
-    QSqlQuery q = readQuery(db);
-    if (runQuery(q, u"SELECT id, name FROM person WHERE member_id = ?"_s, {memberId})) {
-        while (q.next()) {
-            const auto found = names.find(q.value(0).toLongLong());
-            if (found != names.end())
-                *found = q.value(1).toString();
-        }
-    }
-    for (ClosenessRise& r : trend->risen)
-        r.name = names.value(r.personId);
     std::stable_sort(trend->risen.begin(), trend->risen.end(),
         [](const ClosenessRise& a, const ClosenessRise& b) {
             if (a.to - a.from != b.to - b.from)
@@ -75,13 +56,45 @@ void namePeople(Database& db, qint64 memberId, ClosenessTrend* trend)
             return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
         });
     for (QList<ClosenessStep>& moves : trend->movesByWeek) {
-        for (ClosenessStep& m : moves)
-            m.name = names.value(m.personId);
         std::stable_sort(
             moves.begin(), moves.end(), [](const ClosenessStep& a, const ClosenessStep& b) {
                 return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
             });
     }
+}
+
+using Distribution = std::array<int, closeness::Max + 1>;
+
+/// The list's levels on each of @p days, from the member's closeness tally: the people of
+/// each level at the end (tally_closeness_level) less the steps dated after the earliest of
+/// the days (rows in proportion to the days since then, not to the people or the years).
+QList<Distribution> distributionsOn(Database& db, qint64 memberId, const QList<QDate>& days)
+{
+    QList<Distribution> result(days.size(), Distribution {});
+    if (days.isEmpty())
+        return result;
+    const QDate earliest = *std::min_element(days.cbegin(), days.cend());
+    QSqlQuery q = readQuery(db);
+    if (!runQuery(q,
+            u"SELECT NULL, level, n FROM tally_closeness_level WHERE member_id = ?"
+            " UNION ALL SELECT day, level, n FROM tally_closeness WHERE member_id = ? AND day > ?"_s,
+            {memberId, memberId, earliest.toString(Qt::ISODate)}))
+        return result;
+    while (q.next()) {
+        const int level = q.value(1).toInt();
+        if (level < closeness::Min || level > closeness::Max)
+            continue;
+        const int n = q.value(2).toInt();
+        const QVariant day = q.value(0);
+        const QDate after = day.isNull() ? QDate() : dateValue(day);
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            if (!after.isValid())
+                result[i][level] += n;
+            else if (after > days.at(i))
+                result[i][level] -= n;
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -105,13 +118,12 @@ ClosenessTrend closenessTrend(
         QDate end;
     };
     QList<WeekDays> weeks;
-    QList<int> sums;
-    QList<int> counts;
-    QDate week1Day;
+    // The days whose distribution counts: today, the end of week 1, each week's end so far.
+    QList<QDate> days = {today};
     if (calendar.isValid()) {
         const int length = calendar.lengthWeeks();
         const int current = calendar.currentWeek(today);
-        week1Day = std::min(today, calendar.weekEnd(1).addDays(-1));
+        days.append(std::min(today, calendar.weekEnd(1).addDays(-1)));
         for (int w = 1; w <= length; ++w) {
             result.risenByWeek.append(0);
             result.fellByWeek.append(0);
@@ -121,15 +133,34 @@ ClosenessTrend closenessTrend(
             const QDate start = calendar.weekStart(w);
             weeks.append(
                 {start.addDays(-1), start, std::min(today, calendar.weekEnd(w).addDays(-1))});
-            sums.append(0);
-            counts.append(0);
+            days.append(weeks.constLast().end);
         }
     }
 
-    // One person at a time: only the current person's ratings are held, and each finished
-    // person is folded into the figures. Integer sums and counts do not depend on the order;
-    // rises and moves are put back in the order of ids below.
+    // Distributions and averages from the tally (Tallies.h).
+    const QList<Distribution> levels = distributionsOn(db, memberId, days);
+    result.distributionNow = levels.at(0);
+    if (calendar.isValid())
+        result.distributionWeek1 = levels.at(1);
+    for (qsizetype i = 0; i < weeks.size(); ++i) {
+        const Distribution& d = levels.at(i + 2);
+        int sum = 0;
+        int count = 0;
+        for (int level = closeness::Min; level <= closeness::Max; ++level) {
+            sum += level * d[level];
+            count += d[level];
+        }
+        result.averageByWeek.append(
+            count > 0 ? std::optional<double>(double(sum) / count) : std::nullopt);
+    }
+    for (qsizetype i = weeks.size(); i < result.movesByWeek.size(); ++i)
+        result.averageByWeek.append(std::nullopt);
+
+    // Moves and rises: only someone whose ratings are not all the same level can have moved
+    // or risen (tally_closeness_mover), one person at a time; each finished person is folded
+    // into the moves and rises, in the order of ids.
     PersonHistory p;
+    QString name;
     QList<std::tuple<QDate, qint64, int>> mine; // the person's ratings: date, id, rating
     const auto fold = [&]() {
         if (p.id < 0)
@@ -142,23 +173,15 @@ ClosenessTrend closenessTrend(
         // As of the reference date, like every other figure: a later rating does not count yet.
         const int now = closenessOn(p, today);
         if (now >= 0) {
-            ++result.distributionNow[now];
             const int first = p.changes.isEmpty() ? p.closeness : p.changes.first().second;
             if (now > first)
-                result.risen.append({p.id, QString(), first, now});
+                result.risen.append({p.id, name, first, now});
         }
-        if (!calendar.isValid())
-            return;
-        const int c1 = closenessOn(p, week1Day);
-        if (c1 >= 0)
-            ++result.distributionWeek1[c1];
         for (qsizetype i = 0; i < weeks.size(); ++i) {
             const WeekDays& week = weeks.at(i);
             const int c = closenessOn(p, week.end);
             if (c < 0)
                 continue;
-            sums[i] += c;
-            ++counts[i];
             int from = closenessOn(p, week.before);
             if (from < 0) {
                 // New on the list this week: from the first rating given in it.
@@ -170,24 +193,17 @@ ClosenessTrend closenessTrend(
                 }
             }
             if (from >= 0 && from != c) {
-                result.movesByWeek[i].append({p.id, QString(), from, c});
+                result.movesByWeek[i].append({p.id, name, from, c});
                 ++(c > from ? result.risenByWeek : result.fellByWeek)[i];
             }
         }
     };
-
-    // One row per rating (and one per person never rated), a person's rows together: on
-    // SQLite in the order of the index on (member_id, name) with no sort, the ratings of each
-    // from the index on closeness_change(person_id, ...); a server sorts by id. Without the
-    // names in the result: each row costs its values' conversions, and only the few people
-    // who moved are named (namePeople() below).
     QSqlQuery q = readQuery(db);
-    const QString order = db.isServer() ? u"p.id"_s : u"p.name COLLATE NOCASE, p.id"_s;
     if (runQuery(q,
-            u"SELECT p.id, p.created_on, p.closeness, cc.changed_on, cc.closeness, cc.id"
-            " FROM person p LEFT JOIN closeness_change cc ON cc.person_id = p.id"
-            " WHERE p.member_id = ? ORDER BY "_s
-                + order,
+            u"SELECT p.id, p.created_on, p.closeness, cc.changed_on, cc.closeness, cc.id, p.name"
+            " FROM tally_closeness_mover m JOIN person p ON p.id = m.person_id"
+            " LEFT JOIN closeness_change cc ON cc.person_id = p.id"
+            " WHERE m.member_id = ? ORDER BY m.person_id"_s,
             {memberId})) {
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
@@ -196,6 +212,7 @@ ClosenessTrend closenessTrend(
                 p.id = id;
                 p.created = dateValue(q.value(1));
                 p.closeness = std::clamp(q.value(2).toInt(), closeness::Min, closeness::Max);
+                name = q.value(6).toString();
                 mine.clear();
             }
             const QVariant changed = q.value(3);
@@ -205,20 +222,7 @@ ClosenessTrend closenessTrend(
         }
     }
     fold();
-
-    for (qsizetype i = 0; i < weeks.size(); ++i)
-        result.averageByWeek.append(counts.at(i) > 0
-                ? std::optional<double>(double(sums.at(i)) / counts.at(i))
-                : std::nullopt);
-    for (qsizetype i = weeks.size(); i < result.movesByWeek.size(); ++i)
-        result.averageByWeek.append(std::nullopt);
-
-    // By id, as the list was entered: the order of equal rises and names in namePeople().
-    const auto byId = [](const auto& a, const auto& b) { return a.personId < b.personId; };
-    std::sort(result.risen.begin(), result.risen.end(), byId);
-    for (QList<ClosenessStep>& moves : result.movesByWeek)
-        std::sort(moves.begin(), moves.end(), byId);
-    namePeople(db, memberId, &result);
+    sortByName(&result);
     return result;
 }
 

@@ -396,7 +396,9 @@ QStringList protectedTables()
         u"contribution_kind"_s, u"channel"_s, u"contribution"_s, u"meeting"_s, u"attendance"_s,
         u"commitment"_s, u"round_note"_s, u"exercise_done"_s, u"circle_plan"_s, u"share_setting"_s,
         u"reported_round"_s, u"keep_in_touch_default"_s, u"outloud_schema"_s, u"org_facilitator"_s,
-        u"tally_day"_s, u"tally_kind"_s, u"tally_channel"_s, u"tally_person"_s};
+        u"tally_day"_s, u"tally_kind"_s, u"tally_channel"_s, u"tally_person"_s,
+        u"tally_closeness"_s, u"tally_closeness_level"_s, u"tally_closeness_person"_s,
+        u"tally_closeness_mover"_s};
 }
 
 QStringList roleStatements()

@@ -300,6 +300,8 @@ const QList<MigrationStep>& migrationSteps()
         // to the tallies' triggers come as steps of their own.
         {6, tally::schemaStep()},
         {7, noteIndexStep()},
+        // Version 8: the relationship list's closeness kept ahead by triggers (Tallies.h).
+        {8, tally::closenessSchemaStep()},
     };
     return steps;
 }

@@ -210,11 +210,158 @@ QStringList postgresTriggers()
     };
 }
 
+// The closeness tallies of the people in @p persons (a list or a subquery, as inside
+// IN (...)) counted again from their person row and ratings: their old rows counted out,
+// their rows made again, counted in. Each person's timeline from the day they were added:
+// the level then (their last rating dated on or before it, else their first rating, else
+// the person's closeness), then at each later rating a step from the level before it (in
+// the order of date, then entry) to its own; steps that change nothing leave no row.
+QStringList closenessRecount(const QString& persons)
+{
+    // The people of each level at the end of every timeline: a list's levels on a day are
+    // these less the rows of tally_closeness after it.
+    const auto levelUpsert = [&persons](const QString& count) {
+        return u"INSERT INTO tally_closeness_level (member_id, level, n)"
+               " SELECT member_id, level, %1 FROM tally_closeness_person WHERE person_id IN (%2)"
+               " GROUP BY member_id, level ON CONFLICT (member_id, level)"
+               " DO UPDATE SET n = tally_closeness_level.n + excluded.n"_s.arg(count, persons);
+    };
+    const QString mineLevels
+        = u"SELECT member_id, level FROM tally_closeness_person WHERE person_id IN (%1)"_s.arg(
+            persons);
+    const QString mine
+        = u"SELECT member_id, day, level FROM tally_closeness_person WHERE person_id IN (%1)"_s.arg(
+            persons);
+    return {
+        // Counted out as a negative count: a row that went at 0 comes back (n may be < 0).
+        u"INSERT INTO tally_closeness (member_id, day, level, n)"
+        " SELECT member_id, day, level, -sum(n) FROM tally_closeness_person WHERE person_id IN (%1)"
+        " GROUP BY member_id, day, level"
+        " ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n"_s
+            .arg(persons),
+        u"DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (%1)"_s.arg(mine),
+        levelUpsert(u"-sum(n)"_s),
+        u"DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (%1)"_s.arg(
+            mineLevels),
+        u"DELETE FROM tally_closeness_person WHERE person_id IN (%1)"_s.arg(persons),
+        u"DELETE FROM tally_closeness_mover WHERE person_id IN (%1)"_s.arg(persons),
+        uR"(INSERT INTO tally_closeness_person (person_id, member_id, day, level, n)
+    SELECT person_id, member_id, day, level, sum(n) FROM (
+        SELECT p.id AS person_id, p.member_id AS member_id, p.created_on AS day, coalesce(
+            (SELECT c.closeness FROM closeness_change c WHERE c.person_id = p.id
+                AND c.changed_on <= p.created_on ORDER BY c.changed_on DESC, c.id DESC LIMIT 1),
+            (SELECT c.closeness FROM closeness_change c WHERE c.person_id = p.id
+                ORDER BY c.changed_on, c.id LIMIT 1),
+            p.closeness) AS level, 1 AS n
+        FROM person p WHERE p.id IN (%1)
+        UNION ALL
+        SELECT r.person_id, p.member_id, r.day, CASE WHEN s.sign < 0 THEN r.prev ELSE r.level END,
+            s.sign
+        FROM (SELECT c.person_id, c.changed_on AS day, c.closeness AS level,
+                lag(c.closeness) OVER (PARTITION BY c.person_id ORDER BY c.changed_on, c.id) AS prev
+            FROM closeness_change c WHERE c.person_id IN (%1)) r
+        JOIN person p ON p.id = r.person_id
+        CROSS JOIN (SELECT -1 AS sign UNION ALL SELECT 1 AS sign) s
+        WHERE r.day > p.created_on AND r.prev <> r.level) e
+    GROUP BY person_id, member_id, day, level HAVING sum(n) <> 0)"_s.arg(persons),
+        u"INSERT INTO tally_closeness_mover (person_id, member_id) SELECT p.id, p.member_id"
+        " FROM person p WHERE p.id IN (%1) AND (SELECT count(DISTINCT c.closeness)"
+        " FROM closeness_change c WHERE c.person_id = p.id) > 1"_s.arg(persons),
+        u"INSERT INTO tally_closeness (member_id, day, level, n)"
+        " SELECT member_id, day, level, sum(n) FROM tally_closeness_person WHERE person_id IN (%1)"
+        " GROUP BY member_id, day, level"
+        " ON CONFLICT (member_id, day, level) DO UPDATE SET n = tally_closeness.n + excluded.n"_s
+            .arg(persons),
+        u"DELETE FROM tally_closeness WHERE n = 0 AND (member_id, day, level) IN (%1)"_s.arg(mine),
+        levelUpsert(u"sum(n)"_s),
+        u"DELETE FROM tally_closeness_level WHERE n = 0 AND (member_id, level) IN (%1)"_s.arg(
+            mineLevels),
+    };
+}
+
+QString joined(const QStringList& statements, const QString& indent)
+{
+    QString sql;
+    for (const QString& s : statements)
+        sql += u"\n"_s + indent + s + u';';
+    return sql;
+}
+
+// SQLite: one trigger per write of a rating or a person, for the people the row names.
+QStringList sqliteClosenessTriggers()
+{
+    const auto trigger = [](const QString& name, const QString& event, const QString& persons) {
+        return u"CREATE TRIGGER %1 AFTER %2 BEGIN%3\nEND"_s.arg(
+            name, event, joined(closenessRecount(persons), QString()));
+    };
+    return {
+        trigger(u"closeness_tally_insert"_s, u"INSERT ON closeness_change"_s, u"NEW.person_id"_s),
+        trigger(u"closeness_tally_update"_s, u"UPDATE ON closeness_change"_s,
+            u"OLD.person_id, NEW.person_id"_s),
+        trigger(u"closeness_tally_delete"_s, u"DELETE ON closeness_change"_s, u"OLD.person_id"_s),
+        trigger(u"person_closeness_insert"_s, u"INSERT ON person"_s, u"NEW.id"_s),
+        trigger(u"person_closeness_update"_s,
+            u"UPDATE OF id, member_id, created_on, closeness ON person"_s, u"OLD.id, NEW.id"_s),
+        trigger(u"person_closeness_delete"_s, u"DELETE ON person"_s, u"OLD.id"_s),
+    };
+}
+
+const QStringList SqliteClosenessTriggerNames
+    = {u"closeness_tally_insert"_s, u"closeness_tally_update"_s, u"closeness_tally_delete"_s,
+        u"person_closeness_insert"_s, u"person_closeness_update"_s, u"person_closeness_delete"_s};
+
+// PostgreSQL: statement triggers; the people are those of the transition tables.
+QStringList postgresClosenessTriggers()
+{
+    QStringList sql;
+    for (const auto& [table, key] :
+        {std::pair {u"closeness_change"_s, u"person_id"_s}, {u"person"_s, u"id"_s}}) {
+        const QString prefix = table == u"person"_s ? u"person_closeness"_s : u"closeness_tally"_s;
+        const QString oldRows = u"SELECT %1 FROM old_rows"_s.arg(key);
+        const QString newRows = u"SELECT %1 FROM new_rows"_s.arg(key);
+        const QList<std::tuple<QString, QString, QString>> events = {
+            {u"insert"_s, newRows, u"NEW TABLE AS new_rows"_s},
+            {u"update"_s, oldRows + u" UNION "_s + newRows,
+                u"OLD TABLE AS old_rows NEW TABLE AS new_rows"_s},
+            {u"delete"_s, oldRows, u"OLD TABLE AS old_rows"_s},
+        };
+        for (const auto& [event, persons, referencing] : events) {
+            const QString name = prefix + u'_' + event;
+            sql.append(
+                postgresFunction(name, u"NULL"_s, joined(closenessRecount(persons), u"    "_s)));
+            sql.append(u"CREATE TRIGGER %1 AFTER %2 ON %3 REFERENCING %4 FOR EACH STATEMENT"
+                       " EXECUTE FUNCTION %1()"_s.arg(name, event.toUpper(), table, referencing));
+        }
+    }
+    return sql;
+}
+
+QStringList closenessRecountAll()
+{
+    QStringList sql = {u"DELETE FROM tally_closeness"_s, u"DELETE FROM tally_closeness_level"_s,
+        u"DELETE FROM tally_closeness_person"_s, u"DELETE FROM tally_closeness_mover"_s};
+    const QStringList each = closenessRecount(u"SELECT id FROM person"_s);
+    // The rows of each person and the movers (the statements before them have nothing to undo).
+    for (const QString& statement : each) {
+        if (statement.startsWith(u"INSERT INTO tally_closeness_person"_s)
+            || statement.startsWith(u"INSERT INTO tally_closeness_mover"_s))
+            sql.append(statement);
+    }
+    sql.append(u"INSERT INTO tally_closeness (member_id, day, level, n)"
+               " SELECT member_id, day, level, sum(n) FROM tally_closeness_person"
+               " GROUP BY member_id, day, level HAVING sum(n) <> 0"_s);
+    sql.append(u"INSERT INTO tally_closeness_level (member_id, level, n)"
+               " SELECT member_id, level, sum(n) FROM tally_closeness_person"
+               " GROUP BY member_id, level HAVING sum(n) <> 0"_s);
+    return sql;
+}
+
 QStringList recountStatements()
 {
     const QString from = u" FROM contribution c JOIN person p ON p.id = c.person_id"_s;
     QStringList sql;
-    for (const QString& table : tables())
+    for (const QString& table :
+        {u"tally_day"_s, u"tally_kind"_s, u"tally_channel"_s, u"tally_person"_s})
         sql.append(u"DELETE FROM "_s + table);
     sql += {
         u"INSERT INTO tally_day (member_id, happened_on, direction, n)"
@@ -237,13 +384,17 @@ QStringList recountStatements()
 
 QStringList tables()
 {
-    return {u"tally_day"_s, u"tally_kind"_s, u"tally_channel"_s, u"tally_person"_s};
+    return {u"tally_day"_s, u"tally_kind"_s, u"tally_channel"_s, u"tally_person"_s,
+        u"tally_closeness"_s, u"tally_closeness_level"_s, u"tally_closeness_person"_s,
+        u"tally_closeness_mover"_s};
 }
 
 QStringList triggerFunctions()
 {
     return {u"tally_contribution_insert"_s, u"tally_contribution_update"_s,
-        u"tally_contribution_delete"_s, u"tally_contribution_truncate"_s, u"tally_person_delete"_s};
+        u"tally_contribution_delete"_s, u"tally_contribution_truncate"_s, u"tally_person_delete"_s,
+        u"closeness_tally_insert"_s, u"closeness_tally_update"_s, u"closeness_tally_delete"_s,
+        u"person_closeness_insert"_s, u"person_closeness_update"_s, u"person_closeness_delete"_s};
 }
 
 bool isTally(const QString& table)
@@ -294,9 +445,60 @@ QList<SchemaStatement> schemaStep()
     return statements;
 }
 
+QList<SchemaStatement> closenessSchemaStep()
+{
+    using S = SchemaStatement;
+    QList<SchemaStatement> statements = {
+        {u"CREATE TABLE tally_closeness (member_id INTEGER NOT NULL, day {day} NOT NULL,"
+         " level INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (member_id, day, level))"
+         " WITHOUT ROWID"_s,
+            S::SqliteOnly},
+        {u"CREATE TABLE tally_closeness (member_id INTEGER NOT NULL, day {day} NOT NULL,"
+         " level INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (member_id, day, level))"_s,
+            S::PostgresOnly},
+        {u"CREATE TABLE tally_closeness_level (member_id INTEGER NOT NULL,"
+         " level INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (member_id, level))"
+         " WITHOUT ROWID"_s,
+            S::SqliteOnly},
+        {u"CREATE TABLE tally_closeness_level (member_id INTEGER NOT NULL,"
+         " level INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (member_id, level))"_s,
+            S::PostgresOnly},
+        {u"CREATE TABLE tally_closeness_person (person_id INTEGER NOT NULL,"
+         " member_id INTEGER NOT NULL, day {day} NOT NULL, level INTEGER NOT NULL,"
+         " n INTEGER NOT NULL, PRIMARY KEY (person_id, day, level)) WITHOUT ROWID"_s,
+            S::SqliteOnly},
+        {u"CREATE TABLE tally_closeness_person (person_id INTEGER NOT NULL,"
+         " member_id INTEGER NOT NULL, day {day} NOT NULL, level INTEGER NOT NULL,"
+         " n INTEGER NOT NULL, PRIMARY KEY (person_id, day, level))"_s,
+            S::PostgresOnly},
+        u"CREATE TABLE tally_closeness_mover (person_id INTEGER PRIMARY KEY,"
+        " member_id INTEGER NOT NULL)"_s,
+        u"CREATE INDEX tally_closeness_mover_member ON tally_closeness_mover(member_id, person_id)"_s,
+        // The Overview's largest imbalances: the first few of a member's people in the order
+        // of given - received, without sorting the whole list.
+        u"CREATE INDEX tally_person_balance ON tally_person(member_id, (given - received))"_s,
+    };
+    for (const QString& sql : sqliteClosenessTriggers())
+        statements.append({sql, S::SqliteOnly});
+    for (const QString& sql : postgresClosenessTriggers())
+        statements.append({sql, S::PostgresOnly});
+    for (const QString& sql : closenessRecountAll())
+        statements.append(sql);
+    return statements;
+}
+
 bool recount(QSqlQuery& q, Database::Engine, QString* error)
 {
     for (const QString& sql : recountStatements()) {
+        if (!q.exec(sql))
+            return failedToCount(q, error);
+    }
+    return true;
+}
+
+bool recountCloseness(QSqlQuery& q, QString* error)
+{
+    for (const QString& sql : closenessRecountAll()) {
         if (!q.exec(sql))
             return failedToCount(q, error);
     }
@@ -307,6 +509,7 @@ BulkLoad::BulkLoad(Database& db, QSqlQuery& q)
     : m_q(q)
     , m_engine(db.engine())
     , m_active(db.schemaVersion() >= SchemaVersion)
+    , m_closeness(db.schemaVersion() >= ClosenessSchemaVersion)
 { }
 
 bool BulkLoad::begin(QString* error)
@@ -318,7 +521,7 @@ bool BulkLoad::begin(QString* error)
             return failedToPrepare(m_q, error);
         return true;
     }
-    for (const QString& name : SqliteTriggerNames) {
+    for (const QString& name : SqliteTriggerNames + SqliteClosenessTriggerNames) {
         if (!m_q.exec(u"DROP TRIGGER IF EXISTS "_s + name))
             return failedToPrepare(m_q, error);
     }
@@ -333,12 +536,15 @@ bool BulkLoad::finish(QString* error)
         if (!m_q.exec(u"SET LOCAL outloud.tallies_suspended = 'off'"_s))
             return failedToCount(m_q, error);
     } else {
-        for (const QString& sql : sqliteTriggers()) {
+        QStringList triggers = sqliteTriggers();
+        if (m_closeness)
+            triggers += sqliteClosenessTriggers();
+        for (const QString& sql : std::as_const(triggers)) {
             if (!m_q.exec(sql))
                 return failedToCount(m_q, error);
         }
     }
-    return recount(m_q, m_engine, error);
+    return recount(m_q, m_engine, error) && (!m_closeness || recountCloseness(m_q, error));
 }
 
 } // namespace outloud::tally

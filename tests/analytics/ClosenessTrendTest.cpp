@@ -4,6 +4,7 @@
 // their name and every rating, then walked day by day), on a list with awkward histories:
 // several ratings a day, ratings dated before the person was added or after today, people
 // added during a week, never rated, rated the same again, and two people with one name.
+#include "../core/ClosenessTallyCheck.h"
 #include "TestSupport.h"
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
@@ -210,6 +211,8 @@ TEST(ClosenessTrend, AgreesWithThePlainComputationOnAwkwardHistories)
         }
     }
     ASSERT_GT(rated, 100);
+    const QString mismatch = closenessTallyMismatch(t.db());
+    EXPECT_TRUE(mismatch.isEmpty()) << mismatch.toStdString();
     const WeekCalendar calendar = circles.calendar(circleId);
     // Before the circle, in week 1, in the middle, on the last day and long after it.
     for (const QDate today : {QDate(2026, 1, 1), QDate(2026, 1, 8), QDate(2026, 2, 16),
@@ -225,4 +228,40 @@ TEST(ClosenessTrend, AgreesWithThePlainComputationOnAwkwardHistories)
             EXPECT_GT(want.risen.size(), 3);
         }
     }
+
+    // Edits of every kind, each followed by the same comparison: a rating through the
+    // service and its undo, a person removed and put back, added on another day, moved to
+    // another list, a back-dated rating between others.
+    const QList<QDate> days = {QDate(2026, 1, 8), QDate(2026, 2, 16), QDate(2026, 6, 1)};
+    const auto compareAll = [&](const char* what) {
+        SCOPED_TRACE(what);
+        for (const QDate today : days)
+            expectSame(closenessTrend(t.db(), calendar, me, today),
+                reference(t.db(), calendar, me, today), today);
+    };
+    const QList<Person> mine = people.people(me);
+    ASSERT_GT(mine.size(), 10);
+    QString error;
+    ASSERT_TRUE(people.setCloseness(mine.at(3).id, 5, &error)) << error.toStdString();
+    compareAll("rated");
+    ASSERT_TRUE(people.revertCloseness(mine.at(3).id, mine.at(3).closeness, &error))
+        << error.toStdString();
+    compareAll("rating undone");
+    const std::optional<PersonSnapshot> removed = people.snapshot(mine.at(5).id);
+    ASSERT_TRUE(removed);
+    ASSERT_TRUE(people.remove(mine.at(5).id, &error)) << error.toStdString();
+    compareAll("removed");
+    ASSERT_TRUE(people.restore(*removed, &error)) << error.toStdString();
+    compareAll("put back");
+    QSqlQuery edit(t->connection());
+    ASSERT_TRUE(edit.exec(
+        u"UPDATE person SET created_on = '2026-02-03' WHERE id = %1"_s.arg(mine.at(7).id)));
+    compareAll("added on another day");
+    ASSERT_TRUE(edit.exec(u"UPDATE person SET member_id = %1 WHERE id = %2"_s.arg(members.at(1).id)
+                              .arg(mine.at(8).id)));
+    compareAll("moved to another list");
+    ASSERT_TRUE(
+        edit.exec(u"INSERT INTO closeness_change (person_id, changed_on, closeness)"
+                  " VALUES (%1, '2026-01-14', 0), (%1, '2026-01-14', 5)"_s.arg(mine.at(9).id)));
+    compareAll("back-dated ratings");
 }

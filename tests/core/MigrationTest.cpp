@@ -3,6 +3,7 @@
 // Every released schema keeps a fixture file in tests/data (schema-vN.sqlite), made by
 // the Outloud that wrote version N. Each must open, reach the current version and keep
 // every row.
+#include "ClosenessTallyCheck.h"
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionModel.h"
@@ -49,6 +50,7 @@ QMap<QString, int> rowCounts(const QString& path)
     QSqlDatabase::removeDatabase(name);
     return counts;
 }
+
 } // namespace
 
 TEST(Migration, StepsAreOrderedAndEndAtTheCurrentVersion)
@@ -169,6 +171,25 @@ bool loadServerFixture(const QString& database, const QString& fixture, QString*
     const bool ok = serverExec(database, QString::fromUtf8(sql), error);
     QSqlDatabase::removeDatabase(u"outloud-test-admin-"_s + database);
     return ok;
+}
+/// A copy of the fixture of schema @p version (SQLite in @p dir, or a new database on
+/// @p server), opened and so upgraded to the current version.
+std::unique_ptr<Database> openFixture(
+    int version, QTemporaryDir& dir, std::unique_ptr<ServerDatabase>* server, QString* error)
+{
+    QString location;
+    if (engine() == Database::Engine::Postgres) {
+        *server = std::make_unique<ServerDatabase>();
+        if (!loadServerFixture((*server)->name(), u"schema-v%1.postgres.sql"_s.arg(version), error))
+            return nullptr;
+        location = (*server)->address();
+    } else {
+        location = dir.filePath(u"v%1.sqlite"_s.arg(version));
+        if (!QFile::copy(dataPath(u"schema-v%1.sqlite"_s.arg(version)), location))
+            return nullptr;
+        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return Database::open(location, error, Database::OpenMode::MustExist);
 }
 } // namespace
 
@@ -342,19 +363,8 @@ TEST(Migration, Version5To6CountsTheContributionsAlreadyThere)
 {
     QTemporaryDir dir;
     std::unique_ptr<ServerDatabase> server;
-    QString location;
     QString error;
-    if (engine() == Database::Engine::Postgres) {
-        server = std::make_unique<ServerDatabase>();
-        ASSERT_TRUE(loadServerFixture(server->name(), u"schema-v5.postgres.sql"_s, &error))
-            << error.toStdString();
-        location = server->address();
-    } else {
-        location = dir.filePath(u"v5.sqlite"_s);
-        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v5.sqlite"_s), location));
-        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    auto db = Database::open(location, &error, Database::OpenMode::MustExist);
+    auto db = openFixture(5, dir, &server, &error);
     ASSERT_TRUE(db) << error.toStdString();
     EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
     EXPECT_GT(scalar(*db, u"SELECT count(*) FROM tally_day"_s).toInt(), 0);
@@ -376,19 +386,8 @@ TEST(Migration, Version6To7FiltersTheLogFromTheNoteIndex)
 {
     QTemporaryDir dir;
     std::unique_ptr<ServerDatabase> server;
-    QString location;
     QString error;
-    if (engine() == Database::Engine::Postgres) {
-        server = std::make_unique<ServerDatabase>();
-        ASSERT_TRUE(loadServerFixture(server->name(), u"schema-v6.postgres.sql"_s, &error))
-            << error.toStdString();
-        location = server->address();
-    } else {
-        location = dir.filePath(u"v6.sqlite"_s);
-        ASSERT_TRUE(QFile::copy(dataPath(u"schema-v6.sqlite"_s), location));
-        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    auto db = Database::open(location, &error, Database::OpenMode::MustExist);
+    auto db = openFixture(6, dir, &server, &error);
     ASSERT_TRUE(db) << error.toStdString();
     EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
     const qint64 member = scalar(*db,
@@ -427,4 +426,26 @@ TEST(Migration, Version6To7FiltersTheLogFromTheNoteIndex)
     for (int row = 0; row < model.rowCount(); ++row)
         shown << model.index(row, 0).data(ContributionModel::IdRole).toString();
     EXPECT_EQ(shown, expected);
+}
+
+// Version 8: the relationship lists' closeness is counted ahead (tally_closeness) from the
+// people and ratings already there, and kept counted by the triggers from then on.
+TEST(Migration, Version7To8CountsTheClosenessAlreadyThere)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ServerDatabase> server;
+    QString error;
+    auto db = openFixture(7, dir, &server, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+    // Everyone on a list counts once at the level they stand at today.
+    EXPECT_EQ(scalar(*db, u"SELECT sum(n) FROM tally_closeness"_s).toInt(),
+        scalar(*db, u"SELECT count(*) FROM person"_s).toInt());
+    EXPECT_EQ(closenessTallyMismatch(*db), QString());
+    ASSERT_TRUE(db->write(Database::People,
+        u"INSERT INTO closeness_change (person_id, changed_on, closeness)"
+        " SELECT min(id), '2026-03-03', 5 FROM person"_s,
+        {}, u"rate"_s, &error))
+        << error.toStdString();
+    EXPECT_EQ(closenessTallyMismatch(*db), QString());
 }

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Outloud authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tallies (core/storage/Tallies.h) after every kind of write: each check compares
-// every tally row with a full recount from contribution and person (tallyMismatch()).
+// every tally row with a full recount from contribution and person (tallyMismatch()) +
+// closenessTallyMismatch()).
 #include "storage/Tallies.h"
 
+#include "ClosenessTallyCheck.h"
 #include "TestSupport.h"
 #include "analytics/Analytics.h"
 #include "circle/CircleService.h"
@@ -121,7 +123,7 @@ TEST_F(Tallies, AddingEditingAndRemovingContributionsKeepsThemCounted)
         ada, day.addDays(1), Direction::Received, u"help"_s, {}, Brought::Inspiration));
     const qint64 b = log(contribution(bob, day.addDays(9), Direction::Received, u"attention"_s));
     log(contribution(yours, day, Direction::Given, u"share_mine"_s, u"Blog"_s));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     // Two given on one day count as one row of two.
     EXPECT_EQ(
         scalar(t.db(), u"SELECT n FROM tally_day WHERE member_id = %1 AND direction = 0"_s.arg(me))
@@ -154,11 +156,11 @@ TEST_F(Tallies, AddingEditingAndRemovingContributionsKeepsThemCounted)
          }) {
         change(edited);
         ASSERT_TRUE(service.update(edited, &error)) << error.toStdString();
-        EXPECT_EQ(tallyMismatch(t.db()), QString());
+        EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     }
 
     ASSERT_TRUE(service.remove(b, &error)) << error.toStdString();
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     // Bob has nothing left either way: his row goes, as do the days only he had.
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM tally_person WHERE person_id = %1"_s.arg(bob))
                   .toInt(),
@@ -175,21 +177,21 @@ TEST_F(Tallies, ManyRowsInOneStatementAreCountedTogether)
             i % 2 ? Direction::Given : Direction::Received, i % 4 ? u"help"_s : u"attention"_s,
             i % 5 ? u"Chat"_s : QString(), i % 2 ? Brought::Nothing : Brought::Recognition));
     }
-    ASSERT_EQ(tallyMismatch(t.db()), QString());
+    ASSERT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     ASSERT_TRUE(exec(u"UPDATE contribution SET direction = 1 - direction, brought = NULL"_s));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     ASSERT_TRUE(exec(u"UPDATE contribution SET person_id = %1 WHERE id % 2 = 0"_s.arg(bob)));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     ASSERT_TRUE(exec(u"INSERT INTO contribution (person_id, happened_on, direction, kind_id,"
                      " channel_id, brought, note) SELECT person_id, happened_on, direction,"
                      " kind_id, channel_id, brought, note FROM contribution"_s));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     ASSERT_TRUE(exec(u"DELETE FROM contribution WHERE id % 3 = 0"_s));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     EXPECT_GT(rows(u"tally_kind"_s), 0);
     if (engine() == Database::Engine::Postgres) {
         ASSERT_TRUE(exec(u"TRUNCATE contribution"_s));
-        EXPECT_EQ(tallyMismatch(t.db()), QString());
+        EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
         EXPECT_EQ(rows(u"tally_day"_s) + rows(u"tally_kind"_s) + rows(u"tally_channel"_s)
                 + rows(u"tally_person"_s),
             0);
@@ -215,15 +217,17 @@ TEST_F(Tallies, UndoAndRedoOfEveryContributionEditAgreeWithARecount)
         t.db(), *ContributionService(t.db()).contribution(id))));
     ASSERT_TRUE(
         push(std::make_unique<RemovePersonCommand>(t.db(), *PeopleService(t.db()).snapshot(bob))));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     for (int i = 0; i < 4; ++i) {
         stack.undo();
-        EXPECT_EQ(tallyMismatch(t.db()), QString()) << "after undo " << i;
+        EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString())
+            << "after undo " << i;
     }
     EXPECT_EQ(rows(u"contribution"_s), 1) << "the one logged before the commands is back";
     for (int i = 0; i < 4; ++i) {
         stack.redo();
-        EXPECT_EQ(tallyMismatch(t.db()), QString()) << "after redo " << i;
+        EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString())
+            << "after redo " << i;
     }
     EXPECT_EQ(rows(u"tally_person"_s), 0);
     EXPECT_TRUE(failures.isEmpty()) << failures.join(u'\n').toStdString();
@@ -235,7 +239,7 @@ TEST_F(Tallies, ARatingChangeShowsInTheOverviewWithoutTouchingTheCounts)
     log(contribution(ada, QDate(2026, 3, 5), Direction::Given, u"help"_s));
     const Person before = *PeopleService(t.db()).person(ada);
     ASSERT_TRUE(push(std::make_unique<SetClosenessCommand>(t.db(), before, 4)));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     const QList<analytics::PersonExchange> people = analytics::exchangeByPerson(t.db(), me);
     ASSERT_EQ(people.size(), 1);
     EXPECT_EQ(people.first().closeness, 4);
@@ -253,17 +257,17 @@ TEST_F(Tallies, RemovingPeopleMembersAndCirclesCountsTheirContributionsOut)
     }
     QString error;
     ASSERT_TRUE(PeopleService(t.db()).remove(ada, &error)) << error.toStdString();
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     EXPECT_EQ(
         scalar(t.db(), u"SELECT count(*) FROM tally_day WHERE member_id = %1"_s.arg(me)).toInt(),
         0);
     ASSERT_TRUE(exec(u"DELETE FROM member WHERE id = %1"_s.arg(you)));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     addPerson(me, u"Cy"_s);
     log(contribution(scalar(t.db(), u"SELECT max(id) FROM person"_s).toLongLong(),
         QDate(2026, 3, 3), Direction::Given, u"help"_s));
     ASSERT_TRUE(exec(u"DELETE FROM circle WHERE id = %1"_s.arg(circle)));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     EXPECT_EQ(rows(u"tally_day"_s) + rows(u"tally_kind"_s) + rows(u"tally_channel"_s)
             + rows(u"tally_person"_s),
         0);
@@ -286,9 +290,9 @@ TEST_F(Tallies, AnImportAndItsUndoKeepThemCounted)
     ASSERT_TRUE(import.apply(import.plan(me, records), &outcome, &error)) << error.toStdString();
     const qint64 dee = scalar(t.db(), u"SELECT id FROM person WHERE name = 'Dee'"_s).toLongLong();
     log(contribution(dee, QDate(2026, 3, 6), Direction::Received, u"advocate"_s));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     ASSERT_TRUE(import.revert(outcome, &error)) << error.toStdString();
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     EXPECT_EQ(rows(u"tally_person"_s), 1);
 }
 
@@ -299,28 +303,28 @@ TEST_F(Tallies, TheDemoAndAJsonRestoreAreCountedOnceAtTheEnd)
     DemoGenerator demo(source.db(), DemoGenerator::Scale::Small, 7, QDate(2026, 4, 1));
     QString error;
     ASSERT_TRUE(demo.generate(&error)) << error.toStdString();
-    EXPECT_EQ(tallyMismatch(source.db()), QString());
+    EXPECT_EQ(tallyMismatch(source.db()) + closenessTallyMismatch(source.db()), QString());
     QByteArray json;
     ASSERT_TRUE(io::json::exportDatabase(source.db(), &json, &error)) << error.toStdString();
     EXPECT_FALSE(json.contains("tally_")) << "derived rows stay out of an export";
     io::Archive archive;
     ASSERT_TRUE(io::json::parse(json, &archive, &error)) << error.toStdString();
     ASSERT_TRUE(io::json::restore(t.db(), archive, &error)) << error.toStdString();
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     EXPECT_GT(rows(u"tally_day"_s), 10);
     // The triggers are back after the load.
     const qint64 person = scalar(t.db(), u"SELECT min(id) FROM person"_s).toLongLong();
     log(contribution(person, QDate(2026, 4, 1), Direction::Given, u"help"_s));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
 
     EXPECT_EQ(scalar(source.db(), u"SELECT sum(n) FROM tally_day"_s).toInt() + 1,
         scalar(t.db(), u"SELECT sum(n) FROM tally_day"_s).toInt());
     // Restoring over edited data replaces the counts too.
     ASSERT_TRUE(exec(u"DELETE FROM contribution WHERE id % 2 = 0"_s));
     ASSERT_TRUE(io::json::restore(t.db(), archive, &error)) << error.toStdString();
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     log(contribution(person, QDate(2026, 4, 2), Direction::Received, u"help"_s));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
 }
 
 TEST_F(Tallies, ABackupRestoreIsCountedAgain)
@@ -337,7 +341,7 @@ TEST_F(Tallies, ABackupRestoreIsCountedAgain)
     log(contribution(ada, QDate(2026, 5, 1), Direction::Received, u"attention"_s));
     QString savedBefore;
     ASSERT_TRUE(backups.restoreBackup(saved, &savedBefore, &error)) << error.toStdString();
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     EXPECT_EQ(scalar(t.db(), u"SELECT given FROM tally_person"_s).toInt(), 5);
 }
 
@@ -354,6 +358,90 @@ TEST_F(Tallies, ABulkLoadThatFailsLeavesTheTriggersInPlace)
         },
         &error));
     log(contribution(ada, QDate(2026, 3, 5), Direction::Given, u"help"_s));
-    EXPECT_EQ(tallyMismatch(t.db()), QString());
+    EXPECT_EQ(tallyMismatch(t.db()) + closenessTallyMismatch(t.db()), QString());
     EXPECT_EQ(rows(u"tally_person"_s), 1);
+}
+
+TEST_F(Tallies, EveryKindOfRatingEditKeepsTheClosenessCounted)
+{
+    PeopleService people(t.db());
+    Person early;
+    early.memberId = me;
+    early.name = u"Early"_s;
+    early.closeness = 2;
+    early.createdOn = QDate(2026, 2, 20); // added before the circle
+    QString error;
+    const qint64 ada = people.add(early, &error);
+    ASSERT_GT(ada, 0) << error.toStdString();
+    const qint64 bob = addPerson(me, u"Bob"_s);
+    const qint64 cy = addPerson(you, u"Cy"_s);
+    EXPECT_EQ(closenessTallyMismatch(t.db()), QString());
+    EXPECT_GT(rows(u"tally_closeness"_s), 0);
+
+    // Rated through the window, undone and done again.
+    ASSERT_TRUE(push(std::make_unique<SetClosenessCommand>(t.db(), *people.person(ada), 4)));
+    ASSERT_TRUE(push(std::make_unique<SetClosenessCommand>(t.db(), *people.person(ada), 5)));
+    EXPECT_EQ(closenessTallyMismatch(t.db()), QString());
+    EXPECT_EQ(rows(u"tally_closeness_mover"_s), 1);
+    for (int i = 0; i < 2; ++i) {
+        stack.undo();
+        EXPECT_EQ(closenessTallyMismatch(t.db()), QString()) << "after undo " << i;
+    }
+    EXPECT_EQ(rows(u"tally_closeness_mover"_s), 0) << "one level again: no mover";
+    for (int i = 0; i < 2; ++i) {
+        stack.redo();
+        EXPECT_EQ(closenessTallyMismatch(t.db()), QString()) << "after redo " << i;
+    }
+
+    // Back-dated ratings, before the person was added and between others; one rating's
+    // day, level and person changed; several in one statement; one deleted.
+    for (const QString& sql : {
+             // Two people stepping opposite ways on one day: the member's row for that day
+             // and level goes at 0, and comes back when one of them is counted out.
+             u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES"
+             " (%1, '2026-03-03', 3), (%2, '2026-03-02', 3), (%2, '2026-03-03', 1)"_s.arg(bob)
+                 .arg(cy),
+             u"UPDATE person SET member_id = %1 WHERE id = %2"_s.arg(me).arg(cy),
+             u"DELETE FROM closeness_change WHERE person_id = %1 AND changed_on = '2026-03-03'"_s
+                 .arg(bob),
+             u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES"
+             " (%1, '2026-02-10', 0), (%1, '2026-03-04', 3), (%1, '2026-03-04', 1)"_s.arg(ada),
+             u"INSERT INTO closeness_change (person_id, changed_on, closeness) VALUES"
+             " (%1, '2026-03-09', 4)"_s.arg(bob),
+             u"UPDATE closeness_change SET changed_on = '2026-03-20' WHERE person_id = %1"
+             " AND closeness = 4"_s.arg(bob),
+             u"UPDATE closeness_change SET closeness = 2 WHERE person_id = %1"
+             " AND changed_on = '2026-03-04'"_s.arg(ada),
+             u"UPDATE closeness_change SET person_id = %1 WHERE person_id = %2"
+             " AND closeness = 4"_s.arg(cy)
+                 .arg(bob),
+             u"INSERT INTO closeness_change (person_id, changed_on, closeness)"
+             " SELECT id, '2026-03-12', 5 FROM person"_s,
+             u"DELETE FROM closeness_change WHERE changed_on = '2026-02-10'"_s,
+             // The day a person was added, their own closeness, their list.
+             u"UPDATE person SET created_on = '2026-03-10' WHERE id = %1"_s.arg(ada),
+             u"UPDATE person SET closeness = 0"_s,
+             u"DELETE FROM closeness_change WHERE person_id = %1"_s.arg(bob),
+             u"UPDATE person SET closeness = 3 WHERE id = %1"_s.arg(bob),
+             u"UPDATE person SET member_id = %1 WHERE id = %2"_s.arg(you).arg(ada),
+         }) {
+        ASSERT_TRUE(exec(sql));
+        EXPECT_EQ(closenessTallyMismatch(t.db()), QString()) << sql.toStdString();
+    }
+    EXPECT_GT(rows(u"tally_closeness_mover"_s), 0);
+    EXPECT_GT(scalar(t.db(), u"SELECT count(*) FROM tally_closeness WHERE n < 0"_s).toInt(), 0)
+        << "steps down outnumber the people added on some day";
+
+    // A person removed, with their ratings, and put back by undo.
+    ASSERT_TRUE(
+        push(std::make_unique<RemovePersonCommand>(t.db(), *PeopleService(t.db()).snapshot(ada))));
+    EXPECT_EQ(closenessTallyMismatch(t.db()), QString());
+    EXPECT_EQ(scalar(t.db(),
+                  u"SELECT count(*) FROM tally_closeness_person WHERE person_id = %1"_s.arg(ada))
+                  .toInt(),
+        0);
+    stack.undo();
+    EXPECT_EQ(closenessTallyMismatch(t.db()), QString());
+    EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM tally_closeness WHERE n = 0"_s).toInt(), 0);
+    EXPECT_TRUE(failures.isEmpty()) << failures.join(u'\n').toStdString();
 }
