@@ -25,37 +25,26 @@ QString tr(const char* text)
 // window goes on writing through its own connection. SQLite's deferred BEGIN takes no
 // lock (WAL readers do not stop writers); PostgreSQL needs REPEATABLE READ for one
 // snapshot across statements.
-class ReadSnapshot
+bool beginReadSnapshot(Database& db, QString* error)
 {
-public:
-    explicit ReadSnapshot(Database& db)
-        : m_db(db)
-    { }
-    ~ReadSnapshot()
-    {
-        if (m_active) {
-            QSqlQuery q(m_db.connection());
-            q.exec(u"ROLLBACK"_s);
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    QSqlQuery q(db.connection());
+    if (!q.exec(db.isServer() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
+                              : u"BEGIN DEFERRED"_s))
+        return fail(error, sqlErrorMessage(tr("start the export"), q.lastError()));
+    // The first read takes the snapshot: now, not at whichever table comes first.
+    return db.schemaVersion() > 0
+        || fail(error, tr("Could not read the database version to start the export."));
+}
 
-    bool begin(QString* error)
+// Ends the snapshot however the export ends; it wrote nothing.
+struct EndSnapshot
+{
+    Database& db;
+    ~EndSnapshot()
     {
-        QSqlQuery q(m_db.connection());
-        m_active = q.exec(m_db.isServer() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
-                                          : u"BEGIN DEFERRED"_s);
-        if (!m_active)
-            return fail(error, sqlErrorMessage(tr("start the export"), q.lastError()));
-        // The first read takes the snapshot: now, not at whichever table comes first.
-        return m_db.schemaVersion() > 0
-            || fail(error, tr("Could not read the database version to start the export."));
+        QSqlQuery q(db.connection());
+        q.exec(u"ROLLBACK"_s);
     }
-
-private:
-    Database& m_db;
-    bool m_active = false;
 };
 } // namespace
 
@@ -69,9 +58,9 @@ bool exportAside(const QString& location, ExportKind kind, qint64 memberId, cons
             = Database::open(location, error, Database::OpenMode::MustExist);
         if (!db)
             return false;
-        ReadSnapshot snapshot(*db);
-        if (!snapshot.begin(error))
+        if (!beginReadSnapshot(*db, error))
             return false;
+        const EndSnapshot end {*db};
         switch (kind) {
         case ExportKind::Everything:
             ok = json::writeExport(*db, path, error, progress);
