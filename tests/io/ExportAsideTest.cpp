@@ -19,13 +19,6 @@ using namespace outloud::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-void fillDemo(Database& db)
-{
-    QString error;
-    DemoGenerator demo(db, DemoGenerator::Scale::Small, 7, QDate(2026, 3, 2));
-    ASSERT_TRUE(demo.generate(&error)) << error.toStdString();
-}
-
 qint64 meOf(Database& db)
 {
     return scalar(

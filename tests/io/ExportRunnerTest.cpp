@@ -29,12 +29,6 @@ struct Finished
     QString error;
 };
 
-void fillDemo(Database& db)
-{
-    QString error;
-    DemoGenerator demo(db, DemoGenerator::Scale::Small, 7, QDate(2026, 3, 2));
-    ASSERT_TRUE(demo.generate(&error)) << error.toStdString();
-}
 } // namespace
 
 TEST(ExportRunner, TheWindowAnswersWhileTheExportWaitsForIt)
