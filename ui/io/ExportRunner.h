@@ -6,9 +6,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 #include <memory>
 
-class QProgressDialog;
 class QThread;
 class QTimer;
 class QWidget;
@@ -53,7 +53,7 @@ private:
     io::ExportProgress m_progress;
     QThread* m_thread = nullptr;
     QTimer* m_poll = nullptr;
-    QProgressDialog* m_dialog = nullptr;
+    QPointer<QProgressDialog> m_dialog; ///< The window may delete it first, as it closes.
     QString m_error;
     bool m_canceled = false;
 };
