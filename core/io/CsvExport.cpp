@@ -3,6 +3,7 @@
 #include "CsvExport.h"
 
 #include "Csv.h"
+#include "ExportProgress.h"
 #include "FileIo.h"
 #include "contributions/ContributionService.h"
 #include "people/KeepInTouch.h"
@@ -77,13 +78,18 @@ bool whole(const std::function<bool(const Sink&)>& produce, QByteArray* out)
     return true;
 }
 
-bool toFile(const QString& path, const std::function<bool(const Sink&)>& produce, QString* error)
+bool toFile(const QString& path, const std::function<bool(const Sink&)>& produce,
+    ExportProgress* progress, QString* error)
 {
     PrivateFileWriter file(path);
     if (!file.open(error))
         return false;
-    // A failed write stops the export; commit() names the reason and removes the rest.
-    if (!produce([&file](const QByteArray& piece) { return file.write(piece); }) && !file.failed())
+    // A failed write stops the export; commit() names the reason and removes the rest, as
+    // the destructor does after a cancel.
+    if (!produce([&file, progress](const QByteArray& piece) {
+            return file.write(piece) && (!progress || progress->goesOn());
+        })
+        && !file.failed())
         return false;
     return file.commit(error);
 }
@@ -91,6 +97,22 @@ bool toFile(const QString& path, const std::function<bool(const Sink&)>& produce
 QVariant memberBind(qint64 memberId)
 {
     return memberId > 0 ? QVariant(memberId) : QVariant(qint64(-1));
+}
+
+// The rows of @p from (with its member filter) that the export will write, for its progress.
+bool countRows(
+    Database& db, const QString& from, qint64 memberId, ExportProgress* progress, QString* error)
+{
+    if (!progress)
+        return true;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!execPrepared(q, u"SELECT count(*) FROM "_s + from,
+            {memberBind(memberId), memberBind(memberId)}, tr("count the rows to export"), error)
+        || !q.next())
+        return false;
+    progress->total = q.value(0).toLongLong();
+    return true;
 }
 } // namespace
 
@@ -102,8 +124,11 @@ QString defusedCell(const QString& text)
 }
 
 namespace {
-bool peopleCsv(Database& db, qint64 memberId, const Sink& write, QString* error, CsvCells cells)
+bool peopleCsv(Database& db, qint64 memberId, const Sink& write, QString* error, CsvCells cells,
+    ExportProgress* progress = nullptr)
 {
+    if (!countRows(db, u"person p WHERE ? < 0 OR p.member_id = ?"_s, memberId, progress, error))
+        return false;
     Pieces out(write);
     out.add(csvRecord(
         {tr("List of"), tr("Name"), tr("Organization"), tr("Role"), tr("Relation to the goal"),
@@ -132,15 +157,21 @@ bool peopleCsv(Database& db, qint64 memberId, const Sink& write, QString* error,
         fields.append(keepintouch::dueDate(QDate::fromString(q.value(14).toString(), Qt::ISODate),
             QDate::fromString(q.value(12).toString(), Qt::ISODate), every)
                           .toString(Qt::ISODate));
+        if (progress)
+            progress->countRow();
         if (!out.add(record(fields, cells)))
             return stopped(error);
     }
     return out.flush() || stopped(error);
 }
 
-bool contributionsCsv(
-    Database& db, qint64 memberId, const Sink& write, QString* error, CsvCells cells)
+bool contributionsCsv(Database& db, qint64 memberId, const Sink& write, QString* error,
+    CsvCells cells, ExportProgress* progress = nullptr)
 {
+    if (!countRows(db,
+            u"contribution c JOIN person p ON p.id = c.person_id WHERE ? < 0 OR p.member_id = ?"_s,
+            memberId, progress, error))
+        return false;
     ContributionService contributions(db);
     QHash<qint64, QString> kinds;
     for (const ContributionKind& k : contributions.kinds())
@@ -172,6 +203,8 @@ bool contributionsCsv(
                        q.value(6).isNull() ? QString() : channels.value(q.value(6).toLongLong()),
                        brought, q.value(8).toString()},
                 cells));
+        if (progress)
+            progress->countRow();
         if (!written)
             return stopped(error);
     }
@@ -193,21 +226,24 @@ bool exportContributionsCsv(
         csv);
 }
 
-bool writePeopleCsv(
-    Database& db, qint64 memberId, const QString& path, QString* error, CsvCells cells)
-{
-    return toFile(
-        path, [&](const Sink& write) { return peopleCsv(db, memberId, write, error, cells); },
-        error);
-}
-
-bool writeContributionsCsv(
-    Database& db, qint64 memberId, const QString& path, QString* error, CsvCells cells)
+bool writePeopleCsv(Database& db, qint64 memberId, const QString& path, QString* error,
+    CsvCells cells, ExportProgress* progress)
 {
     return toFile(
         path,
-        [&](const Sink& write) { return contributionsCsv(db, memberId, write, error, cells); },
-        error);
+        [&](const Sink& write) { return peopleCsv(db, memberId, write, error, cells, progress); },
+        progress, error);
+}
+
+bool writeContributionsCsv(Database& db, qint64 memberId, const QString& path, QString* error,
+    CsvCells cells, ExportProgress* progress)
+{
+    return toFile(
+        path,
+        [&](const Sink& write) {
+            return contributionsCsv(db, memberId, write, error, cells, progress);
+        },
+        progress, error);
 }
 
 } // namespace outloud::io

@@ -11,6 +11,8 @@ class Database;
 
 namespace outloud::io {
 
+struct ExportProgress;
+
 /// How cells that a spreadsheet would run as a formula are written.
 enum class CsvCells {
     /// A cell starting with = + - @ tab or carriage return gets a leading ' (OWASP's rule
@@ -32,10 +34,11 @@ bool exportPeopleCsv(Database& db, qint64 memberId, QByteArray* csv, QString* er
 bool exportContributionsCsv(Database& db, qint64 memberId, QByteArray* csv, QString* error,
     CsvCells cells = CsvCells::Defused);
 
-/// The same, written atomically to @p path with mode 0600.
+/// The same, written atomically to @p path with mode 0600; with @p progress, counting the
+/// rows and stopping with no file when it is canceled.
 bool writePeopleCsv(Database& db, qint64 memberId, const QString& path, QString* error,
-    CsvCells cells = CsvCells::Defused);
+    CsvCells cells = CsvCells::Defused, ExportProgress* progress = nullptr);
 bool writeContributionsCsv(Database& db, qint64 memberId, const QString& path, QString* error,
-    CsvCells cells = CsvCells::Defused);
+    CsvCells cells = CsvCells::Defused, ExportProgress* progress = nullptr);
 
 } // namespace outloud::io

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonArchive.h"
 
+#include "ExportProgress.h"
 #include "FileIo.h"
 #include "JsonValues.h"
 #include "SchemaInfo.h"
@@ -31,14 +32,29 @@ QString tr(const char* text)
     return QCoreApplication::translate("outloud::io::json", text);
 }
 
+// The rows an export will write, for its progress: counted before the first is read.
+bool countRows(Database& db, const QStringList& tables, ExportProgress* progress, QString* error)
+{
+    qint64 total = 0;
+    for (const QString& table : tables) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT count(*) FROM %1"_s.arg(quotedIdentifier(table))) || !q.next())
+            return fail(error, sqlErrorMessage(tr("read %1").arg(table), q.lastError()));
+        total += q.value(0).toLongLong();
+    }
+    progress->total = total;
+    return true;
+}
+
 } // namespace
 
 using detail::fromJson;
 using detail::isIdentifier;
 using detail::toJson;
 
-bool exportDatabase(
-    Database& db, const std::function<bool(const QByteArray&)>& write, QString* error)
+bool exportDatabase(Database& db, const std::function<bool(const QByteArray&)>& write,
+    QString* error, ExportProgress* progress)
 {
     // One row a line: compact, diffable, and parse errors name a useful line. Each piece
     // goes out as soon as it is made: memory stays one row, however large the file.
@@ -49,6 +65,8 @@ bool exportDatabase(
             + ",\"schemaVersion\":" + QByteArray::number(db.schemaVersion()) + ",\"tables\":["))
         return stopped();
     const QStringList tables = tableNames(db);
+    if (progress && !countRows(db, tables, progress, error))
+        return false;
     QByteArray piece;
     for (qsizetype t = 0; t < tables.size(); ++t) {
         const QString& table = tables.at(t);
@@ -71,6 +89,8 @@ bool exportDatabase(
                 row.append(toJson(q.value(c)));
             piece += (first ? "\n" : ",\n") + compact(row);
             first = false;
+            if (progress)
+                progress->countRow();
             // Rows travel in pieces of about 64 KiB: few calls, little memory.
             if (piece.size() >= 64 * 1024) {
                 if (!write(piece))
@@ -102,16 +122,17 @@ bool exportDatabase(Database& db, QByteArray* json, QString* error)
     return true;
 }
 
-bool writeExport(Database& db, const QString& path, QString* error)
+bool writeExport(Database& db, const QString& path, QString* error, ExportProgress* progress)
 {
     PrivateFileWriter file(path);
     if (!file.open(error))
         return false;
     // A failed write stops the export at once; commit() then names the reason (disk full)
-    // and removes the temporary file.
-    if (!exportDatabase(
-            db, [&file](const QByteArray& piece) { return file.write(piece); }, error)
-        && !file.failed())
+    // and removes the temporary file, as the destructor does after a cancel.
+    const auto write = [&file, progress](const QByteArray& piece) {
+        return file.write(piece) && (!progress || progress->goesOn());
+    };
+    if (!exportDatabase(db, write, error, progress) && !file.failed())
         return false;
     return file.commit(error);
 }

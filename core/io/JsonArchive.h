@@ -14,6 +14,8 @@ class Database;
 
 namespace outloud::io {
 
+struct ExportProgress;
+
 /// One table of a JSON export.
 struct ArchiveTable
 {
@@ -43,13 +45,16 @@ namespace json {
 constexpr int FormatVersion = 1;
 
 /// The JSON text of the database, handed to @p write piece by piece as it is read (rows in
-/// pieces of about 64 KiB); stops when @p write returns false.
-bool exportDatabase(
-    Database& db, const std::function<bool(const QByteArray&)>& write, QString* error);
+/// pieces of about 64 KiB); stops when @p write returns false. With @p progress, counts the
+/// rows first and then each row written.
+bool exportDatabase(Database& db, const std::function<bool(const QByteArray&)>& write,
+    QString* error, ExportProgress* progress = nullptr);
 /// The same, whole in memory (small databases, tests).
 bool exportDatabase(Database& db, QByteArray* json, QString* error);
-/// Writes it to @p path atomically, readable by the owner only.
-bool writeExport(Database& db, const QString& path, QString* error);
+/// Writes it to @p path atomically, readable by the owner only; stops with no file when
+/// @p progress is canceled.
+bool writeExport(
+    Database& db, const QString& path, QString* error, ExportProgress* progress = nullptr);
 
 /// Reads and checks a JSON export without touching any database. Errors name the line
 /// (JSON syntax) or the table and row (content).

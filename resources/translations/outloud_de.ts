@@ -1223,6 +1223,29 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
     </message>
 </context>
 <context>
+    <name>outloud::ExportRunner</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Der Export wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Exporting %L1 of %L2 rows…</source>
+        <translation>Exportiere %L1 von %L2 Zeilen…</translation>
+    </message>
+</context>
+<context>
     <name>outloud::ExportSummaryDialog</name>
     <message>
         <source>Export week summary</source>
@@ -5797,6 +5820,22 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>A JSON export is a whole database: restore it instead of importing it.</source>
         <translation>Ein JSON-Export ist eine ganze Datenbank: Stell ihn wieder her, statt ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>count the rows to export</source>
+        <translation>die zu exportierenden Zeilen zählen</translation>
+    </message>
+    <message>
+        <source>start the export</source>
+        <translation>den Export beginnen</translation>
+    </message>
+    <message>
+        <source>Could not read the database version to start the export.</source>
+        <translation>Die Datenbankversion konnte nicht gelesen werden, um den Export zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>

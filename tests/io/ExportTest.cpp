@@ -31,13 +31,6 @@ QFileDevice::Permissions permissionsOf(const QString& path)
             | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
 }
 
-void fillDemo(Database& db)
-{
-    QString error;
-    DemoGenerator demo(db, DemoGenerator::Scale::Small, 7, QDate(2026, 3, 2));
-    ASSERT_TRUE(demo.generate(&error)) << error.toStdString();
-}
-
 qint64 addAwkwardPerson(Database& db, qint64 memberId)
 {
     Person p;

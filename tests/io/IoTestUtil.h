@@ -3,6 +3,7 @@
 #pragma once
 
 #include "circle/CircleService.h"
+#include "demo/DemoGenerator.h"
 #include "io/JsonArchive.h"
 #include "io/SchemaInfo.h"
 #include "people/PeopleService.h"
@@ -91,6 +92,14 @@ inline QString backupDump(const QString& path, QString* error)
     if (!scratch || !io::json::restore(*scratch, archive, error))
         return {};
     return tableDump(*scratch);
+}
+
+/// The small demo circle (seed 7, today 2 March 2026) in @p db.
+inline void fillDemo(Database& db)
+{
+    QString error;
+    DemoGenerator demo(db, DemoGenerator::Scale::Small, 7, QDate(2026, 3, 2));
+    ASSERT_TRUE(demo.generate(&error)) << error.toStdString();
 }
 
 /// A circle of three in which "Me" is me; returns my member id.

@@ -22,13 +22,6 @@ using namespace outloud::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-void fillDemo(Database& db)
-{
-    QString error;
-    DemoGenerator demo(db, DemoGenerator::Scale::Small, 7, QDate(2026, 3, 2));
-    ASSERT_TRUE(demo.generate(&error)) << error.toStdString();
-}
-
 void writeBytes(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);

@@ -11,10 +11,9 @@
 #include "demo/DemoGenerator.h"
 #include "io/BackupService.h"
 #include "io/BackupsDialog.h"
-#include "io/CsvExport.h"
+#include "io/ExportRunner.h"
 #include "io/ImportDialog.h"
 #include "io/ImportPeopleCommand.h"
-#include "io/JsonArchive.h"
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryPrint.h"
 #include "server/ServerSession.h"
@@ -198,18 +197,22 @@ void MainWindow::exportData(const QString& what)
         json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    bool ok = false;
-    if (json)
-        ok = io::json::writeExport(*m_db, path, &error);
-    else if (what == u"people"_s)
-        ok = io::writePeopleCsv(*m_db, m_memberId, path, &error);
-    else
-        ok = io::writeContributionsCsv(*m_db, m_memberId, path, &error);
-    if (ok)
-        showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    else
-        MessageBox::warning(this, tr("Export data"), error);
+    // On a thread and connection of its own: a large file takes seconds, and the window
+    // paints and takes input meanwhile.
+    const io::ExportKind kind = json ? io::ExportKind::Everything
+        : what == u"people"_s        ? io::ExportKind::People
+                                     : io::ExportKind::Contributions;
+    auto* runner = new ExportRunner(m_db->path(), kind, m_memberId, path, this);
+    connect(
+        runner, &ExportRunner::finished, this, [this, path](bool canceled, const QString& error) {
+            if (error.isEmpty())
+                showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+            else if (canceled)
+                showMessage(error);
+            else
+                MessageBox::warning(this, tr("Export data"), error);
+        });
+    runner->start();
 }
 
 void MainWindow::exportWeekSummary()

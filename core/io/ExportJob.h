@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ExportProgress.h"
+
+#include <QString>
+
+namespace outloud::io {
+
+/// What File > Export data writes.
+enum class ExportKind {
+    Everything, ///< the whole database as JSON
+    People, ///< a relationship list as CSV
+    Contributions, ///< contributions as CSV
+};
+
+/**
+ * An export made away from the window's connection, for a worker thread: opens a
+ * connection of its own to @p location (a second connection to the file; on a server the
+ * same login, so row-level security still decides what it reads), reads everything in one
+ * snapshot (edits made meanwhile are not half in it), and writes @p path atomically as
+ * json::writeExport(), writePeopleCsv() and writeContributionsCsv() do. Cancelling through
+ * @p progress leaves no file and the old one untouched; @p error then says it was
+ * canceled and @p canceled is set.
+ */
+bool exportAside(const QString& location, ExportKind kind, qint64 memberId, const QString& path,
+    ExportProgress* progress, bool* canceled, QString* error);
+
+} // namespace outloud::io
