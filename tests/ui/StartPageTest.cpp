@@ -60,9 +60,17 @@ public:
 
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && !m_seen && watched->objectName() == m_name) {
+        if (event->type() != QEvent::Paint || m_seen)
+            return false;
+        // The page's first paint is the first paint of anything on it: Qt sends the page
+        // itself none where opaque children (the table's viewport, the fields) cover all of
+        // the region being painted.
+        QObject* page = watched;
+        while (page && page->objectName() != m_name)
+            page = page->parent();
+        if (page) {
             m_seen = true;
-            auto* widget = static_cast<QWidget*>(watched);
+            auto* widget = static_cast<QWidget*>(page);
             m_atPaint(widget);
             if (m_afterPaint) {
                 QMetaObject::invokeMethod(
