@@ -24,15 +24,23 @@ namespace {
 void removeAbandonedDemos(const QString& stem)
 {
     const QFileInfo info(stem);
-    const QFileInfoList files
-        = QDir(info.absolutePath())
-              .entryInfoList({info.fileName() + u"*"_s}, QDir::Files | QDir::Hidden);
-    for (const QFileInfo& f : files) {
-        bool ok = false;
-        const qint64 pid
-            = f.fileName().mid(info.fileName().size()).section(u'-', 0, 0).toLongLong(&ok);
-        if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
-            QFile::remove(f.absoluteFilePath());
+    // The demo's own scratch (.NAME.demo-PID, -wal...) and, when it was killed while the
+    // database was still being created, Database::createNew's under it
+    // (..NAME.demo-PID.creating-PID).
+    for (const QString& prefix : {info.fileName(), u"."_s + info.fileName()}) {
+        const QFileInfoList files
+            = QDir(info.absolutePath())
+                  .entryInfoList({prefix + u"*"_s}, QDir::Files | QDir::Hidden);
+        for (const QFileInfo& f : files) {
+            const QString rest = f.fileName().mid(prefix.size());
+            qsizetype digits = 0;
+            while (digits < rest.size() && rest.at(digits).isDigit())
+                ++digits;
+            bool ok = false;
+            const qint64 pid = rest.left(digits).toLongLong(&ok);
+            if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+                QFile::remove(f.absoluteFilePath());
+        }
     }
 }
 } // namespace
