@@ -77,6 +77,18 @@ NetworkPanel::NetworkPanel(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"networkPanel"_s);
+}
+
+void NetworkPanel::showEvent(QShowEvent* event)
+{
+    build();
+    QWidget::showEvent(event);
+}
+
+void NetworkPanel::build()
+{
+    if (m_mixView)
+        return;
     m_mixView = makeView(u"generosityChart"_s, this);
     m_broughtView = makeView(u"broughtChart"_s, this);
     m_channelView = makeView(u"channelChart"_s, this);
@@ -107,6 +119,11 @@ NetworkPanel::NetworkPanel(QWidget* parent)
     tiesLayout->addWidget(tiesTitle);
     tiesLayout->addWidget(m_weakTies, 1);
     grid->addWidget(tiesBox, 1, 1);
+    // Made while the panel shows: its children show with it now, not a frame later.
+    if (isVisible()) {
+        for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            child->show();
+    }
 }
 
 void NetworkPanel::showToolTip(QChartView* view, const QString& text)
@@ -120,6 +137,7 @@ void NetworkPanel::showToolTip(QChartView* view, const QString& text)
 
 void NetworkPanel::setFigures(const MemberAnalytics& a)
 {
+    build();
     const QPalette pal = palette();
     const ChartColors colors = chartColors(pal);
     const GenerosityMix& g = a.generosity;

@@ -25,7 +25,14 @@ public:
     /// Redraws from @p figures in the colours of the current palette.
     void setFigures(const analytics::MemberAnalytics& figures);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// The charts and the weak ties' tree, made when the tab first shows or has figures to
+    /// show: three Qt Charts scenes fitted to their size cost as much as a page's list, and
+    /// the Overview opens on its Balance tab.
+    void build();
     void showToolTip(QChartView* view, const QString& text);
 
     QChartView* m_mixView = nullptr;
