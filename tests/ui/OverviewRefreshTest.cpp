@@ -153,7 +153,12 @@ TEST_F(SmallDemo, TabsNotShownCatchUpWhenTheyComeUp)
         analytics::weeklyExchange(t.db(), circleId, me, fixedNow().date()).total.given);
     EXPECT_EQ(tabs->tabText(2), touch->tabTitle());
 
+    // The Network tab's charts are made when it first comes up, not with the page.
+    EXPECT_TRUE(dashboard.findChildren<QChartView*>().isEmpty());
     tabs->setCurrentIndex(1);
+    EXPECT_EQ(dashboard.findChildren<QChartView*>().size(), 3);
+    for (QChartView* view : dashboard.findChildren<QChartView*>())
+        EXPECT_TRUE(view->isVisible()) << view->objectName().toStdString();
     auto* mix = dashboard.findChild<QChartView*>(u"generosityChart"_s);
     const QList<int> shown = values(seriesOf<QHorizontalBarSeries>(mix).first()->barSets().first());
     ASSERT_EQ(shown.size(), 3);
