@@ -23,6 +23,8 @@
 #include <QUrl>
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +47,27 @@ int retryPauseMs(int attempt)
     // lockstep.
     const int cap = std::min(250, 20 << std::clamp(attempt - 1, 0, 4));
     return int(QRandomGenerator::global()->bounded(1, cap + 1));
+}
+
+/// What createNew() left under @p absolute's temporary names in a process that died before it
+/// could clean up (killed, a crash, the power lost): a half-made file nobody will finish.
+/// Another process still creating keeps its own.
+void removeAbandonedScratches(const QFileInfo& absolute)
+{
+    const QString prefix = u"."_s + absolute.fileName() + u".creating-"_s;
+    const QFileInfoList files = QDir(absolute.absolutePath())
+                                    .entryInfoList({prefix + u"*"_s}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo& f : files) {
+        QString rest = f.fileName().mid(prefix.size());
+        for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            if (rest.endsWith(suffix))
+                rest.chop(suffix.size());
+        }
+        bool ok = false;
+        const qint64 pid = rest.toLongLong(&ok);
+        if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(f.absoluteFilePath());
+    }
 }
 
 } // namespace
@@ -199,6 +222,7 @@ bool Database::createNew(const QString& absolute, QString* error)
             QFile::remove(scratch + suffix);
     };
     removeScratch();
+    removeAbandonedScratches(info);
     if (!createPrivateFile(scratch, error))
         return false;
     bool ok = false;

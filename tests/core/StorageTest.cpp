@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@
 #include <gtest/gtest.h>
 #include <limits>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace outloud;
 using namespace outloud::test;
@@ -249,6 +251,33 @@ TEST(Storage, AMissingFileIsCreatedOnlyWhenAsked)
     EXPECT_FALSE(QFileInfo::exists(path));
     EXPECT_NE(Database::open(path, &error), nullptr) << "creates missing folders too";
     EXPECT_TRUE(QFileInfo::exists(path));
+}
+
+// A file is built under a temporary name (.NAME.creating-PID) and renamed when whole. What a
+// process killed midway left there goes when the file is next created; what a process that
+// still runs is making stays.
+TEST(Storage, CreatingAFileRemovesWhatAKilledCreatorLeftButNotWhatALiveOneMakes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"new.sqlite"_s);
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    ASSERT_TRUE(gone.waitForFinished(10000));
+    const QString dead = QString::number(gone.processId() > 0 ? gone.processId() : 999999);
+    const QString abandoned = dir.filePath(u".new.sqlite.creating-"_s + dead);
+    writeFile(dir, u".new.sqlite.creating-"_s + dead, "half a database");
+    writeFile(dir, u".new.sqlite.creating-"_s + dead + u"-journal"_s, "its journal");
+    // The parent of this test runs as long as the test does.
+    const QString alive = dir.filePath(u".new.sqlite.creating-"_s + QString::number(getppid()));
+    writeFile(dir, u".new.sqlite.creating-"_s + QString::number(getppid()), "still being made");
+    const QString other = writeFile(dir, u".other.sqlite.creating-"_s + dead, "another file's");
+
+    QString error;
+    ASSERT_NE(Database::open(path, &error), nullptr) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(abandoned));
+    EXPECT_FALSE(QFileInfo::exists(abandoned + u"-journal"_s));
+    EXPECT_TRUE(QFileInfo::exists(alive));
+    EXPECT_TRUE(QFileInfo::exists(other));
 }
 
 TEST(Storage, AnUnwritablePathGivesAClearMessage)
