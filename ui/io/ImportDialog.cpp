@@ -190,6 +190,9 @@ void ImportDialog::addMappingAndPreview(QVBoxLayout* layout)
     m_preview->setModel(m_model);
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the rows in sight: the first 1,000 (Qt's default) meant eight pages read and
+    // measured on the GUI thread after each preview.
+    m_preview->horizontalHeader()->setResizeContentsPrecision(0);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setWordWrap(false);
     layout->addWidget(m_preview, 1);
