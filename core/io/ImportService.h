@@ -69,6 +69,10 @@ struct StreamedImport
     std::function<bool(ContactStream&, QString* error)> opened;
     /// The bytes read of the file's; false cancels (rolled back).
     ImportProgress progress;
+    /// Not a dry run: the merges written of those to write, now and then during the write
+    /// after the whole file was read (the adds are written as they are planned, within
+    /// @p progress); false cancels (rolled back).
+    ImportProgress writing;
 };
 
 /**

@@ -405,8 +405,12 @@ private:
 // Writes the merges the planner kept in import_plan, a page at a time, in file order, and
 // the adds still batched.
 bool writePlan(Database& db, QSqlQuery& q, qint64 memberId, ImportWriter& writer,
-    const ImportOutcome& written, const ImportOutcome* counts, QString* error)
+    const ImportOutcome& written, const ImportOutcome* counts, const ImportProgress& progress,
+    bool* cancelled, QString* error)
 {
+    // The adds went in as they were planned; the merges waited in import_plan.
+    const qsizetype total = counts->merged;
+    qsizetype done = 0;
     QSqlQuery page(db.connection());
     if (!page.prepare(u"SELECT seq, action, existing_id, origin, name, organization, role, "
                       u"relation, email, url, channels, tags, notes, closeness FROM import_plan "
@@ -447,6 +451,12 @@ bool writePlan(Database& db, QSqlQuery& q, qint64 memberId, ImportWriter& writer
         for (const PlannedImport& item : std::as_const(items)) {
             if (!writer.write(q, item, error))
                 return false;
+        }
+        done += items.size();
+        if (progress && !progress(done, total)) {
+            if (cancelled)
+                *cancelled = true;
+            return fail(error, ImportService::tr("The import was cancelled; nothing was changed."));
         }
     }
     if (!writer.finish(q, error))
@@ -521,7 +531,9 @@ bool ImportService::importStream(qint64 memberId, const QString& path, const Str
                 return fail(error, tr("The import was cancelled; nothing was changed."));
             }
         }
-        return dryRun || writePlan(m_db, *q, memberId, *writer, written, &counts, error);
+        return dryRun
+            || writePlan(
+                m_db, *q, memberId, *writer, written, &counts, how.writing, cancelled, error);
     };
     bool ok = false;
     if (dryRun) {

@@ -1590,6 +1590,14 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei lässt sich nichts importieren.</translation>
     </message>
+    <message>
+        <source>Saving the merges: %p%</source>
+        <translation>Zusammenführungen werden gespeichert: %p%</translation>
+    </message>
+    <message>
+        <source>Reading the file: %p%</source>
+        <translation>Datei wird gelesen: %p%</translation>
+    </message>
 </context>
 <context>
     <name>outloud::ImportPeopleCommand</name>
@@ -5953,6 +5961,10 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>The list changed since the preview was made (%1 would not be imported as shown): nothing was imported. Look at the new preview, then import again.</source>
         <translation>Die Liste hat sich seit der Vorschau geändert (%1 würde nicht wie angezeigt importiert): Es wurde nichts importiert. Sieh dir die neue Vorschau an und importiere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not make a folder for the preview: %1</source>
+        <translation>Für die Vorschau konnte kein Ordner angelegt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,28 @@ TEST(ImportPreview, ACancelledImportOrABrokenFileChangesNothing)
     EXPECT_TRUE(error.contains(u"cancelled"_s)) << error.toStdString();
     EXPECT_EQ(tableDump(t.db()), before);
 
+    // Cancelled in the write after the file was read (the merges): nothing is kept.
+    const QString merges = t.dir() + u"/merges.csv"_s;
+    ASSERT_TRUE(writeFile(merges,
+        "Name,Email,Role\nNew One,new1@example.org,\n"
+        "Ada Okafor,ada@example.org,Head of Learning\n"));
+    ASSERT_TRUE(preview.plan(me, merges, how, &counts, &error)) << error.toStdString();
+    ASSERT_EQ(counts.merged, 1);
+    ASSERT_EQ(counts.added, 1);
+    int writes = 0;
+    cancelled = false;
+    EXPECT_FALSE(preview.import(
+        t.db(), &counts, &error, &cancelled, {}, [&](qsizetype done, qsizetype total) {
+            EXPECT_EQ(done, 1);
+            EXPECT_EQ(total, 1);
+            ++writes;
+            return false; // the merge was written, not yet committed
+        }));
+    EXPECT_TRUE(cancelled);
+    EXPECT_EQ(writes, 1);
+    EXPECT_TRUE(error.contains(u"cancelled"_s)) << error.toStdString();
+    EXPECT_EQ(tableDump(t.db()), before);
+
     // A broken line after the first chunks: the preview names it and keeps nothing.
     ASSERT_TRUE(writeFile(path, csv + "Zed,\"broken\nYan,y@example.org\n"));
     bool fileError = false;

@@ -36,6 +36,24 @@ template <typename T> T* child(QWidget& parent, const QString& name)
     return w;
 }
 
+// The dialog previews and imports on a thread of its own: until it is done.
+void settle(ImportDialog& dialog)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
+}
+
+// A CSV of @p count people, large enough (over 64 KB) to show its progress from the start.
+QString largeCsv(const QString& dir, int count)
+{
+    QByteArray bytes = "Name,Email\n";
+    for (int i = 0; i < count; ++i)
+        bytes
+            += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.org\n";
+    const QString path = dir + u"/large.csv"_s;
+    EXPECT_TRUE(writeFile(path, bytes));
+    return path;
+}
+
 void grab(QWidget& w, const QString& name)
 {
     const QString dir = qEnvironmentVariable("OUTLOUD_GRAB_DIR");
@@ -55,6 +73,7 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.show();
     dialog.setFile(sharedFixture(u"linkedin-Connections.csv"_s));
+    settle(dialog);
     EXPECT_EQ(
         child<QComboBox>(dialog, u"format"_s)->currentData().toInt(), int(ImportFormat::LinkedIn));
     EXPECT_FALSE(child<QWidget>(dialog, u"mapping"_s)->isVisible());
@@ -71,6 +90,7 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     auto* import = child<QPushButton>(dialog, u"importButton"_s);
     ASSERT_TRUE(import->isEnabled());
     QTest::mouseClick(import, Qt::LeftButton);
+    settle(dialog);
     EXPECT_EQ(dialog.result(), QDialog::Accepted)
         << child<QLabel>(dialog, u"error"_s)->text().toStdString();
     ASSERT_EQ(imported.size(), 1);
@@ -83,6 +103,7 @@ TEST(ImportDialog, PreviewsAndImportsLinkedIn)
     ImportDialog again(t.db(), me);
     again.show();
     again.setFile(sharedFixture(u"linkedin-Connections.csv"_s));
+    settle(again);
     EXPECT_EQ(child<QLabel>(again, u"summary"_s)->text(), u"0 to add, 0 to merge, 6 to skip."_s);
     EXPECT_TRUE(again.previewModel()
                     ->index(0, ImportPlanModel::Details)
@@ -124,6 +145,7 @@ TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
         dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     dialog.show();
     dialog.setFile(csv);
+    settle(dialog);
     auto* mapping = child<QTableWidget>(dialog, u"mapping"_s);
     EXPECT_TRUE(mapping->isVisible());
     ASSERT_EQ(mapping->rowCount(), 3);
@@ -134,6 +156,7 @@ TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
     EXPECT_EQ(
         preview->model()->index(0, ImportPlanModel::Organization).data().toString(), QString());
     firm->setCurrentIndex(firm->findData(int(CsvField::Organization)));
+    settle(dialog);
     EXPECT_EQ(preview->model()->index(0, ImportPlanModel::Organization).data().toString(),
         u"Northwind"_s);
     EXPECT_TRUE(child<QLabel>(dialog, u"detected"_s)->text().contains(u"“;”"_s));
@@ -142,6 +165,7 @@ TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
     // The wrong delimiter: one column nobody can map to a name.
     auto* delimiter = child<QComboBox>(dialog, u"delimiter"_s);
     delimiter->setCurrentIndex(delimiter->findData(u","_s));
+    settle(dialog);
     auto* error = child<QLabel>(dialog, u"error"_s);
     EXPECT_TRUE(error->isVisible());
     EXPECT_FALSE(child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
@@ -149,6 +173,7 @@ TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
     const QString broken = t.dir() + u"/broken.csv"_s;
     ASSERT_TRUE(writeFile(broken, "Name,Company\nAda,\"Northwind\nBo,Contoso\n"));
     dialog.setFile(broken);
+    settle(dialog);
     EXPECT_TRUE(error->isVisible());
     EXPECT_TRUE(error->text().contains(u"Line 2"_s)) << error->text().toStdString();
     EXPECT_EQ(preview->model()->rowCount(), 0);
@@ -157,38 +182,46 @@ TEST(ImportDialog, CsvColumnsAreMappedAndBrokenFilesExplained)
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 0);
 }
 
-TEST(ImportDialog, LargeFilesCanBeCancelledWithoutChanges)
+// A list, and a CSV of 3,000 new people for it.
+class LargeImportDialog : public ::testing::Test
 {
+protected:
     TempDatabase t;
     const qint64 me = makeCircle(t.db());
-    const QString before = tableDump(t.db());
-    QByteArray bytes = "Name,Email\n";
-    for (int i = 0; i < 3000; ++i)
-        bytes
-            += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.org\n";
-    const QString path = t.dir() + u"/large.csv"_s;
-    ASSERT_TRUE(writeFile(path, bytes));
+    const QString before = tableDump(t.db()); ///< The list before any import.
+    const QString path = largeCsv(t.dir(), 3000);
+};
+
+TEST_F(LargeImportDialog, CancelledAtAnyTimeChangesNothing)
+{
     ImportDialog dialog(t.db(), me);
     dialog.show();
     auto* cancel = child<QPushButton>(dialog, u"cancelImport"_s);
+    auto* progress = child<QWidget>(dialog, u"progress"_s);
 
-    // Cancel while the preview is being planned.
-    QTimer::singleShot(0, cancel, [cancel] { QTest::mouseClick(cancel, Qt::LeftButton); });
+    // Cancel while the preview is being planned (on its thread: the click gets through).
     dialog.setFile(path);
+    ASSERT_TRUE(dialog.isBusy());
+    EXPECT_TRUE(progress->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    settle(dialog);
     EXPECT_TRUE(child<QLabel>(dialog, u"summary"_s)->text().contains(u"cancelled"_s));
     EXPECT_FALSE(child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
 
     // Plan it whole, then cancel the import itself.
     dialog.setFile(path);
+    settle(dialog);
     EXPECT_EQ(dialog.previewModel()->rowCount(), 3000);
     auto* import = child<QPushButton>(dialog, u"importButton"_s);
     ASSERT_TRUE(import->isEnabled());
-    QTimer::singleShot(0, cancel, [cancel] { QTest::mouseClick(cancel, Qt::LeftButton); });
     QTest::mouseClick(import, Qt::LeftButton);
+    ASSERT_TRUE(dialog.isBusy());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    settle(dialog);
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_TRUE(child<QLabel>(dialog, u"error"_s)->text().contains(u"cancelled"_s));
     EXPECT_EQ(tableDump(t.db()), before);
-    EXPECT_FALSE(child<QWidget>(dialog, u"progress"_s)->isVisible());
+    EXPECT_FALSE(progress->isVisible());
 
     // The preview is read a page at a time: its last row is the file's last line.
     EXPECT_EQ(dialog.previewModel()->index(2999, ImportPlanModel::Name).data().toString(),
@@ -197,8 +230,57 @@ TEST(ImportDialog, LargeFilesCanBeCancelledWithoutChanges)
         u"line 3001"_s);
 
     QTest::mouseClick(import, Qt::LeftButton);
+    settle(dialog);
     EXPECT_EQ(dialog.outcome().added, 3000);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 3000);
+}
+
+TEST_F(LargeImportDialog, TakesInputWhileItImportsAndClosingItCancels)
+{
+    ImportDialog dialog(t.db(), me);
+    dialog.show();
+    dialog.setFile(path);
+    settle(dialog);
+    auto* import = child<QPushButton>(dialog, u"importButton"_s);
+    ASSERT_TRUE(import->isEnabled());
+
+    // The click returns at once: the import runs on its thread, and the dialog shows it.
+    QTest::mouseClick(import, Qt::LeftButton);
+    ASSERT_TRUE(dialog.isBusy());
+    EXPECT_FALSE(import->isEnabled());
+    EXPECT_FALSE(child<QWidget>(dialog, u"chooseFile"_s)->isEnabled());
+    grab(dialog, u"import-running"_s);
+    // Escape (or Close) while it runs stops the import and keeps the dialog open.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    settle(dialog);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(child<QLabel>(dialog, u"error"_s)->text().contains(u"cancelled"_s));
+    EXPECT_EQ(tableDump(t.db()), before);
+    EXPECT_TRUE(import->isEnabled());
+}
+
+TEST_F(LargeImportDialog, TheWindowClosingMidImportLeavesTheListAsItWas)
+{
+    auto window = std::make_unique<QWidget>();
+    auto* dialog = new ImportDialog(t.db(), me, window.get());
+    dialog->show();
+    dialog->setFile(path);
+    settle(*dialog);
+    auto* import = child<QPushButton>(*dialog, u"importButton"_s);
+    ASSERT_TRUE(import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    ASSERT_TRUE(dialog->isBusy());
+    window.reset(); // deletes the dialog while its import runs
+    EXPECT_EQ(tableDump(t.db()), before);
+
+    // And while it previews: nothing to undo, nothing left behind to write later.
+    window = std::make_unique<QWidget>();
+    dialog = new ImportDialog(t.db(), me, window.get());
+    dialog->setFile(path);
+    ASSERT_TRUE(dialog->isBusy());
+    window.reset();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(tableDump(t.db()), before);
 }
 
 TEST(ImportDialog, AListChangedAfterThePreviewIsPreviewedAgainAndNothingImported)
@@ -210,6 +292,7 @@ TEST(ImportDialog, AListChangedAfterThePreviewIsPreviewedAgainAndNothingImported
     ImportDialog dialog(t.db(), me);
     dialog.show();
     dialog.setFile(csv);
+    settle(dialog);
     auto* summary = child<QLabel>(dialog, u"summary"_s);
     EXPECT_EQ(summary->text(), u"2 to add, 0 to merge, 0 to skip."_s);
 
@@ -222,6 +305,7 @@ TEST(ImportDialog, AListChangedAfterThePreviewIsPreviewedAgainAndNothingImported
     ASSERT_GT(PeopleService(t.db()).add(bo, &error), 0) << error.toStdString();
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+    settle(dialog); // the import stops, and the preview is made again
     EXPECT_TRUE(imported.isEmpty());
     EXPECT_TRUE(dialog.isVisible());
     auto* message = child<QLabel>(dialog, u"error"_s);
@@ -235,6 +319,7 @@ TEST(ImportDialog, AListChangedAfterThePreviewIsPreviewedAgainAndNothingImported
     grab(dialog, u"import-list-changed"_s);
 
     QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+    settle(dialog);
     ASSERT_EQ(imported.size(), 1);
     EXPECT_EQ(dialog.outcome().added, 1);
     EXPECT_EQ(scalar(t.db(), u"SELECT count(*) FROM person"_s).toInt(), 2);

@@ -344,13 +344,22 @@ TEST_F(Workspace, ImportLinkedInConnectionsAsOneUndoStep)
     action(u"importAction"_s)->trigger();
     auto* dialog = window->findChild<ImportDialog*>();
     ASSERT_TRUE(dialog);
+    RelationshipModel* model = window->relationshipsPage()->model();
+    const int shownBefore = model->rowsTotal();
     dialog->setFile(sharedFixture(u"linkedin-Connections.csv"_s));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(u"importButton"_s), Qt::LeftButton);
-    EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before + 6);
+    // The preview and the import run on a thread and a connection of their own.
+    auto* import = dialog->findChild<QPushButton*>(u"importButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(import->isEnabled(), 30000);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before + 6, 30000);
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE name = 'Jürgen Müller'"_s), 1);
-    EXPECT_EQ(window->currentPage(), MainWindow::RelationshipsPageIndex);
+    QTRY_COMPARE(window->currentPage(), MainWindow::RelationshipsPageIndex);
+    // The list shows them, though another connection wrote them.
+    QTRY_COMPARE(model->rowsTotal(), shownBefore + 6);
     action(u"undoAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before);
+    QTRY_COMPARE(model->rowsTotal(), shownBefore);
     action(u"redoAction"_s)->trigger();
     EXPECT_EQ(count(u"SELECT count(*) FROM person WHERE member_id = %1"_s.arg(me)), before + 6);
 }

@@ -13,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -28,18 +27,65 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
 namespace outloud {
 
 namespace {
-// Large files plan and import with a visible progress bar; small ones do not flicker.
+// Large files plan and import with a visible progress bar from the start; for smaller ones it
+// shows once the work took this long (a large list plans slowly too), so quick ones do not
+// flicker.
 constexpr qint64 ShowProgressFromBytes = 64 * 1024;
+constexpr qint64 ShowProgressAfterMs = 300;
+// How often the progress bar follows the thread's work.
+constexpr int PollMs = 50;
 // The file's start that detectFormat() reads.
 constexpr qint64 HeadBytes = 64 * 1024;
 } // namespace
+
+// What a preview or an import on its thread shares with the dialog. The thread writes the
+// results; the dialog reads them after the thread finished.
+struct ImportDialog::Work
+{
+    std::atomic<qint64> done {0};
+    std::atomic<qint64> total {0};
+    std::atomic<bool> cancel {false};
+    std::atomic<bool> writing {false}; ///< The file was read: done and total count merges.
+    bool ok = false;
+    bool cancelled = false;
+    bool fileError = false;
+    QString error;
+    io::ImportOutcome outcome;
+    // The preview: how the file was read, and its columns when the mapping must be rebuilt.
+    QString detected;
+    bool rebuildMapping = false;
+    QStringList headers;
+    QStringList sample;
+
+    io::ImportProgress progress()
+    {
+        return [this](qsizetype read, qsizetype size) {
+            done = read;
+            total = size;
+            return !cancel.load();
+        };
+    }
+    io::ImportProgress writingProgress()
+    {
+        return [this](qsizetype written, qsizetype count) {
+            done = written;
+            total = count;
+            writing = true;
+            return !cancel.load();
+        };
+    }
+};
 
 ImportDialog::ImportDialog(Database& db, qint64 memberId, QWidget* parent)
     : QDialog(parent)
@@ -67,13 +113,13 @@ QPushButton* ImportDialog::addFileRow(QVBoxLayout* layout)
     m_file->setObjectName(u"filePath"_s);
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("LinkedIn Connections.csv, a CSV or a vCard file"));
-    auto* choose = new QPushButton(tr("Choose File…"));
-    choose->setObjectName(u"chooseFile"_s);
+    m_choose = new QPushButton(tr("Choose File…"));
+    m_choose->setObjectName(u"chooseFile"_s);
     fileRow->addWidget(new QLabel(tr("File:")));
     fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(choose);
+    fileRow->addWidget(m_choose);
     layout->addLayout(fileRow);
-    return choose;
+    return m_choose;
 }
 
 void ImportDialog::addReadOptions(QVBoxLayout* layout)
@@ -144,6 +190,9 @@ void ImportDialog::addMappingAndPreview(QVBoxLayout* layout)
     m_preview->setModel(m_model);
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the rows in sight: the first 1,000 (Qt's default) meant eight pages read and
+    // measured on the GUI thread after each preview.
+    m_preview->horizontalHeader()->setResizeContentsPrecision(0);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setWordWrap(false);
     layout->addWidget(m_preview, 1);
@@ -166,6 +215,9 @@ QPushButton* ImportDialog::addProgressAndButtons(QVBoxLayout* layout)
     layout->addLayout(progressRow);
     m_progress->hide();
     m_cancelButton->hide();
+    m_poll = new QTimer(this);
+    m_poll->setInterval(PollMs);
+    connect(m_poll, &QTimer::timeout, this, &ImportDialog::showProgress);
 
     auto* buttons = new QDialogButtonBox;
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
@@ -182,7 +234,10 @@ void ImportDialog::connectControls(QPushButton* choose, QPushButton* close)
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_work)
+            m_work->cancel = true;
+    });
     for (QComboBox* box : {m_format, m_encoding, m_delimiter})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_updating) {
@@ -198,13 +253,16 @@ void ImportDialog::connectControls(QPushButton* choose, QPushButton* close)
 
 ImportDialog::~ImportDialog()
 {
+    // The window closing: an import not finished is rolled back on its own connection; the
+    // database this dialog was given may be gone already, so nothing here touches it.
+    stopWork();
     m_model->setPreview(nullptr);
 }
 
 void ImportDialog::reject()
 {
     if (m_busy) {
-        m_cancel = true;
+        m_work->cancel = true;
         return;
     }
     QDialog::reject();
@@ -220,6 +278,7 @@ void ImportDialog::chooseFile()
 
 void ImportDialog::setFile(const QString& path)
 {
+    stopWork();
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     m_head.clear();
@@ -268,8 +327,7 @@ io::CsvMapping ImportDialog::currentMapping() const
 
 void ImportDialog::rebuildMapping(const QStringList& headers, const QStringList& sample)
 {
-    const io::CsvMapping guessed
-        = m_hasHeader->isChecked() ? io::guessMapping(headers) : io::CsvMapping {};
+    const QList<io::CsvField> guessed = guessedColumns(headers, m_hasHeader->isChecked());
     m_mapping->setRowCount(int(headers.size()));
     for (int row = 0; row < headers.size(); ++row) {
         const QString name
@@ -280,7 +338,7 @@ void ImportDialog::rebuildMapping(const QStringList& headers, const QStringList&
         box->setObjectName(u"mapColumn%1"_s.arg(row));
         for (io::CsvField f : io::csvFields())
             box->addItem(io::csvFieldName(f), int(f));
-        const io::CsvField field = guessed.columns.value(row, io::CsvField::Ignore);
+        const io::CsvField field = guessed.value(row, io::CsvField::Ignore);
         box->setCurrentIndex(box->findData(int(field)));
         connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::refresh);
         m_mapping->setCellWidget(row, 2, box);
@@ -299,6 +357,7 @@ void ImportDialog::refresh()
     const io::ImportFormat use
         = format == io::ImportFormat::Auto ? io::detectFormat(m_path, m_head) : format;
     const bool csv = use == io::ImportFormat::Csv;
+    m_use = use;
     m_mapping->setVisible(csv);
     m_mappingLabel->setVisible(csv);
     m_delimiter->setEnabled(use != io::ImportFormat::VCard);
@@ -314,36 +373,45 @@ void ImportDialog::refresh()
     io::StreamedImport how;
     how.format = use;
     how.options = currentOptions();
-    how.opened = [this, csv](io::ContactStream& stream, QString* error) {
-        return opened(stream, csv, error);
-    };
-    m_cancel = false;
-    const bool large = QFileInfo(m_path).size() >= ShowProgressFromBytes;
-    if (large) {
-        setBusy(true);
-        how.progress
-            = [this](qsizetype done, qsizetype total) { return reportProgress(done, total); };
-    }
-    io::ImportOutcome counts;
-    QString error;
-    bool fileError = false;
-    bool cancelled = false;
-    const bool ok = m_plan->plan(m_memberId, m_path, how, &counts, &error, &fileError, &cancelled);
-    if (large)
-        setBusy(false);
-    if (cancelled) {
+    // The stream opens on the worker: it reads the columns there, and the table of columns is
+    // built here afterwards, the same way (guessed from the headers when their number changed).
+    const io::CsvMapping mapping = currentMapping();
+    startWork(
+        [plan = m_plan.get(), how, csv, mapping, member = m_memberId, path = m_path](
+            Database& db, Work& work) mutable {
+            how.opened = [&work, csv, mapping](io::ContactStream& stream, QString* error) {
+                return opened(stream, csv, mapping, &work, error);
+            };
+            how.progress = work.progress();
+            io::ImportOutcome counts;
+            const bool ok = plan->plan(
+                db, member, path, how, &counts, &work.error, &work.fileError, &work.cancelled);
+            work.outcome = counts;
+            return ok;
+        },
+        [this](const Work& work) { previewDone(work); });
+}
+
+void ImportDialog::previewDone(const Work& work)
+{
+    if (!work.detected.isEmpty())
+        m_detected->setText(work.detected);
+    if (work.rebuildMapping)
+        rebuildMapping(work.headers, work.sample);
+    if (work.cancelled) {
         m_summary->setText(tr("The preview was cancelled."));
         m_importButton->setEnabled(false);
         return;
     }
-    if (!ok) {
-        if (fileError) {
+    if (!work.ok) {
+        if (work.fileError) {
             m_mapping->hide();
             m_mappingLabel->hide();
         }
-        showError(error);
+        showError(work.error);
         return;
     }
+    const io::ImportOutcome& counts = work.outcome;
     m_model->setPreview(m_plan.get());
     m_preview->resizeColumnsToContents();
     m_summary->setText(tr("%1 to add, %2 to merge, %3 to skip.")
@@ -353,25 +421,39 @@ void ImportDialog::refresh()
     m_importButton->setEnabled(counts.added + counts.merged > 0);
 }
 
-bool ImportDialog::opened(io::ContactStream& stream, bool csv, QString* error)
+bool ImportDialog::opened(
+    io::ContactStream& stream, bool csv, io::CsvMapping mapping, Work* work, QString* error)
 {
     const QString encoding = io::encodingName(stream.encoding());
     if (!csv) {
-        m_detected->setText(
-            tr("Reading as: %1").arg(tr("%1, %2").arg(io::formatName(stream.format()), encoding)));
+        work->detected
+            = tr("Reading as: %1").arg(tr("%1, %2").arg(io::formatName(stream.format()), encoding));
         return true;
     }
     const QChar delimiter = stream.delimiter();
-    m_detected->setText(tr("Reading as: %1")
-                            .arg(tr("%1, %2, delimiter “%3”")
-                                     .arg(io::formatName(io::ImportFormat::Csv), encoding,
-                                         delimiter == u'\t' ? tr("tab") : QString(delimiter))));
+    work->detected = tr("Reading as: %1")
+                         .arg(tr("%1, %2, delimiter “%3”")
+                                  .arg(io::formatName(io::ImportFormat::Csv), encoding,
+                                      delimiter == u'\t' ? tr("tab") : QString(delimiter)));
     // The columns come from the file's first rows; the user's choices stay while they fit.
     const QList<io::CsvRow> first = stream.firstRows(2);
     const QStringList headers = first.value(0).fields;
-    if (m_mapping->rowCount() != headers.size())
-        rebuildMapping(headers, first.value(m_hasHeader->isChecked() ? 1 : 0).fields);
-    return stream.setMapping(currentMapping(), error);
+    if (mapping.columns.size() != headers.size()) {
+        work->rebuildMapping = true;
+        work->headers = headers;
+        work->sample = first.value(mapping.hasHeader ? 1 : 0).fields;
+        mapping.columns = guessedColumns(headers, mapping.hasHeader);
+    }
+    return stream.setMapping(mapping, error);
+}
+
+QList<io::CsvField> ImportDialog::guessedColumns(const QStringList& headers, bool hasHeader)
+{
+    const io::CsvMapping guessed = hasHeader ? io::guessMapping(headers) : io::CsvMapping {};
+    QList<io::CsvField> columns;
+    for (qsizetype column = 0; column < headers.size(); ++column)
+        columns.append(guessed.columns.value(column, io::CsvField::Ignore));
+    return columns;
 }
 
 void ImportDialog::showError(const QString& message)
@@ -382,50 +464,115 @@ void ImportDialog::showError(const QString& message)
     m_importButton->setEnabled(false);
 }
 
-bool ImportDialog::reportProgress(qsizetype done, qsizetype total)
+void ImportDialog::startWork(Run run, std::function<void(const Work&)> done)
 {
-    m_progress->setMaximum(int(total));
-    m_progress->setValue(int(done));
-    // Keeps the window painting and the Cancel button clickable; the rest is disabled.
-    QCoreApplication::processEvents();
-    return !m_cancel;
+    auto work = std::make_shared<Work>();
+    m_work = work;
+    m_showProgressNow = QFileInfo(m_path).size() >= ShowProgressFromBytes;
+    setBusy(true);
+    m_thread = QThread::create(
+        [work, run = std::move(run), location = m_db.path(), clock = m_db.clock()] {
+            std::unique_ptr<Database> db
+                = Database::open(location, &work->error, Database::OpenMode::MustExist);
+            if (!db)
+                return;
+            db->setClock(clock);
+            work->ok = run(*db, *work);
+        });
+    connect(m_thread, &QThread::finished, this, [this, work, done = std::move(done)] {
+        if (m_work != work)
+            return; // stopped: its results are not wanted
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        m_work.reset();
+        setBusy(false);
+        done(*work);
+    });
+    m_thread->start();
+}
+
+void ImportDialog::stopWork()
+{
+    if (!m_thread)
+        return;
+    m_work->cancel = true;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_work.reset();
+    setBusy(false);
+}
+
+void ImportDialog::showProgress()
+{
+    if (!m_work)
+        return;
+    if (!m_progress->isVisible()
+        && (m_showProgressNow || m_busyFor.elapsed() >= ShowProgressAfterMs)) {
+        m_progress->show();
+        m_cancelButton->show();
+    }
+    m_progress->setFormat(
+        m_work->writing ? tr("Saving the merges: %p%") : tr("Reading the file: %p%"));
+    const qint64 total = m_work->total.load();
+    if (total > 0) {
+        // Bytes of the file, then people: scaled to what a progress bar holds.
+        m_progress->setMaximum(1000);
+        m_progress->setValue(int(std::min(m_work->done.load(), total) * 1000 / total));
+    }
 }
 
 void ImportDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_progress->setVisible(busy);
-    m_cancelButton->setVisible(busy);
+    m_progress->setVisible(busy && m_showProgressNow);
+    m_cancelButton->setVisible(busy && m_showProgressNow);
     m_cancelButton->setEnabled(busy);
-    for (QWidget* w : {static_cast<QWidget*>(m_format), static_cast<QWidget*>(m_encoding),
-             static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_hasHeader),
-             static_cast<QWidget*>(m_mapping), static_cast<QWidget*>(m_importButton)})
+    for (QWidget* w : {static_cast<QWidget*>(m_choose), static_cast<QWidget*>(m_format),
+             static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_delimiter),
+             static_cast<QWidget*>(m_hasHeader), static_cast<QWidget*>(m_mapping),
+             static_cast<QWidget*>(m_importButton)})
         w->setEnabled(!busy);
-    if (busy)
+    // What the format allows, as refresh() set it.
+    m_delimiter->setEnabled(!busy && m_use != io::ImportFormat::VCard);
+    m_hasHeader->setEnabled(!busy && m_use == io::ImportFormat::Csv);
+    if (busy) {
+        m_progress->setFormat(tr("Reading the file: %p%"));
+        m_progress->setMaximum(1000);
         m_progress->setValue(0);
+        m_busyFor.start();
+        m_poll->start();
+    } else {
+        m_poll->stop();
+    }
 }
 
 void ImportDialog::runImport()
 {
-    m_cancel = false;
-    setBusy(true);
-    QString error;
-    bool cancelled = false;
-    io::ImportOutcome outcome;
-    const bool ok = m_plan->import(&outcome, &error, &cancelled,
-        [this](qsizetype done, qsizetype total) { return reportProgress(done, total); });
-    setBusy(false);
-    if (!ok) {
-        if (!cancelled)
+    m_error->hide();
+    startWork(
+        [plan = m_plan.get()](Database& db, Work& work) {
+            return plan->import(db, &work.outcome, &work.error, &work.cancelled, work.progress(),
+                work.writingProgress());
+        },
+        [this](const Work& work) { importDone(work); });
+}
+
+void ImportDialog::importDone(const Work& work)
+{
+    if (!work.ok) {
+        if (!work.cancelled)
             refresh(); // the list or the file changed: show what an import would do now
-        m_error->setText(error);
+        m_error->setText(work.error);
         m_error->show();
-        if (cancelled)
+        if (work.cancelled)
             m_importButton->setEnabled(true);
         return;
     }
-    m_outcome = outcome;
-    Q_EMIT imported(outcome);
+    // Written through the thread's connection: the window's models read it again.
+    m_db.notifyChanged(Database::People);
+    m_outcome = work.outcome;
+    Q_EMIT imported(m_outcome);
     accept();
 }
 
