@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog driven as a user would, offscreen.
 #include "ReportFixture.h"
+#include "main/MainWindow.h"
 #include "report/ExportSummaryDialog.h"
 #include "report/SummaryBuilder.h"
 #include "report/SummaryPdf.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -22,6 +24,8 @@
 #include <QSemaphore>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <atomic>
@@ -347,4 +351,30 @@ TEST(ExportSummaryDialog, ALongExportShowsTheFirstPagesItWrites)
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
     EXPECT_EQ(dialog.writtenPath(), target);
     EXPECT_TRUE(pdfText(target).contains(u"Week 5 of 12"_s));
+}
+
+// In the window, File > Export week summary writes the file on its thread and the status bar
+// says where, as it did when the dialog wrote it on the window's thread.
+TEST(ExportSummaryDialog, TheWindowSaysWhereTheSummaryWasSaved)
+{
+    OUTLOUD_SQLITE_ONLY();
+    QTemporaryDir dir;
+    MainWindow window(demoCopy(false, dir.path()));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* action = window.findChild<QAction*>(u"exportSummaryAction"_s);
+    ASSERT_TRUE(action);
+    action->trigger();
+    QPointer<ExportSummaryDialog> dialog;
+    QTRY_VERIFY((dialog = window.findChild<ExportSummaryDialog*>()) && dialog->isVisible());
+    const DialogParts ui(*dialog);
+    ASSERT_TRUE(ui.complete());
+    const QString target = dir.filePath(u"summary.pdf"_s);
+    ui.setPath(target);
+    QTest::mouseClick(ui.exportButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Saved"_s), 20000);
+    EXPECT_EQ(
+        window.statusBar()->currentMessage(), u"Saved %1"_s.arg(QDir::toNativeSeparators(target)));
+    EXPECT_TRUE(pdfText(target).contains(u"Week"_s));
+    QTRY_VERIFY(dialog.isNull()); // closed and deleted, as before
 }
