@@ -21,32 +21,39 @@ QString tr(const char* text)
     return QCoreApplication::translate("outloud::io", text);
 }
 
-// A read-only transaction: every table read as it was when the export began, while the
-// window goes on writing through its own connection. SQLite's deferred BEGIN takes no
-// lock (WAL readers do not stop writers); PostgreSQL needs REPEATABLE READ for one
-// snapshot across statements.
+// A free function, so that lupdate files its messages under outloud::io, where tr() above
+// looks them up (in a member of ReadSnapshot it would file them under the class).
 bool beginReadSnapshot(Database& db, QString* error)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(db.isServer() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
                               : u"BEGIN DEFERRED"_s))
         return fail(error, sqlErrorMessage(tr("start the export"), q.lastError()));
+    return true;
+}
+
+bool readVersion(Database& db, QString* error)
+{
     // The first read takes the snapshot: now, not at whichever table comes first.
     return db.schemaVersion() > 0
         || fail(error, tr("Could not read the database version to start the export."));
 }
+} // namespace
 
-// Ends the snapshot however the export ends; it wrote nothing.
-struct EndSnapshot
+bool ReadSnapshot::begin(QString* error)
 {
-    Database& db;
-    ~EndSnapshot()
-    {
-        QSqlQuery q(db.connection());
+    m_begun = beginReadSnapshot(m_db, error);
+    return m_begun && readVersion(m_db, error);
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // However the export ends: it wrote nothing.
+    if (m_begun) {
+        QSqlQuery q(m_db.connection());
         q.exec(u"ROLLBACK"_s);
     }
-};
-} // namespace
+}
 
 bool exportAside(const QString& location, ExportKind kind, qint64 memberId, const QString& path,
     ExportProgress* progress, bool* canceled, QString* error)
@@ -58,9 +65,9 @@ bool exportAside(const QString& location, ExportKind kind, qint64 memberId, cons
             = Database::open(location, error, Database::OpenMode::MustExist);
         if (!db)
             return false;
-        if (!beginReadSnapshot(*db, error))
+        ReadSnapshot snapshot(*db);
+        if (!snapshot.begin(error))
             return false;
-        const EndSnapshot end {*db};
         switch (kind) {
         case ExportKind::Everything:
             ok = json::writeExport(*db, path, error, progress);

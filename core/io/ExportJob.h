@@ -6,7 +6,35 @@
 
 #include <QString>
 
+namespace outloud {
+class Database;
+}
+
 namespace outloud::io {
+
+/**
+ * A read-only transaction on a connection of the export's own: every table is read as it
+ * was when begin() returned, while the window goes on writing through its connection
+ * (SQLite: a deferred BEGIN pinned by a first read; WAL readers do not stop writers.
+ * PostgreSQL: REPEATABLE READ READ ONLY). Rolled back when this goes.
+ */
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db)
+        : m_db(db)
+    { }
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    /// Begins the snapshot; false with @p error set when the database refused.
+    bool begin(QString* error);
+
+private:
+    Database& m_db;
+    bool m_begun = false;
+};
 
 /// What File > Export data writes.
 enum class ExportKind {

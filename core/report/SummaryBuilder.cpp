@@ -209,13 +209,18 @@ QList<SummaryContribution> SummaryBuilder::contributions(
     QSqlQuery q(m_db.connection());
     // Forward only: a long week's rows are not cached a second time as QVariants.
     q.setForwardOnly(true);
+    // "direction IN (0, 1)" holds for every row (the column's CHECK) but lets the index on
+    // (person_id, direction, happened_on) bound the week: without it, each person's whole
+    // history was read through (person_id, note) to keep the week's rows (403,200 rows for
+    // 3,840 at 10x, 3.1 s of 8).
     if (!execPrepared(q,
             u"SELECT c.happened_on, c.direction, p.name, k.code, k.name, ch.code, ch.name, "
             u"c.brought, c.note"
             " FROM contribution c JOIN person p ON p.id = c.person_id"
             " JOIN contribution_kind k ON k.id = c.kind_id LEFT JOIN channel ch ON ch.id = "
             "c.channel_id"
-            " WHERE p.member_id = ? AND c.happened_on >= ? AND c.happened_on < ?"
+            " WHERE p.member_id = ? AND c.direction IN (0, 1)"
+            " AND c.happened_on >= ? AND c.happened_on < ?"
             " ORDER BY c.happened_on, c.id"_s,
             {memberId, first, end}, QString(), nullptr))
         return result;

@@ -1327,6 +1327,26 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <source>Choose the file to write.</source>
         <translation>Wähle die Datei, die geschrieben werden soll.</translation>
     </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Der Export wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Reading the week…</source>
+        <translation>Die Woche wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation>Seite %1 wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>outloud::FacilitatorNotes</name>
@@ -6737,6 +6757,10 @@ Exit-Code: 0, wenn das Wochenziel erreicht ist, 1, wenn noch nicht, 2 bei einem 
     <message>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>

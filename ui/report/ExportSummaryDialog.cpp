@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportSummaryDialog.h"
 
+#include "SummaryExportRunner.h"
 #include "SummaryPdf.h"
 #include "circle/CircleService.h"
 #include "common/FileDialog.h"
-#include "report/SummaryBuilder.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,9 +16,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +31,8 @@ namespace {
 const auto FolderKey = u"report/lastFolder"_s;
 const auto PaperKey = u"report/pageSize"_s;
 constexpr qint64 WholeCircle = -2;
+// An export shows its progress when it takes longer than this.
+constexpr qint64 ProgressAfterMs = 1000;
 
 // Characters that file systems refuse or that confuse shells become spaces.
 QString safeFileName(QString name)
@@ -90,11 +95,11 @@ ExportSummaryDialog::ExportSummaryDialog(
     m_path->setObjectName(u"pathEdit"_s);
     m_path->setAccessibleName(tr("File"));
     m_path->setMinimumWidth(380);
-    auto* browseButton = new QPushButton(tr("Choose…"), this);
-    browseButton->setObjectName(u"browseButton"_s);
+    m_browse = new QPushButton(tr("Choose…"), this);
+    m_browse->setObjectName(u"browseButton"_s);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browseButton);
+    pathRow->addWidget(m_browse);
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"errorLabel"_s);
@@ -102,6 +107,20 @@ ExportSummaryDialog::ExportSummaryDialog(
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020"_s);
     m_error->hide();
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->hide();
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(u"exportProgress"_s);
+    m_bar->setAccessibleName(tr("Export progress"));
+    m_bar->setTextVisible(false);
+    m_bar->hide();
+    m_poll = new QTimer(this);
+    // The page is read a few times a second, not sent per page: the window stays free.
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, &ExportSummaryDialog::showProgress);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Week:"), m_week);
@@ -118,7 +137,7 @@ ExportSummaryDialog::ExportSummaryDialog(
     m_export->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportSummaryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportSummaryDialog::reject);
-    connect(browseButton, &QPushButton::clicked, this, &ExportSummaryDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &ExportSummaryDialog::browse);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     connect(m_week, &QComboBox::currentIndexChanged, this, &ExportSummaryDialog::suggestFileName);
     connect(m_member, &QComboBox::currentIndexChanged, this, &ExportSummaryDialog::suggestFileName);
@@ -126,8 +145,17 @@ ExportSummaryDialog::ExportSummaryDialog(
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_status);
+    layout->addWidget(m_bar);
     layout->addWidget(buttons);
     suggestFileName();
+}
+
+// The runner (a child) would cancel and wait as it goes; done first, while the dialog's
+// widgets are still whole.
+ExportSummaryDialog::~ExportSummaryDialog()
+{
+    delete m_runner;
 }
 
 void ExportSummaryDialog::suggestFileName()
@@ -164,34 +192,100 @@ void ExportSummaryDialog::showError(const QString& message)
     m_error->show();
 }
 
+void ExportSummaryDialog::setChoicesEnabled(bool enabled)
+{
+    for (QWidget* w : std::initializer_list<QWidget*> {m_week, m_member, m_paper, m_path, m_browse})
+        w->setEnabled(enabled);
+    m_export->setEnabled(enabled);
+}
+
 void ExportSummaryDialog::accept()
 {
+    if (m_runner)
+        return; // one export at a time: Export is disabled, Enter is not
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (path.isEmpty()) {
         showError(tr("Choose the file to write."));
         return;
     }
-    const int week = m_week->currentData().toInt();
     const qint64 who = m_member->currentData().toLongLong();
-    const auto paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
-    QString error;
-    SummaryBuilder builder(m_db);
-    builder.setToday(m_today); // the same reference day as the Overview beside it
-    bool ok = false;
-    if (who == WholeCircle) {
-        const std::optional<CircleWeekSummary> s = builder.circleWeek(m_circleId, week, &error);
-        ok = s && summarypdf::writeCircle(*s, path, paper, &error);
-    } else {
-        const std::optional<MemberWeekSummary> s = builder.memberWeek(who, week, &error);
-        ok = s && summarypdf::writeMember(*s, path, paper, &error);
+    summarypdf::Request request;
+    request.location = m_db.path();
+    request.clock = m_db.clock();
+    request.circleId = m_circleId;
+    request.wholeCircle = who == WholeCircle;
+    request.memberId = who;
+    request.week = m_week->currentData().toInt();
+    request.today = m_today; // the same reference day as the Overview beside it
+    request.pageSize = QPageSize::PageSizeId(m_paper->currentData().toInt());
+    request.path = path;
+
+    m_error->hide();
+    m_status->hide();
+    m_bar->hide();
+    setChoicesEnabled(false);
+    m_runner = new SummaryExportRunner(std::move(request), this);
+    m_runner->progress().afterPage = m_afterPage;
+    connect(m_runner, &SummaryExportRunner::finished, this, &ExportSummaryDialog::finished);
+    m_running.start();
+    m_poll->start();
+    m_runner->start();
+}
+
+void ExportSummaryDialog::reject()
+{
+    if (!m_runner) {
+        QDialog::reject();
+        return;
     }
-    if (!ok) {
+    m_runner->cancel();
+    m_status->setText(tr("Stopping the export…"));
+    m_status->show();
+}
+
+void ExportSummaryDialog::showProgress()
+{
+    if (!m_runner || m_runner->progress().canceled.load() || m_running.elapsed() < ProgressAfterMs)
+        return;
+    const int page = m_runner->progress().page.load();
+    const int pages = m_runner->progress().pages.load();
+    if (page == 0) {
+        m_status->setText(tr("Reading the week…"));
+        m_bar->setRange(0, 0);
+    } else if (pages == 0) {
+        // The first pass counts the pages: how many is not known yet.
+        m_status->setText(tr("Laying out page %1…").arg(page));
+        m_bar->setRange(0, 0);
+    } else {
+        m_status->setText(tr("Writing page %1 of %2…").arg(page).arg(pages));
+        m_bar->setRange(0, pages);
+        m_bar->setValue(page);
+    }
+    m_status->show();
+    m_bar->show();
+}
+
+void ExportSummaryDialog::finished(bool canceled, const QString& error)
+{
+    const summarypdf::Request request = m_runner->request();
+    m_runner->deleteLater();
+    m_runner = nullptr;
+    m_poll->stop();
+    m_bar->hide();
+    m_status->hide();
+    setChoicesEnabled(true);
+    if (canceled) {
+        m_status->setText(error);
+        m_status->show();
+        return;
+    }
+    if (!error.isEmpty()) {
         showError(error);
         return;
     }
-    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
-    QSettings().setValue(PaperKey, int(paper));
-    m_written = path;
+    QSettings().setValue(FolderKey, QFileInfo(request.path).absolutePath());
+    QSettings().setValue(PaperKey, int(request.pageSize));
+    m_written = request.path;
     QDialog::accept();
 }
 

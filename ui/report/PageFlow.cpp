@@ -28,9 +28,11 @@ struct PageFlow::Cell
     qreal height = 0;
 };
 
-PageFlow::PageFlow(QPagedPaintDevice* device, std::function<QString(int page)> footer)
+PageFlow::PageFlow(
+    QPagedPaintDevice* device, std::function<QString(int page)> footer, PageHook onPage)
     : m_device(device)
     , m_footer(std::move(footer))
+    , m_onPage(std::move(onPage))
 {
     if (!m_painter.begin(device))
         return;
@@ -80,6 +82,8 @@ void PageFlow::beginPage()
 {
     ++m_page;
     m_y = 0;
+    if (m_onPage && !m_stopped && !m_onPage(m_page))
+        m_stopped = true;
     if (!m_footer)
         return;
     const QString text = m_footer(m_page);
@@ -149,6 +153,8 @@ qreal PageFlow::textHeight(const QString& text, const QFont& font, qreal width) 
 
 void PageFlow::heading(const QString& text, qreal keepWith)
 {
+    if (m_stopped)
+        return;
     const QFont f = font(12, true);
     const qreal h = textHeight(text, f, m_width);
     ensureSpace(h + 6 + keepWith);
@@ -164,6 +170,8 @@ void PageFlow::heading(const QString& text, qreal keepWith)
 
 void PageFlow::paragraph(const QString& text, const QFont& font, const QColor& color, qreal indent)
 {
+    if (m_stopped)
+        return;
     const std::unique_ptr<QTextLayout> l = layout(text, font, m_width - indent);
     m_painter.save();
     m_painter.setPen(color);
@@ -180,6 +188,8 @@ void PageFlow::paragraph(const QString& text, const QFont& font, const QColor& c
 void PageFlow::drawBlock(
     qreal height, const std::function<void(QPainter&, const QRectF&, qreal)>& paint)
 {
+    if (m_stopped)
+        return;
     ensureSpace(height);
     m_painter.save();
     paint(m_painter, QRectF(0, m_y * m_scale, m_width * m_scale, height * m_scale), m_scale);
@@ -274,6 +284,8 @@ void PageFlow::table(const QList<Column>& columns, const QList<QStringList>& row
 
 void PageFlow::table(const QList<Column>& columns, qsizetype count, const Rows& row)
 {
+    if (m_stopped)
+        return;
     const QList<qreal> widths = columnWidths(columns, count, row);
 
     const QFont headerFont = font(8.5, true);
@@ -308,7 +320,8 @@ void PageFlow::table(const QList<Column>& columns, qsizetype count, const Rows& 
     }
     paintHeader(columns, widths, headerHeight);
 
-    for (qsizetype r = 0; r < count; ++r) {
+    // A stop takes effect at the next row: a long week's table is most of the document.
+    for (qsizetype r = 0; r < count && !m_stopped; ++r) {
         qreal height = 0;
         std::vector<Cell> cells = rowCells(row(r), &height);
         // A row that fits on a page starts on a new one rather than split; a taller row

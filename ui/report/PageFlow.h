@@ -36,14 +36,21 @@ public:
         Qt::Alignment alignment = Qt::AlignLeft;
     };
 
+    /// Called as each page begins, with its number (from 1); false stops the document: what
+    /// is asked for afterwards is not laid out, and stopped() says so.
+    using PageHook = std::function<bool(int page)>;
+
     /// @p footer is painted at the bottom of every page (page number passed in).
-    PageFlow(QPagedPaintDevice* device, std::function<QString(int page)> footer);
+    PageFlow(
+        QPagedPaintDevice* device, std::function<QString(int page)> footer, PageHook onPage = {});
     ~PageFlow();
 
     bool isActive() const { return m_painter.isActive(); }
     /// Ends painting; the device's document is complete afterwards.
     void finish();
     int pageCount() const { return m_page; }
+    /// Whether the page hook stopped the document (a canceled export).
+    bool stopped() const { return m_stopped; }
 
     QFont font(qreal pointSize, bool bold = false) const;
     /// The face every summary is set in (font() without a page).
@@ -85,12 +92,14 @@ private:
 
     QPagedPaintDevice* m_device;
     std::function<QString(int)> m_footer;
+    PageHook m_onPage;
     QPainter m_painter;
     qreal m_scale = 1.0; // device pixels per point
     qreal m_width = 0; // printable width, points
     qreal m_height = 0; // printable height above the footer, points
     qreal m_y = 0;
     int m_page = 0;
+    bool m_stopped = false;
 };
 
 } // namespace outloud

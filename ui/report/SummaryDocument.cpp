@@ -175,6 +175,20 @@ int countPages(QPagedPaintDevice* device, const std::function<int(QPagedPaintDev
     writer.setPageLayout(device->pageLayout());
     return paint(&writer, 0);
 }
+
+// The counting pass, then the pass that paints; none when the count was stopped.
+int paintTwice(QPagedPaintDevice* device, const std::function<int(QPagedPaintDevice*, int)>& paint)
+{
+    const int pages = countPages(device, paint);
+    return pages > 0 ? paint(device, pages) : 0;
+}
+
+PageFlow::PageHook pageHook(const PageHook& onPage, int pages)
+{
+    if (!onPage)
+        return {};
+    return [&onPage, pages](int page) { return onPage(page, pages); };
+}
 } // namespace
 
 QString memberTitle(const MemberWeekSummary& s)
@@ -190,25 +204,30 @@ QString circleTitle(const CircleWeekSummary& s)
         .arg(s.circleName, QString::number(s.week), QString::number(s.lengthWeeks));
 }
 
-int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s)
+int paintMember(QPagedPaintDevice* device, const MemberWeekSummary& s, const PageHook& onPage)
 {
-    const auto paint
-        = [&s](QPagedPaintDevice* d, int pages) { return paintMemberPages(d, s, pages); };
-    return paint(device, countPages(device, paint));
+    const auto paint = [&s, &onPage](QPagedPaintDevice* d, int pages) {
+        return paintMemberPages(d, s, pages, onPage);
+    };
+    return paintTwice(device, paint);
 }
 
-int paintCircle(QPagedPaintDevice* device, const CircleWeekSummary& s)
+int paintCircle(QPagedPaintDevice* device, const CircleWeekSummary& s, const PageHook& onPage)
 {
-    const auto paint
-        = [&s](QPagedPaintDevice* d, int pages) { return paintCirclePages(d, s, pages); };
-    return paint(device, countPages(device, paint));
+    const auto paint = [&s, &onPage](QPagedPaintDevice* d, int pages) {
+        return paintCirclePages(d, s, pages, onPage);
+    };
+    return paintTwice(device, paint);
 }
 
-int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int pages)
+int paintMemberPages(
+    QPagedPaintDevice* device, const MemberWeekSummary& s, int pages, const PageHook& onPage)
 {
     const QString footer = tr("Outloud · %1 · %2 · week %3")
                                .arg(s.circleName, s.memberName, QString::number(s.week));
-    PageFlow flow(device, [footer, pages](int page) { return footerText(footer, page, pages); });
+    PageFlow flow(
+        device, [footer, pages](int page) { return footerText(footer, page, pages); },
+        pageHook(onPage, pages));
     if (!flow.isActive())
         return 0;
 
@@ -322,14 +341,17 @@ int paintMemberPages(QPagedPaintDevice* device, const MemberWeekSummary& s, int 
             flow.font(9.5));
     }
     flow.finish();
-    return flow.pageCount();
+    return flow.stopped() ? 0 : flow.pageCount();
 }
 
-int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& s, int pages)
+int paintCirclePages(
+    QPagedPaintDevice* device, const CircleWeekSummary& s, int pages, const PageHook& onPage)
 {
     const QString footer
         = tr("Outloud · %1 · circle summary · week %2").arg(s.circleName, QString::number(s.week));
-    PageFlow flow(device, [footer, pages](int page) { return footerText(footer, page, pages); });
+    PageFlow flow(
+        device, [footer, pages](int page) { return footerText(footer, page, pages); },
+        pageHook(onPage, pages));
     if (!flow.isActive())
         return 0;
     QStringList lines = meetingLines(s.meetingDate, s.nextMeetingDate, s.theme);
@@ -383,7 +405,7 @@ int paintCirclePages(QPagedPaintDevice* device, const CircleWeekSummary& s, int 
         flow.paragraph(tr("Theme: %1").arg(s.nextWeekTheme), flow.font(9.5));
     }
     flow.finish();
-    return flow.pageCount();
+    return flow.stopped() ? 0 : flow.pageCount();
 }
 
 } // namespace outloud::summarydocument

@@ -109,9 +109,24 @@ bool append(QFile& file, const QByteArray& bytes)
     return bytes.isEmpty() || (file.seek(file.size()) && file.write(bytes) == bytes.size());
 }
 
+// Tells @p progress of each page; stops the painting once it was canceled.
+summarydocument::PageHook pageHook(Progress* progress)
+{
+    if (!progress)
+        return {};
+    return [progress](int page, int pages) {
+        progress->pages = pages;
+        progress->page = page;
+        if (progress->afterPage)
+            progress->afterPage(*progress);
+        return !progress->canceled.load();
+    };
+}
+
 bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& title,
-    const QString& author, const QString& text, const std::function<int(QPagedPaintDevice*)>& paint,
-    QString* error, int* pages)
+    const QString& author, const QString& text,
+    const std::function<int(QPagedPaintDevice*, const summarydocument::PageHook&)>& paint,
+    QString* error, int* pages, Progress* progress)
 {
     const QString shown = QDir::toNativeSeparators(path);
     // A folder is refused before any work; the write itself is atomic (io::PrivateFileWriter).
@@ -138,7 +153,13 @@ bool write(const QString& path, QPageSize::PageSizeId pageSize, const QString& t
         writer.setPageSize(QPageSize(pageSize));
         writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
         writer.setResolution(600);
-        count = paint(&writer);
+        count = paint(&writer, pageHook(progress));
+    }
+    // Canceled: the scratch file goes, the target was never opened.
+    if (progress && progress->canceled.load()) {
+        if (error)
+            *error = canceledMessage();
+        return false;
     }
     if (count <= 0) {
         if (error)
@@ -195,25 +216,34 @@ QPageSize::PageSizeId parsePageSize(const QString& name)
     return QPageSize::Custom;
 }
 
+QString canceledMessage()
+{
+    return tr("The export was canceled; no file was written.");
+}
+
 bool writeMember(const MemberWeekSummary& summary, const QString& path,
-    QPageSize::PageSizeId pageSize, QString* error, int* pages)
+    QPageSize::PageSizeId pageSize, QString* error, int* pages, Progress* progress)
 {
     return write(
         path, pageSize, summarydocument::memberTitle(summary), summary.memberName,
         userText(summary),
-        [&](QPagedPaintDevice* device) { return summarydocument::paintMember(device, summary); },
-        error, pages);
+        [&](QPagedPaintDevice* device, const summarydocument::PageHook& onPage) {
+            return summarydocument::paintMember(device, summary, onPage);
+        },
+        error, pages, progress);
 }
 
 bool writeCircle(const CircleWeekSummary& summary, const QString& path,
-    QPageSize::PageSizeId pageSize, QString* error, int* pages)
+    QPageSize::PageSizeId pageSize, QString* error, int* pages, Progress* progress)
 {
     const QString author
         = summary.facilitatorName.isEmpty() ? summary.circleName : summary.facilitatorName;
     return write(
         path, pageSize, summarydocument::circleTitle(summary), author, userText(summary),
-        [&](QPagedPaintDevice* device) { return summarydocument::paintCircle(device, summary); },
-        error, pages);
+        [&](QPagedPaintDevice* device, const summarydocument::PageHook& onPage) {
+            return summarydocument::paintCircle(device, summary, onPage);
+        },
+        error, pages, progress);
 }
 
 QByteArray withInfo(

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QLocale>
 #include <QPageSize>
+#include <atomic>
+#include <functional>
 
 class QIODevice;
 
@@ -22,14 +24,36 @@ QPageSize::PageSizeId localePageSize(const QLocale& locale = QLocale());
 QPageSize::PageSizeId parsePageSize(const QString& name);
 
 /**
+ * How far a summary written in another thread has come, and whether it should stop: the
+ * writing thread sets the page as each one begins, the window reads it and may cancel. A
+ * canceled summary stops at its next page or table row and leaves no file.
+ */
+struct Progress
+{
+    /// The page being laid out (counting pass) or painted; 0 while the week is read.
+    std::atomic<int> page {0};
+    /// The document's pages once counted; 0 during the counting pass.
+    std::atomic<int> pages {0};
+    std::atomic<bool> canceled {false};
+    /// For tests: called in the writing thread as each page begins (page and pages set).
+    std::function<void(const Progress&)> afterPage;
+};
+
+/// The message of a canceled export.
+QString canceledMessage();
+
+/**
  * Writes @p summary to @p path atomically: the file appears complete or not at all, and
  * is readable by its owner only (it holds personal data). Sets @p error and leaves any
- * existing file untouched when the path cannot be written. @p pages receives the count.
+ * existing file untouched when the path cannot be written, or when @p progress was
+ * canceled. @p pages receives the count.
  */
 bool writeMember(const MemberWeekSummary& summary, const QString& path,
-    QPageSize::PageSizeId pageSize, QString* error, int* pages = nullptr);
+    QPageSize::PageSizeId pageSize, QString* error, int* pages = nullptr,
+    Progress* progress = nullptr);
 bool writeCircle(const CircleWeekSummary& summary, const QString& path,
-    QPageSize::PageSizeId pageSize, QString* error, int* pages = nullptr);
+    QPageSize::PageSizeId pageSize, QString* error, int* pages = nullptr,
+    Progress* progress = nullptr);
 
 /// @p pdf with an information dictionary (title, author, creator) appended as an
 /// incremental update: QPdfWriter in Qt 6.4 cannot set the author itself.
