@@ -401,6 +401,22 @@
         <source>Restored %1. What it replaced is the newest backup in the list.</source>
         <translation>%1 ist wiederhergestellt. Was es ersetzt hat, ist die neueste Sicherung in der Liste.</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Restoring the backup made %1…</source>
+        <translation>Die Sicherung vom %1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt …</translation>
+    </message>
 </context>
 <context>
     <name>outloud::CalendarExport</name>
@@ -2099,6 +2115,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>%1 · facilitating</source>
         <translation>%1 · Moderation</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Nach %1 gesichert</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Es wurde keine Sicherung angelegt: %1</translation>
     </message>
 </context>
 <context>
