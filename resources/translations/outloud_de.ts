@@ -417,6 +417,10 @@
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt …</translation>
     </message>
+    <message>
+        <source>The server&apos;s own backups keep this database; Outloud makes no daily copy of it. Back Up Now saves Outloud&apos;s data as a JSON archive in the folder below and keeps the last %1. Restoring replaces everything with an archive; what it replaces is kept as an archive too.</source>
+        <translation>Diese Datenbank sichert der Server selbst; Outloud legt von ihr keine tägliche Kopie an. „Jetzt sichern“ speichert Outlouds Daten als JSON-Archiv im Ordner unten und behält die letzten %1. Wiederherstellen ersetzt alles durch ein Archiv; was dabei ersetzt wird, bleibt ebenfalls als Archiv erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::CalendarExport</name>

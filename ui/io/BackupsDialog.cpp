@@ -41,10 +41,19 @@ BackupsDialog::BackupsDialog(Database& db, QWidget* parent)
     setWindowTitle(tr("Backups"));
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
-        tr("Outloud copies your data once a day when you open it and keeps the last %1 copies. "
-           "Restoring replaces everything with the copy; what it replaces is kept as a backup too.")
-            .arg(io::BackupService::DefaultKeep));
+    // A server database is kept by the server's own backups: no daily copy here, and the
+    // copies made on request are JSON archives of Outloud's data.
+    auto* intro = new QLabel(db.isServer()
+            ? tr("The server's own backups keep this database; Outloud makes no daily copy of it. "
+                 "Back Up Now saves Outloud's data as a JSON archive in the folder below and "
+                 "keeps the last %1. Restoring replaces everything with an archive; what it "
+                 "replaces is kept as an archive too.")
+                  .arg(io::BackupService::DefaultKeep)
+            : tr("Outloud copies your data once a day when you open it and keeps the last %1 "
+                 "copies. Restoring replaces everything with the copy; what it replaces is kept "
+                 "as a backup too.")
+                  .arg(io::BackupService::DefaultKeep));
+    intro->setObjectName(u"intro"_s);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
