@@ -5,7 +5,6 @@
 // meanwhile (the longest gap between the ticks of a 5 ms timer): the window's action (on a
 // thread of its own) beside the same export on the GUI thread, which is what the window
 // did before (MainWindow::exportData called io::json::writeExport there).
-#include "WindowWatch.h"
 #include "common/FileDialog.h"
 #include "io/CsvExport.h"
 #include "io/JsonArchive.h"
@@ -14,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStatusBar>
@@ -26,22 +26,66 @@
 using namespace outloud;
 using namespace Qt::StringLiterals;
 
-using bench::Figures;
-using bench::median;
-using bench::watch;
+namespace {
+struct Figures
+{
+    double ms = 0;
+    double longestBlockMs = 0;
+};
+
+// Runs @p action from the event loop and waits until @p done, ticking meanwhile.
+Figures watch(const std::function<void()>& action, const std::function<bool()>& done)
+{
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    bool started = false;
+    QTimer::singleShot(0, [&] {
+        clock.start();
+        tick.start();
+        action();
+        started = true;
+    });
+    (void)QTest::qWaitFor([&] { return started && done(); }, 600000);
+    Figures f;
+    f.ms = double(clock.nsecsElapsed()) / 1e6;
+    longest = std::max(longest, clock.nsecsElapsed() - last);
+    f.longestBlockMs = double(longest) / 1e6;
+    return f;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QStringList databases;
-    int runs = 1;
-    if (!bench::readArguments(app, &databases, &runs))
+    QCommandLineParser parser;
+    parser.addOption({u"database"_s, u"The file to copy and open."_s, u"FILE"_s});
+    parser.addOption({u"runs"_s, u"Runs of each export (median)."_s, u"N"_s, u"1"_s});
+    parser.addHelpOption();
+    parser.process(app);
+    if (!parser.isSet(u"database"_s)) {
+        std::fprintf(stderr, "--database FILE is needed\n");
         return 2;
+    }
+    const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     QTemporaryDir dir;
     const QString copy = dir.filePath(u"bench.sqlite"_s);
-    if (!QFile::copy(databases.first(), copy)) {
+    if (!QFile::copy(parser.value(u"database"_s), copy)) {
         std::fprintf(stderr, "could not copy the database\n");
         return 1;
     }
