@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutexLocker>
+#include <QRecursiveMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +34,15 @@ namespace {
 constexpr auto StampFormat = "yyyyMMdd-HHmmss";
 const auto BeforeRestoreTag = u"-before-restore"_s;
 const auto PartialSuffix = u".partial"_s;
+
+// One backup or restore at a time in the process, whichever thread and connection runs it
+// (the daily backup, Back Up Now, a restore): two at once would pick the same free name and
+// remove each other's partial copy. Recursive: a restore makes a backup first.
+QRecursiveMutex& backupLock()
+{
+    static QRecursiveMutex lock;
+    return lock;
+}
 
 // Detaches the restore source however the restore ends.
 struct Attachment
@@ -154,6 +165,7 @@ void BackupService::removeStalePartials() const
 
 bool BackupService::backupNow(QString* path, QString* error, bool beforeRestore)
 {
+    const QMutexLocker locker(&backupLock());
     return makeBackup(path, error, beforeRestore) && rotate(error);
 }
 
@@ -182,6 +194,7 @@ bool BackupService::backupIfDue(bool* made, QString* error)
     // The server's own backups keep a server database; no daily copy on this machine.
     if (m_db.isServer())
         return true;
+    const QMutexLocker locker(&backupLock());
     const QList<BackupInfo> existing = backups();
     const QDate today = m_db.now().date();
     for (const BackupInfo& b : existing) {
@@ -241,6 +254,7 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
     const QString shown = QDir::toNativeSeparators(path);
     if (m_db.isServer())
         return restoreJsonFile(path, savedAs, error);
+    const QMutexLocker locker(&backupLock());
     if (!QFileInfo(path).isFile())
         return fail(error, tr("%1 does not exist.").arg(shown));
     {
@@ -317,6 +331,7 @@ bool BackupService::restoreBackup(const QString& path, QString* savedAs, QString
 
 bool BackupService::restoreArchive(const Archive& archive, QString* savedAs, QString* error)
 {
+    const QMutexLocker locker(&backupLock());
     // Upgrade (or refuse) an older or newer export before making a backup nobody needs.
     Archive current = archive;
     if (!json::upgrade(&current, error))
@@ -330,6 +345,7 @@ bool BackupService::restoreArchive(const Archive& archive, QString* savedAs, QSt
 
 bool BackupService::restoreJsonFile(const QString& path, QString* savedAs, QString* error)
 {
+    const QMutexLocker locker(&backupLock());
     const int version = json::fileSchemaVersion(path, error);
     if (version <= 0)
         return false;

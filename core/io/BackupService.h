@@ -35,6 +35,11 @@ struct BackupInfo
  * backup a day, keeping the newest keep() (10 unless changed). Restoring (a backup or a
  * JSON export) first backs up what it replaces, then replaces the contents of the open
  * database in one transaction, so the Database object and its models stay valid.
+ *
+ * Backups and restores are serialised across the process (any thread, any connection):
+ * one waits for another to end, so the daily backup, Back Up Now and a restore never pick
+ * the same file name or rotate each other's copies away (runBackupTask() runs them on a
+ * worker thread).
  */
 class BackupService
 {

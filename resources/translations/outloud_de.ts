@@ -401,6 +401,26 @@
         <source>Restored %1. What it replaced is the newest backup in the list.</source>
         <translation>%1 ist wiederhergestellt. Was es ersetzt hat, ist die neueste Sicherung in der Liste.</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Restoring the backup made %1…</source>
+        <translation>Die Sicherung vom %1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own backups keep this database; Outloud makes no daily copy of it. Back Up Now saves Outloud&apos;s data as a JSON archive in the folder below and keeps the last %1. Restoring replaces everything with an archive; what it replaces is kept as an archive too.</source>
+        <translation>Diese Datenbank sichert der Server selbst; Outloud legt von ihr keine tägliche Kopie an. „Jetzt sichern“ speichert Outlouds Daten als JSON-Archiv im Ordner unten und behält die letzten %1. Wiederherstellen ersetzt alles durch ein Archiv; was dabei ersetzt wird, bleibt ebenfalls als Archiv erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>outloud::CalendarExport</name>
@@ -2127,6 +2147,14 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>%1 · facilitating</source>
         <translation>%1 · Moderation</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Nach %1 gesichert</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Es wurde keine Sicherung angelegt: %1</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,9 @@ run bench_import "$bin/bench_import"
 run bench_report "$bin/bench_report" "$(copy report)"
 mkdir -p "$work/streaming" && cp "$work/large.sqlite" "$work/streaming/x1.sqlite"
 run bench_streaming "$bin/bench_streaming" --scales 1,10 --keep "$work/streaming"
+# File > Backups on the demo and on bench_streaming's 10x copy (each benchmark copies it).
+run bench_backup_window "$bin/bench_backup_window" --database "$(copy backup_window)" \
+    --database "$work/streaming/x10.sqlite"
 rm -rf "$work/streaming"
 run bench_instant "$bin/bench_instant" --database "$(copy instant)" --scales 1,10 --runs 3
 # The server's figures: 200,000 contributions in the program (the README's table has

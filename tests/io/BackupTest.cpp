@@ -3,11 +3,15 @@
 // Backups: private, once a day, rotated, restorable all or nothing.
 #include "IoTestUtil.h"
 #include "TestSupport.h"
+#include "io/BackupJob.h"
 #include "io/BackupService.h"
 #include "people/PeopleService.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -152,4 +156,96 @@ TEST(Backup, RestoreReplacesContentsAndKeepsWhatItReplaced)
     EXPECT_FALSE(again.restoreBackup(junk, &savedAs, &error));
     EXPECT_FALSE(again.restoreBackup(t.dir() + u"/missing.sqlite"_s, &savedAs, &error));
     EXPECT_EQ(tableDump(t.db()), atBackup);
+}
+
+TEST(Backup, BackupsOnConnectionsOfTheirOwnTakeTurns)
+{
+    // The daily backup and Back Up Now run on threads and connections of their own, by the
+    // same clock: at once, they would pick the same name and remove each other's copy.
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    addPerson(t.db(), me, u"Ada"_s);
+    const QString expected = tableDump(t.db());
+    const Clock clock = t->clock();
+    QStringList made[2];
+    QString errors[2];
+    QList<QThread*> threads;
+    for (int i = 0; i < 2; ++i) {
+        threads.append(QThread::create([&, i] {
+            for (int n = 0; n < 3; ++n) {
+                QString path;
+                if (runBackupTask(
+                        t.path(), clock, BackupTask::BackupNow, QString(), &path, &errors[i]))
+                    made[i].append(path);
+            }
+        }));
+    }
+    for (QThread* thread : threads)
+        thread->start();
+    for (QThread* thread : threads) {
+        ASSERT_TRUE(thread->wait(60000));
+        delete thread;
+    }
+    EXPECT_TRUE(errors[0].isEmpty()) << errors[0].toStdString();
+    EXPECT_TRUE(errors[1].isEmpty()) << errors[1].toStdString();
+    QStringList all = made[0] + made[1];
+    ASSERT_EQ(all.size(), 6);
+    all.removeDuplicates();
+    EXPECT_EQ(all.size(), 6) << "every backup has a name of its own";
+    const QString folder = BackupService(t.db()).folder();
+    EXPECT_EQ(BackupService(t.db()).backups().size(), 6);
+    if (!t->isServer()) { // the server's archives share a folder with other tests' archives
+        EXPECT_TRUE(
+            QDir(folder).entryList({u"*.partial*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+    QString error;
+    for (const QString& path : all)
+        EXPECT_EQ(backupDump(path, &error), expected) << path.toStdString() << error.toStdString();
+}
+
+TEST(Backup, ARestoreOnAConnectionOfItsOwnIsSeenWholeByTheWindowsConnection)
+{
+    TempDatabase t;
+    const qint64 me = makeCircle(t.db());
+    addPerson(t.db(), me, u"Ada"_s);
+    QString backup;
+    QString error;
+    ASSERT_TRUE(BackupService(t.db()).backupNow(&backup, &error)) << error.toStdString();
+    const QString atBackup = tableDump(t.db());
+    addPerson(t.db(), me, u"Bo"_s);
+    const QString withBo = tableDump(t.db());
+    int notifications = 0;
+    QObject::connect(&t.db(), &Database::changed, [&notifications] { ++notifications; });
+    {
+        // The window's connection is in the middle of reading a list: the restore on a
+        // connection of its own is neither stopped by it nor seen half-done through it.
+        QSqlQuery reading(t->connection());
+        reading.setForwardOnly(true);
+        ASSERT_TRUE(reading.exec(u"SELECT name FROM person ORDER BY id"_s));
+        ASSERT_TRUE(reading.next());
+        QString savedAs;
+        ASSERT_TRUE(runBackupTask(
+            t.path(), t->clock(), BackupTask::RestoreBackup, backup, &savedAs, &error))
+            << error.toStdString();
+        EXPECT_EQ(backupDump(savedAs, &error), withBo) << error.toStdString();
+        QStringList rest;
+        while (reading.next())
+            rest.append(reading.value(0).toString());
+        if (!t->isServer()) {
+            EXPECT_EQ(rest, QStringList {u"Bo"_s}) << "the read it had begun, as it began";
+        }
+    }
+    EXPECT_EQ(notifications, 0) << "the window's pages re-read when the window says so";
+    EXPECT_EQ(tableDump(t.db()), atBackup);
+
+    // A backup it refuses changes nothing and leaves no backup behind.
+    const int before = int(BackupService(t.db()).backups().size());
+    const QString junk = t.dir() + (t->isServer() ? u"/junk.json"_s : u"/junk.sqlite"_s);
+    ASSERT_TRUE(writeFile(junk, QByteArray(4096, 'j')));
+    QString savedAs;
+    EXPECT_FALSE(
+        runBackupTask(t.path(), t->clock(), BackupTask::RestoreBackup, junk, &savedAs, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(tableDump(t.db()), atBackup);
+    EXPECT_EQ(BackupService(t.db()).backups().size(), before);
 }

@@ -5,7 +5,9 @@
 #include "TestSupport.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "io/BackupRunner.h"
 #include "io/BackupsDialog.h"
+#include "io/FileIo.h"
 #include "io/ImportDialog.h"
 #include "io/ImportPeopleCommand.h"
 #include "io/ImportPlanModel.h"
@@ -13,14 +15,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
+#include <atomic>
+#include <cerrno>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -61,6 +70,35 @@ void grab(QWidget& w, const QString& name)
     if (!dir.isEmpty())
         w.grab().save(dir + u'/' + name + u".png"_s);
 }
+
+// The files in a database's backups folder, partial copies and sidecars included.
+QStringList backupFolder(const QString& databasePath)
+{
+    return QDir(QFileInfo(databasePath).absolutePath() + u"/backups"_s)
+        .entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+// Holds Back Up Now's worker before its task until release(): what the dialog shows
+// meanwhile can be looked at, and the task provably runs off the GUI thread.
+struct HeldBackup
+{
+    QSemaphore go;
+    std::atomic<bool> onWorker {false};
+    std::atomic<bool> waited {false};
+    QPointer<BackupRunner> runner;
+
+    void watch(BackupsDialog& dialog)
+    {
+        QObject::connect(&dialog, &BackupsDialog::taskStarted, [this](BackupRunner* r) {
+            runner = r;
+            r->setBeforeTask([this] {
+                onWorker = QThread::currentThread() != qApp->thread();
+                waited = go.tryAcquire(1, 20000);
+            });
+        });
+    }
+    void release() { go.release(); }
+};
 } // namespace
 
 TEST(ImportDialog, PreviewsAndImportsLinkedIn)
@@ -336,7 +374,7 @@ TEST(BackupsDialog, BacksUpListsAndRestores)
     EXPECT_EQ(list->rowCount(), 0);
     EXPECT_FALSE(child<QPushButton>(dialog, u"restoreBackup"_s)->isEnabled());
     QTest::mouseClick(child<QPushButton>(dialog, u"backupNow"_s), Qt::LeftButton);
-    ASSERT_EQ(list->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 20000);
     EXPECT_EQ(list->item(0, 2)->text(), u"Daily"_s);
     const QString atBackup = tableDump(t.db());
 
@@ -351,7 +389,7 @@ TEST(BackupsDialog, BacksUpListsAndRestores)
     EXPECT_TRUE(
         MessageBox::lastText().startsWith(u"Replace everything in Outloud with the backup"_s))
         << MessageBox::lastText().toStdString();
-    EXPECT_EQ(restored.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 20000);
     EXPECT_EQ(tableDump(t.db()), atBackup);
     ASSERT_EQ(list->rowCount(), 2);
     EXPECT_EQ(
@@ -365,8 +403,125 @@ TEST(BackupsDialog, BacksUpListsAndRestores)
     FileDialog::setNextFileName(bad);
     MessageBox::setNextAnswer(QMessageBox::Yes); // must stay unused: nothing is asked
     QTest::mouseClick(child<QPushButton>(dialog, u"restoreJson"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(dialog, u"status"_s)->text().contains(u"Line 2"_s), 20000);
     EXPECT_TRUE(MessageBox::lastText().contains(u"the backup"_s)) << "no second question";
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    EXPECT_TRUE(child<QLabel>(dialog, u"status"_s)->text().contains(u"Line 2"_s));
     EXPECT_EQ(tableDump(t.db()), atBackup);
+    EXPECT_TRUE(child<QPushButton>(dialog, u"restoreJson"_s)->isEnabled());
+}
+
+TEST(BackupsDialog, BackUpNowCopiesTheFileOnAWorkerWhileTheDialogShowsItIsBusy)
+{
+    TempDatabase t;
+    fillDemo(t.db());
+    BackupsDialog dialog(t.db());
+    HeldBackup held;
+    held.watch(dialog);
+    dialog.show();
+    auto* now = child<QPushButton>(dialog, u"backupNow"_s);
+    auto* busy = child<QProgressBar>(dialog, u"busy"_s);
+    QTest::mouseClick(now, Qt::LeftButton);
+    // The worker waits for the GUI thread to show the busy bar: it can only if the backup
+    // runs elsewhere (the worker gives up waiting after a while otherwise).
+    EXPECT_FALSE(now->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(dialog, u"restoreJson"_s)->isEnabled());
+    EXPECT_EQ(child<QLabel>(dialog, u"status"_s)->text(), u"Backing up…"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(busy->isVisible(), 10000);
+    grab(dialog, u"backups-working"_s);
+    held.release();
+    auto* list = child<QTableWidget>(dialog, u"backupList"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 20000);
+    EXPECT_TRUE(held.onWorker.load());
+    EXPECT_TRUE(held.waited.load());
+    EXPECT_TRUE(now->isEnabled());
+    EXPECT_FALSE(busy->isVisible());
+    const QString path = list->item(0, 0)->data(Qt::UserRole).toString();
+    EXPECT_EQ(child<QLabel>(dialog, u"status"_s)->text(),
+        u"Backed up to %1."_s.arg(QDir::toNativeSeparators(path)));
+    QString error;
+    EXPECT_EQ(backupDump(path, &error), tableDump(t.db())) << error.toStdString();
+}
+
+TEST(BackupsDialog, AFullDiskOrAnUnwritableFolderIsShownAndLeavesNoFile)
+{
+    TempDatabase t;
+    if (t->isServer())
+        GTEST_SKIP() << "a server database's archives are written by the JSON writer";
+    makeCircle(t.db());
+    BackupsDialog dialog(t.db());
+    dialog.show();
+    auto* status = child<QLabel>(dialog, u"status"_s);
+    auto* now = child<QPushButton>(dialog, u"backupNow"_s);
+
+    injectWriteFailure(ENOSPC);
+    QTest::mouseClick(now, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(now->isEnabled(), 20000);
+    injectWriteFailure(0);
+    EXPECT_TRUE(status->text().contains(u"the disk is full"_s)) << status->text().toStdString();
+    EXPECT_EQ(backupFolder(t.path()), QStringList());
+    EXPECT_EQ(child<QTableWidget>(dialog, u"backupList"_s)->rowCount(), 0);
+
+    // The folder cannot be made: a file already has its name (a mode would not stop root).
+    const QString folder = QFileInfo(t.path()).absolutePath() + u"/backups"_s;
+    ASSERT_TRUE(QDir(folder).removeRecursively());
+    ASSERT_TRUE(writeFile(folder, "not a folder"));
+    QTest::mouseClick(now, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(now->isEnabled(), 20000);
+    EXPECT_TRUE(status->text().contains(u"is a file"_s)) << status->text().toStdString();
+    grab(dialog, u"backups-error"_s);
+    QFile::remove(folder);
+    EXPECT_EQ(QDir(QFileInfo(t.path()).absolutePath())
+                  .entryList({u"*.partial*"_s}, QDir::Files | QDir::Hidden),
+        QStringList());
+}
+
+TEST(BackupsDialog, ClosingTheDialogOrTheWindowMidBackupLeavesWholeBackupsOnly)
+{
+    TempDatabase t;
+    if (t->isServer())
+        GTEST_SKIP() << "no backup folder beside a server database";
+    fillDemo(t.db());
+    const QString expected = tableDump(t.db());
+    QString error;
+    {
+        // The dialog closes: the backup goes on under the window and ends whole.
+        QWidget window;
+        auto* dialog = new BackupsDialog(t.db(), &window);
+        HeldBackup held;
+        held.watch(*dialog);
+        dialog->show();
+        QTest::mouseClick(child<QPushButton>(*dialog, u"backupNow"_s), Qt::LeftButton);
+        ASSERT_TRUE(held.runner);
+        delete dialog;
+        held.release();
+        QTRY_VERIFY_WITH_TIMEOUT(held.runner.isNull(), 20000);
+        EXPECT_TRUE(held.waited.load());
+    }
+    QStringList files = backupFolder(t.path());
+    ASSERT_EQ(files.size(), 1) << files.join(u' ').toStdString();
+    EXPECT_TRUE(files.first().endsWith(u".sqlite"_s));
+    const QString first = QFileInfo(t.path()).absolutePath() + u"/backups/"_s + files.first();
+    EXPECT_EQ(backupDump(first, &error), expected) << error.toStdString();
+    ASSERT_TRUE(QFile::remove(first));
+    {
+        // The window closes mid-backup: it waits for the copy, which is whole.
+        auto window = std::make_unique<QWidget>();
+        auto* dialog = new BackupsDialog(t.db(), window.get());
+        HeldBackup held;
+        held.watch(*dialog);
+        dialog->show();
+        QTest::mouseClick(child<QPushButton>(*dialog, u"backupNow"_s), Qt::LeftButton);
+        ASSERT_TRUE(held.runner);
+        held.release();
+        window.reset();
+        EXPECT_TRUE(held.runner.isNull());
+    }
+    files = backupFolder(t.path());
+    ASSERT_EQ(files.size(), 1) << files.join(u' ').toStdString();
+    EXPECT_TRUE(files.first().endsWith(u".sqlite"_s));
+    EXPECT_EQ(
+        backupDump(QFileInfo(t.path()).absolutePath() + u"/backups/"_s + files.first(), &error),
+        expected)
+        << error.toStdString();
 }

@@ -9,6 +9,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
+#include "io/BackupRunner.h"
 #include "io/BackupService.h"
 #include "io/BackupsDialog.h"
 #include "io/ExportRunner.h"
@@ -162,10 +163,21 @@ void MainWindow::showBackups()
     auto* dialog = new BackupsDialog(*m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BackupsDialog::restored, this, [this] {
-        // The file's contents were replaced: earlier edits can no longer be undone.
+        // The file's contents were replaced (the dialog had the pages read them again):
+        // earlier edits can no longer be undone.
         if (m_editor)
             m_editor->undoStack()->clear();
         updateStatus();
+    });
+    // Back Up Now goes on when the dialog is closed: its outcome shows here as well.
+    connect(dialog, &BackupsDialog::taskStarted, this, [this](BackupRunner* runner) {
+        if (runner->task() != io::BackupTask::BackupNow)
+            return;
+        connect(runner, &BackupRunner::finished, this,
+            [this](bool ok, const QString& path, const QString& error) {
+                showMessage(ok ? tr("Backed up to %1").arg(QDir::toNativeSeparators(path))
+                               : tr("No backup was made: %1").arg(error));
+            });
     });
     dialog->open();
 }
