@@ -8,6 +8,7 @@
 // there; the week summary dialog ran SummaryBuilder and summarypdf::writeMember/writeCircle).
 // The week summaries are of week --week N (default: the dialog's choice, the current week)
 // for me, and the facilitator's summary of the circle.
+#include "WindowWatch.h"
 #include "common/FileDialog.h"
 #include "io/CsvExport.h"
 #include "io/JsonArchive.h"
@@ -36,45 +37,9 @@ using namespace outloud;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Figures
-{
-    double ms = 0;
-    double longestBlockMs = 0;
-};
-
-// Runs @p action from the event loop and waits until @p done, ticking meanwhile.
-Figures watch(const std::function<void()>& action, const std::function<bool()>& done)
-{
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 longest = 0;
-    QTimer tick;
-    tick.setInterval(5);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    bool started = false;
-    QTimer::singleShot(0, [&] {
-        clock.start();
-        tick.start();
-        action();
-        started = true;
-    });
-    (void)QTest::qWaitFor([&] { return started && done(); }, 600000);
-    Figures f;
-    f.ms = double(clock.nsecsElapsed()) / 1e6;
-    longest = std::max(longest, clock.nsecsElapsed() - last);
-    f.longestBlockMs = double(longest) / 1e6;
-    return f;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
+using bench::Figures;
+using bench::median;
+using bench::watch;
 
 QAction* actionNamed(MainWindow& window, const QString& text)
 {
@@ -110,6 +75,8 @@ struct Row
 QMetaObject::Connection watchSaved(MainWindow& window, bool* saved)
 {
     *saved = false;
+    // The same words as the last export's (the same path) would change nothing to watch.
+    window.statusBar()->clearMessage();
     return QObject::connect(window.statusBar(), &QStatusBar::messageChanged,
         [saved](const QString& text) { *saved = *saved || text.startsWith(u"Saved"_s); });
 }
