@@ -49,6 +49,8 @@ run bench_streaming "$bin/bench_streaming" --scales 1,10 --keep "$work/streaming
 run bench_backup_window "$bin/bench_backup_window" --database "$(copy backup_window)" \
     --database "$work/streaming/x10.sqlite"
 rm -rf "$work/streaming"
+# File > Export data and File > Export week summary beside the same exports on the GUI thread.
+run bench_export_window "$bin/bench_export_window" --database "$(copy export_window)" --runs 3
 run bench_instant "$bin/bench_instant" --database "$(copy instant)" --scales 1,10 --runs 3
 # The server's figures: 200,000 contributions in the program (the README's table has
 # 1,000,000: bench_org_scale --contributions 1000000, about ten times as long).
