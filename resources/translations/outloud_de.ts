@@ -1623,8 +1623,8 @@ Die laufende Woche zählt, sobald ihr Ziel erreicht ist.</translation>
         <translation>Die Vorschau wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 to add, %2 to merge, %3 to skip.</source>
-        <translation>%1 hinzufügen, %2 zusammenführen, %3 überspringen.</translation>
+        <source>%L1 to add, %L2 to merge, %L3 to skip.</source>
+        <translation>%L1 hinzufügen, %L2 zusammenführen, %L3 überspringen.</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file.</source>

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -246,9 +247,15 @@ TEST_F(LargeImportDialog, CancelledAtAnyTimeChangesNothing)
     EXPECT_TRUE(child<QLabel>(dialog, u"summary"_s)->text().contains(u"cancelled"_s));
     EXPECT_FALSE(child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
 
-    // Plan it whole, then cancel the import itself.
+    // Plan it whole, then cancel the import itself. The counts read as the language writes
+    // numbers.
+    const QLocale locale = QLocale();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     dialog.setFile(path);
     settle(dialog);
+    EXPECT_EQ(
+        child<QLabel>(dialog, u"summary"_s)->text(), u"3,000 to add, 0 to merge, 0 to skip."_s);
+    QLocale::setDefault(locale);
     EXPECT_EQ(dialog.previewModel()->rowCount(), 3000);
     auto* import = child<QPushButton>(dialog, u"importButton"_s);
     ASSERT_TRUE(import->isEnabled());

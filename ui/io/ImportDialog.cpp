@@ -414,7 +414,7 @@ void ImportDialog::previewDone(const Work& work)
     const io::ImportOutcome& counts = work.outcome;
     m_model->setPreview(m_plan.get());
     m_preview->resizeColumnsToContents();
-    m_summary->setText(tr("%1 to add, %2 to merge, %3 to skip.")
+    m_summary->setText(tr("%L1 to add, %L2 to merge, %L3 to skip.")
                            .arg(counts.added)
                            .arg(counts.merged)
                            .arg(counts.skipped));
