@@ -34,15 +34,7 @@ using bench::Figures;
 using bench::median;
 using bench::watch;
 
-struct Row
-{
-    QList<double> before, beforeBlock, after, afterBlock;
-    void print(const char* name) const
-    {
-        std::printf("%-16s %14.0f %18.0f %14.0f %18.0f\n", name, median(before),
-            median(beforeBlock), median(after), median(afterBlock));
-    }
-};
+using Row = bench::BeforeAfter;
 
 bool benchFile(const QString& source, int runs)
 {
@@ -116,8 +108,8 @@ bool benchFile(const QString& source, int runs)
         if (!ok)
             std::fprintf(stderr, "failed: %s\n", qPrintable(error));
     }
-    backup.print("Back Up Now");
-    restored.print("Restore");
+    backup.print("Back Up Now", 16);
+    restored.print("Restore", 16);
     dialog->reject();
     return ok;
 }

@@ -60,16 +60,7 @@ ExportSummaryDialog* openDialog(MainWindow& window)
     return nullptr;
 }
 
-struct Row
-{
-    QList<double> before, beforeBlock, after, afterBlock;
-    void print(const char* name) const
-    {
-        std::printf("%-22s %14.0f %18.0f %14.0f %18.0f\n", name, median(before),
-            median(beforeBlock), median(after), median(afterBlock));
-        std::fflush(stdout);
-    }
-};
+using Row = bench::BeforeAfter;
 
 // Whether the status bar said "Saved" since @p saved was connected.
 QMetaObject::Connection watchSaved(MainWindow& window, bool* saved)
@@ -221,14 +212,14 @@ int main(int argc, char** argv)
             QFile::remove(path);
         }
         const Row row {before, beforeBlock, after, afterBlock};
-        row.print(kind.name);
+        row.print(kind.name, 22);
     }
     for (const auto& [name, who] :
         {std::pair {"week summary PDF (me)", me}, std::pair {"circle summary PDF", qint64(-2)}}) {
         Row row;
         if (!benchSummary(window, dir.path(), who, parser.value(u"week"_s).toInt(), runs, &row))
             return 1;
-        row.print(name);
+        row.print(name, 22);
     }
     return 0;
 }

@@ -57,6 +57,19 @@ inline double median(QList<double> v)
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
+/// An action timed the old way (on the GUI thread) and the window's way, run after run.
+struct BeforeAfter
+{
+    QList<double> before, beforeBlock, after, afterBlock;
+    /// One line of medians, @p name in a column @p nameWidth wide.
+    void print(const char* name, int nameWidth) const
+    {
+        std::printf("%-*s %14.0f %18.0f %14.0f %18.0f\n", nameWidth, name, median(before),
+            median(beforeBlock), median(after), median(afterBlock));
+        std::fflush(stdout);
+    }
+};
+
 /// `--database FILE [--runs N]` (--database repeatable): false, having said why, without one.
 inline bool readArguments(const QCoreApplication& app, QStringList* databases, int* runs)
 {
