@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "LanguageOption.h"
+#include "common/LazyIconStyle.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
 #include "meetings/MeetingModeWidget.h"
@@ -104,6 +105,8 @@ int openWindow(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
+    if (qobject_cast<QApplication*>(app.get()))
+        outloud::LazyIconStyle::install();
     setIdentity();
     outloud::i18n::installTranslations(languageChoice(argc, argv));
 

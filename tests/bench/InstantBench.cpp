@@ -20,8 +20,11 @@
 // the other bench_instant (or in its build tree) when there is one, else by this build.
 // Without --database it writes the large demo into a temporary folder first. The ci preset
 // is a release build with debug info: its figures are the ones to quote.
+// For profilers: bench_instant --child-window --database FILE --page N --exit-at-paint opens
+// the window on page N (0 overview ... 5 meeting) and quits at its first paint.
 #include "InstantActions.h"
 #include "InstantSupport.h"
+#include "common/LazyIconStyle.h"
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
@@ -49,8 +52,9 @@ namespace {
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(MainWindow& window)
+    FirstPaint(MainWindow& window, bool exitAtPaint)
         : m_window(window)
+        , m_exitAtPaint(exitAtPaint)
     { }
 
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -60,7 +64,10 @@ public:
             QTimer::singleShot(0, this, [this] {
                 std::printf("PAINT %lld\n", monotonicNs());
                 std::fflush(stdout);
-                watchInput();
+                if (m_exitAtPaint)
+                    QCoreApplication::exit(0);
+                else
+                    watchInput();
             });
         }
         return QObject::eventFilter(watched, event);
@@ -114,6 +121,7 @@ private:
     }
 
     MainWindow& m_window;
+    bool m_exitAtPaint = false;
     bool m_seen = false;
     long long m_last = 0;
     long long m_start = 0;
@@ -121,13 +129,14 @@ private:
     QStringList m_pages;
 };
 
-int runChildWindow(QApplication& app, const QString& path, int page)
+int runChildWindow(QApplication& app, const QString& path, int page, bool exitAtPaint)
 {
-    // As app/main.cpp: the window, the start page, shown.
+    // As app/main.cpp: the style, the window, the start page, shown.
+    LazyIconStyle::install();
     MainWindow window(path);
     window.showPage(MainWindow::Page(page));
     window.resize(1280, 800);
-    FirstPaint paint(window);
+    FirstPaint paint(window, exitAtPaint);
     app.installEventFilter(&paint);
     window.show();
     return app.exec();
@@ -147,7 +156,8 @@ int main(int argc, char** argv)
         return at > 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
     };
     if (args.contains(u"--child-window"_s))
-        return runChildWindow(app, value(u"--database"_s, {}), value(u"--page"_s, u"0"_s).toInt());
+        return runChildWindow(app, value(u"--database"_s, {}), value(u"--page"_s, u"0"_s).toInt(),
+            args.contains(u"--exit-at-paint"_s));
 
     const int runs = value(u"--runs"_s, u"3"_s).toInt();
     scales().clear();

@@ -478,6 +478,25 @@ INSTANTIATE_TEST_SUITE_P(DemosAndLanguages, Layout,
             + std::get<1>(param.param).toStdString();
     });
 
+namespace {
+/// A column shown on request (the organization) reads whole for the first screenful of
+/// people, up to twelve letters M wide (a longer one is elided, its tooltip holds it).
+void expectOrganizationsFit(const QTableView* view)
+{
+    const QFontMetrics metrics = view->fontMetrics();
+    const int cap = 12 * metrics.horizontalAdvance(u'M');
+    int widest = 0;
+    for (int row = 0; row < std::min(30, view->model()->rowCount()); ++row)
+        widest = std::max(widest,
+            metrics.horizontalAdvance(
+                view->model()->index(row, RelationshipModel::Organization).data().toString()));
+    ASSERT_GT(widest, 0) << "the demo's people have organizations";
+    const int width = view->columnWidth(RelationshipModel::Organization);
+    EXPECT_LE(width, cap);
+    EXPECT_GE(width, std::min(widest, cap));
+}
+} // namespace
+
 // Fewer columns by default (the organization shows in the detail pane); the user picks
 // them from the Columns button or the header's context menu, and the choice is kept.
 TEST(RelationshipColumns, ChosenFromTheMenuAndKept)
@@ -504,6 +523,7 @@ TEST(RelationshipColumns, ChosenFromTheMenuAndKept)
         organization->trigger();
         EXPECT_FALSE(view->isColumnHidden(RelationshipModel::Organization));
         EXPECT_GT(view->columnWidth(RelationshipModel::Organization), 0);
+        expectOrganizationsFit(view);
         window.findChild<QAction*>(u"peopleColumn_given"_s)->trigger();
         EXPECT_TRUE(view->isColumnHidden(RelationshipModel::Given));
     }
@@ -513,6 +533,7 @@ TEST(RelationshipColumns, ChosenFromTheMenuAndKept)
     auto* view = again.findChild<QTableView*>(u"relationshipsView"_s);
     ASSERT_TRUE(view);
     EXPECT_FALSE(view->isColumnHidden(RelationshipModel::Organization)) << "the choice is kept";
+    expectOrganizationsFit(view);
     EXPECT_TRUE(view->isColumnHidden(RelationshipModel::Given));
     EXPECT_TRUE(again.findChild<QAction*>(u"peopleColumn_organization"_s)->isChecked());
     openUserSettings()->remove(u"relationships/columns"_s);

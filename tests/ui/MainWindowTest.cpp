@@ -5,14 +5,20 @@
 #include "TestSupport.h"
 #include "WindowSupport.h"
 #include "circle/CircleService.h"
+#include "common/LazyIconStyle.h"
 #include "demo/DemoGenerator.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStyleFactory>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,4 +141,52 @@ TEST(MainWindow, AForeignFileShowsWhyItCannotBeOpened)
     EXPECT_TRUE(message->text().contains(u"not an Outloud database"_s))
         << message->text().toStdString();
     EXPECT_EQ(fileBytes(path), QByteArray("just some notes"));
+}
+
+namespace {
+/// Whether an image format plugin (imageformats/libq*.so) is loaded in this process.
+bool imagePluginLoaded()
+{
+    QFile maps(u"/proc/self/maps"_s);
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/imageformats/");
+}
+} // namespace
+
+// The window's first paint loads no image format plugin (the first standard icon of a
+// process loads all of them), and the icons made early look as the style draws them.
+TEST(MainWindow, OpensWithoutLoadingImagePluginsAndItsIconsLookTheSame)
+{
+    if (imagePluginLoaded())
+        GTEST_SKIP() << "an earlier test in this process loaded them";
+    LazyIconStyle::install();
+    QTemporaryDir dir;
+    MainWindow window(makeSmallDemo(dir));
+    window.showPage(MainWindow::RelationshipsPageIndex);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    EXPECT_FALSE(imagePluginLoaded());
+
+    // The list filter's clear button, as a user sees it once they type.
+    auto* filter = window.findChild<QLineEdit*>(u"peopleFilter"_s);
+    ASSERT_TRUE(filter);
+    auto* clear = filter->findChild<QAction*>();
+    ASSERT_TRUE(clear);
+    auto* lazy = qobject_cast<LazyIconStyle*>(QApplication::style());
+    ASSERT_TRUE(lazy);
+    auto* base = QStyleFactory::create(lazy->baseStyle()->name());
+    ASSERT_TRUE(base);
+    QStyleOptionFrame option;
+    option.initFrom(filter);
+    const QIcon expected = base->standardIcon(QStyle::SP_LineEditClearButton, &option, filter);
+    EXPECT_FALSE(clear->icon().isNull());
+    EXPECT_EQ(clear->icon().pixmap(16).toImage(), expected.pixmap(16).toImage());
+    // The menu bar's overflow button, shown when the window is too narrow for its menus.
+    const QIcon extension = base->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    EXPECT_EQ(QApplication::style()
+                  ->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
+                  .pixmap(16)
+                  .toImage(),
+        extension.pixmap(16).toImage());
+    delete base;
 }

@@ -6,6 +6,7 @@
 #include "people/RelationshipModel.h"
 
 #include <QComboBox>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -47,23 +48,49 @@ void ClosenessDelegate::initStyleOption(
     QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(RelationshipModel::StaleRole).toBool()
-        && (index.column() == RelationshipModel::Name
-            || index.column() == RelationshipModel::LastContact)) {
-        // Quiet relationships stand out without shouting: italic, in the link colour.
+    const Look look = lookOf(index);
+    if (look.italic)
         option->font.setItalic(true);
+    if (look.bold)
+        option->font.setBold(true);
+    if (look.linkColour)
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
-        if (index.column() == RelationshipModel::LastContact && option->text.isEmpty())
-            option->text = tr("never");
+    if (!look.text.isEmpty() && option->text.isEmpty())
+        option->text = look.text;
+}
+
+ClosenessDelegate::Look ClosenessDelegate::lookOf(const QModelIndex& index)
+{
+    Look look;
+    if ((index.column() == RelationshipModel::Name
+            || index.column() == RelationshipModel::LastContact)
+        && index.data(RelationshipModel::StaleRole).toBool()) {
+        // Quiet relationships stand out without shouting: italic, in the link colour.
+        look.italic = true;
+        look.linkColour = true;
+        if (index.column() == RelationshipModel::LastContact)
+            look.text = tr("never"); // shown where there is no date
     }
     if (index.column() == RelationshipModel::KeepInTouch) {
         // Due this week: bold; losing touch: bold in the link colour.
         const auto status = TouchStatus(index.data(RelationshipModel::TouchStatusRole).toInt());
-        if (status == TouchStatus::Due || status == TouchStatus::Overdue)
-            option->font.setBold(true);
-        if (status == TouchStatus::Overdue)
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+        look.bold = status == TouchStatus::Due || status == TouchStatus::Overdue;
+        look.linkColour = status == TouchStatus::Overdue;
     }
+    return look;
+}
+
+QString ClosenessDelegate::cellText(
+    const QModelIndex& index, const QLocale& locale, QFont* font) const
+{
+    const Look look = lookOf(index);
+    if (look.italic)
+        font->setItalic(true);
+    if (look.bold)
+        font->setBold(true);
+    const QVariant value = index.data(Qt::DisplayRole);
+    const QString text = value.isValid() ? displayText(value, locale) : QString();
+    return text.isEmpty() ? look.text : text;
 }
 
 } // namespace outloud

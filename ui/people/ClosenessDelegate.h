@@ -21,6 +21,21 @@ public:
         QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
     /// Public so that tests can check the colours a row is painted with.
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+
+    /// The text of a cell as it is painted, and in @p font its face (italic, bold): what
+    /// initStyleOption() sets, without the rest of the style option, for sizing the columns.
+    QString cellText(const QModelIndex& index, const QLocale& locale, QFont* font) const;
+
+private:
+    /// How a cell stands out: the same for painting and for measuring.
+    struct Look
+    {
+        bool italic = false;
+        bool bold = false;
+        bool linkColour = false;
+        QString text; ///< What an empty cell says instead ("never").
+    };
+    static Look lookOf(const QModelIndex& index);
 };
 
 } // namespace outloud

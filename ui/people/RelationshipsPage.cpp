@@ -186,18 +186,34 @@ int columnWidthFor(const QTableView* view, const ClosenessDelegate* delegate, in
     const int margin
         = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1)
         + (view->showGrid() ? 1 : 0);
+    const QFont viewFont = view->font();
+    const QLocale locale = view->locale();
     int widest = 0;
     for (int row = 0; row < rows; ++row) {
-        QStyleOptionViewItem option;
-        option.font = view->font();
-        option.fontMetrics = view->fontMetrics();
-        delegate->initStyleOption(&option, view->model()->index(row, column));
+        QFont font = viewFont;
+        const QString text = delegate->cellText(view->model()->index(row, column), locale, &font);
         // Rounded up, as the delegate's text layout is.
-        widest = std::max(widest, widths.width(option.text, option.font) + 1);
+        if (!text.isEmpty())
+            widest = std::max(widest, widths.width(text, font) + 1);
     }
     return std::max(widest + margin, view->horizontalHeader()->sectionSizeHint(column));
 }
 } // namespace
+
+void RelationshipsPage::fitColumn(int column)
+{
+    // Once, when first shown: a width the user chose stays.
+    if (m_view->isColumnHidden(column) || m_fittedColumns.contains(column))
+        return;
+    m_fittedColumns.append(column);
+    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    const int rows = std::min(m_model->rowCount(), 30); // a screenful
+    TextWidths widths;
+    const int contents = columnWidthFor(m_view,
+        static_cast<const ClosenessDelegate*>(m_view->itemDelegate()), column, rows, widths);
+    // An organization or a role as long as a sentence is elided; its tooltip holds it.
+    m_view->setColumnWidth(column, std::min(contents, 12 * em));
+}
 
 void RelationshipsPage::createTable()
 {
@@ -240,8 +256,8 @@ void RelationshipsPage::createTable()
         = [&](int column) { return columnWidthFor(m_view, delegate, column, measured, widths); };
     m_view->setColumnWidth(RelationshipModel::Name,
         std::clamp(contentsWidth(RelationshipModel::Name), 9 * em, 13 * em));
-    m_view->setColumnWidth(RelationshipModel::Organization,
-        std::min(contentsWidth(RelationshipModel::Organization), 12 * em));
+    // The organization and the role are sized when they are shown (fitColumn()): by default
+    // they are hidden, and the detail pane shows them.
     m_view->setColumnWidth(RelationshipModel::Relation, 12 * em);
     // Wide enough for every level's short words ("0 · unknown to them"), read whole.
     int closenessWidth = 0;

@@ -64,6 +64,8 @@ private:
     void createDetailPane();
     void createReachOut();
     QPushButton* createColumnChooser();
+    /// Sizes a column shown only on request (organization, role) to its first screenful.
+    void fitColumn(int column);
     void layOut(QPushButton* add, QPushButton* columns);
 
     void completeAfterFirstPaint();
@@ -95,6 +97,7 @@ private:
     bool m_painted = false; ///< The page has painted once (completeAfterFirstPaint ran).
     QLabel* m_count;
     QTimer* m_filterTimer;
+    QList<int> m_fittedColumns; ///< Sized by fitColumn() already.
 };
 
 } // namespace outloud

@@ -80,18 +80,23 @@ QPushButton* RelationshipsPage::createColumnChooser()
         action->setCheckable(true);
         action->setChecked(shown.contains(key));
         m_view->setColumnHidden(c.column, !action->isChecked());
-        connect(action, &QAction::toggled, this, [this, column = c.column](bool on) {
-            m_view->setColumnHidden(column, !on);
-            if (on && m_view->columnWidth(column) == 0)
-                m_view->resizeColumnToContents(column);
-            QStringList now;
-            for (const OptionalColumn& o : OptionalColumns) {
-                if (!m_view->isColumnHidden(o.column))
-                    now.append(QString::fromLatin1(o.key));
-            }
-            openUserSettings()->setValue(ColumnsKey, now);
-            arrangeSplitter();
-        });
+        if (!c.shownByDefault)
+            fitColumn(c.column);
+        connect(action, &QAction::toggled, this,
+            [this, column = c.column, fit = !c.shownByDefault](bool on) {
+                m_view->setColumnHidden(column, !on);
+                if (on && fit)
+                    fitColumn(column);
+                else if (on && m_view->columnWidth(column) == 0)
+                    m_view->resizeColumnToContents(column);
+                QStringList now;
+                for (const OptionalColumn& o : OptionalColumns) {
+                    if (!m_view->isColumnHidden(o.column))
+                        now.append(QString::fromLatin1(o.key));
+                }
+                openUserSettings()->setValue(ColumnsKey, now);
+                arrangeSplitter();
+            });
         menu->addAction(action);
         header->addAction(action);
     }
