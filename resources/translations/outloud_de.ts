@@ -3769,8 +3769,8 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
         <translation> Wochen</translation>
     </message>
     <message>
-        <source>People without contact for this many weeks are shown in italics</source>
-        <translation>Personen, mit denen du so viele Wochen keinen Kontakt hattest, erscheinen kursiv</translation>
+        <source>People without contact for this many weeks stand out in the list</source>
+        <translation>Personen, mit denen du so viele Wochen keinen Kontakt hattest, sind in der Liste hervorgehoben</translation>
     </message>
     <message>
         <source>Weeks without contact before someone counts as quiet</source>

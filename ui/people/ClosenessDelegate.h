@@ -22,7 +22,7 @@ public:
     /// Public so that tests can check the colours a row is painted with.
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 
-    /// The text of a cell as it is painted, and in @p font its face (italic, bold): what
+    /// The text of a cell as it is painted, and in @p font its face (bold or not): what
     /// initStyleOption() sets, without the rest of the style option, for sizing the columns.
     QString cellText(const QModelIndex& index, const QLocale& locale, QFont* font) const;
 
@@ -30,7 +30,6 @@ private:
     /// How a cell stands out: the same for painting and for measuring.
     struct Look
     {
-        bool italic = false;
         bool bold = false;
         bool linkColour = false;
         QString text; ///< What an empty cell says instead ("never").

@@ -150,7 +150,8 @@ QPushButton* RelationshipsPage::createFilters()
     m_staleWeeks->setValue(3);
     m_staleWeeks->setPrefix(tr("Quiet after "));
     m_staleWeeks->setSuffix(tr(" weeks"));
-    m_staleWeeks->setToolTip(tr("People without contact for this many weeks are shown in italics"));
+    m_staleWeeks->setToolTip(
+        tr("People without contact for this many weeks stand out in the list"));
     m_staleWeeks->setAccessibleName(tr("Weeks without contact before someone counts as quiet"));
     auto* add = new QPushButton(tr("&Add person…"), this);
     add->setObjectName(u"addPersonButton"_s);
