@@ -80,6 +80,10 @@ protected:
         ASSERT_TRUE(ties);
         EXPECT_TRUE(ties->isVisible());
         EXPECT_GT(ties->topLevelItemCount(), 0);
+        // Laid out: the message in a line of its own above the tree, not over it.
+        QTRY_VERIFY(message->height() > 0
+            && message->mapTo(overview, QPoint(0, message->height())).y()
+                <= ties->mapTo(overview, QPoint(0, 0)).y());
     }
 
     QTemporaryDir dir;
@@ -113,8 +117,7 @@ TEST_F(NetworkChartsModule, AMissingModuleIsSaidInTheTab)
     DashboardWidget* overview = showNetworkTab(*window);
     expectMessage(
         overview, u"liboutloud_network_charts.so is in none of these folders: "_s + empty.path());
-    // The page still draws, and the tab again when it comes up a second time.
-    EXPECT_FALSE(window->grab().isNull());
+    // The tab says it again when it comes up a second time.
     auto* tabs = overview->findChild<QTabWidget*>(u"dashboardTabs"_s);
     tabs->setCurrentIndex(0);
     tabs->setCurrentIndex(1);
