@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "LanguageOption.h"
+#include "analytics/NetworkChartsLoader.h"
 #include "common/LazyIconStyle.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
@@ -33,7 +34,8 @@ void setIdentity()
 bool wantsTextOnly(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* flag : {"-h", "--help", "-v", "--version", "--help-all"}) {
+        for (const char* flag :
+            {"-h", "--help", "-v", "--version", "--help-all", "--check-charts"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -92,6 +94,11 @@ void describeOptions(QCommandLineParser& parser)
     parser.addOption(QCommandLineOption(
         u"present"_s, tr("Start meeting mode in presentation mode (full screen, large type).")));
     parser.addOption(languageOption());
+    // For the package's install test: loads the Network tab's chart module, prints its file
+    // (or why it cannot) and quits. Not for users, so not in --help.
+    QCommandLineOption checkCharts(u"check-charts"_s);
+    checkCharts.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(checkCharts);
     parser.addPositionalArgument(tr("command"),
         tr("A command to run without a window, or an invitation file to join."),
         tr("[command | invitation]"));
@@ -128,6 +135,17 @@ int openWindow(int argc, char** argv)
         err(tr("outloud: --language is one of %1, not '%2'.")
                 .arg(outloud::i18n::languageChoices().join(u", "_s), language));
         return 2;
+    }
+
+    if (parser.isSet(u"check-charts"_s)) {
+        QString error;
+        const QString module = outloud::NetworkChartsLoader::load(&error);
+        if (module.isEmpty()) {
+            err(error);
+            return 1;
+        }
+        out(module);
+        return 0;
     }
 
     outloud::MainWindow window(databasePath(parser));

@@ -25,7 +25,9 @@ echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # Hand-named run-time plugins plus what shlibdeps found (Qt's libraries, libc).
-for pkg in libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core fonts-symbola libqt6widgets6 libqt6sql6 libc6; do
+# libqt6charts6 comes from the Network tab's chart module, which the program loads itself.
+for pkg in libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core fonts-symbola libqt6widgets6 libqt6sql6 \
+           libqt6charts6 libc6; do
     grep -Eq "(^|, )$pkg( |,|$)" <<<"$depends" || fail "Depends lacks $pkg"
 done
 
@@ -42,9 +44,13 @@ for f in usr/bin/outloud \
          usr/share/doc/outloud/copyright; do
     [ -f "$root/$f" ] || fail "the package lacks /$f"
 done
+# The Network tab's Qt Charts: a module in the library folder, loaded when the tab comes up.
+modules=$(cd "$root" && find usr/lib -path '*/outloud/liboutloud_network_charts.so')
+[ "$(wc -w <<<"$modules")" -eq 1 ] || fail "expected one liboutloud_network_charts.so under /usr/lib, found: $modules"
+echo "chart module: /$modules"
 # Files installed under /usr/local or the build folder would mean a wrong install prefix.
-unexpected=$(cd "$root" && find . -type f ! -path './usr/bin/*' ! -path './usr/share/*')
-[ -z "$unexpected" ] || fail "files outside /usr/bin and /usr/share: $unexpected"
+unexpected=$(cd "$root" && find . -type f ! -path './usr/bin/*' ! -path './usr/share/*' ! -path "./$modules")
+[ -z "$unexpected" ] || fail "files outside /usr/bin, /usr/share and the chart module: $unexpected"
 
 # The installed tree as a software centre sees it: metainfo, desktop entry and icon agree.
 if command -v appstreamcli >/dev/null; then
@@ -55,4 +61,12 @@ fi
 output=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/outloud" --version)
 echo "outloud --version: $output"
 [ "$output" = "outloud $version" ] || fail "expected 'outloud $version'"
+# The program starts without Qt Charts, and finds the packaged module beside it (not the
+# build folder's, which it would try next).
+! env -u LD_LIBRARY_PATH ldd "$root/usr/bin/outloud" | grep -i charts || fail "outloud links Qt Charts"
+! env -u LD_LIBRARY_PATH ldd "$root/$modules" | grep 'not found' || fail "the chart module lacks a library"
+found=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/outloud" --check-charts 2>&1) \
+    || fail "the packaged outloud cannot load its chart module: $found"
+echo "outloud --check-charts: $found"
+[ "$found" = "$root/$modules" ] || fail "expected the packaged module $root/$modules"
 echo "OK"

@@ -2562,6 +2562,25 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     </message>
 </context>
 <context>
+    <name>outloud::NetworkChartsLoader</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another build of Outloud (%2; this program needs %3).</source>
+        <translation>%1 gehört zu einem anderen Build von Outloud (%2; dieses Programm braucht %3).</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>%1 is in none of these folders: %2</source>
+        <translation>%1 liegt in keinem dieser Ordner: %2</translation>
+    </message>
+</context>
+<context>
     <name>outloud::NetworkMapDialog</name>
     <message>
         <source>Network map</source>
@@ -2743,6 +2762,10 @@ Ein Begleiter für Working-Out-Loud-Circles: dein Ziel, deine Beziehungen, was d
     <message>
         <source>Nobody introduced yet</source>
         <translation>Noch niemand vorgestellt</translation>
+    </message>
+    <message>
+        <source>The charts of this tab could not be loaded: %1</source>
+        <translation>Die Diagramme dieses Tabs konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -3,28 +3,16 @@
 #include "NetworkPanel.h"
 
 #include "ChartStyle.h"
-#include "DashboardCharts.h"
+#include "NetworkChartsLoader.h"
 #include "contributions/Contribution.h"
-#include "storage/PlainText.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QCursor>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
-#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
-#include <algorithm>
 #include <cmath>
-#include <type_traits>
 
 using namespace Qt::StringLiterals;
 using namespace outloud::analytics;
@@ -32,39 +20,6 @@ using namespace outloud::analytics;
 namespace outloud {
 
 namespace {
-
-/// One bar set over @p categories on a horizontal or vertical bar chart, updated in place
-/// (see DashboardCharts.h); @p created: the set was made now.
-template <typename Series>
-QBarSet* fillBars(QChart* chart, const QPalette& palette, const QString& title,
-    const QString& setName, const QStringList& categories, const QList<int>& values,
-    const QColor& color, const QString& valueTitle, bool* created)
-{
-    constexpr bool horizontal = std::is_same_v<Series, QHorizontalBarSeries>;
-    applyTheme(chart, palette);
-    setChartTitle(chart, title);
-    auto* series = dashboard::seriesAt<Series>(chart, 0, created);
-    QBarSet* set = dashboard::barSetAt(series, 0, setName);
-    dashboard::setValues(set, values);
-    const int top = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
-    set->setColor(color);
-    set->setBorderColor(color.darker(130));
-    set->setLabelColor(palette.color(QPalette::WindowText));
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    auto* categoryAxis
-        = dashboard::axisAt<QBarCategoryAxis>(chart, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    categoryAxis->setCategories(categories);
-    auto* valueAxis
-        = dashboard::axisAt<QValueAxis>(chart, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    integerAxis(valueAxis, 0, top);
-    valueAxis->setTitleText(valueTitle);
-    dashboard::attach(series, categoryAxis);
-    dashboard::attach(series, valueAxis);
-    chart->legend()->setVisible(false); // one set: the title says what it is
-    styleChart(chart, palette);
-    return set;
-}
 
 QString percent(int part, int whole)
 {
@@ -79,6 +34,8 @@ NetworkPanel::NetworkPanel(QWidget* parent)
     setObjectName(u"networkPanel"_s);
 }
 
+NetworkPanel::~NetworkPanel() = default;
+
 void NetworkPanel::showEvent(QShowEvent* event)
 {
     build();
@@ -87,11 +44,10 @@ void NetworkPanel::showEvent(QShowEvent* event)
 
 void NetworkPanel::build()
 {
-    if (m_mixView)
+    if (m_weakTies)
         return;
-    m_mixView = makeView(u"generosityChart"_s, this);
-    m_broughtView = makeView(u"broughtChart"_s, this);
-    m_channelView = makeView(u"channelChart"_s, this);
+    QString error;
+    m_charts = NetworkChartsLoader::create(this, &error);
     m_weakTies = new QTreeWidget(this);
     m_weakTies->setObjectName(u"weakTiesView"_s);
     m_weakTies->setHeaderLabels({tr("Introduced by"), tr("People reached"), tr("Closeness now")});
@@ -104,9 +60,6 @@ void NetworkPanel::build()
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
-    grid->addWidget(m_mixView, 0, 0);
-    grid->addWidget(m_broughtView, 0, 1);
-    grid->addWidget(m_channelView, 1, 0);
     auto* tiesBox = new QWidget(this);
     auto* tiesLayout = new QVBoxLayout(tiesBox);
     tiesLayout->setContentsMargins(0, 0, 0, 0);
@@ -118,7 +71,22 @@ void NetworkPanel::build()
     tiesTitle->setBuddy(m_weakTies);
     tiesLayout->addWidget(tiesTitle);
     tiesLayout->addWidget(m_weakTies, 1);
-    grid->addWidget(tiesBox, 1, 1);
+    if (m_charts) {
+        grid->addWidget(m_charts->view(NetworkCharts::Mix), 0, 0);
+        grid->addWidget(m_charts->view(NetworkCharts::Brought), 0, 1);
+        grid->addWidget(m_charts->view(NetworkCharts::Channels), 1, 0);
+        grid->addWidget(tiesBox, 1, 1);
+    } else {
+        auto* message
+            = new QLabel(tr("The charts of this tab could not be loaded: %1").arg(error), this);
+        message->setObjectName(u"networkChartsMessage"_s);
+        message->setTextFormat(Qt::PlainText);
+        message->setWordWrap(true);
+        message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(message, 0, 0);
+        grid->addWidget(tiesBox, 1, 0);
+        grid->setRowStretch(1, 1);
+    }
     // Made while the panel shows: its children show with it now, not a frame later.
     if (isVisible()) {
         for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
@@ -126,122 +94,77 @@ void NetworkPanel::build()
     }
 }
 
-void NetworkPanel::showToolTip(QChartView* view, const QString& text)
-{
-    view->setToolTip(plainToolTip(text));
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(QCursor::pos(), text, view);
-}
-
 void NetworkPanel::setFigures(const MemberAnalytics& a)
 {
     build();
-    const QPalette pal = palette();
-    const ChartColors colors = chartColors(pal);
-    const GenerosityMix& g = a.generosity;
+    if (m_charts) {
+        const QPalette pal = palette();
+        const ChartColors colors = chartColors(pal);
+        const GenerosityMix& g = a.generosity;
 
-    // Bottom to top on a horizontal chart: "other kinds" at the bottom.
-    const int others = g.given - g.sharesOthersOrConnects - g.sharesMine;
-    const std::optional<double> share = g.othersShare();
-    const QString mixTitle = share
-        ? tr("What my giving shares: %1 % others' work").arg(std::lround(*share * 100))
-        : tr("What my giving shares");
-    bool created = false;
-    QBarSet* mix = fillBars<QHorizontalBarSeries>(m_mixView->chart(), pal, mixTitle, tr("Given"),
-        {tr("Other kinds"), tr("My own work"), tr("Others' work, connecting")},
-        {others, g.sharesMine, g.sharesOthersOrConnects}, colors.given, tr("Contributions given"),
-        &created);
-    m_mixValues = {others, g.sharesMine, g.sharesOthersOrConnects};
-    m_given = g.given;
-    if (created) {
-        connect(mix, &QBarSet::hovered, this, [this](bool status, int index) {
-            if (!status || index < 0 || index >= m_mixValues.size()) {
-                showToolTip(m_mixView, QString());
-                return;
-            }
-            const QStringList what {tr("Other kinds (attention, questions, help, ...)"),
-                tr("Sharing my own work or learning"),
-                tr("Sharing or crediting others' work, or connecting people")};
-            showToolTip(m_mixView,
-                tr("%1: %2 of %3 given (%4 %)")
-                    .arg(what.at(index))
-                    .arg(m_mixValues.at(index))
-                    .arg(m_given)
-                    .arg(percent(m_mixValues.at(index), m_given)));
-        });
-    }
+        // Bottom to top on a horizontal chart: "other kinds" at the bottom.
+        const int others = g.given - g.sharesOthersOrConnects - g.sharesMine;
+        const std::optional<double> share = g.othersShare();
+        NetworkBarChart mix;
+        mix.title = share
+            ? tr("What my giving shares: %1 % others' work").arg(std::lround(*share * 100))
+            : tr("What my giving shares");
+        mix.categories = {tr("Other kinds"), tr("My own work"), tr("Others' work, connecting")};
+        mix.valueTitle = tr("Contributions given");
+        mix.horizontal = true;
+        NetworkBarSet given {
+            tr("Given"), {others, g.sharesMine, g.sharesOthersOrConnects}, colors.given, {}};
+        const QStringList what {tr("Other kinds (attention, questions, help, ...)"),
+            tr("Sharing my own work or learning"),
+            tr("Sharing or crediting others' work, or connecting people")};
+        for (int i = 0; i < int(given.values.size()); ++i) {
+            given.toolTips << tr("%1: %2 of %3 given (%4 %)")
+                                  .arg(what.at(i))
+                                  .arg(given.values.at(i))
+                                  .arg(g.given)
+                                  .arg(percent(given.values.at(i), g.given));
+        }
+        mix.sets = {given};
+        m_charts->setChart(NetworkCharts::Mix, mix, pal);
 
-    m_brought
-        = {g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2], g.receivedUnspecified};
-    m_received = g.received;
-    QBarSet* broughtSet = fillBars<QBarSeries>(m_broughtView->chart(), pal,
-        tr("What receiving brought"), tr("Received"),
-        {broughtName(Brought::Help), broughtName(Brought::Inspiration),
-            broughtName(Brought::Recognition), tr("Not recorded")},
-        m_brought, colors.received, tr("Contributions received"), &created);
-    if (created) {
-        connect(broughtSet, &QBarSet::hovered, this, [this](bool status, int index) {
-            showToolTip(m_broughtView,
-                status && index >= 0 && index < m_brought.size()
-                    ? tr("%1 of %2 received (%3 %)")
-                          .arg(m_brought.at(index))
-                          .arg(m_received)
-                          .arg(percent(m_brought.at(index), m_received))
-                    : QString());
-        });
-    }
+        NetworkBarChart brought;
+        brought.title = tr("What receiving brought");
+        brought.categories = {broughtName(Brought::Help), broughtName(Brought::Inspiration),
+            broughtName(Brought::Recognition), tr("Not recorded")};
+        brought.valueTitle = tr("Contributions received");
+        NetworkBarSet received {tr("Received"),
+            {g.receivedBrought[0], g.receivedBrought[1], g.receivedBrought[2],
+                g.receivedUnspecified},
+            colors.received, {}};
+        for (int value : received.values) {
+            received.toolTips << tr("%1 of %2 received (%3 %)")
+                                     .arg(value)
+                                     .arg(g.received)
+                                     .arg(percent(value, g.received));
+        }
+        brought.sets = {received};
+        m_charts->setChart(NetworkCharts::Brought, brought, pal);
 
-    // The channels that bring the most back, best at the top.
-    QChart* chart = m_channelView->chart();
-    applyTheme(chart, pal);
-    setChartTitle(chart, tr("Channels that bring the most back"));
-    const QList<CategoryExchange> channels = a.byChannel.mid(0, 6);
-    auto* series = dashboard::seriesAt<QHorizontalBarSeries>(chart, 0, &created);
-    QBarSet* givenSet = dashboard::barSetAt(series, 0, tr("Given"));
-    QBarSet* receivedSet = dashboard::barSetAt(series, 1, tr("Received"));
-    QStringList names;
-    QList<int> given;
-    QList<int> received;
-    int top = 0;
-    for (auto it = channels.crbegin(); it != channels.crend(); ++it) {
-        names << it->name;
-        given.append(it->exchange.given);
-        received.append(it->exchange.received);
-        top = std::max({top, it->exchange.given, it->exchange.received});
-    }
-    dashboard::setValues(givenSet, given);
-    dashboard::setValues(receivedSet, received);
-    for (QBarSet* set : {givenSet, receivedSet}) {
-        const QColor color = set == givenSet ? colors.given : colors.received;
-        set->setColor(color);
-        set->setBorderColor(color.darker(130));
-        set->setLabelColor(colors.text);
-    }
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    auto* y = dashboard::axisAt<QBarCategoryAxis>(chart, Qt::AlignLeft);
-    y->setCategories(names);
-    auto* x = dashboard::axisAt<QValueAxis>(chart, Qt::AlignBottom);
-    integerAxis(x, 0, top);
-    x->setTitleText(tr("Contributions"));
-    dashboard::attach(series, y);
-    dashboard::attach(series, x);
-    styleChart(chart, pal);
-    m_channels = QList<CategoryExchange>(channels.crbegin(), channels.crend());
-    for (QBarSet* set : {givenSet, receivedSet}) {
-        if (!created)
-            break;
-        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-            showToolTip(m_channelView,
-                status && index >= 0 && index < m_channels.size()
-                    ? tr("%1: given %2, received %3")
-                          .arg(m_channels.at(index).name)
-                          .arg(m_channels.at(index).exchange.given)
-                          .arg(m_channels.at(index).exchange.received)
-                    : QString());
-        });
+        // The channels that bring the most back, best at the top.
+        NetworkBarChart channels;
+        channels.title = tr("Channels that bring the most back");
+        channels.valueTitle = tr("Contributions");
+        channels.horizontal = true;
+        NetworkBarSet givenTo {tr("Given"), {}, colors.given, {}};
+        NetworkBarSet receivedFrom {tr("Received"), {}, colors.received, {}};
+        const QList<CategoryExchange> best = a.byChannel.mid(0, 6);
+        for (auto it = best.crbegin(); it != best.crend(); ++it) {
+            channels.categories << it->name;
+            givenTo.values.append(it->exchange.given);
+            receivedFrom.values.append(it->exchange.received);
+            givenTo.toolTips << tr("%1: given %2, received %3")
+                                    .arg(it->name)
+                                    .arg(it->exchange.given)
+                                    .arg(it->exchange.received);
+        }
+        receivedFrom.toolTips = givenTo.toolTips;
+        channels.sets = {givenTo, receivedFrom};
+        m_charts->setChart(NetworkCharts::Channels, channels, pal);
     }
 
     m_weakTies->clear();

@@ -5,11 +5,13 @@
 #include "analytics/Analytics.h"
 
 #include <QWidget>
+#include <memory>
 
-class QChartView;
 class QTreeWidget;
 
 namespace outloud {
+
+class NetworkCharts;
 
 /**
  * The network side of the Overview: the generosity mix, what receiving brought, the
@@ -21,6 +23,7 @@ class NetworkPanel : public QWidget
     Q_OBJECT
 public:
     explicit NetworkPanel(QWidget* parent = nullptr);
+    ~NetworkPanel() override;
 
     /// Redraws from @p figures in the colours of the current palette.
     void setFigures(const analytics::MemberAnalytics& figures);
@@ -31,20 +34,12 @@ protected:
 private:
     /// The charts and the weak ties' tree, made when the tab first shows or has figures to
     /// show: three Qt Charts scenes fitted to their size cost as much as a page's list, and
-    /// the Overview opens on its Balance tab.
+    /// the Overview opens on its Balance tab. Qt Charts itself is loaded then (a module,
+    /// NetworkCharts.h); without it the tab says why, above the weak ties.
     void build();
-    void showToolTip(QChartView* view, const QString& text);
 
-    QChartView* m_mixView = nullptr;
-    QChartView* m_broughtView = nullptr;
-    QChartView* m_channelView = nullptr;
+    std::unique_ptr<NetworkCharts> m_charts;
     QTreeWidget* m_weakTies = nullptr;
-    // What the hover texts read: the figures last shown.
-    QList<int> m_mixValues;
-    int m_given = 0;
-    QList<int> m_brought;
-    int m_received = 0;
-    QList<analytics::CategoryExchange> m_channels;
 };
 
 } // namespace outloud
