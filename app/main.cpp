@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "LanguageOption.h"
 #include "analytics/NetworkChartsLoader.h"
+#include "common/FontWarmup.h"
 #include "common/LazyIconStyle.h"
 #include "i18n/Language.h"
 #include "main/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -112,8 +114,14 @@ int openWindow(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
-    if (qobject_cast<QApplication*>(app.get()))
+    // The fonts' configuration loads while the database opens (the window waits for it before
+    // its first widget). Not beside the application object: loading the platform's plugins,
+    // that slows down more than it gains here.
+    std::optional<outloud::FontWarmup> fonts;
+    if (qobject_cast<QApplication*>(app.get())) {
+        fonts.emplace();
         outloud::LazyIconStyle::install();
+    }
     setIdentity();
     outloud::i18n::installTranslations(languageChoice(argc, argv));
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_instant [--database LARGE_DEMO.sqlite] [--runs N] [--scales 1,10[,100]]
 //               [--versus OTHER_BENCH_INSTANT] [--no-actions]
+// bench_instant --deep-copy FROM TO FACTOR: only writes FROM's deep copy (to profile with it)
 //
 // Issue 19's figures in one run, as ratios:
 //  - start to first paint, a new process per start page, against bench_bare_window (a bare
@@ -24,6 +25,7 @@
 // the window on page N (0 overview ... 5 meeting) and quits at its first paint.
 #include "InstantActions.h"
 #include "InstantSupport.h"
+#include "common/FontWarmup.h"
 #include "common/LazyIconStyle.h"
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
@@ -40,6 +42,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace outloud;
 using namespace outloud::bench;
@@ -151,6 +154,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"outloud"_s);
     QStringList args = app.arguments();
+    // As app/main.cpp starts the window: the fonts' configuration loads meanwhile.
+    std::optional<FontWarmup> fonts;
+    if (args.contains(u"--child-window"_s))
+        fonts.emplace();
     auto value = [&](const QString& option, const QString& fallback) {
         const qsizetype at = args.indexOf(option);
         return at > 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
@@ -158,6 +165,8 @@ int main(int argc, char** argv)
     if (args.contains(u"--child-window"_s))
         return runChildWindow(app, value(u"--database"_s, {}), value(u"--page"_s, u"0"_s).toInt(),
             args.contains(u"--exit-at-paint"_s));
+    if (const qsizetype at = args.indexOf(u"--deep-copy"_s); at > 0 && at + 3 < args.size())
+        return makeDeepCopy(args.at(at + 1), args.at(at + 2), args.at(at + 3).toInt()) ? 0 : 1;
 
     const int runs = value(u"--runs"_s, u"3"_s).toInt();
     scales().clear();

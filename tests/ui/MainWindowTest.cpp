@@ -5,12 +5,14 @@
 #include "TestSupport.h"
 #include "WindowSupport.h"
 #include "circle/CircleService.h"
+#include "common/FontWarmup.h"
 #include "common/LazyIconStyle.h"
 #include "demo/DemoGenerator.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -189,4 +191,47 @@ TEST(MainWindow, OpensWithoutLoadingImagePluginsAndItsIconsLookTheSame)
                   .toImage(),
         extension.pixmap(16).toImage());
     delete base;
+}
+
+// The fonts' configuration loaded on a thread of its own (as main() starts the window) is the
+// one the window then draws its text with; a second warm-up or a wait with none under way
+// changes nothing.
+TEST(MainWindow, DrawsItsTextWithTheFontsLoadedBesideIt)
+{
+    {
+        FontWarmup fonts;
+        FontWarmup::await();
+        ASSERT_TRUE(fonts.started()) << "fontconfig's FcInit is not in this process";
+        EXPECT_TRUE(fonts.loaded());
+        FontWarmup second; // waited for when it goes
+    }
+    FontWarmup::await(); // none under way
+
+    QTemporaryDir dir;
+    FontWarmup fonts;
+    MainWindow window(makeSmallDemo(dir));
+    EXPECT_TRUE(fonts.loaded()); // the window waited for it
+    window.resize(1024, 768);
+    window.showPage(MainWindow::RelationshipsPageIndex);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* status = window.findChild<QLabel*>(u"statusCircle"_s);
+    ASSERT_TRUE(status);
+    ASSERT_FALSE(status->text().isEmpty());
+    // The circle's name in the status bar is drawn: pixels in the text's colour, as wide as
+    // the font says the name is.
+    const QImage image = status->grab().toImage();
+    const QColor text = status->palette().color(QPalette::WindowText);
+    int left = image.width(), right = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.lightness() - text.lightness()) < 60) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+        }
+    }
+    ASSERT_GE(right, left) << "no text drawn";
+    EXPECT_NEAR(right - left + 1, status->fontMetrics().horizontalAdvance(status->text()), 6);
 }

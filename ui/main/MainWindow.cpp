@@ -4,6 +4,7 @@
 
 #include "analytics/DashboardWidget.h"
 #include "circle/CircleService.h"
+#include "common/FontWarmup.h"
 #include "common/Format.h"
 #include "contributions/ContributionsPage.h"
 #include "contributions/QuickAddBar.h"
@@ -58,6 +59,13 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
                      .absolutePath()
           + u"/outloud-demo.sqlite"_s)
 {
+    // The file is opened before the first widget: meanwhile the fonts' configuration loads on
+    // another core (FontWarmup, started by main()), which the first widget then waits for.
+    const bool local = QFileInfo::exists(m_path) && !Database::isServerLocation(m_path);
+    QString openError;
+    std::unique_ptr<Database> opened = local ? Database::open(m_path, &openError) : nullptr;
+    FontWarmup::await();
+
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Outloud"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral(OUTLOUD_APP_ID)));
@@ -94,8 +102,11 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     }
 
     // A server address is connected to in the background (the welcome page shows meanwhile).
-    if (QFileInfo::exists(m_path) && !Database::isServerLocation(m_path)) {
-        openDatabase(m_path);
+    if (local) {
+        if (opened)
+            adoptDatabase(std::move(opened), m_path);
+        else
+            showWelcome(openError);
     } else {
         showWelcome();
         if (Database::isServerLocation(m_path))

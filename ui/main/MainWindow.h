@@ -119,6 +119,8 @@ private Q_SLOTS:
     void setPresentation(bool on);
 
 private:
+    /// Shows the workspace of @p db, opened from @p path, in place of the one shown.
+    void adoptDatabase(std::unique_ptr<Database> db, const QString& path);
     void startDailyBackup();
     /// Shrinks and moves the window so that it, frame included, lies on its screen;
     /// @p place false: shrinks only (before the window manager has placed it).

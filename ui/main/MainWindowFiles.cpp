@@ -43,6 +43,12 @@ bool MainWindow::openDatabase(const QString& path)
             showWelcome(error);
         return false;
     }
+    adoptDatabase(std::move(db), path);
+    return true;
+}
+
+void MainWindow::adoptDatabase(std::unique_ptr<Database> db, const QString& path)
+{
     clearWorkspace();
     m_db = std::move(db);
     m_path = path;
@@ -53,11 +59,10 @@ bool MainWindow::openDatabase(const QString& path)
     m_circleId = rememberedCircle();
     if (m_circleId < 0) {
         startOwnCircle();
-        return true;
+        return;
     }
     chooseMe();
     buildWorkspace();
-    return true;
 }
 
 void MainWindow::startDailyBackup()

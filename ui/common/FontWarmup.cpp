@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Outloud authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FontWarmup.h"
+
+#include <dlfcn.h>
+#include <mutex>
+
+namespace outloud {
+
+namespace {
+std::mutex running;
+FontWarmup* current = nullptr; ///< the warm-up under way, guarded by running
+} // namespace
+
+FontWarmup::FontWarmup()
+{
+    // Looked up, not linked: Qt's font database is the one that links fontconfig (xcb,
+    // wayland and offscreen on Linux); elsewhere the symbol is absent and nothing starts.
+    using Init = int (*)();
+    const auto init = reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit"));
+    if (!init)
+        return;
+    m_started = true;
+    m_thread = std::thread([this, init] { m_loaded = init() != 0; });
+    const std::lock_guard lock(running);
+    if (!current)
+        current = this;
+}
+
+FontWarmup::~FontWarmup()
+{
+    {
+        const std::lock_guard lock(running);
+        if (current == this)
+            current = nullptr;
+    }
+    join();
+}
+
+void FontWarmup::join()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void FontWarmup::await()
+{
+    const std::lock_guard lock(running);
+    if (current)
+        current->join();
+}
+
+} // namespace outloud
