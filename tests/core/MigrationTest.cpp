@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "circle/CircleService.h"
 #include "contributions/ContributionModel.h"
+#include "contributions/ContributionService.h"
 #include "meetings/MeetingRecord.h"
 #include "meetings/PlanService.h"
 #include "meetings/Schedule.h"
@@ -20,6 +21,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <algorithm>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace outloud;
@@ -405,7 +408,8 @@ TEST(Migration, Version6To7FiltersTheLogFromTheNoteIndex)
         QStringList steps;
         while (plan.next())
             steps.append(plan.value(3).toString());
-        EXPECT_TRUE(steps.join(u'\n').contains(u"COVERING INDEX contribution_person_note"_s))
+        // The index that carries the notes today (version 9 took over from version 7's).
+        EXPECT_TRUE(steps.join(u'\n').contains(u"COVERING INDEX contribution_person_date"_s))
             << steps.join(u'\n').toStdString();
     }
     QStringList expected;
@@ -448,4 +452,65 @@ TEST(Migration, Version7To8CountsTheClosenessAlreadyThere)
         {}, u"rate"_s, &error))
         << error.toStdString();
     EXPECT_EQ(closenessTallyMismatch(*db), QString());
+}
+
+// Version 9: a person's timeline (the detail pane, newest first) reads a screenful from an
+// index instead of sorting the person's whole history, and shows what a full sort shows, on
+// both engines; SQLite's note index is replaced, not doubled.
+TEST(Migration, Version8To9ReadsAPersonsNewestContributionsFromAnIndex)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ServerDatabase> server;
+    QString error;
+    auto db = openFixture(8, dir, &server, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+    const qint64 person = scalar(*db,
+        u"SELECT person_id FROM contribution GROUP BY person_id ORDER BY count(*) DESC,"
+        " person_id LIMIT 1"_s)
+                              .toLongLong();
+    ASSERT_GT(person, 0);
+    // Two on one day, logged after the others: the later one comes first.
+    for (int i = 0; i < 2; ++i) {
+        ASSERT_TRUE(db->write(Database::Contributions,
+            u"INSERT INTO contribution (person_id, happened_on, direction, kind_id, note)"
+            " VALUES (?, '2026-02-02', ?, 1, ?)"_s,
+            {person, i, u"same day %1"_s.arg(i)}, u"log"_s, &error))
+            << error.toStdString();
+    }
+    if (engine() == Database::Engine::Sqlite) {
+        QSqlQuery plan(db->connection());
+        ASSERT_TRUE(plan.exec(u"EXPLAIN QUERY PLAN SELECT * FROM contribution WHERE person_id ="
+                              " %1 ORDER BY happened_on DESC, id DESC LIMIT 32"_s.arg(person)));
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        EXPECT_TRUE(steps.join(u'\n').contains(u"INDEX contribution_person_date"_s))
+            << steps.join(u'\n').toStdString();
+        EXPECT_FALSE(steps.join(u'\n').contains(u"TEMP B-TREE"_s)) << "no sort of the history";
+        EXPECT_EQ(
+            scalar(*db,
+                u"SELECT count(*) FROM sqlite_master WHERE name = 'contribution_person_note'"_s)
+                .toInt(),
+            0);
+    }
+    // The timeline's rows, a screenful and then the rest, as a sort of every row gives them.
+    QStringList expected;
+    QSqlQuery all(db->connection());
+    ASSERT_TRUE(
+        all.exec(u"SELECT id, happened_on FROM contribution WHERE person_id = %1"_s.arg(person)));
+    QList<std::pair<QString, qint64>> rows;
+    while (all.next())
+        rows.append({all.value(1).toString().left(10), all.value(0).toLongLong()});
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const auto& row : rows)
+        expected << QString::number(row.second);
+    ASSERT_GT(expected.size(), 3);
+    QStringList shown;
+    const ContributionService log(*db);
+    for (const Contribution& c : log.forPerson(person, 3))
+        shown << QString::number(c.id);
+    for (const Contribution& c : log.forPerson(person, -1, 3))
+        shown << QString::number(c.id);
+    EXPECT_EQ(shown, expected);
 }
