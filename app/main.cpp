@@ -21,7 +21,6 @@
 #include <malloc.h>
 #endif
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -117,14 +116,8 @@ int openWindow(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
-    // The fonts' configuration loads while the database opens (the window waits for it before
-    // its first widget). Not beside the application object: loading the platform's plugins,
-    // that slows down more than it gains here.
-    std::optional<outloud::FontWarmup> fonts;
-    if (qobject_cast<QApplication*>(app.get())) {
-        fonts.emplace();
+    if (qobject_cast<QApplication*>(app.get()))
         outloud::LazyIconStyle::install();
-    }
     setIdentity();
     outloud::i18n::installTranslations(languageChoice(argc, argv));
 
@@ -159,6 +152,10 @@ int openWindow(int argc, char** argv)
         return 0;
     }
 
+    // The fonts' configuration loads while the window opens its database (it waits for the
+    // fonts before its first child widget). Not beside the application object: beside the
+    // loading of the platform's plugin, that slowed both.
+    const outloud::FontWarmup fonts;
     outloud::MainWindow window(databasePath(parser));
     if (parser.isSet(u"page"_s)) {
         const QStringList pages = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s,
@@ -201,8 +198,11 @@ int main(int argc, char** argv)
     // triggers) allocates and frees just above that line at every row once the heap has
     // grown: each row then pays for fresh pages from the kernel, and a vCard import of 20,000
     // people took 57 s instead of 8. Freed memory up to 32 MiB stays in the process instead;
-    // the peak is unchanged (bench_streaming prints it).
+    // the peak is unchanged (bench_streaming prints it). Setting it also fixes the size from
+    // which a block gets its own mapping, which glibc would otherwise raise as large blocks
+    // come and go: fixed at 4 MiB, blocks below that come from the heap and are reused.
     mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
 #endif
     if (const outloud::cli::Command* command = outloud::cli::findCommand(argc, argv)) {
         // Subcommands never open a window and need no display; those that paint get a

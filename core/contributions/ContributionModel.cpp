@@ -185,12 +185,16 @@ PagedSqlModel::Query ContributionModel::query() const
     // as long when few notes match.
     const bool byNotes
         = !walk && !m_filter.text.isEmpty() && m_memberId > 0 && !database().isServer();
+    const QString joins = u" ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
+                          " LEFT JOIN channel ch ON ch.id = c.channel_id"_s;
     q.from
         = (walk             ? u"contribution c CROSS JOIN person p"_s
                   : byNotes ? u"contribution c INDEXED BY contribution_person_date JOIN person p"_s
                             : u"contribution c JOIN person p"_s)
-        + u" ON p.id = c.person_id JOIN contribution_kind k ON k.id = c.kind_id"
-          " LEFT JOIN channel ch ON ch.id = c.channel_id"_s;
+        + joins;
+    // A page read by its rows' ids (a sort that does not seek) looks each up by id.
+    if (byNotes)
+        q.fromById = u"contribution c JOIN person p"_s + joins;
     // Every contribution has a person and a kind: the count needs the person only for the
     // text filter. Whose log: a join for the pages (the planner walks the date index), a
     // list of the member's people for the count (PostgreSQL then counts from the

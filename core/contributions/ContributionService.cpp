@@ -222,18 +222,23 @@ QList<Contribution> ContributionService::forPerson(qint64 personId, int limit, i
     QList<Contribution> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    QString sql = u"SELECT "_s + ContributionColumns
-        + u" FROM contribution WHERE person_id = ? ORDER BY happened_on DESC, id DESC"_s;
+    const bool limited = limit >= 0 || offset > 0;
     QVariantList binds {personId};
-    if (limit >= 0 || offset > 0) {
-        sql += u" LIMIT ? OFFSET ?"_s; // both engines need a limit before an offset
+    if (limited)
         binds << (limit >= 0 ? limit : std::numeric_limits<int>::max()) << offset;
-    }
-    if (execPrepared(q, sql, binds, QString(), nullptr)) {
+    if (execPrepared(q, forPersonSql(limited), binds, QString(), nullptr)) {
         while (q.next())
             result.append(contributionFrom(q));
     }
     return result;
+}
+
+QString ContributionService::forPersonSql(bool limited)
+{
+    // Newest first, read from contribution_person_date (schema 9) without sorting.
+    return u"SELECT "_s + ContributionColumns
+        + u" FROM contribution WHERE person_id = ? ORDER BY happened_on DESC, id DESC"_s
+        + (limited ? u" LIMIT ? OFFSET ?"_s : QString()); // both engines: a limit before an offset
 }
 
 QList<ContributionKind> ContributionService::kinds() const

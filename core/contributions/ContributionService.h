@@ -37,6 +37,9 @@ public:
     /// Every contribution to or from @p personId, newest first; with @p limit, at most that
     /// many after the newest @p offset (a screenful first, the rest later).
     QList<Contribution> forPerson(qint64 personId, int limit = -1, int offset = 0) const;
+    /// The statement forPerson() runs, with a limit and offset or without (tests look at its
+    /// plan): the person's id, then the limit and the offset, bound in that order.
+    static QString forPersonSql(bool limited);
 
     QList<ContributionKind> kinds() const;
     std::optional<ContributionKind> kind(qint64 id) const;

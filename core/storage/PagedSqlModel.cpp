@@ -300,6 +300,7 @@ void PagedSqlModel::readOrder(const Query& q)
     m_boundaries.clear();
     m_ids.clear();
     m_lastError.clear();
+    m_lastRead = sql;
     QSqlQuery ids(m_db.connection());
     ids.setForwardOnly(true);
     if (execPrepared(ids, sql, q.binds, tr("count the rows"), &m_lastError)) {
@@ -369,8 +370,10 @@ QList<QVariantList> PagedSqlModel::fetchById(int pageIndex) const
         marks.append(u"?"_s);
         values.append(v);
     }
-    const QString sql = u"SELECT "_s + q.select + u" FROM "_s + q.from + u" WHERE "_s + id
-        + u" IN ("_s + marks.join(u',') + u')';
+    const QString sql = u"SELECT "_s + q.select + u" FROM "_s
+        + (q.fromById.isEmpty() ? q.from : q.fromById) + u" WHERE "_s + id + u" IN ("_s
+        + marks.join(u',') + u')';
+    m_lastRead = sql;
     QSqlQuery fetch(m_db.connection());
     fetch.setForwardOnly(true);
     QHash<qint64, QVariantList> byId;
@@ -420,6 +423,7 @@ QList<QVariantList> PagedSqlModel::fetchBySeek(int pageIndex) const
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += orderBy() + u" LIMIT "_s + QString::number(PageSize) + skip;
+    m_lastRead = sql;
     QSqlQuery fetch(m_db.connection());
     fetch.setForwardOnly(true);
     QList<QVariantList> rows;

@@ -87,6 +87,8 @@ public:
 
     /// The last SQL error, empty when the last query succeeded.
     QString lastError() const { return m_lastError; }
+    /// The last statement that read rows or their order (tests look at its plan).
+    QString lastRead() const { return m_lastRead; }
 
 Q_SIGNALS:
     /// The rows are counted (after a reload that counted in the background): rowCount() is
@@ -98,6 +100,9 @@ protected:
     {
         QString select; ///< Field list; the first field must be the row's id.
         QString from; ///< FROM and JOIN clauses.
+        /// The FROM for reading rows by their ids, when `from` names an index (SQLite's
+        /// INDEXED BY) that would keep the rows from being looked up by id; empty: `from`.
+        QString fromById;
         QString where; ///< Condition without the WHERE keyword, may be empty.
         QVariantList binds; ///< Values for the ? in `where`, in order.
         /// Seeking models count the rows with this FROM, WHERE and values when set (fewer
@@ -164,6 +169,7 @@ private:
     mutable QHash<int, QList<QVariantList>> m_pages;
     mutable QList<int> m_pageOrder; // least recently fetched first
     mutable QString m_lastError;
+    mutable QString m_lastRead;
     /// Holds rows back from views; rowsTotal() counts them.
     void holdBack();
 

@@ -24,7 +24,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <chrono>
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace outloud;
 using namespace outloud::test;
@@ -193,24 +196,37 @@ TEST(MainWindow, OpensWithoutLoadingImagePluginsAndItsIconsLookTheSame)
     delete base;
 }
 
-// The fonts' configuration loaded on a thread of its own (as main() starts the window) is the
-// one the window then draws its text with; a second warm-up or a wait with none under way
-// changes nothing.
-TEST(MainWindow, DrawsItsTextWithTheFontsLoadedBesideIt)
+namespace {
+std::atomic<bool> slowFontsDone {false};
+/// A font configuration that takes a while to load, as fontconfig's can on a cold start.
+int slowFonts()
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    slowFontsDone = true;
+    return 1;
+}
+} // namespace
+
+// The fonts' configuration loads on a thread of its own (as main() starts the window) and
+// the window waits for it before it makes its widgets; a wait with none under way changes
+// nothing, and the window draws its text.
+TEST(MainWindow, WaitsForTheFontsLoadedBesideItAndDrawsItsText)
 {
     {
-        FontWarmup fonts;
+        FontWarmup fonts; // fontconfig's own
         FontWarmup::await();
         ASSERT_TRUE(fonts.started()) << "fontconfig's FcInit is not in this process";
         EXPECT_TRUE(fonts.loaded());
-        FontWarmup second; // waited for when it goes
     }
     FontWarmup::await(); // none under way
 
     QTemporaryDir dir;
-    FontWarmup fonts;
-    MainWindow window(makeSmallDemo(dir));
-    EXPECT_TRUE(fonts.loaded()); // the window waited for it
+    const QString path = makeSmallDemo(dir);
+    slowFontsDone = false;
+    FontWarmup fonts(&slowFonts);
+    MainWindow window(path);
+    EXPECT_TRUE(slowFontsDone) << "the window made its widgets before the fonts were loaded";
+    EXPECT_TRUE(fonts.loaded());
     window.resize(1024, 768);
     window.showPage(MainWindow::RelationshipsPageIndex);
     window.show();

@@ -12,12 +12,12 @@ std::mutex running;
 FontWarmup* current = nullptr; ///< the warm-up under way, guarded by running
 } // namespace
 
-FontWarmup::FontWarmup()
+FontWarmup::FontWarmup(Init init)
 {
     // Looked up, not linked: Qt's font database is the one that links fontconfig (xcb,
     // wayland and offscreen on Linux); elsewhere the symbol is absent and nothing starts.
-    using Init = int (*)();
-    const auto init = reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit"));
+    if (!init)
+        init = reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit"));
     if (!init)
         return;
     m_started = true;

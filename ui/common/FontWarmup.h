@@ -11,10 +11,11 @@ namespace outloud {
  * Loads the system's font configuration on a thread of its own while the program starts.
  * On Linux, Qt reads fontconfig's configuration (a few dozen XML files) and its caches when
  * the first widget asks for a font: about a sixth of the work before a window's first paint,
- * on the GUI thread, while the other core waits. Started before the QApplication and awaited
- * before the first widget, it overlaps with what the GUI thread does first (the application
- * object, opening the database). Qt then finds the configuration loaded (fontconfig keeps one
- * per process; its FcInit is safe from any thread) and only lists the fonts.
+ * on the GUI thread, while the other core waits. Started once the QApplication exists (beside
+ * the loading of its platform plugin it slowed both) and awaited before the window makes its
+ * first child widget, it overlaps with the window opening its database. Qt then finds the
+ * configuration loaded (fontconfig keeps one per process; its FcInit is safe from any thread)
+ * and only lists the fonts.
  *
  * Where the process does not use fontconfig (its FcInit is not among the loaded libraries'
  * symbols) nothing starts.
@@ -22,7 +23,9 @@ namespace outloud {
 class FontWarmup
 {
 public:
-    FontWarmup();
+    using Init = int (*)();
+    /// Runs @p init (fontconfig's FcInit when null, if the process has it) on its thread.
+    explicit FontWarmup(Init init = nullptr);
     /// Waits for the thread, if it still runs.
     ~FontWarmup();
     FontWarmup(const FontWarmup&) = delete;

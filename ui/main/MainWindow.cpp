@@ -59,8 +59,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
                      .absolutePath()
           + u"/outloud-demo.sqlite"_s)
 {
-    // The file is opened before the first widget: meanwhile the fonts' configuration loads on
-    // another core (FontWarmup, started by main()), which the first widget then waits for.
+    // The file is opened before the first child widget: meanwhile the fonts' configuration
+    // loads on another core (FontWarmup, started by main()), which is awaited here.
     const bool local = QFileInfo::exists(m_path) && !Database::isServerLocation(m_path);
     QString openError;
     std::unique_ptr<Database> opened = local ? Database::open(m_path, &openError) : nullptr;
