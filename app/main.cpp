@@ -21,6 +21,7 @@
 #include <malloc.h>
 #endif
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -116,8 +117,14 @@ int openWindow(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
-    if (qobject_cast<QApplication*>(app.get()))
+    // The fonts' configuration loads while the options are read and the window opens its
+    // database (it waits for the fonts before its first child widget). Not beside the
+    // application object: beside the loading of the platform's plugin, that slowed both.
+    std::optional<outloud::FontWarmup> fonts;
+    if (qobject_cast<QApplication*>(app.get())) {
+        fonts.emplace();
         outloud::LazyIconStyle::install();
+    }
     setIdentity();
     outloud::i18n::installTranslations(languageChoice(argc, argv));
 
@@ -152,10 +159,6 @@ int openWindow(int argc, char** argv)
         return 0;
     }
 
-    // The fonts' configuration loads while the window opens its database (it waits for the
-    // fonts before its first child widget). Not beside the application object: beside the
-    // loading of the platform's plugin, that slowed both.
-    const outloud::FontWarmup fonts;
     outloud::MainWindow window(databasePath(parser));
     if (parser.isSet(u"page"_s)) {
         const QStringList pages = {u"overview"_s, u"goal"_s, u"relationships"_s, u"contributions"_s,

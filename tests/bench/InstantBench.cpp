@@ -42,6 +42,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace outloud;
 using namespace outloud::bench;
@@ -135,7 +136,6 @@ int runChildWindow(QApplication& app, const QString& path, int page, bool exitAt
 {
     // As app/main.cpp: the style, the window, the start page, shown.
     LazyIconStyle::install();
-    const FontWarmup fonts; // the fonts' configuration loads while the window opens its file
     MainWindow window(path);
     window.showPage(MainWindow::Page(page));
     window.resize(1280, 800);
@@ -154,6 +154,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"outloud"_s);
     QStringList args = app.arguments();
+    // As app/main.cpp starts the window: the fonts' configuration loads meanwhile.
+    std::optional<FontWarmup> fonts;
+    if (args.contains(u"--child-window"_s))
+        fonts.emplace();
     auto value = [&](const QString& option, const QString& fallback) {
         const qsizetype at = args.indexOf(option);
         return at > 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;

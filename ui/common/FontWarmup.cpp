@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FontWarmup.h"
 
+#include <cstdlib>
 #include <dlfcn.h>
 #include <mutex>
 
@@ -22,9 +23,15 @@ FontWarmup::FontWarmup(Init init)
         return;
     m_started = true;
     m_thread = std::thread([this, init] { m_loaded = init() != 0; });
-    const std::lock_guard lock(running);
-    if (!current)
-        current = this;
+    {
+        const std::lock_guard lock(running);
+        if (!current)
+            current = this;
+    }
+    // A program that exits before the window (a mistyped option: QCommandLineParser calls
+    // exit()) waits for the thread before anything is torn down.
+    static std::once_flag atExit;
+    std::call_once(atExit, [] { std::atexit(&FontWarmup::await); });
 }
 
 FontWarmup::~FontWarmup()
