@@ -94,6 +94,16 @@ TEST(CsvExport, ContributionsHaveOneRowEach)
     EXPECT_EQ(table.rows.at(0).fields.size(), 9);
     for (const CsvRow& row : table.rows)
         EXPECT_EQ(row.fields.size(), 9);
+    // In date order, a day's rows in the order they were logged (the demo logs out of order).
+    QSqlQuery ordered(t.db().connection());
+    ASSERT_TRUE(
+        ordered.exec(u"SELECT happened_on, note FROM contribution ORDER BY happened_on, id"_s));
+    QStringList expected, written;
+    while (ordered.next())
+        expected << ordered.value(0).toString().left(10) + u' ' + ordered.value(1).toString();
+    for (qsizetype i = 1; i < table.rows.size(); ++i)
+        written << table.rows.at(i).fields.at(1) + u' ' + table.rows.at(i).fields.at(8);
+    EXPECT_EQ(written, expected);
     QByteArray people;
     ASSERT_TRUE(exportPeopleCsv(t.db(), -1, &people, &error));
     EXPECT_EQ(
